@@ -1,0 +1,13 @@
+/** Jest in native ESM mode, TypeScript compiled by SWC (type checking is `tsc --noEmit`). */
+export default {
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2023' } }] },
+  globalSetup: '<rootDir>/test/support/global-setup.cjs',
+  globalTeardown: '<rootDir>/test/support/global-teardown.cjs',
+  testTimeout: 30_000,
+  collectCoverageFrom: ['src/**/*.ts', 'queues/**/*.ts'],
+  coverageProvider: 'v8',
+};

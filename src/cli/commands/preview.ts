@@ -1,0 +1,69 @@
+import type { Command } from 'commander';
+import type { Article } from '../../article/article.js';
+import { loadArticle } from '../../article/load.js';
+import { loadConfig } from '../../config.js';
+import { PLATFORMS, type PlatformId } from '../../platforms/platform.js';
+import { composeTeasers } from '../../teaser/compose.js';
+import type { PostPart, Teasers } from '../../teaser/teasers.js';
+import { formatError } from '../report.js';
+import { parsePlatforms } from './options.js';
+
+interface PreviewOptions {
+  url?: string;
+  lang?: string;
+  platforms: PlatformId[];
+  json?: boolean;
+  thread?: boolean;
+}
+
+export function registerPreview(program: Command): void {
+  program
+    .command('preview')
+    .description('Show the posts crier would send for each source (no Redis, no network but to fetch a URL source).')
+    .argument('<source...>', 'Markdown, JSON, HTML or text files, or http(s) URLs')
+    .option('--url <url>', 'canonical URL of the article (overrides the source)')
+    .option('--lang <lang>', 'language of the article, as a BCP 47 tag (overrides detection)')
+    .option('--platforms <list>', 'comma-separated platforms', parsePlatforms, [...PLATFORMS])
+    .option('--thread', 'split a longer summary into a thread')
+    .option('--json', 'one JSON object per source and line: { article, posts }')
+    .action(async (sources: string[], options: PreviewOptions) => {
+      const config = loadConfig();
+      let failed = 0;
+      for (const source of sources) {
+        try {
+          const article = await loadArticle(source, {
+            url: options.url,
+            lang: options.lang,
+            fetch: config.settings.fetch,
+          });
+          const posts = composeTeasers(article, {
+            platforms: options.platforms,
+            settings: config.settings,
+            thread: options.thread,
+          });
+          process.stdout.write(options.json ? `${JSON.stringify({ article, posts })}\n` : render(article, posts));
+        } catch (error) {
+          // In a batch, one bad source does not stop the others; the exit code still says it failed.
+          failed++;
+          process.stderr.write(`${formatError(error)}\n`);
+        }
+      }
+      if (failed > 0) process.exitCode = 1;
+    });
+}
+
+const NAMES: Record<PlatformId, string> = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon' };
+
+function render(article: Article, posts: Teasers): string {
+  const lines = [`${article.title}`, `${article.url}  (${article.lang})`, ''];
+  for (const platform of PLATFORMS) {
+    const parts: PostPart[] | undefined = posts[platform];
+    if (!parts) continue;
+    parts.forEach((part, i) => {
+      const thread = parts.length > 1 ? ` ${i + 1}/${parts.length}` : '';
+      lines.push(`── ${NAMES[platform]}${thread} · ${part.length}/${part.limit} ${'─'.repeat(40)}`);
+      lines.push(part.text, '');
+    });
+  }
+  return `${lines.join('\n')}\n`;
+}

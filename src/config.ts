@@ -1,0 +1,293 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { packagePath } from './paths.js';
+import { PLATFORMS, type PlatformId } from './platforms/platform.js';
+
+/**
+ * The only module that reads `process.env` (through `loadConfig`'s default argument) and the
+ * operator's settings file. Everything else receives the typed, validated `Config` it returns.
+ */
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+// ---------- settings: config/defaults.json, overlaid by the operator's file (CRIER_CONFIG) ----------
+
+const RateLimitSchema = z.object({
+  max: z.int().positive(),
+  durationMs: z.int().positive(),
+});
+const AccountsSchema = z.array(z.string().regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and "_"')).min(1);
+const UtmSchema = z.object({ source: z.string(), medium: z.string(), campaign: z.string().optional() });
+
+export const SettingsSchema = z.object({
+  teaser: z.object({
+    maxHashtags: z.int().min(0).max(10),
+    maxEmoji: z.int().min(0).max(2),
+    /** UTM parameters added to the link, per platform (none by default). */
+    utm: z.partialRecord(z.enum(PLATFORMS), UtmSchema),
+  }),
+  platforms: z.object({
+    x: z.object({ accounts: AccountsSchema, maxWeightedLength: z.int().positive(), rateLimit: RateLimitSchema }),
+    bluesky: z.object({ accounts: AccountsSchema, rateLimit: RateLimitSchema }),
+    mastodon: z.object({
+      accounts: AccountsSchema,
+      /** Used until the instance's own limits are read from /api/v2/instance. */
+      maxCharacters: z.int().positive(),
+      charactersReservedPerUrl: z.int().positive(),
+      visibility: z.enum(['public', 'unlisted', 'private', 'direct']),
+      rateLimit: RateLimitSchema,
+    }),
+  }),
+  schedule: z.object({
+    timezone: z.string().refine(isTimeZone, 'an IANA time zone such as "Europe/Paris"'),
+    /** Posting slots as cron expressions (5 fields) in `timezone`. */
+    slots: z.array(z.string()),
+    staggerMinutes: z.record(z.enum(PLATFORMS), z.number().min(0)),
+    defaultWhen: z.enum(['now', 'slot']),
+  }),
+  feeds: z.object({
+    defaultCron: z.string(),
+    /** How many of a new feed's existing items to post on its first poll. */
+    firstPollBacklog: z.int().min(0),
+  }),
+  delivery: z.object({
+    attempts: z.int().min(1),
+    backoffMs: z.int().positive(),
+    keepCompletedJobs: z.int().min(0),
+  }),
+  fetch: z.object({
+    timeoutMs: z.int().positive(),
+    maxBytes: z.int().positive(),
+    maxRedirects: z.int().min(0),
+    /** Tests and intranet deployments only: allow fetching loopback, private and link-local addresses. */
+    allowPrivateAddresses: z.boolean(),
+  }),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const DEFAULTS_PATH = packagePath('config', 'defaults.json');
+
+function readJson(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read the settings file ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`the settings file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Objects merge key by key; arrays and scalars from the overlay replace the defaults. */
+export function deepMerge(base: unknown, overlay: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(overlay)) return overlay === undefined ? base : overlay;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overlay)) merged[key] = deepMerge(base[key], value);
+  return merged;
+}
+
+export function parseSettings(raw: unknown, where: string): Settings {
+  const result = SettingsSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    throw new ConfigError(`invalid settings in ${where}:\n${problems}`);
+  }
+  return result.data;
+}
+
+export function loadSettings(operatorFile?: string, overrides: unknown = {}): Settings {
+  const defaults = readJson(DEFAULTS_PATH);
+  const operator = operatorFile ? readJson(operatorFile) : {};
+  return parseSettings(deepMerge(deepMerge(defaults, operator), overrides), operatorFile ?? 'config/defaults.json');
+}
+
+// ---------- environment ----------
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v?.trim() ? v.trim() : undefined));
+const flag = z
+  .enum(['', '0', '1', 'true', 'false'])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+const EnvSchema = z.object({
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  CRIER_PREFIX: z
+    .string()
+    .regex(/^[^:\s]+$/, 'no ":" or spaces (a hash tag such as "{crier}" is fine for Redis Cluster)')
+    .default('crier'),
+  CRIER_CONFIG: optional,
+  CRIER_DRY_RUN: flag,
+  CRIER_OUTBOX: z.string().default('outbox.jsonl'),
+  CRIER_API_TOKEN: optional,
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** The environment variables each platform needs, for the account named "default". */
+const CREDENTIAL_VARS = {
+  x: { appKey: 'X_API_KEY', appSecret: 'X_API_SECRET', accessToken: 'X_ACCESS_TOKEN', accessSecret: 'X_ACCESS_SECRET' },
+  bluesky: { identifier: 'BLUESKY_IDENTIFIER', password: 'BLUESKY_APP_PASSWORD' },
+  mastodon: { url: 'MASTODON_URL', accessToken: 'MASTODON_ACCESS_TOKEN' },
+} as const satisfies Record<PlatformId, Record<string, string>>;
+
+/** X also accepts OAuth 2.0 user tokens instead of OAuth 1.0a: these replace the four OAuth 1.0a variables. */
+const X_OAUTH2_VARS = {
+  clientId: 'X_CLIENT_ID',
+  clientSecret: 'X_CLIENT_SECRET',
+  refreshToken: 'X_OAUTH2_REFRESH_TOKEN',
+} as const;
+
+/** Service URLs: not secret, have defaults, shared by every account of the platform unless overridden. */
+const SERVICE_VARS = { x: 'X_API_URL', bluesky: 'BLUESKY_SERVICE' } as const;
+
+export type XCredentials =
+  | { kind: 'oauth1'; appKey: string; appSecret: string; accessToken: string; accessSecret: string; apiUrl?: string }
+  | { kind: 'oauth2'; clientId: string; clientSecret: string; refreshToken: string; apiUrl?: string };
+export interface BlueskyCredentials {
+  service: string;
+  identifier: string;
+  password: string;
+}
+export interface MastodonCredentials {
+  url: string;
+  accessToken: string;
+}
+export interface CredentialsByPlatform {
+  x: XCredentials;
+  bluesky: BlueskyCredentials;
+  mastodon: MastodonCredentials;
+}
+
+export type AccountStatus<P extends PlatformId> =
+  | { platform: P; account: string; enabled: true; credentials: CredentialsByPlatform[P] }
+  | { platform: P; account: string; enabled: false; missing: string[] };
+
+export interface Config {
+  redisUrl: string;
+  prefix: string;
+  dryRun: boolean;
+  outbox: string;
+  apiToken: string | undefined;
+  port: number;
+  logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
+  settings: Settings;
+  accounts: { [P in PlatformId]: Array<AccountStatus<P>> };
+  /** Every secret value found in the environment, for log redaction. */
+  secrets: string[];
+}
+
+/** `X_API_KEY` for the default account, `X_NEWS_API_KEY` for the account "news". */
+export function accountVar(name: string, account: string): string {
+  if (account === 'default') return name;
+  const [platform, ...rest] = name.split('_');
+  return [platform, account.toUpperCase(), ...rest].join('_');
+}
+
+type Env = Record<string, string | undefined>;
+
+function readVars<T extends Record<string, string>>(env: Env, vars: T, account: string) {
+  const values: Partial<Record<keyof T, string>> = {};
+  const missing: string[] = [];
+  for (const [key, name] of Object.entries(vars) as Array<[keyof T, string]>) {
+    const variable = accountVar(name, account);
+    const value = env[variable]?.trim();
+    if (value) values[key] = value;
+    else missing.push(variable);
+  }
+  return { values, missing, present: Object.keys(vars).length - missing.length };
+}
+
+function incomplete(platform: PlatformId, account: string, missing: string[]): ConfigError {
+  return new ConfigError(
+    `${platform} account "${account}" is half configured: set ${missing.join(', ')} as well, or unset its other variables to disable it`,
+  );
+}
+
+function accountStatus<P extends PlatformId>(platform: P, account: string, env: Env): AccountStatus<P> {
+  const main = readVars(env, CREDENTIAL_VARS[platform], account);
+  if (platform === 'x' && main.present === 0) {
+    const oauth2 = readVars(env, X_OAUTH2_VARS, account);
+    if (oauth2.missing.length === 0) {
+      const credentials = { kind: 'oauth2', ...oauth2.values, apiUrl: env[SERVICE_VARS.x] } as XCredentials;
+      return { platform, account, enabled: true, credentials: credentials as CredentialsByPlatform[P] };
+    }
+    if (oauth2.present > 0) throw incomplete(platform, account, oauth2.missing);
+  }
+  if (main.present > 0 && main.missing.length > 0) throw incomplete(platform, account, main.missing);
+  if (main.missing.length > 0) return { platform, account, enabled: false, missing: main.missing };
+  const credentials =
+    platform === 'x'
+      ? { kind: 'oauth1', ...main.values, apiUrl: env[SERVICE_VARS.x] }
+      : platform === 'bluesky'
+        ? { service: env[SERVICE_VARS.bluesky]?.trim() || 'https://bsky.social', ...main.values }
+        : main.values;
+  if (platform === 'mastodon') assertUrl(accountVar('MASTODON_URL', account), (credentials as MastodonCredentials).url);
+  if (platform === 'bluesky') assertUrl('BLUESKY_SERVICE', (credentials as BlueskyCredentials).service);
+  return { platform, account, enabled: true, credentials: credentials as CredentialsByPlatform[P] };
+}
+
+function assertUrl(variable: string, value: string): void {
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new ConfigError(`${variable} must be an http(s) URL such as https://mastodon.social (got "${value}")`);
+  }
+}
+
+const SECRET_NAME = /(SECRET|TOKEN|PASSWORD|_KEY)(_|$)/;
+
+/** Parses the environment and the settings once, at the edge. Throws ConfigError with what to fix. */
+export function loadConfig(env: Env = process.env, settingsOverrides: unknown = {}): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new ConfigError(`invalid environment:\n${problems}`);
+  }
+  const e = parsed.data;
+  const settings = loadSettings(e.CRIER_CONFIG, settingsOverrides);
+  const accounts = {
+    x: settings.platforms.x.accounts.map((a) => accountStatus('x', a, env)),
+    bluesky: settings.platforms.bluesky.accounts.map((a) => accountStatus('bluesky', a, env)),
+    mastodon: settings.platforms.mastodon.accounts.map((a) => accountStatus('mastodon', a, env)),
+  };
+  const secrets = Object.entries(env)
+    .filter(([name, value]) => SECRET_NAME.test(name) && value && value.length >= 4)
+    .map(([, value]) => value as string);
+  return {
+    redisUrl: e.REDIS_URL,
+    prefix: e.CRIER_PREFIX,
+    dryRun: e.CRIER_DRY_RUN,
+    outbox: e.CRIER_OUTBOX,
+    apiToken: e.CRIER_API_TOKEN,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    settings,
+    accounts,
+    secrets,
+  };
+}
+
+/** Reads `.env` (if present) into the environment; call once, in the CLI entry point. */
+export async function loadDotenv(): Promise<void> {
+  const dotenv = await import('dotenv');
+  dotenv.config({ quiet: true });
+}

@@ -1,0 +1,44 @@
+import type { Article } from '../article/article.js';
+import type { PartsByPlatform } from '../teaser/teasers.js';
+import type { PlatformId } from './platform.js';
+
+/** One part of a thread as it exists on the platform. */
+export interface PublishedPart {
+  remoteId: string;
+  url: string;
+  /** Bluesky needs the CID as well as the URI to reply to a post. */
+  cid?: string;
+}
+
+export interface PublishRequest<P extends PlatformId = PlatformId> {
+  /** What the link card and image need; never secrets. */
+  article: Pick<Article, 'id' | 'url' | 'title' | 'lang' | 'summary' | 'image'>;
+  parts: Array<PartsByPlatform[P]>;
+  /**
+   * Stable for this (article, platform, account): the same key on every attempt, so a repeated
+   * attempt can be recognised by the platform (Mastodon Idempotency-Key, Bluesky record key).
+   */
+  idempotencyKey: string;
+  /** Parts already posted by an earlier attempt, in order; publishing resumes after them. */
+  done: PublishedPart[];
+  /** Called after each part is posted, so the ledger can record it before the next part. */
+  onPosted?: (index: number, part: PublishedPart) => Promise<void> | void;
+  signal?: AbortSignal;
+}
+
+/**
+ * One account on one platform. Each adapter owns its client, its error mapping and its recovery;
+ * it throws only the errors of `./errors.ts`.
+ */
+export interface PlatformAdapter<P extends PlatformId = PlatformId> {
+  readonly platform: P;
+  readonly account: string;
+  /** Posts the parts not yet in `done`; returns every part of the thread. */
+  publish(request: PublishRequest<P>): Promise<PublishedPart[]>;
+  /**
+   * After an outcome-unknown attempt: find what the platform actually committed for `request`
+   * (the next part after `done`), or null when it did not. Never posts.
+   */
+  recover(request: PublishRequest<P>): Promise<PublishedPart | null>;
+  close?(): Promise<void>;
+}

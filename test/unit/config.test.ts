@@ -1,0 +1,35 @@
+import { describe, expect, test } from '@jest/globals';
+import { accountVar, ConfigError, loadConfig } from '../../src/config.js';
+
+describe('loadConfig', () => {
+  test('with no credentials, every platform is disabled and says which variables it lacks', () => {
+    const config = loadConfig({});
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.accounts.x[0]).toMatchObject({ enabled: false, missing: expect.arrayContaining(['X_API_KEY']) });
+    expect(config.accounts.mastodon[0]).toMatchObject({ enabled: false });
+  });
+
+  test('a platform with all its variables is enabled; its secrets are listed for redaction', () => {
+    const config = loadConfig({ MASTODON_URL: 'https://social.example', MASTODON_ACCESS_TOKEN: 'tok-123456' });
+    expect(config.accounts.mastodon[0]).toMatchObject({
+      enabled: true,
+      credentials: { url: 'https://social.example', accessToken: 'tok-123456' },
+    });
+    expect(config.secrets).toContain('tok-123456');
+  });
+
+  test.each([
+    [{ X_API_KEY: 'k' }, /X_API_SECRET, X_ACCESS_TOKEN, X_ACCESS_SECRET/],
+    [{ BLUESKY_IDENTIFIER: 'me.bsky.social' }, /BLUESKY_APP_PASSWORD/],
+    [{ MASTODON_URL: 'not a url', MASTODON_ACCESS_TOKEN: 't' }, /MASTODON_URL must be an http\(s\) URL/],
+    [{ REDIS_URL: 'http://nope' }, /REDIS_URL/],
+  ])('half or wrong configuration is refused at start: %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  test('a named account reads its own variables', () => {
+    expect(accountVar('MASTODON_ACCESS_TOKEN', 'news')).toBe('MASTODON_NEWS_ACCESS_TOKEN');
+    expect(accountVar('X_API_KEY', 'default')).toBe('X_API_KEY');
+  });
+});
