@@ -40,5 +40,10 @@ export interface PlatformAdapter<P extends PlatformId = PlatformId> {
    * (the next part after `done`), or null when it did not. Never posts.
    */
   recover(request: PublishRequest<P>): Promise<PublishedPart | null>;
+  /**
+   * Checks the credentials once at start (log in, read the account). Resolves to the account's
+   * public handle; rejects with a PermanentError naming the platform and the variable to fix.
+   */
+  verify(): Promise<string>;
   close?(): Promise<void>;
 }
