@@ -1,0 +1,145 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * An HTTP proxy that sits in front of a test server (a fake, or the real PDS) and misbehaves on cue,
+ * so adapters meet the failures real networks produce:
+ *
+ *   client ──► proxy ──► server
+ *
+ *   status            the proxy answers itself (5xx, 429 with reset headers); the server never sees it
+ *   reset-before      the proxy destroys the client socket; the server never sees the request
+ *   commit-then-drop  the server handles the request (commits), the proxy then destroys the client socket
+ *                     without replying: the client cannot know whether the post exists
+ *   latency           the proxy waits `delayMs` before forwarding
+ *
+ * Faults are scripted, not random: `inject` applies one to the next `times` requests that match.
+ */
+export type FaultKind = 'status' | 'reset-before' | 'commit-then-drop' | 'latency';
+
+export interface Fault {
+  /** Tested against "METHOD /path?query"; every request matches when absent. */
+  match?: RegExp;
+  kind: FaultKind;
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  delayMs?: number;
+  /** How many matching requests it applies to (default 1). */
+  times?: number;
+}
+
+export interface ProxiedRequest {
+  method: string;
+  path: string;
+  fault?: FaultKind;
+  /** The server's status, when the request was forwarded. */
+  status?: number;
+}
+
+export interface FaultProxy {
+  url: string;
+  inject(fault: Fault): void;
+  /** Every request seen, in order. */
+  requests: ProxiedRequest[];
+  close(): Promise<void>;
+}
+
+interface ArmedFault extends Fault {
+  remaining: number;
+}
+
+export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
+  const target = new URL(targetUrl);
+  const armed: ArmedFault[] = [];
+  const requests: ProxiedRequest[] = [];
+  const agent = new http.Agent({ keepAlive: true });
+
+  const takeFault = (line: string): Fault | undefined => {
+    const index = armed.findIndex((f) => f.remaining > 0 && (!f.match || f.match.test(line)));
+    const fault = armed[index];
+    if (!fault) return undefined;
+    fault.remaining--;
+    if (fault.remaining === 0) armed.splice(index, 1);
+    return fault;
+  };
+
+  const forward = (req: http.IncomingMessage, body: Buffer): Promise<{ res: http.IncomingMessage; data: Buffer }> =>
+    new Promise((resolve, reject) => {
+      const upstream = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: target.host },
+          agent,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ res, data: Buffer.concat(chunks) }));
+          res.on('error', reject);
+        },
+      );
+      upstream.on('error', reject);
+      upstream.end(body);
+    });
+
+  const server = http.createServer(async (req, res) => {
+    const line = `${req.method} ${req.url}`;
+    const record: ProxiedRequest = { method: req.method ?? 'GET', path: req.url ?? '/' };
+    requests.push(record);
+    const fault = takeFault(line);
+    record.fault = fault?.kind;
+
+    if (fault?.kind === 'reset-before') {
+      req.socket.destroy();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+
+    if (fault?.kind === 'status') {
+      const payload = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? {});
+      res.writeHead(fault.status ?? 503, { 'content-type': 'application/json', ...fault.headers });
+      res.end(payload);
+      return;
+    }
+    if (fault?.kind === 'latency') await new Promise((r) => setTimeout(r, fault.delayMs ?? 100));
+
+    try {
+      const { res: upstream, data } = await forward(req, body);
+      record.status = upstream.statusCode;
+      if (fault?.kind === 'commit-then-drop') {
+        req.socket.destroy();
+        return;
+      }
+      const headers = { ...upstream.headers };
+      delete headers['transfer-encoding'];
+      headers['content-length'] = String(data.length);
+      res.writeHead(upstream.statusCode ?? 502, headers);
+      res.end(data);
+    } catch {
+      res.writeHead(502, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'BadGateway', message: 'the proxied server did not answer' }));
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    inject(fault) {
+      armed.push({ ...fault, remaining: fault.times ?? 1 });
+    },
+    async close() {
+      agent.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
