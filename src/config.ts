@@ -229,7 +229,11 @@ function accountStatus<P extends PlatformId>(platform: P, account: string, env: 
   if (platform === 'x' && main.present === 0) {
     const oauth2 = readVars(env, X_OAUTH2_VARS, account);
     if (oauth2.missing.length === 0) {
-      const credentials = { kind: 'oauth2', ...oauth2.values, apiUrl: env[SERVICE_VARS.x] } as XCredentials;
+      const credentials = {
+        kind: 'oauth2',
+        ...oauth2.values,
+        apiUrl: env[SERVICE_VARS.x]?.trim() || undefined,
+      } as XCredentials;
       return { platform, account, enabled: true, credentials: credentials as CredentialsByPlatform[P] };
     }
     if (oauth2.present > 0) throw incomplete(platform, account, oauth2.missing);
@@ -238,7 +242,7 @@ function accountStatus<P extends PlatformId>(platform: P, account: string, env: 
   if (main.missing.length > 0) return { platform, account, enabled: false, missing: main.missing };
   const credentials =
     platform === 'x'
-      ? { kind: 'oauth1', ...main.values, apiUrl: env[SERVICE_VARS.x] }
+      ? { kind: 'oauth1', ...main.values, apiUrl: env[SERVICE_VARS.x]?.trim() || undefined }
       : platform === 'bluesky'
         ? { service: env[SERVICE_VARS.bluesky]?.trim() || 'https://bsky.social', ...main.values }
         : main.values;
@@ -256,7 +260,9 @@ function assertUrl(variable: string, value: string): void {
 const SECRET_NAME = /(SECRET|TOKEN|PASSWORD|_KEY)(_|$)/;
 
 /** Parses the environment and the settings once, at the edge. Throws ConfigError with what to fix. */
-export function loadConfig(env: Env = process.env, settingsOverrides: unknown = {}): Config {
+export function loadConfig(rawEnv: Env = process.env, settingsOverrides: unknown = {}): Config {
+  // A variable set to "" (as in a copied .env.example) means unset.
+  const env: Env = Object.fromEntries(Object.entries(rawEnv).filter(([, v]) => v !== undefined && v.trim() !== ''));
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');

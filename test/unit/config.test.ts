@@ -33,3 +33,10 @@ describe('loadConfig', () => {
     expect(accountVar('X_API_KEY', 'default')).toBe('X_API_KEY');
   });
 });
+
+test('variables left empty, as in a copied .env.example, count as unset', () => {
+  const config = loadConfig({ PORT: '', CRIER_CONFIG: '', X_API_KEY: '', X_API_URL: '', MASTODON_URL: ' ' });
+  expect(config.port).toBe(8080);
+  expect(config.accounts.x[0]?.enabled).toBe(false);
+  expect(config.accounts.mastodon[0]?.enabled).toBe(false);
+});
