@@ -1,0 +1,205 @@
+import type { Redis } from 'ioredis';
+import type { SendTweetV2Params, TwitterApi } from 'twitter-api-v2';
+import type { XCredentials } from '../../config.js';
+import type { Logger } from '../../log.js';
+import type { PostPart } from '../../teaser/teasers.js';
+import type { PlatformAdapter, PublishedPart, PublishRequest } from '../adapter.js';
+import { DuplicateError, PermanentError, RetryableError } from '../errors.js';
+import { createXClient, type XClientOptions } from './client.js';
+import { toXError } from './errors.js';
+import { uploadImage, type XImage } from './media.js';
+import { OAuth2TokenStore } from './oauth2.js';
+import { findPart, type TimelineTweet } from './timeline.js';
+
+export interface XAdapterOptions {
+  account: string;
+  credentials: XCredentials;
+  redis: Redis;
+  /** CRIER_PREFIX: this adapter's keys live under `${prefix}:x:${account}:…`. */
+  prefix: string;
+  fetchImage?: (url: string) => Promise<XImage>;
+  logger?: Logger;
+  /** Per-request socket timeout (default 30 s). */
+  timeoutMs?: number;
+  /** How many of the account's newest posts recovery reads (5–100, default 20). */
+  timelineSize?: number;
+}
+
+interface Me {
+  id: string;
+  username: string;
+}
+
+interface CallOptions {
+  action: string;
+  signal?: AbortSignal;
+  publishes?: boolean;
+}
+
+/**
+ * One X account. Parts are posted as a thread of replies; the article image (when there is one and
+ * an image fetcher is given) goes on the first part with its alt text. X has no idempotency key, so
+ * recovery after a lost answer reads the account's own timeline (see timeline.ts).
+ */
+export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
+  const { account, credentials, logger } = options;
+  const log = logger?.child({ platform: 'x', account });
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const timelineSize = Math.min(100, Math.max(5, options.timelineSize ?? 20));
+  const tokens =
+    credentials.kind === 'oauth2'
+      ? new OAuth2TokenStore({
+          account,
+          credentials,
+          redis: options.redis,
+          keyPrefix: `${options.prefix}:x:${account}`,
+          client: { apiUrl: credentials.apiUrl, timeoutMs },
+        })
+      : undefined;
+  let me: Promise<Me> | undefined;
+
+  /** Runs one API call with a client for this account; every failure leaves as a typed error. */
+  async function call<T>(how: CallOptions, run: (client: TwitterApi) => Promise<T>): Promise<T> {
+    if (how.signal?.aborted) throw new RetryableError('x', `account "${account}": aborted before ${how.action}`);
+    const clientOptions: XClientOptions = { apiUrl: credentials.apiUrl, timeoutMs, signal: how.signal };
+    const context = { account, credentials, action: how.action, publishes: how.publishes };
+    if (credentials.kind === 'oauth1' || !tokens) {
+      const { appKey, appSecret, accessToken, accessSecret } = credentials as Extract<XCredentials, { kind: 'oauth1' }>;
+      try {
+        return await run(createXClient({ appKey, appSecret, accessToken, accessSecret }, clientOptions));
+      } catch (error) {
+        throw toXError(error, context);
+      }
+    }
+    // OAuth 2.0: a 401 means the cached access token died early (revoked, clock skew); nothing was
+    // committed, so refresh once and try again.
+    for (let attempt = 1; ; attempt++) {
+      const token = await tokens.accessToken();
+      try {
+        return await run(createXClient(token, clientOptions));
+      } catch (error) {
+        const mapped = toXError(error, context);
+        if (attempt === 1 && mapped instanceof PermanentError && mapped.status === 401) {
+          await tokens.invalidate(token);
+          continue;
+        }
+        throw mapped;
+      }
+    }
+  }
+
+  function whoAmI(signal?: AbortSignal): Promise<Me> {
+    me ??= call({ action: 'reading the account (GET /2/users/me)', signal }, async (client) => {
+      const { data } = await client.v2.me();
+      return { id: data.id, username: data.username };
+    }).catch((error: unknown) => {
+      me = undefined;
+      throw error;
+    });
+    return me;
+  }
+
+  const postUrl = (user: Me, id: string) => `https://x.com/${user.username}/status/${id}`;
+
+  async function findOnTimeline(text: string, inReplyTo: string | undefined, signal?: AbortSignal) {
+    const user = await whoAmI(signal);
+    const timeline = await call({ action: 'reading the account timeline', signal }, async (client) => {
+      const page = await client.v2.userTimeline(user.id, {
+        max_results: timelineSize,
+        'tweet.fields': ['referenced_tweets', 'conversation_id', 'created_at'],
+      });
+      return (page.data.data ?? []) as TimelineTweet[];
+    });
+    const found = findPart(timeline, text, inReplyTo);
+    return found ? { remoteId: found.id, url: postUrl(user, found.id) } : null;
+  }
+
+  /** The article image as an X media id, or none: a missing image never blocks the teaser. */
+  async function mediaFor(request: PublishRequest<'x'>): Promise<string | undefined> {
+    const image = request.article.image;
+    if (!image || !options.fetchImage) return undefined;
+    let bytes: XImage;
+    try {
+      bytes = await options.fetchImage(image.url);
+    } catch (error) {
+      log?.warn({ article: request.article.id, err: String(error) }, 'article image unavailable, posting without it');
+      return undefined;
+    }
+    try {
+      return await call({ action: 'uploading the article image', signal: request.signal }, (client) =>
+        uploadImage(client, bytes, image.alt),
+      );
+    } catch (error) {
+      // Retryable and rate-limited failures wait and try again; X refusing this image does not stop the post.
+      if (!(error instanceof PermanentError) || error.status === 401) throw error;
+      log?.warn({ article: request.article.id, err: error.message }, 'X refused the article image, posting without it');
+      return undefined;
+    }
+  }
+
+  async function postPart(
+    request: PublishRequest<'x'>,
+    index: number,
+    part: PostPart,
+    inReplyTo: string | undefined,
+    mediaId: string | undefined,
+  ): Promise<PublishedPart> {
+    const user = await whoAmI(request.signal);
+    const body: SendTweetV2Params = { text: part.text };
+    if (inReplyTo) body.reply = { in_reply_to_tweet_id: inReplyTo };
+    if (mediaId) body.media = { media_ids: [mediaId] };
+    const action = `posting part ${index + 1} of ${request.parts.length}`;
+    try {
+      const { data } = await call({ action, signal: request.signal, publishes: true }, (client) =>
+        client.v2.tweet(body),
+      );
+      return { remoteId: data.id, url: postUrl(user, data.id) };
+    } catch (error) {
+      if (!(error instanceof DuplicateError)) throw error;
+      // X's only sign that the post exists already (an earlier attempt whose answer was lost): find it.
+      const existing = await findOnTimeline(part.text, inReplyTo, request.signal);
+      if (!existing) throw error;
+      log?.info(
+        { article: request.article.id, part: index, id: existing.remoteId },
+        'duplicate: the part was already posted',
+      );
+      return existing;
+    }
+  }
+
+  return {
+    platform: 'x',
+    account,
+
+    async publish(request) {
+      const posted = [...request.done];
+      for (let index = posted.length; index < request.parts.length; index++) {
+        const part = request.parts[index];
+        if (!part) break;
+        const mediaId = index === 0 ? await mediaFor(request) : undefined;
+        const published = await postPart(request, index, part, posted[index - 1]?.remoteId, mediaId);
+        posted.push(published);
+        log?.info({ article: request.article.id, part: index, id: published.remoteId }, 'posted');
+        await request.onPosted?.(index, published);
+      }
+      return posted;
+    },
+
+    async recover(request) {
+      const index = request.done.length;
+      const part = request.parts[index];
+      if (!part) return null;
+      const found = await findOnTimeline(part.text, request.done[index - 1]?.remoteId, request.signal);
+      log?.info(
+        { article: request.article.id, part: index, found: found?.remoteId ?? null },
+        'recovery looked on the timeline',
+      );
+      return found;
+    },
+
+    async verify() {
+      const user = await whoAmI();
+      return `@${user.username}`;
+    },
+  };
+}

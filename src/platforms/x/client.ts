@@ -1,0 +1,82 @@
+import http from 'node:http';
+import https from 'node:https';
+import type { Socket } from 'node:net';
+import {
+  type IClientSettings,
+  type ITwitterApiClientPlugin,
+  TwitterApi,
+  type TwitterApiOAuth2Init,
+  type TwitterApiTokens,
+} from 'twitter-api-v2';
+
+/**
+ * Builds twitter-api-v2 clients that honour crier's settings. The library has no base-URL option
+ * (its prefixes are constants), so a plugin rewrites every URL, the absolute OAuth ones included,
+ * before the request is built (platforms.md §1.8); an `http:` base also needs an `http.Agent`,
+ * or Node refuses the protocol.
+ */
+
+export interface XClientOptions {
+  /** `X_API_URL`: where api.x.com / upload.x.com requests go instead (a proxy, a test server). */
+  apiUrl?: string;
+  /** Per-request socket timeout. */
+  timeoutMs?: number;
+  /** Aborting destroys the request in flight. */
+  signal?: AbortSignal;
+}
+
+const X_HOST = /(^|\.)(x|twitter)\.com$/;
+
+function redirectPlugin(base: string | undefined, options: XClientOptions): ITwitterApiClientPlugin {
+  const root = base?.replace(/\/+$/, '');
+  return {
+    onBeforeRequestConfig({ params }) {
+      if (root) {
+        const url = new URL(params.url.startsWith('http') ? params.url : `https://${params.url}`);
+        if (X_HOST.test(url.hostname)) {
+          // v1.1 upload: the library guesses the body type from the hostname, which is about to change.
+          if (url.pathname === '/1.1/media/upload.json') params.forceBodyMode ??= 'form-data';
+          params.url = root + url.pathname + url.search;
+        }
+      }
+      if (options.timeoutMs !== undefined) params.timeout ??= options.timeoutMs;
+      const signal = options.signal;
+      if (signal) {
+        // The library takes no AbortSignal; its debug hook is the one place that sees the socket.
+        const previous = params.requestEventDebugHandler;
+        params.requestEventDebugHandler = (event, data?: { socket?: Socket }) => {
+          previous?.(event, data);
+          if (event !== 'socket' || !data?.socket) return;
+          const socket = data.socket;
+          if (signal.aborted) socket.destroy(new Error('aborted'));
+          else {
+            const abort = () => socket.destroy(new Error('aborted'));
+            signal.addEventListener('abort', abort, { once: true });
+            socket.once('close', () => signal.removeEventListener('abort', abort));
+          }
+        };
+      }
+    },
+  };
+}
+
+function settingsFor(options: XClientOptions): Partial<IClientSettings> {
+  const base = options.apiUrl?.trim() || undefined;
+  const settings: Partial<IClientSettings> = { plugins: [redirectPlugin(base, options)] };
+  // A fresh agent per client without keep-alive: a socket reused from an earlier request would hide
+  // whether a lost request was ever written (errors.ts decides "sent" from the request's own socket).
+  settings.httpAgent = base?.startsWith('http:') ? new http.Agent() : new https.Agent();
+  return settings;
+}
+
+/** OAuth 1.0a user context (HMAC-SHA1 over the final URL), or an OAuth 2.0 user access token. */
+export function createXClient(auth: TwitterApiTokens | string, options: XClientOptions = {}): TwitterApi {
+  return typeof auth === 'string'
+    ? new TwitterApi(auth, settingsFor(options))
+    : new TwitterApi(auth, settingsFor(options));
+}
+
+/** The app client that refreshes OAuth 2.0 user tokens (Basic auth with the client id and secret). */
+export function createXAppClient(app: TwitterApiOAuth2Init, options: XClientOptions = {}): TwitterApi {
+  return new TwitterApi(app, settingsFor(options));
+}
