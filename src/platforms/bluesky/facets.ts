@@ -1,0 +1,59 @@
+import { RichText } from '@atproto/api';
+import { utf8Length } from '../../teaser/fit/graphemes.js';
+import type { BlueskyFacet } from '../../teaser/teasers.js';
+
+const LINK = 'app.bsky.richtext.facet#link';
+const TAG = 'app.bsky.richtext.facet#tag';
+
+type Feature = BlueskyFacet['features'][number];
+
+/** Only link and tag features: a mention detected offline carries a handle, not a DID, and the PDS refuses it. */
+function keptFeature(feature: { $type?: string; uri?: unknown; tag?: unknown }): Feature | null {
+  if (feature.$type === LINK && typeof feature.uri === 'string') return { $type: LINK, uri: feature.uri };
+  if (feature.$type === TAG && typeof feature.tag === 'string') return { $type: TAG, tag: feature.tag };
+  return null;
+}
+
+export interface ShownLink {
+  /** The text shown in the post. */
+  display: string;
+  /** Where it leads (the full link, UTM parameters included). */
+  uri: string;
+}
+
+/**
+ * The record's facets, UTF-8 byte offsets, end exclusive, in text order. Tags and any other links come from
+ * `RichText.detectFacetsWithoutResolution` (Bluesky's own rules, platforms.md §2.2); the post's own link
+ * is placed here on its last occurrence, so its `uri` is the full link even when `display` is shortened
+ * or ends in punctuation the detector would strip.
+ * ```
+ * "🇨🇳 … ?\n\n#IA #OpenSource\nhttps://example.org/chine-ia"
+ *             ^^^ ^^^^^^^^^^^ ^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+ *             tag    tag       link (uri = the full link)
+ * ```
+ */
+export function blueskyFacets(text: string, link?: ShownLink): BlueskyFacet[] {
+  const rt = new RichText({ text });
+  rt.detectFacetsWithoutResolution();
+  let own: BlueskyFacet | undefined;
+  if (link) {
+    const at = text.lastIndexOf(link.display);
+    if (at !== -1) {
+      const byteStart = utf8Length(text.slice(0, at));
+      own = {
+        index: { byteStart, byteEnd: byteStart + utf8Length(link.display) },
+        features: [{ $type: LINK, uri: link.uri }],
+      };
+    }
+  }
+  const facets: BlueskyFacet[] = [];
+  for (const facet of rt.facets ?? []) {
+    const features = facet.features.map(keptFeature).filter((f): f is Feature => f !== null);
+    if (features.length === 0) continue;
+    const { byteStart, byteEnd } = facet.index;
+    if (own && byteStart < own.index.byteEnd && own.index.byteStart < byteEnd) continue;
+    facets.push({ index: { byteStart, byteEnd }, features });
+  }
+  if (own) facets.push(own);
+  return facets.sort((a, b) => a.index.byteStart - b.index.byteStart);
+}

@@ -1,0 +1,81 @@
+import { countGraphemes } from '../../teaser/fit/graphemes.js';
+import type { PreparedDraft } from '../../teaser/fit/pieces.js';
+import { type FittedPart, fitFirstPart, fitFollowingParts } from '../../teaser/fit/post.js';
+import type { BlueskyPart } from '../../teaser/teasers.js';
+import { blueskyCounter } from './counter.js';
+import { blueskyFacets, type ShownLink } from './facets.js';
+
+/**
+ * Bluesky counts a link's full text (nothing is shortened), so a link longer than this is shown shortened
+ * (`host/path…`, like Bluesky's own app) while its facet and the card keep the full URL.
+ */
+export const BLUESKY_FULL_LINK_MAX = 120;
+const SHORT_LINK_GRAPHEMES = 40;
+
+export interface BlueskyRenderOptions {
+  /** The canonical link as readers should see it. */
+  url: string;
+  /** Where the link leads: `url` with UTM parameters when configured. */
+  link: string;
+  thread: boolean;
+}
+
+/**
+ * The link shown in the text: the canonical URL (tracking parameters live only in the facet and the card),
+ * shortened when it would eat the post.
+ */
+export function shownLink(url: string, link: string): ShownLink {
+  if (countGraphemes(url) <= BLUESKY_FULL_LINK_MAX) return { display: url, uri: link };
+  const bare = url.replace(/^https?:\/\//i, '');
+  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(bare)];
+  const kept = graphemes
+    .slice(0, SHORT_LINK_GRAPHEMES)
+    .map((g) => g.segment)
+    .join('');
+  return { display: `${kept}…`, uri: link };
+}
+
+/**
+ * Bluesky: X's shape (link last, where the card shows) with a second emoji that may close the hook,
+ * plus facets for the link and each hashtag, `langs`, and the link card on the first part.
+ */
+export function renderBluesky(draft: PreparedDraft, options: BlueskyRenderOptions): BlueskyPart[] {
+  const counter = blueskyCounter();
+  const link = shownLink(options.url, options.link);
+  const layout = (hook: string, hashtags: readonly string[], close: boolean): string => {
+    const closing = close && hook !== '' ? draft.close : undefined;
+    const headline = [draft.lead, hook, closing].filter((s) => s !== undefined && s !== '').join(' ');
+    const tail = hashtags.length > 0 ? `${hashtags.map((tag) => `#${tag}`).join(' ')}\n${link.display}` : link.display;
+    return headline === '' ? tail : `${headline}\n\n${tail}`;
+  };
+  const first = fitFirstPart({
+    pieces: draft.pieces,
+    hashtags: draft.hashtags,
+    hasClose: draft.close !== undefined,
+    lang: draft.lang,
+    counter,
+    layout,
+  });
+  const following: FittedPart[] = options.thread ? fitFollowingParts(first.rest, draft.lang, counter) : [];
+  const langs = [draft.lang];
+  return [
+    {
+      text: first.text,
+      length: first.measure.length,
+      limit: counter.limit,
+      facets: blueskyFacets(first.text, link),
+      langs,
+      embed: {
+        $type: 'app.bsky.embed.external',
+        external: { uri: options.link, title: draft.title, description: draft.description },
+      },
+    },
+    ...following.map(({ text, measure }) => ({
+      text,
+      length: measure.length,
+      limit: counter.limit,
+      facets: blueskyFacets(text),
+      langs,
+    })),
+  ];
+}

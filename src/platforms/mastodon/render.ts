@@ -1,0 +1,58 @@
+import type { PreparedDraft } from '../../teaser/fit/pieces.js';
+import { type FittedPart, fitFirstPart, fitFollowingParts } from '../../teaser/fit/post.js';
+import type { MastodonPart, MastodonVisibility } from '../../teaser/teasers.js';
+import { type MastodonCountRules, mastodonCounter } from './counter.js';
+
+export interface MastodonRenderOptions {
+  /** The instance's limits when known (`/api/v2/instance`), else the configured ones. */
+  rules: MastodonCountRules;
+  /** The link to post, UTM parameters included. */
+  link: string;
+  visibility: MastodonVisibility;
+  thread: boolean;
+}
+
+/** Mastodon's `language` is ISO 639-1: the primary subtag of the BCP 47 tag ("pt-BR" → "pt"). */
+export function mastodonLanguage(lang: string): string {
+  return (lang.split('-')[0] ?? lang).toLowerCase();
+}
+
+/**
+ * Mastodon: `emoji hook [emoji]` using the room its limit gives (usually one more sentence than X),
+ * a blank line, the link, a blank line, the hashtags (followers of a tag see them last).
+ * ```
+ * 🇨🇳 La Chine appelle … collaborative ? Entre méfiance géopolitique … se dessine. 🤖
+ *
+ * https://example.org/chine-ia
+ *
+ * #IA #OpenSource #Géopolitique
+ * ```
+ */
+export function renderMastodon(draft: PreparedDraft, options: MastodonRenderOptions): MastodonPart[] {
+  const counter = mastodonCounter(options.rules);
+  const layout = (hook: string, hashtags: readonly string[], close: boolean): string => {
+    const closing = close && hook !== '' ? draft.close : undefined;
+    const headline = [draft.lead, hook, closing].filter((s) => s !== undefined && s !== '').join(' ');
+    const tags = hashtags.map((tag) => `#${tag}`).join(' ');
+    const body = headline === '' ? options.link : `${headline}\n\n${options.link}`;
+    return tags === '' ? body : `${body}\n\n${tags}`;
+  };
+  const first = fitFirstPart({
+    pieces: draft.pieces,
+    hashtags: draft.hashtags,
+    hasClose: draft.close !== undefined,
+    lang: draft.lang,
+    counter,
+    layout,
+  });
+  const parts: FittedPart[] = [first];
+  if (options.thread) parts.push(...fitFollowingParts(first.rest, draft.lang, counter));
+  const language = mastodonLanguage(draft.lang);
+  return parts.map(({ text, measure }) => ({
+    text,
+    length: measure.length,
+    limit: counter.limit,
+    language,
+    visibility: options.visibility,
+  }));
+}

@@ -1,0 +1,45 @@
+import type { PreparedDraft } from '../../teaser/fit/pieces.js';
+import { type FittedPart, fitFirstPart, fitFollowingParts } from '../../teaser/fit/post.js';
+import type { PostPart } from '../../teaser/teasers.js';
+import { xCounter } from './counter.js';
+
+/** X readers follow one or two hashtags; more reads as spam (TEASERS.md's X examples carry two). */
+export const X_MAX_HASHTAGS = 2;
+
+export interface XRenderOptions {
+  /** X's weighted-length limit (settings.platforms.x.maxWeightedLength). */
+  limit: number;
+  /** The link to post, UTM parameters included. */
+  link: string;
+  /** Continue the whole hook in replies instead of stopping at what the first post holds. */
+  thread: boolean;
+}
+
+/**
+ * X: `emoji hook [question]`, a blank line, the hashtags, then the link on the last line (X shows its card).
+ * ```
+ * 🇨🇳 La Chine appelle … open-source. Stratégie de rattrapage ou véritable vision collaborative ?
+ *
+ * #IA #OpenSource
+ * https://example.org/chine-ia
+ * ```
+ */
+export function renderX(draft: PreparedDraft, options: XRenderOptions): PostPart[] {
+  const counter = xCounter(options.limit);
+  const layout = (hook: string, hashtags: readonly string[]): string => {
+    const headline = [draft.lead, hook].filter((s) => s !== undefined && s !== '').join(' ');
+    const tail = hashtags.length > 0 ? `${hashtags.map((tag) => `#${tag}`).join(' ')}\n${options.link}` : options.link;
+    return headline === '' ? tail : `${headline}\n\n${tail}`;
+  };
+  const first = fitFirstPart({
+    pieces: draft.pieces,
+    hashtags: draft.hashtags.slice(0, X_MAX_HASHTAGS),
+    hasClose: false,
+    lang: draft.lang,
+    counter,
+    layout,
+  });
+  const parts: FittedPart[] = [first];
+  if (options.thread) parts.push(...fitFollowingParts(first.rest, draft.lang, counter));
+  return parts.map(({ text, measure }) => ({ text, length: measure.length, limit: counter.limit }));
+}

@@ -1,0 +1,131 @@
+import twitterText from 'twitter-text';
+import { graphemeEnds } from './graphemes.js';
+
+/** Marks a cut sentence. It counts 2 on X (U+2026 is outside X's weight-1 ranges). */
+export const ELLIPSIS = '…';
+
+/**
+ * Scripts written without spaces between words: there a word boundary from the segmenter's dictionary
+ * is a fair place to cut; elsewhere only a boundary followed by a space is.
+ */
+const NO_SPACE_SCRIPT =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff00-\uffef]/u;
+const SPACE = /\s/u;
+/** What a cut text should not end with before «…»: spaces, openers and in-sentence punctuation. */
+const TRAILING = /[\s,;:.!?¡¿\-–—‐([{«‹“„‘‚"'/·、，。；：！？・]+$/u;
+/** A cut must keep at least one letter or digit, or it says nothing. */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+/** Tokens that must stay whole: hashtags, cashtags, mentions (to the next space). */
+const ATOMIC_TOKEN = /[#＃@＠$][^\s]*/gu;
+/** Longer texts are only looked at up to here: no platform limit comes near it. */
+const WINDOW = 20_000;
+
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+function wordSegmenter(lang: string): Intl.Segmenter {
+  let segmenter = wordSegmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    } catch {
+      segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+    }
+    wordSegmenters.set(lang, segmenter);
+  }
+  return segmenter;
+}
+
+/** [start, end) ranges no cut may fall strictly inside: URLs (bare domains too) and hashtag-like tokens. */
+function atomicSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = twitterText
+    .extractUrlsWithIndices(text)
+    .map(({ indices: [start, end] }) => [start, end]);
+  for (const match of text.matchAll(ATOMIC_TOKEN)) spans.push([match.index, match.index + match[0].length]);
+  return spans;
+}
+
+function insideSpan(spans: Array<[number, number]>, at: number): boolean {
+  return spans.some(([start, end]) => start < at && at < end);
+}
+
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) return text.slice(at - 2, at);
+  return text.slice(at - 1, at);
+}
+
+function codePointAt(text: string, at: number): string {
+  const code = text.codePointAt(at);
+  return code === undefined ? '' : String.fromCodePoint(code);
+}
+
+/**
+ * Where a text may be cut without splitting a word: ends of word segments (Intl.Segmenter, in the text's
+ * language) followed by a space, or next to a character of a script written without spaces.
+ * Segment ends are always grapheme boundaries, so flags, ZWJ sequences and combining marks stay whole.
+ */
+export function wordCutPoints(text: string, lang: string): number[] {
+  const window = text.length > WINDOW ? text.slice(0, WINDOW) : text;
+  const spans = atomicSpans(window);
+  const points: number[] = [];
+  for (const { index, segment } of wordSegmenter(lang).segment(window)) {
+    const at = index + segment.length;
+    if (at >= text.length || at === 0) continue;
+    const before = codePointBefore(text, at);
+    const after = codePointAt(text, at);
+    if (SPACE.test(before)) continue;
+    const fair = SPACE.test(after) || NO_SPACE_SCRIPT.test(before) || NO_SPACE_SCRIPT.test(after);
+    if (fair && !insideSpan(spans, at)) points.push(at);
+  }
+  return points;
+}
+
+/** The last resort for one word longer than the whole limit: any grapheme boundary outside URLs and hashtags. */
+function graphemeCutPoints(text: string): number[] {
+  const window = text.length > WINDOW ? text.slice(0, WINDOW) : text;
+  const spans = atomicSpans(window);
+  return graphemeEnds(window).filter((at) => at < text.length && !insideSpan(spans, at));
+}
+
+/** The text up to `at`, without trailing spaces or dangling punctuation, marked with «…»; null when nothing is left. */
+export function cutAt(text: string, at: number): string | null {
+  const kept = text.slice(0, at).replace(TRAILING, '');
+  return HAS_WORD.test(kept) ? kept + ELLIPSIS : null;
+}
+
+export interface Cut {
+  /** The kept beginning, ending with «…». */
+  text: string;
+  /** The rest of the original text, from the next word on (for a thread's next part). */
+  rest: string;
+}
+
+/**
+ * The longest beginning of `text` that, ended with «…», passes `fits`: cut at a word boundary, or,
+ * only when not even the first word fits, at a grapheme boundary. Null when nothing fits.
+ * Binary search: the platform's own count grows with the kept text, so few candidates are counted.
+ */
+export function cutToFit(text: string, lang: string, fits: (candidate: string) => boolean): Cut | null {
+  return largestFitting(text, wordCutPoints(text, lang), fits) ?? largestFitting(text, graphemeCutPoints(text), fits);
+}
+
+function largestFitting(text: string, points: number[], fits: (candidate: string) => boolean): Cut | null {
+  let low = 0;
+  let high = points.length - 1;
+  let best: Cut | null = null;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = points[middle] ?? 0;
+    const candidate = cutAt(text, at);
+    if (candidate !== null && fits(candidate)) {
+      best = { text: candidate, rest: text.slice(at).trimStart() };
+      low = middle + 1;
+    } else if (candidate === null) {
+      // Nothing but punctuation before this point: only longer cuts can say something.
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,67 @@
+import type { TeaserDraft } from '../draft.js';
+
+/** A draft made safe to lay out: NFC, one line per piece, nothing empty, hashtags without "#". */
+export interface PreparedDraft {
+  lang: string;
+  /** The emoji that opens the post. */
+  lead?: string;
+  /** The emoji that may close the hook (Bluesky, Mastodon). */
+  close?: string;
+  /** The hook in the order it is taken: the first sentence, the article's question, then the other sentences. */
+  pieces: string[];
+  hashtags: string[];
+  url: string;
+  title: string;
+  description: string;
+}
+
+/** Line breaks and runs of ASCII spaces become one space; U+00A0 and U+202F (French spacing) are kept as they are. */
+const BREAKS = /[ \t\r\n\f\v\u0085\u2028\u2029]+/g;
+/** What X refuses outright (twitter-text's invalid characters) and other controls. */
+const UNSENDABLE = /[\uFFFE\uFEFF\uFFFF]|(?![\t\n\v\f\r\u0085])\p{Cc}/gu;
+
+export function cleanText(text: string): string {
+  return text.normalize('NFC').replace(UNSENDABLE, '').replace(BREAKS, ' ').trim();
+}
+
+/** Sentences ending in CJK full-width punctuation are joined without a space, as those scripts are written. */
+const CJK_END = /[\u3001-\u303f\uff01-\uff60]$/u;
+
+export function joinPieces(pieces: readonly string[]): string {
+  let text = '';
+  for (const piece of pieces) text = text === '' ? piece : `${text}${CJK_END.test(text) ? '' : ' '}${piece}`;
+  return text;
+}
+
+function unique(values: string[], key: (value: string) => string = (v) => v): string[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const k = key(value);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+export function prepareDraft(draft: TeaserDraft): PreparedDraft {
+  const sentences = unique(draft.sentences.map(cleanText).filter((s) => s !== ''));
+  const question = draft.question === undefined ? '' : cleanText(draft.question);
+  const title = cleanText(draft.title);
+  const [first = title, ...others] = sentences;
+  const pieces = unique([first, question, ...others].filter((s) => s !== ''));
+  const hashtags = unique(
+    draft.hashtags.map((tag) => cleanText(tag).replace(/^[#＃]+/u, '')).filter((tag) => tag !== '' && !/\s/u.test(tag)),
+    (tag) => tag.toLocaleLowerCase(),
+  );
+  const [lead, close] = draft.emoji.map(cleanText).filter((e) => e !== '');
+  return {
+    lang: draft.lang,
+    ...(lead === undefined ? {} : { lead }),
+    ...(close === undefined ? {} : { close }),
+    pieces,
+    hashtags,
+    url: draft.url.trim(),
+    title,
+    description: cleanText(draft.description),
+  };
+}
