@@ -1,0 +1,154 @@
+import type { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { Counter, Gauge, type Metric, type MetricObjectWithValues, type MetricValue, Registry } from 'prom-client';
+
+/**
+ * Prometheus metrics for `crier serve`. Workers run in other processes (often on other hosts), so what
+ * they measure is kept in Redis by `recordPublish`/`recordCompose`, and read back here at scrape time:
+ * one /metrics shows the whole fleet.
+ */
+const LATENCY_BUCKETS_MS = [50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000];
+
+export type PublishOutcome = 'published' | 'failed' | 'retried' | 'rate-limited';
+
+function keys(prefix: string) {
+  return {
+    outcomes: `${prefix}:metrics:outcomes`,
+    publishLatency: `${prefix}:metrics:publish-latency`,
+    composeLatency: `${prefix}:metrics:compose-latency`,
+    rateLimitWaitMs: `${prefix}:metrics:rate-limit-wait-ms`,
+  };
+}
+
+function bucketOf(ms: number): string {
+  return String(LATENCY_BUCKETS_MS.find((b) => ms <= b) ?? '+Inf');
+}
+
+/** Called by the publish processor after each attempt. */
+export async function recordPublish(
+  redis: Redis,
+  prefix: string,
+  event: { platform: string; outcome: PublishOutcome; reason?: string; latencyMs: number; waitMs?: number },
+): Promise<void> {
+  const k = keys(prefix);
+  const multi = redis.multi();
+  multi.hincrby(k.outcomes, `${event.platform}|${event.outcome}|${event.reason ?? ''}`, 1);
+  multi.hincrby(k.publishLatency, `${event.platform}|${bucketOf(event.latencyMs)}`, 1);
+  multi.hincrbyfloat(k.publishLatency, `${event.platform}|sum`, event.latencyMs / 1000);
+  if (event.waitMs) multi.hincrbyfloat(k.rateLimitWaitMs, event.platform, event.waitMs);
+  await multi.exec();
+}
+
+/** Called by the compose processor after each article. */
+export async function recordCompose(redis: Redis, prefix: string, latencyMs: number): Promise<void> {
+  const k = keys(prefix);
+  await redis
+    .multi()
+    .hincrby(k.composeLatency, bucketOf(latencyMs), 1)
+    .hincrbyfloat(k.composeLatency, 'sum', latencyMs / 1000)
+    .exec();
+}
+
+export interface Metrics {
+  registry: Registry;
+}
+
+export function createMetrics(redis: Redis, prefix: string, queues: Queue[]): Metrics {
+  const registry = new Registry();
+  const k = keys(prefix);
+
+  new Counter({
+    name: 'crier_posts_total',
+    help: 'Publish attempts by platform, outcome (published, failed, retried, rate-limited) and reason',
+    labelNames: ['platform', 'outcome', 'reason'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const [field, value] of Object.entries(await redis.hgetall(k.outcomes))) {
+        const [platform = '', outcome = '', reason = ''] = field.split('|');
+        this.inc({ platform, outcome, reason }, Number(value));
+      }
+    },
+  });
+
+  new Gauge({
+    name: 'crier_queue_jobs',
+    help: 'Jobs per queue and state',
+    labelNames: ['queue', 'state'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const queue of queues) {
+        const counts = await queue.getJobCounts(
+          'waiting',
+          'active',
+          'delayed',
+          'failed',
+          'prioritized',
+          'waiting-children',
+        );
+        for (const [state, count] of Object.entries(counts)) this.set({ queue: queue.name, state }, count);
+      }
+    },
+  });
+
+  new Counter({
+    name: 'crier_rate_limit_wait_seconds_total',
+    help: 'Time posts spent waiting for a platform rate limit to reset',
+    labelNames: ['platform'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const [platform, ms] of Object.entries(await redis.hgetall(k.rateLimitWaitMs))) {
+        this.inc({ platform }, Number(ms) / 1000);
+      }
+    },
+  });
+
+  registry.registerMetric(
+    redisHistogram('crier_publish_duration_seconds', 'Time of one publish attempt', k.publishLatency, redis, true),
+  );
+  registry.registerMetric(
+    redisHistogram('crier_compose_duration_seconds', 'Time to compose one article', k.composeLatency, redis, false),
+  );
+  return { registry };
+}
+
+/**
+ * A histogram whose observations other processes counted in Redis, one field per bucket
+ * ("platform|250" or "250", plus "sum"). Exposed as cumulative buckets, as Prometheus expects.
+ */
+function redisHistogram(name: string, help: string, key: string, redis: Redis, byPlatform: boolean): Metric {
+  return {
+    name,
+    help,
+    type: 'histogram',
+    async get() {
+      const series = new Map<string, { buckets: Map<string, number>; sum: number }>();
+      for (const [field, value] of Object.entries(await redis.hgetall(key))) {
+        const parts = field.split('|');
+        const platform = byPlatform ? (parts[0] ?? '') : '';
+        const bucket = (byPlatform ? parts[1] : parts[0]) ?? '';
+        const entry = series.get(platform) ?? { buckets: new Map(), sum: 0 };
+        series.set(platform, entry);
+        if (bucket === 'sum') entry.sum = Number(value);
+        else entry.buckets.set(bucket, Number(value));
+      }
+      const values: Array<{ metricName: string; labels: Record<string, string | number>; value: number }> = [];
+      for (const [platform, { buckets, sum }] of series) {
+        const base: Record<string, string> = byPlatform ? { platform } : {};
+        let cumulative = 0;
+        for (const bound of [...LATENCY_BUCKETS_MS.map(String), '+Inf']) {
+          cumulative += buckets.get(bound) ?? 0;
+          const le = bound === '+Inf' ? '+Inf' : Number(bound) / 1000;
+          values.push({ metricName: `${name}_bucket`, labels: { ...base, le }, value: cumulative });
+        }
+        values.push({ metricName: `${name}_sum`, labels: base, value: sum });
+        values.push({ metricName: `${name}_count`, labels: base, value: cumulative });
+      }
+      return { name, help, type: 'histogram', values, aggregator: 'sum' } as unknown as MetricObjectWithValues<
+        MetricValue<string>
+      >;
+    },
+  } as unknown as Metric;
+}

@@ -1,0 +1,29 @@
+import { PLATFORMS } from '../../platforms/platform.js';
+import { composeTeasers } from '../../teaser/compose.js';
+import type { ServerDeps } from '../app.js';
+import { ArticleBodySchema, ArticleQuerySchema, articleFromBody } from '../article-body.js';
+import { FlagQuery, PlatformsQuery } from '../query.js';
+import type { TypedApp } from '../typed-app.js';
+
+export async function previewRoutes(app: TypedApp, deps: ServerDeps) {
+  app.post(
+    '/v1/preview',
+    {
+      schema: {
+        summary: 'The posts crier would send for this article (nothing is enqueued)',
+        description: 'Answers `{ article, posts }`, the preview contract of `crier preview --json`.',
+        body: ArticleBodySchema,
+        querystring: ArticleQuerySchema.extend({ platforms: PlatformsQuery, thread: FlagQuery }),
+      },
+    },
+    async (request) => {
+      const article = await articleFromBody(request.body, request.query, deps.config.settings.fetch);
+      const posts = composeTeasers(article, {
+        platforms: request.query.platforms ?? [...PLATFORMS],
+        settings: deps.config.settings,
+        thread: request.query.thread,
+      });
+      return { article, posts };
+    },
+  );
+}
