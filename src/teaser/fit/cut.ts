@@ -11,6 +11,11 @@ export const ELLIPSIS = '…';
 const NO_SPACE_SCRIPT =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u3000-\u303f\uff00-\uffef]/u;
 const SPACE = /\s/u;
+/**
+ * The dictionary splits loanwords it does not know (リ|ポジ|トリ): a run of katakana (with its
+ * prolonged-sound mark) is kept whole.
+ */
+const KATAKANA = /[\p{Script=Katakana}\u30fc]/u;
 /** What a cut text should not end with before «…»: spaces, openers and in-sentence punctuation. */
 const TRAILING = /[\s,;:.!?¡¿\-–—‐([{«‹“„‘‚"'/·、，。；：！？・]+$/u;
 /** A cut must keep at least one letter or digit, or it says nothing. */
@@ -74,6 +79,7 @@ export function wordCutPoints(text: string, lang: string): number[] {
     const before = codePointBefore(text, at);
     const after = codePointAt(text, at);
     if (SPACE.test(before)) continue;
+    if (KATAKANA.test(before) && KATAKANA.test(after)) continue;
     const fair = SPACE.test(after) || NO_SPACE_SCRIPT.test(before) || NO_SPACE_SCRIPT.test(after);
     if (fair && !insideSpan(spans, at)) points.push(at);
   }
