@@ -74,7 +74,7 @@ export class XApiFailure extends Error {
     } else if (error instanceof ApiPartialResponseError) {
       this.status = error.response.statusCode;
     } else {
-      const cause = error.requestError as NodeJS.ErrnoException | undefined;
+      const cause = networkError(error);
       this.networkCode = cause?.code ?? cause?.message;
     }
   }
@@ -122,10 +122,23 @@ function classify(
 
 /** The request left this machine when its bytes were handed to the socket and the peer was not proven unreachable. */
 function wasSent(error: ApiRequestError): boolean {
-  const cause = error.requestError as NodeJS.ErrnoException | undefined;
+  const cause = networkError(error);
   if (cause?.code && NOT_SENT_CODES.has(cause.code)) return false;
   // ClientRequest#writableFinished: every byte of the request (headers and body) was flushed to the socket.
   return error.request?.writableFinished === true;
+}
+
+/**
+ * twitter-api-v2 1.29.1 stores the socket error as `_options.error` but its `requestError` getter
+ * reads `_options.requestError`, so the getter is always undefined: read both.
+ */
+function networkError(error: ApiRequestError): NodeJS.ErrnoException | undefined {
+  const options = (error as unknown as { _options?: { error?: unknown } })._options;
+  const cause = error.requestError ?? options?.error;
+  // Not `instanceof Error`: socket errors come from Node's own realm, which differs under a VM (Jest).
+  return typeof cause === 'object' && cause !== null && 'message' in cause
+    ? (cause as NodeJS.ErrnoException)
+    : undefined;
 }
 
 function fromResponse(error: ApiResponseError, context: XErrorContext, who: string): PublishError {

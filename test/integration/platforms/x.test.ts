@@ -1,0 +1,417 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { Redis } from 'ioredis';
+import sharp from 'sharp';
+import type { XCredentials } from '../../../src/config.js';
+import { createLogger } from '../../../src/log.js';
+import type { PublishedPart, PublishRequest } from '../../../src/platforms/adapter.js';
+import {
+  DuplicateError,
+  OutcomeUnknownError,
+  PermanentError,
+  type PublishError,
+  RateLimitedError,
+  RetryableError,
+} from '../../../src/platforms/errors.js';
+import { createXAdapter, type XAdapterOptions } from '../../../src/platforms/x/adapter.js';
+import type { PostPart } from '../../../src/teaser/teasers.js';
+import { type FaultProxy, startFaultProxy } from '../../fakes/fault-proxy.js';
+import { startXServer, type XServer, type XServerOptions } from '../../fakes/x-server.js';
+import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+
+/**
+ * The X adapter through the real twitter-api-v2 client, against the local X fake (test/fakes/x-server.ts),
+ * optionally behind the fault proxy. Nothing is mocked: every call is HTTP.
+ */
+
+const OAUTH1 = {
+  appKey: 'app-key-1234',
+  appSecret: 'app-secret-5678-never-shown',
+  accessToken: '1500000000000000001-access-token-9abc',
+  accessSecret: 'access-secret-def0-never-shown',
+};
+
+let redis: Redis;
+const closers: Array<() => Promise<void>> = [];
+
+beforeAll(() => {
+  redis = new Redis(testRedisUrl());
+});
+afterEach(async () => {
+  for (const close of closers.splice(0).reverse()) await close();
+});
+afterAll(async () => {
+  await redis.quit();
+});
+
+async function server(options: XServerOptions = {}): Promise<XServer> {
+  const x = await startXServer({ oauth1: OAUTH1, ...options });
+  closers.push(() => x.close());
+  return x;
+}
+
+/** Behind the proxy the client signs the proxy's URL, so that fake cannot check the HMAC; it still needs an OAuth header. */
+const unsigned = { oauth1: undefined };
+
+async function proxy(target: XServer): Promise<FaultProxy> {
+  const p = await startFaultProxy(target.url);
+  closers.push(() => p.close());
+  return p;
+}
+
+function adapter(apiUrl: string, extra: Partial<XAdapterOptions> = {}) {
+  const credentials: XCredentials = { kind: 'oauth1', ...OAUTH1, apiUrl };
+  return createXAdapter({ account: 'default', credentials, redis, prefix: uniquePrefix('x'), ...extra });
+}
+
+const part = (text: string): PostPart => ({ text, length: 0, limit: 280 });
+
+function request(texts: string[], extra: Partial<PublishRequest<'x'>> = {}): PublishRequest<'x'> {
+  return {
+    article: { id: 'a1', url: 'https://example.org/a1', title: 'A title', lang: 'fr' },
+    parts: texts.map(part),
+    idempotencyKey: 'a1:x:default',
+    done: [],
+    ...extra,
+  };
+}
+
+async function failure(promise: Promise<unknown>): Promise<PublishError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as PublishError;
+  }
+  throw new Error('expected a failure');
+}
+
+const repliedTo = (x: XServer, id: string) => x.state.tweets.find((t) => t.id === id)?.inReplyTo;
+
+describe('publishing', () => {
+  test("a single post: the text as sent, X's id, a public URL, onPosted called", async () => {
+    const x = await server();
+    const posted: Array<[number, PublishedPart]> = [];
+    const text = 'Coopération : le rapport est sorti https://example.org/a1 #Coopération';
+    const parts = await adapter(x.url).publish(request([text], { onPosted: (i, p) => void posted.push([i, p]) }));
+
+    expect(x.state.tweets.map((t) => t.text)).toEqual([text]);
+    const id = x.state.tweets[0]?.id ?? '';
+    expect(parts).toEqual([{ remoteId: id, url: `https://x.com/crier_test/status/${id}` }]);
+    expect(posted).toEqual([[0, parts[0]]]);
+    // OAuth 1.0a: the fake checked the HMAC signature over its own URL.
+    expect(x.state.requests.filter((r) => r.path === '/2/tweets').map((r) => r.auth)).toEqual(['oauth1']);
+  });
+
+  test('a thread is a chain of replies, and a half-posted thread resumes after `done`', async () => {
+    const x = await server();
+    const a = adapter(x.url);
+    const all = await a.publish(request(['one 1/3', 'two 2/3', 'three 3/3']));
+    expect(x.state.tweets.map((t) => t.text)).toEqual(['one 1/3', 'two 2/3', 'three 3/3']);
+    expect(all.map((p) => repliedTo(x, p.remoteId))).toEqual([undefined, all[0]?.remoteId, all[1]?.remoteId]);
+
+    const first = await a.publish(request(['uno 1/2']));
+    const resumed = await a.publish(request(['uno 1/2', 'dos 2/2'], { done: first }));
+    expect(resumed[0]).toEqual(first[0]);
+    expect(repliedTo(x, resumed[1]?.remoteId ?? '')).toBe(first[0]?.remoteId);
+    expect(x.state.tweets).toHaveLength(5);
+  });
+
+  test('the article image goes on the first part through the v2 media upload, with its alt text', async () => {
+    const x = await server({ processingPolls: 1 });
+    const png = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } })
+      .png()
+      .toBuffer();
+    const fetched: string[] = [];
+    const fetchImage = async (url: string) => {
+      fetched.push(url);
+      return { bytes: new Uint8Array(png), mimeType: 'image/png' };
+    };
+    const parts = await adapter(x.url, { fetchImage }).publish(
+      request(['with image 1/2', 'no image 2/2'], {
+        article: {
+          id: 'a1',
+          url: 'https://example.org/a1',
+          title: 't',
+          lang: 'fr',
+          image: { url: 'https://example.org/cover.png', alt: 'Une vue du port de Marseille' },
+        },
+      }),
+    );
+
+    expect(fetched).toEqual(['https://example.org/cover.png']);
+    const [first, second] = x.state.tweets;
+    const media = x.state.media.get(first?.mediaIds[0] ?? '');
+    expect(media).toMatchObject({ mediaType: 'image/png', totalBytes: png.length, finalized: true });
+    expect(media?.altText).toBe('Une vue du port de Marseille');
+    expect(media?.polls).toBeGreaterThanOrEqual(2); // STATUS polled until "succeeded"
+    expect(second?.mediaIds).toEqual([]);
+    expect(parts).toHaveLength(2);
+    const paths = x.state.requests.map((r) => r.path.replace(/\d{10,}/, ':id').replace(/\?.*/, ''));
+    expect(paths.slice(0, 6)).toEqual([
+      '/2/media/upload/initialize',
+      '/2/media/upload/:id/append',
+      '/2/media/upload/:id/finalize',
+      '/2/media/upload',
+      '/2/media/upload',
+      '/2/media/metadata',
+    ]);
+  });
+
+  test('an image that cannot be fetched does not stop the post', async () => {
+    const x = await server();
+    const fetchImage = async () => {
+      throw new Error('404 from the image host');
+    };
+    await adapter(x.url, { fetchImage }).publish(
+      request(['text only'], {
+        article: {
+          id: 'a1',
+          url: 'https://example.org/a1',
+          title: 't',
+          lang: 'fr',
+          image: { url: 'https://example.org/x.png' },
+        },
+      }),
+    );
+    expect(x.state.tweets.map((t) => [t.text, t.mediaIds])).toEqual([['text only', []]]);
+  });
+
+  test('verify() returns the handle; wrong keys give a PermanentError naming the variables, not the secret', async () => {
+    const x = await server();
+    await expect(adapter(x.url).verify()).resolves.toBe('@crier_test');
+
+    const wrong = createXAdapter({
+      account: 'news',
+      credentials: { kind: 'oauth1', ...OAUTH1, accessSecret: 'wrong-secret-zzz', apiUrl: x.url },
+      redis,
+      prefix: uniquePrefix('x'),
+    });
+    const error = await failure(wrong.verify());
+    expect(error).toBeInstanceOf(PermanentError);
+    expect(error.message).toBe(
+      'x: account "news": the credentials were refused (401 Unauthorized): check X_NEWS_API_KEY, X_NEWS_API_SECRET, X_NEWS_ACCESS_TOKEN, X_NEWS_ACCESS_SECRET',
+    );
+    expect((error as PermanentError).status).toBe(401);
+  });
+});
+
+describe('every failure is one typed error', () => {
+  test.each([
+    ['503 from X', 503, RetryableError],
+    ['500 from X', 500, RetryableError],
+    ['403 from X', 403, PermanentError],
+  ] as const)('%s → %p', async (_label, status, kind) => {
+    const x = await server(unsigned);
+    const p = await proxy(x);
+    p.inject({
+      match: /^POST \/2\/tweets/,
+      kind: 'status',
+      status,
+      body: { title: 'x', detail: 'Service Unavailable', status },
+    });
+    const error = await failure(adapter(p.url).publish(request(['hello'])));
+    expect(error).toBeInstanceOf(kind);
+    expect(x.state.tweets).toHaveLength(0);
+  });
+
+  test('a refused connection is retryable (nothing was sent)', async () => {
+    const x = await server();
+    const a = adapter(x.url);
+    await a.verify(); // the account is known; the next call is the post itself
+    await x.close();
+    const error = await failure(a.publish(request(['hello'])));
+    expect(error).toBeInstanceOf(RetryableError);
+    expect(error.message).toMatch(/ECONNREFUSED/);
+  });
+
+  test('a reset on a read is retryable', async () => {
+    const x = await server(unsigned);
+    const p = await proxy(x);
+    p.inject({ match: /^GET \/2\/users\/me/, kind: 'reset-before' });
+    expect(await failure(adapter(p.url).verify())).toBeInstanceOf(RetryableError);
+  });
+
+  test("too long for X: a PermanentError with X's own detail", async () => {
+    const x = await server();
+    const error = await failure(adapter(x.url).publish(request(['é'.repeat(281)])));
+    expect(error).toBeInstanceOf(PermanentError);
+    expect((error as PermanentError).status).toBe(400);
+    expect(error.message).toMatch(/too long \(weighted length 281, limit 280\)/);
+  });
+
+  test('a duplicate X cannot match to our thread stays a DuplicateError', async () => {
+    const x = await server();
+    const a = adapter(x.url);
+    await a.publish(request(['same words']));
+    // The same text as the reply of another thread: X refuses it, and it is not that thread's part.
+    const error = await failure(a.publish(request(['new thread', 'same words'])));
+    expect(error).toBeInstanceOf(DuplicateError);
+    expect(error.message).toMatch(/duplicate content/);
+  });
+
+  test('a duplicate of our own lost post is resolved to that post, never posted twice', async () => {
+    const x = await server();
+    const a = adapter(x.url);
+    const text = 'Le port https://example.org/a1 & la ville';
+    const [earlier] = await a.publish(request([text]));
+    const again = await a.publish(request([text]));
+    expect(again).toEqual([earlier]);
+    expect(x.state.tweets).toHaveLength(1);
+  });
+
+  test.each([
+    {
+      label: 'the 15-minute window',
+      windows: { window: { remaining: 0, reset: 2_000_000_000 } },
+      resetAt: 2_000_000_000,
+    },
+    {
+      label: 'the user 24 h quota, later than the short window',
+      windows: { window: { remaining: 0, reset: 2_000_000_000 }, userDay: { remaining: 0, reset: 2_000_050_000 } },
+      resetAt: 2_000_050_000,
+    },
+    {
+      label: 'the app 24 h quota while the short window has room',
+      windows: { appDay: { remaining: 0, reset: 2_000_070_000 } },
+      resetAt: 2_000_070_000,
+    },
+  ])('429 on $label → RateLimitedError until the largest exhausted reset', async ({ windows, resetAt }) => {
+    const x = await server();
+    for (const [name, value] of Object.entries(windows)) {
+      x.state.setRateLimit('POST /2/tweets', name as 'window' | 'userDay' | 'appDay', value);
+    }
+    const error = await failure(adapter(x.url).publish(request(['hello'])));
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect((error as RateLimitedError).resetAt.toISOString()).toBe(new Date(resetAt * 1000).toISOString());
+    expect(x.state.tweets).toHaveLength(0);
+  });
+
+  test("429 injected by the proxy with X's headers", async () => {
+    const x = await server(unsigned);
+    const p = await proxy(x);
+    p.inject({
+      match: /^POST \/2\/tweets/,
+      kind: 'status',
+      status: 429,
+      body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 },
+      headers: {
+        'x-rate-limit-limit': '100',
+        'x-rate-limit-remaining': '37',
+        'x-rate-limit-reset': '2000000100',
+        'x-user-limit-24hour-limit': '17',
+        'x-user-limit-24hour-remaining': '0',
+        'x-user-limit-24hour-reset': '2000080000',
+      },
+    });
+    const error = await failure(adapter(p.url).publish(request(['hello'])));
+    expect((error as RateLimitedError).resetAt).toEqual(new Date(2_000_080_000 * 1000));
+  });
+
+  test('a timeout after sending leaves the outcome unknown', async () => {
+    const x = await server(unsigned);
+    const p = await proxy(x);
+    p.inject({ match: /^POST \/2\/tweets/, kind: 'latency', delayMs: 600 });
+    const error = await failure(adapter(p.url, { timeoutMs: 150 }).publish(request(['slow'])));
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+  });
+
+  test('an aborted signal stops before anything is sent', async () => {
+    const x = await server();
+    const controller = new AbortController();
+    controller.abort();
+    const error = await failure(adapter(x.url).publish(request(['hello'], { signal: controller.signal })));
+    expect(error).toBeInstanceOf(RetryableError);
+    expect(x.state.requests).toHaveLength(0);
+  });
+});
+
+describe('commit-then-drop: recovery finds the post, so it exists exactly once', () => {
+  test('a single post', async () => {
+    const x = await server(unsigned);
+    const p = await proxy(x);
+    const a = adapter(p.url);
+    const req = request(['Lisez https://example.org/a1 — «le port» & la ville']);
+    p.inject({ match: /^POST \/2\/tweets/, kind: 'commit-then-drop' });
+
+    expect(await failure(a.publish(req))).toBeInstanceOf(OutcomeUnknownError);
+    const found = await a.recover(req);
+    const id = x.state.tweets[0]?.id;
+    expect(found).toEqual({ remoteId: id, url: `https://x.com/crier_test/status/${id}` });
+    expect(x.state.tweets).toHaveLength(1);
+  });
+
+  test('the second part of a thread: recovered, then the thread resumes', async () => {
+    const x = await server(unsigned);
+    const p = await proxy(x);
+    const a = adapter(p.url);
+    const texts = ['part one 1/3', 'part two https://example.org/a1 2/3', 'part three 3/3'];
+    const done: PublishedPart[] = [];
+    const onPosted = (_i: number, part: PublishedPart) => void done.push(part);
+    await a.publish(request(texts.slice(0, 1), { onPosted }));
+    p.inject({ match: /^POST \/2\/tweets/, kind: 'commit-then-drop' });
+
+    expect(await failure(a.publish(request(texts, { done: [...done], onPosted })))).toBeInstanceOf(OutcomeUnknownError);
+    const recovered = await a.recover(request(texts, { done: [...done] }));
+    expect(recovered).not.toBeNull();
+    if (recovered) done.push(recovered);
+    const all = await a.publish(request(texts, { done: [...done] }));
+
+    expect(x.state.tweets.map((t) => t.text)).toEqual(texts);
+    expect(all.map((q) => q.remoteId)).toEqual(x.state.tweets.map((t) => t.id));
+    expect(all.map((q) => repliedTo(x, q.remoteId))).toEqual([undefined, all[0]?.remoteId, all[1]?.remoteId]);
+  });
+
+  test('a reset after sending is treated as unknown; recovery finds nothing, and the post goes out once', async () => {
+    const x = await server(unsigned);
+    const p = await proxy(x);
+    const a = adapter(p.url);
+    const req = request(['never arrived']);
+    p.inject({ match: /^POST \/2\/tweets/, kind: 'reset-before' });
+    expect(await failure(a.publish(req))).toBeInstanceOf(OutcomeUnknownError);
+    expect(await a.recover(req)).toBeNull();
+    await a.publish(req);
+    expect(x.state.tweets.map((t) => t.text)).toEqual(['never arrived']);
+  });
+
+  test('recovery never posts', async () => {
+    const x = await server();
+    expect(await adapter(x.url).recover(request(['not there']))).toBeNull();
+    expect(x.state.requests.map((r) => r.method)).toEqual(['GET', 'GET']);
+  });
+});
+
+describe('secrets', () => {
+  test('no key, secret or token appears in errors or log lines', async () => {
+    const x = await server();
+    const p = await proxy(await server(unsigned));
+    let out = '';
+    const logger = createLogger({
+      level: 'debug',
+      secrets: [],
+      destination: {
+        write: (line: string) => {
+          out += line;
+        },
+      },
+    });
+    const wrong = createXAdapter({
+      account: 'default',
+      credentials: { kind: 'oauth1', ...OAUTH1, apiUrl: x.url, appSecret: 'bad-app-secret-000' },
+      redis,
+      prefix: uniquePrefix('x'),
+      logger,
+    });
+    const good = adapter(p.url, { logger });
+    p.inject({ match: /^POST \/2\/tweets/, kind: 'commit-then-drop' });
+    const errors = [
+      await failure(wrong.publish(request(['a']))),
+      await failure(good.publish(request(['b']))),
+      await failure(good.publish(request(['c'.repeat(300)]))),
+    ];
+    await good.publish(request(['d']));
+    for (const err of errors) logger.error({ err }, 'publish failed');
+
+    const seen = out + errors.map((e) => `${e.message} ${JSON.stringify(e)} ${String(e.cause)}`).join('\n');
+    expect(out).toContain('publish failed');
+    for (const secret of [...Object.values(OAUTH1), 'bad-app-secret-000']) expect(seen).not.toContain(secret);
+  });
+});
