@@ -23,6 +23,8 @@ export const ArticleSchema = z.object({
   tags: z.array(z.string().min(1)).default([]),
   image: ArticleImageSchema.optional(),
   publishAt: z.iso.datetime({ offset: true }).optional(),
+  /** When the piece itself was published (front matter `date`, `article:published_time`); not a schedule. */
+  date: z.iso.datetime({ offset: true }).optional(),
   /** Where the piece itself comes from, when the text names it (e.g. «Article en référence: URL»). */
   source: z.url().optional(),
 });

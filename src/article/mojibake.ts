@@ -1,0 +1,151 @@
+import iconv from 'iconv-lite';
+
+/**
+ * Repairs UTF-8 text that was once decoded with a single-byte code page ("coopĂ©ration" for
+ * "coopération", "đŸ€–" for 🤖), run by run, so that intact characters around it (’, É, Łódź,
+ * Größe) are never touched.
+ *
+ * A garbled run is a sequence of characters that, mapped back to bytes through one of the code
+ * pages below, forms a well-formed multi-byte UTF-8 sequence:
+ *
+ *     "Ă"  "©"             "đ"  "Ÿ"  "€"  "–"
+ *      │    │               │    │    │    │
+ *     C3   A9  ─► é         F0   9F   A4   96  ─► 🤖
+ *
+ * Real upstream damage mixes code pages (the seed's "Ș" for 0xAA and "€" for 0xA4 are
+ * ISO-8859-16, its "Ÿ" for 0x9F is Windows-1252), so each character keeps every byte it could
+ * have come from and the run is solved against the UTF-8 grammar.
+ */
+const CODE_PAGES = ['windows-1252', 'windows-1250', 'iso-8859-16', 'iso-8859-2', 'latin1'] as const;
+type CodePage = (typeof CODE_PAGES)[number];
+
+/** For each code page, the byte each of its characters stands for. */
+const BYTE_IN: ReadonlyMap<CodePage, ReadonlyMap<string, number>> = new Map(
+  CODE_PAGES.map((page) => {
+    const map = new Map<string, number>();
+    for (let byte = 0x80; byte <= 0xff; byte++) {
+      const char = iconv.decode(Buffer.from([byte]), page);
+      if (char !== '\uFFFD' && char.length === 1) map.set(char, byte);
+    }
+    return [page, map];
+  }),
+);
+
+const isContinuation = (byte: number): boolean => byte >= 0x80 && byte <= 0xbf;
+
+/** How many continuation bytes follow this lead byte, or -1 if it cannot start a multi-byte sequence. */
+function trailCount(byte: number): number {
+  if (byte >= 0xc2 && byte <= 0xdf) return 1;
+  if (byte >= 0xe0 && byte <= 0xef) return 2;
+  if (byte >= 0xf0 && byte <= 0xf4) return 3;
+  return -1;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: false });
+
+/** A repaired character must be something a writer would type: assigned, not a control or private use. */
+function plausible(decoded: string): boolean {
+  const cp = decoded.codePointAt(0) ?? 0;
+  if (cp < 0xa0 || cp === 0xfffd || cp === 0xfeff) return false;
+  return /^[\p{Assigned}]$/u.test(decoded) && !/^[\p{Co}\p{Cs}\p{Cc}]$/u.test(decoded);
+}
+
+/** The bytes a character may stand for, most likely code page first. */
+function bytesOf(char: string, pages: readonly CodePage[]): number[] {
+  const bytes: number[] = [];
+  for (const page of pages) {
+    const byte = BYTE_IN.get(page)?.get(char);
+    if (byte !== undefined && !bytes.includes(byte)) bytes.push(byte);
+  }
+  return bytes;
+}
+
+interface Pass {
+  pages: readonly CodePage[];
+  /** Let a plain space stand for a lost 0xA0 (no-break space) after "Ă"/"Ã": the "Ă " → "à " damage. */
+  looseSpace: boolean;
+}
+
+function solve(
+  chars: string[],
+  at: number,
+  remaining: number,
+  bytes: number[],
+  pass: Pass,
+  loose: boolean,
+): string | undefined {
+  if (remaining === 0) {
+    const decoded = utf8.decode(Uint8Array.from(bytes));
+    return [...decoded].length === 1 && plausible(decoded) ? decoded : undefined;
+  }
+  const char = chars[at];
+  if (char === undefined) return undefined;
+  const options = char === ' ' && loose && remaining === 1 ? [0xa0] : bytesOf(char, pass.pages);
+  for (const byte of options) {
+    if (!isContinuation(byte)) continue;
+    const found = solve(chars, at + 1, remaining - 1, [...bytes, byte], pass, loose);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Reads one garbled UTF-8 character at `start`, if there is one. */
+function readSequence(chars: string[], start: number, pass: Pass): { text: string; consumed: number } | undefined {
+  const first = chars[start];
+  if (first === undefined) return undefined;
+  for (const lead of bytesOf(first, pass.pages)) {
+    const trail = trailCount(lead);
+    if (trail < 0) continue;
+    const found = solve(chars, start + 1, trail, [lead], pass, pass.looseSpace && lead === 0xc3);
+    if (found) return { text: found, consumed: trail + 1 };
+  }
+  return undefined;
+}
+
+// Characters that can begin a garbled sequence; a cheap pre-check so clean text costs one regex test.
+const LEADS = new Set(
+  [...BYTE_IN.values()].flatMap((map) => [...map].filter(([, byte]) => trailCount(byte) > 0).map(([char]) => char)),
+);
+const SUSPECT = new RegExp(
+  `[${[...LEADS].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
+);
+
+function repairPass(text: string, pass: Pass): { text: string; repairs: number } {
+  const chars = [...text];
+  const out: string[] = [];
+  let repairs = 0;
+  for (let i = 0; i < chars.length; ) {
+    const char = chars[i] ?? '';
+    const sequence = LEADS.has(char) ? readSequence(chars, i, pass) : undefined;
+    if (sequence) {
+      out.push(sequence.text);
+      i += sequence.consumed;
+      repairs++;
+    } else {
+      out.push(char);
+      i++;
+    }
+  }
+  return { text: out.join(''), repairs };
+}
+
+/**
+ * Repairs mis-decoded UTF-8 runs; leaves text without such runs exactly as it was.
+ *
+ * A byte pair can read validly two ways ("Ăš" is "è" through ISO-8859-16 but "Ú" through
+ * Windows-1250), so the code page that explains most of the document is tried first for every run,
+ * the others after it (upstream damage often mixes two).
+ */
+export function repairMojibake(text: string): string {
+  if (!SUSPECT.test(text)) return text;
+  const ranked = CODE_PAGES.map((page) => ({
+    page,
+    repairs: repairPass(text, { pages: [page], looseSpace: false }).repairs,
+  }))
+    .filter((r) => r.repairs > 0)
+    .sort((a, b) => b.repairs - a.repairs);
+  const best = ranked[0];
+  if (best === undefined) return text;
+  const pages = [best.page, ...CODE_PAGES.filter((page) => page !== best.page)];
+  return repairPass(text, { pages, looseSpace: true }).text;
+}

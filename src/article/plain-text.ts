@@ -1,0 +1,116 @@
+import { normalizeCharacters } from './clean-text.js';
+import type { ArticleDraft, DraftHints } from './draft.js';
+import { readTags } from './fields.js';
+
+export const TEXT_HINTS: DraftHints = {
+  title: 'Put the title on the first line',
+  url: 'Pass --url URL, or add a line "URL: https://…" at the top of the text',
+};
+
+const URL_RE = String.raw`(https?:\/\/[^\s<>"»]+)`;
+/** Lines that name the canonical link of the piece. */
+const CANONICAL_LINE = new RegExp(
+  String.raw`^\s*(?:url|canonical(?: url| link)?|permalink|lien canonique|adresse canonique|kanonische url|url canónica|url canônica)\s*[:：]\s*${URL_RE}\s*$`,
+  'iu',
+);
+/** Lines that name where the piece comes from (the source it comments on), not its own link. */
+const SOURCE_LINE = new RegExp(
+  String.raw`^\s*(?:article en référence|article de référence|en référence|référence|source|sources|via|original|originally published (?:at|on|in)|lien original|article original|lire l['’]article original|quelle|originalartikel|fuente|artículo original|fonte|artigo original|出典|元記事|来源|原文|출처|원문)\s*[:：]\s*${URL_RE}\s*$`,
+  'iu',
+);
+const HEADER_LINE =
+  /^\s*(title|titre|titel|título|lang|language|langue|sprache|idioma|tags|mots-clés|schlagwörter|etiquetas)\s*[:：]\s*(.+?)\s*$/iu;
+
+/** A page's "you are being redirected" leftovers, copied along with the text. */
+const BOILERPLATE = [
+  /^redirection en cours/i,
+  /^si vous n['’]êtes pas redirigé/i,
+  /^redirecting\b/i,
+  /^(if you are not|you are being) redirected/i,
+  /^(click|cliquez) (here|ici)\b/i,
+  /^weiterleitung\b/i,
+  /^redirigiendo\b/i,
+];
+
+const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3/gu;
+const HASHTAG = /(^|\s)#([\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/gu;
+
+function withoutDecoration(text: string): string {
+  return text.replace(EMOJI, ' ').replace(HASHTAG, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function firstSentence(text: string): string {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
+  for (const { segment } of segmenter.segment(text)) {
+    if (segment.trim() !== '') return segment.trim();
+  }
+  return text;
+}
+
+/** A first line that reads as a title: one sentence, short, and not ending like a sentence of prose. */
+function isTitleLine(line: string): boolean {
+  return [...line].length <= 160 && firstSentence(line) === line.trim() && !/[.:,;]$/.test(line.trim());
+}
+
+/**
+ * Plain text: title on the first line; optional header lines ("URL: …", "Lang: …", "Tags: …");
+ * «Article en référence: URL» and "Source: URL" lines give `source`; a trailing redirect notice is
+ * dropped. When the first line is a whole teaser paragraph (like the seed's), its first sentence,
+ * without emoji and hashtags, is the title, the paragraph the summary, and its hashtags the tags.
+ */
+export function parsePlainText(_source: string, content: string): ArticleDraft {
+  const text = normalizeCharacters(content);
+  let url: string | undefined;
+  let source: string | undefined;
+  const header: Record<string, string> = {};
+  const kept: string[] = [];
+  let atTop = true;
+  for (const line of text.split('\n')) {
+    const canonical = CANONICAL_LINE.exec(line);
+    const from = SOURCE_LINE.exec(line);
+    const head = atTop ? HEADER_LINE.exec(line) : null;
+    if (canonical?.[1]) url ??= canonical[1];
+    else if (from?.[1]) source ??= from[1];
+    else if (head?.[1] && head[2]) header[head[1].toLowerCase()] = head[2];
+    else {
+      if (line.trim() !== '') atTop = false;
+      kept.push(line);
+    }
+  }
+
+  const paragraphs = kept
+    .join('\n')
+    .split(/\n[ \t\u00a0]*\n/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
+  while (paragraphs.length > 0 && BOILERPLATE.some((re) => re.test(withoutDecoration(paragraphs.at(-1) ?? ''))))
+    paragraphs.pop();
+
+  const headerTitle = header.title ?? header.titre ?? header.titel ?? header.título;
+  let title = headerTitle;
+  let summary: string | undefined;
+  let tags = readTags(header.tags ?? header['mots-clés'] ?? header.schlagwörter ?? header.etiquetas);
+  const opening = paragraphs[0];
+  if (title === undefined && opening !== undefined) {
+    const firstLine = opening.split('\n')[0]?.trim() ?? '';
+    const plainFirstLine = withoutDecoration(firstLine);
+    if (opening === firstLine && isTitleLine(plainFirstLine)) {
+      title = plainFirstLine;
+      paragraphs.shift();
+    } else {
+      title = withoutDecoration(firstSentence(plainFirstLine)).replace(/\s*\.$/, '');
+      summary = withoutDecoration(opening);
+      if (tags.length === 0) tags = [...opening.matchAll(HASHTAG)].map((m) => m[2] ?? '').filter(Boolean);
+    }
+  }
+
+  return {
+    title,
+    url,
+    source,
+    lang: header.lang ?? header.language ?? header.langue ?? header.sprache ?? header.idioma,
+    summary,
+    tags,
+    body: paragraphs.join('\n\n'),
+  };
+}
