@@ -140,6 +140,18 @@ const EnvSchema = z.object({
   CRIER_DRY_RUN: flag,
   CRIER_OUTBOX: z.string().default('outbox.jsonl'),
   CRIER_API_TOKEN: optional,
+  /** Comma-separated URLs told of every published and failed post. */
+  CRIER_WEBHOOK_URLS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }))),
+  CRIER_WEBHOOK_SECRET: optional,
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -189,6 +201,8 @@ export interface Config {
   dryRun: boolean;
   outbox: string;
   apiToken: string | undefined;
+  /** Outgoing webhooks, when CRIER_WEBHOOK_URLS is set (then CRIER_WEBHOOK_SECRET is required). */
+  webhooks: { urls: string[]; secret: string } | undefined;
   port: number;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   settings: Settings;
@@ -270,6 +284,11 @@ export function loadConfig(rawEnv: Env = process.env, settingsOverrides: unknown
   }
   const e = parsed.data;
   const settings = loadSettings(e.CRIER_CONFIG, settingsOverrides);
+  if (e.CRIER_WEBHOOK_URLS.length > 0 && !e.CRIER_WEBHOOK_SECRET) {
+    throw new ConfigError(
+      'CRIER_WEBHOOK_URLS is set: set CRIER_WEBHOOK_SECRET too, so receivers can verify deliveries',
+    );
+  }
   const accounts = {
     x: settings.platforms.x.accounts.map((a) => accountStatus('x', a, env)),
     bluesky: settings.platforms.bluesky.accounts.map((a) => accountStatus('bluesky', a, env)),
@@ -284,6 +303,10 @@ export function loadConfig(rawEnv: Env = process.env, settingsOverrides: unknown
     dryRun: e.CRIER_DRY_RUN,
     outbox: e.CRIER_OUTBOX,
     apiToken: e.CRIER_API_TOKEN,
+    webhooks:
+      e.CRIER_WEBHOOK_URLS.length > 0 && e.CRIER_WEBHOOK_SECRET
+        ? { urls: e.CRIER_WEBHOOK_URLS, secret: e.CRIER_WEBHOOK_SECRET }
+        : undefined,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     settings,
