@@ -1,0 +1,303 @@
+import { Agent, type BlobRef, XRPCError } from '@atproto/api';
+import type { Redis } from 'ioredis';
+import type { BlueskyCredentials } from '../../config.js';
+import type { Logger } from '../../log.js';
+import type { BlueskyPart } from '../../teaser/teasers.js';
+import type { PlatformAdapter, PublishedPart, PublishRequest } from '../adapter.js';
+import { PermanentError, PublishError, RetryableError } from '../errors.js';
+import { type CallKind, toBlueskyError } from './errors.js';
+import { RedisCredentialSession } from './session.js';
+import { fitThumb, type ImageBytes } from './thumb.js';
+import { newRecordKey } from './tid.js';
+
+export interface BlueskyAdapterOptions {
+  account: string;
+  credentials: BlueskyCredentials;
+  redis: Redis;
+  /** CRIER_PREFIX: every key lives under `${prefix}:bluesky:${account}:…`. */
+  prefix: string;
+  /** Fetches the article image for the link card's thumb; without it cards have no picture. */
+  fetchImage?: (url: string) => Promise<ImageBytes>;
+  logger?: Logger;
+  /** Deadline of each HTTP call (default 30 s). */
+  timeoutMs?: number;
+  /** See `SessionOptions.pinService` (default false: follow the DID document, as the library does). */
+  pinService?: boolean;
+}
+
+const COLLECTION = 'app.bsky.feed.post';
+/** How long the record key chosen for a part is kept: longer than any job is retried. */
+const PLAN_TTL_SECONDS = 90 * 24 * 3600;
+
+/** What was decided on the first attempt at a part, reused by every later attempt. */
+interface PartPlan {
+  rkey: string;
+  createdAt: string;
+}
+
+interface StrongRef {
+  uri: string;
+  cid: string;
+}
+
+/**
+ * Publishes to one Bluesky account through `@atproto/api` (an `Agent` over a Redis-backed
+ * `CredentialSession`, see session.ts).
+ *
+ * Exactly once, without a "did it post?" search: each part is written with `putRecord` and
+ * `swapRecord: null` at a record key chosen once per (idempotencyKey, part) and stored in Redis
+ * (SET NX) together with `createdAt`. A later attempt rebuilds the same record at the same key:
+ *   nothing there yet               → created;
+ *   the same record there           → same CID, 200, no new commit;
+ *   a different record there        → 400 InvalidSwap: ours if its text is the part's text (say the
+ *                                     card image changed meanwhile), else a PermanentError.
+ * Before re-sending, a later attempt reads the key back (getRecord), which also spares a re-upload
+ * of the thumb. `recover()` is that read alone. A key picked from the clock (rather than hashed from
+ * the job) keeps record keys looking like every other client's: timestamps near `createdAt`.
+ */
+export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAdapter<'bluesky'> {
+  const { account, redis, logger } = options;
+  const keyBase = `${options.prefix}:bluesky:${account}`;
+  const session = new RedisCredentialSession({
+    service: options.credentials.service,
+    identifier: options.credentials.identifier,
+    password: options.credentials.password,
+    redis,
+    keyBase,
+    timeoutMs: options.timeoutMs ?? 30_000,
+    pinService: options.pinService,
+    logger,
+  });
+  const agent = new Agent(session);
+  const log = logger?.child({ platform: 'bluesky', account });
+
+  /** Runs one XRPC call with the session ready; a refused session is dropped and the call tried once more. */
+  async function call<T>(kind: CallKind, action: string, fn: (did: string) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await ready();
+        const did = session.did;
+        if (!did) throw new RetryableError('bluesky', `account "${account}": no session after login`);
+        return await fn(did);
+      } catch (error) {
+        if (error instanceof PublishError) throw error;
+        if (attempt === 1 && isSessionRefused(error)) {
+          log?.info({ action }, 'bluesky: the PDS refused the session; starting a new one');
+          await session
+            .drop()
+            .catch((dropError: unknown) =>
+              log?.warn({ err: String(dropError) }, 'bluesky: could not forget the session'),
+            );
+          continue;
+        }
+        throw toBlueskyError(error, { account, action, kind });
+      }
+    }
+  }
+
+  async function ready(): Promise<void> {
+    try {
+      await session.ready();
+    } catch (error) {
+      throw toBlueskyError(error, { account, action: 'starting the session', kind: 'login' });
+    }
+  }
+
+  function planKey(request: PublishRequest<'bluesky'>, index: number): string {
+    return `${keyBase}:rkey:${request.idempotencyKey}:${index}`;
+  }
+
+  async function readPlan(key: string): Promise<PartPlan | undefined> {
+    const json = await redis.get(key);
+    return json ? (JSON.parse(json) as PartPlan) : undefined;
+  }
+
+  /** The plan stored by an earlier attempt, or a new one; `fresh` tells whether this attempt made it. */
+  async function plan(request: PublishRequest<'bluesky'>, index: number): Promise<{ plan: PartPlan; fresh: boolean }> {
+    const key = planKey(request, index);
+    const mine: PartPlan = { rkey: newRecordKey(request.idempotencyKey, index), createdAt: new Date().toISOString() };
+    if ((await redis.set(key, JSON.stringify(mine), 'EX', PLAN_TTL_SECONDS, 'NX')) === 'OK') {
+      return { plan: mine, fresh: true };
+    }
+    const earlier = await readPlan(key);
+    if (!earlier) throw new RetryableError('bluesky', `account "${account}": the record key plan vanished from Redis`);
+    return { plan: earlier, fresh: false };
+  }
+
+  function published(did: string, rkey: string, ref: StrongRef): PublishedPart {
+    return { remoteId: ref.uri, cid: ref.cid, url: `https://bsky.app/profile/${did}/post/${rkey}` };
+  }
+
+  /** The record at `rkey`, or undefined when there is none. */
+  async function readRecord(
+    rkey: string,
+    action: string,
+    signal?: AbortSignal,
+  ): Promise<{ part: PublishedPart; text: unknown } | undefined> {
+    return call('read', action, async (did) => {
+      try {
+        const { data } = await agent.com.atproto.repo.getRecord(
+          { repo: did, collection: COLLECTION, rkey },
+          { signal },
+        );
+        if (!data.cid)
+          throw new RetryableError('bluesky', `account "${account}": getRecord gave no CID for ${data.uri}`);
+        return { part: published(did, rkey, { uri: data.uri, cid: data.cid }), text: data.value.text };
+      } catch (error) {
+        if (error instanceof XRPCError && error.error === 'RecordNotFound') return undefined;
+        throw error;
+      }
+    });
+  }
+
+  /** A reply needs the parent's CID; parts recorded without one are read back. */
+  async function strongRef(part: PublishedPart, signal?: AbortSignal): Promise<StrongRef> {
+    if (part.cid) return { uri: part.remoteId, cid: part.cid };
+    const rkey = part.remoteId.split('/').pop() ?? '';
+    const found = await readRecord(rkey, `reading ${part.remoteId} to reply to it`, signal);
+    if (!found?.part.cid) {
+      throw new PermanentError('bluesky', `account "${account}": the post to reply to is gone (${part.remoteId})`);
+    }
+    return { uri: part.remoteId, cid: found.part.cid };
+  }
+
+  /** The card's thumb: the article image, fitted and uploaded; a card without it beats no post. */
+  async function uploadThumb(request: PublishRequest<'bluesky'>): Promise<BlobRef | undefined> {
+    const image = request.article.image;
+    if (!image || !options.fetchImage) return undefined;
+    let fitted: ImageBytes;
+    try {
+      fitted = await fitThumb(await options.fetchImage(image.url));
+    } catch (error) {
+      log?.warn(
+        { article: request.article.id, err: String(error) },
+        'bluesky: article image unusable, card without it',
+      );
+      return undefined;
+    }
+    return call('read', 'uploading the card image', async () => {
+      const { data } = await agent.com.atproto.repo.uploadBlob(fitted.bytes, {
+        encoding: fitted.mimeType,
+        signal: request.signal,
+      });
+      return data.blob;
+    });
+  }
+
+  async function buildRecord(
+    request: PublishRequest<'bluesky'>,
+    part: BlueskyPart,
+    index: number,
+    createdAt: string,
+    thread: PublishedPart[],
+  ): Promise<Record<string, unknown>> {
+    const record: Record<string, unknown> = {
+      $type: COLLECTION,
+      text: part.text,
+      facets: part.facets,
+      langs: part.langs,
+      createdAt,
+    };
+    const first = thread[0];
+    const previous = thread[index - 1];
+    if (index > 0 && first && previous) {
+      record.reply = {
+        root: await strongRef(first, request.signal),
+        parent: await strongRef(previous, request.signal),
+      };
+    }
+    if (index === 0 && part.embed) {
+      const thumb = await uploadThumb(request);
+      record.embed = { ...part.embed, external: { ...part.embed.external, ...(thumb ? { thumb } : {}) } };
+    }
+    return record;
+  }
+
+  async function publishPart(
+    request: PublishRequest<'bluesky'>,
+    part: BlueskyPart,
+    index: number,
+    thread: PublishedPart[],
+  ): Promise<PublishedPart> {
+    const total = request.parts.length;
+    const action = `writing part ${index + 1} of ${total}`;
+    const { plan: chosen, fresh } = await plan(request, index);
+    if (!fresh) {
+      const earlier = await readRecord(chosen.rkey, `checking part ${index + 1} of ${total}`, request.signal);
+      if (earlier) {
+        log?.info({ index, uri: earlier.part.remoteId }, 'bluesky: part already written by an earlier attempt');
+        return earlier.part;
+      }
+    }
+    const record = await buildRecord(request, part, index, chosen.createdAt, thread);
+    try {
+      return await call('write', action, async (did) => {
+        const { data } = await agent.com.atproto.repo.putRecord(
+          { repo: did, collection: COLLECTION, rkey: chosen.rkey, record, swapRecord: null },
+          { signal: request.signal },
+        );
+        return published(did, chosen.rkey, data);
+      });
+    } catch (error) {
+      if (
+        !(error instanceof PermanentError && error.cause instanceof XRPCError && error.cause.error === 'InvalidSwap')
+      ) {
+        throw error;
+      }
+      // Something else is at our key: ours from an earlier attempt (built with another thumb), or not ours.
+      const existing = await readRecord(chosen.rkey, `checking part ${index + 1} of ${total}`, request.signal);
+      if (existing && existing.text === part.text) return existing.part;
+      throw new PermanentError(
+        'bluesky',
+        `account "${account}", ${action}: another post already holds record key ${chosen.rkey}`,
+        400,
+        { cause: error },
+      );
+    }
+  }
+
+  return {
+    platform: 'bluesky',
+    account,
+
+    async publish(request) {
+      const thread = [...request.done];
+      for (let index = thread.length; index < request.parts.length; index++) {
+        const part = request.parts[index];
+        if (!part) break;
+        if (request.signal?.aborted) {
+          throw new RetryableError('bluesky', `account "${account}": cancelled before part ${index + 1}`, {
+            cause: request.signal.reason,
+          });
+        }
+        const posted = await publishPart(request, part, index, thread);
+        thread.push(posted);
+        log?.info({ article: request.article.id, index, uri: posted.remoteId }, 'bluesky: part published');
+        await request.onPosted?.(index, posted);
+      }
+      return thread;
+    },
+
+    async recover(request) {
+      const index = request.done.length;
+      if (index >= request.parts.length) return null;
+      const chosen = await readPlan(planKey(request, index));
+      // No plan: no attempt ever got as far as sending this part.
+      if (!chosen) return null;
+      const found = await readRecord(chosen.rkey, `looking for part ${index + 1}`, request.signal);
+      return found?.part ?? null;
+    },
+
+    async verify() {
+      return call('login', 'checking the credentials', async () => session.session?.handle ?? session.did ?? '');
+    },
+  };
+}
+
+/** The PDS no longer accepts this session (revoked, or refresh failed): worth one fresh start. */
+function isSessionRefused(error: unknown): boolean {
+  return (
+    error instanceof XRPCError &&
+    (error.status === 401 || ['ExpiredToken', 'InvalidToken', 'AuthMissing'].includes(error.error ?? ''))
+  );
+}
