@@ -1,0 +1,200 @@
+import type { Redis } from 'ioredis';
+import { createRestAPIClient, type mastodon } from 'masto';
+import type { MastodonCredentials } from '../../config.js';
+import type { Logger } from '../../log.js';
+import type { MastodonPart, MastodonVisibility } from '../../teaser/teasers.js';
+import type { PlatformAdapter, PublishedPart, PublishRequest } from '../adapter.js';
+import { PermanentError, RateLimitedError, RetryableError } from '../errors.js';
+import { toMastodonError } from './errors.js';
+import { type MastodonInstanceLimits, readInstanceLimits } from './instance.js';
+import { fitDescription, fitImage, type ImageBytes } from './media.js';
+import { findPart } from './timeline.js';
+
+export interface MastodonAdapterOptions {
+  account: string;
+  credentials: MastodonCredentials;
+  redis: Redis;
+  /** CRIER_PREFIX: this adapter's keys live under `${prefix}:mastodon:${account}:…`. */
+  prefix: string;
+  /** Fetches the article image (the guarded fetcher from intake); without it no image is attached. */
+  fetchImage?: (url: string) => Promise<ImageBytes>;
+  logger?: Logger;
+  /** Per-request timeout (default 30 s). */
+  timeoutMs?: number;
+  /** Overrides each part's visibility for this account (e.g. a bot account that posts "unlisted"). */
+  visibility?: MastodonVisibility;
+  /** How long the instance's limits stay cached (default 1 h). */
+  limitsTtlSeconds?: number;
+  /** How long to wait for the instance to process an uploaded image (default 60 s; masto polls every second). */
+  mediaTimeoutMs?: number;
+  /** How many of the account's newest statuses recovery reads (1–40, default 40: one page). */
+  timelineSize?: number;
+}
+
+export type MastodonAdapter = PlatformAdapter<'mastodon'> & {
+  /** The instance's limits (cached), for the teaser engine to fit posts to. */
+  limits(): Promise<MastodonInstanceLimits>;
+};
+
+/** Idempotency-Key of one part: stable across attempts of the same job, distinct per part. */
+export function partIdempotencyKey(jobKey: string, partIndex: number): string {
+  return `${jobKey}:${partIndex}`;
+}
+
+interface CallOptions {
+  action: string;
+  signal?: AbortSignal;
+  publishes?: boolean;
+}
+
+/**
+ * One Mastodon account. Parts are posted as a thread (`in_reply_to_id`), each with the part's
+ * `language` and `visibility` and an Idempotency-Key derived from the job, so a repeated attempt
+ * within Mastodon's hour gets the existing status back instead of a second one. The article image,
+ * with its alt text, goes on the first part. Recovery after an unknown outcome reads the account's
+ * own statuses, which also works after the idempotency key has expired.
+ */
+export function createMastodonAdapter(options: MastodonAdapterOptions): MastodonAdapter {
+  const { account, credentials, redis } = options;
+  const log = options.logger?.child({ platform: 'mastodon', account });
+  const keyPrefix = `${options.prefix}:mastodon:${account}`;
+  const timelineSize = Math.min(40, Math.max(1, options.timelineSize ?? 40));
+  const client = createRestAPIClient({
+    url: credentials.url,
+    accessToken: credentials.accessToken,
+    timeout: options.timeoutMs ?? 30_000,
+    mediaTimeout: options.mediaTimeoutMs ?? 60_000,
+  });
+  let me: Promise<mastodon.v1.Account> | undefined;
+
+  async function call<T>(how: CallOptions, run: () => Promise<T>): Promise<T> {
+    if (how.signal?.aborted) {
+      throw new RetryableError('mastodon', `account "${account}": aborted before ${how.action}`, {
+        cause: how.signal.reason,
+      });
+    }
+    try {
+      return await run();
+    } catch (error) {
+      throw toMastodonError(error, { account, action: how.action, publishes: how.publishes });
+    }
+  }
+
+  function whoAmI(signal?: AbortSignal): Promise<mastodon.v1.Account> {
+    if (!me) {
+      me = call({ action: 'checking the credentials', signal }, () =>
+        client.v1.accounts.verifyCredentials(undefined, { requestInit: { signal } }),
+      );
+      me.catch(() => {
+        me = undefined;
+      });
+    }
+    return me;
+  }
+
+  function limits(): Promise<MastodonInstanceLimits> {
+    return call({ action: 'reading the instance limits' }, () =>
+      readInstanceLimits(() => client.v2.instance.fetch(), {
+        redis,
+        key: `${keyPrefix}:instance`,
+        ttlSeconds: options.limitsTtlSeconds ?? 3600,
+        logger: log,
+      }),
+    );
+  }
+
+  /**
+   * The article image as an attachment id, or undefined. The image is decoration: when it cannot be
+   * fetched, fitted or accepted (422, 403 without write:media, the media rate limit) the post goes
+   * out without it; only a transient failure of the upload itself is worth retrying the whole post.
+   */
+  async function uploadImage(request: PublishRequest<'mastodon'>): Promise<string | undefined> {
+    const image = request.article.image;
+    if (!image || !options.fetchImage) return undefined;
+    let fitted: ImageBytes;
+    let description: string | undefined;
+    try {
+      const instance = await limits();
+      fitted = await fitImage(await options.fetchImage(image.url), instance.media);
+      description = fitDescription(image.alt, instance.media.descriptionLimit);
+    } catch (error) {
+      log?.warn({ err: error, image: image.url }, 'the article image could not be prepared: posting without it');
+      return undefined;
+    }
+    try {
+      const attachment = await call({ action: 'uploading the article image', signal: request.signal }, () =>
+        client.v2.media.create(
+          { file: new Blob([fitted.bytes], { type: fitted.mimeType }), description },
+          { requestInit: { signal: request.signal } },
+        ),
+      );
+      return attachment.id;
+    } catch (error) {
+      if (error instanceof PermanentError || error instanceof RateLimitedError) {
+        log?.warn({ err: error, image: image.url }, 'the instance refused the article image: posting without it');
+        return undefined;
+      }
+      throw error;
+    }
+  }
+
+  return {
+    platform: 'mastodon',
+    account,
+    limits,
+
+    async verify() {
+      const self = await whoAmI();
+      return `@${self.acct}@${new URL(credentials.url).host}`;
+    },
+
+    async publish(request) {
+      const posted: PublishedPart[] = [...request.done];
+      const total = request.parts.length;
+      const mediaId = posted.length === 0 && total > 0 ? await uploadImage(request) : undefined;
+      for (let index = posted.length; index < total; index++) {
+        const part = request.parts[index] as MastodonPart;
+        const parentId = posted[index - 1]?.remoteId ?? null;
+        const key = partIdempotencyKey(request.idempotencyKey, index);
+        const status = await call(
+          { action: `posting part ${index + 1} of ${total}`, signal: request.signal, publishes: true },
+          () =>
+            client.v1.statuses.create(
+              {
+                status: part.text,
+                language: part.language,
+                visibility: options.visibility ?? part.visibility,
+                inReplyToId: parentId,
+                ...(index === 0 && mediaId ? { mediaIds: [mediaId] } : {}),
+              },
+              { requestInit: { headers: { 'Idempotency-Key': key }, signal: request.signal } },
+            ),
+        );
+        const published: PublishedPart = { remoteId: status.id, url: status.url ?? status.uri };
+        posted.push(published);
+        log?.info({ article: request.article.id, part: index, remoteId: status.id }, 'posted');
+        await request.onPosted?.(index, published);
+      }
+      return posted;
+    },
+
+    async recover(request) {
+      const index = request.done.length;
+      const part = request.parts[index];
+      if (!part) return null;
+      const parentId = request.done[index - 1]?.remoteId ?? null;
+      const self = await whoAmI(request.signal);
+      const statuses = await call(
+        { action: 'reading the account’s statuses', signal: request.signal },
+        async () =>
+          // A Paginator is only thenable: awaiting it reads the first page.
+          await client.v1.accounts
+            .$select(self.id)
+            .statuses.list({ limit: timelineSize, excludeReblogs: true }, { requestInit: { signal: request.signal } }),
+      );
+      const found = findPart(statuses, part.text, parentId);
+      log?.info({ article: request.article.id, part: index, found: found?.id ?? null }, 'recovery looked for the part');
+      return found ? { remoteId: found.id, url: found.url ?? found.uri } : null;
+    },
+  };
+}
