@@ -177,7 +177,8 @@ export function problemDetail(error: ApiResponseError): string {
   if (data && typeof data === 'object') {
     const d = data as Record<string, unknown>;
     const first = Array.isArray(d.errors) ? (d.errors[0] as Record<string, unknown> | undefined) : undefined;
-    const candidates = [d.detail, d.title, first?.message, first?.detail, d.error_description, d.error];
+    // OAuth errors: twitter-api-v2 copies `error` into `errors[0].message`; `error_description` says more.
+    const candidates = [d.detail, d.error_description, d.title, first?.message, first?.detail, d.error];
     for (const candidate of candidates) if (typeof candidate === 'string' && candidate.trim()) return candidate.trim();
   }
   if (typeof data === 'string' && data.trim()) return data.trim().slice(0, 300);

@@ -123,7 +123,8 @@ export class OAuth2TokenStore {
       }
       throw toXError(error, { account, credentials: { kind: 'oauth2' }, action: 'refreshing the OAuth 2.0 token' });
     }
-    const ttlMs = Math.max(1_000, result.expiresIn * 1000 - this.marginMs);
+    const lifetimeMs = result.expiresIn * 1000;
+    const ttlMs = Math.max(1_000, lifetimeMs - Math.min(this.marginMs, lifetimeMs / 2));
     const transaction = redis.multi().set(this.keys.access, result.accessToken, 'PX', ttlMs);
     // Rotation: the old refresh token is dead now; without the new one the account would be locked out.
     if (result.refreshToken) {
