@@ -33,29 +33,55 @@ export interface FirstPart extends FittedPart {
 
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
 
+type Step = 'piece' | 'hashtag' | 'close';
+
 /**
- * The variants tried in order: every hashtag and the closing emoji first; then the closing emoji goes,
- * then hashtags one by one from the last. Only when the first piece fits with none of them is it cut.
+ * What a post takes after its first sentence, most wanted first: one hashtag (a post people can find),
+ * the second piece (the article's question when it asks one), the other hashtags, the other sentences
+ * in order, and last the closing emoji (decoration). Hashtags stay a prefix (dropped last first) and
+ * sentences stay in order: once one does not fit, none after it is tried.
  */
-function* variants(hashtags: readonly string[], hasClose: boolean): Generator<[readonly string[], boolean]> {
-  if (hasClose) yield [hashtags, true];
-  for (let count = hashtags.length; count >= 0; count--) yield [hashtags.slice(0, count), false];
+function steps(pieces: number, hashtags: number, hasClose: boolean): Step[] {
+  const order: Step[] = [];
+  if (hashtags > 0) order.push('hashtag');
+  if (pieces > 1) order.push('piece');
+  for (let i = 1; i < hashtags; i++) order.push('hashtag');
+  for (let i = 2; i < pieces; i++) order.push('piece');
+  if (hasClose) order.push('close');
+  return order;
 }
 
-/** As many pieces as fit, in order, with as many hashtags as fit; the first piece cut at a word only as a last resort. */
+/**
+ * The first post: the first piece whole with as much more as fits (see `steps`); only when the first piece
+ * does not fit even alone is it cut at a word, with no hashtag and no closing emoji.
+ */
 export function fitFirstPart(request: FitRequest): FirstPart {
-  const { pieces, counter, layout } = request;
-  for (const [hashtags, close] of variants(request.hashtags, request.hasClose)) {
-    let best: FittedPart | null = null;
-    let taken = 0;
-    for (let count = 1; count <= pieces.length; count++) {
-      const text = layout(joinPieces(pieces.slice(0, count)), hashtags, close);
-      const measure = counter.measure(text);
-      if (!measure.within) break;
-      best = { text, measure };
-      taken = count;
+  const { pieces, hashtags, counter, layout } = request;
+  const state = { pieces: 1, hashtags: 0, close: false };
+  const attempt = (next: typeof state): FittedPart | null => {
+    const text = layout(joinPieces(pieces.slice(0, next.pieces)), hashtags.slice(0, next.hashtags), next.close);
+    const measure = counter.measure(text);
+    return measure.within ? { text, measure } : null;
+  };
+  let best = pieces.length > 0 ? attempt(state) : null;
+  if (best) {
+    const closed = new Set<Step>();
+    for (const step of steps(pieces.length, hashtags.length, request.hasClose)) {
+      if (closed.has(step)) continue;
+      const next = {
+        pieces: state.pieces + (step === 'piece' ? 1 : 0),
+        hashtags: state.hashtags + (step === 'hashtag' ? 1 : 0),
+        close: state.close || step === 'close',
+      };
+      const fitted = attempt(next);
+      if (fitted) {
+        Object.assign(state, next);
+        best = fitted;
+      } else {
+        closed.add(step);
+      }
     }
-    if (best) return { ...best, rest: pieces.slice(taken) };
+    return { ...best, rest: pieces.slice(state.pieces) };
   }
   const [first = '', ...others] = pieces;
   const cut = cutToFit(first, request.lang, (candidate) => counter.measure(layout(candidate, [], false)).within);
