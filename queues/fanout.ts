@@ -1,0 +1,98 @@
+import type { Redis } from 'ioredis';
+import type { Settings } from '../src/config.js';
+import { Ledger } from '../src/ledger/ledger.js';
+import type { PlatformId } from '../src/platforms/platform.js';
+import { releaseSlot, reserveSlot } from '../src/schedule/slots.js';
+import { staggerMs } from '../src/schedule/stagger.js';
+import type { Teasers } from '../src/teaser/teasers.js';
+import type { ComposeResult, When } from './jobs.js';
+import { postId } from './names.js';
+import { ensurePublishJob, type Queues } from './producers.js';
+
+/**
+ * After compose: one ledger record and one publish job per (article, platform, account), due now,
+ * at the given time, or in the account's next free posting slot, plus the platform's stagger.
+ * Safe to run twice (a compose job run again after a crash): the ledger keeps what it has.
+ */
+export async function fanOut(options: {
+  redis: Redis;
+  prefix: string;
+  settings: Settings;
+  queues: Queues;
+  articleId: string;
+  teasers: Teasers;
+  when: When;
+  now?: Date;
+}): Promise<ComposeResult> {
+  const { redis, prefix, settings, queues, articleId, teasers, when } = options;
+  const now = options.now ?? new Date();
+  const ledger = new Ledger({ redis, prefix });
+  const posts: ComposeResult['posts'] = [];
+  // An explicit time or slot moves a post that is still waiting (reschedule); "now" leaves it as it is.
+  const move = when.kind !== 'now';
+
+  for (const [platform, parts] of Object.entries(teasers) as Array<[PlatformId, unknown[] | undefined]>) {
+    if (!parts || parts.length === 0) continue;
+    for (const account of settings.platforms[platform].accounts) {
+      const ref = { articleId, platform, account };
+      const id = postId(ref);
+      const existing = await ledger.get(id);
+      if (existing && (existing.state === 'published' || existing.state === 'publishing')) {
+        posts.push({ postId: id, dueAt: existing.dueAt.toISOString(), outcome: existing.state });
+        continue;
+      }
+      if (existing && existing.state === 'scheduled' && !move) {
+        // Still make sure the job exists (a crash between ledger and queue, or a trimmed job).
+        await ensurePublishJob(queues, settings, ref, existing.dueAt, now);
+        posts.push({ postId: id, dueAt: existing.dueAt.toISOString(), outcome: 'kept' });
+        continue;
+      }
+      const slotAccount = `${platform}:${account}`;
+      const base =
+        when.kind === 'at'
+          ? new Date(when.at)
+          : when.kind === 'slot'
+            ? await reserveSlot({
+                redis,
+                prefix,
+                account: slotAccount,
+                slots: settings.schedule.slots,
+                timezone: settings.schedule.timezone,
+                after: now,
+              })
+            : now;
+      const dueAt = new Date(base.getTime() + staggerMs(platform, settings));
+      const result = await ledger.schedule({
+        postId: id,
+        articleId,
+        platform,
+        account,
+        dueAt,
+        parts,
+        move,
+        slot: when.kind === 'slot',
+      });
+      if (result.previousSlot && result.previousDueAt && (result.outcome === 'moved' || result.outcome === 'revived')) {
+        await releaseSlot({
+          redis,
+          prefix,
+          account: slotAccount,
+          at: slotTime(result.previousDueAt, platform, settings),
+        });
+      }
+      if (result.outcome === 'published' || result.outcome === 'publishing') {
+        if (when.kind === 'slot') await releaseSlot({ redis, prefix, account: slotAccount, at: base });
+        posts.push({ postId: id, dueAt: (result.previousDueAt ?? dueAt).toISOString(), outcome: result.outcome });
+        continue;
+      }
+      await ensurePublishJob(queues, settings, ref, dueAt, now);
+      posts.push({ postId: id, dueAt: dueAt.toISOString(), outcome: result.outcome });
+    }
+  }
+  return { posts };
+}
+
+/** The reserved slot behind a due time (the due time includes the platform's stagger). */
+export function slotTime(dueAt: Date, platform: PlatformId, settings: Settings): Date {
+  return new Date(dueAt.getTime() - staggerMs(platform, settings));
+}

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { PLATFORMS } from '../src/platforms/platform.js';
+
+/**
+ * Job data and results per queue, validated with zod whenever a job is read: a job written by an
+ * older or newer crier, or by hand, fails with a clear message instead of half-working.
+ * Job data is small and secret-free: ids, choices and times; the article itself lives once in Redis.
+ */
+const ArticleId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const Platforms = z.array(z.enum(PLATFORMS)).min(1);
+
+export const WhenSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('now') }),
+  z.object({ kind: z.literal('at'), at: z.iso.datetime({ offset: true }) }),
+  z.object({ kind: z.literal('slot') }),
+]);
+export type When = z.infer<typeof WhenSchema>;
+
+const Choices = { platforms: Platforms, thread: z.boolean().default(false), when: WhenSchema };
+
+export const IntakeJobSchema = z.discriminatedUnion('kind', [
+  /** Already parsed and stored by the producer (the CLI parses first, so the operator sees bad input). */
+  z.object({ kind: z.literal('article'), articleId: ArticleId, ...Choices }),
+  /** A URL to fetch and parse on a worker (HTTP API, other producers). */
+  z.object({
+    kind: z.literal('source'),
+    source: z.url({ protocol: /^https?$/ }),
+    url: z.url().optional(),
+    lang: z.string().optional(),
+    ...Choices,
+  }),
+]);
+export type IntakeJob = z.input<typeof IntakeJobSchema>;
+
+export const MastodonLimitsSchema = z.object({
+  maxCharacters: z.int().positive(),
+  charactersReservedPerUrl: z.int().positive(),
+});
+
+export const ComposeJobSchema = z.object({
+  articleId: ArticleId,
+  ...Choices,
+  mastodonLimits: MastodonLimitsSchema.optional(),
+});
+export type ComposeJob = z.input<typeof ComposeJobSchema>;
+
+export const ComposeResultSchema = z.object({
+  posts: z.array(z.object({ postId: z.string(), dueAt: z.iso.datetime(), outcome: z.string() })),
+});
+export type ComposeResult = z.infer<typeof ComposeResultSchema>;
+
+export const PublishJobSchema = z.object({
+  articleId: ArticleId,
+  platform: z.enum(PLATFORMS),
+  account: z.string().regex(/^[a-z0-9_]+$/),
+});
+export type PublishJob = z.infer<typeof PublishJobSchema>;
+
+export const PublishResultSchema = z.object({
+  outcome: z.enum(['published', 'already-published', 'cancelled']),
+  parts: z.int().min(0),
+});
+export type PublishResult = z.infer<typeof PublishResultSchema>;
+
+export const FeedJobSchema = z.object({ feedId: z.string().min(1) });
+export type FeedJob = z.infer<typeof FeedJobSchema>;
+
+export class JobDataError extends Error {
+  override name = 'JobDataError';
+}
+
+/** Parses a job's data with its queue's schema; a bad job fails with the queue name and what is wrong. */
+export function readJobData<T extends z.ZodType>(queue: string, schema: T, data: unknown): z.output<T> {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new JobDataError(`invalid ${queue} job data: ${problems}`);
+  }
+  return result.data;
+}

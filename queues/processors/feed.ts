@@ -1,0 +1,83 @@
+import type { Job } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Article } from '../../src/article/article.js';
+import type { Settings } from '../../src/config.js';
+import type { Feed } from '../../src/feeds/feed.js';
+import { getFeed, recordFeedError, recordFeedSuccess } from '../../src/feeds/store.js';
+import type { Logger } from '../../src/log.js';
+import { PLATFORMS } from '../../src/platforms/platform.js';
+import { FeedJobSchema, readJobData } from '../jobs.js';
+import { feedSchedulerId, QUEUES } from '../names.js';
+import { enqueueArticle, type Queues } from '../producers.js';
+
+/**
+ * The feeds queue's processor, run by each feed's job scheduler: polls the feed, enqueues each new
+ * item as an article. A failing feed is recorded on the feed (shown by `crier feed list`) and the job
+ * is retried with backoff; it never takes the worker down.
+ */
+export interface FeedContext {
+  redis: Redis;
+  prefix: string;
+  settings: Settings;
+  queues: Queues;
+  logger?: Logger;
+}
+
+type PollFeed = (options: {
+  redis: Redis;
+  prefix: string;
+  feed: Feed;
+  fetch: Settings['fetch'];
+  firstPollBacklog: number;
+  now: Date;
+}) => Promise<Article[]>;
+
+// The poller is built alongside; imported by name until it lands so the build does not depend on it.
+const POLL_MODULE = '../../src/feeds/poll.js';
+async function loadPoller(): Promise<PollFeed> {
+  const module = (await import(POLL_MODULE)) as { pollFeed: PollFeed };
+  return module.pollFeed;
+}
+
+export function createFeedProcessor(ctx: FeedContext) {
+  const { redis, prefix, settings } = ctx;
+  return async function poll(job: Job): Promise<{ enqueued: number }> {
+    const { feedId } = readJobData(QUEUES.feeds, FeedJobSchema, job.data);
+    const feed = await getFeed({ redis, prefix, id: feedId });
+    if (!feed) {
+      // Removed while its scheduler still ran: stop polling it.
+      await ctx.queues.get(QUEUES.feeds).removeJobScheduler(feedSchedulerId(feedId));
+      return { enqueued: 0 };
+    }
+    const now = new Date();
+    let articles: Article[];
+    try {
+      const pollFeed = await loadPoller();
+      articles = await pollFeed({
+        redis,
+        prefix,
+        feed,
+        fetch: settings.fetch,
+        firstPollBacklog: settings.feeds.firstPollBacklog,
+        now,
+      });
+    } catch (error) {
+      await recordFeedError({ redis, prefix, id: feedId, error, now });
+      ctx.logger?.warn(
+        { feed: feed.url, err: error instanceof Error ? error.message : String(error) },
+        'feed poll failed',
+      );
+      throw error;
+    }
+    for (const article of articles) {
+      await enqueueArticle(ctx.queues, settings, {
+        article,
+        platforms: [...PLATFORMS],
+        when: settings.schedule.defaultWhen === 'slot' ? { kind: 'slot' } : { kind: 'now' },
+      });
+    }
+    await recordFeedSuccess({ redis, prefix, id: feedId, now });
+    if (articles.length > 0) ctx.logger?.info({ feed: feed.url, enqueued: articles.length }, 'new feed items enqueued');
+    return { enqueued: articles.length };
+  };
+}

@@ -1,0 +1,153 @@
+import { createHash } from 'node:crypto';
+import { DelayedError, type Job, type Queue, RateLimitError, UnrecoverableError } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Ledger } from '../../src/ledger/ledger.js';
+import { acquirePostLock } from '../../src/ledger/lock.js';
+import type { Logger } from '../../src/log.js';
+import type { PlatformAdapter, PublishedPart, PublishRequest } from '../../src/platforms/adapter.js';
+import {
+  DuplicateError,
+  OutcomeUnknownError,
+  PermanentError,
+  PublishError,
+  RateLimitedError,
+} from '../../src/platforms/errors.js';
+import { readCard } from '../articles.js';
+import { PublishJobSchema, type PublishResult, readJobData } from '../jobs.js';
+import { postId } from '../names.js';
+
+/**
+ * The publish queues' processor: one job = one post (thread) to one account on one platform.
+ * The ledger, not the job id, decides whether anything is sent:
+ *   1. take the post's lock (a stalled job run again never overlaps the live attempt);
+ *   2. begin in the ledger: published or cancelled → done without posting;
+ *   3. if the last attempt may have reached the platform, ask the adapter to recover it first;
+ *   4. publish the remaining parts, recording each one before the next; mark published.
+ * Errors map to BullMQ: retryable/outcome-unknown → backoff with jitter; rate-limited → the queue
+ * waits until the platform's reset (no spinning); permanent → failed at once with the platform's reason.
+ */
+export interface PublishContext {
+  redis: Redis;
+  prefix: string;
+  ledger: Ledger;
+  adapter: PlatformAdapter;
+  /** This account's publish queue, for `queue.rateLimit` on a 429. */
+  queue: Queue;
+  /** How long the per-post lock lives without renewal (renewed at a third of it). */
+  lockTtlMs: number;
+  logger?: Logger;
+}
+
+/** Stable for the post: the platform sees the same key on every attempt (Mastodon Idempotency-Key, Bluesky rkey). */
+export function idempotencyKey(id: string): string {
+  return createHash('sha256').update(id).digest('hex').slice(0, 32);
+}
+
+export function createPublishProcessor(ctx: PublishContext) {
+  const { ledger, adapter } = ctx;
+
+  return async function publish(job: Job, token?: string, signal?: AbortSignal): Promise<PublishResult> {
+    const data = readJobData(ctx.queue.name, PublishJobSchema, job.data);
+    const id = postId(data);
+    const log = ctx.logger?.child({ post: id, job: job.id, attempt: job.attemptsMade + 1 });
+    const lock = await acquirePostLock({ redis: ctx.redis, prefix: ctx.prefix, postId: id, ttlMs: ctx.lockTtlMs });
+    if (!lock) {
+      // A live attempt (another worker, or this job's stalled twin) holds the post: look again later.
+      log?.info('post is being published by another attempt; checking again later');
+      await job.moveToDelayed(Date.now() + ctx.lockTtlMs, token);
+      throw new DelayedError();
+    }
+    try {
+      const begun = await ledger.begin(id);
+      if (begun.kind === 'published') return { outcome: 'already-published', parts: 0 };
+      if (begun.kind === 'cancelled') {
+        log?.info('post was cancelled; not posting');
+        return { outcome: 'cancelled', parts: 0 };
+      }
+      if (begun.kind !== 'go') throw new UnrecoverableError(`post ${id} has no ledger record`);
+      const { record } = begun;
+      const done: PublishedPart[] = [...record.done];
+      const parts = record.parts ?? [];
+      const request: PublishRequest = {
+        article: { id: data.articleId, url: '', title: '', lang: '' },
+        parts: parts as PublishRequest['parts'],
+        idempotencyKey: idempotencyKey(id),
+        done,
+        onPosted: async (index, part) => {
+          await ledger.recordPart(id, index, part);
+          if (index === done.length) done.push(part);
+        },
+        signal: signal ? AbortSignal.any([signal, lock.signal]) : lock.signal,
+      };
+      const recover = async () => {
+        let found = 0;
+        while (done.length < parts.length) {
+          const part = await adapter.recover({ ...request, done: [...done] });
+          if (!part) break;
+          await ledger.recordPart(id, done.length, part);
+          done.push(part);
+          found++;
+        }
+        if (found > 0) log?.info({ found }, 'recovered parts an earlier attempt had posted');
+        return found;
+      };
+
+      try {
+        if (parts.length === 0) throw new UnrecoverableError(`post ${id} has no parts to publish`);
+        request.article = await readCard(ctx.redis, ctx.prefix, data.articleId);
+        if (record.uncertain) await recover();
+        // A duplicate means the platform has the next part already: find it, then go on with the rest.
+        for (let round = 0; done.length < parts.length; round++) {
+          try {
+            await adapter.publish({ ...request, done: [...done] });
+          } catch (error) {
+            if (!(error instanceof DuplicateError) || round >= parts.length) throw error;
+            if ((await recover()) === 0) {
+              throw new PermanentError(
+                adapter.platform,
+                `${error.message} (and the existing post was not found)`,
+                403,
+                {
+                  cause: error,
+                },
+              );
+            }
+          }
+        }
+        await ledger.markPublished(id);
+        log?.info({ parts: parts.length }, 'published');
+        return { outcome: 'published', parts: parts.length };
+      } catch (error) {
+        return await onFailure(error);
+      }
+
+      async function onFailure(error: unknown): Promise<never> {
+        const reason = error instanceof Error ? error.message : String(error);
+        const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        if (error instanceof RateLimitedError) {
+          const waitMs = Math.max(1_000, error.resetAt.getTime() - Date.now());
+          await ledger.markRetrying(id, reason, false);
+          log?.warn({ resetAt: error.resetAt.toISOString() }, 'rate limited; the account queue waits until the reset');
+          await ctx.queue.rateLimit(waitMs);
+          throw new RateLimitError();
+        }
+        if (error instanceof PermanentError || error instanceof UnrecoverableError) {
+          await ledger.markFailed(id, reason, false);
+          log?.error({ reason }, 'failed for good');
+          throw new UnrecoverableError(reason);
+        }
+        // Outcome unknown, or the lock was lost mid-post: the platform may have the part; recover first next time.
+        const uncertain =
+          error instanceof OutcomeUnknownError ||
+          lock?.signal.aborted === true ||
+          !(error instanceof PublishError || error instanceof UnrecoverableError);
+        if (final) await ledger.markFailed(id, reason, uncertain);
+        else await ledger.markRetrying(id, reason, uncertain);
+        log?.warn({ reason, final, uncertain }, final ? 'failed after the last attempt' : 'will retry');
+        throw error;
+      }
+    } finally {
+      await lock.release().catch(() => undefined);
+    }
+  };
+}

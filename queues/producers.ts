@@ -1,0 +1,158 @@
+import { type JobsOptions, Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Article } from '../src/article/article.js';
+import type { Settings } from '../src/config.js';
+import { storeArticle } from './articles.js';
+import { BACKOFF_TYPE } from './backoff.js';
+import type { ComposeJob, FeedJob, IntakeJob, PublishJob, When } from './jobs.js';
+import { feedSchedulerId, type PostRef, postId, publishQueueName, QUEUES } from './names.js';
+
+/**
+ * Queue handles, created once per name and shared: every Queue of a process reuses one ioredis
+ * connection (bullmq.md: 3 connections per queue otherwise).
+ */
+export class Queues {
+  private readonly queues = new Map<string, Queue>();
+  constructor(
+    readonly connection: Redis,
+    readonly prefix: string,
+  ) {}
+
+  get(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue(name, { connection: this.connection, prefix: this.prefix });
+      // A Redis outage surfaces as errors on each handle; the connection retries on its own.
+      queue.on('error', () => undefined);
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  publish(platform: PostRef['platform'], account: string): Queue {
+    return this.get(publishQueueName(platform, account));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    this.queues.clear();
+  }
+}
+
+/** Finished jobs are trimmed (the ledger keeps the record); failed ones are kept a while for inspection. */
+export function retention(settings: Settings): Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> {
+  return {
+    removeOnComplete: { count: settings.delivery.keepCompletedJobs, age: 7 * 86_400 },
+    removeOnFail: { count: 1_000, age: 30 * 86_400 },
+  };
+}
+
+export function publishJobOptions(settings: Settings, jobId: string, delayMs: number): JobsOptions {
+  return {
+    jobId,
+    delay: Math.max(0, delayMs),
+    attempts: settings.delivery.attempts,
+    backoff: { type: BACKOFF_TYPE, delay: settings.delivery.backoffMs },
+    ...retention(settings),
+  };
+}
+
+export interface EnqueueInput {
+  article: Article;
+  platforms: IntakeJob['platforms'];
+  thread?: boolean;
+  when: When;
+}
+
+/** Stores the article once and starts its flow (intake → compose → publish). */
+export async function enqueueArticle(queues: Queues, settings: Settings, input: EnqueueInput): Promise<string> {
+  await storeArticle(queues.connection, queues.prefix, input.article);
+  const data: IntakeJob = {
+    kind: 'article',
+    articleId: input.article.id,
+    platforms: input.platforms,
+    thread: input.thread ?? false,
+    when: input.when,
+  };
+  const job = await queues
+    .get(QUEUES.intake)
+    .add('intake', data, { attempts: 5, backoff: 2_000, ...retention(settings) });
+  return job.id ?? '';
+}
+
+export async function addComposeJob(
+  queues: Queues,
+  settings: Settings,
+  data: ComposeJob,
+  jobId: string,
+): Promise<void> {
+  await queues
+    .get(QUEUES.compose)
+    .add('compose', data, {
+      jobId,
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 1_000 },
+      ...retention(settings),
+    });
+}
+
+/**
+ * Makes sure the post's publish job exists and is due at `dueAt`. The job id is the post id, so a
+ * second enqueue finds the first job; a finished job (kept or not) is replaced, since the ledger, not
+ * the job, decides whether anything is posted.
+ */
+export async function ensurePublishJob(
+  queues: Queues,
+  settings: Settings,
+  ref: PostRef,
+  dueAt: Date,
+  now: Date = new Date(),
+): Promise<void> {
+  const queue = queues.publish(ref.platform, ref.account);
+  const id = postId(ref);
+  const delay = dueAt.getTime() - now.getTime();
+  const existing = await queue.getJob(id);
+  if (existing) {
+    const state = await existing.getState();
+    if (state === 'delayed') {
+      await existing.changeDelay(Math.max(0, delay));
+      return;
+    }
+    if (state === 'waiting' || state === 'active' || state === 'prioritized' || state === 'waiting-children') return;
+    // completed / failed / unknown: make room for a fresh job with the same id.
+    await existing.remove().catch(() => undefined);
+  }
+  const data: PublishJob = { articleId: ref.articleId, platform: ref.platform, account: ref.account };
+  await queue.add('publish', data, publishJobOptions(settings, id, delay));
+}
+
+/** Removes a post's waiting or delayed job (cancel); an active one is left to the ledger to stop. */
+export async function removePublishJob(queues: Queues, ref: PostRef): Promise<void> {
+  const job = await queues.publish(ref.platform, ref.account).getJob(postId(ref));
+  if (!job) return;
+  const state = await job.getState();
+  if (state === 'active') return;
+  await job.remove().catch(() => undefined);
+}
+
+/** Polls the feed on its cron, in the operator's time zone (one BullMQ job scheduler per feed). */
+export async function scheduleFeedPolling(
+  queues: Queues,
+  settings: Settings,
+  feed: { id: string; cron: string },
+): Promise<void> {
+  const data: FeedJob = { feedId: feed.id };
+  await queues.get(QUEUES.feeds).upsertJobScheduler(
+    feedSchedulerId(feed.id),
+    { pattern: feed.cron, tz: settings.schedule.timezone },
+    {
+      name: 'poll',
+      data,
+      opts: { attempts: 4, backoff: { type: 'exponential', delay: 30_000 }, ...retention(settings) },
+    },
+  );
+}
+
+export async function stopFeedPolling(queues: Queues, feedId: string): Promise<void> {
+  await queues.get(QUEUES.feeds).removeJobScheduler(feedSchedulerId(feedId));
+}

@@ -1,0 +1,141 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Config } from '../src/config.js';
+import { Ledger } from '../src/ledger/ledger.js';
+import type { Logger } from '../src/log.js';
+import { packagePath } from '../src/paths.js';
+import type { Registry } from '../src/platforms/registry.js';
+import { backoffStrategy } from './backoff.js';
+import { publishQueueName, QUEUES } from './names.js';
+import type { ComposeThreadData } from './processors/compose.js';
+import { createFeedProcessor } from './processors/feed.js';
+import { createIntakeProcessor } from './processors/intake.js';
+import { createPublishProcessor } from './processors/publish.js';
+import { Queues } from './producers.js';
+
+/**
+ * Starts every worker of one `crier worker` process on one shared connection: intake, compose (a
+ * pool of worker threads), feeds, and one publish worker per enabled platform account. Any number
+ * of these processes, on any number of hosts, share the queues, the rate limits and the ledger.
+ */
+export interface WorkerPoolOptions {
+  config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'>;
+  registry: Registry;
+  /** A `createRedis(url, 'worker')` connection; the pool does not close it. */
+  connection: Redis;
+  logger?: Logger;
+  /** Posts in flight per platform account (default 4). */
+  publishConcurrency?: number;
+  /** Compose threads (default: the number of cores). */
+  composeConcurrency?: number;
+  /** How often stalled jobs are looked for (BullMQ default 30 s; tests use less). */
+  stalledIntervalMs?: number;
+  /** BullMQ job lock duration (default 30 s). */
+  lockDurationMs?: number;
+  /** The per-post lock's time to live (default 30 s). */
+  postLockTtlMs?: number;
+  /** Benchmark switch: compose writes a fixed one-line teaser (publish no-ops come from the registry). */
+  noop?: boolean;
+}
+
+export interface WorkerPool {
+  readonly workers: Worker[];
+  /** Stops taking jobs, waits for the ones in flight, closes the queues. */
+  close(): Promise<void>;
+}
+
+/** The compiled processor file: next to this module when built, else in dist/ (tests run the TypeScript). */
+function composeProcessorFile(): URL {
+  const sibling = new URL('./processors/compose.js', import.meta.url);
+  if (existsSync(fileURLToPath(sibling))) return sibling;
+  const built = packagePath('dist', 'queues', 'processors', 'compose.js');
+  if (!existsSync(built)) throw new Error(`the compose processor is not built: run "npm run build" (${built})`);
+  return new URL(`file://${built}`);
+}
+
+export async function startWorkerPool(options: WorkerPoolOptions): Promise<WorkerPool> {
+  const { config, registry, connection, logger } = options;
+  const { prefix, settings } = config;
+  const queues = new Queues(connection, prefix);
+  const ledger = new Ledger({ redis: connection, prefix });
+  const common = {
+    connection,
+    prefix,
+    stalledInterval: options.stalledIntervalMs ?? 30_000,
+    lockDuration: options.lockDurationMs ?? 30_000,
+  };
+  const workers: Worker[] = [];
+  const watch = (worker: Worker) => {
+    worker.on('error', (error) => logger?.warn({ err: error, queue: worker.name }, 'worker error (will retry)'));
+    worker.on('failed', (job, error) =>
+      logger?.debug({ queue: worker.name, job: job?.id, err: error.message }, 'job attempt failed'),
+    );
+    workers.push(worker);
+  };
+
+  watch(
+    new Worker(
+      QUEUES.intake,
+      createIntakeProcessor({
+        redis: connection,
+        prefix,
+        settings,
+        queues,
+        mastodonLimits: () => registry.mastodonLimits(),
+      }),
+      { ...common, concurrency: 4 },
+    ),
+  );
+
+  const threadData: ComposeThreadData = { redisUrl: config.redisUrl, prefix, settings, noop: options.noop };
+  watch(
+    new Worker(QUEUES.compose, composeProcessorFile(), {
+      ...common,
+      concurrency: options.composeConcurrency ?? availableParallelism(),
+      useWorkerThreads: true,
+      workerThreadsOptions: { workerData: threadData },
+    }),
+  );
+
+  watch(
+    new Worker(QUEUES.feeds, createFeedProcessor({ redis: connection, prefix, settings, queues, logger }), {
+      ...common,
+      concurrency: 2,
+    }),
+  );
+
+  for (const adapter of registry.adapters) {
+    const name = publishQueueName(adapter.platform, adapter.account);
+    const queue = queues.get(name);
+    const { max, durationMs } = settings.platforms[adapter.platform].rateLimit;
+    // The account's budget, shared by every worker process (stored in the queue's meta).
+    await queue.setGlobalRateLimit(max, durationMs);
+    const processor = createPublishProcessor({
+      redis: connection,
+      prefix,
+      ledger,
+      adapter,
+      queue,
+      lockTtlMs: options.postLockTtlMs ?? 30_000,
+      logger,
+    });
+    watch(
+      new Worker(name, processor, {
+        ...common,
+        concurrency: options.publishConcurrency ?? 4,
+        settings: { backoffStrategy },
+      }),
+    );
+  }
+
+  return {
+    workers,
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+      await queues.close();
+    },
+  };
+}

@@ -1,0 +1,151 @@
+import type { Redis } from 'ioredis';
+import type { AccountStatus, Config } from '../config.js';
+import type { Logger } from '../log.js';
+import type { MastodonLimits } from '../teaser/compose.js';
+import type { PlatformAdapter } from './adapter.js';
+import { createDryRunAdapter } from './dry-run/adapter.js';
+import { PLATFORMS, type PlatformId } from './platform.js';
+
+/**
+ * Builds one adapter per enabled account from the Config, and says which platforms are enabled and
+ * which are disabled, and why ("mastodon: disabled (set MASTODON_URL and MASTODON_ACCESS_TOKEN)").
+ * In dry-run mode every configured account gets the dry-run target, credentials or not.
+ */
+export interface Registry {
+  readonly adapters: PlatformAdapter[];
+  /** One line per platform for the operator, e.g. "x: enabled (default)". */
+  readonly summary: string[];
+  get(platform: PlatformId, account: string): PlatformAdapter | undefined;
+  /** The Mastodon instance's limits (cached by the adapter), or undefined to use the settings. */
+  mastodonLimits(): Promise<MastodonLimits | undefined>;
+  close(): Promise<void>;
+}
+
+export interface RegistryOptions {
+  config: Config;
+  redis: Redis;
+  logger?: Logger;
+  dryRun: boolean;
+  /** Only these platforms (default: all). */
+  platforms?: readonly PlatformId[];
+  /** Benchmark switch: dry-run adapters that write nothing. */
+  noop?: boolean;
+}
+
+type MastodonAdapter = PlatformAdapter<'mastodon'> & { limits(): Promise<MastodonLimits> };
+
+export async function buildRegistry(options: RegistryOptions): Promise<Registry> {
+  const { config, redis, logger } = options;
+  const wanted = options.platforms ?? PLATFORMS;
+  const adapters: PlatformAdapter[] = [];
+  const summary: string[] = [];
+  let mastodon: MastodonAdapter | undefined;
+
+  for (const platform of PLATFORMS) {
+    const accounts = config.accounts[platform] as Array<AccountStatus<PlatformId>>;
+    if (!wanted.includes(platform)) {
+      summary.push(`${platform}: disabled (not in --platforms)`);
+      continue;
+    }
+    if (options.dryRun) {
+      for (const { account } of accounts) {
+        adapters.push(createDryRunAdapter({ platform, account, outbox: config.outbox, noop: options.noop }));
+      }
+      summary.push(`${platform}: dry run (${accounts.map((a) => a.account).join(', ')}) → ${config.outbox}`);
+      continue;
+    }
+    const enabled: string[] = [];
+    const disabled: string[] = [];
+    for (const status of accounts) {
+      if (!status.enabled) {
+        disabled.push(
+          accounts.length === 1
+            ? `set ${joinAnd(status.missing)}`
+            : `${status.account}: set ${joinAnd(status.missing)}`,
+        );
+        continue;
+      }
+      const adapter = await createAdapter(status, { redis, prefix: config.prefix, logger, config });
+      if (adapter.platform === 'mastodon' && !mastodon) mastodon = adapter as MastodonAdapter;
+      adapters.push(adapter);
+      enabled.push(status.account);
+    }
+    if (enabled.length > 0 && disabled.length === 0) summary.push(`${platform}: enabled (${enabled.join(', ')})`);
+    else if (enabled.length > 0)
+      summary.push(`${platform}: enabled (${enabled.join(', ')}); disabled (${disabled.join('; ')})`);
+    else summary.push(`${platform}: disabled (${disabled.join('; ')})`);
+  }
+
+  return {
+    adapters,
+    summary,
+    get: (platform, account) => adapters.find((a) => a.platform === platform && a.account === account),
+    async mastodonLimits() {
+      if (!mastodon) return undefined;
+      try {
+        return await mastodon.limits();
+      } catch (error) {
+        logger?.warn({ err: error }, 'cannot read the Mastodon instance limits; using the settings');
+        return undefined;
+      }
+    },
+    async close() {
+      await Promise.all(adapters.map((a) => a.close?.()));
+    },
+  };
+}
+
+function joinAnd(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+interface FactoryContext {
+  redis: Redis;
+  prefix: string;
+  logger?: Logger;
+  config: Config;
+}
+
+async function createAdapter(
+  status: Extract<AccountStatus<PlatformId>, { enabled: true }>,
+  context: FactoryContext,
+): Promise<PlatformAdapter> {
+  const common = { account: status.account, redis: context.redis, prefix: context.prefix, logger: context.logger };
+  switch (status.platform) {
+    case 'x': {
+      const { createXAdapter } = await import('./x/adapter.js');
+      return createXAdapter({
+        ...common,
+        credentials: status.credentials as Parameters<typeof createXAdapter>[0]['credentials'],
+      });
+    }
+    case 'bluesky': {
+      const { createBlueskyAdapter } = (await import(BLUESKY)) as { createBlueskyAdapter: Factory };
+      return createBlueskyAdapter({ ...common, credentials: status.credentials });
+    }
+    case 'mastodon': {
+      const { createMastodonAdapter } = (await import(MASTODON)) as { createMastodonAdapter: Factory };
+      return createMastodonAdapter({
+        ...common,
+        credentials: status.credentials,
+        visibility: context.config.settings.platforms.mastodon.visibility,
+      });
+    }
+  }
+}
+
+// Until the Bluesky and Mastodon adapters land, they are imported by name so the build does not depend on them.
+type Factory = (options: Record<string, unknown>) => PlatformAdapter;
+const BLUESKY = './bluesky/adapter.js';
+const MASTODON = './mastodon/adapter.js';
+
+/** A registry of ready-made adapters (tests, benchmarks, embedding crier). */
+export function staticRegistry(adapters: PlatformAdapter[]): Registry {
+  return {
+    adapters,
+    summary: adapters.map((a) => `${a.platform}: enabled (${a.account})`),
+    get: (platform, account) => adapters.find((a) => a.platform === platform && a.account === account),
+    mastodonLimits: async () => undefined,
+    close: async () => undefined,
+  };
+}
