@@ -66,6 +66,14 @@ interface Pass {
   looseSpace: boolean;
 }
 
+interface Decoded {
+  text: string;
+  /** Characters of the source the sequence used (a dropped no-break space uses none). */
+  consumed: number;
+  bytes: number[];
+}
+
+/** Every way the characters from `at` on complete the sequence, most likely code page first. */
 function solve(
   chars: string[],
   at: number,
@@ -73,31 +81,41 @@ function solve(
   bytes: number[],
   pass: Pass,
   loose: boolean,
-): string | undefined {
+  start: number,
+  found: Decoded[],
+): void {
+  if (found.length >= 8) return;
   if (remaining === 0) {
     const decoded = utf8.decode(Uint8Array.from(bytes));
-    return [...decoded].length === 1 && plausible(decoded) ? decoded : undefined;
+    if ([...decoded].length === 1 && plausible(decoded)) found.push({ text: decoded, consumed: at - start, bytes });
+    return;
   }
   const char = chars[at];
-  if (char === undefined) return undefined;
-  const options = char === ' ' && loose && remaining === 1 ? [0xa0] : bytesOf(char, pass.pages);
-  for (const byte of options) {
-    if (!isContinuation(byte)) continue;
-    const found = solve(chars, at + 1, remaining - 1, [...bytes, byte], pass, loose);
-    if (found) return found;
+  if (loose && remaining === 1 && char === ' ') {
+    // The no-break space became a plain space ("Ă  une": consume it) or vanished ("Ă une": keep the space).
+    solve(chars, at + (chars[at + 1] === ' ' ? 1 : 0), 0, [...bytes, 0xa0], pass, loose, start, found);
   }
-  return undefined;
+  if (char === undefined) return;
+  for (const byte of bytesOf(char, pass.pages)) {
+    if (isContinuation(byte)) solve(chars, at + 1, remaining - 1, [...bytes, byte], pass, loose, start, found);
+  }
 }
 
-/** Reads one garbled UTF-8 character at `start`, if there is one. */
-function readSequence(chars: string[], start: number, pass: Pass): { text: string; consumed: number } | undefined {
+const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}$/u;
+
+/**
+ * Reads one garbled UTF-8 character at `start`, if there is one. Among the readings, the most
+ * likely code page's wins, except that an emoji beats a pictograph nobody types ("🤖" over "🀖").
+ */
+function readSequence(chars: string[], start: number, pass: Pass): Decoded | undefined {
   const first = chars[start];
   if (first === undefined) return undefined;
   for (const lead of bytesOf(first, pass.pages)) {
     const trail = trailCount(lead);
     if (trail < 0) continue;
-    const found = solve(chars, start + 1, trail, [lead], pass, pass.looseSpace && lead === 0xc3);
-    if (found) return { text: found, consumed: trail + 1 };
+    const found: Decoded[] = [];
+    solve(chars, start + 1, trail, [lead], pass, pass.looseSpace && lead === 0xc3, start, found);
+    if (found.length > 0) return found.find((d) => trail === 3 && EMOJI_PRESENTATION.test(d.text)) ?? found[0];
   }
   return undefined;
 }
@@ -110,23 +128,28 @@ const SUSPECT = new RegExp(
   `[${[...LEADS].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
 );
 
-function repairPass(text: string, pass: Pass): { text: string; repairs: number } {
+/**
+ * `score` weighs how well a code page explains the text: each repair counts, and a repair into the
+ * lower half of Latin-1 letters (à–ÿ, second byte A0–BF after C3) counts more, since lower-case
+ * accented letters are far more common than "Ú" or "ß".
+ */
+function repairPass(text: string, pass: Pass): { text: string; score: number } {
   const chars = [...text];
   const out: string[] = [];
-  let repairs = 0;
+  let score = 0;
   for (let i = 0; i < chars.length; ) {
     const char = chars[i] ?? '';
     const sequence = LEADS.has(char) ? readSequence(chars, i, pass) : undefined;
     if (sequence) {
       out.push(sequence.text);
       i += sequence.consumed;
-      repairs++;
+      score += 2 + (sequence.bytes[0] === 0xc3 && (sequence.bytes[1] ?? 0) >= 0xa0 ? 1 : 0);
     } else {
       out.push(char);
       i++;
     }
   }
-  return { text: out.join(''), repairs };
+  return { text: out.join(''), score };
 }
 
 /**
@@ -140,12 +163,13 @@ export function repairMojibake(text: string): string {
   if (!SUSPECT.test(text)) return text;
   const ranked = CODE_PAGES.map((page) => ({
     page,
-    repairs: repairPass(text, { pages: [page], looseSpace: false }).repairs,
+    score: repairPass(text, { pages: [page], looseSpace: false }).score,
   }))
-    .filter((r) => r.repairs > 0)
-    .sort((a, b) => b.repairs - a.repairs);
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score);
   const best = ranked[0];
-  if (best === undefined) return text;
-  const pages = [best.page, ...CODE_PAGES.filter((page) => page !== best.page)];
+  const pages = best ? [best.page, ...CODE_PAGES.filter((page) => page !== best.page)] : CODE_PAGES;
+  // Runs that only a mix of code pages explains ("đŸ¤–": đ from 1250, Ÿ from 1252) still count.
+  if (best === undefined && repairPass(text, { pages, looseSpace: false }).score === 0) return text;
   return repairPass(text, { pages, looseSpace: true }).text;
 }
