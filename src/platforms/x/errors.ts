@@ -46,7 +46,7 @@ const NOT_SENT_CODES = new Set([
   'EADDRNOTAVAIL',
 ]);
 
-export function credentialVars(account: string, credentials: Pick<XCredentials, 'kind'>): string {
+function credentialVars(account: string, credentials: Pick<XCredentials, 'kind'>): string {
   const names =
     credentials.kind === 'oauth1'
       ? ['X_API_KEY', 'X_API_SECRET', 'X_ACCESS_TOKEN', 'X_ACCESS_SECRET']

@@ -18,7 +18,7 @@ import { problemDetail, toXError } from './errors.js';
  *   - the access token is cached (`…:oauth2:access`) until shortly before it expires.
  */
 
-export interface OAuth2Credentials {
+interface OAuth2Credentials {
   clientId: string;
   clientSecret: string;
   refreshToken: string;

@@ -24,7 +24,7 @@ export function comparableText(text: string): string {
   return plain.replace(/\s+/gu, ' ').trim();
 }
 
-export function repliedTo(tweet: TimelineTweet): string | undefined {
+function repliedTo(tweet: TimelineTweet): string | undefined {
   return tweet.referenced_tweets?.find((ref) => ref.type === 'replied_to')?.id;
 }
 
