@@ -1,4 +1,11 @@
 import type { Article } from '../article/article.js';
+import { splitBlocks } from './blocks.js';
+import { pickEmoji } from './emoji.js';
+import { countryOf } from './flags.js';
+import { pickHashtags } from './hashtags.js';
+import { pickHook } from './hook.js';
+import { articleText, keywords } from './keywords.js';
+import { collapseSpaces, cutAtWord, stripEmoji, typeset } from './text.js';
 
 /**
  * What the teaser engine knows to say about an article, before any platform's limit is applied.
@@ -30,15 +37,47 @@ export interface DraftOptions {
   maxEmoji: number;
 }
 
-/** Placeholder until the hook, hashtag and emoji pickers land: the title and the operator's tags. */
+/** The link card's description: about 300 graphemes, cut at a word. */
+const DESCRIPTION_GRAPHEMES = 300;
+/** The lead, for position weights of keywords, topics and countries: the first paragraphs. */
+const LEAD_BLOCKS = 2;
+
+/**
+ * Deterministic: the same article and options always give the same draft. Reads the article once:
+ * blocks, word counts (no word segmentation of the whole text), then hook, hashtags and emoji from them.
+ */
 export function draftTeaser(article: Article, options: DraftOptions): TeaserDraft {
+  const lang = article.lang;
+  const title = collapseSpaces(stripEmoji(article.title));
+  const blocks = splitBlocks(article.body);
+  const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item');
+  const lead = prose
+    .slice(0, LEAD_BLOCKS)
+    .map((b) => b.text)
+    .join('\n');
+  // Emoji are not words: the index ignores them, so a source's own 🇹🇳 is never evidence.
+  const text = articleText(lang, title, lead, article.body);
+  const found = keywords(text, title);
+
+  const hook = pickHook(blocks, title, lang, found);
+  const sentences = hook.sentences.map((s) => typeset(s, lang));
+  const question = hook.question === undefined ? undefined : typeset(hook.question, lang);
+  const hashtags = pickHashtags(text, article.tags, found, options.maxHashtags);
+  const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji);
+
+  const summary = article.summary === undefined ? '' : collapseSpaces(article.summary);
+  const description = cutAtWord(
+    typeset(summary !== '' ? summary : sentences.slice(0, 2).join(' '), lang),
+    DESCRIPTION_GRAPHEMES,
+  );
   return {
-    lang: article.lang,
-    emoji: [],
-    sentences: [article.title],
-    hashtags: article.tags.slice(0, options.maxHashtags),
+    lang,
+    emoji,
+    sentences,
+    ...(question === undefined ? {} : { question }),
+    hashtags,
     url: article.url,
-    title: article.title,
-    description: article.summary ?? '',
+    title: typeset(title, lang),
+    description,
   };
 }

@@ -1,0 +1,150 @@
+/**
+ * The article body as blocks (paragraphs, list items, headings), and which of them can give a teaser.
+ * Intake gives plain text: paragraphs separated by blank lines, headings and list items on their own lines,
+ * paragraphs possibly hard-wrapped. Bylines, dates, captions, link lists and code are marked as noise.
+ */
+
+export type BlockKind = 'paragraph' | 'item' | 'heading' | 'noise';
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  /** The block opens the article's own summary (TL;DR, «En bref», «Récapitulatif factuel», 要約…). */
+  summary: boolean;
+}
+
+const BULLET = /^\s*(?:[-*+•·–—]|\d{1,3}[.)])\s+/u;
+const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
+const TERMINAL = /[.!?。！？…:;,：；，、»”"')\]」』）]$/u;
+const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
+
+/** Headings that announce a summary, folded (lowercase, no accents), compared without trailing punctuation. */
+const SUMMARY_HEADINGS = [
+  'tl;dr',
+  'tldr',
+  'tl dr',
+  'summary',
+  'in short',
+  'in brief',
+  'at a glance',
+  'key takeaways',
+  'the short version',
+  'en bref',
+  'en resume',
+  'resume',
+  'recapitulatif',
+  'recapitulatif factuel',
+  "l'essentiel",
+  'l’essentiel',
+  'zusammenfassung',
+  'kurz gesagt',
+  'auf einen blick',
+  'resumen',
+  'en resumen',
+  'en pocas palabras',
+  'resumo',
+  'em resumo',
+  'em poucas palavras',
+  'riassunto',
+  'in breve',
+  'samenvatting',
+  'kortom',
+  '要約',
+  'まとめ',
+  '概要',
+  '总结',
+  '摘要',
+  '概要',
+  '總結',
+  '요약',
+  '핵심 요약',
+  'ملخص',
+  'สรุป',
+  'सारांश',
+];
+const SUMMARY_LABEL =
+  /^(?:tl;?\s?dr|en bref|in short|in brief|summary|résumé|zusammenfassung|resumen|resumo|要約|まとめ|总结|요약)\s*[:：—–-]\s*/iu;
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/(?<=[a-z])\p{M}+/gu, '')
+    .normalize('NFC');
+}
+
+function isSummaryHeading(text: string): boolean {
+  const key = fold(text)
+    .replace(/^#+\s*/, '')
+    .replace(/[\s:：.!]+$/u, '')
+    .trim();
+  return SUMMARY_HEADINGS.includes(key);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter(Boolean).length;
+}
+
+/** A line too short and unpunctuated to be prose: a heading, a salutation, a signature. */
+function looksLikeHeading(line: string): boolean {
+  const t = line.trim();
+  return MARKDOWN_HEADING.test(t) || (!TERMINAL.test(t) && t.length <= 90 && wordCount(t) <= 12);
+}
+
+const BYLINE =
+  /^(?:par|by|von|por|door|di|da|written by|posted by|publié par|publié le|auteur|autor|author|posted on|published)\b/iu;
+const DATE_LINE =
+  /^(?:\d{1,4}[/.\-年]\d{1,2}[/.\-月]\d{1,4}日?|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})\b/u;
+const CAPTION = /^(?:image|photo|illustration|crédits?|credits?|source|©|fig\.|figure|capture d.écran|screenshot)\b/iu;
+const CODE_CHARS = /[{}[\];=<>$\\|`]/g;
+
+function isNoise(text: string): boolean {
+  const words = wordCount(text);
+  if ((BYLINE.test(text) || DATE_LINE.test(text) || CAPTION.test(text)) && words <= 12) return true;
+  const withoutUrls = text.includes('://') || text.includes('www.') ? text.replace(URL, '') : text;
+  // A list of links: once the URLs are gone, little prose is left.
+  if (withoutUrls.length < text.length && withoutUrls.replace(/[^\p{L}]/gu, '').length < 40) return true;
+  const code = text.match(CODE_CHARS)?.length ?? 0;
+  return code >= 4 && code / text.length > 0.05;
+}
+
+function classify(text: string, kind: 'paragraph' | 'item' | 'heading'): Block {
+  if (kind === 'heading') {
+    const clean = text.replace(MARKDOWN_HEADING, '').trim();
+    return { kind, text: clean, summary: isSummaryHeading(clean) };
+  }
+  if (isNoise(text)) return { kind: 'noise', text, summary: false };
+  const label = SUMMARY_LABEL.exec(text);
+  if (label !== null && kind === 'paragraph') return { kind, text: text.slice(label[0].length), summary: true };
+  return { kind, text, summary: false };
+}
+
+export function splitBlocks(body: string): Block[] {
+  const blocks: Block[] = [];
+  for (const chunk of body.replace(/\r\n?/g, '\n').split(/\n[ \t]*\n+/)) {
+    const lines = chunk.split('\n').filter((line) => line.trim() !== '');
+    let paragraph: string[] = [];
+    let item: string[] | undefined;
+    const flush = () => {
+      if (item !== undefined) blocks.push(classify(item.join(' '), 'item'));
+      else if (paragraph.length > 0) blocks.push(classify(paragraph.join(' '), 'paragraph'));
+      item = undefined;
+      paragraph = [];
+    };
+    for (const [i, line] of lines.entries()) {
+      if (BULLET.test(line)) {
+        flush();
+        item = [line.replace(BULLET, '').trim()];
+      } else if (item !== undefined) {
+        item.push(line.trim());
+      } else if (looksLikeHeading(line) && (lines.length === 1 || (paragraph.length === 0 && i < lines.length - 1))) {
+        // Alone in its chunk, or a short unpunctuated first line above text: a heading, not a wrapped line.
+        blocks.push(classify(line.trim(), 'heading'));
+      } else {
+        paragraph.push(line.trim());
+      }
+    }
+    flush();
+  }
+  return blocks;
+}

@@ -1,0 +1,92 @@
+import { createRequire } from 'node:module';
+import { flagOf } from './flags.js';
+import { type ArticleText, hits, type Keyword, weigh } from './keywords.js';
+import { loadEmojiTopics } from './lexicon.js';
+import { baseLang, fold } from './text.js';
+
+/**
+ * Emoji that belong: the flag of the country the article is about, then the topic it is most about
+ * (config/emoji-topics.json, matched as whole words), else an emoji whose localized emojibase name is one of
+ * the article's title keywords («voiture» → 🚗). A second topic emoji only when it is nearly as strong.
+ */
+
+interface EmojibaseEntry {
+  label: string;
+  unicode: string;
+  group?: number;
+  tags?: string[];
+}
+
+// emojibase groups of things and places (animals & nature, food, travel, activities, objects): a label match
+// there names a thing; smileys, people, symbols and flags say nothing about a topic.
+const THING_GROUPS = new Set([3, 4, 5, 6, 7]);
+const EMOJIBASE_LOCALES = new Set([
+  'bn',
+  'da',
+  'de',
+  'en',
+  'es',
+  'et',
+  'fi',
+  'fr',
+  'hi',
+  'hu',
+  'it',
+  'ja',
+  'ko',
+  'lt',
+  'ms',
+  'nb',
+  'nl',
+  'pl',
+  'pt',
+  'ru',
+  'sv',
+  'th',
+  'uk',
+  'vi',
+  'zh',
+]);
+
+const require = createRequire(import.meta.url);
+const labelIndexes = new Map<string, Map<string, string>>();
+
+function emojibaseLabels(lang: string): Map<string, string> {
+  const base = baseLang(lang);
+  const locale = base === 'zh' && /-(?:tw|hk|mo|hant)/i.test(lang) ? 'zh-hant' : base;
+  let index = labelIndexes.get(locale);
+  if (index !== undefined) return index;
+  index = new Map();
+  if (EMOJIBASE_LOCALES.has(base)) {
+    const data = require(`emojibase-data/${locale}/compact.json`) as EmojibaseEntry[];
+    for (const e of data) {
+      if (e.group === undefined || !THING_GROUPS.has(e.group)) continue;
+      const key = fold(e.label);
+      if (!index.has(key)) index.set(key, e.unicode);
+    }
+  }
+  labelIndexes.set(locale, index);
+  return index;
+}
+
+export function pickEmoji(text: ArticleText, country: string | undefined, found: Keyword[], max: number): string[] {
+  if (max <= 0) return [];
+  const out: string[] = [];
+  if (country !== undefined) out.push(flagOf(country));
+
+  const topics = loadEmojiTopics()
+    .map((t, order) => ({ emoji: t.emoji, order, score: t.weight * weigh(hits(text, t.phrases), 3) }))
+    .filter((t) => t.score > 0)
+    .sort((a, b) => b.score - a.score || a.order - b.order);
+  const [first, second] = topics;
+  if (first !== undefined) {
+    out.push(first.emoji);
+    if (second !== undefined && out.length < 2 && second.score >= 0.8 * first.score) out.push(second.emoji);
+  } else {
+    const labels = emojibaseLabels(text.lang);
+    const named = found.slice(0, 5).find((k) => text.title.has(k.key) && labels.has(k.key));
+    const emoji = named === undefined ? undefined : labels.get(named.key);
+    if (emoji !== undefined) out.push(emoji);
+  }
+  return [...new Set(out)].slice(0, max);
+}

@@ -1,0 +1,168 @@
+import { baseLang, fold } from './text.js';
+import { compilePhrase, isUnspaced, type Phrase, PhraseCounts, segmentWords, stopwords, type Word } from './words.js';
+
+/**
+ * What an article talks about: counts of words and phrases in its title, its lead (first paragraphs) and
+ * its body, and the keywords a reader would recognise as its subject (frequency, position, title words
+ * weigh more, proper nouns a little more).
+ */
+export interface ArticleText {
+  lang: string;
+  title: PhraseCounts;
+  lead: PhraseCounts;
+  body: PhraseCounts;
+}
+
+export function articleText(lang: string, title: string, lead: string, body: string): ArticleText {
+  return { lang, title: new PhraseCounts(title), lead: new PhraseCounts(lead), body: new PhraseCounts(body) };
+}
+
+export interface Hits {
+  title: number;
+  lead: number;
+  body: number;
+}
+
+/** Occurrences of any of a lexicon entry's phrases. */
+export function hits(text: ArticleText, phrases: readonly Phrase[]): Hits {
+  const out = { title: 0, lead: 0, body: 0 };
+  for (const phrase of phrases) {
+    out.title += text.title.count(phrase);
+    out.lead += text.lead.count(phrase);
+    out.body += text.body.count(phrase);
+  }
+  return out;
+}
+
+/**
+ * One weight for title, lead and body hits: being in the title or the lead says "this is the subject" more than
+ * being repeated; repetition counts with diminishing returns. 0 when the evidence is too thin.
+ */
+export function weigh(h: Hits, minBodyAlone: number): number {
+  if (h.title + h.lead === 0 && h.body < minBodyAlone) return 0;
+  return 3 * Math.min(h.title, 1) + 2 * Math.min(h.lead, 1) + Math.log2(1 + h.body);
+}
+
+export interface Keyword {
+  key: string;
+  /** The most frequent spelling in the text («Coopération», «RubyGems», «open-source»). */
+  display: string;
+  score: number;
+}
+
+interface Tally {
+  count: number;
+  midCapitals: number;
+  forms: Map<string, number>;
+}
+
+// Korean particles stay attached to the word (정부는, 취약점에는): drop the common ones.
+const KOREAN_PARTICLE =
+  /(?:에서는|에게는|으로는|에서|에게|으로|에는|까지|부터|처럼|보다|은|는|이|가|을|를|의|에|도|로|와|과|만)$/u;
+// Word forms that are rarely a subject in English: verbs in -ed/-ing, adverbs in -ly.
+const ENGLISH_NON_NOUN = /(?:ed|ing|ly)$/u;
+const HAS_LETTER = /\p{L}/u;
+// English phrasal compounds keep their particle: «meet-up», «follow-up», «sign-in».
+const PARTICLES = new Set(['up', 'in', 'out', 'on', 'off', 'down', 'over']);
+const UPPER_FIRST = /^\p{Lu}/u;
+const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+
+function keyOf(w: Word, lang: string): { key: string; text: string } | undefined {
+  if (!HAS_LETTER.test(w.text)) return undefined;
+  if (lang === 'ko' && w.unspaced) {
+    const stem = w.text.replace(KOREAN_PARTICLE, '');
+    return stem.length >= 2 ? { key: stem, text: stem } : undefined;
+  }
+  if (w.unspaced) return undefined; // CJK runs are segmented on the title only, below
+  return { key: w.key, text: w.text };
+}
+
+function acceptable(key: string, text: string, stop: ReadonlySet<string>, lang: string): boolean {
+  if (stop.has(key)) return false;
+  const acronym = /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(text);
+  if (!acronym && [...key].length < 3) return false;
+  if (lang === 'en' && !acronym && ENGLISH_NON_NOUN.test(key)) return false;
+  if (lang === 'fr' && /(?:ment|aient|ait)$/u.test(key)) return false;
+  return true;
+}
+
+/** Keywords of spaced scripts from the body's words; for CJK, the title's words counted in the body. */
+export function keywords(text: ArticleText, titleText: string): Keyword[] {
+  const lang = baseLang(text.lang);
+  const stop = stopwords(lang);
+  const tallies = new Map<string, Tally>();
+  const tally = (key: string, form: string, midCapital: boolean) => {
+    let t = tallies.get(key);
+    if (t === undefined) {
+      t = { count: 0, midCapitals: 0, forms: new Map() };
+      tallies.set(key, t);
+    }
+    t.count++;
+    if (midCapital) t.midCapitals++;
+    t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
+  };
+  const compounds = new Set<string>();
+  const list = text.body.list;
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i] as Word;
+    const k = keyOf(w, lang);
+    if (k === undefined) continue;
+    tally(k.key, k.text, !w.sentenceStart && UPPER_FIRST.test(k.text));
+    // «open-source», «safety-critical», «Meet-up»: one subject, one CamelCase tag.
+    const next = list[i + 1];
+    if (next?.link === 'hyphen' && !next.unspaced && HAS_LETTER.test(next.text) && !stop.has(k.key)) {
+      if ((stop.has(next.key) && !PARTICLES.has(next.key)) || next.key.length < 2) continue;
+      const key = `${k.key}-${next.key}`;
+      compounds.add(key);
+      tally(key, `${k.text}-${next.text}`, false);
+    }
+  }
+  const out: Keyword[] = [];
+  const claimed = new Set<string>();
+  for (const [key, t] of tallies) {
+    if (t.count < 2) continue;
+    const [form = key] = t.forms.keys();
+    const compound = compounds.has(key);
+    if (!compound && !acceptable(key, form, stop, lang)) continue;
+    const inTitle = (compound ? text.title.count(compilePhrase(form)) > 0 : text.title.has(key)) ? 1 : 0;
+    const inLead = text.lead.has(key) ? 1 : 0;
+    const proper = t.midCapitals / t.count > 0.6;
+    // Evidence enough to be a subject: a repeated name or compound, a title word repeated in the body, or a
+    // word the text keeps coming back to. Other words seen a few times are too often verbs or adjectives.
+    const evident = (inTitle && t.count >= 2) || ((proper || compound) && t.count >= 3) || t.count >= 8;
+    if (!evident) continue;
+    if (compound) for (const part of key.split('-')) claimed.add(part);
+    out.push({
+      key,
+      display: displayForm(t.forms),
+      score: 3 * inTitle + inLead + Math.log2(1 + t.count) + (proper || compound ? 1 : 0),
+    });
+  }
+  if (lang === 'ja' || lang === 'zh' || lang === 'th') {
+    for (const word of new Set(segmentWords(titleText, text.lang))) {
+      if (!isUnspaced(word) || [...word].length < 2 || KANA_ONLY.test(word) || stop.has(fold(word))) continue;
+      const count = text.body.count({ kind: 'substring', key: fold(word), parts: [] });
+      if (count >= 3) out.push({ key: fold(word), display: word, score: 3 + Math.log2(1 + count) });
+    }
+  }
+  return out.filter((k) => !claimed.has(k.key)).sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
+}
+
+/**
+ * How a keyword is shown: its most frequent spelling, unless a spelling with inner or all capitals
+ * (URI, RubyGems) is used at least a third as often as that: the name keeps its capitals.
+ */
+function displayForm(forms: Map<string, number>): string {
+  let display = '';
+  let best = 0;
+  for (const [form, n] of forms) {
+    if (n > best) {
+      best = n;
+      display = form;
+    }
+  }
+  for (const [form, n] of forms) {
+    if (n * 3 >= best && /^.+\p{Lu}/u.test(form) && !/^.+\p{Lu}/u.test(display)) return form;
+  }
+  return display;
+}

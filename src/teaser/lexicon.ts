@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { packagePath } from '../paths.js';
+import { compilePhrase, type Phrase } from './words.js';
+
+/**
+ * The curated lexicons in `config/`, read and compiled once, on first use:
+ * concept → emoji (`emoji-topics.json`) and the hashtags people follow (`hashtags.json`).
+ */
+
+const EmojiTopicsSchema = z.object({
+  topics: z.array(
+    z.object({
+      concept: z.string(),
+      weight: z.number().positive().default(1),
+      emoji: z.string().min(1),
+      words: z.array(z.string().min(1)),
+    }),
+  ),
+});
+
+const HashtagsSchema = z.object({
+  tags: z.array(
+    z.object({
+      tag: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
+      words: z.array(z.string().min(1)),
+    }),
+  ),
+});
+
+export interface EmojiTopic {
+  concept: string;
+  emoji: string;
+  weight: number;
+  phrases: Phrase[];
+}
+
+export interface KnownTag {
+  /** The spelling for a language, or undefined when the tag is not used in it. */
+  spell(lang: string): string | undefined;
+  phrases: Phrase[];
+}
+
+export class LexiconError extends Error {
+  override name = 'LexiconError';
+}
+
+function readConfig<T>(file: string, schema: z.ZodType<T>): T {
+  const path = packagePath('config', file);
+  try {
+    return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (cause) {
+    throw new LexiconError(`${path}: not a valid teaser lexicon`, { cause });
+  }
+}
+
+let emojiTopics: EmojiTopic[] | undefined;
+let knownTags: KnownTag[] | undefined;
+
+export function loadEmojiTopics(): EmojiTopic[] {
+  emojiTopics ??= readConfig('emoji-topics.json', EmojiTopicsSchema).topics.map((t) => ({
+    concept: t.concept,
+    emoji: t.emoji,
+    weight: t.weight,
+    phrases: t.words.map(compilePhrase),
+  }));
+  return emojiTopics;
+}
+
+export function loadKnownTags(): KnownTag[] {
+  knownTags ??= readConfig('hashtags.json', HashtagsSchema).tags.map((t) => {
+    const { tag } = t;
+    return {
+      spell: typeof tag === 'string' ? () => tag : (lang: string) => tag[lang] ?? tag.default,
+      phrases: t.words.map(compilePhrase),
+    };
+  });
+  return knownTags;
+}

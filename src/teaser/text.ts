@@ -1,0 +1,88 @@
+/**
+ * Small text helpers shared by the teaser modules: language subtags, case- and accent-insensitive keys,
+ * emoji stripping, French spacing and cutting at a word boundary by graphemes.
+ */
+
+/** The primary language subtag, lowercased: "zh-CN" → "zh", "pt-BR" → "pt". */
+export function baseLang(lang: string): string {
+  return (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
+}
+
+// Marks are dropped only after Latin, Greek and Cyrillic letters: there they are accents («é» ≈ «e»);
+// after kana or Devanagari they are part of the letter (が is not か).
+const ACCENT_AFTER_CASED_LETTER = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+const NON_ASCII = /[^ -~\t\n\r]/;
+const foldCache = new Map<string, string>();
+
+/** A key that compares case- and accent-insensitively: «Coopération» and «COOPERATION» give the same key. */
+export function fold(text: string): string {
+  const lower = text.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower;
+  let folded = foldCache.get(lower);
+  if (folded === undefined) {
+    folded = lower.normalize('NFD').replace(ACCENT_AFTER_CASED_LETTER, '$1').normalize('NFC');
+    // Words repeat across articles; the cache is dropped when large rather than grown without bound.
+    if (foldCache.size >= 50_000) foldCache.clear();
+    foldCache.set(lower, folded);
+  }
+  return folded;
+}
+
+// Pictographs, flags (regional indicators), variation selectors, ZWJ, skin tones and the keycap mark.
+const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3)+/gu;
+
+/** The text without its emoji: emoji already in a source are never evidence (the seed puts 🇹🇳 on China). */
+export function stripEmoji(text: string): string {
+  return text.replace(EMOJI, ' ');
+}
+
+/** Whitespace runs (including no-break spaces between words) collapsed to one space, trimmed. */
+export function collapseSpaces(text: string): string {
+  return text.replace(/[ \t\r\n\u2028\u2029]+/g, ' ').trim();
+}
+
+// «?», «!», «;» and «:» followed by a space or the end (not "https:" nor "12:30"), with any spacing before them.
+const FRENCH_HIGH_PUNCTUATION = /(?<=[\p{L}\p{N}»”’)\]…])[ \u00A0\u202F]?([?!;:]+)(?=[\s»”)\]]|$)/gu;
+const FRENCH_GUILLEMET_OPEN = /«[ \u00A0\u202F]?(?=\S)/g;
+const FRENCH_GUILLEMET_CLOSE = /(?<=\S)[ \u00A0\u202F]?»/g;
+
+/**
+ * French typography: a no-break space before «?», «!», «;» and «:» and inside «guillemets».
+ * U+00A0 rather than the narrow U+202F: X counts U+00A0 as 1 and U+202F as 2 (TEASERS.md).
+ */
+export function frenchSpacing(text: string): string {
+  return text
+    .replace(FRENCH_HIGH_PUNCTUATION, '\u00A0$1')
+    .replace(FRENCH_GUILLEMET_OPEN, '«\u00A0')
+    .replace(FRENCH_GUILLEMET_CLOSE, '\u00A0»');
+}
+
+/** Typography of the article's language applied to a text shown to readers. */
+export function typeset(text: string, lang: string): string {
+  return baseLang(lang) === 'fr' ? frenchSpacing(text) : text;
+}
+
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * The text cut to at most `max` graphemes, at a word boundary, with «…» when cut.
+ * Used only on short texts (a link card description), where grapheme segmentation is cheap.
+ */
+export function cutAtWord(text: string, max: number): string {
+  // Graphemes never outnumber code points: most texts need no segmentation at all.
+  if (roughSize(text) <= max) return text;
+  const graphemes = Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
+  if (graphemes.length <= max) return text;
+  const head = graphemes.slice(0, max - 1).join('');
+  // Spaced scripts cut at the last space; unspaced ones (CJK) may cut between any two graphemes.
+  const space = head.search(/\s\S*$/u);
+  const kept = space > head.length / 2 ? head.slice(0, space) : head;
+  return `${kept.replace(/[\s,;:–—-]+$/u, '')}…`;
+}
+
+/** A rough size for ranking and filtering sentences (code points); never used for a platform limit. */
+export function roughSize(text: string): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n;
+}

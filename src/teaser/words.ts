@@ -1,0 +1,183 @@
+import { createRequire } from 'node:module';
+import { baseLang, fold } from './text.js';
+
+/**
+ * Words and phrase counts, found without segmenting a whole article with Intl.Segmenter
+ * (the expensive step, see libraries.md): one regular expression splits words of spaced scripts and keeps
+ * runs of unspaced scripts (Han, kana, Hangul, Thai) whole; those runs are searched as substrings.
+ */
+
+/** How a word is attached to the previous one: phrases ("open source", "Node.js") span only linked words. */
+type Link = 'space' | 'hyphen' | 'dot' | 'apostrophe' | 'break';
+
+export interface Word {
+  text: string;
+  key: string;
+  link: Link;
+  /** The word starts a sentence (or the text): its capital says nothing about a proper noun. */
+  sentenceStart: boolean;
+  /** A run of an unspaced script (Han, kana, Hangul, Thai), not one word. */
+  unspaced: boolean;
+}
+
+const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30FC\\p{Script=Hangul}\\p{Script=Thai}';
+const WORD = new RegExp(`[${UNSPACED}]+|(?:(?![${UNSPACED}])[\\p{L}\\p{M}\\p{N}_])+`, 'gu');
+const UNSPACED_CHAR = new RegExp(`[${UNSPACED}]`, 'u');
+const SENTENCE_END_CHARS = new Set([...'.!?。！？…:;\n'].map((c) => c.charCodeAt(0)));
+
+export function isUnspaced(text: string): boolean {
+  return UNSPACED_CHAR.test(text);
+}
+
+/** Thai (U+0E00) is the first unspaced script: below it, no regular expression is needed. */
+function startsUnspaced(word: string): boolean {
+  return word.charCodeAt(0) >= 0x0e00 && UNSPACED_CHAR.test(word.charAt(0));
+}
+
+function linkOf(text: string, from: number, to: number): Link {
+  if (to - from !== 1) return 'break';
+  const c = text.charCodeAt(from);
+  if (c === 0x20 || c === 0xa0) return 'space';
+  if (c === 0x2d || c === 0x2011) return 'hyphen';
+  if (c === 0x2e) return 'dot';
+  if (c === 0x27 || c === 0x2019) return 'apostrophe';
+  return 'break';
+}
+
+function endsSentence(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SENTENCE_END_CHARS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    out.push({
+      text: m[0],
+      key: fold(m[0]),
+      link: out.length === 0 ? 'break' : linkOf(text, last, start),
+      sentenceStart: out.length === 0 || endsSentence(text, last, start),
+      unspaced: startsUnspaced(m[0]),
+    });
+    last = start + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * Where each word occurs, so that a word or a linked phrase of a lexicon is counted without building every
+ * two- and three-word phrase of the text.
+ */
+export class PhraseCounts {
+  /** Positions in `list` of each word key. */
+  readonly positions = new Map<string, number[]>();
+  /** Counts of words written in capitals (AI, IA, KI): short acronyms must match case-sensitively. */
+  readonly capitals = new Map<string, number>();
+  #folded: string | undefined;
+  #unspaced: boolean | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly list: Word[] = words(text),
+  ) {
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i] as Word;
+      const at = this.positions.get(w.key);
+      if (at === undefined) this.positions.set(w.key, [i]);
+      else at.push(i);
+      if (w.text.length <= 6 && w.text !== w.key && w.text === w.text.toUpperCase()) {
+        this.capitals.set(w.text, (this.capitals.get(w.text) ?? 0) + 1);
+      }
+    }
+  }
+
+  has(key: string): boolean {
+    return this.positions.has(key);
+  }
+
+  /** The folded text, for substring search in unspaced scripts; computed on first use. */
+  get folded(): string {
+    this.#folded ??= fold(this.text);
+    return this.#folded;
+  }
+
+  /** Occurrences of a lexicon phrase (see `compilePhrase`). */
+  count(phrase: Phrase): number {
+    if (phrase.kind === 'capitals') return this.capitals.get(phrase.key) ?? 0;
+    if (phrase.kind === 'substring') {
+      this.#unspaced ??= UNSPACED_CHAR.test(this.text);
+      if (!this.#unspaced) return 0;
+      let n = 0;
+      for (let at = this.folded.indexOf(phrase.key); at >= 0; at = this.folded.indexOf(phrase.key, at + 1)) n++;
+      return n;
+    }
+    const parts = phrase.parts;
+    const starts = this.positions.get(parts[0] ?? '');
+    if (starts === undefined) return 0;
+    if (parts.length === 1) return starts.length;
+    let n = 0;
+    for (const i of starts) {
+      let j = 1;
+      for (; j < parts.length; j++) {
+        const w = this.list[i + j];
+        if (w === undefined || w.link === 'break' || w.key !== parts[j]) break;
+      }
+      if (j === parts.length) n++;
+    }
+    return n;
+  }
+}
+
+/**
+ * A lexicon entry made comparable with `PhraseCounts`:
+ * - `capitals`: written in capitals in the lexicon ("AI", "KI"): matched case-sensitively, as a whole word
+ *   (French «j’ai» is not AI; Portuguese «ia» is not IA);
+ * - `words`: whole words, accent- and case-insensitively ("open source" also matches «open-source»);
+ * - `substring`: unspaced scripts (人工知能, 보안), where words have no spaces around them.
+ */
+export interface Phrase {
+  kind: 'capitals' | 'words' | 'substring';
+  key: string;
+  /** The folded words of a `words` phrase. */
+  parts: string[];
+}
+
+export function compilePhrase(entry: string): Phrase {
+  if (isUnspaced(entry)) return { kind: 'substring', key: fold(entry), parts: [] };
+  const list = words(entry);
+  if (list.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(entry)) return { kind: 'capitals', key: entry, parts: [] };
+  const parts = list.map((w) => w.key);
+  return { kind: 'words', key: parts.join(' '), parts };
+}
+
+const require = createRequire(import.meta.url);
+const stopwordSets = new Map<string, ReadonlySet<string>>();
+
+/** stopwords-iso's list for the language (folded), loaded once per language. */
+export function stopwords(lang: string): ReadonlySet<string> {
+  const base = baseLang(lang);
+  let set = stopwordSets.get(base);
+  if (set === undefined) {
+    const all = require('stopwords-iso') as Record<string, string[] | undefined>;
+    // English stop words too: technical French, Japanese or Spanish texts quote English phrases.
+    set = new Set([...(all[base] ?? []), ...(base === 'en' ? [] : (all.en ?? []))].map(fold));
+    stopwordSets.set(base, set);
+  }
+  return set;
+}
+
+const wordSegmenters = new Map<string, Intl.Segmenter>();
+
+/** Words of an unspaced run (CJK, Thai) by Intl.Segmenter: call it on short texts only (titles, leads). */
+export function segmentWords(text: string, lang: string): string[] {
+  let segmenter = wordSegmenters.get(lang);
+  if (segmenter === undefined) {
+    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+    wordSegmenters.set(lang, segmenter);
+  }
+  const out: string[] = [];
+  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(s.segment);
+  return out;
+}
