@@ -57,6 +57,8 @@ export interface ScriptedFault {
   status?: number;
   body?: unknown;
   headers?: Record<string, string>;
+  /** Wait this long before handling the request (any kind). */
+  delayMs?: number;
   times?: number;
 }
 
@@ -511,6 +513,7 @@ export async function startXServer(options: XServerOptions = {}): Promise<XServe
     }
     const record = { method: req.method ?? 'GET', path: url.pathname + url.search, auth: 'none' as Auth, status: 0 };
     requests.push(record);
+    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
     if (fault?.kind === 'drop') {
       req.socket.destroy();
       return;

@@ -54,8 +54,9 @@ export class OAuth2TokenStore {
     const base = `${options.keyPrefix}:oauth2`;
     this.keys = { access: `${base}:access`, refresh: `${base}:refresh`, seed: `${base}:seed`, lock: `${base}:lock` };
     this.marginMs = options.marginMs ?? 60_000;
-    this.lockTtlMs = options.lockTtlMs ?? 30_000;
-    this.lockWaitMs = options.lockWaitMs ?? 35_000;
+    // The lock must outlive the refresh call, or a second worker could spend the same token meanwhile.
+    this.lockTtlMs = options.lockTtlMs ?? Math.max(30_000, 2 * (options.client.timeoutMs ?? 30_000) + 5_000);
+    this.lockWaitMs = options.lockWaitMs ?? this.lockTtlMs + 5_000;
   }
 
   /** A valid access token: the cached one, or a fresh one from a refresh. */

@@ -372,6 +372,32 @@ describe('commit-then-drop: recovery finds the post, so it exists exactly once',
     expect(x.state.tweets.map((t) => t.text)).toEqual(['never arrived']);
   });
 
+  test('the fake itself can commit and drop, too (no proxy)', async () => {
+    const x = await server();
+    const a = adapter(x.url);
+    const req = request(['committed, answer lost']);
+    await a.verify();
+    x.state.failNext({ match: /^POST \/2\/tweets/, kind: 'commit-then-drop' });
+    expect(await failure(a.publish(req))).toBeInstanceOf(OutcomeUnknownError);
+    expect((await a.recover(req))?.remoteId).toBe(x.state.tweets[0]?.id);
+  });
+
+  test('aborting while the post is in flight leaves the outcome unknown; recovery then finds it', async () => {
+    const x = await server();
+    const a = adapter(x.url);
+    await a.verify();
+    const controller = new AbortController();
+    x.state.failNext({ match: /^POST \/2\/tweets/, kind: 'commit-then-drop', delayMs: 300 });
+    const req = request(['aborted in flight'], { signal: controller.signal });
+    const pending = failure(a.publish(req));
+    setTimeout(() => controller.abort(), 100);
+    expect(await pending).toBeInstanceOf(OutcomeUnknownError);
+    // The server still handles it after the client gave up.
+    while (x.state.tweets.length === 0) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect((await a.recover({ ...req, signal: undefined }))?.remoteId).toBe(x.state.tweets[0]?.id);
+    expect(x.state.tweets).toHaveLength(1);
+  });
+
   test('recovery never posts', async () => {
     const x = await server();
     expect(await adapter(x.url).recover(request(['not there']))).toBeNull();
