@@ -1,0 +1,156 @@
+import type { Redis } from 'ioredis';
+import { assertCron } from '../schedule/cron.js';
+import { ScheduleError } from '../schedule/errors.js';
+import { FeedError } from './errors.js';
+import { canonicalFeedUrl, type Feed, FeedSchema, feedIdFor } from './feed.js';
+
+/**
+ * The feed registry: one Redis hash, field = feed id, value = the feed as JSON. One key, so every
+ * update is a single-key script (atomic, and fine on a Redis Cluster whatever the prefix).
+ * The BullMQ job scheduler that polls a feed is the queue's business; this is what it polls.
+ */
+
+/** Same as config/defaults.json feeds.defaultCron, for callers that do not pass one. */
+export const DEFAULT_FEED_CRON = '*/15 * * * *';
+
+export function feedRegistryKey(prefix: string): string {
+  return `${prefix}:feed-registry`;
+}
+
+/** Items already seen in one feed (poll.ts). Removed with the feed. */
+export function feedSeenKey(prefix: string, id: string): string {
+  return `${prefix}:feed-seen:${id}`;
+}
+
+interface StoreOptions {
+  redis: Redis;
+  prefix: string;
+}
+
+function decode(raw: string | null | undefined): Feed | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  return FeedSchema.parse(JSON.parse(raw));
+}
+
+/**
+ * Registers a feed. Adding a feed that is already registered keeps its registration time (so its
+ * backlog is not posted) and only changes its cron if one is given.
+ */
+export async function addFeed({
+  redis,
+  prefix,
+  url,
+  cron,
+  now,
+  defaultCron = DEFAULT_FEED_CRON,
+}: StoreOptions & { url: string; cron?: string | undefined; now: Date; defaultCron?: string }): Promise<Feed> {
+  let canonical: string;
+  try {
+    canonical = canonicalFeedUrl(url.trim());
+  } catch (error) {
+    throw new FeedError(
+      url,
+      'invalid-url',
+      'this is not a URL',
+      'Give the full address, such as https://example.org/feed.xml',
+      { cause: error },
+    );
+  }
+  if (!/^https?:$/.test(new URL(canonical).protocol)) {
+    throw new FeedError(url, 'invalid-url', 'only http(s) feeds can be polled', 'Give an http:// or https:// address');
+  }
+  const schedule = (cron ?? defaultCron).trim().split(/\s+/).join(' ');
+  try {
+    assertCron(schedule);
+  } catch (error) {
+    if (!(error instanceof ScheduleError)) throw error;
+    throw new FeedError(url, 'invalid-cron', `--cron ${error.problem}`, error.hint, { cause: error });
+  }
+  const feed: Feed = {
+    id: feedIdFor(canonical),
+    url: canonical,
+    cron: schedule,
+    registeredAt: now.toISOString(),
+    failures: 0,
+  };
+  const key = feedRegistryKey(prefix);
+  if (await redis.hsetnx(key, feed.id, JSON.stringify(feed))) return feed;
+  if (cron === undefined) return (await getFeed({ redis, prefix, id: feed.id })) ?? feed;
+  return (await update(redis, key, feed.id, { cron: schedule })) ?? feed;
+}
+
+export async function getFeed({ redis, prefix, id }: StoreOptions & { id: string }): Promise<Feed | undefined> {
+  return decode(await redis.hget(feedRegistryKey(prefix), id));
+}
+
+/** Every registered feed, oldest registration first. */
+export async function listFeeds({ redis, prefix }: StoreOptions): Promise<Feed[]> {
+  const all = await redis.hvals(feedRegistryKey(prefix));
+  return all
+    .map((raw) => decode(raw))
+    .filter((feed): feed is Feed => feed !== undefined)
+    .sort((a, b) => a.registeredAt.localeCompare(b.registeredAt) || a.url.localeCompare(b.url));
+}
+
+/** Unregisters a feed and forgets the items it has seen. False when there was no such feed. */
+export async function removeFeed({ redis, prefix, id }: StoreOptions & { id: string }): Promise<boolean> {
+  const [removed] = await Promise.all([redis.hdel(feedRegistryKey(prefix), id), redis.del(feedSeenKey(prefix, id))]);
+  return removed === 1;
+}
+
+/** A failed poll: counts it and keeps the message. Undefined if the feed was removed meanwhile. */
+export async function recordFeedError({
+  redis,
+  prefix,
+  id,
+  error,
+  now,
+}: StoreOptions & { id: string; error: unknown; now: Date }): Promise<Feed | undefined> {
+  const message = error instanceof Error ? error.message : String(error);
+  return update(redis, feedRegistryKey(prefix), id, {
+    lastError: message,
+    lastErrorAt: now.toISOString(),
+    failures: 'increment',
+  });
+}
+
+/** A successful poll: the failure count and last error are cleared. Undefined if the feed was removed meanwhile. */
+export async function recordFeedSuccess({
+  redis,
+  prefix,
+  id,
+  now,
+}: StoreOptions & { id: string; now: Date }): Promise<Feed | undefined> {
+  return update(redis, feedRegistryKey(prefix), id, {
+    lastPolledAt: now.toISOString(),
+    lastError: null,
+    lastErrorAt: null,
+    failures: 0,
+  });
+}
+
+/**
+ * Read-modify-write of one feed in one script, so a concurrent `feed rm` is never undone by a poll
+ * finishing (the feed is only updated if it still exists) and two updates never lose each other.
+ * ARGV[2] is a JSON object of fields to set; null removes a field; "increment" adds one.
+ */
+const UPDATE_SCRIPT = `
+local raw = redis.call('HGET', KEYS[1], ARGV[1])
+if not raw then return false end
+local feed = cjson.decode(raw)
+for k, v in pairs(cjson.decode(ARGV[2])) do
+  if v == cjson.null then feed[k] = nil
+  elseif v == 'increment' then feed[k] = (tonumber(feed[k]) or 0) + 1
+  else feed[k] = v end
+end
+local out = cjson.encode(feed)
+redis.call('HSET', KEYS[1], ARGV[1], out)
+return out
+`;
+
+type Patch = { [K in keyof Feed]?: Feed[K] | null | 'increment' };
+
+async function update(redis: Redis, key: string, id: string, patch: Patch): Promise<Feed | undefined> {
+  const out = await redis.eval(UPDATE_SCRIPT, 1, key, id, JSON.stringify(patch));
+  return typeof out === 'string' ? decode(out) : undefined;
+}
