@@ -37,7 +37,7 @@ export type MastodonAdapter = PlatformAdapter<'mastodon'> & {
 };
 
 /** Idempotency-Key of one part: stable across attempts of the same job, distinct per part. */
-export function partIdempotencyKey(jobKey: string, partIndex: number): string {
+function partIdempotencyKey(jobKey: string, partIndex: number): string {
   return `${jobKey}:${partIndex}`;
 }
 

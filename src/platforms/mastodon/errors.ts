@@ -68,13 +68,14 @@ function isAbort(error: unknown): boolean {
 }
 
 /** X-RateLimit-Reset is ISO-8601 with microseconds (Ruby's `iso8601(6)`); the headers hang off `cause`. */
-export function rateLimitReset(error: MastoHttpError, now: Date): Date {
-  const cause = error.cause as { headers?: unknown } | undefined;
-  const headers = cause?.headers instanceof Headers ? cause.headers : undefined;
-  const reset = headers?.get('x-ratelimit-reset');
+function rateLimitReset(error: MastoHttpError, now: Date): Date {
+  // The cause is fetch's Response; read by shape, as it may come from another realm.
+  const headers = (error.cause as { headers?: Partial<Headers> } | undefined)?.headers;
+  const header = (name: string) => (typeof headers?.get === 'function' ? headers.get(name) : null);
+  const reset = header('x-ratelimit-reset');
   const at = reset ? Date.parse(reset) : Number.NaN;
   if (!Number.isNaN(at)) return new Date(at);
-  const retryAfter = Number(headers?.get('retry-after'));
+  const retryAfter = Number(header('retry-after'));
   if (Number.isFinite(retryAfter) && retryAfter > 0) return new Date(now.getTime() + retryAfter * 1000);
   return new Date(now.getTime() + DEFAULT_RATE_LIMIT_PAUSE_MS);
 }

@@ -19,8 +19,17 @@ export function statusText(content: string): string {
   return (document.body.textContent ?? '').trim();
 }
 
+/**
+ * Equal up to whitespace, and up to mentions: Mastodon shows a resolved `@user@domain` as `@user`
+ * (the domain is only in the link's href).
+ */
 export function sameText(a: string, b: string): boolean {
-  const normal = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const normal = (s: string) =>
+    s
+      .normalize('NFC')
+      .replace(/(^|[^\p{L}\p{N}_/=])@([\p{L}\p{N}_.-]+)@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]/gu, '$1@$2')
+      .replace(/\s+/gu, ' ')
+      .trim();
   return normal(a) === normal(b);
 }
 
