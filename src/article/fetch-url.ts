@@ -63,16 +63,30 @@ function guardedConnector(timeoutMs: number): buildConnector.connector {
 
 function findCause<T>(error: unknown, type: new (...args: never[]) => T): T | undefined {
   let current: unknown = error;
-  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+  for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
     if (current instanceof type) return current;
     current = current.cause;
   }
   return undefined;
 }
 
+/** Duck-typed: errors from Node's internals (DOMException, undici's) may come from another realm. */
+function isErrorLike(value: unknown): value is Error {
+  return typeof value === 'object' && value !== null && 'message' in value;
+}
+
+function inChain(error: unknown, predicate: (error: Error) => boolean): boolean {
+  let current: unknown = error;
+  for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
+    if (predicate(current)) return true;
+    current = current.cause;
+  }
+  return false;
+}
+
 function errorCode(error: unknown): string | undefined {
   let current: unknown = error;
-  for (let depth = 0; current instanceof Error && depth < 5; depth++) {
+  for (let depth = 0; isErrorLike(current) && depth < 5; depth++) {
     const code = (current as NodeJS.ErrnoException).code;
     if (code) return code;
     current = current.cause;
@@ -90,7 +104,10 @@ function networkError(source: string, url: URL, error: unknown, settings: Settin
     return tooLarge(source, undefined, settings.maxBytes, error);
   const code = errorCode(error);
   const timedOut =
-    (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) ||
+    inChain(
+      error,
+      (e) => e.name === 'TimeoutError' || e.name === 'AbortError' || /aborted due to timeout/.test(e.message),
+    ) ||
     code === 'UND_ERR_CONNECT_TIMEOUT' ||
     code === 'UND_ERR_HEADERS_TIMEOUT' ||
     code === 'UND_ERR_BODY_TIMEOUT';

@@ -63,10 +63,9 @@ export function parseHtml(_source: string, html: string, pageUrl?: string): Arti
     resolve(meta('og:url'), base) ??
     pageUrl;
   const title = meta('og:title', 'twitter:title') ?? document.querySelector('title')?.textContent ?? undefined;
-  const imageUrl = resolve(
-    meta('og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'),
-    base ?? canonical,
-  );
+  const rawImage = meta('og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src');
+  // A saved page has no address of its own: a relative image is resolved later, against --url.
+  const imageUrl = resolve(rawImage, base ?? canonical) ?? rawImage;
   const alt = meta('og:image:alt', 'twitter:image:alt');
   const lang =
     document.documentElement?.getAttribute('lang') ??

@@ -64,14 +64,17 @@ export function parseMarkdown(source: string, content: string): ArticleDraft {
 /** "invalid YAML at line 4" counted in the file, not in the front matter. */
 function frontMatterError(source: string, error: YamlError, toml: boolean): IntakeError {
   const kind = toml ? 'TOML' : 'YAML';
-  // js-yaml counts from 0 inside the front matter, smol-toml from 1; the file has one "---" line before.
+  // gray-matter hands the parser the text after the opening "---" including its line break, so
+  // js-yaml's 0-based line and smol-toml's 1-based line both land on the file's 1-based line.
   const line = toml ? error.line : error.mark?.line === undefined ? undefined : error.mark.line + 1;
-  const where = line === undefined ? '' : ` at line ${line + 1}`;
+  const where = line === undefined ? '' : ` at line ${line}`;
   const reason = (error.reason ?? (error as Error).message ?? 'unreadable').split('\n')[0];
   return new IntakeError(
     source,
     `invalid ${kind} front matter${where}: ${reason}`,
-    'Fix the front matter; quote values that contain ": " or start with a special character such as [, {, * or @',
+    toml
+      ? 'Fix the front matter (TOML: key = "value", strings in double quotes)'
+      : 'Fix the front matter; quote values that contain ": " or start with a special character such as [, {, * or @',
     { cause: error },
   );
 }

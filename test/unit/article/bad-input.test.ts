@@ -1,0 +1,109 @@
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { IntakeError, loadArticle, parseArticle } from '../../../src/article/load.js';
+import { FETCH, FIXTURES } from './support.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'crier-intake-'));
+
+async function intakeError(promise: Promise<unknown>): Promise<IntakeError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof IntakeError) return error;
+    throw new Error(`expected an IntakeError, got ${String(error)}`);
+  }
+  throw new Error('expected an IntakeError, but the article loaded');
+}
+
+describe('bad input: one IntakeError that says what, where and how to fix it', () => {
+  test.each([
+    ['an empty file', 'empty.md', {}, /empty\.md: it is empty\. Give an article/],
+    ['a file of blank lines', 'blank.txt', {}, /blank\.txt: it holds only blank space/],
+    [
+      'a binary file with a text extension',
+      'picture.txt',
+      {},
+      /picture\.txt: this is a binary file, not text\. Give a Markdown \(\.md\)/,
+    ],
+    [
+      'invalid YAML, with its line',
+      'invalid-yaml.md',
+      {},
+      /invalid-yaml\.md: invalid YAML front matter at line 4: .+\. Fix the front matter/,
+    ],
+    [
+      'invalid JSON, with its place',
+      'invalid.json',
+      {},
+      /invalid\.json: invalid JSON at line 4, column 1: .+\. Fix the JSON/,
+    ],
+    ['no title', 'no-title.md', {}, /no-title\.md: no title\. Add a `title:` line to the front matter/],
+    ['no canonical URL', 'no-url.md', {}, /no-url\.md: no canonical URL\. Pass --url URL/],
+    [
+      'an unknown extension',
+      'article.docx',
+      {},
+      /article\.docx: unknown file type "\.docx"\. Give a file ending in one of \.md \.markdown \.mdx \.json \.txt/,
+    ],
+    ['a missing file', 'nope.md', {}, /nope\.md: no such file\. Check the path/],
+    [
+      'a relative --url',
+      'no-url.md',
+      { url: '/blog/x' },
+      /the canonical URL "\/blog\/x" \(from --url\) is not an absolute http\(s\) URL/,
+    ],
+    [
+      'a --lang that is not a tag',
+      'no-url.md',
+      { url: 'https://example.org/x', lang: 'French!' },
+      /"French!" is not a language tag\. Pass --lang as a BCP 47 tag/,
+    ],
+  ])('%s', async (_name, file, options, message) => {
+    const error = await intakeError(loadArticle(join(FIXTURES, file), { ...options, fetch: FETCH }));
+    expect(error.message).toMatch(message);
+    // One line for the operator: no stack trace, no "[object Object]".
+    expect(error.message).not.toMatch(/\n|\bat .+:\d+:\d+|object Object/);
+  });
+
+  test('a 50 MB file is refused by its size, before it is read', async () => {
+    const path = join(scratch, 'huge.md');
+    writeFileSync(path, '');
+    truncateSync(path, 50 * 1024 * 1024);
+    const error = await intakeError(loadArticle(path, { fetch: FETCH }));
+    expect(error.message).toMatch(/huge\.md: the file is 50 MB, more than the 5 MB an article may have/);
+  });
+
+  test('a folder is not an article', async () => {
+    const error = await intakeError(loadArticle(`${scratch}/`, { fetch: FETCH }));
+    expect(error.message).toMatch(/folder|no such file|unknown file type/);
+  });
+
+  test('an unreachable URL', async () => {
+    const error = await intakeError(
+      loadArticle('http://crier-no-such-host.invalid/article', { fetch: { ...FETCH, timeoutMs: 5_000 } }),
+    );
+    expect(error.message).toMatch(/the host crier-no-such-host\.invalid cannot be found|cannot reach/);
+  });
+
+  test('a scheme other than http(s)', async () => {
+    const error = await intakeError(loadArticle('ftp://example.org/a.md', { fetch: FETCH }));
+    expect(error.message).toMatch(/only http and https URLs can be fetched/);
+  });
+
+  test.each([
+    ['an empty body', '', 'markdown', /it is empty/],
+    ['a JSON list', '[1, 2]', 'json', /the JSON is a list, not an article object/],
+    [
+      'a bad publishAt',
+      '{"title": "T", "url": "https://example.org/a", "lang": "en", "publishAt": "tomorrow"}',
+      'json',
+      /publishAt "tomorrow" is not a date\. Write it as ISO 8601/,
+    ],
+  ] as const)('parseArticle refuses %s', async (_name, content, kind, message) => {
+    const error = await intakeError(parseArticle(content, kind, { source: 'request body' }));
+    expect(error.message).toMatch(/^request body: /);
+    expect(error.message).toMatch(message);
+  });
+});

@@ -1,0 +1,193 @@
+import { describe, expect, test } from '@jest/globals';
+import { articleIdFor } from '../../../src/article/article-id.js';
+import { loadArticle, parseArticle } from '../../../src/article/load.js';
+import { FETCH, FIXTURES } from './support.js';
+
+describe('Markdown and MDX', () => {
+  test('front matter fields, MDX, HTML, shortcodes and code kept out of the text', async () => {
+    const article = await loadArticle(`${FIXTURES}sample.mdx`, { fetch: FETCH });
+    expect(article).toMatchObject({
+      title: 'Un article MDX',
+      url: 'https://example.org/mdx',
+      lang: 'fr-FR',
+      tags: ['MDX', 'Tests'],
+      image: { url: 'https://example.org/img/cover.png', alt: 'La couverture' },
+      summary: 'Un résumé avec un lien.',
+      publishAt: '2026-12-01T09:30:00.000Z',
+    });
+    expect(article.body).toBe('Le titre du document\n\nUn paragraphe avec du gras.\n\nEn bref\n\nFin.');
+  });
+
+  test.each([
+    ['url', 'url: https://example.org/a'],
+    ['canonical', 'canonical: https://example.org/a'],
+    ['permalink', 'permalink: https://example.org/a'],
+  ])('the canonical URL may be named %s', async (_name, line) => {
+    const article = await parseArticle(`---\ntitle: T\nlang: en\n${line}\n---\nText.`, 'markdown', {});
+    expect(article.url).toBe('https://example.org/a');
+  });
+
+  test('--url wins over the source, and the id follows the canonical URL', async () => {
+    const article = await parseArticle('---\ntitle: T\nlang: en\nurl: https://example.org/a\n---\nText.', 'markdown', {
+      url: 'https://example.org/b?utm_source=x#top',
+    });
+    expect(article.url).toBe('https://example.org/b?utm_source=x#top');
+    expect(article.id).toBe(articleIdFor('https://example.org/b'));
+  });
+
+  test('a given id is kept', async () => {
+    const article = await parseArticle(
+      '---\nid: my-post\ntitle: T\nlang: en\nurl: https://example.org/a\n---\nx',
+      'markdown',
+      {},
+    );
+    expect(article.id).toBe('my-post');
+  });
+
+  test('without a title in front matter, a leading "# heading" is the title', async () => {
+    const article = await parseArticle('# The heading\n\nThe text.', 'markdown', {
+      url: 'https://example.org/a',
+      lang: 'en',
+    });
+    expect(article.title).toBe('The heading');
+    expect(article.body).toBe('The text.');
+  });
+
+  test('TOML front matter (+++) as in Hugo and Zola', async () => {
+    const article = await parseArticle('+++\ntitle = "Toml"\nlang = "en"\n+++\n\nText.', 'markdown', {
+      url: 'https://example.org/a',
+    });
+    expect(article).toMatchObject({ title: 'Toml', lang: 'en', body: 'Text.' });
+  });
+
+  test('--lang wins over the front matter', async () => {
+    const article = await parseArticle('---\ntitle: T\nlang: en\n---\nText.', 'markdown', {
+      url: 'https://example.org/a',
+      lang: 'pt_br',
+    });
+    expect(article.lang).toBe('pt-BR');
+  });
+});
+
+describe('JSON', () => {
+  test('the same fields as front matter; tags de-duplicated; French elisions restored in French', async () => {
+    const article = await loadArticle(`${FIXTURES}sample.json`, { fetch: FETCH });
+    expect(article).toMatchObject({
+      title: 'Un article en JSON',
+      url: 'https://example.org/json-article',
+      lang: 'fr',
+      summary: 'Le résumé.',
+      tags: ['Données', 'Ouvert'],
+      image: { url: 'https://example.org/image.png', alt: 'Une image' },
+      publishAt: '2026-12-01T08:30:00.000Z',
+      body: 'Premier paragraphe.\n\nDeuxième paragraphe, où l’on parle d’elle.',
+    });
+  });
+
+  test('a Markdown or HTML body is turned into text', async () => {
+    const md = await parseArticle(
+      JSON.stringify({ title: 'T', url: 'https://example.org/a', lang: 'en', markdown: '# H\n\n**Bold** text' }),
+      'json',
+      {},
+    );
+    expect(md.body).toBe('H\n\nBold text');
+    const html = await parseArticle(
+      JSON.stringify({
+        title: 'T',
+        url: 'https://example.org/a',
+        lang: 'en',
+        content_html: '<p>One</p><p>Two <b>2</b></p>',
+      }),
+      'json',
+      {},
+    );
+    expect(html.body).toBe('One\n\nTwo 2');
+  });
+});
+
+describe('plain text', () => {
+  test('header lines give title, URL, language and tags; a "Source:" line is the source', async () => {
+    const article = await loadArticle(`${FIXTURES}note.txt`, { fetch: FETCH });
+    expect(article).toMatchObject({
+      title: 'A plain note',
+      url: 'https://example.org/note',
+      lang: 'en',
+      tags: ['notes', 'plain'],
+      source: 'https://news.example.com/original',
+      body: 'First paragraph continues here.\n\nSecond paragraph.',
+    });
+  });
+
+  test.each([
+    ['a short first line is the title', 'My title\n\nThe body text.', 'My title', 'The body text.'],
+    [
+      'a first line that is a whole paragraph gives its first sentence, without emoji or hashtags',
+      '🚀 Big news today. More details follow here. #launch\n\nBody.',
+      'Big news today',
+      '🚀 Big news today. More details follow here. #launch\n\nBody.',
+    ],
+  ])('%s', async (_name, text, title, body) => {
+    const article = await parseArticle(text, 'text', { url: 'https://example.org/a', lang: 'en' });
+    expect(article.title).toBe(title);
+    expect(article.body).toBe(body);
+  });
+
+  test.each([
+    ['Article en référence: https://a.example/x'],
+    ['Source : https://a.example/x'],
+    ['Via: https://a.example/x'],
+    ['Original: https://a.example/x'],
+    ['Quelle: https://a.example/x'],
+    ['Fuente: https://a.example/x'],
+  ])('«%s» is the source, not the canonical URL', async (line) => {
+    const article = await parseArticle(`Title line\n\nText.\n\n${line}`, 'text', {
+      url: 'https://example.org/a',
+      lang: 'en',
+    });
+    expect(article.source).toBe('https://a.example/x');
+    expect(article.url).toBe('https://example.org/a');
+    expect(article.body).toBe('Text.');
+  });
+
+  test('a "URL:" line is the canonical URL', async () => {
+    const article = await parseArticle('Title\n\nText.\n\nCanonical: https://example.org/c', 'text', { lang: 'en' });
+    expect(article.url).toBe('https://example.org/c');
+  });
+
+  test.each([
+    ['Redirection en cours...\n\nSi vous n’êtes pas redirigé automatiquement, 👉 cliquez ici 👈'],
+    ['Redirecting…\n\nIf you are not redirected automatically, click here'],
+  ])('a trailing redirect notice is dropped', async (notice) => {
+    const article = await parseArticle(`Title\n\nText.\n\n${notice}`, 'text', {
+      url: 'https://example.org/a',
+      lang: 'fr',
+    });
+    expect(article.body).toBe('Text.');
+  });
+});
+
+describe('language', () => {
+  test.each([
+    ['fr', 'La coopération internationale en intelligence artificielle progresse lentement mais sûrement.'],
+    ['en', 'International cooperation on artificial intelligence is progressing slowly but surely.'],
+    ['de', 'Die internationale Zusammenarbeit bei künstlicher Intelligenz kommt langsam voran.'],
+    ['ja', '人工知能に関する国際協力は、ゆっくりと、しかし着実に進んでいます。'],
+    ['zh-CN', '人工智能领域的国际合作正在缓慢但稳步地推进，这个问题很重要。'],
+    ['ko', '인공지능 분야의 국제 협력은 천천히 그러나 꾸준히 진행되고 있습니다.'],
+  ])('detected when the source does not say: %s', async (lang, text) => {
+    const article = await parseArticle(`Title\n\n${text}`, 'text', { url: 'https://example.org/a' });
+    expect(article.lang).toBe(lang);
+  });
+
+  test.each([
+    ['zh_cn', 'zh-CN'],
+    ['pt-br', 'pt-BR'],
+    ['EN', 'en'],
+    ['fr_FR', 'fr-FR'],
+  ])('metadata %s is normalized to %s', async (given, expected) => {
+    const article = await parseArticle(`---\ntitle: T\nlang: ${given}\n---\nText.`, 'markdown', {
+      url: 'https://example.org/a',
+    });
+    expect(article.lang).toBe(expected);
+  });
+});
