@@ -221,10 +221,20 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
   ): Promise<PublishedPart> {
     const total = request.parts.length;
     const action = `writing part ${index + 1} of ${total}`;
+    const checking = `checking part ${index + 1} of ${total}`;
     const { plan: chosen, fresh } = await plan(request, index);
+    /** A record at our key whose text is not this part's is someone else's: never claim it, never overwrite it. */
+    const taken = (cause?: unknown) =>
+      new PermanentError(
+        'bluesky',
+        `account "${account}", ${action}: another post already holds record key ${chosen.rkey}`,
+        400,
+        { cause },
+      );
     if (!fresh) {
-      const earlier = await readRecord(chosen.rkey, `checking part ${index + 1} of ${total}`, request.signal);
+      const earlier = await readRecord(chosen.rkey, checking, request.signal);
       if (earlier) {
+        if (earlier.text !== part.text) throw taken();
         log?.info({ index, uri: earlier.part.remoteId }, 'bluesky: part already written by an earlier attempt');
         return earlier.part;
       }
@@ -245,14 +255,9 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
         throw error;
       }
       // Something else is at our key: ours from an earlier attempt (built with another thumb), or not ours.
-      const existing = await readRecord(chosen.rkey, `checking part ${index + 1} of ${total}`, request.signal);
+      const existing = await readRecord(chosen.rkey, checking, request.signal);
       if (existing && existing.text === part.text) return existing.part;
-      throw new PermanentError(
-        'bluesky',
-        `account "${account}", ${action}: another post already holds record key ${chosen.rkey}`,
-        400,
-        { cause: error },
-      );
+      throw taken(error);
     }
   }
 
@@ -285,11 +290,16 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
       // No plan: no attempt ever got as far as sending this part.
       if (!chosen) return null;
       const found = await readRecord(chosen.rkey, `looking for part ${index + 1}`, request.signal);
-      return found?.part ?? null;
+      // Something else at that key is not our post (publish will then refuse to overwrite it).
+      return found && found.text === request.parts[index]?.text ? found.part : null;
     },
 
     async verify() {
-      return call('login', 'checking the credentials', async () => session.session?.handle ?? session.did ?? '');
+      // getSession proves the stored or new session is accepted, not merely present.
+      return call('login', 'checking the credentials', async () => {
+        const { data } = await agent.com.atproto.server.getSession();
+        return data.handle;
+      });
     },
   };
 }

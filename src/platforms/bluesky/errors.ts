@@ -68,9 +68,9 @@ export function toBlueskyError(error: unknown, context: CallContext, now = Date.
     }
     return new PermanentError('bluesky', `${where}: ${pds}`, error.status, { cause: error });
   }
-  const codes = errorCodes(error);
+  const { codes, messages } = causeChain(error);
   const nothingSent = codes.some((code) => NOT_SENT.has(code));
-  const description = describe(error, codes);
+  const description = describe(codes, messages);
   if (nothingSent || context.kind !== 'write') {
     return new RetryableError('bluesky', `${where}: ${description}`, { cause: error });
   }
@@ -96,31 +96,28 @@ export function resetAt(headers: Record<string, string | undefined> | undefined,
   return new Date(now + DEFAULT_RATE_LIMIT_WAIT_MS);
 }
 
-/** The `code`s along the cause chain (fetch wraps the socket error in "TypeError: fetch failed"). */
-function errorCodes(error: unknown): string[] {
+/** The `code`s and messages along the cause chain (fetch wraps the socket error in "TypeError: fetch failed"). */
+function causeChain(error: unknown): { codes: string[]; messages: string[] } {
   const codes: string[] = [];
+  const messages: string[] = [];
   const seen = new Set<unknown>();
   const visit = (value: unknown) => {
     if (!value || typeof value !== 'object' || seen.has(value)) return;
     seen.add(value);
-    const { code, cause, errors, name } = value as {
-      code?: unknown;
-      cause?: unknown;
-      errors?: unknown;
-      name?: unknown;
-    };
+    const { code, cause, errors, name, message } = value as Record<string, unknown>;
     if (typeof code === 'string') codes.push(code);
     if (name === 'TimeoutError' || name === 'AbortError') codes.push(name);
+    if (typeof message === 'string' && message && !messages.includes(message)) messages.push(message);
     visit(cause);
     if (Array.isArray(errors)) for (const inner of errors) visit(inner);
   };
   visit(error);
-  return codes;
+  return { codes, messages };
 }
 
-function describe(error: unknown, codes: string[]): string {
+function describe(codes: string[], messages: string[]): string {
   if (codes.includes('TimeoutError')) return 'no answer in time';
   if (codes.includes('AbortError')) return 'cancelled';
-  const message = error instanceof Error ? error.message : String(error);
-  return codes.length > 0 ? `${message} (${[...new Set(codes)].join(', ')})` : message;
+  const text = messages.join(': ') || 'unknown failure';
+  return codes.length > 0 ? `${text} (${[...new Set(codes)].join(', ')})` : text;
 }

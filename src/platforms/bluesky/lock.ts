@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 /** Deletes the lock only while it still holds our token, so a late release never frees someone else's lock. */
 const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
-export class LockTimeoutError extends Error {
+class LockTimeoutError extends Error {
   override name = 'LockTimeoutError';
 }
 

@@ -357,6 +357,30 @@ describe('the session', () => {
     expect(rotated.refreshJwt).not.toBe(saved.refreshJwt);
   });
 
+  test('workers sharing Redis refresh once: the second adopts the tokens the first rotated', async () => {
+    const account = await createPdsAccount();
+    const p = await proxy();
+    const prefix = uniquePrefix('bsky');
+    const [a, b] = [1, 2].map(() => adapter(account, { service: p.url, pinService: true, prefix }));
+    if (!a || !b) return;
+    await a.verify();
+    await b.verify();
+    // Access tokens carry their issue time in seconds: one refreshed in the second of the login is identical
+    // to it, and the library would not replay the call with it. Real expiry comes hours later.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    // The PDS says "expired" to each worker once, as it would after two hours.
+    const expired = { error: 'ExpiredToken', message: 'Token has expired' };
+    p.inject({ match: PUT, kind: 'status', status: 400, body: expired });
+    await a.publish(request([part('de A')]));
+    p.inject({ match: PUT, kind: 'status', status: 400, body: expired });
+    await b.publish(request([part('de B')]));
+
+    const count = (name: string) => p.requests.filter((r) => r.path.includes(name)).length;
+    expect(count('com.atproto.server.createSession')).toBe(1);
+    expect(count('com.atproto.server.refreshSession')).toBe(1);
+    expect(await listPosts(account)).toHaveLength(2);
+  });
+
   test('a refused session in Redis is replaced by a fresh login', async () => {
     const account = await createPdsAccount();
     const prefix = uniquePrefix('bsky');
@@ -419,6 +443,39 @@ describe('failures, classified', () => {
     expect(await failure(bsky.publish(req))).toBeInstanceOf(OutcomeUnknownError);
     const [posted] = await bsky.publish(req);
     expect((await listPosts(account)).map((r) => r.uri)).toEqual([posted?.remoteId]);
+  });
+
+  test('a record key already holding another post is never claimed nor overwritten', async () => {
+    const account = await createPdsAccount();
+    const p = await proxy();
+    const prefix = uniquePrefix('bsky');
+    const bsky = adapter(account, { service: p.url, pinService: true, prefix });
+    const [theirs] = await bsky.publish(request([part('le texte')]));
+    if (!theirs) throw new Error('nothing posted');
+    /** A request whose stored plan (as an earlier attempt would leave it) points at that record's key. */
+    const aimedAt = async (text: string) => {
+      const req = request([part(text)]);
+      const plan = { rkey: rkeyOf(theirs.remoteId), createdAt: '2026-01-01T00:00:00.000Z' };
+      await redis.set(`${prefix}:bluesky:default:rkey:${req.idempotencyKey}:0`, JSON.stringify(plan));
+      return req;
+    };
+    const notFound = { error: 'RecordNotFound', message: 'Could not locate record' };
+
+    // Read back before writing: another text there is not ours.
+    const other = await aimedAt('un autre texte');
+    const error = await failure(bsky.publish(other));
+    expect(error).toBeInstanceOf(PermanentError);
+    expect(error.message).toContain(`another post already holds record key ${rkeyOf(theirs.remoteId)}`);
+    expect(await bsky.recover(other)).toBeNull();
+
+    // The read missed it (a race with another worker): putRecord answers InvalidSwap, and the text decides.
+    p.inject({ match: /getRecord/, kind: 'status', status: 400, body: notFound });
+    expect(await failure(bsky.publish(await aimedAt('encore un autre')))).toBeInstanceOf(PermanentError);
+    p.inject({ match: /getRecord/, kind: 'status', status: 400, body: notFound });
+    expect(await bsky.publish(await aimedAt('le texte'))).toEqual([theirs]);
+
+    expect((await listPosts(account)).map((r) => r.uri)).toEqual([theirs.remoteId]);
+    expect(p.requests.filter((r) => r.status === 400 && PUT.test(`${r.method} ${r.path}`))).toHaveLength(2);
   });
 
   test('reset before the write reached the PDS: outcome unknown, recover finds nothing, publish posts once', async () => {
