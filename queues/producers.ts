@@ -86,14 +86,12 @@ export async function addComposeJob(
   data: ComposeJob,
   jobId: string,
 ): Promise<void> {
-  await queues
-    .get(QUEUES.compose)
-    .add('compose', data, {
-      jobId,
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 1_000 },
-      ...retention(settings),
-    });
+  await queues.get(QUEUES.compose).add('compose', data, {
+    jobId,
+    attempts: 5,
+    backoff: { type: 'exponential', delay: 1_000 },
+    ...retention(settings),
+  });
 }
 
 /**

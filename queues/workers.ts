@@ -101,10 +101,21 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   );
 
   watch(
-    new Worker(QUEUES.feeds, createFeedProcessor({ redis: connection, prefix, settings, queues, logger }), {
-      ...common,
-      concurrency: 2,
-    }),
+    new Worker(
+      QUEUES.feeds,
+      createFeedProcessor({
+        redis: connection,
+        prefix,
+        settings,
+        queues,
+        platforms: [...new Set(registry.adapters.map((a) => a.platform))],
+        logger,
+      }),
+      {
+        ...common,
+        concurrency: 2,
+      },
+    ),
   );
 
   for (const adapter of registry.adapters) {

@@ -2,10 +2,10 @@ import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Article } from '../../src/article/article.js';
 import type { Settings } from '../../src/config.js';
-import type { Feed } from '../../src/feeds/feed.js';
+import { pollFeed } from '../../src/feeds/poll.js';
 import { getFeed, recordFeedError, recordFeedSuccess } from '../../src/feeds/store.js';
 import type { Logger } from '../../src/log.js';
-import { PLATFORMS } from '../../src/platforms/platform.js';
+import type { PlatformId } from '../../src/platforms/platform.js';
 import { FeedJobSchema, readJobData } from '../jobs.js';
 import { feedSchedulerId, QUEUES } from '../names.js';
 import { enqueueArticle, type Queues } from '../producers.js';
@@ -20,23 +20,9 @@ export interface FeedContext {
   prefix: string;
   settings: Settings;
   queues: Queues;
+  /** Where feed items go: the platforms this worker publishes to. */
+  platforms: readonly PlatformId[];
   logger?: Logger;
-}
-
-type PollFeed = (options: {
-  redis: Redis;
-  prefix: string;
-  feed: Feed;
-  fetch: Settings['fetch'];
-  firstPollBacklog: number;
-  now: Date;
-}) => Promise<Article[]>;
-
-// The poller is built alongside; imported by name until it lands so the build does not depend on it.
-const POLL_MODULE = '../../src/feeds/poll.js';
-async function loadPoller(): Promise<PollFeed> {
-  const module = (await import(POLL_MODULE)) as { pollFeed: PollFeed };
-  return module.pollFeed;
 }
 
 export function createFeedProcessor(ctx: FeedContext) {
@@ -52,7 +38,6 @@ export function createFeedProcessor(ctx: FeedContext) {
     const now = new Date();
     let articles: Article[];
     try {
-      const pollFeed = await loadPoller();
       articles = await pollFeed({
         redis,
         prefix,
@@ -60,6 +45,18 @@ export function createFeedProcessor(ctx: FeedContext) {
         fetch: settings.fetch,
         firstPollBacklog: settings.feeds.firstPollBacklog,
         now,
+        // Enqueued before the items are remembered as seen: a crash in between polls them again,
+        // and enqueueing an article twice posts it once.
+        deliver: async (fresh) => {
+          for (const article of fresh) {
+            await enqueueArticle(ctx.queues, settings, {
+              article,
+              platforms: [...ctx.platforms],
+              when: settings.schedule.defaultWhen === 'slot' ? { kind: 'slot' } : { kind: 'now' },
+            });
+          }
+        },
+        onSkippedItem: (item) => ctx.logger?.warn({ feed: feed.url, ...item }, 'feed item skipped'),
       });
     } catch (error) {
       await recordFeedError({ redis, prefix, id: feedId, error, now });
@@ -68,13 +65,6 @@ export function createFeedProcessor(ctx: FeedContext) {
         'feed poll failed',
       );
       throw error;
-    }
-    for (const article of articles) {
-      await enqueueArticle(ctx.queues, settings, {
-        article,
-        platforms: [...PLATFORMS],
-        when: settings.schedule.defaultWhen === 'slot' ? { kind: 'slot' } : { kind: 'now' },
-      });
     }
     await recordFeedSuccess({ redis, prefix, id: feedId, now });
     if (articles.length > 0) ctx.logger?.info({ feed: feed.url, enqueued: articles.length }, 'new feed items enqueued');

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { AccountStatus, Config } from '../config.js';
+import type { AccountStatus, BlueskyCredentials, Config, MastodonCredentials, XCredentials } from '../config.js';
 import type { Logger } from '../log.js';
 import type { MastodonLimits } from '../teaser/compose.js';
 import type { PlatformAdapter } from './adapter.js';
@@ -111,33 +111,26 @@ async function createAdapter(
   context: FactoryContext,
 ): Promise<PlatformAdapter> {
   const common = { account: status.account, redis: context.redis, prefix: context.prefix, logger: context.logger };
+  // Imported on demand: a worker that posts to one platform never loads the others' clients.
   switch (status.platform) {
     case 'x': {
       const { createXAdapter } = await import('./x/adapter.js');
-      return createXAdapter({
-        ...common,
-        credentials: status.credentials as Parameters<typeof createXAdapter>[0]['credentials'],
-      });
+      return createXAdapter({ ...common, credentials: status.credentials as XCredentials });
     }
     case 'bluesky': {
-      const { createBlueskyAdapter } = (await import(BLUESKY)) as { createBlueskyAdapter: Factory };
-      return createBlueskyAdapter({ ...common, credentials: status.credentials });
+      const { createBlueskyAdapter } = await import('./bluesky/adapter.js');
+      return createBlueskyAdapter({ ...common, credentials: status.credentials as BlueskyCredentials });
     }
     case 'mastodon': {
-      const { createMastodonAdapter } = (await import(MASTODON)) as { createMastodonAdapter: Factory };
+      const { createMastodonAdapter } = await import('./mastodon/adapter.js');
       return createMastodonAdapter({
         ...common,
-        credentials: status.credentials,
+        credentials: status.credentials as MastodonCredentials,
         visibility: context.config.settings.platforms.mastodon.visibility,
       });
     }
   }
 }
-
-// Until the Bluesky and Mastodon adapters land, they are imported by name so the build does not depend on them.
-type Factory = (options: Record<string, unknown>) => PlatformAdapter;
-const BLUESKY = './bluesky/adapter.js';
-const MASTODON = './mastodon/adapter.js';
 
 /** A registry of ready-made adapters (tests, benchmarks, embedding crier). */
 export function staticRegistry(adapters: PlatformAdapter[]): Registry {

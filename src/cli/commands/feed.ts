@@ -1,13 +1,99 @@
 import type { Command } from 'commander';
+import { effectivePrefix, openClient, type QueueClient } from '../../../queues/client.js';
+import { scheduleFeedPolling, stopFeedPolling } from '../../../queues/producers.js';
+import { loadConfig } from '../../config.js';
+import { feedIdFor } from '../../feeds/feed.js';
+import { addFeed, listFeeds, removeFeed } from '../../feeds/store.js';
 import { CliError } from '../report.js';
 
-/** Placeholder: the queue work (issue 4) replaces it. */
+async function withClient(dryRun: boolean | undefined, run: (client: QueueClient) => Promise<void>): Promise<void> {
+  const config = loadConfig();
+  const client = await openClient({
+    ...config,
+    prefix: effectivePrefix(config.prefix, dryRun === true || config.dryRun),
+  });
+  try {
+    await run(client);
+  } finally {
+    await client.close();
+  }
+}
+
+/**
+ * `crier feed add|list|rm`: a feed is polled by a BullMQ job scheduler on its cron, in the settings'
+ * time zone, by whichever worker is free; new items are enqueued as articles (the backlog is not).
+ */
 export function registerFeed(program: Command): void {
-  program
-    .command('feed')
-    .description('(not yet available)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliError('crier feed is not available yet');
+  const feed = program.command('feed').description('Poll RSS, Atom or JSON feeds and queue their new items.');
+
+  feed
+    .command('add')
+    .description('Register a feed (its existing items are not posted; see settings.feeds.firstPollBacklog).')
+    .argument('<url>', 'the feed URL')
+    .option(
+      '--cron <pattern>',
+      'when to poll, five-field cron in settings.schedule.timezone (default: settings.feeds.defaultCron)',
+    )
+    .option('--dry-run', 'the dry-run queue')
+    .action(async (url: string, options: { cron?: string; dryRun?: boolean }) => {
+      await withClient(options.dryRun, async (client) => {
+        const added = await addFeed({
+          redis: client.redis,
+          prefix: client.prefix,
+          url,
+          cron: options.cron,
+          now: new Date(),
+          defaultCron: client.settings.feeds.defaultCron,
+        });
+        await scheduleFeedPolling(client.queues, client.settings, added);
+        process.stdout.write(
+          `${added.id}  ${added.url}  polled "${added.cron}" (${client.settings.schedule.timezone})\n`,
+        );
+      });
     });
+
+  feed
+    .command('list')
+    .description('The registered feeds, with their last poll and last error.')
+    .option('--json', 'one JSON object per feed and line')
+    .option('--dry-run', 'the dry-run queue')
+    .action(async (options: { json?: boolean; dryRun?: boolean }) => {
+      await withClient(options.dryRun, async (client) => {
+        const feeds = await listFeeds({ redis: client.redis, prefix: client.prefix });
+        if (feeds.length === 0 && !options.json)
+          process.stdout.write('no feeds: add one with `crier feed add <url>`\n');
+        for (const f of feeds) {
+          if (options.json) {
+            process.stdout.write(`${JSON.stringify(f)}\n`);
+            continue;
+          }
+          const polled = f.lastPolledAt ? `last polled ${f.lastPolledAt}` : 'not polled yet';
+          const error = f.lastError ? `  failing (${f.failures}×): ${f.lastError}` : '';
+          process.stdout.write(`${f.id}  ${f.url}  "${f.cron}"  ${polled}${error}\n`);
+        }
+      });
+    });
+
+  feed
+    .command('rm')
+    .description('Stop polling a feed (by id or URL).')
+    .argument('<feed>', 'feed id (from `crier feed list`) or URL')
+    .option('--dry-run', 'the dry-run queue')
+    .action(async (idOrUrl: string, options: { dryRun?: boolean }) => {
+      await withClient(options.dryRun, async (client) => {
+        const id = /^[a-f0-9]{12}$/.test(idOrUrl) ? idOrUrl : safeFeedId(idOrUrl);
+        await stopFeedPolling(client.queues, id);
+        const removed = await removeFeed({ redis: client.redis, prefix: client.prefix, id });
+        if (!removed) throw new CliError(`no feed "${idOrUrl}": see \`crier feed list\``);
+        process.stdout.write(`${id}  removed\n`);
+      });
+    });
+}
+
+function safeFeedId(url: string): string {
+  try {
+    return feedIdFor(url);
+  } catch {
+    throw new CliError(`no feed "${url}": give a feed id from \`crier feed list\` or its URL`);
+  }
 }

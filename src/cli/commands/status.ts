@@ -1,13 +1,84 @@
-import type { Command } from 'commander';
-import { CliError } from '../report.js';
+import { type Command, InvalidArgumentError } from 'commander';
+import { effectivePrefix, openClient, UnknownArticleError } from '../../../queues/client.js';
+import { loadConfig } from '../../config.js';
+import type { PostRecord } from '../../ledger/ledger.js';
 
-/** Placeholder: the queue work (issue 4) replaces it. */
+interface StatusOptions {
+  json?: boolean;
+  dryRun?: boolean;
+  limit: number;
+}
+
+/** What `--json` prints per post: the ledger's view, kept after the jobs are trimmed. */
+export function postView(post: PostRecord) {
+  return {
+    id: post.postId,
+    article: post.articleId,
+    platform: post.platform,
+    account: post.account,
+    state: post.state,
+    attempts: post.attempts,
+    dueAt: post.dueAt.toISOString(),
+    publishedAt: post.publishedAt?.toISOString(),
+    remote: post.done.map((p) => ({ id: p.remoteId, url: p.url })),
+    lastError: post.lastError,
+  };
+}
+
+function line(post: PostRecord): string {
+  const where =
+    post.state === 'published'
+      ? (post.done[0]?.url ?? '')
+      : post.state === 'scheduled'
+        ? `due ${post.dueAt.toISOString()}`
+        : '';
+  const error = post.lastError && post.state !== 'published' ? `  last error: ${post.lastError}` : '';
+  const attempts = post.attempts > 1 ? `  (${post.attempts} attempts)` : '';
+  return `  ${`${post.platform}:${post.account}`.padEnd(20)} ${post.state.padEnd(11)} ${where}${attempts}${error}`;
+}
+
+/** `crier status [id]`: per platform, the state, remote URL, attempts and last error, from the ledger. */
 export function registerStatus(program: Command): void {
   program
     .command('status')
-    .description('(not yet available)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliError('crier status is not available yet');
+    .description("Show an article's posts (or the most recent articles): state, link, attempts, last error.")
+    .argument('[id]', 'article id (as printed by `crier enqueue`)')
+    .option('--json', 'one JSON object per article and line: { id, posts: […] }')
+    .option(
+      '--limit <n>',
+      'how many recent articles to list',
+      (v) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number, 1 or more');
+        return n;
+      },
+      20,
+    )
+    .option('--dry-run', 'the dry-run queue')
+    .action(async (id: string | undefined, options: StatusOptions) => {
+      const config = loadConfig();
+      const client = await openClient({
+        ...config,
+        prefix: effectivePrefix(config.prefix, options.dryRun === true || config.dryRun),
+      });
+      try {
+        const ids = id ? [id] : await client.ledger.recentArticles(options.limit);
+        if (!id && ids.length === 0 && !options.json)
+          process.stdout.write('no articles yet: queue one with `crier enqueue`\n');
+        for (const articleId of ids) {
+          const posts = await client.ledger.postsOf(articleId);
+          if (id && posts.length === 0)
+            throw new UnknownArticleError(
+              `no posts for article "${articleId}" (yet: a new article shows up once composed)`,
+            );
+          if (options.json) {
+            process.stdout.write(`${JSON.stringify({ id: articleId, posts: posts.map(postView) })}\n`);
+          } else {
+            process.stdout.write(`${articleId}\n${posts.map(line).join('\n')}\n`);
+          }
+        }
+      } finally {
+        await client.close();
+      }
     });
 }

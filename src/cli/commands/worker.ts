@@ -1,13 +1,114 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
+import { effectivePrefix } from '../../../queues/client.js';
+import { createRedis, redactRedisUrl } from '../../../queues/connection.js';
+import { startWorkerPool } from '../../../queues/workers.js';
+import { loadConfig } from '../../config.js';
+import { createLogger } from '../../log.js';
+import { PermanentError } from '../../platforms/errors.js';
+import type { PlatformId } from '../../platforms/platform.js';
+import { buildRegistry } from '../../platforms/registry.js';
 import { CliError } from '../report.js';
+import { parsePlatforms } from './options.js';
 
-/** Placeholder: the queue work (issue 4) replaces it. */
+interface WorkerOptions {
+  dryRun?: boolean;
+  concurrency?: number;
+  composeThreads?: number;
+  platforms?: PlatformId[];
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number, 1 or more');
+  return n;
+}
+
+/**
+ * `crier worker`: says which platforms are enabled and why others are not, checks the credentials,
+ * then runs until SIGTERM/SIGINT: stops taking jobs, finishes the posts in flight, closes, exits 0.
+ * While Redis is away it waits and reconnects; nothing accepted is lost (the jobs and the ledger are in Redis).
+ */
 export function registerWorker(program: Command): void {
   program
     .command('worker')
-    .description('(not yet available)')
-    .allowUnknownOption()
-    .action(() => {
-      throw new CliError('crier worker is not available yet');
+    .description('Run the workers (intake, compose threads, feeds, one publisher per account) until stopped.')
+    .option('--dry-run', 'write the posts to the outbox file (CRIER_OUTBOX) instead of publishing')
+    .option('--concurrency <n>', 'posts in flight per platform account', positiveInt, 4)
+    .option('--compose-threads <n>', 'compose threads (default: the number of cores)', positiveInt)
+    .option('--platforms <list>', 'only publish to these platforms', parsePlatforms)
+    .action(async (options: WorkerOptions) => {
+      const config = loadConfig();
+      const dryRun = options.dryRun === true || config.dryRun;
+      const prefix = effectivePrefix(config.prefix, dryRun);
+      const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
+      const connection = createRedis(config.redisUrl, 'worker');
+      let redisDown = false;
+      connection.on('error', (error) => {
+        if (!redisDown)
+          logger.warn({ redis: redactRedisUrl(config.redisUrl), err: error.message }, 'Redis unreachable; waiting');
+        redisDown = true;
+      });
+      connection.on('ready', () => {
+        if (redisDown) logger.info('Redis is back');
+        redisDown = false;
+      });
+
+      const registry = await buildRegistry({ config, redis: connection, logger, dryRun, platforms: options.platforms });
+      for (const line of registry.summary) process.stderr.write(`crier: ${line}\n`);
+      logger.info({ platforms: registry.summary, prefix, dryRun }, 'starting');
+      if (registry.adapters.length === 0) {
+        connection.disconnect();
+        throw new CliError('no platform is enabled: set the credentials in .env (see .env.example), or use --dry-run');
+      }
+
+      // Wrong credentials are the operator's to fix: say which platform and variable, and stop.
+      for (const adapter of registry.adapters) {
+        try {
+          const handle = await adapter.verify();
+          process.stderr.write(`crier: ${adapter.platform} (${adapter.account}): ${handle}\n`);
+        } catch (error) {
+          if (error instanceof PermanentError) {
+            await registry.close();
+            connection.disconnect();
+            throw new CliError(error.message);
+          }
+          logger.warn(
+            { platform: adapter.platform, account: adapter.account, err: (error as Error).message },
+            'cannot check the credentials now; will find out at the first post',
+          );
+        }
+      }
+
+      const pool = await startWorkerPool({
+        config: { ...config, prefix },
+        registry,
+        connection,
+        logger,
+        publishConcurrency: options.concurrency,
+        composeConcurrency: options.composeThreads,
+      });
+      process.stderr.write('crier: worker running; Ctrl-C or SIGTERM stops it after the posts in flight\n');
+
+      await new Promise<void>((resolve) => {
+        let stopping = false;
+        const stop = (signal: NodeJS.Signals) => {
+          if (stopping) {
+            process.stderr.write(`crier: ${signal} again: exiting now\n`);
+            process.exit(1);
+          }
+          stopping = true;
+          process.stderr.write(`crier: ${signal}: finishing the posts in flight, then exiting\n`);
+          resolve();
+        };
+        process.on('SIGTERM', stop);
+        process.on('SIGINT', stop);
+      });
+      await pool.close();
+      await registry.close();
+      await connection.quit().catch(() => connection.disconnect());
+      logger.info('stopped');
+      process.exitCode = 0;
+      // Everything is closed; a library handle left open must not keep a stopped worker alive.
+      setTimeout(() => process.exit(0), 2_000).unref();
     });
 }
