@@ -7,7 +7,7 @@ import type { PlatformAdapter, PublishedPart, PublishRequest } from '../adapter.
 import { DuplicateError, PermanentError, RetryableError } from '../errors.js';
 import { createXClient, type XClientOptions } from './client.js';
 import { toXError } from './errors.js';
-import { uploadImage, type XImage } from './media.js';
+import { fitImage, uploadImage, type XImage } from './media.js';
 import { OAuth2TokenStore } from './oauth2.js';
 import { findPart, type TimelineTweet } from './timeline.js';
 
@@ -46,16 +46,19 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
   const log = logger?.child({ platform: 'x', account });
   const timeoutMs = options.timeoutMs ?? 30_000;
   const timelineSize = Math.min(100, Math.max(5, options.timelineSize ?? 20));
-  const tokens =
-    credentials.kind === 'oauth2'
-      ? new OAuth2TokenStore({
-          account,
-          credentials,
-          redis: options.redis,
-          keyPrefix: `${options.prefix}:x:${account}`,
-          client: { apiUrl: credentials.apiUrl, timeoutMs },
-        })
-      : undefined;
+  const auth =
+    credentials.kind === 'oauth1'
+      ? { kind: 'oauth1' as const, credentials }
+      : {
+          kind: 'oauth2' as const,
+          tokens: new OAuth2TokenStore({
+            account,
+            credentials,
+            redis: options.redis,
+            keyPrefix: `${options.prefix}:x:${account}`,
+            client: { apiUrl: credentials.apiUrl, timeoutMs },
+          }),
+        };
   let me: Promise<Me> | undefined;
 
   /** Runs one API call with a client for this account; every failure leaves as a typed error. */
@@ -63,8 +66,8 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
     if (how.signal?.aborted) throw new RetryableError('x', `account "${account}": aborted before ${how.action}`);
     const clientOptions: XClientOptions = { apiUrl: credentials.apiUrl, timeoutMs, signal: how.signal };
     const context = { account, credentials, action: how.action, publishes: how.publishes };
-    if (credentials.kind === 'oauth1' || !tokens) {
-      const { appKey, appSecret, accessToken, accessSecret } = credentials as Extract<XCredentials, { kind: 'oauth1' }>;
+    if (auth.kind === 'oauth1') {
+      const { appKey, appSecret, accessToken, accessSecret } = auth.credentials;
       try {
         return await run(createXClient({ appKey, appSecret, accessToken, accessSecret }, clientOptions));
       } catch (error) {
@@ -74,13 +77,13 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
     // OAuth 2.0: a 401 means the cached access token died early (revoked, clock skew); nothing was
     // committed, so refresh once and try again.
     for (let attempt = 1; ; attempt++) {
-      const token = await tokens.accessToken();
+      const token = await auth.tokens.accessToken();
       try {
         return await run(createXClient(token, clientOptions));
       } catch (error) {
         const mapped = toXError(error, context);
         if (attempt === 1 && mapped instanceof PermanentError && mapped.status === 401) {
-          await tokens.invalidate(token);
+          await auth.tokens.invalidate(token);
           continue;
         }
         throw mapped;
@@ -106,7 +109,7 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
     const timeline = await call({ action: 'reading the account timeline', signal }, async (client) => {
       const page = await client.v2.userTimeline(user.id, {
         max_results: timelineSize,
-        'tweet.fields': ['referenced_tweets', 'conversation_id', 'created_at'],
+        'tweet.fields': ['referenced_tweets'],
       });
       return (page.data.data ?? []) as TimelineTweet[];
     });
@@ -120,7 +123,7 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
     if (!image || !options.fetchImage) return undefined;
     let bytes: XImage;
     try {
-      bytes = await options.fetchImage(image.url);
+      bytes = await fitImage(await options.fetchImage(image.url));
     } catch (error) {
       log?.warn({ article: request.article.id, err: String(error) }, 'article image unavailable, posting without it');
       return undefined;

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { Redis } from 'ioredis';
 import sharp from 'sharp';
@@ -154,6 +155,43 @@ describe('publishing', () => {
       '/2/media/upload',
       '/2/media/metadata',
     ]);
+  });
+
+  test("an image over X's 5 MB, or in a format X does not take, is re-encoded as JPEG before upload", async () => {
+    const x = await server();
+    const noise = randomBytes(1400 * 1300 * 3); // incompressible: the PNG stays over 5 MB
+    const big = await sharp(noise, { raw: { width: 1400, height: 1300, channels: 3 } })
+      .png({ compressionLevel: 0 })
+      .toBuffer();
+    const tiff = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#39c' } })
+      .tiff()
+      .toBuffer();
+    expect(big.length).toBeGreaterThan(5 * 1024 * 1024);
+    for (const [bytes, mimeType] of [
+      [big, 'image/png'],
+      [tiff, 'image/tiff'],
+    ] as const) {
+      await adapter(x.url, { fetchImage: async () => ({ bytes: new Uint8Array(bytes), mimeType }) }).publish(
+        request([`image as ${mimeType}`], {
+          article: {
+            id: 'a1',
+            url: 'https://example.org/a1',
+            title: 't',
+            lang: 'fr',
+            image: { url: 'https://example.org/i' },
+          },
+        }),
+      );
+    }
+    const uploaded = x.state.tweets.map((t) => x.state.media.get(t.mediaIds[0] ?? ''));
+    expect(uploaded.map((m) => m?.mediaType)).toEqual(['image/jpeg', 'image/jpeg']);
+    for (const m of uploaded) {
+      expect(m?.totalBytes).toBeLessThanOrEqual(5 * 1024 * 1024);
+      // Appended in 1 MiB chunks, in order.
+      const chunks = Math.ceil((m?.totalBytes ?? 0) / (1024 * 1024));
+      expect(m?.segments).toEqual(Array.from({ length: chunks }, (_, i) => i));
+    }
+    expect(uploaded[0]?.segments.length).toBeGreaterThan(1);
   });
 
   test('an image that cannot be fetched does not stop the post', async () => {
