@@ -41,6 +41,9 @@ function partIdempotencyKey(jobKey: string, partIndex: number): string {
   return `${jobKey}:${partIndex}`;
 }
 
+/** How long an uploaded, not yet attached image is reused by later attempts: Mastodon's idempotency window. */
+const MEDIA_REUSE_SECONDS = 3600;
+
 interface CallOptions {
   action: string;
   signal?: AbortSignal;
@@ -66,6 +69,7 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
     mediaTimeout: options.mediaTimeoutMs ?? 60_000,
   });
   let me: Promise<mastodon.v1.Account> | undefined;
+  const mediaKey = (request: PublishRequest<'mastodon'>) => `${keyPrefix}:media:${request.idempotencyKey}`;
 
   async function call<T>(how: CallOptions, run: () => Promise<T>): Promise<T> {
     if (how.signal?.aborted) {
@@ -111,6 +115,10 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
   async function uploadImage(request: PublishRequest<'mastodon'>): Promise<string | undefined> {
     const image = request.article.image;
     if (!image || !options.fetchImage) return undefined;
+    // An earlier attempt of this job may have uploaded it already (then failed to post): reuse it,
+    // so retries do not spend the media rate limit (30 per 30 min) on copies.
+    const cached = await redis.get(mediaKey(request));
+    if (cached) return cached;
     let fitted: ImageBytes;
     let description: string | undefined;
     try {
@@ -128,6 +136,7 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
           { requestInit: { signal: request.signal } },
         ),
       );
+      await redis.set(mediaKey(request), attachment.id, 'EX', MEDIA_REUSE_SECONDS);
       return attachment.id;
     } catch (error) {
       if (error instanceof PermanentError || error instanceof RateLimitedError) {
@@ -169,7 +178,12 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
               },
               { requestInit: { headers: { 'Idempotency-Key': key }, signal: request.signal } },
             ),
-        );
+        ).catch(async (error: unknown) => {
+          // Refused for good: an operator's retry starts afresh, with a new upload.
+          if (index === 0 && mediaId && error instanceof PermanentError) await redis.del(mediaKey(request));
+          throw error;
+        });
+        if (index === 0 && mediaId) await redis.del(mediaKey(request));
         const published: PublishedPart = { remoteId: status.id, url: status.url ?? status.uri };
         posted.push(published);
         log?.info({ article: request.article.id, part: index, remoteId: status.id }, 'posted');

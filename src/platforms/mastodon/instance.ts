@@ -24,7 +24,7 @@ export interface MastodonInstanceLimits extends MastodonLimits {
 }
 
 /** Upstream's defaults, for an instance that leaves a value out (or predates /api/v2/instance, Mastodon < 4.0). */
-export const UPSTREAM_INSTANCE_LIMITS: MastodonInstanceLimits = {
+const UPSTREAM_INSTANCE_LIMITS: MastodonInstanceLimits = {
   ...MASTODON_DEFAULT_LIMITS,
   maxMediaAttachments: 4,
   media: {
@@ -52,7 +52,7 @@ const LimitsSchema = z.object({
 });
 
 /** Reads the limits out of an instance entity, falling back to upstream's value for each missing one. */
-export function limitsFromInstance(instance: mastodon.v2.Instance): MastodonInstanceLimits {
+function limitsFromInstance(instance: mastodon.v2.Instance): MastodonInstanceLimits {
   const statuses = instance.configuration?.statuses;
   // description_limit (Mastodon 4.4+) is not in masto's types yet.
   const media = instance.configuration?.mediaAttachments as

@@ -217,6 +217,18 @@ describe('publishing', () => {
     expect(m.state.statuses.map((s) => [s.text, s.mediaIds])).toEqual([['sans image', []]]);
   });
 
+  test('a retry after a failed post reuses the image already uploaded', async () => {
+    const m = await server({ mediaPollsUntilReady: null });
+    m.state.failNext({ match: /^POST \/api\/v1\/statuses/, kind: 'status', status: 503, body: { error: 'busy' } });
+    const image = await png();
+    const article = { ...request([]).article, image: { url: 'https://example.org/i.png', alt: 'alt' } };
+    const a = adapter(m.url, { fetchImage: async () => ({ bytes: new Uint8Array(image), mimeType: 'image/png' }) });
+    expect(await failure(a.publish(request(['x'], { article })))).toBeInstanceOf(RetryableError);
+    await a.publish(request(['x'], { article }));
+    expect(m.state.media.size).toBe(1);
+    expect(m.state.statuses[0]?.mediaIds).toEqual([...m.state.media.keys()]);
+  });
+
   test('a transient failure of the upload fails the publish as retryable, before anything is posted', async () => {
     const m = await server();
     m.state.failNext({ match: /^POST \/api\/v2\/media/, kind: 'status', status: 503, body: { error: 'busy' } });
@@ -247,6 +259,21 @@ describe('the instance’s limits', () => {
     const ttl = await redis.ttl(`${prefix}:mastodon:default:instance`);
     expect(ttl).toBeGreaterThan(3500);
     expect(ttl).toBeLessThanOrEqual(3600);
+  });
+
+  test('an instance without /api/v2/instance (Mastodon < 4.0) gets upstream’s limits', async () => {
+    const m = await server();
+    m.state.failNext({ match: /instance/, kind: 'status', status: 404, body: { error: 'Record not found' } });
+    expect(await adapter(m.url).limits()).toMatchObject({ maxCharacters: 500, charactersReservedPerUrl: 23 });
+  });
+
+  test('an unreachable instance: retryable, and nothing cached', async () => {
+    const m = await server();
+    const prefix = uniquePrefix('mastodon');
+    m.state.failNext({ match: /instance/, kind: 'status', status: 502, body: { error: 'Bad Gateway' } });
+    expect(await failure(adapter(m.url, { prefix }).limits())).toBeInstanceOf(RetryableError);
+    expect(await redis.exists(`${prefix}:mastodon:default:instance`)).toBe(0);
+    expect((await adapter(m.url, { prefix }).limits()).maxCharacters).toBe(500);
   });
 
   test('a text over 500 is refused by a 500 instance and accepted by a 5000 one', async () => {
