@@ -11,9 +11,9 @@ import { canonicalFeedUrl, type Feed, FeedSchema, feedIdFor } from './feed.js';
  */
 
 /** Same as config/defaults.json feeds.defaultCron, for callers that do not pass one. */
-export const DEFAULT_FEED_CRON = '*/15 * * * *';
+const DEFAULT_FEED_CRON = '*/15 * * * *';
 
-export function feedRegistryKey(prefix: string): string {
+function feedRegistryKey(prefix: string): string {
   return `${prefix}:feed-registry`;
 }
 

@@ -1,25 +1,26 @@
 import type { CronExpression } from 'cron-parser';
 import type { Redis } from 'ioredis';
-import { parseCron } from './cron.js';
+import { isTimeZone, parseCron } from './cron.js';
 import { ScheduleError } from './errors.js';
 
 /**
  * Posting slots: cron expressions in the operator's time zone ("30 8 * * 1-5" in Europe/Paris), one
- * article per slot per account.
- *
- * Daylight-saving changes follow cron(8) (cronie/Vixie), so a slot means a wall-clock time:
+ * article per slot per account. A slot is a wall-clock time in that zone:
  *
  *   spring forward, Paris 2027-03-28        autumn back, Paris 2027-10-31
- *   01:59 CET ─┐                            02:00 CEST ... 02:59 CEST ─┐
- *              └► 03:00 CEST                                           └► 02:00 CET ... 02:59 CET
+ *   01:59 CET ─┐                            02:00 CEST … 02:59 CEST ─┐
+ *              └► 03:00 CEST                                         └► 02:00 CET … 02:59 CET
  *   02:00–02:59 never happen.               02:00–02:59 happen twice.
  *
- * - A slot on a fixed time inside the skipped hour (02:30) is moved to the first minute that exists
- *   after the gap (03:00 local): the day keeps its post. If that lands on another slot (03:00), the
- *   two are one slot that day.
- * - A slot on a fixed time inside the repeated hour (02:30) fires once, at the first 02:30 (CEST).
- * - Wildcard-hour slots ("0 * * * *") follow elapsed time: no 02:00 in spring, both 02:00 in autumn.
  * - 08:30 stays 08:30 local on both sides of either change (its UTC time moves by an hour).
+ * - A slot whose wall time does not exist that day (02:30) moves to the first minute after the gap
+ *   (03:00): the day keeps its post. Slots that land on the same instant (02:30 and 03:00) are one.
+ * - A wall time that happens twice (02:30) is a slot once, the first time (02:30 CEST).
+ *
+ * So the cron expression is evaluated on wall-clock times (in UTC, which has no DST), and each wall
+ * time is then placed in the zone by the two rules above. This also holds for zones whose clocks
+ * jump at midnight (America/Santiago) or by 30 minutes (Australia/Lord_Howe), where cron-parser's
+ * own time-zone mode skips the day or gives up.
  */
 
 /** The first `count` slot times strictly after `after`, merged across `slots`, each instant once. */
@@ -31,7 +32,14 @@ export function nextSlotTimes(slots: readonly string[], timezone: string, after:
       'Add cron expressions to settings.schedule.slots, e.g. ["30 8 * * 1-5"], or schedule with --at',
     );
   }
-  const streams = slots.map((slot) => new SlotStream(parseCron(slot, timezone, after), timezone, after));
+  if (!isTimeZone(timezone)) {
+    throw new ScheduleError(
+      timezone,
+      'this is not a time zone',
+      'Use an IANA time zone such as "Europe/Paris" or "UTC"',
+    );
+  }
+  const streams = slots.map((slot) => new SlotStream(slot, timezone, after));
   const times: Date[] = [];
   let last = -Infinity;
   while (times.length < count) {
@@ -45,14 +53,20 @@ export function nextSlotTimes(slots: readonly string[], timezone: string, after:
   return times;
 }
 
-/** One cron expression's occurrences as epoch ms, with the spring-gap rule applied, all after `after`. */
+/** Wall-clock times are read a little before `after`, so a slot moved forward out of a gap is not missed. */
+const LOOK_BACK_MS = 26 * 3_600_000;
+
+/** One cron expression's slot instants (epoch ms), increasing, all strictly after `after`. */
 class SlotStream {
+  readonly #cron: CronExpression;
   #next: number;
+
   constructor(
-    private readonly cron: CronExpression,
+    private readonly slot: string,
     private readonly timezone: string,
     private readonly after: Date,
   ) {
+    this.#cron = parseCron(slot, 'UTC', new Date(wallTime(after.getTime(), timezone) - LOOK_BACK_MS));
     this.#next = this.advance();
   }
 
@@ -68,33 +82,20 @@ class SlotStream {
 
   private advance(): number {
     for (;;) {
-      let at: number;
+      let wall: number;
       try {
-        at = this.cron.next().getTime();
+        wall = this.#cron.next().getTime();
       } catch (error) {
-        // cron-parser gives up on some half-hour DST shifts (Australia/Lord_Howe) and on impossible dates.
         throw new ScheduleError(
-          this.cron.stringify(),
-          `cannot compute the next time of this slot in ${this.timezone} after ${this.after.toISOString()} (${(error as Error).message})`,
-          'Check the expression, or pick another time of day for it',
+          this.slot,
+          `cannot compute the next time of this slot after ${this.after.toISOString()} (${(error as Error).message})`,
+          'Check the expression',
           { cause: error },
         );
       }
-      const moved = this.inGap(at) ? gapEnd(at, this.timezone) : at;
-      if (moved > this.after.getTime()) return moved;
+      const at = instantOf(wall, this.timezone);
+      if (at > this.after.getTime()) return at;
     }
-  }
-
-  /**
-   * cron-parser (through Luxon) turns a wall time that does not exist into the same wall time an
-   * hour later (02:30 → 03:30). Such a result does not match the expression's own hour/minute.
-   */
-  private inGap(at: number): boolean {
-    const { hour, minute } = wallClock(at, this.timezone);
-    const fields = this.cron.fields;
-    const hours: readonly number[] = fields.hour.values;
-    const minutes: readonly number[] = fields.minute.values;
-    return !hours.includes(hour) || !minutes.includes(minute);
   }
 }
 
@@ -118,32 +119,38 @@ function formatter(timezone: string): Intl.DateTimeFormat {
   return format;
 }
 
-function wallClock(at: number, timezone: string) {
+/** The wall-clock time in `timezone` at instant `at`, written as if it were UTC (epoch ms, same milliseconds). */
+function wallTime(at: number, timezone: string): number {
   const parts: Record<string, number> = {};
   for (const part of formatter(timezone).formatToParts(at)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
   }
-  const { year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
-  return { year, month, day, hour, minute, second };
+  const { year = 1970, month = 1, day = 1, hour = 0, minute = 0, second = 0 } = parts;
+  const ms = ((at % 1000) + 1000) % 1000;
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
 }
 
-/** The zone's UTC offset at `at`, in minutes. */
-function offsetMinutes(at: number, timezone: string): number {
-  const w = wallClock(at, timezone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return Math.round((asUtc - Math.floor(at / 1000) * 1000) / 60_000);
+/** The zone's offset from UTC at instant `at`, in ms. */
+function offsetAt(at: number, timezone: string): number {
+  return wallTime(at, timezone) - at;
 }
 
-/** The instant the clocks jumped forward, found by bisection on whole minutes before `shifted`. */
-function gapEnd(shifted: number, timezone: string): number {
-  const after = offsetMinutes(shifted, timezone);
-  // Every real gap is at most a few hours wide; the shifted time lies within one gap's width of it.
-  let lo = shifted - 3 * 3_600_000;
-  let hi = shifted;
-  if (offsetMinutes(lo, timezone) === after) return shifted;
+/**
+ * The instant a wall-clock time happens in `timezone`: the earlier one if it happens twice, the end
+ * of the gap if it does not happen at all. The offsets a day before and a day after cover every
+ * real transition (they are months apart).
+ */
+function instantOf(wall: number, timezone: string): number {
+  const before = offsetAt(wall - 86_400_000, timezone);
+  const after = offsetAt(wall + 86_400_000, timezone);
+  const candidates = [wall - before, wall - after].filter((at) => wallTime(at, timezone) === wall);
+  if (candidates.length > 0) return Math.min(...candidates);
+  // In a gap: the clocks jumped from `before` to `after` between these two instants, on a whole minute.
+  let lo = Math.floor((wall - after) / 60_000) * 60_000;
+  let hi = Math.ceil((wall - before) / 60_000) * 60_000;
   while (hi - lo > 60_000) {
     const mid = lo + Math.floor((hi - lo) / 120_000) * 60_000;
-    if (offsetMinutes(mid, timezone) === after) hi = mid;
+    if (offsetAt(mid, timezone) === after) hi = mid;
     else lo = mid;
   }
   return hi;

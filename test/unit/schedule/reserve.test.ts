@@ -53,6 +53,15 @@ describe('reserveSlot', () => {
     }
   });
 
+  test('across the spring change the reserved slots stay at 08:30 and 12:30 Paris time', async () => {
+    const prefix = uniquePrefix('slots');
+    const fridayEvening = new Date('2027-03-26T17:30:00Z'); // 18:30 CET, after the last Friday slot
+    const got = [];
+    for (let i = 0; i < 2; i++)
+      got.push((await reserveSlot({ ...options(prefix), after: fridayEvening })).toISOString());
+    expect(got).toEqual(['2027-03-29T06:30:00.000Z', '2027-03-29T10:30:00.000Z']); // Monday, now CEST
+  });
+
   test('each account has its own slots', async () => {
     const prefix = uniquePrefix('slots');
     const x = await reserveSlot(options(prefix, 'x:default'));

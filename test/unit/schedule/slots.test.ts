@@ -83,10 +83,16 @@ describe('nextSlotTimes', () => {
         ['2027-10-31T00:00:00.000Z', '2027-10-31T00:30:00.000Z', '2027-11-01T01:00:00.000Z'],
       ],
       [
-        'hourly follows elapsed time: 02:00 twice',
+        'hourly: each wall-clock hour once, so 02:00 only in CEST',
         '0 * * * *',
         '2027-10-30T23:30:00Z',
-        ['2027-10-31T00:00:00.000Z', '2027-10-31T01:00:00.000Z', '2027-10-31T02:00:00.000Z'],
+        ['2027-10-31T00:00:00.000Z', '2027-10-31T02:00:00.000Z', '2027-10-31T03:00:00.000Z'],
+      ],
+      [
+        'after the first 02:30 (during the second pass of the hour): the next day',
+        '30 2 * * *',
+        '2027-10-31T01:10:00Z',
+        ['2027-11-01T01:30:00.000Z'],
       ],
     ])('%s', (_, slot, after, expected) => {
       expect(iso(nextSlotTimes([slot], 'Europe/Paris', new Date(after), expected.length))).toEqual(expected);
@@ -157,6 +163,23 @@ describe('nextSlotTimes', () => {
       'Australia/Sydney',
       '2027-10-01T12:00Z',
       ['2027-10-01T23:00:00.000Z', '2027-10-02T22:00:00.000Z'],
+    ],
+    // America/Santiago 2027: clocks go from Saturday 24:00 to Sunday 01:00 on 5 September (-04 → -03)
+    [
+      'Santiago: midnight does not exist on 5 September → 01:00',
+      '0 0 * * *',
+      'America/Santiago',
+      '2027-09-03T12:00Z',
+      ['2027-09-04T04:00:00.000Z', '2027-09-05T04:00:00.000Z', '2027-09-06T03:00:00.000Z'],
+    ],
+    // Australia/Lord_Howe: a 30-minute change, 02:00 → 02:30 on 3 October 2027 (+10:30 → +11)
+    [
+      'Lord Howe: 02:15 does not exist on 3 October → 02:30',
+      '15 2 * * *',
+      'Australia/Lord_Howe',
+      '2027-10-01T12:00Z',
+      // 02:15 +10:30 on the 2nd, 02:30 +11 on the 3rd, 02:15 +11 on the 4th
+      ['2027-10-01T15:45:00.000Z', '2027-10-02T15:30:00.000Z', '2027-10-03T15:15:00.000Z'],
     ],
     [
       'Tokyo has no DST',
