@@ -41,7 +41,7 @@ export function readDate(value: unknown): string | undefined {
 }
 
 /** `image: url`, `image: { url | src, alt }`, `images: [{ … }]`, `og_image`, JSON Feed's `image`. */
-export function readImage(fields: Fields): ArticleDraft['image'] {
+function readImage(fields: Fields): ArticleDraft['image'] {
   const value = first(fields, ['image', 'cover', 'cover_image', 'og_image', 'ogImage', 'banner_image', 'thumbnail']);
   if (typeof value === 'string') return { url: value.trim() };
   const object = Array.isArray(value) ? value[0] : value;

@@ -40,7 +40,7 @@ export function parseJson(source: string, content: string): ArticleDraft {
   return draftFromJsonValue(source, data);
 }
 
-export function draftFromJsonValue(source: string, data: unknown): ArticleDraft {
+function draftFromJsonValue(source: string, data: unknown): ArticleDraft {
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     throw new IntakeError(
       source,

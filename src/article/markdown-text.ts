@@ -58,6 +58,8 @@ function stripTemplates(source: string): string {
 
 /** Inline Markdown → text: links keep their words, images and footnote marks go, code keeps its words. */
 export function markdownInlineToText(line: string): string {
+  // Most lines of prose have no markup at all.
+  if (!/[[\]!<>`*_~\\&{]/.test(line)) return line;
   return decodeHTMLStrict(
     line
       // Images, inline and by reference, then images wrapped in links.

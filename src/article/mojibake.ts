@@ -124,9 +124,13 @@ function readSequence(chars: string[], start: number, pass: Pass): Decoded | und
 const LEADS = new Set(
   [...BYTE_IN.values()].flatMap((map) => [...map].filter(([, byte]) => trailCount(byte) > 0).map(([char]) => char)),
 );
-const SUSPECT = new RegExp(
-  `[${[...LEADS].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
+const CONTINUATIONS = new Set(
+  [...BYTE_IN.values()].flatMap((map) => [...map].filter(([, byte]) => isContinuation(byte)).map(([char]) => char)),
 );
+const charClass = (chars: Set<string>): string =>
+  `[${[...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`;
+/** A lead followed by a continuation: clean text (even French, full of "é") almost never has one. */
+const SUSPECT = new RegExp(`${charClass(LEADS)}${charClass(CONTINUATIONS)}`);
 
 /**
  * `score` weighs how well a code page explains the text: each repair counts, and a repair into the
