@@ -71,6 +71,16 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
   let me: Promise<mastodon.v1.Account> | undefined;
   const mediaKey = (request: PublishRequest<'mastodon'>) => `${keyPrefix}:media:${request.idempotencyKey}`;
 
+  /** The reused-upload cache is an economy, never a reason to fail a post (nor to lose one just posted). */
+  async function mediaCache<T>(what: string, run: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await run();
+    } catch (error) {
+      log?.warn({ err: error }, `could not ${what} the uploaded image's id in Redis`);
+      return undefined;
+    }
+  }
+
   async function call<T>(how: CallOptions, run: () => Promise<T>): Promise<T> {
     if (how.signal?.aborted) {
       throw new RetryableError('mastodon', `account "${account}": aborted before ${how.action}`, {
@@ -117,7 +127,7 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
     if (!image || !options.fetchImage) return undefined;
     // An earlier attempt of this job may have uploaded it already (then failed to post): reuse it,
     // so retries do not spend the media rate limit (30 per 30 min) on copies.
-    const cached = await redis.get(mediaKey(request));
+    const cached = await mediaCache('read', () => redis.get(mediaKey(request)));
     if (cached) return cached;
     let fitted: ImageBytes;
     let description: string | undefined;
@@ -136,7 +146,7 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
           { requestInit: { signal: request.signal } },
         ),
       );
-      await redis.set(mediaKey(request), attachment.id, 'EX', MEDIA_REUSE_SECONDS);
+      await mediaCache('store', () => redis.set(mediaKey(request), attachment.id, 'EX', MEDIA_REUSE_SECONDS));
       return attachment.id;
     } catch (error) {
       if (error instanceof PermanentError || error instanceof RateLimitedError) {
@@ -180,10 +190,12 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
             ),
         ).catch(async (error: unknown) => {
           // Refused for good: an operator's retry starts afresh, with a new upload.
-          if (index === 0 && mediaId && error instanceof PermanentError) await redis.del(mediaKey(request));
+          if (index === 0 && mediaId && error instanceof PermanentError) {
+            await mediaCache('forget', () => redis.del(mediaKey(request)));
+          }
           throw error;
         });
-        if (index === 0 && mediaId) await redis.del(mediaKey(request));
+        if (index === 0 && mediaId) await mediaCache('forget', () => redis.del(mediaKey(request)));
         const published: PublishedPart = { remoteId: status.id, url: status.url ?? status.uri };
         posted.push(published);
         log?.info({ article: request.article.id, part: index, remoteId: status.id }, 'posted');
