@@ -95,6 +95,19 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
     }
   }
 
+  /**
+   * Only typed errors leave the adapter. What is left untyped here (Redis unreachable, the ledger's
+   * onPosted failing) is retryable: every write is idempotent, so trying again never posts twice.
+   */
+  async function typed<T>(action: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      if (error instanceof PublishError) throw error;
+      throw new RetryableError('bluesky', `account "${account}", ${action}: ${String(error)}`, { cause: error });
+    }
+  }
+
   async function ready(): Promise<void> {
     try {
       await session.ready();
@@ -238,6 +251,11 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
         log?.info({ index, uri: earlier.part.remoteId }, 'bluesky: part already written by an earlier attempt');
         return earlier.part;
       }
+      // Not there: the post goes out now, so it says now (an attempt after a rate-limit wait may be hours
+      // later). The key stays: a late write from the earlier attempt can only meet this one at that key,
+      // where one of the two gets InvalidSwap, never a second post.
+      chosen.createdAt = new Date().toISOString();
+      await redis.set(planKey(request, index), JSON.stringify(chosen), 'EX', PLAN_TTL_SECONDS, 'XX');
     }
     const record = await buildRecord(request, part, index, chosen.createdAt, thread);
     try {
@@ -266,32 +284,36 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
     account,
 
     async publish(request) {
-      const thread = [...request.done];
-      for (let index = thread.length; index < request.parts.length; index++) {
-        const part = request.parts[index];
-        if (!part) break;
-        if (request.signal?.aborted) {
-          throw new RetryableError('bluesky', `account "${account}": cancelled before part ${index + 1}`, {
-            cause: request.signal.reason,
-          });
+      return typed('publishing', async () => {
+        const thread = [...request.done];
+        for (let index = thread.length; index < request.parts.length; index++) {
+          const part = request.parts[index];
+          if (!part) break;
+          if (request.signal?.aborted) {
+            throw new RetryableError('bluesky', `account "${account}": cancelled before part ${index + 1}`, {
+              cause: request.signal.reason,
+            });
+          }
+          const posted = await publishPart(request, part, index, thread);
+          thread.push(posted);
+          log?.info({ article: request.article.id, index, uri: posted.remoteId }, 'bluesky: part published');
+          await request.onPosted?.(index, posted);
         }
-        const posted = await publishPart(request, part, index, thread);
-        thread.push(posted);
-        log?.info({ article: request.article.id, index, uri: posted.remoteId }, 'bluesky: part published');
-        await request.onPosted?.(index, posted);
-      }
-      return thread;
+        return thread;
+      });
     },
 
     async recover(request) {
-      const index = request.done.length;
-      if (index >= request.parts.length) return null;
-      const chosen = await readPlan(planKey(request, index));
-      // No plan: no attempt ever got as far as sending this part.
-      if (!chosen) return null;
-      const found = await readRecord(chosen.rkey, `looking for part ${index + 1}`, request.signal);
-      // Something else at that key is not our post (publish will then refuse to overwrite it).
-      return found && found.text === request.parts[index]?.text ? found.part : null;
+      return typed('recovering', async () => {
+        const index = request.done.length;
+        if (index >= request.parts.length) return null;
+        const chosen = await readPlan(planKey(request, index));
+        // No plan: no attempt ever got as far as sending this part.
+        if (!chosen) return null;
+        const found = await readRecord(chosen.rkey, `looking for part ${index + 1}`, request.signal);
+        // Something else at that key is not our post (publish will then refuse to overwrite it).
+        return found && found.text === request.parts[index]?.text ? found.part : null;
+      });
     },
 
     async verify() {

@@ -89,7 +89,12 @@ export class RedisCredentialSession extends CredentialSession {
   }
 
   override refreshSession(): Promise<ComAtprotoServerRefreshSession.Response> {
-    this.refreshing ??= withRedisLock(this.options.redis, this.lockKey, () => this.refreshLocked()).finally(() => {
+    this.refreshing ??= withRedisLock(
+      this.options.redis,
+      this.lockKey,
+      () => this.refreshLocked(),
+      this.lockTimes(),
+    ).finally(() => {
       this.refreshing = undefined;
     });
     return this.refreshing;
@@ -110,25 +115,36 @@ export class RedisCredentialSession extends CredentialSession {
   }
 
   private async start(): Promise<void> {
-    await withRedisLock(this.options.redis, this.lockKey, async () => {
-      const latest = await this.load();
-      if (latest) {
-        this.session = latest.session;
-        this.stored = latest.json;
-        if (!expiresSoon(latest.session.accessJwt)) return;
-        try {
-          await super.refreshSession();
-          await this.persisting;
-          return;
-        } catch (error) {
-          // A spent or expired refresh token leaves no session: log in below. Anything else (network) is thrown.
-          if (this.session) throw error;
+    await withRedisLock(
+      this.options.redis,
+      this.lockKey,
+      async () => {
+        const latest = await this.load();
+        if (latest) {
+          this.session = latest.session;
+          this.stored = latest.json;
+          if (!expiresSoon(latest.session.accessJwt)) return;
+          try {
+            await super.refreshSession();
+            await this.persisting;
+            return;
+          } catch (error) {
+            // A spent or expired refresh token leaves no session: log in below. Anything else (network) is thrown.
+            if (this.session) throw error;
+          }
         }
-      }
-      await this.login({ identifier: this.options.identifier, password: this.options.password });
-      await this.persisting;
-      this.options.logger?.info({ did: this.did }, 'bluesky: logged in (new session stored in Redis)');
-    });
+        await this.login({ identifier: this.options.identifier, password: this.options.password });
+        await this.persisting;
+        this.options.logger?.info({ did: this.did }, 'bluesky: logged in (new session stored in Redis)');
+      },
+      this.lockTimes(),
+    );
+  }
+
+  /** The lock outlives the slowest holder (refresh, getSession, login: each bounded by the call timeout). */
+  private lockTimes() {
+    const { timeoutMs } = this.options;
+    return { ttlMs: 3 * timeoutMs + 5_000, waitMs: 3 * timeoutMs + 10_000 };
   }
 
   private async load(): Promise<{ json: string; session: AtpSessionData } | undefined> {

@@ -445,6 +445,52 @@ describe('failures, classified', () => {
     expect((await listPosts(account)).map((r) => r.uri)).toEqual([posted?.remoteId]);
   });
 
+  test('no answer in time after the write was sent: OutcomeUnknownError, and still exactly one post', async () => {
+    const account = await createPdsAccount();
+    const p = await proxy();
+    const bsky = adapter(account, { service: p.url, pinService: true, timeoutMs: 1_000 });
+    await bsky.verify();
+    const req = request([part('Lent mais unique')]);
+    // The proxy holds the write for 2 s, then forwards it: the PDS commits after the client gave up.
+    p.inject({ match: PUT, kind: 'latency', delayMs: 2_000 });
+    const error = await failure(bsky.publish(req));
+    expect(error).toBeInstanceOf(OutcomeUnknownError);
+    expect(error.message).toContain('no answer in time');
+
+    // Retry at once, racing the late write: either way one post, at the planned key.
+    const [posted] = await bsky.publish(req);
+    while (p.requests.filter((r) => PUT.test(`${r.method} ${r.path}`) && r.status !== undefined).length < 2) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect((await listPosts(account)).map((r) => r.uri)).toEqual([posted?.remoteId]);
+  });
+
+  test('a cancelled request stops before the next part; the ledger failing after a post is retryable', async () => {
+    const account = await createPdsAccount();
+    const bsky = adapter(account);
+    const controller = new AbortController();
+    controller.abort(new Error('worker shutting down'));
+    const cancelled = await failure(bsky.publish(request([part('annulé')], { signal: controller.signal })));
+    expect(cancelled).toBeInstanceOf(RetryableError);
+    expect(await listPosts(account)).toHaveLength(0);
+
+    const req = request([part('1/2'), part('2/2')]);
+    const ledgerDown = await failure(
+      bsky.publish({
+        ...req,
+        onPosted: () => {
+          throw new Error('ledger unavailable');
+        },
+      }),
+    );
+    expect(ledgerDown).toBeInstanceOf(RetryableError);
+    expect(ledgerDown.message).toContain('ledger unavailable');
+    // The retry finds part 1 where the first attempt put it and carries on.
+    const thread = await bsky.publish(req);
+    expect(thread).toHaveLength(2);
+    expect(await listPosts(account)).toHaveLength(2);
+  });
+
   test('a record key already holding another post is never claimed nor overwritten', async () => {
     const account = await createPdsAccount();
     const p = await proxy();
