@@ -43,11 +43,31 @@ function trailCount(byte: number): number {
 
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 
-/** A repaired character must be something a writer would type: assigned, not a control or private use. */
+/**
+ * Where a repaired character may land. Garbling turns text that people write into these ranges; the
+ * rest (IPA, combining marks, Samaritan, …) is far more often an accident of intact text.
+ */
+const LIKELY_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00a0, 0x024f], // Latin-1, Latin Extended-A/B
+  [0x0370, 0x07ff], // Greek, Cyrillic, Armenian, Hebrew, Arabic
+  [0x0900, 0x0eff], // Indic scripts, Thai, Lao
+  [0x1e00, 0x1eff], // Latin Extended Additional (Vietnamese)
+  [0x2000, 0x2bff], // punctuation, currency, letterlike, arrows, math, symbols, dingbats
+  [0x2e00, 0x2e7f], // supplemental punctuation
+  [0x3000, 0x9fff], // CJK punctuation, kana, ideographs
+  [0xac00, 0xd7af], // Hangul syllables
+  [0xf900, 0xfaff], // CJK compatibility ideographs
+  [0xfe30, 0xfe4f], // CJK compatibility forms
+  [0xff00, 0xffef], // full-width forms
+  [0x1f000, 0x1faff], // emoji and pictographs
+  [0x20000, 0x3134f], // CJK extensions
+];
+
+/** A repaired character must be something a writer would type: assigned, in a likely range. */
 function plausible(decoded: string): boolean {
   const cp = decoded.codePointAt(0) ?? 0;
-  if (cp < 0xa0 || cp === 0xfffd || cp === 0xfeff) return false;
-  return /^[\p{Assigned}]$/u.test(decoded) && !/^[\p{Co}\p{Cs}\p{Cc}]$/u.test(decoded);
+  if (!/^\p{Assigned}$/u.test(decoded) || /^[\p{Co}\p{Cs}\p{Cc}]$/u.test(decoded)) return false;
+  return LIKELY_RANGES.some(([low, high]) => cp >= low && cp <= high);
 }
 
 /** The bytes a character may stand for, most likely code page first. */
@@ -132,6 +152,21 @@ const charClass = (chars: Set<string>): string =>
 /** A lead followed by a continuation: clean text (even French, full of "é") almost never has one. */
 const SUSPECT = new RegExp(`${charClass(LEADS)}${charClass(CONTINUATIONS)}`);
 
+const LATIN_LETTER = /^\p{Script=Latin}$/u;
+const FOREIGN_LETTER_OR_MARK = /^(?:\p{M}|(?!\p{Script=Latin})\p{L})$/u;
+
+/**
+ * Intact text can look garbled: French "été\u00a0»" reads as UTF-8 E9 A0 BB, which is "頻", and
+ * "CAFÉ”" as C9 94, which is "ɔ". A repair that puts a non-Latin letter (or a lone combining mark)
+ * right after a Latin letter is such an accident; real garbled CJK or Cyrillic comes in runs that
+ * start after a space or punctuation.
+ */
+function fitsAfter(decoded: string, previous: string | undefined): boolean {
+  if (!FOREIGN_LETTER_OR_MARK.test(decoded)) return true;
+  if (/^\p{M}$/u.test(decoded)) return false;
+  return previous === undefined || !LATIN_LETTER.test(previous);
+}
+
 /**
  * `score` weighs how well a code page explains the text: each repair counts, and a repair into the
  * lower half of Latin-1 letters (à–ÿ, second byte A0–BF after C3) counts more, since lower-case
@@ -144,7 +179,7 @@ function repairPass(text: string, pass: Pass): { text: string; score: number } {
   for (let i = 0; i < chars.length; ) {
     const char = chars[i] ?? '';
     const sequence = LEADS.has(char) ? readSequence(chars, i, pass) : undefined;
-    if (sequence) {
+    if (sequence && fitsAfter(sequence.text, out.at(-1))) {
       out.push(sequence.text);
       i += sequence.consumed;
       score += 2 + (sequence.bytes[0] === 0xc3 && (sequence.bytes[1] ?? 0) >= 0xa0 ? 1 : 0);

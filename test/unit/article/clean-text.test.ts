@@ -21,6 +21,9 @@ describe('repairMojibake: only the garbled runs are repaired', () => {
     ['Ã©tÃ©', 'été'],
     ['â€™', '’'],
     ['GrÃ¶ÃŸe', 'Größe'],
+    // Garbled CJK and Cyrillic come as runs and are repaired whole.
+    ['ä¸­æ–‡', '中文'],
+    ['ÐŸÑ€Ð¸Ð²ÐµÑ‚', 'Привет'],
     // A lost no-break space after "Ă" in a text that is otherwise proven garbled.
     ['coopĂ©ration Ă une', 'coopération à une'],
     ['coopĂ©ration Ă  une', 'coopération à une'],
@@ -37,6 +40,9 @@ describe('repairMojibake: only the garbled runs are repaired', () => {
     ['emoji and CJK', '🤖 人工知能 한국어'],
     ['French typography', '« Bonjour » — d’accord ?'],
     ['plain ASCII', 'hello world'],
+    ['French quotes with no-break spaces after accents', '« l’été\u00a0» et «\u00a0à\u00a0» « café\u00a0»'],
+    ['a capital before a closing quote', '“CAFÉ” and “ESPAÑA”'],
+    ['Spanish', '¿Qué tal? ¡Olé!'],
   ])('leaves %s untouched', (_name, text) => {
     expect(repairMojibake(text)).toBe(text);
   });
