@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { SendTweetV2Params, TwitterApi } from 'twitter-api-v2';
 import type { XCredentials } from '../../config.js';
 import type { Logger } from '../../log.js';
 import type { PostPart } from '../../teaser/teasers.js';
 import type { PlatformAdapter, PublishedPart, PublishRequest } from '../adapter.js';
-import { DuplicateError, PermanentError, RetryableError } from '../errors.js';
+import { DuplicateError, PermanentError, PublishError, RetryableError } from '../errors.js';
 import { createXClient, type XClientOptions } from './client.js';
 import { toXError } from './errors.js';
 import { fitImage, uploadImage, type XImage } from './media.js';
@@ -61,6 +62,17 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
         };
   let me: Promise<Me> | undefined;
 
+  /** Redis trouble (down, failing over) is temporary: the job waits and tries again. */
+  async function viaRedis<T>(what: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof PublishError) throw error;
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new RetryableError('x', `account "${account}": ${what} failed (Redis: ${detail})`, { cause: error });
+    }
+  }
+
   /** Runs one API call with a client for this account; every failure leaves as a typed error. */
   async function call<T>(how: CallOptions, run: (client: TwitterApi) => Promise<T>): Promise<T> {
     if (how.signal?.aborted) throw new RetryableError('x', `account "${account}": aborted before ${how.action}`);
@@ -77,13 +89,13 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
     // OAuth 2.0: a 401 means the cached access token died early (revoked, clock skew); nothing was
     // committed, so refresh once and try again.
     for (let attempt = 1; ; attempt++) {
-      const token = await auth.tokens.accessToken();
+      const token = await viaRedis('getting the OAuth 2.0 access token', () => auth.tokens.accessToken());
       try {
         return await run(createXClient(token, clientOptions));
       } catch (error) {
         const mapped = toXError(error, context);
         if (attempt === 1 && mapped instanceof PermanentError && mapped.status === 401) {
-          await auth.tokens.invalidate(token);
+          await viaRedis('dropping a refused access token', () => auth.tokens.invalidate(token));
           continue;
         }
         throw mapped;
@@ -91,11 +103,43 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
     }
   }
 
-  function whoAmI(signal?: AbortSignal): Promise<Me> {
-    me ??= call({ action: 'reading the account (GET /2/users/me)', signal }, async (client) => {
+  /**
+   * The account behind the credentials. GET /2/users/me is scarce (25 per 24 h on X's free tier), so
+   * the answer is kept in memory and in Redis, under a fingerprint of the credentials (a hash, not a
+   * secret) so that changed credentials are asked again. verify() always asks X.
+   */
+  const meKey = `${options.prefix}:x:${account}:me`;
+  const fingerprint = createHash('sha256')
+    .update(
+      credentials.kind === 'oauth1'
+        ? `1:${credentials.appKey}:${credentials.accessToken}`
+        : `2:${credentials.clientId}`,
+    )
+    .digest('hex')
+    .slice(0, 16);
+
+  async function readMe(signal?: AbortSignal): Promise<Me> {
+    const user = await call({ action: 'reading the account (GET /2/users/me)', signal }, async (client) => {
       const { data } = await client.v2.me();
       return { id: data.id, username: data.username };
-    }).catch((error: unknown) => {
+    });
+    await viaRedis('caching the account', () =>
+      options.redis.set(meKey, JSON.stringify({ ...user, fingerprint }), 'EX', 24 * 60 * 60),
+    );
+    return user;
+  }
+
+  async function cachedMe(signal?: AbortSignal): Promise<Me> {
+    const stored = await viaRedis('reading the cached account', () => options.redis.get(meKey));
+    if (stored) {
+      const parsed = JSON.parse(stored) as Me & { fingerprint?: string };
+      if (parsed.fingerprint === fingerprint) return { id: parsed.id, username: parsed.username };
+    }
+    return readMe(signal);
+  }
+
+  function whoAmI(signal?: AbortSignal): Promise<Me> {
+    me ??= cachedMe(signal).catch((error: unknown) => {
       me = undefined;
       throw error;
     });
@@ -201,7 +245,8 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
     },
 
     async verify() {
-      const user = await whoAmI();
+      const user = await readMe();
+      me = Promise.resolve(user);
       return `@${user.username}`;
     },
   };

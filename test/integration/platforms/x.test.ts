@@ -232,6 +232,35 @@ describe('publishing', () => {
   });
 });
 
+describe('the account', () => {
+  test('GET /2/users/me is asked once and shared through Redis; verify() always asks X', async () => {
+    const x = await server();
+    const prefix = uniquePrefix('x');
+    const credentials: XCredentials = { kind: 'oauth1', ...OAUTH1, apiUrl: x.url };
+    const make = () => createXAdapter({ account: 'default', credentials, redis, prefix });
+    await make().publish(request(['one']));
+    await make().publish(request(['two']));
+    const me = () => x.state.requests.filter((r) => r.path === '/2/users/me').length;
+    expect(me()).toBe(1);
+    await make().verify();
+    expect(me()).toBe(2);
+  });
+
+  test('Redis unreachable: a RetryableError, nothing posted', async () => {
+    const x = await server();
+    const down = new Redis('redis://127.0.0.1:1', {
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+    });
+    down.on('error', () => {});
+    const error = await failure(adapter(x.url, { redis: down }).publish(request(['hello'])));
+    down.disconnect();
+    expect(error).toBeInstanceOf(RetryableError);
+    expect(x.state.tweets).toHaveLength(0);
+  });
+});
+
 describe('every failure is one typed error', () => {
   test.each([
     ['503 from X', 503, RetryableError],
