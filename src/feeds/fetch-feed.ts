@@ -14,10 +14,19 @@ import { FeedError } from './errors.js';
  */
 
 export interface FetchedFeed {
+  notModified?: false;
   /** Where the feed was finally found, after redirects: relative links in it resolve against this. */
   url: string;
   contentType: string;
   text: string;
+  /** Validators to send with the next poll (conditional GET), when the server gave any. */
+  validators: Validators;
+}
+
+/** ETag / Last-Modified of the last copy read: the server may then answer 304 instead of the whole feed. */
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
 }
 
 const ACCEPT =
@@ -120,7 +129,11 @@ function tooLarge(feedUrl: string, settings: Settings['fetch'], cause?: unknown)
   );
 }
 
-export async function fetchFeed(feedUrl: string, settings: Settings['fetch']): Promise<FetchedFeed> {
+export async function fetchFeed(
+  feedUrl: string,
+  settings: Settings['fetch'],
+  validators: Validators = {},
+): Promise<FetchedFeed | { notModified: true }> {
   let url = new URL(feedUrl);
   const agent = new Agent({
     connect: settings.allowPrivateAddresses ? { timeout: settings.timeoutMs } : guardedConnector(settings.timeoutMs),
@@ -147,7 +160,12 @@ export async function fetchFeed(feedUrl: string, settings: Settings['fetch']): P
         response = await request(url, {
           dispatcher: agent,
           signal,
-          headers: { accept: ACCEPT, 'user-agent': 'crier feed poller (+https://github.com/crier)' },
+          headers: {
+            accept: ACCEPT,
+            'user-agent': 'crier feed poller (+https://github.com/crier)',
+            ...(validators.etag ? { 'if-none-match': validators.etag } : {}),
+            ...(validators.lastModified ? { 'if-modified-since': validators.lastModified } : {}),
+          },
         });
       } catch (error) {
         throw networkError(feedUrl, url, error, settings);
@@ -166,6 +184,10 @@ export async function fetchFeed(feedUrl: string, settings: Settings['fetch']): P
         }
         url = new URL(String(location), url);
         continue;
+      }
+      if (statusCode === 304) {
+        await body.dump();
+        return { notModified: true };
       }
       if (statusCode < 200 || statusCode >= 300) {
         await body.dump();
@@ -192,7 +214,14 @@ export async function fetchFeed(feedUrl: string, settings: Settings['fetch']): P
       }
       if (bytes.length > settings.maxBytes) throw tooLarge(feedUrl, settings);
       const contentType = String(headers['content-type'] ?? '');
-      return { url: url.href, contentType, text: decodeFeed(bytes, contentType) };
+      const etag = headers.etag === undefined ? undefined : String(headers.etag);
+      const lastModified = headers['last-modified'] === undefined ? undefined : String(headers['last-modified']);
+      return {
+        url: url.href,
+        contentType,
+        text: decodeFeed(bytes, contentType),
+        validators: { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) },
+      };
     }
   } finally {
     await agent.destroy().catch(() => undefined);

@@ -4,9 +4,9 @@ import { canonicalKey } from '../article/article-id.js';
 import { IntakeError } from '../article/intake-error.js';
 import type { Settings } from '../config.js';
 import type { Feed } from './feed.js';
-import { fetchFeed } from './fetch-feed.js';
+import { fetchFeed, type Validators } from './fetch-feed.js';
 import { type FeedItem, parseFeedDocument } from './parse.js';
-import { feedSeenKey } from './store.js';
+import { feedSeenKey, feedValidatorsKey } from './store.js';
 import { feedItemToArticle } from './to-article.js';
 
 /**
@@ -25,6 +25,8 @@ import { feedItemToArticle } from './to-article.js';
  * - Items are remembered after `deliver` (if given) succeeds: if it throws, the next poll returns
  *   them again (at least once; enqueueing is idempotent per article id, so nothing is posted twice).
  *   Two polls of one feed at the same moment may both return an item, for the same reason harmless.
+ * - Polls are conditional GETs (ETag / Last-Modified of the last copy read): an unchanged feed costs
+ *   its server a 304 and returns nothing.
  */
 
 const SEEN_LIMIT = 5_000;
@@ -65,9 +67,11 @@ export async function pollFeed({
   deliver,
   onSkippedItem,
 }: PollOptions): Promise<Article[]> {
-  const fetched = await fetchFeed(feed.url, fetch);
-  const parsed = parseFeedDocument(fetched.text, fetched.url, feed.url);
   const key = feedSeenKey(prefix, feed.id);
+  const validatorsKey = feedValidatorsKey(prefix, feed.id);
+  const fetched = await fetchFeed(feed.url, fetch, (await redis.hgetall(validatorsKey)) as Validators);
+  if (fetched.notModified) return [];
+  const parsed = parseFeedDocument(fetched.text, fetched.url, feed.url);
 
   const candidates = distinct(parsed.items);
   const firstPoll = feed.lastPolledAt === undefined && (await redis.exists(key)) === 0;
@@ -90,6 +94,10 @@ export async function pollFeed({
   }
   if (deliver && articles.length > 0) await deliver(articles);
   await remember(redis, key, candidates, now);
+  // Only now: a 304 next time must mean "nothing new since these items were remembered".
+  const save = redis.multi().del(validatorsKey);
+  if (Object.keys(fetched.validators).length > 0) save.hset(validatorsKey, fetched.validators);
+  await save.exec();
   return articles;
 }
 

@@ -22,6 +22,11 @@ export function feedSeenKey(prefix: string, id: string): string {
   return `${prefix}:feed-seen:${id}`;
 }
 
+/** ETag / Last-Modified of the feed's last copy read (poll.ts). Removed with the feed. */
+export function feedValidatorsKey(prefix: string, id: string): string {
+  return `${prefix}:feed-validators:${id}`;
+}
+
 interface StoreOptions {
   redis: Redis;
   prefix: string;
@@ -94,7 +99,11 @@ export async function listFeeds({ redis, prefix }: StoreOptions): Promise<Feed[]
 
 /** Unregisters a feed and forgets the items it has seen. False when there was no such feed. */
 export async function removeFeed({ redis, prefix, id }: StoreOptions & { id: string }): Promise<boolean> {
-  const [removed] = await Promise.all([redis.hdel(feedRegistryKey(prefix), id), redis.del(feedSeenKey(prefix, id))]);
+  const [removed] = await Promise.all([
+    redis.hdel(feedRegistryKey(prefix), id),
+    redis.del(feedSeenKey(prefix, id)),
+    redis.del(feedValidatorsKey(prefix, id)),
+  ]);
   return removed === 1;
 }
 

@@ -13,8 +13,10 @@ export interface Route {
 export interface FeedServer {
   url(path: string): string;
   set(path: string, route: Route): void;
+  /** The request headers received for `path`, oldest first. */
+  requests(path: string): Array<Record<string, string | string[] | undefined>>;
   /** Serves test/fixtures/feeds/<name> at `path` with the content type for its extension. */
-  serveFixture(path: string, name: string): void;
+  serveFixture(path: string, name: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
 }
 
@@ -26,10 +28,18 @@ const TYPES: Record<string, string> = {
 
 export async function startFeedServer(): Promise<FeedServer> {
   const routes = new Map<string, Route>();
+  const seen = new Map<string, Array<Record<string, string | string[] | undefined>>>();
   const server: Server = createServer((request, response) => {
-    const route = routes.get(request.url ?? '');
+    const path = request.url ?? '';
+    seen.set(path, [...(seen.get(path) ?? []), request.headers]);
+    const route = routes.get(path);
     if (!route) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const etag = route.headers?.etag;
+    if (etag !== undefined && request.headers['if-none-match'] === etag) {
+      response.writeHead(304, { etag }).end();
       return;
     }
     response
@@ -41,9 +51,10 @@ export async function startFeedServer(): Promise<FeedServer> {
   return {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     set: (path, route) => routes.set(path, route),
-    serveFixture(path, name) {
+    requests: (path) => seen.get(path) ?? [],
+    serveFixture(path, name, headers = {}) {
       const body = readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url), 'utf8');
-      routes.set(path, { body, type: TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream' });
+      routes.set(path, { body, type: TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream', headers });
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

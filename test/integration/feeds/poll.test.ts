@@ -195,6 +195,19 @@ describe('an item is returned once', () => {
     expect(await poll(prefix, feed)).toEqual([]);
   });
 
+  test('an unchanged feed is asked for with its ETag, and a 304 returns nothing', async () => {
+    const { prefix, feed } = await register('/etag.xml');
+    server.serveFixture('/etag.xml', 'rss-fr.xml', { etag: '"v1"', 'last-modified': 'Sat, 28 Nov 2026 10:30:00 GMT' });
+    expect(await pollAndRecord(prefix, feed)).toHaveLength(2);
+    const current = (await getFeed({ redis, prefix, id: feed.id })) as Feed;
+    expect(await poll(prefix, current)).toEqual([]);
+    const [first, second] = server.requests('/etag.xml');
+    expect(first?.['if-none-match']).toBeUndefined();
+    expect(second).toMatchObject({ 'if-none-match': '"v1"', 'if-modified-since': 'Sat, 28 Nov 2026 10:30:00 GMT' });
+    server.serveFixture('/etag.xml', 'rss-fr-edited.xml', { etag: '"v2"' });
+    expect(await poll(prefix, current)).toHaveLength(1);
+  });
+
   test('the memory of seen items is bounded and keeps the items still in the feed', async () => {
     const { prefix, feed } = await register('/bounded.xml', 'rss-fr.xml');
     const key = feedSeenKey(prefix, feed.id);
