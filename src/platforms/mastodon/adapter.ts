@@ -21,7 +21,10 @@ export interface MastodonAdapterOptions {
   logger?: Logger;
   /** Per-request timeout (default 30 s). */
   timeoutMs?: number;
-  /** Overrides each part's visibility for this account (e.g. a bot account that posts "unlisted"). */
+  /**
+   * Used only when a part carries no visibility (job data from before the field existed): the part's
+   * own visibility is what the preview showed, so it is what is sent.
+   */
   visibility?: MastodonVisibility;
   /** How long the instance's limits stay cached (default 1 h). */
   limitsTtlSeconds?: number;
@@ -182,7 +185,7 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
               {
                 status: part.text,
                 language: part.language,
-                visibility: options.visibility ?? part.visibility,
+                visibility: part.visibility ?? options.visibility,
                 inReplyToId: parentId,
                 ...(index === 0 && mediaId ? { mediaIds: [mediaId] } : {}),
               },

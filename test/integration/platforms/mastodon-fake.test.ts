@@ -131,27 +131,27 @@ describe('POST /api/v1/statuses', () => {
   });
 
   test.each([
-    ['empty text without media', { status: ' ' }, 422, "Validation failed: Text can't be blank"],
+    ['empty text without media → 422', { status: ' ' }, 422, "Validation failed: Text can't be blank"],
     [
-      'a reply to an unknown status',
+      'a reply to an unknown status → 404',
       { status: 'x', inReplyToId: '42' },
       404,
       'The post you are trying to reply to does not appear to exist.',
     ],
     [
-      'unknown media',
+      'unknown media → 422',
       { status: 'x', mediaIds: ['7'] },
       422,
       'Media with IDs 7 not found or already attached to another post',
     ],
-    ['five media', { status: 'x', mediaIds: ['1', '2', '3', '4', '5'] }, 422, 'Cannot attach more than 4 files'],
+    ['five media → 422', { status: 'x', mediaIds: ['1', '2', '3', '4', '5'] }, 422, 'Cannot attach more than 4 files'],
     [
-      'scheduled less than 5 minutes ahead',
+      'scheduled less than 5 minutes ahead → 422',
       { status: 'x', scheduledAt: new Date(Date.now() + 60_000).toISOString() },
       422,
       'Validation failed: Scheduled at The scheduled date must be in the future',
     ],
-  ] as const)('%s → %i', async (_, params, status, message) => {
+  ] as const)('%s', async (_, params, status, message) => {
     const m = await fake();
     const error = await httpError(client(m).v1.statuses.create(params as mastodon.rest.v1.CreateStatusParams));
     expect([error.statusCode, error.message]).toEqual([status, message]);
@@ -190,6 +190,24 @@ describe('POST /api/v1/statuses', () => {
     expect(m.state.statuses).toHaveLength(0);
     const past = await masto.v1.statuses.create({ status: 'déjà', scheduledAt: '2020-01-01T00:00:00Z' });
     expect(past).toMatchObject({ content: '<p>déjà</p>' });
+  });
+
+  test('25 scheduled statuses per day, then 422', async () => {
+    const m = await fake();
+    const masto = client(m);
+    const day = new Date(Date.now() + 2 * 86_400_000);
+    day.setUTCHours(12, 0, 0, 0);
+    for (let i = 0; i < 25; i++) {
+      await masto.v1.statuses.create({
+        status: `n${i}`,
+        scheduledAt: new Date(day.getTime() + i * 60_000).toISOString(),
+      });
+    }
+    const error = await httpError(masto.v1.statuses.create({ status: 'one more', scheduledAt: day.toISOString() }));
+    expect([error.statusCode, error.message]).toEqual([
+      422,
+      'Validation failed: You have exceeded the limit of 25 scheduled posts for today',
+    ]);
   });
 
   test('300 statuses per 3 h: then 429 with X-RateLimit-Reset as ISO-8601 at the window’s end', async () => {

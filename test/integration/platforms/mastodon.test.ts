@@ -125,10 +125,13 @@ describe('publishing', () => {
     });
   });
 
-  test('the visibility option of the account overrides the part’s', async () => {
+  test('the part’s visibility is sent (it is what the preview showed); the account’s is the fallback', async () => {
     const m = await server();
-    await adapter(m.url, { visibility: 'private' }).publish(request(['Bonjour']));
-    expect(m.state.statuses[0]?.visibility).toBe('private');
+    const a = adapter(m.url, { visibility: 'private' });
+    await a.publish(request(['Bonjour'], { parts: [part('Bonjour', { visibility: 'unlisted' })] }));
+    const legacy = { ...part('Salut'), visibility: undefined } as unknown as MastodonPart;
+    await a.publish(request(['Salut'], { parts: [legacy], idempotencyKey: 'legacy' }));
+    expect(m.state.statuses.map((s) => s.visibility)).toEqual(['unlisted', 'private']);
   });
 
   test('a thread: each part replies to the one before, each with its own key', async () => {
