@@ -3,8 +3,11 @@ import { type Article, ArticleSchema } from '../src/article/article.js';
 import type { PublishRequest } from '../src/platforms/adapter.js';
 
 /**
- * The article lives once in Redis, under `${prefix}:article:<id>`; jobs carry only its id.
- * After compose it is trimmed to the card the publishers need (no body), so a finished post stays small.
+ * The article lives once in Redis, in the hash `${prefix}:article:<id>`; jobs carry only its id.
+ *   json     the full article, for compose; dropped once no compose is pending, so finished posts stay small
+ *   card     what the publishers need (link card, language): no body
+ *   pending  composes still to run for it (each enqueue adds one, each compose takes one)
+ * The count keeps an article enqueued again while an earlier compose finishes from losing its text.
  */
 export type ArticleCard = PublishRequest['article'];
 
@@ -13,37 +16,48 @@ const CardSchema = ArticleSchema.pick({ id: true, url: true, title: true, lang: 
 const articleKey = (prefix: string, id: string) => `${prefix}:article:${id}`;
 
 export async function storeArticle(redis: Redis, prefix: string, article: Article): Promise<void> {
-  await redis.set(articleKey(prefix, article.id), JSON.stringify(article));
+  const card: ArticleCard = CardSchema.parse(article);
+  await redis
+    .multi()
+    .hset(articleKey(prefix, article.id), 'json', JSON.stringify(article), 'card', JSON.stringify(card))
+    .hincrby(articleKey(prefix, article.id), 'pending', 1)
+    .exec();
 }
 
 export class MissingArticleError extends Error {
   override name = 'MissingArticleError';
   constructor(
     message: string,
-    /** The article was there, already reduced to its card by an earlier compose. */
+    /** The article was there, already reduced to its card by the composes before. */
     readonly trimmed = false,
   ) {
     super(message);
   }
 }
 
-/** The full article (for compose); fails clearly when it is gone or was already trimmed. */
+/** The full article (for compose); fails clearly when it is gone or was already composed. */
 export async function readArticle(redis: Redis, prefix: string, id: string): Promise<Article> {
-  const json = await redis.get(articleKey(prefix, id));
-  if (!json) throw new MissingArticleError(`article ${id} is not stored in Redis: enqueue it again`);
-  const parsed = ArticleSchema.safeParse(JSON.parse(json));
-  if (!parsed.success) throw new MissingArticleError(`article ${id} was already composed: enqueue it again`, true);
-  return parsed.data;
+  const [json, card] = await redis.hmget(articleKey(prefix, id), 'json', 'card');
+  if (!json) {
+    if (card) throw new MissingArticleError(`article ${id} was already composed`, true);
+    throw new MissingArticleError(`article ${id} is not stored in Redis: enqueue it again`);
+  }
+  return ArticleSchema.parse(JSON.parse(json));
 }
 
 export async function readCard(redis: Redis, prefix: string, id: string): Promise<ArticleCard> {
-  const json = await redis.get(articleKey(prefix, id));
+  const json = await redis.hget(articleKey(prefix, id), 'card');
   if (!json) throw new MissingArticleError(`article ${id} is not stored in Redis`);
   return CardSchema.parse(JSON.parse(json));
 }
 
-/** Keeps only what publishing needs once the teasers are written. */
-export async function trimToCard(redis: Redis, prefix: string, article: Article): Promise<void> {
-  const card: ArticleCard = CardSchema.parse(article);
-  await redis.set(articleKey(prefix, article.id), JSON.stringify(card));
+const RELEASE = `
+local left = redis.call('HINCRBY', KEYS[1], 'pending', -1)
+if left <= 0 then redis.call('HDEL', KEYS[1], 'json', 'pending') end
+return left
+`;
+
+/** One compose is done with the article; the last one drops its text and keeps the card. */
+export async function releaseArticle(redis: Redis, prefix: string, id: string): Promise<void> {
+  await redis.eval(RELEASE, 1, articleKey(prefix, id));
 }

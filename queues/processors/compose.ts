@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import type { Settings } from '../../src/config.js';
 import { composeTeasers } from '../../src/teaser/compose.js';
 import type { Teasers } from '../../src/teaser/teasers.js';
-import { MissingArticleError, readArticle, trimToCard } from '../articles.js';
+import { MissingArticleError, readArticle, releaseArticle } from '../articles.js';
 import { createRedis } from '../connection.js';
 import { fanOut } from '../fanout.js';
 import { ComposeJobSchema, type ComposeResult, readJobData } from '../jobs.js';
@@ -40,7 +40,7 @@ export default async function compose(job: SandboxedJob): Promise<ComposeResult>
   const { redis, queues, data: thread } = threadContext();
   const data = readJobData(QUEUES.compose, ComposeJobSchema, job.data);
   const article = await readArticle(redis, thread.prefix, data.articleId).catch((error: unknown) => {
-    // Run again after it finished its fan-out (a crash before BullMQ recorded the result): nothing left to do.
+    // Every pending compose of this article already ran (this one again after a crash): nothing left to do.
     if (error instanceof MissingArticleError && error.trimmed) return undefined;
     throw error;
   });
@@ -62,6 +62,6 @@ export default async function compose(job: SandboxedJob): Promise<ComposeResult>
     teasers,
     when: data.when,
   });
-  await trimToCard(redis, thread.prefix, article);
+  await releaseArticle(redis, thread.prefix, article.id);
   return result;
 }

@@ -1,8 +1,11 @@
-import { afterEach, describe, expect, test } from '@jest/globals';
+import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { postId } from '../../../queues/names.js';
 import { idempotencyKey } from '../../../queues/processors/publish.js';
 import { DuplicateError, PermanentError, RateLimitedError, RetryableError } from '../../../src/platforms/errors.js';
 import { createHarness, type Harness, ScriptedAdapter, sampleArticle, sleep } from './harness.js';
+
+// Real workers on a shared machine: generous time, no wall-clock assertions.
+jest.setTimeout(60_000);
 
 /** Exactly-once delivery through real BullMQ on the test Redis, with a scripted platform. */
 let harness: Harness;
