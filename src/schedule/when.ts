@@ -15,7 +15,7 @@ import { ScheduleError } from './errors.js';
 const PAST_TOLERANCE_MS = 60_000;
 
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))?$/;
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)?$/;
 const RELATIVE = /^\+(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/i;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -76,7 +76,7 @@ function parseAbsolute(text: string): Date {
     ms: Math.floor(Number(`0.${fraction ?? '0'}`) * 1000),
   };
   const offsetMin =
-    sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+    sign === undefined ? 0 : (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes ?? 0));
   const local = Date.UTC(
     fields.year,
     fields.month - 1,
