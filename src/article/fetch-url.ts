@@ -171,7 +171,7 @@ export async function fetchArticle(source: string, settings: Settings['fetch']):
         response = await request(url, {
           dispatcher: agent,
           signal,
-          headers: { accept: ACCEPT, 'user-agent': 'crier (+https://github.com/crier)' },
+          headers: { accept: ACCEPT, 'user-agent': 'crier/0.1 (article intake)' },
         });
       } catch (error) {
         throw networkError(source, url, error, settings);
