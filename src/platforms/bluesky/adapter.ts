@@ -21,15 +21,13 @@ export interface BlueskyAdapterOptions {
   logger?: Logger;
   /** Deadline of each HTTP call (default 30 s). */
   timeoutMs?: number;
-  /** See `SessionOptions.pinService` (default false: follow the DID document, as the library does). */
-  pinService?: boolean;
 }
 
 const COLLECTION = 'app.bsky.feed.post';
 /** How long the record key chosen for a part is kept: longer than any job is retried. */
 const PLAN_TTL_SECONDS = 90 * 24 * 3600;
 
-/** What was decided on the first attempt at a part, reused by every later attempt. */
+/** Decided on the first attempt at a part: the key, kept for good; `createdAt`, renewed when the part is sent again. */
 interface PartPlan {
   rkey: string;
   createdAt: string;
@@ -45,15 +43,19 @@ interface StrongRef {
  * `CredentialSession`, see session.ts).
  *
  * Exactly once, without a "did it post?" search: each part is written with `putRecord` and
- * `swapRecord: null` at a record key chosen once per (idempotencyKey, part) and stored in Redis
- * (SET NX) together with `createdAt`. A later attempt rebuilds the same record at the same key:
- *   nothing there yet               → created;
- *   the same record there           → same CID, 200, no new commit;
- *   a different record there        → 400 InvalidSwap: ours if its text is the part's text (say the
- *                                     card image changed meanwhile), else a PermanentError.
- * Before re-sending, a later attempt reads the key back (getRecord), which also spares a re-upload
- * of the thumb. `recover()` is that read alone. A key picked from the clock (rather than hashed from
- * the job) keeps record keys looking like every other client's: timestamps near `createdAt`.
+ * `swapRecord: null` at a record key (a TID, as the PDS demands for posts) chosen on the first
+ * attempt and stored in Redis (SET NX, per idempotencyKey and part) with its `createdAt`.
+ * Every later attempt uses that key:
+ *   1. it reads the key back (getRecord): our text there → that is the part, nothing is sent;
+ *      another text → PermanentError (never claim nor overwrite someone else's post);
+ *   2. nothing there → it writes the record, `createdAt` renewed to now;
+ *   3. the write meets a record that landed meanwhile (the earlier attempt's late request, or a
+ *      twin worker): the same record → same CID, 200, no new commit; another one → 400 InvalidSwap,
+ *      and the text decides as in 1.
+ * The PDS keeps one record per key, so however attempts interleave there is one post. `recover()`
+ * is step 1 alone. The key comes from the clock rather than a hash of the job, so it looks like
+ * every other client's (a timestamp near `createdAt`; how the AppView treats far-off TIDs is
+ * unverified, platforms.md §2.4); Redis (AOF, noeviction) keeps the choice.
  */
 export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAdapter<'bluesky'> {
   const { account, redis, logger } = options;
@@ -65,7 +67,6 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
     redis,
     keyBase,
     timeoutMs: options.timeoutMs ?? 30_000,
-    pinService: options.pinService,
     logger,
   });
   const agent = new Agent(session);

@@ -17,11 +17,6 @@ export interface SessionOptions {
   keyBase: string;
   /** Every HTTP call is aborted after this long (login and refresh included). */
   timeoutMs: number;
-  /**
-   * Send every call to `service`, even when the account's DID document names another PDS endpoint
-   * (the library follows it by default). For a proxy in front of the PDS, as in the tests.
-   */
-  pinService?: boolean;
   logger?: Logger;
 }
 
@@ -62,10 +57,6 @@ export class RedisCredentialSession extends CredentialSession {
     this.options = options;
     this.sessionKey = `${options.keyBase}:session`;
     this.lockKey = `${options.keyBase}:session-lock`;
-  }
-
-  override get dispatchUrl(): URL {
-    return this.options.pinService ? this.serviceUrl : (this.pdsUrl ?? this.serviceUrl);
   }
 
   /** A usable session: this process's, else the one in Redis, else a new login (once, under the lock). */

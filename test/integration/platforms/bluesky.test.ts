@@ -316,12 +316,12 @@ describe('the session', () => {
     const account = await createPdsAccount();
     const p = await proxy();
     const prefix = uniquePrefix('bsky');
-    const first = adapter(account, { service: p.url, pinService: true, prefix });
+    const first = adapter(account, { service: p.url, prefix });
     await first.publish(request([part('premier')]));
     const stored = JSON.parse((await redis.get(`${prefix}:bluesky:default:session`)) ?? '{}') as { did?: string };
     expect(stored.did).toBe(account.did);
 
-    const second = adapter(account, { service: p.url, pinService: true, prefix });
+    const second = adapter(account, { service: p.url, prefix });
     await second.publish(request([part('second')]));
     expect(p.requests.filter((r) => CREATE_SESSION.test(r.path))).toHaveLength(1);
     expect(p.requests.filter((r) => PUT.test(`${r.method} ${r.path}`))).toHaveLength(2);
@@ -331,7 +331,7 @@ describe('the session', () => {
     const account = await createPdsAccount();
     const p = await proxy();
     const prefix = uniquePrefix('bsky');
-    const workers = [1, 2, 3].map(() => adapter(account, { service: p.url, pinService: true, prefix }));
+    const workers = [1, 2, 3].map(() => adapter(account, { service: p.url, prefix }));
     const handles = await Promise.all(workers.map((w) => w.verify()));
     expect(handles).toEqual([account.identifier, account.identifier, account.identifier]);
     expect(p.requests.filter((r) => CREATE_SESSION.test(r.path))).toHaveLength(1);
@@ -342,14 +342,14 @@ describe('the session', () => {
     const p = await proxy();
     const prefix = uniquePrefix('bsky');
     const key = `${prefix}:bluesky:default:session`;
-    await adapter(account, { service: p.url, pinService: true, prefix }).verify();
+    await adapter(account, { service: p.url, prefix }).verify();
     const saved = JSON.parse((await redis.get(key)) ?? '{}') as { accessJwt: string; refreshJwt: string };
     // Make the stored access token look expired (its signature no longer matters: it is never sent).
     const [header, , signature] = saved.accessJwt.split('.');
     const payload = Buffer.from(JSON.stringify({ exp: Math.floor(Date.now() / 1000) - 10 })).toString('base64url');
     await redis.set(key, JSON.stringify({ ...saved, accessJwt: `${header}.${payload}.${signature}` }));
 
-    await adapter(account, { service: p.url, pinService: true, prefix }).publish(request([part('après refresh')]));
+    await adapter(account, { service: p.url, prefix }).publish(request([part('après refresh')]));
     const paths = p.requests.map((r) => r.path.split('?')[0]);
     expect(paths.filter((x) => CREATE_SESSION.test(x ?? ''))).toHaveLength(1);
     expect(paths.filter((x) => x?.endsWith('com.atproto.server.refreshSession'))).toHaveLength(1);
@@ -361,7 +361,7 @@ describe('the session', () => {
     const account = await createPdsAccount();
     const p = await proxy();
     const prefix = uniquePrefix('bsky');
-    const [a, b] = [1, 2].map(() => adapter(account, { service: p.url, pinService: true, prefix }));
+    const [a, b] = [1, 2].map(() => adapter(account, { service: p.url, prefix }));
     if (!a || !b) return;
     await a.verify();
     await b.verify();
@@ -417,7 +417,7 @@ describe('failures, classified', () => {
   test('commit then drop: OutcomeUnknownError, then recover finds the post and publishing again adds nothing', async () => {
     const account = await createPdsAccount();
     const p = await proxy();
-    const bsky = adapter(account, { service: p.url, pinService: true });
+    const bsky = adapter(account, { service: p.url });
     const req = request([part('Une seule fois #exactement', { embed: EMBED }), part('2/2')]);
     p.inject({ match: PUT, kind: 'commit-then-drop' });
     const error = await failure(bsky.publish(req));
@@ -437,7 +437,7 @@ describe('failures, classified', () => {
   test('commit then drop, retried without recover: still exactly one post', async () => {
     const account = await createPdsAccount();
     const p = await proxy();
-    const bsky = adapter(account, { service: p.url, pinService: true });
+    const bsky = adapter(account, { service: p.url });
     const req = request([part('Encore une fois')]);
     p.inject({ match: PUT, kind: 'commit-then-drop' });
     expect(await failure(bsky.publish(req))).toBeInstanceOf(OutcomeUnknownError);
@@ -448,7 +448,7 @@ describe('failures, classified', () => {
   test('no answer in time after the write was sent: OutcomeUnknownError, and still exactly one post', async () => {
     const account = await createPdsAccount();
     const p = await proxy();
-    const bsky = adapter(account, { service: p.url, pinService: true, timeoutMs: 1_000 });
+    const bsky = adapter(account, { service: p.url, timeoutMs: 1_000 });
     await bsky.verify();
     const req = request([part('Lent mais unique')]);
     // The proxy holds the write for 2 s, then forwards it: the PDS commits after the client gave up.
@@ -495,7 +495,7 @@ describe('failures, classified', () => {
     const account = await createPdsAccount();
     const p = await proxy();
     const prefix = uniquePrefix('bsky');
-    const bsky = adapter(account, { service: p.url, pinService: true, prefix });
+    const bsky = adapter(account, { service: p.url, prefix });
     const [theirs] = await bsky.publish(request([part('le texte')]));
     if (!theirs) throw new Error('nothing posted');
     /** A request whose stored plan (as an earlier attempt would leave it) points at that record's key. */
@@ -527,7 +527,7 @@ describe('failures, classified', () => {
   test('reset before the write reached the PDS: outcome unknown, recover finds nothing, publish posts once', async () => {
     const account = await createPdsAccount();
     const p = await proxy();
-    const bsky = adapter(account, { service: p.url, pinService: true });
+    const bsky = adapter(account, { service: p.url });
     const req = request([part('Pas encore')]);
     p.inject({ match: PUT, kind: 'reset-before' });
     expect(await failure(bsky.publish(req))).toBeInstanceOf(OutcomeUnknownError);
@@ -539,7 +539,7 @@ describe('failures, classified', () => {
   test('network failures on reads, and a refused connection, are retryable', async () => {
     const account = await createPdsAccount();
     const p = await proxy();
-    const bsky = adapter(account, { service: p.url, pinService: true });
+    const bsky = adapter(account, { service: p.url });
     p.inject({ match: CREATE_SESSION, kind: 'reset-before' });
     expect(await failure(bsky.verify())).toBeInstanceOf(RetryableError);
 
@@ -561,7 +561,6 @@ describe('failures, classified', () => {
     const p = await proxy();
     const bsky = adapter(account, {
       service: p.url,
-      pinService: true,
       fetchImage: async () => ({ bytes: await jpeg(200, 200), mimeType: 'image/jpeg' }),
     });
     p.inject({ match, kind: 'status', status, headers, body: { error: 'InternalServerError', message: 'boom' } });
@@ -574,7 +573,7 @@ describe('failures, classified', () => {
   test('429 with RateLimit-Reset: RateLimitedError until that Unix second', async () => {
     const account = await createPdsAccount();
     const p = await proxy();
-    const bsky = adapter(account, { service: p.url, pinService: true });
+    const bsky = adapter(account, { service: p.url });
     const reset = Math.floor(Date.now() / 1000) + 1800;
     p.inject({
       match: PUT,
@@ -598,7 +597,7 @@ describe('failures, classified', () => {
   test('429 with only Retry-After: RateLimitedError that many seconds later', async () => {
     const account = await createPdsAccount();
     const p = await proxy();
-    const bsky = adapter(account, { service: p.url, pinService: true });
+    const bsky = adapter(account, { service: p.url });
     p.inject({
       match: CREATE_SESSION,
       kind: 'status',
@@ -620,7 +619,7 @@ test('no secret (app password, access or refresh JWT) in any error message or lo
   const p = await proxy();
   const { logger, text } = capture();
   const prefix = uniquePrefix('bsky');
-  const bsky = adapter(account, { service: p.url, pinService: true, prefix, logger });
+  const bsky = adapter(account, { service: p.url, prefix, logger });
   const errors: unknown[] = [];
   const sessionKey = `${prefix}:bluesky:default:session`;
   const sessions: string[] = [];
