@@ -26,7 +26,8 @@ export async function fitImage(image: ImageBytes, limits: MastodonInstanceLimits
   ) {
     return { bytes: image.bytes, mimeType };
   }
-  const scale = Math.min(1, Math.sqrt(limits.imageMatrixLimit / pixels));
+  // 1 % under the limit: sharp rounds the short side, which could tip an exact fit over it.
+  const scale = pixels > limits.imageMatrixLimit ? Math.sqrt(limits.imageMatrixLimit / pixels) * 0.99 : 1;
   const maxSide = Math.floor(Math.max(width, height) * scale);
   for (const side of [maxSide, ...SIDES.filter((s) => s < maxSide)]) {
     const bytes = await sharp(image.bytes, { failOn: 'error' })

@@ -202,6 +202,22 @@ describe('publishing', () => {
     expect(m.state.statuses[0]?.mediaIds).toEqual([media?.id]);
   });
 
+  test('an image over the instance’s pixel limit is scaled down; a long alt text is cut to its limit', async () => {
+    const m = await server({ imageMatrixLimit: 1000, descriptionLimit: 12, mediaPollsUntilReady: null });
+    const image = await png(); // 64 × 48 = 3072 px
+    const article = {
+      ...request([]).article,
+      image: { url: 'https://example.org/i.png', alt: 'Une très longue description' },
+    };
+    await adapter(m.url, {
+      fetchImage: async () => ({ bytes: new Uint8Array(image), mimeType: 'image/png' }),
+    }).publish(request(['x'], { article }));
+    const [media] = [...m.state.media.values()];
+    expect((media?.width ?? 0) * (media?.height ?? 0)).toBeLessThanOrEqual(1000);
+    expect(media?.description).toBe('Une très lo…');
+    expect(m.state.statuses[0]?.mediaIds).toEqual([media?.id]);
+  });
+
   const IMAGE_REFUSED = { kind: 'status', status: 422, body: { error: 'Validation failed: File is invalid' } } as const;
   test.each([
     ['the image cannot be fetched', {}, undefined, true],
@@ -394,6 +410,16 @@ describe('every failure becomes one typed error', () => {
     expect(await failure(a.publish(request(['x'])))).toBeInstanceOf(OutcomeUnknownError);
     m.state.failNext({ match: /verify_credentials/, kind: 'hang' });
     expect(await failure(a.verify())).toBeInstanceOf(RetryableError);
+  });
+
+  test('an abort while the create is in flight: outcome unknown', async () => {
+    const m = await server();
+    m.state.failNext({ match: /^POST \/api\/v1\/statuses/, kind: 'hang' });
+    const controller = new AbortController();
+    const publishing = adapter(m.url).publish(request(['x'], { signal: controller.signal }));
+    while (!m.state.requests.some((r) => r.method === 'POST')) await new Promise((r) => setTimeout(r, 10));
+    controller.abort();
+    expect(await failure(publishing)).toBeInstanceOf(OutcomeUnknownError);
   });
 
   test('an abort before posting: retryable, nothing sent', async () => {
