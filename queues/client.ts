@@ -1,11 +1,13 @@
 import type { Redis } from 'ioredis';
 import type { Config, Settings } from '../src/config.js';
+import type { Feed } from '../src/feeds/feed.js';
+import { addFeed, removeFeed } from '../src/feeds/store.js';
 import { Ledger, type PostRecord } from '../src/ledger/ledger.js';
 import type { PlatformId } from '../src/platforms/platform.js';
 import { releaseSlot } from '../src/schedule/slots.js';
 import { createRedis, ensureReachable } from './connection.js';
 import { slotTime } from './fanout.js';
-import { ensurePublishJob, Queues, removePublishJob } from './producers.js';
+import { ensurePublishJob, Queues, removePublishJob, scheduleFeedPolling, stopFeedPolling } from './producers.js';
 
 /**
  * What the CLI (and the HTTP API) do to the queues: one connection, the queues and the ledger, and
@@ -111,4 +113,24 @@ export async function retryArticle(
     changes.push({ postId: post.postId, platform: post.platform, account: post.account, state, changed });
   }
   return changes;
+}
+
+/** Registers a feed and its polling job scheduler (`crier feed add`, `POST /v1/feeds`). */
+export async function addFeedPolling(client: QueueClient, url: string, cron?: string): Promise<Feed> {
+  const feed = await addFeed({
+    redis: client.redis,
+    prefix: client.prefix,
+    url,
+    cron,
+    now: new Date(),
+    defaultCron: client.settings.feeds.defaultCron,
+  });
+  await scheduleFeedPolling(client.queues, client.settings, feed);
+  return feed;
+}
+
+/** Stops polling a feed and forgets it; false when there was no such feed. */
+export async function removeFeedPolling(client: QueueClient, feedId: string): Promise<boolean> {
+  await stopFeedPolling(client.queues, feedId);
+  return removeFeed({ redis: client.redis, prefix: client.prefix, id: feedId });
 }

@@ -6,6 +6,7 @@ import { registerEnqueue } from './commands/enqueue.js';
 import { registerFeed } from './commands/feed.js';
 import { registerPreview } from './commands/preview.js';
 import { registerRetry } from './commands/retry.js';
+import { registerServe } from './commands/serve.js';
 import { registerStatus } from './commands/status.js';
 import { registerWorker } from './commands/worker.js';
 import { reportAndExit } from './report.js';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
     registerRetry,
     registerCancel,
     registerFeed,
+    registerServe,
   ]) {
     register(program);
   }

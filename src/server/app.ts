@@ -1,5 +1,4 @@
 import fastifySwagger from '@fastify/swagger';
-import type { Queue } from 'bullmq';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
@@ -8,13 +7,15 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { type QueueClient, UnknownArticleError } from '../../queues/client.js';
 import { IntakeError } from '../article/load.js';
 import type { Config } from '../config.js';
+import { FeedError } from '../feeds/errors.js';
 import type { Logger } from '../log.js';
+import { ScheduleError } from '../schedule/errors.js';
 import { bearerAuth } from './auth.js';
 import { mountDashboard } from './dashboard.js';
 import type { Metrics } from './metrics.js';
-import type { Operations } from './operations.js';
 import { articleRoutes } from './routes/articles.js';
 import { consoleRoutes } from './routes/console.js';
 import { feedRoutes } from './routes/feeds.js';
@@ -24,10 +25,9 @@ import { previewRoutes } from './routes/preview.js';
 export interface ServerDeps {
   config: Config;
   logger: Logger;
-  operations: Operations;
+  /** The same queues and ledger the CLI acts on. */
+  client: QueueClient;
   metrics: Metrics;
-  /** Shown in the dashboard at /admin/queues. */
-  queues: Queue[];
   /** Serve without a token: only when the operator said the server is local-only. */
   localOnly?: boolean;
 }
@@ -65,9 +65,12 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       }));
       return reply.code(400).send({ error: 'Bad Request', message: describe(problems), problems });
     }
-    if (error instanceof IntakeError) {
+    if (error instanceof IntakeError || error instanceof FeedError) {
       return reply.code(422).send({ error: 'Unprocessable Entity', message: error.message });
     }
+    if (error instanceof ScheduleError) return reply.code(400).send({ error: 'Bad Request', message: error.message });
+    if (error instanceof UnknownArticleError)
+      return reply.code(404).send({ error: 'Not Found', message: error.message });
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status >= 400 && status < 500) {
       return reply.code(status).send({ error: error.name, message: error.message });
@@ -87,7 +90,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     return deps.metrics.registry.metrics();
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await mountDashboard(app, deps.queues);
+  await mountDashboard(app, deps.metrics.queues);
   return app;
 }
 

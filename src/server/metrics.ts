@@ -51,6 +51,8 @@ export async function recordCompose(redis: Redis, prefix: string, latencyMs: num
 
 export interface Metrics {
   registry: Registry;
+  /** The queues measured (and shown in the dashboard). */
+  queues: Queue[];
 }
 
 export function createMetrics(redis: Redis, prefix: string, queues: Queue[]): Metrics {
@@ -111,7 +113,7 @@ export function createMetrics(redis: Redis, prefix: string, queues: Queue[]): Me
   registry.registerMetric(
     redisHistogram('crier_compose_duration_seconds', 'Time to compose one article', k.composeLatency, redis, false),
   );
-  return { registry };
+  return { registry, queues };
 }
 
 /**

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ServerDeps } from '../app.js';
 import type { TypedApp } from '../typed-app.js';
 
+const Readiness = z.object({ ready: z.boolean(), redis: z.boolean(), workers: z.number() });
+
 export async function healthRoutes(app: TypedApp, deps: ServerDeps) {
   app.get(
     '/healthz',
@@ -13,17 +15,19 @@ export async function healthRoutes(app: TypedApp, deps: ServerDeps) {
     '/readyz',
     {
       schema: {
-        summary: 'Redis is reachable and workers are registered',
-        response: {
-          200: z.object({ ready: z.boolean(), redis: z.boolean(), workers: z.number() }),
-          503: z.object({ ready: z.boolean(), redis: z.boolean(), workers: z.number() }),
-        },
+        summary: 'Redis is reachable and workers are registered on the queues',
+        response: { 200: Readiness, 503: Readiness },
       },
     },
     async (_request, reply) => {
-      const state = await deps.operations.readiness().catch(() => ({ redis: false, workers: 0 }));
-      const ready = state.redis && state.workers > 0;
-      return reply.code(ready ? 200 : 503).send({ ready, ...state });
+      const redis = await deps.client.redis.ping().then(
+        (pong) => pong === 'PONG',
+        () => false,
+      );
+      const counts = redis ? await Promise.all(deps.metrics.queues.map((q) => q.getWorkersCount().catch(() => 0))) : [];
+      const workers = counts.reduce((a, b) => a + b, 0);
+      const ready = redis && workers > 0;
+      return reply.code(ready ? 200 : 503).send({ ready, redis, workers });
     },
   );
 }

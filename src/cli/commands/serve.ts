@@ -1,0 +1,59 @@
+import { type Command, InvalidArgumentError } from 'commander';
+import { openClient } from '../../../queues/client.js';
+import { QUEUES } from '../../../queues/names.js';
+import { loadConfig } from '../../config.js';
+import { createLogger } from '../../log.js';
+import { PLATFORMS } from '../../platforms/platform.js';
+import { buildServer } from '../../server/app.js';
+import { createMetrics } from '../../server/metrics.js';
+import { CliError } from '../report.js';
+
+interface ServeOptions {
+  port?: number;
+  localOnly?: boolean;
+}
+
+/** `crier serve`: the HTTP API, the console, the queue dashboard and /metrics, until SIGTERM/SIGINT. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Run the HTTP API, the web console (/), the queue dashboard (/admin/queues) and /metrics.')
+    .option('--port <n>', 'port to listen on (default: PORT, else 8080)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 65535) throw new InvalidArgumentError('a port number, 1 to 65535');
+      return n;
+    })
+    .option('--local-only', 'no token: listen on 127.0.0.1 only (for one person on this machine)')
+    .action(async (options: ServeOptions) => {
+      const config = loadConfig();
+      if (!config.apiToken && !options.localOnly) {
+        throw new CliError(
+          'crier serve needs CRIER_API_TOKEN (every route but /healthz asks for it); ' +
+            'set it in .env, or pass --local-only to serve 127.0.0.1 without a token',
+        );
+      }
+      const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
+      const client = await openClient(config);
+      const names = [
+        ...Object.values(QUEUES),
+        ...PLATFORMS.flatMap((p) => config.settings.platforms[p].accounts.map((a) => client.queues.publish(p, a).name)),
+      ];
+      const metrics = createMetrics(
+        client.redis,
+        client.prefix,
+        names.map((n) => client.queues.get(n)),
+      );
+      const app = await buildServer({ config, logger, client, metrics, localOnly: options.localOnly === true });
+      const host = options.localOnly ? '127.0.0.1' : '0.0.0.0';
+      await app.listen({ port: options.port ?? config.port, host });
+
+      const stop = async (signal: string) => {
+        logger.info({ signal }, 'stopping: finishing open requests');
+        await app.close();
+        await client.close();
+        process.exit(0);
+      };
+      process.once('SIGTERM', () => void stop('SIGTERM'));
+      process.once('SIGINT', () => void stop('SIGINT'));
+    });
+}
