@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   type AtpSessionData,
   type AtpSessionEvent,
@@ -55,8 +56,8 @@ export class RedisCredentialSession extends CredentialSession {
       this?.onSessionEvent(event, session),
     );
     this.options = options;
-    this.sessionKey = `${options.keyBase}:session`;
-    this.lockKey = `${options.keyBase}:session-lock`;
+    this.sessionKey = sessionKey(options);
+    this.lockKey = `${this.sessionKey}:lock`;
   }
 
   /** A usable session: this process's, else the one in Redis, else a new login (once, under the lock). */
@@ -166,6 +167,16 @@ export class RedisCredentialSession extends CredentialSession {
     });
     this.options.logger?.debug({ event }, 'bluesky: session event');
   }
+}
+
+/**
+ * Where an account's session lives: under the account, and under the service and identifier it was
+ * made for, so that pointing the account at another Bluesky account (or PDS) never reuses the old
+ * one's session, and posts go where the configuration says. The hash hides nothing secret.
+ */
+export function sessionKey(options: Pick<SessionOptions, 'keyBase' | 'service' | 'identifier'>): string {
+  const login = createHash('sha256').update(`${options.service}\n${options.identifier.toLowerCase()}`).digest('hex');
+  return `${options.keyBase}:session:${login.slice(0, 16)}`;
 }
 
 /** `fetch` with a deadline on every call, on top of the caller's own signal. */

@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { createLogger } from '../../../src/log.js';
 import type { PublishedPart, PublishRequest } from '../../../src/platforms/adapter.js';
 import { type BlueskyAdapterOptions, createBlueskyAdapter } from '../../../src/platforms/bluesky/adapter.js';
+import { sessionKey } from '../../../src/platforms/bluesky/session.js';
 import { isTid } from '../../../src/platforms/bluesky/tid.js';
 import {
   OutcomeUnknownError,
@@ -79,6 +80,11 @@ function adapter(account: PdsAccount, extra: Partial<BlueskyAdapterOptions> & { 
     timeoutMs: 5_000,
     ...rest,
   });
+}
+
+/** The Redis key of the account's session. */
+function keyOf(account: PdsAccount, prefix: string, service = account.service): string {
+  return sessionKey({ keyBase: `${prefix}:bluesky:default`, service, identifier: account.identifier });
 }
 
 /** A part as the teaser engine makes it: facets at UTF-8 byte offsets (computed here with RichText). */
@@ -318,13 +324,23 @@ describe('the session', () => {
     const prefix = uniquePrefix('bsky');
     const first = adapter(account, { service: p.url, prefix });
     await first.publish(request([part('premier')]));
-    const stored = JSON.parse((await redis.get(`${prefix}:bluesky:default:session`)) ?? '{}') as { did?: string };
+    const stored = JSON.parse((await redis.get(keyOf(account, prefix, p.url))) ?? '{}') as { did?: string };
     expect(stored.did).toBe(account.did);
 
     const second = adapter(account, { service: p.url, prefix });
     await second.publish(request([part('second')]));
     expect(p.requests.filter((r) => CREATE_SESSION.test(r.path))).toHaveLength(1);
     expect(p.requests.filter((r) => PUT.test(`${r.method} ${r.path}`))).toHaveLength(2);
+  });
+
+  test('another identifier for the same account name never reuses the stored session', async () => {
+    const [one, two] = await Promise.all([createPdsAccount(), createPdsAccount()]);
+    const prefix = uniquePrefix('bsky');
+    await adapter(one, { prefix }).verify();
+    // The operator points account "default" at another Bluesky account: posts must go there.
+    const [posted] = await adapter(two, { prefix }).publish(request([part('chez le bon compte')]));
+    expect(posted?.remoteId).toContain(two.did);
+    expect(await listPosts(one)).toHaveLength(0);
   });
 
   test('workers starting together log in once (the Redis lock)', async () => {
@@ -341,7 +357,7 @@ describe('the session', () => {
     const account = await createPdsAccount();
     const p = await proxy();
     const prefix = uniquePrefix('bsky');
-    const key = `${prefix}:bluesky:default:session`;
+    const key = keyOf(account, prefix, p.url);
     await adapter(account, { service: p.url, prefix }).verify();
     const saved = JSON.parse((await redis.get(key)) ?? '{}') as { accessJwt: string; refreshJwt: string };
     // Make the stored access token look expired (its signature no longer matters: it is never sent).
@@ -384,7 +400,7 @@ describe('the session', () => {
   test('a refused session in Redis is replaced by a fresh login', async () => {
     const account = await createPdsAccount();
     const prefix = uniquePrefix('bsky');
-    const key = `${prefix}:bluesky:default:session`;
+    const key = keyOf(account, prefix);
     await adapter(account, { prefix }).verify();
     const saved = JSON.parse((await redis.get(key)) ?? '{}') as Record<string, string>;
     await redis.set(key, JSON.stringify({ ...saved, refreshJwt: 'not-a-token', accessJwt: 'x.eyJleHAiOjF9.y' }));
@@ -621,10 +637,10 @@ test('no secret (app password, access or refresh JWT) in any error message or lo
   const prefix = uniquePrefix('bsky');
   const bsky = adapter(account, { service: p.url, prefix, logger });
   const errors: unknown[] = [];
-  const sessionKey = `${prefix}:bluesky:default:session`;
+  const key = keyOf(account, prefix, p.url);
   const sessions: string[] = [];
   await bsky.publish(request([part('un')]));
-  sessions.push((await redis.get(sessionKey)) ?? '{}');
+  sessions.push((await redis.get(key)) ?? '{}');
   for (const fault of [
     { match: PUT, kind: 'commit-then-drop' as const },
     { match: PUT, kind: 'status' as const, status: 500 },
@@ -637,7 +653,7 @@ test('no secret (app password, access or refresh JWT) in any error message or lo
   }
   errors.push(await failure(bsky.publish(request([part('x'.repeat(400))]))));
   errors.push(await failure(adapter({ ...account, password: 'wrong-pass' }, { logger }).verify()));
-  sessions.push((await redis.get(sessionKey)) ?? '{}');
+  sessions.push((await redis.get(key)) ?? '{}');
   const tokens = sessions.flatMap((json) => {
     const { accessJwt, refreshJwt } = JSON.parse(json) as Record<string, string>;
     return [accessJwt, refreshJwt];
