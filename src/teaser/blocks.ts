@@ -1,10 +1,12 @@
+import { stripEmoji } from './text.js';
+
 /**
  * The article body as blocks (paragraphs, list items, headings), and which of them can give a teaser.
  * Intake gives plain text: paragraphs separated by blank lines, headings and list items on their own lines,
  * paragraphs possibly hard-wrapped. Bylines, dates, captions, link lists and code are marked as noise.
  */
 
-export type BlockKind = 'paragraph' | 'item' | 'heading' | 'noise';
+type BlockKind = 'paragraph' | 'item' | 'heading' | 'noise';
 
 export interface Block {
   kind: BlockKind;
@@ -16,6 +18,8 @@ export interface Block {
 const BULLET = /^\s*(?:[-*+•·–—]|\d{1,3}[.)])\s+/u;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
 const TERMINAL = /[.!?。！？…:;,：；，、»”"')\]」』）]$/u;
+const TRAILING_HASHTAGS = /(?:\s*[#＃][\p{L}\p{M}\p{N}_]+)+$/u;
+const STARTS_LOWERCASE = /^\s*\p{Ll}/u;
 const URL = /\b(?:https?:\/\/|www\.)\S+/giu;
 
 /** Headings that announce a summary, folded (lowercase, no accents), compared without trailing punctuation. */
@@ -87,7 +91,8 @@ function wordCount(text: string): number {
 
 /** A line too short and unpunctuated to be prose: a heading, a salutation, a signature. */
 function looksLikeHeading(line: string): boolean {
-  const t = line.trim();
+  // A source's own trailing emoji and hashtags («… se dessine. 🤖 #IA») do not make prose a heading.
+  const t = stripEmoji(line).replace(TRAILING_HASHTAGS, '').trim();
   return MARKDOWN_HEADING.test(t) || (!TERMINAL.test(t) && t.length <= 90 && wordCount(t) <= 12);
 }
 
@@ -109,11 +114,11 @@ function isNoise(text: string): boolean {
 }
 
 function classify(text: string, kind: 'paragraph' | 'item' | 'heading'): Block {
+  if (isNoise(text)) return { kind: 'noise', text, summary: false };
   if (kind === 'heading') {
     const clean = text.replace(MARKDOWN_HEADING, '').trim();
     return { kind, text: clean, summary: isSummaryHeading(clean) };
   }
-  if (isNoise(text)) return { kind: 'noise', text, summary: false };
   const label = SUMMARY_LABEL.exec(text);
   if (label !== null && kind === 'paragraph') return { kind, text: text.slice(label[0].length), summary: true };
   return { kind, text, summary: false };
@@ -137,8 +142,12 @@ export function splitBlocks(body: string): Block[] {
         item = [line.replace(BULLET, '').trim()];
       } else if (item !== undefined) {
         item.push(line.trim());
-      } else if (looksLikeHeading(line) && (lines.length === 1 || (paragraph.length === 0 && i < lines.length - 1))) {
-        // Alone in its chunk, or a short unpunctuated first line above text: a heading, not a wrapped line.
+      } else if (
+        looksLikeHeading(line) &&
+        (lines.length === 1 || (paragraph.length === 0 && !STARTS_LOWERCASE.test(lines[i + 1] ?? 'a')))
+      ) {
+        // Alone in its chunk, or a short unpunctuated first line above a new sentence: a heading, not a wrapped
+        // line (a wrapped paragraph goes on in lowercase).
         blocks.push(classify(line.trim(), 'heading'));
       } else {
         paragraph.push(line.trim());

@@ -59,13 +59,16 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const text = articleText(lang, title, lead, article.body);
   const found = keywords(text, title);
 
-  const hook = pickHook(blocks, title, lang, found);
+  // The author's own summary (front matter, feed description) is read like a section announced as the summary.
+  const summary = article.summary === undefined ? '' : collapseSpaces(article.summary);
+  const hookBlocks =
+    summary === '' ? blocks : [{ kind: 'paragraph' as const, text: summary, summary: true }, ...blocks];
+  const hook = pickHook(hookBlocks, title, lang, found);
   const sentences = hook.sentences.map((s) => typeset(s, lang));
   const question = hook.question === undefined ? undefined : typeset(hook.question, lang);
   const hashtags = pickHashtags(text, article.tags, found, options.maxHashtags);
   const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji);
 
-  const summary = article.summary === undefined ? '' : collapseSpaces(article.summary);
   const description = cutAtWord(
     typeset(summary !== '' ? summary : sentences.slice(0, 2).join(' '), lang),
     DESCRIPTION_GRAPHEMES,

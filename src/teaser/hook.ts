@@ -29,8 +29,8 @@ const LEAD_BLOCKS = 12;
 const QUESTION_BLOCKS = 8;
 
 const URL = /\b(?:https?:\/\/|www\.)\S/iu;
-const COMPLETE = /[.!?。！？…]["»”’)\]」』）]*$/u;
-const QUESTION = /[?？]["»”’)\]」』）]*$/u;
+const COMPLETE = /[.!?。！？…](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
+const QUESTION = /[?？](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
 const TRAILING_HASHTAGS = /(?:\s*[#＃][\p{L}\p{M}\p{N}_]+)+$/u;
 const STARTS_LOWERCASE = /^["«“(]?\p{Ll}/u;
 // Where an emoji was removed before closing punctuation of unspaced scripts: «贡献的 ）».
@@ -136,7 +136,7 @@ export function pickHook(blocks: readonly Block[], title: string, lang: string, 
         (restates >= 0.8 ? 1 : 0) +
         1.5 / (1 + 0.6 * rank) -
         0.3 * index +
-        (summary ? 1.5 + (index === 0 ? 0.5 : 0) : 0) +
+        (summary ? 3.5 + (index === 0 ? 0.5 : 0) : 0) +
         carries -
         (block.kind === 'item' ? 0.5 : 0) -
         (unbalancedQuotes(text) ? 1.5 : 0) -

@@ -41,7 +41,7 @@ export interface KnownTag {
   phrases: Phrase[];
 }
 
-export class LexiconError extends Error {
+class LexiconError extends Error {
   override name = 'LexiconError';
 }
 

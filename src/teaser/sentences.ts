@@ -69,6 +69,9 @@ const NEVER_ENDS = new Set([
 const LAST_WORD = /(?:^|[\s(«“"'])([\p{L}.]+\.)\s*$/u;
 const INITIAL = /(?:^|\s)\p{Lu}\.\s*$/u;
 const STARTS_LOWERCASE = /^[\s«“"'(\u00A0\u202F]*\p{Ll}/u;
+// ICU leaves a closing quote after «…final. »» on its own: it belongs to the sentence it closes.
+const CLOSING_ONLY = /^[\s\u00A0\u202F]*[»”"’')\]」』）]+\s*$/u;
+const LEADING_CLOSING = /^[\s\u00A0\u202F]*[»”’)\]」』）]+/u;
 const THAI_SPACE = /(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})/u;
 
 function endsWithAbbreviation(segment: string): boolean {
@@ -80,8 +83,19 @@ function endsWithAbbreviation(segment: string): boolean {
 export function splitSentences(text: string, lang: string): string[] {
   const merged: string[] = [];
   let current = '';
-  for (const { segment } of sentenceSegmenter(lang).segment(text)) {
-    if (current !== '' && (endsWithAbbreviation(current) || STARTS_LOWERCASE.test(segment))) {
+  for (const piece of sentenceSegmenter(lang).segment(text)) {
+    let segment = piece.segment;
+    // ICU may also start the next sentence with the closing quote: «… final. » Voilà.» → move it back.
+    const closing = current === '' ? null : LEADING_CLOSING.exec(segment);
+    if (closing !== null) {
+      current += `${closing[0]} `;
+      segment = segment.slice(closing[0].length).trimStart();
+      if (segment === '') continue;
+    }
+    if (
+      current !== '' &&
+      (endsWithAbbreviation(current) || STARTS_LOWERCASE.test(segment) || CLOSING_ONLY.test(segment))
+    ) {
       current += segment;
       continue;
     }

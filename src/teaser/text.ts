@@ -50,7 +50,7 @@ const FRENCH_GUILLEMET_CLOSE = /(?<=\S)[ \u00A0\u202F]?»/g;
  * French typography: a no-break space before «?», «!», «;» and «:» and inside «guillemets».
  * U+00A0 rather than the narrow U+202F: X counts U+00A0 as 1 and U+202F as 2 (TEASERS.md).
  */
-export function frenchSpacing(text: string): string {
+function frenchSpacing(text: string): string {
   return text
     .replace(FRENCH_HIGH_PUNCTUATION, '\u00A0$1')
     .replace(FRENCH_GUILLEMET_OPEN, '«\u00A0')

@@ -1,0 +1,78 @@
+import { describe, expect, test } from '@jest/globals';
+import type { Article } from '../../../src/article/article.js';
+import { draftTeaser } from '../../../src/teaser/draft.js';
+import { flagOf } from '../../../src/teaser/flags.js';
+
+function article(lang: string, title: string, body: string): Article {
+  return { id: 'test', url: 'https://example.org/a', lang, title, body, tags: [] };
+}
+
+const emojiOf = (lang: string, title: string, body: string, maxEmoji = 2) =>
+  draftTeaser(article(lang, title, body), { maxHashtags: 3, maxEmoji }).emoji;
+
+describe('topic emoji: whole words in the article’s language, never substrings', () => {
+  test.each([
+    ['fr', 'L’IA change la donne', 'L’intelligence artificielle progresse. L’IA est partout.', '🤖'],
+    ['de', 'KI in der Verwaltung', 'Die KI hilft. Künstliche Intelligenz wird geprüft.', '🤖'],
+    ['ja', '人工知能の未来', '人工知能は急速に発展しています。人工知能の研究が進んでいます。', '🤖'],
+    ['en', 'Security bounty paused', 'The security bug bounty is paused. Reports still go through HackerOne.', '🔐'],
+    ['ja', 'RubyGemsの移行', 'RubyGemsとBundlerはRubyコアチームへ移行します。', '💎'],
+    ['fr', 'Le climat change', 'Le changement climatique s’accélère. Le climat se réchauffe.', '🌍'],
+    ['fr', 'Le budget de l’État', 'Le budget est voté. Le suivi budgétaire commence.', '💶'],
+  ])('%s «%s» → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)[0]).toBe(emoji);
+  });
+
+  test.each([
+    ['fr', 'La machine à café', 'La machine à café est en panne depuis mardi. Une machine neuve arrive.'],
+    ['fr', 'J’ai vu un film', 'J’ai vu un film hier soir. J’ai aimé la fin du film.'],
+    ['pt', 'Ele ia ao mercado', 'Ele ia ao mercado todos os dias. Ela ia também ao mercado.'],
+  ])('%s «%s» has no 🤖 (machine, j’ai, ia are not AI)', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).not.toContain('🤖');
+  });
+
+  test('German KI is never the flag of Kiribati 🇰🇮', () => {
+    expect(emojiOf('de', 'KI in der Schule', 'Die KI kommt in die Schule. KI lernt mit.')).not.toContain('🇰🇮');
+  });
+
+  test('no emoji when asked for none, at most the number asked for', () => {
+    expect(emojiOf('fr', 'La Chine et l’IA', 'La Chine investit dans l’IA.', 0)).toEqual([]);
+    expect(emojiOf('fr', 'La Chine et l’IA', 'La Chine investit dans l’IA.', 1)).toHaveLength(1);
+  });
+});
+
+describe('flags: only for the country the article is about, from its localized name', () => {
+  test.each([
+    ['fr', 'La Chine appelle à coopérer', 'La Chine propose un accord.', '🇨🇳'],
+    ['fr', 'Les États-Unis répondent', 'Les États-Unis hésitent encore.', '🇺🇸'],
+    ['en', 'China calls for cooperation on AI', 'China offers to share its models.', '🇨🇳'],
+    ['zh-CN', '中国呼吁人工智能合作', '中国愿意分享其开源模型。', '🇨🇳'],
+    ['ja', '中国がAI協力を呼びかけ', '中国は開発成果を共有すると表明した。', '🇨🇳'],
+    ['de', 'Deutschland und die Smart City', 'Deutschland plant neue Projekte.', '🇩🇪'],
+  ])('%s «%s» → %s first', (lang, title, body, flag) => {
+    expect(emojiOf(lang, title, body)[0]).toBe(flag);
+  });
+
+  test('emoji already in the source are never evidence: 🇹🇳 on a piece about China gives 🇨🇳', () => {
+    const emoji = emojiOf(
+      'fr',
+      '🇹🇳 La Chine appelle à une coopération mondiale en IA',
+      '🇹🇳 La Chine appelle à une coopération mondiale en IA. 🤖',
+    );
+    expect(emoji).toEqual(['🇨🇳', '🤖']);
+  });
+
+  test.each([
+    ['fr', 'Maurice a écrit un livre', 'Maurice raconte sa vie. Maurice est content.'],
+    ['en', 'Jordan joins the team', 'Jordan will lead the design work. Jordan starts Monday.'],
+    ['fr', 'Un service en porcelaine de chine', 'La vaisselle en chine est fragile.'],
+    ['en', 'Node.js pauses its bug bounty', 'The bounty program is paused for lack of funding.'],
+  ])('no flag for %s «%s»', (lang, title, body) => {
+    expect(emojiOf(lang, title, body).some((e) => /\p{Regional_Indicator}/u.test(e))).toBe(false);
+  });
+
+  test('flagOf writes regional indicators', () => {
+    expect(flagOf('CN')).toBe('🇨🇳');
+    expect(flagOf('us')).toBe('🇺🇸');
+  });
+});

@@ -1,0 +1,120 @@
+import { describe, expect, test } from '@jest/globals';
+import type { Article } from '../../../src/article/article.js';
+import { draftTeaser } from '../../../src/teaser/draft.js';
+
+function article(lang: string, title: string, blocks: string[], extra: Partial<Article> = {}): Article {
+  return { id: 'test', url: 'https://example.org/a', lang, title, body: blocks.join('\n\n'), tags: [], ...extra };
+}
+
+const draft = (a: Article) => draftTeaser(a, { maxHashtags: 3, maxEmoji: 2 });
+
+describe('the lead: the sentence that best says what the article is about', () => {
+  test('a sentence that restates and extends the title beats the title', () => {
+    const d = draft(
+      article('en', 'Bounty paused', [
+        'Our bug bounty program is paused because its outside funding ended.',
+        'We thank every researcher who took part since 2016.',
+      ]),
+    );
+    expect(d.sentences[0]).toBe('Our bug bounty program is paused because its outside funding ended.');
+  });
+
+  test.each([
+    ['TL;DR', 'en'],
+    ['En bref', 'fr'],
+    ['Summary', 'en'],
+    ['Zusammenfassung', 'de'],
+  ])('a section announced as «%s» is the best source', (heading, lang) => {
+    const d = draft(
+      article(lang, 'Notes from the week', [
+        'It was a busy week, with many meetings and a lot of coffee for everyone.',
+        'Several people joined the calls from abroad and stayed late in the evening.',
+        heading,
+        'The team moved the repositories to the core organization without changing licences.',
+        'Some closing words',
+        'See you next week at the same place and time, everyone.',
+      ]),
+    );
+    expect(d.sentences[0]).toBe('The team moved the repositories to the core organization without changing licences.');
+  });
+
+  test('what follows the lead in its paragraph comes next; up to six complete sentences, no duplicates', () => {
+    const sentences = Array.from(
+      { length: 10 },
+      (_, i) => `Sentence number ${i + 1} says something about the release.`,
+    );
+    const d = draft(article('en', 'The release', [sentences.slice(0, 5).join(' '), sentences.slice(5).join(' ')]));
+    expect(d.sentences.slice(0, 3)).toEqual(sentences.slice(0, 3));
+    expect(d.sentences.length).toBeLessThanOrEqual(6);
+    expect(new Set(d.sentences).size).toBe(d.sentences.length);
+  });
+
+  test('bylines, dates, captions, links, code, headings and fragments are never sentences', () => {
+    const d = draft(
+      article('en', 'The new documentation', [
+        'By Jane Doe',
+        'March 3, 2025',
+        'Photo: the new documentation home page',
+        'Read more: https://example.org/docs',
+        'const docs = { theme: "aliki" }; render(docs);',
+        'What changed',
+        'The documentation has a new theme that is faster and easier to read on phones.',
+        'and then some words without a start',
+      ]),
+    );
+    expect(d.sentences).toEqual(['The documentation has a new theme that is faster and easier to read on phones.']);
+  });
+
+  test('emoji and trailing hashtags of the source are left out of the sentences', () => {
+    const d = draft(
+      article('en', 'AI news', ['🇹🇳 The ministry calls for open AI models worldwide. 🤖 #AI #Cooperation']),
+    );
+    expect(d.sentences).toEqual(['The ministry calls for open AI models worldwide.']);
+  });
+
+  test('an article without usable sentences falls back on its title', () => {
+    expect(draft(article('en', 'Release notes', ['- v1.2', '- v1.3'])).sentences).toEqual(['Release notes']);
+  });
+});
+
+describe('the question: the article’s own, early, about its subject', () => {
+  test('an early question becomes the question, not a sentence', () => {
+    const d = draft(
+      article('fr', 'La Chine et l’IA', [
+        'La Chine appelle à une coopération mondiale en IA. Stratégie de rattrapage ou véritable vision collaborative? La suite est ouverte.',
+      ]),
+    );
+    expect(d.question).toBe('Stratégie de rattrapage ou véritable vision collaborative\u00A0?');
+    expect(d.sentences).not.toContainEqual(expect.stringContaining('Stratégie'));
+  });
+
+  test('a question far into the article is not taken', () => {
+    const filler = Array.from({ length: 10 }, (_, i) => `Paragraph ${i + 1} explains another detail of the migration.`);
+    const d = draft(article('en', 'The migration', [...filler, 'Why did the migration take so long after all?']));
+    expect(d.question).toBeUndefined();
+  });
+
+  test('a short aside is not the question', () => {
+    const d = draft(
+      article('en', 'Contact import', ['We built a secure contact import for everyone.', 'Don’t want this?']),
+    );
+    expect(d.question).toBeUndefined();
+  });
+});
+
+describe('French typography in what readers see', () => {
+  test.each([
+    ['Vraiment? Oui!', 'Vraiment\u00A0? Oui\u00A0!'],
+    ['Deux choix : partir ou rester; enfin.', 'Deux choix\u00A0: partir ou rester\u00A0; enfin.'],
+    ['Il a dit «bonjour» hier.', 'Il a dit «\u00A0bonjour\u00A0» hier.'],
+    ['Voir https://example.org à 12:30 aujourd’hui.', 'Voir https://example.org à 12:30 aujourd’hui.'],
+    ['Déjà espacé\u202F? Oui.', 'Déjà espacé\u00A0? Oui.'],
+  ])('%s', (source, expected) => {
+    const d = draft(article('fr', source, []));
+    expect(d.title).toBe(expected);
+  });
+
+  test('other languages keep their own spacing', () => {
+    expect(draft(article('en', 'Really? Yes!', [])).title).toBe('Really? Yes!');
+  });
+});

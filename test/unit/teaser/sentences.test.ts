@@ -1,0 +1,114 @@
+import { describe, expect, test } from '@jest/globals';
+import { splitBlocks } from '../../../src/teaser/blocks.js';
+import { splitSentences } from '../../../src/teaser/sentences.js';
+
+describe('splitSentences: Intl.Segmenter, repaired where ICU cuts wrong', () => {
+  test.each([
+    ['fr', 'M. Li Qiang a parlé. La Chine écoute.', ['M. Li Qiang a parlé.', 'La Chine écoute.']],
+    ['fr', 'Le Dr. Martin répond. Fin.', ['Le Dr. Martin répond.', 'Fin.']],
+    ['fr', '«Vraiment ?» dit-il. Oui.', ['«Vraiment ?» dit-il.', 'Oui.']],
+    ['fr', 'Des outils, etc. et des gens. Voilà.', ['Des outils, etc. et des gens.', 'Voilà.']],
+    ['fr', '« Nous sommes les spécialistes. » Voilà.', ['« Nous sommes les spécialistes. »', 'Voilà.']],
+    ['de', 'Das ist z. B. gut. Noch ein Satz.', ['Das ist z. B. gut.', 'Noch ein Satz.']],
+    ['en', 'Mr. Smith met J. K. Rowling. They talked.', ['Mr. Smith met J. K. Rowling.', 'They talked.']],
+    ['en', 'Use a tool, e.g. Node.js. It works.', ['Use a tool, e.g. Node.js.', 'It works.']],
+    [
+      'en',
+      'Node.js is pausing its bounty. Reports still go through.',
+      ['Node.js is pausing its bounty.', 'Reports still go through.'],
+    ],
+    [
+      'ja',
+      'RubyGemsとBundlerは移行します。ライセンスはそのままです！本当？',
+      ['RubyGemsとBundlerは移行します。', 'ライセンスはそのままです！', '本当？'],
+    ],
+    ['zh-CN', '大家好，我是高艳兵。最近一直在参与维护。', ['大家好，我是高艳兵。', '最近一直在参与维护。']],
+    ['ko', '보안 수정을 릴리스했습니다. 업데이트하세요.', ['보안 수정을 릴리스했습니다.', '업데이트하세요.']],
+    ['th', 'สวัสดีครับ นี่คือประโยคแรก', ['สวัสดีครับ', 'นี่คือประโยคแรก']],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(splitSentences(text, lang)).toEqual(expected);
+  });
+
+  test('an unknown language tag still splits', () => {
+    expect(splitSentences('One. Two.', 'xx-invalid-tag-zz')).toEqual(['One.', 'Two.']);
+  });
+});
+
+describe('splitBlocks: which parts of a body can give a teaser', () => {
+  const kinds = (body: string) => splitBlocks(body).map((b) => [b.kind, b.text]);
+
+  test.each([
+    [
+      'a heading',
+      'Background\n\nSince 2016, the project has run a bounty.',
+      [
+        ['heading', 'Background'],
+        ['paragraph', 'Since 2016, the project has run a bounty.'],
+      ],
+    ],
+    [
+      'a byline',
+      'Par Julie Pouliquen\n\nLe texte commence ici, enfin.',
+      [
+        ['noise', 'Par Julie Pouliquen'],
+        ['paragraph', 'Le texte commence ici, enfin.'],
+      ],
+    ],
+    [
+      'a date',
+      '12 mars 2025\n\nLe texte commence ici, enfin.',
+      [
+        ['noise', '12 mars 2025'],
+        ['paragraph', 'Le texte commence ici, enfin.'],
+      ],
+    ],
+    [
+      'a caption',
+      'Photo : un climatiseur\n\nLe texte.',
+      [
+        ['noise', 'Photo : un climatiseur'],
+        ['paragraph', 'Le texte.'],
+      ],
+    ],
+    ['a link list', 'https://a.example/x https://b.example/y', [['noise', 'https://a.example/x https://b.example/y']]],
+    ['code', 'const x = { a: [1, 2] }; if (x) { run(); }', [['noise', 'const x = { a: [1, 2] }; if (x) { run(); }']]],
+    [
+      'list items',
+      '- First point here.\n- Second point here.',
+      [
+        ['item', 'First point here.'],
+        ['item', 'Second point here.'],
+      ],
+    ],
+    [
+      'a hard-wrapped paragraph',
+      'The Node.js project has participated in the Internet Bug Bounty\nprogram through HackerOne.',
+      [['paragraph', 'The Node.js project has participated in the Internet Bug Bounty program through HackerOne.']],
+    ],
+  ])('%s', (_name, body, expected) => {
+    expect(kinds(body)).toEqual(expected);
+  });
+
+  test.each([
+    'TL;DR',
+    'En bref',
+    'Récapitulatif factuel',
+    'Summary',
+    'In short',
+    '要約',
+    'まとめ',
+    '总结',
+    '요약',
+    'Resumen',
+    'Zusammenfassung',
+  ])('«%s» announces the summary', (heading) => {
+    const [first] = splitBlocks(`${heading}\n\nThe gist of it, in one sentence.`);
+    expect(first).toMatchObject({ kind: 'heading', summary: true });
+  });
+
+  test('a paragraph labelled TL;DR is the summary, without its label', () => {
+    expect(splitBlocks('TL;DR: we moved the repositories.')).toEqual([
+      { kind: 'paragraph', text: 'we moved the repositories.', summary: true },
+    ]);
+  });
+});
