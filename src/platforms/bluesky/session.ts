@@ -52,8 +52,9 @@ export class RedisCredentialSession extends CredentialSession {
   private refreshing: Promise<ComAtprotoServerRefreshSession.Response> | undefined;
 
   constructor(options: SessionOptions) {
+    // The callback runs only on login or refresh, long after the constructor returned.
     super(new URL(options.service), timedFetch(options.timeoutMs), (event, session) =>
-      this?.onSessionEvent(event, session),
+      this.onSessionEvent(event, session),
     );
     this.options = options;
     this.sessionKey = sessionKey(options);
