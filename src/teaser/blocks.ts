@@ -92,7 +92,8 @@ function wordCount(text: string): number {
 /** A line too short and unpunctuated to be prose: a heading, a salutation, a signature. */
 function looksLikeHeading(line: string): boolean {
   // A source's own trailing emoji and hashtags («… se dessine. 🤖 #IA») do not make prose a heading.
-  const t = stripEmoji(line).replace(TRAILING_HASHTAGS, '').trim();
+  const bare = stripEmoji(line);
+  const t = (bare.includes('#') || bare.includes('＃') ? bare.replace(TRAILING_HASHTAGS, '') : bare).trim();
   return MARKDOWN_HEADING.test(t) || (!TERMINAL.test(t) && t.length <= 90 && wordCount(t) <= 12);
 }
 

@@ -53,7 +53,10 @@ export interface Keyword {
 interface Tally {
   count: number;
   midCapitals: number;
-  forms: Map<string, number>;
+  /** Spellings and their counts (most words have one: the map is then never allocated). */
+  first: string;
+  firstCount: number;
+  others: Map<string, number> | undefined;
 }
 
 // Korean particles stay attached to the word (정부는, 취약점에는): drop the common ones.
@@ -94,23 +97,28 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
   const tally = (key: string, form: string, midCapital: boolean) => {
     let t = tallies.get(key);
     if (t === undefined) {
-      t = { count: 0, midCapitals: 0, forms: new Map() };
+      t = { count: 0, midCapitals: 0, first: form, firstCount: 0, others: undefined };
       tallies.set(key, t);
     }
     t.count++;
     if (midCapital) t.midCapitals++;
-    t.forms.set(form, (t.forms.get(form) ?? 0) + 1);
+    if (form === t.first) t.firstCount++;
+    else {
+      t.others ??= new Map();
+      t.others.set(form, (t.others.get(form) ?? 0) + 1);
+    }
   };
   const compounds = new Set<string>();
   const list = text.body.list;
   for (let i = 0; i < list.length; i++) {
     const w = list[i] as Word;
+    if (stop.has(w.key)) continue;
     const k = keyOf(w, lang);
     if (k === undefined) continue;
     tally(k.key, k.text, !w.sentenceStart && UPPER_FIRST.test(k.text));
     // «open-source», «safety-critical», «Meet-up»: one subject, one CamelCase tag.
     const next = list[i + 1];
-    if (next?.link === 'hyphen' && !next.unspaced && HAS_LETTER.test(next.text) && !stop.has(k.key)) {
+    if (next?.link === 'hyphen' && !next.unspaced && HAS_LETTER.test(next.text)) {
       if ((stop.has(next.key) && !PARTICLES.has(next.key)) || next.key.length < 2) continue;
       const key = `${k.key}-${next.key}`;
       compounds.add(key);
@@ -121,7 +129,7 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
   const claimed = new Set<string>();
   for (const [key, t] of tallies) {
     if (t.count < 2) continue;
-    const [form = key] = t.forms.keys();
+    const form = t.first;
     const compound = compounds.has(key);
     if (!compound && !acceptable(key, form, stop, lang)) continue;
     const inTitle = (compound ? text.title.count(compilePhrase(form)) > 0 : text.title.has(key)) ? 1 : 0;
@@ -134,7 +142,7 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
     if (compound) for (const part of key.split('-')) claimed.add(part);
     out.push({
       key,
-      display: displayForm(t.forms),
+      display: displayForm(t),
       score: 3 * inTitle + inLead + Math.log2(1 + t.count) + (proper || compound ? 1 : 0),
     });
   }
@@ -152,8 +160,9 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
  * How a keyword is shown: its most frequent spelling, unless a spelling with inner or all capitals
  * (URI, RubyGems) is used at least a third as often as that: the name keeps its capitals.
  */
-function displayForm(forms: Map<string, number>): string {
-  let display = '';
+function displayForm(t: Tally): string {
+  const forms: [string, number][] = [[t.first, t.firstCount], ...(t.others ?? [])];
+  let display = t.first;
   let best = 0;
   for (const [form, n] of forms) {
     if (n > best) {

@@ -16,7 +16,11 @@ const foldCache = new Map<string, string>();
 
 /** A key that compares case- and accent-insensitively: «Coopération» and «COOPERATION» give the same key. */
 export function fold(text: string): string {
-  const lower = text.toLowerCase();
+  return foldLowercase(text.toLowerCase());
+}
+
+/** `fold` of a text already lowercased (a slice of a lowercased article). */
+export function foldLowercase(lower: string): string {
   if (!NON_ASCII.test(lower)) return lower;
   let folded = foldCache.get(lower);
   if (folded === undefined) {
@@ -70,7 +74,7 @@ const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme
  */
 export function cutAtWord(text: string, max: number): string {
   // Graphemes never outnumber code points: most texts need no segmentation at all.
-  if (roughSize(text) <= max) return text;
+  if (text.length <= max || roughSize(text) <= max) return text;
   const graphemes = Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
   if (graphemes.length <= max) return text;
   const head = graphemes.slice(0, max - 1).join('');

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { baseLang, fold } from './text.js';
+import { baseLang, fold, foldLowercase } from './text.js';
 
 /**
  * Words and phrase counts, found without segmenting a whole article with Intl.Segmenter
@@ -23,6 +23,8 @@ export interface Word {
 const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30FC\\p{Script=Hangul}\\p{Script=Thai}';
 const WORD = new RegExp(`[${UNSPACED}]+|(?:(?![${UNSPACED}])[\\p{L}\\p{M}\\p{N}_])+`, 'gu');
 const UNSPACED_CHAR = new RegExp(`[${UNSPACED}]`, 'u');
+// Texts without any unspaced script (most European ones) need no per-character lookahead.
+const SPACED_WORD = /[\p{L}\p{M}\p{N}_]+/gu;
 const SENTENCE_END_CHARS = new Set([...'.!?。！？…:;\n'].map((c) => c.charCodeAt(0)));
 
 export function isUnspaced(text: string): boolean {
@@ -51,17 +53,21 @@ function endsSentence(text: string, from: number, to: number): boolean {
 
 export function words(text: string): Word[] {
   const out: Word[] = [];
+  // One lowercasing of the whole text instead of one per word, when it keeps every offset (it nearly always does).
+  const lower = text.toLowerCase();
+  const sameOffsets = lower.length === text.length;
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of text.matchAll(UNSPACED_CHAR.test(text) ? WORD : SPACED_WORD)) {
     const start = m.index;
+    const end = start + m[0].length;
     out.push({
       text: m[0],
-      key: fold(m[0]),
+      key: sameOffsets ? foldLowercase(lower.slice(start, end)) : fold(m[0]),
       link: out.length === 0 ? 'break' : linkOf(text, last, start),
       sentenceStart: out.length === 0 || endsSentence(text, last, start),
       unspaced: startsUnspaced(m[0]),
     });
-    last = start + m[0].length;
+    last = end;
   }
   return out;
 }
