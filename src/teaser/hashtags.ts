@@ -58,6 +58,12 @@ function operatorTag(tag: string, lang: string): string | undefined {
   return toHashtag(tag);
 }
 
+/**
+ * A keyword of the article's own needs this much evidence to be a tag (a title word seen about 4 times, a name
+ * seen about 8 times): a tag less is better than «#Ship» or «#Version».
+ */
+const PLAIN_KEYWORD_MIN_SCORE = 5.5;
+
 interface Candidate {
   name: string;
   score: number;
@@ -92,7 +98,9 @@ export function pickHashtags(text: ArticleText, operatorTags: readonly string[],
   }
   // A keyword that a followed tag stands for («open», «source» → OpenSource) is never a tag of its own.
   const claimed = new Set(candidates.flatMap((c) => c.covers));
+  // Only named subjects become tags: a word that is merely frequent («característica», «impossible») is not one.
   for (const k of found) {
+    if (!k.named || k.score < PLAIN_KEYWORD_MIN_SCORE) continue;
     const name = toHashtag(k.display);
     if (name !== undefined && !claimed.has(k.key)) candidates.push({ name, score: k.score, covers: [k.key] });
   }

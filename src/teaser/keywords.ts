@@ -48,6 +48,8 @@ export interface Keyword {
   /** The most frequent spelling in the text («Coopération», «RubyGems», «open-source»). */
   display: string;
   score: number;
+  /** A title word, a name or a compound: a subject a reader would follow, not just a frequent word. */
+  named: boolean;
 }
 
 interface Tally {
@@ -144,13 +146,14 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
       key,
       display: displayForm(t),
       score: 3 * inTitle + inLead + Math.log2(1 + t.count) + (proper || compound ? 1 : 0),
+      named: inTitle === 1 || proper || compound,
     });
   }
   if (lang === 'ja' || lang === 'zh' || lang === 'th') {
     for (const word of new Set(segmentWords(titleText, text.lang))) {
       if (!isUnspaced(word) || [...word].length < 2 || KANA_ONLY.test(word) || stop.has(fold(word))) continue;
       const count = text.body.count({ kind: 'substring', key: fold(word), parts: [] });
-      if (count >= 3) out.push({ key: fold(word), display: word, score: 3 + Math.log2(1 + count) });
+      if (count >= 3) out.push({ key: fold(word), display: word, score: 3 + Math.log2(1 + count), named: true });
     }
   }
   return out.filter((k) => !claimed.has(k.key)).sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));

@@ -201,3 +201,37 @@ describe('every corpus article and the seed', () => {
     }
   });
 });
+
+describe('languages outside the corpus still get a clean draft', () => {
+  test.each([
+    [
+      'ar',
+      'الصين تدعو إلى تعاون عالمي في الذكاء الاصطناعي',
+      'دعت الصين إلى تعاون عالمي في مجال الذكاء الاصطناعي. وتعهدت بمشاركة نماذجها المفتوحة المصدر.',
+    ],
+    [
+      'hi',
+      'चीन ने एआई सहयोग का आह्वान किया',
+      'चीन ने कृत्रिम बुद्धिमत्ता में वैश्विक सहयोग का आह्वान किया। उसने अपने मॉडल साझा करने का वादा किया।',
+    ],
+    ['th', 'จีนเรียกร้องความร่วมมือด้านปัญญาประดิษฐ์', 'จีนเรียกร้องความร่วมมือระดับโลกด้านปัญญาประดิษฐ์ และสัญญาว่าจะแบ่งปันโมเดลโอเพนซอร์ส'],
+    [
+      'ru',
+      'Китай призывает к сотрудничеству в области ИИ',
+      'Китай призвал к глобальному сотрудничеству в области искусственного интеллекта. Он обещает делиться моделями.',
+    ],
+    [
+      'it',
+      'La Cina chiede cooperazione sull’IA',
+      'La Cina chiede una cooperazione mondiale sull’intelligenza artificiale. Promette di condividere i modelli open source.',
+    ],
+  ])('%s', (lang, title, body) => {
+    const a: Article = { id: 'x', url: 'https://example.org/x', lang, title, body, tags: [] };
+    const d = draftTeaser(a, OPTIONS);
+    expect(d.sentences.length).toBeGreaterThanOrEqual(1);
+    expect(d.sentences[0]?.length).toBeGreaterThan(0);
+    for (const tag of d.hashtags) expect(isValidHashtag(tag)).toBe(true);
+    expect(d.emoji.length).toBeLessThanOrEqual(2);
+    expect(d.emoji.filter((e) => FLAG.test(e)).every((e) => e === '🇨🇳')).toBe(true);
+  });
+});
