@@ -1,4 +1,4 @@
-import { RichText } from '@atproto/api';
+import { countGraphemes, utf8Length } from '../../teaser/fit/graphemes.js';
 import type { Counter, Measure } from '../../teaser/fit/measure.js';
 
 /** `app.bsky.feed.post#text`: maxGraphemes 300, maxLength 3000 (UTF-8 bytes) (platforms.md §2.1). */
@@ -9,11 +9,14 @@ export interface BlueskyMeasure extends Measure {
   bytes: number;
 }
 
-/** Bluesky counts with `RichText`: grapheme clusters (Intl.Segmenter) and UTF-8 bytes, both limited. */
+/**
+ * Bluesky's rule, as `RichText` applies it: grapheme clusters (`Intl.Segmenter`, `graphemeLength`) and UTF-8
+ * bytes (`length`), both limited. Counted by `countGraphemes`, which draws the same clusters far faster
+ * (tests hold it equal to `RichText` on every counter case and on random text).
+ */
 export function measureBluesky(text: string): BlueskyMeasure {
-  const rt = new RichText({ text });
-  const length = rt.graphemeLength;
-  const bytes = rt.length;
+  const bytes = utf8Length(text);
+  const length = countGraphemes(text);
   // The record allows "" only with an embed; crier never sends a post without words.
   const within = text.trim() !== '' && length <= BLUESKY_MAX_GRAPHEMES && bytes <= BLUESKY_MAX_BYTES;
   return { length, bytes, within };

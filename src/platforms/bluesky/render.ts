@@ -1,6 +1,6 @@
 import { countGraphemes } from '../../teaser/fit/graphemes.js';
 import type { PreparedDraft } from '../../teaser/fit/pieces.js';
-import { type FittedPart, fitFirstPart, fitFollowingParts } from '../../teaser/fit/post.js';
+import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, interleave } from '../../teaser/fit/post.js';
 import type { BlueskyPart } from '../../teaser/teasers.js';
 import { blueskyCounter } from './counter.js';
 import { blueskyFacets, type ShownLink } from './facets.js';
@@ -42,11 +42,22 @@ export function shownLink(url: string, link: string): ShownLink {
 export function renderBluesky(draft: PreparedDraft, options: BlueskyRenderOptions): BlueskyPart[] {
   const counter = blueskyCounter();
   const link = shownLink(options.url, options.link);
-  const layout = (hook: string, hashtags: readonly string[], close: boolean): string => {
-    const closing = close && hook !== '' ? draft.close : undefined;
-    const headline = [draft.lead, hook, closing].filter((s) => s !== undefined && s !== '').join(' ');
-    const tail = hashtags.length > 0 ? `${hashtags.map((tag) => `#${tag}`).join(' ')}\n${link.display}` : link.display;
-    return headline === '' ? tail : `${headline}\n\n${tail}`;
+  const layout = (hook: Chunks, hashtags: readonly string[], close: boolean): Chunks => {
+    const headline = [draft.lead, ...(hook.length > 0 ? [hook] : []), close ? draft.close : undefined]
+      .filter((part) => part !== undefined)
+      .flatMap((part, i) => [...(i > 0 ? [' '] : []), ...(typeof part === 'string' ? [part] : part)]);
+    const tail =
+      hashtags.length > 0
+        ? [
+            ...interleave(
+              hashtags.map((tag) => `#${tag}`),
+              ' ',
+            ),
+            '\n',
+            link.display,
+          ]
+        : [link.display];
+    return headline.length > 0 ? [...headline, '\n\n', ...tail] : tail;
   };
   const first = fitFirstPart({
     pieces: draft.pieces,

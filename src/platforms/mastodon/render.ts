@@ -1,5 +1,5 @@
 import type { PreparedDraft } from '../../teaser/fit/pieces.js';
-import { type FittedPart, fitFirstPart, fitFollowingParts } from '../../teaser/fit/post.js';
+import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, interleave } from '../../teaser/fit/post.js';
 import type { MastodonPart, MastodonVisibility } from '../../teaser/teasers.js';
 import { type MastodonCountRules, mastodonCounter } from './counter.js';
 
@@ -30,12 +30,21 @@ export function mastodonLanguage(lang: string): string {
  */
 export function renderMastodon(draft: PreparedDraft, options: MastodonRenderOptions): MastodonPart[] {
   const counter = mastodonCounter(options.rules);
-  const layout = (hook: string, hashtags: readonly string[], close: boolean): string => {
-    const closing = close && hook !== '' ? draft.close : undefined;
-    const headline = [draft.lead, hook, closing].filter((s) => s !== undefined && s !== '').join(' ');
-    const tags = hashtags.map((tag) => `#${tag}`).join(' ');
-    const body = headline === '' ? options.link : `${headline}\n\n${options.link}`;
-    return tags === '' ? body : `${body}\n\n${tags}`;
+  const layout = (hook: Chunks, hashtags: readonly string[], close: boolean): Chunks => {
+    const headline = [draft.lead, ...(hook.length > 0 ? [hook] : []), close ? draft.close : undefined]
+      .filter((part) => part !== undefined)
+      .flatMap((part, i) => [...(i > 0 ? [' '] : []), ...(typeof part === 'string' ? [part] : part)]);
+    const body = headline.length > 0 ? [...headline, '\n\n', options.link] : [options.link];
+    return hashtags.length > 0
+      ? [
+          ...body,
+          '\n\n',
+          ...interleave(
+            hashtags.map((tag) => `#${tag}`),
+            ' ',
+          ),
+        ]
+      : body;
   };
   const first = fitFirstPart({
     pieces: draft.pieces,

@@ -1,5 +1,5 @@
 import type { PreparedDraft } from '../../teaser/fit/pieces.js';
-import { type FittedPart, fitFirstPart, fitFollowingParts } from '../../teaser/fit/post.js';
+import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, interleave } from '../../teaser/fit/post.js';
 import type { PostPart } from '../../teaser/teasers.js';
 import { xCounter } from './counter.js';
 
@@ -26,10 +26,20 @@ export interface XRenderOptions {
  */
 export function renderX(draft: PreparedDraft, options: XRenderOptions): PostPart[] {
   const counter = xCounter(options.limit);
-  const layout = (hook: string, hashtags: readonly string[]): string => {
-    const headline = [draft.lead, hook].filter((s) => s !== undefined && s !== '').join(' ');
-    const tail = hashtags.length > 0 ? `${hashtags.map((tag) => `#${tag}`).join(' ')}\n${options.link}` : options.link;
-    return headline === '' ? tail : `${headline}\n\n${tail}`;
+  const layout = (hook: Chunks, hashtags: readonly string[]): Chunks => {
+    const headline = draft.lead === undefined ? hook : hook.length > 0 ? [draft.lead, ' ', ...hook] : [draft.lead];
+    const tail =
+      hashtags.length > 0
+        ? [
+            ...interleave(
+              hashtags.map((tag) => `#${tag}`),
+              ' ',
+            ),
+            '\n',
+            options.link,
+          ]
+        : [options.link];
+    return headline.length > 0 ? [...headline, '\n\n', ...tail] : tail;
   };
   const first = fitFirstPart({
     pieces: draft.pieces,

@@ -17,20 +17,31 @@ export interface PreparedDraft {
 
 /** Line breaks and runs of ASCII spaces become one space; U+00A0 and U+202F (French spacing) are kept as they are. */
 const BREAKS = /[ \t\r\n\f\v\u0085\u2028\u2029]+/g;
-/** What X refuses outright (twitter-text's invalid characters) and other controls. */
-const UNSENDABLE = /[\uFFFE\uFEFF\uFFFF]|(?![\t\n\v\f\r\u0085])\p{Cc}/gu;
-
-export function cleanText(text: string): string {
-  return text.normalize('NFC').replace(UNSENDABLE, '').replace(BREAKS, ' ').trim();
+/** What X refuses outright (twitter-text's invalid characters) and C0/C1 controls other than line breaks and tabs. */
+function unsendable(code: number): boolean {
+  return (
+    code === 0xfffe ||
+    code === 0xfeff ||
+    code === 0xffff ||
+    code <= 0x08 ||
+    (code >= 0x0e && code <= 0x1f) ||
+    (code >= 0x7f && code <= 0x9f && code !== 0x85)
+  );
 }
 
-/** Sentences ending in CJK full-width punctuation are joined without a space, as those scripts are written. */
-const CJK_END = /[\u3001-\u303f\uff01-\uff60]$/u;
+function withoutUnsendable(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!unsendable(text.charCodeAt(i))) continue;
+    kept += text.slice(from, i);
+    from = i + 1;
+  }
+  return from === 0 ? text : kept + text.slice(from);
+}
 
-export function joinPieces(pieces: readonly string[]): string {
-  let text = '';
-  for (const piece of pieces) text = text === '' ? piece : `${text}${CJK_END.test(text) ? '' : ' '}${piece}`;
-  return text;
+export function cleanText(text: string): string {
+  return withoutUnsendable(text.normalize('NFC')).replace(BREAKS, ' ').trim();
 }
 
 function unique(values: string[], key: (value: string) => string = (v) => v): string[] {

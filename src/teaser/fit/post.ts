@@ -1,14 +1,20 @@
 import { cutToFit } from './cut.js';
 import type { Counter, Measure } from './measure.js';
-import { joinPieces } from './pieces.js';
 
 /** The limit cannot hold even the link (a misconfigured limit); nothing would be accepted. */
 export class TeaserFitError extends Error {
   override name = 'TeaserFitError';
 }
 
-/** A platform's layout: the post from a hook ('' for none), the hashtags kept, and whether the closing emoji is. */
-export type Layout = (hook: string, hashtags: readonly string[], close: boolean) => string;
+/**
+ * A post as the strings it is made of (its text is their concatenation), split where text meets spaces
+ * or line breaks: sentences, separators, hashtags, the link. Counting it chunk by chunk, each distinct
+ * chunk once, lets fitting try many candidates for the price of a few short counts.
+ */
+export type Chunks = readonly string[];
+
+/** A platform's layout: the post from a hook (no chunks for none), the hashtags kept, and whether the closing emoji is. */
+export type Layout = (hook: Chunks, hashtags: readonly string[], close: boolean) => Chunks;
 
 export interface FitRequest {
   /** The hook, in the order it is taken (PreparedDraft.pieces). */
@@ -32,6 +38,69 @@ export interface FirstPart extends FittedPart {
 }
 
 const SAYS_SOMETHING = /[\p{L}\p{N}]/u;
+/** Sentences ending in CJK full-width punctuation are joined without a space, as those scripts are written. */
+const CJK_END = /[\u3001-\u303f\uff01-\uff60]$/u;
+
+/** Sentences as chunks, with the space (or none, after «。») that joins them. */
+export function pieceChunks(pieces: readonly string[]): string[] {
+  const chunks: string[] = [];
+  for (const piece of pieces) {
+    const previous = chunks.at(-1);
+    if (previous !== undefined) chunks.push(CJK_END.test(previous) ? '' : ' ');
+    chunks.push(piece);
+  }
+  return chunks;
+}
+
+/** `items` with `separator` between them. */
+export function interleave(items: readonly string[], separator: string): string[] {
+  return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
+}
+
+type Sizer = (chunks: Chunks) => Measure;
+
+/** The platform's own count of the whole text. */
+function exactSizer(counter: Counter): Sizer {
+  return (chunks) => counter.measure(chunks.join(''));
+}
+
+/**
+ * The sum of the chunks' own counts, each counted once. Chunks meet at spaces and line breaks, across
+ * which no platform joins anything (URLs, mentions, emoji sequences and clusters stop at a space), so
+ * the sum is the count of the whole; a choice made with it is still checked with `exactSizer` before
+ * it is kept, and made again exactly in the rare case it does not hold.
+ */
+function chunkSizer(counter: Counter): Sizer {
+  const counts = new Map<string, number>();
+  return (chunks) => {
+    let length = 0;
+    let saysSomething = false;
+    for (const chunk of chunks) {
+      if (chunk === '') continue;
+      let count = counts.get(chunk);
+      if (count === undefined) {
+        count = counter.measure(chunk).length;
+        counts.set(chunk, count);
+      }
+      length += count;
+      saysSomething ||= chunk.trim() !== '';
+    }
+    return { length, within: saysSomething && length <= counter.limit };
+  };
+}
+
+/** Fits quickly with `chunkSizer`, checks the result with the platform's own count, and redoes it exactly if needed. */
+function checked<T extends { text: string }>(counter: Counter, choose: (size: Sizer) => T): T & { measure: Measure } {
+  try {
+    const quick = choose(chunkSizer(counter));
+    const measure = counter.measure(quick.text);
+    if (measure.within) return { ...quick, measure };
+  } catch (error) {
+    if (!(error instanceof TeaserFitError)) throw error;
+  }
+  const exact = choose(exactSizer(counter));
+  return { ...exact, measure: counter.measure(exact.text) };
+}
 
 type Step = 'piece' | 'hashtag' | 'close';
 
@@ -56,15 +125,15 @@ function steps(pieces: number, hashtags: number, hasClose: boolean): Step[] {
  * does not fit even alone is it cut at a word, with no hashtag and no closing emoji.
  */
 export function fitFirstPart(request: FitRequest): FirstPart {
+  return checked(request.counter, (size) => fitFirst(request, size));
+}
+
+function fitFirst(request: FitRequest, size: Sizer): { text: string; rest: string[] } {
   const { pieces, hashtags, counter, layout } = request;
   const state = { pieces: 1, hashtags: 0, close: false };
-  const attempt = (next: typeof state): FittedPart | null => {
-    const text = layout(joinPieces(pieces.slice(0, next.pieces)), hashtags.slice(0, next.hashtags), next.close);
-    const measure = counter.measure(text);
-    return measure.within ? { text, measure } : null;
-  };
-  let best = pieces.length > 0 ? attempt(state) : null;
-  if (best) {
+  const build = (next: typeof state) =>
+    layout(pieceChunks(pieces.slice(0, next.pieces)), hashtags.slice(0, next.hashtags), next.close);
+  if (pieces.length > 0 && size(build(state)).within) {
     const closed = new Set<Step>();
     for (const step of steps(pieces.length, hashtags.length, request.hasClose)) {
       if (closed.has(step)) continue;
@@ -73,28 +142,20 @@ export function fitFirstPart(request: FitRequest): FirstPart {
         hashtags: state.hashtags + (step === 'hashtag' ? 1 : 0),
         close: state.close || step === 'close',
       };
-      const fitted = attempt(next);
-      if (fitted) {
-        Object.assign(state, next);
-        best = fitted;
-      } else {
-        closed.add(step);
-      }
+      if (size(build(next)).within) Object.assign(state, next);
+      else closed.add(step);
     }
-    return { ...best, rest: pieces.slice(state.pieces) };
+    return { text: build(state).join(''), rest: pieces.slice(state.pieces) };
   }
   const [first = '', ...others] = pieces;
-  const cut = cutToFit(first, request.lang, (candidate) => counter.measure(layout(candidate, [], false)).within);
-  if (cut) {
-    const text = layout(cut.text, [], false);
-    return { text, measure: counter.measure(text), rest: keepSaying([cut.rest, ...others]) };
-  }
-  const text = layout('', [], false);
-  const measure = counter.measure(text);
+  const cut = cutToFit(first, request.lang, (candidate) => size(layout([candidate], [], false)).within);
+  if (cut) return { text: layout([cut.text], [], false).join(''), rest: keepSaying([cut.rest, ...others]) };
+  const bare = layout([], [], false);
+  const measure = size(bare);
   if (!measure.within) {
     throw new TeaserFitError(`a limit of ${counter.limit} cannot hold even the link (${measure.length} needed)`);
   }
-  return { text, measure, rest: keepSaying(pieces) };
+  return { text: bare.join(''), rest: keepSaying(pieces) };
 }
 
 function keepSaying(pieces: readonly string[]): string[] {
@@ -108,26 +169,21 @@ function keepSaying(pieces: readonly string[]): string[] {
  */
 export function fitFollowingParts(rest: readonly string[], lang: string, counter: Counter): FittedPart[] {
   const parts: FittedPart[] = [];
-  let queue = keepSaying([...rest]);
+  let queue = keepSaying(rest);
   while (queue.length > 0) {
-    let best: FittedPart | null = null;
-    let taken = 0;
-    for (let count = 1; count <= queue.length; count++) {
-      const text = joinPieces(queue.slice(0, count));
-      const measure = counter.measure(text);
-      if (!measure.within) break;
-      best = { text, measure };
-      taken = count;
-    }
-    if (best) {
-      parts.push(best);
-      queue = queue.slice(taken);
-      continue;
-    }
-    const [first = '', ...others] = queue;
-    const cut = cutToFit(first, lang, (candidate) => counter.measure(candidate).within);
-    if (cut) parts.push({ text: cut.text, measure: counter.measure(cut.text) });
-    queue = keepSaying(cut ? [cut.rest, ...others] : others);
+    const current = queue;
+    const next = checked(counter, (size) => fitNext(current, lang, size));
+    if (next.text !== '') parts.push({ text: next.text, measure: next.measure });
+    queue = next.rest;
   }
   return parts;
+}
+
+function fitNext(queue: readonly string[], lang: string, size: Sizer): { text: string; rest: string[] } {
+  let taken = 0;
+  while (taken < queue.length && size(pieceChunks(queue.slice(0, taken + 1))).within) taken++;
+  if (taken > 0) return { text: pieceChunks(queue.slice(0, taken)).join(''), rest: queue.slice(taken) };
+  const [first = '', ...others] = queue;
+  const cut = cutToFit(first, lang, (candidate) => size([candidate]).within);
+  return cut ? { text: cut.text, rest: keepSaying([cut.rest, ...others]) } : { text: '', rest: keepSaying(others) };
 }

@@ -1,4 +1,6 @@
+import { RichText } from '@atproto/api';
 import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import { measureBluesky } from '../../../src/platforms/bluesky/counter.js';
 import { TEASER_EXAMPLES } from '../teaser/render-examples.js';
 
@@ -22,8 +24,30 @@ describe('Bluesky counter (RichText graphemes and UTF-8 bytes)', () => {
     ['a URL followed by a full stop', 'see https://example.com/a?b=1.', 30, 30],
     ['a bare domain', 'example.com', 11, 11],
     ['zalgo: many marks, one grapheme each letter', 'Z\u0351\u036b\u0343A\u0334\u0335L\u0320G\u0334O\u0335', 5, 21],
-  ])('%s: %j is %i graphemes, %i bytes', (_name, text, graphemes, bytes) => {
+  ])('%s: %j is %i graphemes, %i bytes (as RichText counts them)', (_name, text, graphemes, bytes) => {
     expect(measureBluesky(text)).toMatchObject({ length: graphemes, bytes });
+    const rt = new RichText({ text });
+    expect([rt.graphemeLength, rt.length]).toEqual([graphemes, bytes]);
+  });
+
+  /** Characters that join (or not) into clusters: marks, ZWJ, ZWNJ, emoji, modifiers, flags, jamo, Indic, Prepend, CR LF, tags. */
+  const JOINERS = Array.from(
+    'aé日한ก\u0e33\u0301\u200d\u200c👍🏽🇫🇷\r\n \u1100\u1161\u11a8가\u0915\u094d\u0937\u0600\ufe0f\u20e31👩🤖\u{E0067}\u{E007F}ｶﾞ\u064b\u0d4e',
+  );
+
+  test('the fast grapheme count equals RichText.graphemeLength on random text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...JOINERS), fc.string({ unit: 'grapheme', maxLength: 3 })), {
+          maxLength: 16,
+        }),
+        (parts) => {
+          const text = parts.join('');
+          expect(measureBluesky(text).length).toBe(new RichText({ text }).graphemeLength);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   test.each([

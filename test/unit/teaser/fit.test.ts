@@ -2,7 +2,8 @@ import { describe, expect, test } from '@jest/globals';
 import { measureX } from '../../../src/platforms/x/counter.js';
 import { cutAt, cutToFit, ELLIPSIS, wordCutPoints } from '../../../src/teaser/fit/cut.js';
 import { countGraphemes } from '../../../src/teaser/fit/graphemes.js';
-import { cleanText, joinPieces, prepareDraft } from '../../../src/teaser/fit/pieces.js';
+import { cleanText, prepareDraft } from '../../../src/teaser/fit/pieces.js';
+import { pieceChunks } from '../../../src/teaser/fit/post.js';
 import { withUtm } from '../../../src/teaser/utm.js';
 
 const atMost = (graphemes: number) => (candidate: string) => countGraphemes(candidate) <= graphemes;
@@ -84,7 +85,7 @@ describe('draft text made safe to lay out', () => {
     [['中文句子。', 'English sentence.'], '中文句子。English sentence.'],
     [['한국어 문장.', '다음 문장.'], '한국어 문장. 다음 문장.'],
   ])('sentences %j are joined as their script is written', (pieces, expected) => {
-    expect(joinPieces(pieces)).toBe(expected);
+    expect(pieceChunks(pieces).join('')).toBe(expected);
   });
 
   test('the question comes second; hashtags lose "#", blanks and duplicates; no sentence means the title', () => {
