@@ -17,7 +17,7 @@ const SIMPLE_ASCII = /^[\t\n\x20-\x7e]*$/;
  * voiced marks, CR (ZWJ and ZWNJ are format characters). Everything else forms a cluster alone, so two of them side by side are always a boundary.
  */
 const JOINING_RUN =
-  /[\p{M}\p{Cf}\p{Extended_Pictographic}\p{Regional_Indicator}\r\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u0e33\u0eb3\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\uff9e\uff9f\u{1f3fb}-\u{1f3ff}\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]+/gu;
+  /[\p{M}\p{Cf}\p{Extended_Pictographic}\p{Regional_Indicator}\r\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u0e33\u0eb3\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\uff9e\uff9f\p{Emoji_Modifier}\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]+/gu;
 
 function isHigh(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
