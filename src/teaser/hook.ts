@@ -2,7 +2,7 @@ import type { Block } from './blocks.js';
 import type { Keyword } from './keywords.js';
 import { splitSentences } from './sentences.js';
 import { collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
-import { isUnspaced, segmentWords, stopwords, words } from './words.js';
+import { isUnspaced, stopwords, words } from './words.js';
 
 /**
  * The hook: the sentences that best say what the article is about, best first, and the article's own question.
@@ -33,6 +33,8 @@ const COMPLETE = /[.!?。！？…](?:[\s\u00A0\u202F]?["»”’)\]」』）])*
 const QUESTION = /[?？](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
 const TRAILING_HASHTAGS = /(?:\s*[#＃][\p{L}\p{M}\p{N}_]+)+$/u;
 const STARTS_LOWERCASE = /^["«“(]?\p{Ll}/u;
+// Hiragana are mostly particles and endings (の, は, を): pairs with them say little about a subject.
+const HIRAGANA = /\p{Script=Hiragana}/u;
 // Where an emoji was removed before closing punctuation of unspaced scripts: «贡献的 ）».
 const SPACE_BEFORE_CLOSING = /\s+(?=[）」』，。、！？])/gu;
 // Sentences that lean on the one before them: they make a poor lead.
@@ -61,15 +63,21 @@ function usable(text: string): boolean {
   return size >= 20 && size <= 300 && text.split(' ').length >= 4;
 }
 
-/** The title's content words (its stop words aside); for unspaced scripts, its segmented words. */
+/**
+ * The title's content words (its stop words aside); for unspaced scripts, its character pairs: 「所有権」 is
+ * found in 「所有権は」 without segmenting words; pairs with hiragana (particles, endings) are left out.
+ */
 function titleTerms(title: string, lang: string): string[] {
   const stop = stopwords(lang);
   const terms = new Set<string>();
   for (const w of words(title)) {
     if (w.unspaced) {
-      for (const part of segmentWords(w.text, lang)) {
-        if ([...part].length >= 2 && !stop.has(fold(part))) terms.add(fold(part));
+      const chars = Array.from(w.key);
+      for (let i = 0; i + 1 < chars.length; i++) {
+        const pair = `${chars[i]}${chars[i + 1]}`;
+        if (!HIRAGANA.test(pair)) terms.add(pair);
       }
+      if (chars.length === 1 && !HIRAGANA.test(w.key)) terms.add(w.key);
     } else if (!stop.has(w.key) && (w.key.length >= 3 || /^\p{Lu}{2,}$/u.test(w.text))) {
       terms.add(w.key);
     }
@@ -138,7 +146,7 @@ export function pickHook(blocks: readonly Block[], title: string, lang: string, 
         0.3 * index +
         (summary ? 3.5 + (index === 0 ? 0.5 : 0) : 0) +
         carries -
-        (block.kind === 'item' ? 0.5 : 0) -
+        (block.kind === 'item' ? 0.2 : 0) -
         (unbalancedQuotes(text) ? 1.5 : 0) -
         (CONNECTIVE.test(text) ? 1 : ANAPHORA.test(text) ? 0.3 : 0);
       // Past the opening, a question must be about the subject: not «Don’t want to use this?».

@@ -94,7 +94,14 @@ describe('corpus articles: what a reader sees', () => {
         emoji: ['🎨'],
       },
     ],
-    ['18-ja', { hashtags: ['Ruby', 'RubyGems'], emoji: ['💎'] }],
+    [
+      '18-ja',
+      {
+        lead: 'リポジトリの所有権はRubyコアチームに移管され、Rubyエコシステム全体との整合性を保ち、長期的な安定性を確保します。',
+        hashtags: ['Ruby', 'RubyGems'],
+        emoji: ['💎'],
+      },
+    ],
     ['19-ja', { lead: 'Ruby 3.0では、位置引数とキーワード引数が分離されます。', hashtags: ['Ruby'], emoji: ['💎'] }],
     ['21-zh-cn', { hashtags: ['AI'], emoji: ['🤖'] }],
     ['22-zh-cn', { hashtags: ['Ruby'], emoji: ['💎', '📚'] }],
