@@ -9,17 +9,29 @@ import type { Settings } from '../config.js';
  */
 export const FetchBodySchema = z.strictObject({ url: z.url({ protocol: /^https?$/ }) });
 
+/** `{ "url" }` alone means "fetch this page"; anything else is a JSON article and needs its title. */
+const JsonBodySchema = z
+  .looseObject({
+    title: z.string().min(1).optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    body: z.string().optional(),
+    lang: z.string().optional(),
+    tags: z.array(z.string()).optional(),
+  })
+  .superRefine((value, ctx) => {
+    const fetchOnly = Object.keys(value).length === 1 && value.url !== undefined;
+    if (!fetchOnly && value.title === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['title'],
+        message: 'a JSON article needs a title (or send only { "url": … } to fetch and read the page)',
+      });
+    }
+  })
+  .describe('a JSON article (the fields of a Markdown front matter, plus body), or { "url": … } to fetch a page');
+
 export const ArticleBodySchema = z.union([
-  FetchBodySchema.describe('a page to fetch and read'),
-  z
-    .looseObject({
-      title: z.string().min(1),
-      url: z.url({ protocol: /^https?$/ }).optional(),
-      body: z.string().optional(),
-      lang: z.string().optional(),
-      tags: z.array(z.string()).optional(),
-    })
-    .describe('a JSON article (the fields of a Markdown front matter, plus body)'),
+  JsonBodySchema,
   z.string().min(1).describe('Markdown with YAML front matter (Content-Type: text/markdown)'),
 ]);
 

@@ -19,11 +19,12 @@ export const CONSOLE_PAGE = /* html */ `<!doctype html>
   @media (max-width: 900px) { main { grid-template-columns: 1fr; } }
   fieldset { border:1px solid var(--line); border-radius:6px; margin:0 0 .8rem; padding:.6rem .8rem; }
   label { display:block; font-weight:600; margin:.4rem 0 .2rem; }
-  textarea, input[type=url], input[type=text], input[type=datetime-local], select {
+  textarea, input[type=url], input[type=text], input[type=datetime-local] {
     width:100%; font:inherit; padding:.4rem; border:1px solid var(--line); border-radius:6px; }
   textarea { min-height:16rem; font-family: ui-monospace, monospace; font-size:13px; }
   .row { display:flex; gap:1rem; flex-wrap:wrap; align-items:center; }
   .row label { display:inline; font-weight:normal; }
+  select { font:inherit; padding:.35rem; border:1px solid var(--line); border-radius:6px; }
   button { font:inherit; padding:.45rem 1rem; border-radius:6px; border:1px solid var(--accent); background:var(--accent); color:#fff; cursor:pointer; }
   button.secondary { background:#fff; color:var(--accent); }
   .post { border:1px solid var(--line); border-radius:8px; margin-bottom:.8rem; background:var(--bg); }
@@ -162,11 +163,12 @@ async function refresh() {
   const rows = [];
   for (const article of items) {
     for (const post of article.posts) {
-      const link = post.url ? el('a', { href: post.url, textContent: 'open', target: '_blank', rel: 'noopener' }) : el('span', { className: 'error', textContent: post.lastError ?? '' });
+      const live = post.remote[0]?.url;
+      const link = live ? el('a', { href: live, textContent: 'open post', target: '_blank', rel: 'noopener' }) : el('span', { className: 'error', textContent: post.lastError ?? '' });
       const retry = post.state === 'failed' ? el('button', { className: 'secondary', textContent: 'Retry', onclick: async () => {
         await call('POST', '/v1/articles/' + article.id + '/retry?platform=' + post.platform); await refresh(); } }) : '';
       rows.push(el('tr', {},
-        el('td', {}, el('a', { href: article.url, textContent: article.title, target: '_blank', rel: 'noopener' })),
+        el('td', {}, article.url ? el('a', { href: article.url, textContent: article.title ?? article.id, target: '_blank', rel: 'noopener' }) : article.id),
         el('td', { textContent: NAMES[post.platform] + (post.account !== 'default' ? ' (' + post.account + ')' : '') }),
         el('td', { className: 'state-' + post.state, textContent: post.state }),
         el('td', { textContent: post.dueAt ? new Date(post.dueAt).toLocaleString() : '' }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readCard } from '../../../queues/articles.js';
 import { cancelArticle, retryArticle, UnknownArticleError } from '../../../queues/client.js';
 import type { When } from '../../../queues/jobs.js';
 import { enqueueArticle } from '../../../queues/producers.js';
@@ -19,9 +20,11 @@ export async function articleRoutes(app: TypedApp, deps: ServerDeps) {
   /** The article's posts from the ledger; a 404 (UnknownArticleError) when it has none. */
   const articleStatus = async (id: string) => {
     const posts = await client.ledger.postsOf(id);
-    if (posts.length === 0)
+    if (posts.length === 0) {
       throw new UnknownArticleError(`no article with id "${id}" (a new article shows up once composed)`);
-    return { id, posts: posts.map(postView) };
+    }
+    const card = await readCard(client.redis, client.prefix, id).catch(() => undefined);
+    return { id, title: card?.title, url: card?.url, posts: posts.map(postView) };
   };
 
   app.post(
@@ -79,10 +82,8 @@ export async function articleRoutes(app: TypedApp, deps: ServerDeps) {
         const ids = await client.ledger.recentArticles(start + batch);
         const page = ids.slice(start);
         for (const id of page) {
-          const posts = await client.ledger.postsOf(id);
-          if (posts.length > 0 && (!state || posts.some((p) => p.state === state))) {
-            items.push({ id, posts: posts.map(postView) });
-          }
+          const status = await articleStatus(id).catch(() => undefined);
+          if (status && (!state || status.posts.some((p) => p.state === state))) items.push(status);
         }
         if (page.length < batch) break;
       }

@@ -1,0 +1,45 @@
+import type { FastifyInstance } from 'fastify';
+import { openClient, type QueueClient } from '../../../queues/client.js';
+import { QUEUES } from '../../../queues/names.js';
+import { createLogger } from '../../../src/log.js';
+import { buildServer } from '../../../src/server/app.js';
+import { createMetrics } from '../../../src/server/metrics.js';
+import { createHarness, type Harness } from '../queue/harness.js';
+
+export const TOKEN = 'test-api-token-0123456789';
+
+/** `crier serve` as the CLI builds it, on the test Redis under a prefix of its own, listening on a free port. */
+export interface ApiServer {
+  harness: Harness;
+  client: QueueClient;
+  app: FastifyInstance;
+  base: string;
+  close(): Promise<void>;
+}
+
+export async function startApiServer(): Promise<ApiServer> {
+  const harness = createHarness();
+  const config = { ...harness.config, apiToken: TOKEN };
+  const client = await openClient(config);
+  const queues = [QUEUES.intake, QUEUES.compose, 'publish-x-default', 'publish-mastodon-default'].map((n) =>
+    client.queues.get(n),
+  );
+  const app = await buildServer({
+    config,
+    logger: createLogger({ level: 'silent', secrets: [TOKEN] }),
+    client,
+    metrics: createMetrics(client.redis, client.prefix, queues),
+  });
+  const base = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    harness,
+    client,
+    app,
+    base,
+    async close() {
+      await app.close();
+      await client.close();
+      await harness.close();
+    },
+  };
+}
