@@ -68,7 +68,7 @@ interface Candidate {
   name: string;
   score: number;
   /** Folded words the candidate stands for: a keyword inside a chosen known tag is not offered again. */
-  covers: string[];
+  covers: readonly string[];
 }
 
 export function pickHashtags(text: ArticleText, operatorTags: readonly string[], found: Keyword[], max: number) {
@@ -92,9 +92,8 @@ export function pickHashtags(text: ArticleText, operatorTags: readonly string[],
     const name = known.spell(lang);
     if (name === undefined) continue;
     const score = weigh(hits(text, known.phrases), 2);
-    const covers = known.phrases.flatMap((p) => p.key.split(' ')).map(fold);
     // Tags people follow outrank the article's other keywords at equal evidence.
-    if (score > 0) candidates.push({ name, score: score * 1.5 + 2, covers });
+    if (score > 0) candidates.push({ name, score: score * 1.5 + 2, covers: known.words });
   }
   // A keyword that a followed tag stands for («open», «source» → OpenSource) is never a tag of its own.
   const claimed = new Set(candidates.flatMap((c) => c.covers));

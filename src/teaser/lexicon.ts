@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { packagePath } from '../paths.js';
+import { fold } from './text.js';
 import { compilePhrase, type Phrase } from './words.js';
 
 /**
@@ -39,6 +40,8 @@ export interface KnownTag {
   /** The spelling for a language, or undefined when the tag is not used in it. */
   spell(lang: string): string | undefined;
   phrases: Phrase[];
+  /** The folded words of its phrases: an article keyword among them is not offered as a tag of its own. */
+  words: string[];
 }
 
 class LexiconError extends Error {
@@ -70,9 +73,11 @@ export function loadEmojiTopics(): EmojiTopic[] {
 export function loadKnownTags(): KnownTag[] {
   knownTags ??= readConfig('hashtags.json', HashtagsSchema).tags.map((t) => {
     const { tag } = t;
+    const phrases = t.words.map(compilePhrase);
     return {
       spell: typeof tag === 'string' ? () => tag : (lang: string) => tag[lang] ?? tag.default,
-      phrases: t.words.map(compilePhrase),
+      phrases,
+      words: phrases.flatMap((p) => p.key.split(' ')).map(fold),
     };
   });
   return knownTags;
