@@ -31,6 +31,12 @@ describe('topic emoji: whole words in the article’s language, never substrings
     expect(emojiOf(lang, title, body)).not.toContain('🤖');
   });
 
+  test('without a curated topic, an emoji whose localized name is a title keyword (emojibase: «voiture» → 🚗)', () => {
+    expect(
+      emojiOf('fr', 'La voiture de demain', 'La voiture roule seule. La voiture consomme peu. Une voiture pour tous.'),
+    ).toEqual(['🚗']);
+  });
+
   test('German KI is never the flag of Kiribati 🇰🇮', () => {
     expect(emojiOf('de', 'KI in der Schule', 'Die KI kommt in die Schule. KI lernt mit.')).not.toContain('🇰🇮');
   });
