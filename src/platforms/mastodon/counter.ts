@@ -49,6 +49,8 @@ function mentionEntities(text: string): Entity[] {
  * overlapping entities keep the one that starts first (twitter-text's `remove_overlapping_entities`).
  */
 export function countableText(text: string, charactersReservedPerUrl: number): string {
+  // Neither a URL with a scheme nor a mention is possible: nothing to rewrite (the common case, fast).
+  if (!text.includes('://') && !text.includes('@')) return text;
   const placeholder = 'x'.repeat(charactersReservedPerUrl);
   const entities: Entity[] = twitterText
     .extractUrlsWithIndices(text, { extractUrlsWithoutProtocol: false })

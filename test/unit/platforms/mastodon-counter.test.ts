@@ -33,6 +33,10 @@ describe('Mastodon counter (StatusLengthValidator)', () => {
     expect(measureMastodon(text).length).toBe(expected);
   });
 
+  test('text with neither "://" nor "@" is its own countable text', () => {
+    expect(countableText('go to example.com now, dit-il.', 23)).toBe('go to example.com now, dit-il.');
+  });
+
   test('the countable text is what Mastodon measures', () => {
     expect(countableText('hi @bob@example.org see https://example.com/x', 23)).toBe(`hi @bob see ${'x'.repeat(23)}`);
   });

@@ -1,4 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import twitterText from 'twitter-text';
 import { measureX } from '../../../src/platforms/x/counter.js';
 import { TEASER_EXAMPLES } from '../teaser/render-examples.js';
 
@@ -57,4 +59,28 @@ describe('X counter (twitter-text weightedLength)', () => {
       expect(measureX(text)).toEqual({ length, within: true });
     },
   );
+
+  /** Pieces that make the shortcut for plain text and twitter-text disagree if it were wrong. */
+  const PIECES = [
+    ...'aZ9 .,:/#*@éÉ\u0301\u00a0\u202f\u00a9\u00ae\u2122\u203c\u2026«»–—“”\n\t日한ก\ufe0f\u20e3\u200d',
+    'example.com',
+    'https://t.co',
+    'Node.js',
+    '1\ufe0f\u20e3',
+    '👍🏽',
+    '🇫🇷',
+  ];
+
+  test('always the same count as parseTweet, on random text', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 20 }),
+        (parts) => {
+          const text = parts.join('');
+          expect(measureX(text).length).toBe(twitterText.parseTweet(text).weightedLength);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
 });
