@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../../src/article/article.js';
 import { loadArticle } from '../../../src/article/load.js';
+import { PACKAGE_ROOT } from '../../../src/paths.js';
 
-/** The shared corpus and the seed, read through the real intake (what draftTeaser receives in production). */
-export const SHARED = process.env.CRIER_SHARED_DIR ?? '/work/shared';
+/** The shared corpus and the seed (`../shared` next to the checkout), read through the real intake. */
+const SHARED = join(PACKAGE_ROOT, '..', 'shared');
 
 interface ManifestEntry {
   file: string;
