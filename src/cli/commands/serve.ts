@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { openClient } from '../../../queues/client.js';
+import { effectivePrefix, openClient } from '../../../queues/client.js';
 import { QUEUES } from '../../../queues/names.js';
 import { loadConfig } from '../../config.js';
 import { createLogger } from '../../log.js';
@@ -33,7 +33,8 @@ export function registerServe(program: Command): void {
         );
       }
       const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
-      const client = await openClient(config);
+      // A dry-run deployment (CRIER_DRY_RUN=1) serves the dry-run queues, like its workers.
+      const client = await openClient({ ...config, prefix: effectivePrefix(config.prefix, config.dryRun) });
       const names = [
         ...Object.values(QUEUES),
         ...PLATFORMS.flatMap((p) => config.settings.platforms[p].accounts.map((a) => client.queues.publish(p, a).name)),
