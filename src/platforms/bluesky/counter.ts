@@ -2,8 +2,8 @@ import { countGraphemes, utf8Length } from '../../teaser/fit/graphemes.js';
 import type { Counter, Measure } from '../../teaser/fit/measure.js';
 
 /** `app.bsky.feed.post#text`: maxGraphemes 300, maxLength 3000 (UTF-8 bytes) (platforms.md §2.1). */
-export const BLUESKY_MAX_GRAPHEMES = 300;
-export const BLUESKY_MAX_BYTES = 3000;
+const BLUESKY_MAX_GRAPHEMES = 300;
+const BLUESKY_MAX_BYTES = 3000;
 
 export interface BlueskyMeasure extends Measure {
   bytes: number;

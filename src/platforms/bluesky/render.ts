@@ -9,7 +9,7 @@ import { blueskyFacets, type ShownLink } from './facets.js';
  * Bluesky counts a link's full text (nothing is shortened), so a link longer than this is shown shortened
  * (`host/path…`, like Bluesky's own app) while its facet and the card keep the full URL.
  */
-export const BLUESKY_FULL_LINK_MAX = 120;
+const BLUESKY_FULL_LINK_MAX = 120;
 const SHORT_LINK_GRAPHEMES = 40;
 
 export interface BlueskyRenderOptions {
@@ -24,7 +24,7 @@ export interface BlueskyRenderOptions {
  * The link shown in the text: the canonical URL (tracking parameters live only in the facet and the card),
  * shortened when it would eat the post.
  */
-export function shownLink(url: string, link: string): ShownLink {
+function shownLink(url: string, link: string): ShownLink {
   if (countGraphemes(url) <= BLUESKY_FULL_LINK_MAX) return { display: url, uri: link };
   const bare = url.replace(/^https?:\/\//i, '');
   const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(bare)];

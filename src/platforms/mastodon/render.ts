@@ -13,7 +13,7 @@ export interface MastodonRenderOptions {
 }
 
 /** Mastodon's `language` is ISO 639-1: the primary subtag of the BCP 47 tag ("pt-BR" → "pt"). */
-export function mastodonLanguage(lang: string): string {
+function mastodonLanguage(lang: string): string {
   return (lang.split('-')[0] ?? lang).toLowerCase();
 }
 

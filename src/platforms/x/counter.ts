@@ -2,7 +2,7 @@ import twitterText from 'twitter-text';
 import type { Counter, Measure } from '../../teaser/fit/measure.js';
 
 /** X's own limit for accounts without a longer-post subscription (platforms.md §1.1). */
-export const X_DEFAULT_LIMIT = 280;
+const X_DEFAULT_LIMIT = 280;
 
 /** twitter-text's `invalidChars`. */
 const INVALID_CHARACTERS = /[\uFFFE\uFEFF\uFFFF]/;

@@ -4,7 +4,7 @@ import type { PostPart } from '../../teaser/teasers.js';
 import { xCounter } from './counter.js';
 
 /** X readers follow one or two hashtags; more reads as spam (TEASERS.md's X examples carry two). */
-export const X_MAX_HASHTAGS = 2;
+const X_MAX_HASHTAGS = 2;
 
 export interface XRenderOptions {
   /** X's weighted-length limit (settings.platforms.x.maxWeightedLength). */

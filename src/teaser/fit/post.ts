@@ -14,7 +14,7 @@ export class TeaserFitError extends Error {
 export type Chunks = readonly string[];
 
 /** A platform's layout: the post from a hook (no chunks for none), the hashtags kept, and whether the closing emoji is. */
-export type Layout = (hook: Chunks, hashtags: readonly string[], close: boolean) => Chunks;
+type Layout = (hook: Chunks, hashtags: readonly string[], close: boolean) => Chunks;
 
 export interface FitRequest {
   /** The hook, in the order it is taken (PreparedDraft.pieces). */
