@@ -2,8 +2,10 @@ import { cutToFit } from './cut.js';
 import type { Counter, Measure } from './measure.js';
 
 /** The limit cannot hold even the link (a misconfigured limit); nothing would be accepted. */
+/** A limit too small for any post at all: the operator's settings (or the instance) must change. */
 export class TeaserFitError extends Error {
   override name = 'TeaserFitError';
+  readonly hint = 'Raise the limit in the settings (CRIER_CONFIG) or check the Mastodon instance\'s max_characters';
 }
 
 /**
