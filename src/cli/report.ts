@@ -17,7 +17,10 @@ function isExpected(error: unknown): error is Error {
 }
 
 export function formatError(error: unknown): string {
-  if (isExpected(error)) return `crier: ${error.message}`;
+  if (isExpected(error)) {
+    const hint = 'hint' in error && typeof error.hint === 'string' ? error.hint : '';
+    return `crier: ${error.message}${hint && !error.message.includes(hint) ? `. ${hint}` : ''}`;
+  }
   if (error instanceof Error) return `crier: unexpected error: ${error.stack ?? error.message}`;
   return `crier: unexpected error: ${String(error)}`;
 }
