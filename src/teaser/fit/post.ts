@@ -5,7 +5,7 @@ import type { Counter, Measure } from './measure.js';
 /** A limit too small for any post at all: the operator's settings (or the instance) must change. */
 export class TeaserFitError extends Error {
   override name = 'TeaserFitError';
-  readonly hint = 'Raise the limit in the settings (CRIER_CONFIG) or check the Mastodon instance\'s max_characters';
+  readonly hint = "Raise the limit in the settings (CRIER_CONFIG) or check the Mastodon instance's max_characters";
 }
 
 /**

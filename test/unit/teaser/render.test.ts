@@ -69,7 +69,7 @@ https://nodejs.org/en/blog/announcements/discontinuing-security-bug-bounties
     expect(x[0]?.text.startsWith(rubygems.posts.x.split('\n')[0] ?? '?')).toBe(true);
     expect(x[0]).toMatchObject({ length: 221, limit: 280 });
     expect(bluesky[0]?.text).toBe(
-      rubygems.posts.mastodon.split('\n')[0] + '\n\n#Ruby #RubyGems\n' + rubygems.draft.url,
+      `${rubygems.posts.mastodon.split('\n')[0]}\n\n#Ruby #RubyGems\n${rubygems.draft.url}`,
     );
   });
 
