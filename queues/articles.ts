@@ -48,6 +48,10 @@ export async function readArticle(redis: Redis, prefix: string, id: string): Pro
 export async function readCard(redis: Redis, prefix: string, id: string): Promise<ArticleCard> {
   const json = await redis.hget(articleKey(prefix, id), 'card');
   if (!json) throw new MissingArticleError(`article ${id} is not stored in Redis`);
+  return parseCard(json);
+}
+
+export function parseCard(json: string): ArticleCard {
   return CardSchema.parse(JSON.parse(json));
 }
 

@@ -7,7 +7,7 @@ import { staggerMs } from '../src/schedule/stagger.js';
 import type { Teasers } from '../src/teaser/teasers.js';
 import type { ComposeResult, When } from './jobs.js';
 import { postId } from './names.js';
-import { ensurePublishJob, type Queues } from './producers.js';
+import { addPublishJob, ensurePublishJob, type Queues } from './producers.js';
 
 /**
  * After compose: one ledger record and one publish job per (article, platform, account), due now,
@@ -31,23 +31,26 @@ export async function fanOut(options: {
   // An explicit time or slot moves a post that is still waiting (reschedule); "now" leaves it as it is.
   const move = when.kind !== 'now';
 
-  for (const [platform, parts] of Object.entries(teasers) as Array<[PlatformId, unknown[] | undefined]>) {
-    if (!parts || parts.length === 0) continue;
-    for (const account of settings.platforms[platform].accounts) {
+  const targets = (Object.entries(teasers) as Array<[PlatformId, unknown[] | undefined]>).flatMap(
+    ([platform, parts]) =>
+      parts && parts.length > 0
+        ? settings.platforms[platform].accounts.map((account) => ({ platform, account, parts }))
+        : [],
+  );
+  // The posts are independent: schedule them side by side.
+  await Promise.all(
+    targets.map(async ({ platform, account, parts }) => {
       const ref = { articleId, platform, account };
       const id = postId(ref);
-      const existing = await ledger.get(id);
-      if (existing && (existing.state === 'published' || existing.state === 'publishing')) {
-        posts.push({ postId: id, dueAt: existing.dueAt.toISOString(), outcome: existing.state });
-        continue;
-      }
-      if (existing && existing.state === 'scheduled' && !move) {
-        // Still make sure the job exists (a crash between ledger and queue, or a trimmed job).
-        await ensurePublishJob(queues, settings, ref, existing.dueAt, now);
-        posts.push({ postId: id, dueAt: existing.dueAt.toISOString(), outcome: 'kept' });
-        continue;
-      }
       const slotAccount = `${platform}:${account}`;
+      if (when.kind === 'slot') {
+        // Do not take a slot for a post that has gone out or is going out.
+        const existing = await ledger.get(id);
+        if (existing && (existing.state === 'published' || existing.state === 'publishing')) {
+          posts.push({ postId: id, dueAt: existing.dueAt.toISOString(), outcome: existing.state });
+          return;
+        }
+      }
       const base =
         when.kind === 'at'
           ? new Date(when.at)
@@ -72,7 +75,8 @@ export async function fanOut(options: {
         move,
         slot: when.kind === 'slot',
       });
-      if (result.previousSlot && result.previousDueAt && (result.outcome === 'moved' || result.outcome === 'revived')) {
+      const moved = result.outcome === 'moved' || result.outcome === 'revived';
+      if (result.previousSlot && result.previousDueAt && moved) {
         await releaseSlot({
           redis,
           prefix,
@@ -80,15 +84,18 @@ export async function fanOut(options: {
           at: slotTime(result.previousDueAt, platform, settings),
         });
       }
-      if (result.outcome === 'published' || result.outcome === 'publishing') {
-        if (when.kind === 'slot') await releaseSlot({ redis, prefix, account: slotAccount, at: base });
-        posts.push({ postId: id, dueAt: (result.previousDueAt ?? dueAt).toISOString(), outcome: result.outcome });
-        continue;
+      if (result.outcome === 'published' || result.outcome === 'publishing' || result.outcome === 'kept') {
+        const keptDue = result.previousDueAt ?? dueAt;
+        // Still make sure a waiting post has its job (a crash between ledger and queue, or a trimmed job).
+        if (result.outcome === 'kept') await ensurePublishJob(queues, settings, ref, keptDue, now);
+        posts.push({ postId: id, dueAt: keptDue.toISOString(), outcome: result.outcome });
+        return;
       }
-      await ensurePublishJob(queues, settings, ref, dueAt, now);
+      if (result.outcome === 'new') await addPublishJob(queues, settings, ref, dueAt, now);
+      else await ensurePublishJob(queues, settings, ref, dueAt, now);
       posts.push({ postId: id, dueAt: dueAt.toISOString(), outcome: result.outcome });
-    }
-  }
+    }),
+  );
   return { posts };
 }
 

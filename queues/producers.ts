@@ -106,10 +106,8 @@ export async function ensurePublishJob(
   dueAt: Date,
   now: Date = new Date(),
 ): Promise<void> {
-  const queue = queues.publish(ref.platform, ref.account);
-  const id = postId(ref);
+  const existing = await queues.publish(ref.platform, ref.account).getJob(postId(ref));
   const delay = dueAt.getTime() - now.getTime();
-  const existing = await queue.getJob(id);
   if (existing) {
     const state = await existing.getState();
     if (state === 'delayed') {
@@ -120,8 +118,21 @@ export async function ensurePublishJob(
     // completed / failed / unknown: make room for a fresh job with the same id.
     await existing.remove().catch(() => undefined);
   }
+  await addPublishJob(queues, settings, ref, dueAt, now);
+}
+
+/** Adds the post's publish job (a post new to the ledger: no earlier job to look for). */
+export async function addPublishJob(
+  queues: Queues,
+  settings: Settings,
+  ref: PostRef,
+  dueAt: Date,
+  now: Date = new Date(),
+): Promise<void> {
   const data: PublishJob = { articleId: ref.articleId, platform: ref.platform, account: ref.account };
-  await queue.add('publish', data, publishJobOptions(settings, id, delay));
+  await queues
+    .publish(ref.platform, ref.account)
+    .add('publish', data, publishJobOptions(settings, postId(ref), dueAt.getTime() - now.getTime()));
 }
 
 /** Removes a post's waiting or delayed job (cancel); an active one is left to the ledger to stop. */

@@ -29,6 +29,8 @@ export interface WorkerPoolOptions {
   logger?: Logger;
   /** Posts in flight per platform account (default 4). */
   publishConcurrency?: number;
+  /** Intake jobs in flight (default 8; they only wait on Redis, or on the network for URL sources). */
+  intakeConcurrency?: number;
   /** Compose threads (default: the number of cores). */
   composeConcurrency?: number;
   /** How often stalled jobs are looked for (BullMQ default 30 s; tests use less). */
@@ -86,7 +88,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
         queues,
         mastodonLimits: () => registry.mastodonLimits(),
       }),
-      { ...common, concurrency: 4 },
+      { ...common, concurrency: options.intakeConcurrency ?? 8 },
     ),
   );
 

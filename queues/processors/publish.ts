@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DelayedError, type Job, type Queue, RateLimitError, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Ledger } from '../../src/ledger/ledger.js';
-import { acquirePostLock } from '../../src/ledger/lock.js';
+import { holdPostLock } from '../../src/ledger/lock.js';
 import type { Logger } from '../../src/log.js';
 import type { PlatformAdapter, PublishedPart, PublishRequest } from '../../src/platforms/adapter.js';
 import {
@@ -12,7 +12,7 @@ import {
   PublishError,
   RateLimitedError,
 } from '../../src/platforms/errors.js';
-import { readCard } from '../articles.js';
+import { parseCard, readCard } from '../articles.js';
 import { PublishJobSchema, type PublishResult, readJobData } from '../jobs.js';
 import { postId } from '../names.js';
 
@@ -50,21 +50,23 @@ export function createPublishProcessor(ctx: PublishContext) {
     const data = readJobData(ctx.queue.name, PublishJobSchema, job.data);
     const id = postId(data);
     const log = ctx.logger?.child({ post: id, job: job.id, attempt: job.attemptsMade + 1 });
-    const lock = await acquirePostLock({ redis: ctx.redis, prefix: ctx.prefix, postId: id, ttlMs: ctx.lockTtlMs });
-    if (!lock) {
+    const lockToken = randomUUID();
+    // One step: take the post's lock, check the ledger, start the attempt, read the article's card.
+    const begun = await ledger.begin(id, { token: lockToken, ttlMs: ctx.lockTtlMs }, data.articleId);
+    if (begun.kind === 'locked') {
       // A live attempt (another worker, or this job's stalled twin) holds the post: look again later.
       log?.info('post is being published by another attempt; checking again later');
       await job.moveToDelayed(Date.now() + ctx.lockTtlMs, token);
       throw new DelayedError();
     }
+    if (begun.kind === 'published') return { outcome: 'already-published', parts: 0 };
+    if (begun.kind === 'cancelled') {
+      log?.info('post was cancelled; not posting');
+      return { outcome: 'cancelled', parts: 0 };
+    }
+    if (begun.kind !== 'go') throw new UnrecoverableError(`post ${id} has no ledger record`);
+    const lock = holdPostLock({ redis: ctx.redis, key: ledger.lockKey(id), token: lockToken, ttlMs: ctx.lockTtlMs });
     try {
-      const begun = await ledger.begin(id);
-      if (begun.kind === 'published') return { outcome: 'already-published', parts: 0 };
-      if (begun.kind === 'cancelled') {
-        log?.info('post was cancelled; not posting');
-        return { outcome: 'cancelled', parts: 0 };
-      }
-      if (begun.kind !== 'go') throw new UnrecoverableError(`post ${id} has no ledger record`);
       const { record } = begun;
       const done: PublishedPart[] = [...record.done];
       const parts = record.parts ?? [];
@@ -94,7 +96,7 @@ export function createPublishProcessor(ctx: PublishContext) {
 
       try {
         if (parts.length === 0) throw new UnrecoverableError(`post ${id} has no parts to publish`);
-        request.article = await readCard(ctx.redis, ctx.prefix, data.articleId);
+        request.article = begun.card ? parseCard(begun.card) : await readCard(ctx.redis, ctx.prefix, data.articleId);
         if (record.uncertain) await recover();
         // A duplicate means the platform has the next part already: find it, then go on with the rest.
         for (let round = 0; done.length < parts.length; round++) {
@@ -114,7 +116,8 @@ export function createPublishProcessor(ctx: PublishContext) {
             }
           }
         }
-        await ledger.markPublished(id);
+        await ledger.markPublished(id, lockToken);
+        lock.forget();
         log?.info({ parts: parts.length }, 'published');
         return { outcome: 'published', parts: parts.length };
       } catch (error) {
@@ -124,25 +127,28 @@ export function createPublishProcessor(ctx: PublishContext) {
       async function onFailure(error: unknown): Promise<never> {
         const reason = error instanceof Error ? error.message : String(error);
         const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        const lost = lock.signal.aborted;
+        // Each ledger change below also lets go of the post's lock.
+        lock.forget();
         if (error instanceof RateLimitedError) {
           const waitMs = Math.max(1_000, error.resetAt.getTime() - Date.now());
-          await ledger.markRetrying(id, reason, false);
+          await ledger.markRetrying(id, reason, false, lockToken);
           log?.warn({ resetAt: error.resetAt.toISOString() }, 'rate limited; the account queue waits until the reset');
           await ctx.queue.rateLimit(waitMs);
           throw new RateLimitError();
         }
         if (error instanceof PermanentError || error instanceof UnrecoverableError) {
-          await ledger.markFailed(id, reason, false);
+          await ledger.markFailed(id, reason, false, lockToken);
           log?.error({ reason }, 'failed for good');
           throw new UnrecoverableError(reason);
         }
         // Outcome unknown, or the lock was lost mid-post: the platform may have the part; recover first next time.
         const uncertain =
           error instanceof OutcomeUnknownError ||
-          lock?.signal.aborted === true ||
+          lost ||
           !(error instanceof PublishError || error instanceof UnrecoverableError);
-        if (final) await ledger.markFailed(id, reason, uncertain);
-        else await ledger.markRetrying(id, reason, uncertain);
+        if (final) await ledger.markFailed(id, reason, uncertain, lockToken);
+        else await ledger.markRetrying(id, reason, uncertain, lockToken);
         log?.warn({ reason, final, uncertain }, final ? 'failed after the last attempt' : 'will retry');
         throw error;
       }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { PublishedPart } from '../platforms/adapter.js';
 import { isPlatformId, type PlatformId } from '../platforms/platform.js';
@@ -44,6 +45,8 @@ export interface PostRecord {
 
 const keys = (prefix: string) => ({
   post: (postId: string) => `${prefix}:ledger:post:${postId}`,
+  lock: (postId: string) => `${prefix}:ledger:lock:${postId}`,
+  articleData: (articleId: string) => `${prefix}:article:${articleId}`,
   article: (articleId: string) => `${prefix}:ledger:article:${articleId}`,
   articles: `${prefix}:ledger:articles`,
 });
@@ -66,17 +69,22 @@ end
 return {state or 'new', prevDue, prevSlot}
 `;
 
-// KEYS: post. ARGV: now. Starts an attempt unless the post is finished; a post found `publishing`
-// was left by a worker that died or lost its lock: its outcome is unknown.
+// KEYS: post, post lock, article. ARGV: now, lock token ('' for none), lock ttl.
+// Takes the post's lock and starts an attempt in one step, unless the post is finished; a post found
+// `publishing` was left by a worker that died or lost its lock: its outcome is unknown.
+// Returns the record and the article's card, so the publisher needs no other read.
 const BEGIN = `
+if ARGV[2] ~= '' and not redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3], 'NX') then return {'locked'} end
 local state = redis.call('HGET', KEYS[1], 'state')
-if not state then return {'missing'} end
-if state == 'published' or state == 'cancelled' then return {state} end
+if not state or state == 'published' or state == 'cancelled' then
+  if ARGV[2] ~= '' then redis.call('DEL', KEYS[2]) end
+  return {state or 'missing'}
+end
 local uncertain = redis.call('HGET', KEYS[1], 'uncertain') or '0'
 if state == 'publishing' then uncertain = '1' end
 redis.call('HSET', KEYS[1], 'state', 'publishing', 'uncertain', uncertain, 'updatedAt', ARGV[1])
 redis.call('HINCRBY', KEYS[1], 'attempts', 1)
-return {'go'}
+return {'go', redis.call('HGETALL', KEYS[1]), redis.call('HGET', KEYS[3], 'card') or ''}
 `;
 
 // KEYS: post. ARGV: index, part JSON, now. Appends a posted part; a duplicate report of the same index is ignored.
@@ -87,9 +95,10 @@ redis.call('HSET', KEYS[1], 'done:' .. ARGV[1], ARGV[2], 'doneCount', count + 1,
 return count + 1
 `;
 
-// KEYS: post. ARGV: new state (published|failed|scheduled), now, lastError, uncertain.
-// Only an attempt in progress can end; anything else means someone else already decided.
+// KEYS: post, post lock. ARGV: new state (published|failed|scheduled), now, lastError, uncertain, lock token.
+// Only an attempt in progress can end; anything else means someone else already decided. Releases the lock.
 const FINISH = `
+if ARGV[5] ~= '' and redis.call('GET', KEYS[2]) == ARGV[5] then redis.call('DEL', KEYS[2]) end
 local state = redis.call('HGET', KEYS[1], 'state')
 if state ~= 'publishing' then return state or 'missing' end
 redis.call('HSET', KEYS[1], 'state', ARGV[1], 'updatedAt', ARGV[2], 'lastError', ARGV[3], 'uncertain', ARGV[4])
@@ -119,7 +128,15 @@ return 'scheduled'
 `;
 
 export type ScheduleOutcome = 'new' | 'kept' | 'moved' | 'revived' | 'published' | 'publishing';
-export type BeginOutcome = { kind: 'go'; record: PostRecord } | { kind: 'published' | 'cancelled' | 'missing' };
+export type BeginOutcome =
+  | { kind: 'go'; record: PostRecord /** The article's card as stored (JSON), or '' */; card: string }
+  | { kind: 'published' | 'cancelled' | 'missing' | 'locked' };
+
+/** The post's lock: its token is held by one attempt; the lock lives `ttlMs` unless renewed. */
+export interface LockRequest {
+  token: string;
+  ttlMs: number;
+}
 
 export interface LedgerOptions {
   redis: Redis;
@@ -139,7 +156,7 @@ export class Ledger {
   }
 
   private async run(script: string, keyList: string[], args: Array<string | number>): Promise<unknown> {
-    return this.redis.eval(script, keyList.length, ...keyList, ...args.map(String));
+    return runScript(this.redis, script, keyList, args);
   }
 
   /**
@@ -186,12 +203,28 @@ export class Ledger {
   }
 
   /** Starts an attempt: tells the caller to stop when the post is published or cancelled. */
-  async begin(postId: string): Promise<BeginOutcome> {
-    const [state] = (await this.run(BEGIN, [this.keys.post(postId)], [this.now().getTime()])) as [string];
-    if (state === 'published' || state === 'cancelled' || state === 'missing') return { kind: state };
-    const record = await this.get(postId);
+  /**
+   * Starts an attempt: tells the caller to stop when the post is published or cancelled. With `lock`,
+   * first takes the post's lock (`locked`: another attempt holds it); a finished post's lock is let go.
+   */
+  async begin(postId: string, lock?: LockRequest, articleId = ''): Promise<BeginOutcome> {
+    const [state, flat, card] = (await this.run(
+      BEGIN,
+      [this.keys.post(postId), this.keys.lock(postId), this.keys.articleData(articleId)],
+      [this.now().getTime(), lock?.token ?? '', lock?.ttlMs ?? 0],
+    )) as [string, string[] | undefined, string | undefined];
+    if (state === 'published' || state === 'cancelled' || state === 'missing' || state === 'locked') {
+      return { kind: state };
+    }
+    const hash: Record<string, string> = {};
+    for (let i = 0; flat && i + 1 < flat.length; i += 2) hash[flat[i] as string] = flat[i + 1] as string;
+    const record = parseRecord(postId, hash);
     if (!record) return { kind: 'missing' };
-    return { kind: 'go', record };
+    return { kind: 'go', record, card: card ?? '' };
+  }
+
+  lockKey(postId: string): string {
+    return this.keys.lock(postId);
   }
 
   /** Records the part at `index` as posted, before the next part goes out. */
@@ -200,22 +233,33 @@ export class Ledger {
     await this.run(RECORD_PART, [this.keys.post(postId)], [index, JSON.stringify(stored), this.now().getTime()]);
   }
 
-  async markPublished(postId: string): Promise<void> {
-    await this.finish(postId, 'published', '', false);
+  /** Each `mark…` ends the attempt and lets go of the post's lock when given its token. */
+  async markPublished(postId: string, lockToken = ''): Promise<void> {
+    await this.finish(postId, 'published', '', false, lockToken);
   }
 
   /** Failed for good (or out of attempts); `uncertain` when the last attempt may have reached the platform. */
-  async markFailed(postId: string, reason: string, uncertain = false): Promise<void> {
-    await this.finish(postId, 'failed', reason, uncertain);
+  async markFailed(postId: string, reason: string, uncertain = false, lockToken = ''): Promise<void> {
+    await this.finish(postId, 'failed', reason, uncertain, lockToken);
   }
 
   /** The attempt failed but will be tried again; `uncertain` when it may have reached the platform. */
-  async markRetrying(postId: string, reason: string, uncertain: boolean): Promise<void> {
-    await this.finish(postId, 'scheduled', reason, uncertain);
+  async markRetrying(postId: string, reason: string, uncertain: boolean, lockToken = ''): Promise<void> {
+    await this.finish(postId, 'scheduled', reason, uncertain, lockToken);
   }
 
-  private async finish(postId: string, state: PostState, reason: string, uncertain: boolean): Promise<void> {
-    await this.run(FINISH, [this.keys.post(postId)], [state, this.now().getTime(), reason, uncertain ? 1 : 0]);
+  private async finish(
+    postId: string,
+    state: PostState,
+    reason: string,
+    uncertain: boolean,
+    lockToken: string,
+  ): Promise<void> {
+    await this.run(
+      FINISH,
+      [this.keys.post(postId), this.keys.lock(postId)],
+      [state, this.now().getTime(), reason, uncertain ? 1 : 0, lockToken],
+    );
   }
 
   async cancel(postId: string): Promise<{ state: PostState | 'missing'; dueAt?: Date; slot: boolean }> {
@@ -262,6 +306,29 @@ export class Ledger {
   /** The most recently enqueued articles, newest first. */
   async recentArticles(limit: number): Promise<string[]> {
     return this.redis.zrevrange(this.keys.articles, 0, Math.max(0, limit - 1));
+  }
+}
+
+const shas = new Map<string, string>();
+
+/** EVALSHA with the script loaded once per process (EVAL of the text after a Redis restart's NOSCRIPT). */
+export async function runScript(
+  redis: Redis,
+  script: string,
+  keyList: string[],
+  args: Array<string | number>,
+): Promise<unknown> {
+  let sha = shas.get(script);
+  if (!sha) {
+    sha = createHash('sha1').update(script).digest('hex');
+    shas.set(script, sha);
+  }
+  const argv = [...keyList, ...args.map(String)];
+  try {
+    return await redis.evalsha(sha, keyList.length, ...argv);
+  } catch (error) {
+    if (!(error instanceof Error) || !error.message.includes('NOSCRIPT')) throw error;
+    return redis.eval(script, keyList.length, ...argv);
   }
 }
 

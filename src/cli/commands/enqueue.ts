@@ -35,7 +35,10 @@ export function registerEnqueue(program: Command): void {
     .argument('<source...>', 'Markdown, JSON, HTML or text files, directories of them, or http(s) URLs')
     .option('--url <url>', 'canonical URL of the article (overrides the source)')
     .option('--lang <lang>', 'language of the article, as a BCP 47 tag (overrides detection)')
-    .option('--at <when>', 'when to post: ISO-8601 with offset (2026-12-01T09:00+01:00) or a delay (+90m, +2h)')
+    .option(
+      '--at <when>',
+      'when to post: ISO-8601 with offset (2026-12-01T09:00+01:00) or a delay (+90m, +2h); enqueue again with a new --at to reschedule',
+    )
     .option('--slot', 'post in the next free posting slot of each account (settings.schedule.slots)')
     .option('--platforms <list>', 'comma-separated platforms (default: the enabled ones)', parsePlatforms)
     .option('--thread', 'split a longer summary into a thread')
