@@ -11,6 +11,7 @@ import {
   PermanentError,
   PublishError,
   RateLimitedError,
+  RetryableError,
 } from '../../src/platforms/errors.js';
 import { parseCard, readCard } from '../articles.js';
 import { PublishJobSchema, type PublishResult, readJobData } from '../jobs.js';
@@ -101,7 +102,20 @@ export function createPublishProcessor(ctx: PublishContext) {
         // A duplicate means the platform has the next part already: find it, then go on with the rest.
         for (let round = 0; done.length < parts.length; round++) {
           try {
-            await adapter.publish({ ...request, done: [...done] });
+            const all = await adapter.publish({ ...request, done: [...done] });
+            // onPosted normally recorded each part already; this catches an adapter that only returns them.
+            for (let i = done.length; i < Math.min(all.length, parts.length); i++) {
+              const part = all[i];
+              if (!part) break;
+              await ledger.recordPart(id, i, part);
+              done.push(part);
+            }
+            if (done.length < parts.length) {
+              throw new RetryableError(
+                adapter.platform,
+                `the adapter returned ${done.length} of ${parts.length} parts`,
+              );
+            }
           } catch (error) {
             if (!(error instanceof DuplicateError) || round >= parts.length) throw error;
             if ((await recover()) === 0) {

@@ -62,7 +62,7 @@ describe('scheduling', () => {
     const adapter = new ScriptedAdapter('x');
     await harness.start([adapter]);
     const article = sampleArticle();
-    await harness.enqueue(article, { when: inMs(1_000) });
+    await harness.enqueue(article, { when: inMs(30_000) });
     await harness.waitFor(xPost(article.id), ['scheduled']);
     const client = await openClient(harness.config);
     try {
@@ -72,7 +72,7 @@ describe('scheduling', () => {
     } finally {
       await client.close();
     }
-    await sleep(1_500);
+    await sleep(500);
     expect(adapter.calls).toHaveLength(0);
   });
 
