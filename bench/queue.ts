@@ -201,7 +201,7 @@ async function crierRun(
   }
   const queues = new Queues(connection, config.prefix);
   // Warm up: the compose threads start lazily and load the teaser engine once; bare workers need no start.
-  const warmup = Array.from({ length: 40 }, (_, i) => article(i, `${prefix}-warmup`));
+  const warmup = Array.from({ length: 40 }, (_, i) => article(i, `${prefix}-warmup-${Date.now().toString(36)}`));
   await Promise.all(
     warmup.map((a) =>
       enqueueArticle(queues, config.settings, { article: a, platforms: [...PLATFORMS], when: { kind: 'now' } }),
