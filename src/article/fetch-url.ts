@@ -42,7 +42,7 @@ function kindOf(contentType: string): ContentKind | string {
  * A connector that checks the address it actually connected to — after DNS, on every redirect hop,
  * so neither a hostname resolving to 10.0.0.1 nor a redirect to http://127.0.0.1 gets through.
  */
-function guardedConnector(timeoutMs: number): buildConnector.connector {
+export function guardedConnector(timeoutMs: number): buildConnector.connector {
   const connect = buildConnector({ timeout: timeoutMs });
   return (options, callback) => {
     connect(options, (error, socket) => {

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { fetchImage } from '../article/fetch-image.js';
 import type { AccountStatus, BlueskyCredentials, Config, MastodonCredentials, XCredentials } from '../config.js';
 import type { Logger } from '../log.js';
 import type { MastodonLimits } from '../teaser/compose.js';
@@ -110,7 +111,16 @@ async function createAdapter(
   status: Extract<AccountStatus<PlatformId>, { enabled: true }>,
   context: FactoryContext,
 ): Promise<PlatformAdapter> {
-  const common = { account: status.account, redis: context.redis, prefix: context.prefix, logger: context.logger };
+  const fetchSettings = context.config.settings.fetch;
+  const common = {
+    account: status.account,
+    redis: context.redis,
+    prefix: context.prefix,
+    logger: context.logger,
+    // The article image (card thumb, attachment, media) through intake's guards: timeout, size cap,
+    // redirect limit, no private addresses unless allowed, image content types only.
+    fetchImage: (url: string) => fetchImage(url, fetchSettings),
+  };
   // Imported on demand: a worker that posts to one platform never loads the others' clients.
   switch (status.platform) {
     case 'x': {
