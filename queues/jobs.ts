@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PLATFORMS } from '../src/platforms/platform.js';
+import { WebhookEventSchema } from '../src/webhooks/webhook.js';
 
 /**
  * Job data and results per queue, validated with zod whenever a job is read: a job written by an
@@ -61,6 +62,10 @@ export const PublishResultSchema = z.object({
   parts: z.int().min(0),
 });
 export type PublishResult = z.infer<typeof PublishResultSchema>;
+
+/** One event to one URL; the event's shape is the webhook contract (src/webhooks/webhook.ts). */
+export const WebhookJobSchema = z.object({ url: z.url(), event: WebhookEventSchema });
+export type WebhookJob = z.infer<typeof WebhookJobSchema>;
 
 export const FeedJobSchema = z.object({ feedId: z.string().min(1) });
 export type FeedJob = z.infer<typeof FeedJobSchema>;

@@ -12,6 +12,8 @@ export const QUEUES = {
   compose: 'compose',
   /** feed polling, driven by one job scheduler per feed. */
   feeds: 'feeds',
+  /** outgoing webhooks: one job per event and URL, retried with backoff. */
+  webhooks: 'webhooks',
 } as const;
 
 /** One publish queue per platform account, so each has its own global rate limit (bullmq.md: groups are Pro-only). */

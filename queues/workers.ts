@@ -6,14 +6,17 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../src/config.js';
 import { Ledger } from '../src/ledger/ledger.js';
 import type { Logger } from '../src/log.js';
+import { recordCompose } from '../src/metrics/record.js';
 import { packagePath } from '../src/paths.js';
 import type { Registry } from '../src/platforms/registry.js';
 import { backoffStrategy } from './backoff.js';
 import { publishQueueName, QUEUES } from './names.js';
+import { reportOutcome } from './outcomes.js';
 import type { ComposeThreadData } from './processors/compose.js';
 import { createFeedProcessor } from './processors/feed.js';
 import { createIntakeProcessor } from './processors/intake.js';
 import { createPublishProcessor } from './processors/publish.js';
+import { createWebhookProcessor } from './processors/webhook.js';
 import { Queues } from './producers.js';
 
 /**
@@ -22,7 +25,7 @@ import { Queues } from './producers.js';
  * of these processes, on any number of hosts, share the queues, the rate limits and the ledger.
  */
 export interface WorkerPoolOptions {
-  config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'>;
+  config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'> & Partial<Pick<Config, 'webhooks'>>;
   registry: Registry;
   /** A `createRedis(url, 'worker')` connection; the pool does not close it. */
   connection: Redis;
@@ -93,14 +96,19 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   );
 
   const threadData: ComposeThreadData = { redisUrl: config.redisUrl, prefix, settings, noop: options.noop };
-  watch(
-    new Worker(QUEUES.compose, composeProcessorFile(), {
-      ...common,
-      concurrency: options.composeConcurrency ?? availableParallelism(),
-      useWorkerThreads: true,
-      workerThreadsOptions: { workerData: threadData },
-    }),
-  );
+  const compose = new Worker(QUEUES.compose, composeProcessorFile(), {
+    ...common,
+    concurrency: options.composeConcurrency ?? availableParallelism(),
+    useWorkerThreads: true,
+    workerThreadsOptions: { workerData: threadData },
+  });
+  // Compose latency for /metrics, measured from here so the threads stay free of it.
+  compose.on('completed', (job) => {
+    if (job.processedOn && job.finishedOn) {
+      recordCompose(connection, prefix, job.finishedOn - job.processedOn).catch(() => undefined);
+    }
+  });
+  watch(compose);
 
   watch(
     new Worker(
@@ -134,12 +142,22 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       queue,
       lockTtlMs: options.postLockTtlMs ?? 30_000,
       logger,
+      onOutcome: (event) => reportOutcome({ redis: connection, prefix, queues, webhooks: config.webhooks }, event),
     });
     watch(
       new Worker(name, processor, {
         ...common,
         concurrency: options.publishConcurrency ?? 4,
         settings: { backoffStrategy },
+      }),
+    );
+  }
+
+  if (config.webhooks) {
+    watch(
+      new Worker(QUEUES.webhooks, createWebhookProcessor({ secret: config.webhooks.secret }), {
+        ...common,
+        concurrency: 4,
       }),
     );
   }

@@ -37,6 +37,23 @@ export interface PublishContext {
   /** How long the per-post lock lives without renewal (renewed at a third of it). */
   lockTtlMs: number;
   logger?: Logger;
+  /** Told of every attempt's outcome (metrics, webhooks); its failures never affect delivery. */
+  onOutcome?: (event: PublishOutcomeEvent) => Promise<void>;
+}
+
+export interface PublishOutcomeEvent {
+  postId: string;
+  articleId: string;
+  platform: PlatformAdapter['platform'];
+  account: string;
+  outcome: 'published' | 'failed' | 'retried' | 'rate-limited';
+  /** The error's kind ('retryable', 'permanent', …) for metrics labels. */
+  kind?: string;
+  /** The platform's own words, for people (webhooks, logs). */
+  reason?: string;
+  parts: PublishedPart[];
+  latencyMs: number;
+  waitMs?: number;
 }
 
 /** Stable for the post: the platform sees the same key on every attempt (Mastodon Idempotency-Key, Bluesky rkey). */
@@ -52,6 +69,15 @@ export function createPublishProcessor(ctx: PublishContext) {
     const id = postId(data);
     const log = ctx.logger?.child({ post: id, job: job.id, attempt: job.attemptsMade + 1 });
     const lockToken = randomUUID();
+    const started = Date.now();
+    const tell = async (
+      event: Omit<PublishOutcomeEvent, 'postId' | 'articleId' | 'platform' | 'account' | 'latencyMs'>,
+    ) => {
+      const full = { postId: id, articleId: data.articleId, platform: adapter.platform, account: adapter.account };
+      await ctx.onOutcome?.({ ...full, ...event, latencyMs: Date.now() - started }).catch((error: unknown) => {
+        log?.warn({ err: error }, 'could not record the outcome (metrics/webhooks); the post itself is unaffected');
+      });
+    };
     // One step: take the post's lock, check the ledger, start the attempt, read the article's card.
     const begun = await ledger.begin(id, { token: lockToken, ttlMs: ctx.lockTtlMs }, data.articleId);
     if (begun.kind === 'locked') {
@@ -133,6 +159,7 @@ export function createPublishProcessor(ctx: PublishContext) {
         await ledger.markPublished(id, lockToken);
         lock.forget();
         log?.info({ parts: parts.length }, 'published');
+        await tell({ outcome: 'published', parts: done });
         return { outcome: 'published', parts: parts.length };
       } catch (error) {
         return await onFailure(error);
@@ -148,12 +175,19 @@ export function createPublishProcessor(ctx: PublishContext) {
           const waitMs = Math.max(1_000, error.resetAt.getTime() - Date.now());
           await ledger.markRetrying(id, reason, false, lockToken);
           log?.warn({ resetAt: error.resetAt.toISOString() }, 'rate limited; the account queue waits until the reset');
+          await tell({ outcome: 'rate-limited', kind: error.kind, reason, parts: done, waitMs });
           await ctx.queue.rateLimit(waitMs);
           throw new RateLimitError();
         }
         if (error instanceof PermanentError || error instanceof UnrecoverableError) {
           await ledger.markFailed(id, reason, false, lockToken);
           log?.error({ reason }, 'failed for good');
+          await tell({
+            outcome: 'failed',
+            kind: error instanceof PublishError ? error.kind : 'permanent',
+            reason,
+            parts: done,
+          });
           throw new UnrecoverableError(reason);
         }
         // Outcome unknown, or the lock was lost mid-post: the platform may have the part; recover first next time.
@@ -164,6 +198,8 @@ export function createPublishProcessor(ctx: PublishContext) {
         if (final) await ledger.markFailed(id, reason, uncertain, lockToken);
         else await ledger.markRetrying(id, reason, uncertain, lockToken);
         log?.warn({ reason, final, uncertain }, final ? 'failed after the last attempt' : 'will retry');
+        const kind = error instanceof PublishError ? error.kind : 'error';
+        await tell({ outcome: final ? 'failed' : 'retried', kind, reason, parts: done });
         throw error;
       }
     } finally {

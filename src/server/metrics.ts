@@ -1,54 +1,13 @@
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Counter, Gauge, type Metric, type MetricObjectWithValues, type MetricValue, Registry } from 'prom-client';
+import { LATENCY_BUCKETS_MS, metricKeys } from '../metrics/record.js';
 
 /**
  * Prometheus metrics for `crier serve`. Workers run in other processes (often on other hosts), so what
- * they measure is kept in Redis by `recordPublish`/`recordCompose`, and read back here at scrape time:
+ * they measure is kept in Redis by src/metrics/record.ts, and read back here at scrape time:
  * one /metrics shows the whole fleet.
  */
-const LATENCY_BUCKETS_MS = [50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000];
-
-export type PublishOutcome = 'published' | 'failed' | 'retried' | 'rate-limited';
-
-function keys(prefix: string) {
-  return {
-    outcomes: `${prefix}:metrics:outcomes`,
-    publishLatency: `${prefix}:metrics:publish-latency`,
-    composeLatency: `${prefix}:metrics:compose-latency`,
-    rateLimitWaitMs: `${prefix}:metrics:rate-limit-wait-ms`,
-  };
-}
-
-function bucketOf(ms: number): string {
-  return String(LATENCY_BUCKETS_MS.find((b) => ms <= b) ?? '+Inf');
-}
-
-/** Called by the publish processor after each attempt. */
-export async function recordPublish(
-  redis: Redis,
-  prefix: string,
-  event: { platform: string; outcome: PublishOutcome; reason?: string; latencyMs: number; waitMs?: number },
-): Promise<void> {
-  const k = keys(prefix);
-  const multi = redis.multi();
-  multi.hincrby(k.outcomes, `${event.platform}|${event.outcome}|${event.reason ?? ''}`, 1);
-  multi.hincrby(k.publishLatency, `${event.platform}|${bucketOf(event.latencyMs)}`, 1);
-  multi.hincrbyfloat(k.publishLatency, `${event.platform}|sum`, event.latencyMs / 1000);
-  if (event.waitMs) multi.hincrbyfloat(k.rateLimitWaitMs, event.platform, event.waitMs);
-  await multi.exec();
-}
-
-/** Called by the compose processor after each article. */
-export async function recordCompose(redis: Redis, prefix: string, latencyMs: number): Promise<void> {
-  const k = keys(prefix);
-  await redis
-    .multi()
-    .hincrby(k.composeLatency, bucketOf(latencyMs), 1)
-    .hincrbyfloat(k.composeLatency, 'sum', latencyMs / 1000)
-    .exec();
-}
-
 export interface Metrics {
   registry: Registry;
   /** The queues measured (and shown in the dashboard). */
@@ -57,7 +16,7 @@ export interface Metrics {
 
 export function createMetrics(redis: Redis, prefix: string, queues: Queue[]): Metrics {
   const registry = new Registry();
-  const k = keys(prefix);
+  const k = metricKeys(prefix);
 
   new Counter({
     name: 'crier_posts_total',

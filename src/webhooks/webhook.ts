@@ -1,22 +1,34 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { PlatformId } from '../platforms/platform.js';
+import { z } from 'zod';
+import { PLATFORMS } from '../platforms/platform.js';
 
 /**
  * Outgoing webhooks: crier tells the operator's systems when a post went out or failed for good.
  * Signed like Stripe/GitHub webhooks: HMAC-SHA256 over "<timestamp>.<body>", so a receiver can check
  * both the origin and the freshness of each delivery.
  */
-export type WebhookEvent =
-  | {
-      type: 'published';
-      articleId: string;
-      platform: PlatformId;
-      account: string;
-      url: string;
-      remoteId: string;
-      at: string;
-    }
-  | { type: 'failed'; articleId: string; platform: PlatformId; account: string; reason: string; at: string };
+export const WebhookEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('published'),
+    articleId: z.string(),
+    platform: z.enum(PLATFORMS),
+    account: z.string(),
+    /** The live post (the first part of a thread). */
+    url: z.string(),
+    remoteId: z.string(),
+    at: z.string(),
+  }),
+  z.object({
+    type: z.literal('failed'),
+    articleId: z.string(),
+    platform: z.enum(PLATFORMS),
+    account: z.string(),
+    /** The platform's own words. */
+    reason: z.string(),
+    at: z.string(),
+  }),
+]);
+export type WebhookEvent = z.infer<typeof WebhookEventSchema>;
 
 export const SIGNATURE_HEADER = 'x-crier-signature';
 export const TIMESTAMP_HEADER = 'x-crier-timestamp';
