@@ -36,7 +36,7 @@ export function redactRedisUrl(url: string): string {
   }
 }
 
-export class RedisUnavailableError extends Error {
+class RedisUnavailableError extends Error {
   override name = 'RedisUnavailableError';
   readonly hint = 'Start Redis (docker compose up -d redis, or apt-get install redis-server) or set REDIS_URL.';
   constructor(url: string, options?: ErrorOptions) {

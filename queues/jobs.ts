@@ -10,7 +10,7 @@ import { WebhookEventSchema } from '../src/webhooks/webhook.js';
 const ArticleId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const Platforms = z.array(z.enum(PLATFORMS)).min(1);
 
-export const WhenSchema = z.discriminatedUnion('kind', [
+const WhenSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('now') }),
   z.object({ kind: z.literal('at'), at: z.iso.datetime({ offset: true }) }),
   z.object({ kind: z.literal('slot') }),
@@ -33,7 +33,7 @@ export const IntakeJobSchema = z.discriminatedUnion('kind', [
 ]);
 export type IntakeJob = z.input<typeof IntakeJobSchema>;
 
-export const MastodonLimitsSchema = z.object({
+const MastodonLimitsSchema = z.object({
   maxCharacters: z.int().positive(),
   charactersReservedPerUrl: z.int().positive(),
 });
@@ -45,7 +45,7 @@ export const ComposeJobSchema = z.object({
 });
 export type ComposeJob = z.input<typeof ComposeJobSchema>;
 
-export const ComposeResultSchema = z.object({
+const ComposeResultSchema = z.object({
   posts: z.array(z.object({ postId: z.string(), dueAt: z.iso.datetime(), outcome: z.string() })),
 });
 export type ComposeResult = z.infer<typeof ComposeResultSchema>;
@@ -57,7 +57,7 @@ export const PublishJobSchema = z.object({
 });
 export type PublishJob = z.infer<typeof PublishJobSchema>;
 
-export const PublishResultSchema = z.object({
+const PublishResultSchema = z.object({
   outcome: z.enum(['published', 'already-published', 'cancelled']),
   parts: z.int().min(0),
 });
@@ -70,7 +70,7 @@ export type WebhookJob = z.infer<typeof WebhookJobSchema>;
 export const FeedJobSchema = z.object({ feedId: z.string().min(1) });
 export type FeedJob = z.infer<typeof FeedJobSchema>;
 
-export class JobDataError extends Error {
+class JobDataError extends Error {
   override name = 'JobDataError';
 }
 

@@ -40,14 +40,14 @@ export class Queues {
 }
 
 /** Finished jobs are trimmed (the ledger keeps the record); failed ones are kept a while for inspection. */
-export function retention(settings: Settings): Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> {
+function retention(settings: Settings): Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> {
   return {
     removeOnComplete: { count: settings.delivery.keepCompletedJobs, age: 7 * 86_400 },
     removeOnFail: { count: 1_000, age: 30 * 86_400 },
   };
 }
 
-export function publishJobOptions(settings: Settings, jobId: string, delayMs: number): JobsOptions {
+function publishJobOptions(settings: Settings, jobId: string, delayMs: number): JobsOptions {
   return {
     jobId,
     delay: Math.max(0, delayMs),

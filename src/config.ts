@@ -21,7 +21,7 @@ const RateLimitSchema = z.object({
 const AccountsSchema = z.array(z.string().regex(/^[a-z0-9_]+$/, 'lower-case letters, digits and "_"')).min(1);
 const UtmSchema = z.object({ source: z.string(), medium: z.string(), campaign: z.string().optional() });
 
-export const SettingsSchema = z.object({
+const SettingsSchema = z.object({
   teaser: z.object({
     maxHashtags: z.int().min(0).max(10),
     maxEmoji: z.int().min(0).max(2),
@@ -97,14 +97,14 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Objects merge key by key; arrays and scalars from the overlay replace the defaults. */
-export function deepMerge(base: unknown, overlay: unknown): unknown {
+function deepMerge(base: unknown, overlay: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(overlay)) return overlay === undefined ? base : overlay;
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overlay)) merged[key] = deepMerge(base[key], value);
   return merged;
 }
 
-export function parseSettings(raw: unknown, where: string): Settings {
+function parseSettings(raw: unknown, where: string): Settings {
   const result = SettingsSchema.safeParse(raw);
   if (!result.success) {
     const problems = result.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
@@ -185,7 +185,7 @@ export interface MastodonCredentials {
   url: string;
   accessToken: string;
 }
-export interface CredentialsByPlatform {
+interface CredentialsByPlatform {
   x: XCredentials;
   bluesky: BlueskyCredentials;
   mastodon: MastodonCredentials;

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * The normalized article every later stage works on (DESIGN.md, "Contracts").
  * Every parser in this folder produces one, and it is validated here once.
  */
-export const ArticleImageSchema = z.object({
+const ArticleImageSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
   alt: z.string().optional(),
 });
@@ -30,4 +30,3 @@ export const ArticleSchema = z.object({
 });
 
 export type Article = z.infer<typeof ArticleSchema>;
-export type ArticleInput = z.input<typeof ArticleSchema>;

@@ -15,5 +15,3 @@ export function postView(post: PostRecord) {
     lastError: post.lastError,
   };
 }
-
-export type PostView = ReturnType<typeof postView>;

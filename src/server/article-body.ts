@@ -7,7 +7,7 @@ import type { Settings } from '../config.js';
  * `POST /v1/articles` and `POST /v1/preview` take the same bodies (DESIGN.md):
  * a JSON article, Markdown with front matter (`Content-Type: text/markdown`), or `{ "url": … }` to fetch.
  */
-export const FetchBodySchema = z.strictObject({ url: z.url({ protocol: /^https?$/ }) });
+const FetchBodySchema = z.strictObject({ url: z.url({ protocol: /^https?$/ }) });
 
 /** `{ "url" }` alone means "fetch this page"; anything else is a JSON article and needs its title. */
 const JsonBodySchema = z

@@ -5,7 +5,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  * Bearer-token check in constant time. Both sides are hashed first so that the comparison
  * takes the same time whatever the length of the token sent.
  */
-export function tokenMatches(expected: string, presented: string): boolean {
+function tokenMatches(expected: string, presented: string): boolean {
   const a = createHash('sha256').update(expected).digest();
   const b = createHash('sha256').update(presented).digest();
   return timingSafeEqual(a, b);

@@ -4,7 +4,7 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import type { Queue } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 
-export const DASHBOARD_PATH = '/admin/queues';
+const DASHBOARD_PATH = '/admin/queues';
 
 /** bull-board, behind the same token as the API (the global onRequest hook covers its routes). */
 export async function mountDashboard(app: FastifyInstance, queues: Queue[]): Promise<void> {

@@ -19,7 +19,7 @@ export interface BlueskyFacet {
 }
 
 /** The link card; its thumb is uploaded as a blob at publish time, from the article image. */
-export interface BlueskyExternalEmbed {
+interface BlueskyExternalEmbed {
   $type: 'app.bsky.embed.external';
   external: { uri: string; title: string; description: string };
 }

@@ -33,7 +33,7 @@ export type WebhookEvent = z.infer<typeof WebhookEventSchema>;
 export const SIGNATURE_HEADER = 'x-crier-signature';
 export const TIMESTAMP_HEADER = 'x-crier-timestamp';
 
-export function sign(secret: string, timestamp: string, body: string): string {
+function sign(secret: string, timestamp: string, body: string): string {
   return `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`;
 }
 

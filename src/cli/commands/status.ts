@@ -2,27 +2,12 @@ import { type Command, InvalidArgumentError } from 'commander';
 import { effectivePrefix, openClient, UnknownArticleError } from '../../../queues/client.js';
 import { loadConfig } from '../../config.js';
 import type { PostRecord } from '../../ledger/ledger.js';
+import { postView } from '../../ledger/view.js';
 
 interface StatusOptions {
   json?: boolean;
   dryRun?: boolean;
   limit: number;
-}
-
-/** What `--json` prints per post: the ledger's view, kept after the jobs are trimmed. */
-export function postView(post: PostRecord) {
-  return {
-    id: post.postId,
-    article: post.articleId,
-    platform: post.platform,
-    account: post.account,
-    state: post.state,
-    attempts: post.attempts,
-    dueAt: post.dueAt.toISOString(),
-    publishedAt: post.publishedAt?.toISOString(),
-    remote: post.done.map((p) => ({ id: p.remoteId, url: p.url })),
-    lastError: post.lastError,
-  };
 }
 
 function line(post: PostRecord): string {
