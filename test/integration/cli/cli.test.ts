@@ -1,0 +1,125 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { packagePath } from '../../../src/paths.js';
+import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+
+/**
+ * The `crier` command as an operator runs it: the built CLI (`npm test` builds first) in a process of its
+ * own, in an empty folder (no .env), with only the environment each case gives it.
+ */
+const CLI = packagePath('dist', 'src', 'cli', 'main.js');
+const SEED = packagePath('..', 'shared', 'seed-article.txt');
+const cwd = mkdtempSync(join(tmpdir(), 'crier-cli-'));
+
+function crier(args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => {
+      stdout += c;
+    });
+    child.stderr.on('data', (c) => {
+      stderr += c;
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** A message for a person: one line or two, no stack trace. */
+function expectClearError(stderr: string, what: RegExp) {
+  expect(stderr).toMatch(what);
+  expect(stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+describe('crier preview', () => {
+  test('--json prints the preview contract of DESIGN.md for the seed', async () => {
+    const { code, stdout } = await crier(['preview', SEED, '--url', 'https://example.org/chine-ia', '--json']);
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const { article, posts } = JSON.parse(lines[0] ?? '');
+    expect(article).toMatchObject({ url: 'https://example.org/chine-ia', lang: 'fr' });
+    expect(article.body).toContain('coopération');
+    const [x] = posts.x;
+    expect(x).toEqual({ text: expect.any(String), length: expect.any(Number), limit: 280 });
+    expect(x.text.startsWith('🇨🇳 La Chine appelle à une coopération mondiale en IA')).toBe(true);
+    expect(x.text.match(/https:\/\/example\.org\/chine-ia/g)).toHaveLength(1);
+    expect(posts.bluesky[0]).toMatchObject({
+      limit: 300,
+      langs: ['fr'],
+      facets: expect.arrayContaining([
+        expect.objectContaining({
+          features: [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://example.org/chine-ia' }],
+        }),
+      ]),
+      embed: {
+        $type: 'app.bsky.embed.external',
+        external: expect.objectContaining({ uri: 'https://example.org/chine-ia' }),
+      },
+    });
+    expect(posts.mastodon[0]).toMatchObject({ limit: 500, language: 'fr', visibility: 'public' });
+    expect(posts.mastodon[0].text).toContain('l’avenir de l’IA');
+    expect(JSON.stringify(posts)).not.toContain('🇹🇳');
+  });
+
+  test('without --json, a readable view with each count and limit', async () => {
+    const { code, stdout } = await crier(['preview', SEED, '--url', 'https://example.org/chine-ia']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/── X · \d+\/280/);
+    expect(stdout).toMatch(/── Bluesky · \d+\/300/);
+    expect(stdout).toMatch(/── Mastodon · \d+\/500/);
+  });
+
+  test('in a batch, a bad source is reported and the others still print; the exit code says one failed', async () => {
+    const good = join(cwd, 'good.md');
+    writeFileSync(good, '---\ntitle: Ruby 3.4 is out\nurl: https://example.org/ruby\n---\nRuby 3.4 is out today.\n');
+    const { code, stdout, stderr } = await crier(['preview', join(cwd, 'missing.md'), good, '--json']);
+    expect(code).toBe(1);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expectClearError(stderr, /missing\.md/);
+  });
+
+  test.each([
+    [['preview', 'notes.docx'], /notes\.docx/],
+    [['preview', SEED], /canonical URL.*--url/s],
+    [['preview', SEED, '--url', 'https://example.org/x', '--platforms', 'x,myspace'], /myspace/],
+  ])('bad input %j gets a clear error and a non-zero exit', async (args, message) => {
+    const { code, stderr } = await crier(args);
+    expect(code).not.toBe(0);
+    expectClearError(stderr, message);
+  });
+});
+
+describe('start-up checks', () => {
+  test('serve refuses to start without CRIER_API_TOKEN unless told it is local-only', async () => {
+    const { code, stderr } = await crier(['serve'], { REDIS_URL: testRedisUrl() });
+    expect(code).toBe(1);
+    expectClearError(stderr, /CRIER_API_TOKEN.*--local-only/);
+  });
+
+  test('a half-configured platform is refused at start, naming the missing variables, never echoing secrets', async () => {
+    const { code, stderr } = await crier(['worker'], { REDIS_URL: testRedisUrl(), X_API_KEY: 'key-SECRET-1234' });
+    expect(code).toBe(1);
+    expectClearError(stderr, /X_API_SECRET, X_ACCESS_TOKEN, X_ACCESS_SECRET/);
+    expect(stderr).not.toContain('key-SECRET-1234');
+  });
+
+  test('an unreachable Redis is said in one line', async () => {
+    const { code, stderr } = await crier(['status'], { REDIS_URL: 'redis://127.0.0.1:1' });
+    expect(code).toBe(1);
+    expectClearError(stderr, /Redis/);
+  });
+
+  test('status on an empty queue says how to start', async () => {
+    const { code, stdout } = await crier(['status'], { REDIS_URL: testRedisUrl(), CRIER_PREFIX: uniquePrefix() });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/crier enqueue/);
+  });
+});
