@@ -175,10 +175,10 @@ async function crierRun(
     registry: staticRegistry(adapters),
     connection,
     noop: true,
-    // The bare workers run 10 jobs at a time per queue; crier gets the same order of concurrency.
+    // Like for like: the bare workers run 10 jobs at a time per queue, and so do crier's intake and
+    // publish queues; compose gets its default thread pool (one thread per core), as `crier worker` does.
     publishConcurrency: 10,
-    composeConcurrency: 8,
-    intakeConcurrency: 16,
+    intakeConcurrency: 10,
   });
   const total = articles.length * PLATFORMS.length;
   let posts = 0;
@@ -324,7 +324,50 @@ async function runPhase(phase: string, url: string): Promise<unknown> {
   );
   await sleep(500);
   const after = await usedMemory(url);
-  return { perPost: (after - before) / ((articles - half) * PLATFORMS.length), rss, posts: articles * 3 };
+  return {
+    perPost: (after - before) / ((articles - half) * PLATFORMS.length),
+    rss,
+    posts: articles * 3,
+    keys: await keyBreakdown(url, 'bench-mem'),
+  };
+}
+
+/**
+ * Where the bytes are (MEMORY USAGE per key, grouped): what grows with every post (ledger record,
+ * article card and post sets) apart from what each queue holds at a fixed size (events stream capped
+ * by `streams.events.maxLen`, the last completed jobs kept, meta).
+ */
+async function keyBreakdown(url: string, prefix: string): Promise<Record<string, { keys: number; bytes: number }>> {
+  const redis = createRedis(url, 'producer');
+  const groups: Record<string, { keys: number; bytes: number }> = {};
+  const group = (key: string): string => {
+    if (key.startsWith(`${prefix}:ledger:post:`)) return 'per post: ledger record';
+    if (key.startsWith(`${prefix}:ledger:article:`)) return 'per article: ledger post set';
+    if (key === `${prefix}:ledger:articles`) return 'per article: ledger index';
+    if (key.startsWith(`${prefix}:article:`)) return 'per article: article hash (card)';
+    if (key.endsWith(':events')) return 'per queue: events streams';
+    // BullMQ job keys: `<prefix>:<queue>:<job id>` (ids are numbers or contain a dot) and their `:logs`.
+    const [, id] = /^[^:]+:([^:]+)/.exec(key.slice(prefix.length + 1)) ?? [];
+    if (id !== undefined && /^\d+$|\./.test(id)) return 'per queue: kept jobs';
+    return 'per queue: other BullMQ keys';
+  };
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1_000);
+    cursor = next;
+    const pipeline = redis.pipeline();
+    for (const key of keys) pipeline.memory('USAGE', key, 'SAMPLES', 0);
+    const sizes = (await pipeline.exec()) ?? [];
+    keys.forEach((key, i) => {
+      const name = group(key);
+      const entry = groups[name] ?? { keys: 0, bytes: 0 };
+      entry.keys++;
+      entry.bytes += Number(sizes[i]?.[1] ?? 0);
+      groups[name] = entry;
+    });
+  } while (cursor !== '0');
+  await redis.quit();
+  return groups;
 }
 
 async function main(): Promise<void> {
@@ -372,12 +415,26 @@ async function main(): Promise<void> {
     );
 
     // 3. Memory.
-    const memory = (await child('memory', redis.url)) as { perPost: number; rss: number[]; posts: number };
+    const memory = (await child('memory', redis.url)) as {
+      perPost: number;
+      rss: number[];
+      posts: number;
+      keys: Record<string, { keys: number; bytes: number }>;
+    };
     say(`\n3. Memory over ${memory.posts} posts (completed jobs trimmed to 100 per queue; the ledger kept)`);
     say(
       `   Redis bytes per finished post: ${memory.perPost.toFixed(0)} B  (target ≤ 1024; ledger record + article card / 3)`,
     );
-    say(`   worker RSS (workers + producer, 8 compose threads): ${memory.rss.map(mb).join(' → ')}  (target ≤ 200 MB)`);
+    const posts = memory.posts;
+    let growing = 0;
+    for (const [name, { keys, bytes }] of Object.entries(memory.keys).sort()) {
+      if (!name.startsWith('per queue')) growing += bytes;
+      say(`     ${name.padEnd(36)} ${String(keys).padStart(7)} keys ${(bytes / posts).toFixed(0).padStart(6)} B/post`);
+    }
+    say(`   per-post keys only (fixed per-queue cost excluded): ${(growing / posts).toFixed(0)} B/post`);
+    say(
+      `   worker RSS (workers + producer, compose threads: one per core): ${memory.rss.map(mb).join(' → ')}  (target ≤ 200 MB)`,
+    );
   } finally {
     await redis.stop();
   }

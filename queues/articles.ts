@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { type Article, ArticleSchema } from '../src/article/article.js';
+import { runScript } from '../src/ledger/ledger.js';
 import type { PublishRequest } from '../src/platforms/adapter.js';
 
 /**
@@ -63,5 +64,6 @@ return left
 
 /** One compose is done with the article; the last one drops its text and keeps the card. */
 export async function releaseArticle(redis: Redis, prefix: string, id: string): Promise<void> {
-  await redis.eval(RELEASE, 1, articleKey(prefix, id));
+  // EVALSHA: the script's text crosses the wire once per process, not once per article.
+  await runScript(redis, RELEASE, [articleKey(prefix, id)], []);
 }

@@ -1,18 +1,15 @@
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../src/config.js';
 import { Ledger } from '../src/ledger/ledger.js';
 import type { Logger } from '../src/log.js';
 import { recordCompose } from '../src/metrics/record.js';
-import { packagePath } from '../src/paths.js';
 import type { Registry } from '../src/platforms/registry.js';
 import { backoffStrategy } from './backoff.js';
 import { publishQueueName, QUEUES } from './names.js';
 import { reportOutcome } from './outcomes.js';
-import type { ComposeThreadData } from './processors/compose.js';
+import { createComposeProcessor, createTeaserPool } from './processors/compose.js';
 import { createFeedProcessor } from './processors/feed.js';
 import { createIntakeProcessor } from './processors/intake.js';
 import { createPublishProcessor } from './processors/publish.js';
@@ -34,7 +31,7 @@ export interface WorkerPoolOptions {
   publishConcurrency?: number;
   /** Intake jobs in flight (default 8; they only wait on Redis, or on the network for URL sources). */
   intakeConcurrency?: number;
-  /** Compose threads (default: the number of cores). */
+  /** Compose threads (default: the number of cores); the compose queue runs 4 jobs per thread. */
   composeConcurrency?: number;
   /** How often stalled jobs are looked for (BullMQ default 30 s; tests use less). */
   stalledIntervalMs?: number;
@@ -50,15 +47,6 @@ export interface WorkerPool {
   readonly workers: Worker[];
   /** Stops taking jobs, waits for the ones in flight, closes the queues. */
   close(): Promise<void>;
-}
-
-/** The compiled processor file: next to this module when built, else in dist/ (tests run the TypeScript). */
-function composeProcessorFile(): URL {
-  const sibling = new URL('./processors/compose.js', import.meta.url);
-  if (existsSync(fileURLToPath(sibling))) return sibling;
-  const built = packagePath('dist', 'queues', 'processors', 'compose.js');
-  if (!existsSync(built)) throw new Error(`the compose processor is not built: run "npm run build" (${built})`);
-  return new URL(`file://${built}`);
 }
 
 export async function startWorkerPool(options: WorkerPoolOptions): Promise<WorkerPool> {
@@ -95,13 +83,15 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
     ),
   );
 
-  const threadData: ComposeThreadData = { redisUrl: config.redisUrl, prefix, settings, noop: options.noop };
-  const compose = new Worker(QUEUES.compose, composeProcessorFile(), {
-    ...common,
-    concurrency: options.composeConcurrency ?? availableParallelism(),
-    useWorkerThreads: true,
-    workerThreadsOptions: { workerData: threadData },
-  });
+  // Compose on this thread, teasers in a pool of threads: a few jobs per thread in flight, so the
+  // threads write teasers while the jobs wait on Redis.
+  const threads = options.composeConcurrency ?? availableParallelism();
+  const teaserPool = createTeaserPool({ size: threads, settings, noop: options.noop });
+  const compose = new Worker(
+    QUEUES.compose,
+    createComposeProcessor({ redis: connection, prefix, settings, queues, pool: teaserPool }),
+    { ...common, concurrency: threads * 4 },
+  );
   // Compose latency for /metrics, measured from here so the threads stay free of it.
   compose.on('completed', (job) => {
     if (job.processedOn && job.finishedOn) {
@@ -166,6 +156,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
     workers,
     async close() {
       await Promise.all(workers.map((w) => w.close()));
+      await teaserPool.close();
       await queues.close();
     },
   };

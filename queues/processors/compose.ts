@@ -1,67 +1,141 @@
-import { workerData } from 'node:worker_threads';
-import type { SandboxedJob } from 'bullmq';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker as Thread } from 'node:worker_threads';
+import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { Article } from '../../src/article/article.js';
 import type { Settings } from '../../src/config.js';
-import { composeTeasers } from '../../src/teaser/compose.js';
+import { packagePath } from '../../src/paths.js';
 import type { Teasers } from '../../src/teaser/teasers.js';
 import { MissingArticleError, readArticle, releaseArticle } from '../articles.js';
-import { createRedis } from '../connection.js';
 import { fanOut } from '../fanout.js';
 import { ComposeJobSchema, type ComposeResult, readJobData } from '../jobs.js';
 import { QUEUES } from '../names.js';
-import { Queues } from '../producers.js';
+import type { Queues } from '../producers.js';
+import type { ComposeReply, ComposeRequest, ComposeThreadData } from './compose-thread.js';
 
 /**
- * The compose queue's processor. It runs in BullMQ's pool of worker threads (sandboxed processor,
- * `useWorkerThreads`), so writing teasers — pure CPU work — never blocks the publishers. It then fans
- * out: one ledger record and one publish job per post. The thread gets what it needs (never from
- * process.env) through `workerData`, set by the process that starts the workers.
+ * The compose queue's processor. It runs on the main thread and does the Redis work (read the
+ * article, fan out: one ledger record and one publish job per post, release the article); only the
+ * teaser writing — pure CPU work — goes to a small pool of worker threads (compose-thread.ts), so it
+ * never blocks the publishers. Several composes are in flight per thread: while one waits on Redis,
+ * the thread writes the next one's teasers (a sandboxed BullMQ processor would hold its thread idle
+ * through every round trip, and each thread would carry its own BullMQ, ioredis and connection).
  */
-export interface ComposeThreadData {
-  redisUrl: string;
+export interface ComposeContext {
+  redis: Redis;
   prefix: string;
   settings: Settings;
-  /** Benchmark switch: skip the teaser engine and post a fixed one-line part. */
-  noop?: boolean;
+  queues: Queues;
+  pool: TeaserPool;
 }
 
-let context: { redis: Redis; queues: Queues; data: ComposeThreadData } | undefined;
+export function createComposeProcessor(ctx: ComposeContext) {
+  const { redis, prefix, settings, queues, pool } = ctx;
+  return async function compose(job: Job): Promise<ComposeResult> {
+    const data = readJobData(QUEUES.compose, ComposeJobSchema, job.data);
+    const article = await readArticle(redis, prefix, data.articleId).catch((error: unknown) => {
+      // Every pending compose of this article already ran (this one again after a crash): nothing left to do.
+      if (error instanceof MissingArticleError && error.trimmed) return undefined;
+      throw error;
+    });
+    if (!article) return { posts: [] };
+    const teasers = await pool.compose(article, {
+      platforms: data.platforms,
+      thread: data.thread,
+      mastodonLimits: data.mastodonLimits,
+    });
+    const result = await fanOut({ redis, prefix, settings, queues, articleId: article.id, teasers, when: data.when });
+    await releaseArticle(redis, prefix, article.id);
+    return result;
+  };
+}
 
-function threadContext() {
-  if (!context) {
-    const data = workerData as ComposeThreadData;
-    const redis = createRedis(data.redisUrl, 'worker');
-    context = { redis, queues: new Queues(redis, data.prefix), data };
+/** The thread's file: next to this module when built, else in dist/ (tests run the TypeScript). */
+function threadFile(): URL {
+  const sibling = new URL('./compose-thread.js', import.meta.url);
+  if (existsSync(fileURLToPath(sibling))) return sibling;
+  const built = packagePath('dist', 'queues', 'processors', 'compose-thread.js');
+  if (!existsSync(built)) throw new Error(`the compose thread is not built: run "npm run build" (${built})`);
+  return new URL(`file://${built}`);
+}
+
+class ComposeThreadError extends Error {
+  override name = 'ComposeThreadError';
+}
+
+export interface TeaserPool {
+  compose(article: Article, options: ComposeRequest['options']): Promise<Teasers>;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  resolve(teasers: Teasers): void;
+  reject(error: Error): void;
+}
+
+/**
+ * `size` threads, started on first use; each request goes to the thread with the fewest in flight.
+ * A thread that dies fails its requests (BullMQ retries the jobs) and is replaced on the next request.
+ */
+export function createTeaserPool(options: { size: number } & ComposeThreadData): TeaserPool {
+  const data: ComposeThreadData = { settings: options.settings, noop: options.noop };
+  const slots: Array<{ thread: Thread; pending: Map<number, Pending> } | undefined> = Array.from({
+    length: Math.max(1, options.size),
+  });
+  let next = 0;
+  let closed = false;
+
+  function start(index: number) {
+    const thread = new Thread(threadFile(), { workerData: data });
+    const pending = new Map<number, Pending>();
+    const slot = { thread, pending };
+    const fail = (error: Error) => {
+      if (slots[index] === slot) slots[index] = undefined;
+      for (const p of pending.values()) p.reject(error);
+      pending.clear();
+    };
+    thread.on('message', (reply: ComposeReply) => {
+      const p = pending.get(reply.id);
+      if (!p) return;
+      pending.delete(reply.id);
+      if ('teasers' in reply) p.resolve(reply.teasers);
+      else {
+        const error = new ComposeThreadError(reply.error.message);
+        // Keep the engine's own error name (a teaser that cannot fit, a bad lexicon) for the job's reason.
+        error.name = reply.error.name;
+        if (reply.error.stack) error.stack = reply.error.stack;
+        p.reject(error);
+      }
+    });
+    thread.on('error', (error) => fail(new ComposeThreadError('a compose thread crashed', { cause: error })));
+    thread.on('exit', (code) => fail(new ComposeThreadError(`a compose thread stopped (exit code ${code})`)));
+    slots[index] = slot;
+    return slot;
   }
-  return context;
-}
 
-export default async function compose(job: SandboxedJob): Promise<ComposeResult> {
-  const { redis, queues, data: thread } = threadContext();
-  const data = readJobData(QUEUES.compose, ComposeJobSchema, job.data);
-  const article = await readArticle(redis, thread.prefix, data.articleId).catch((error: unknown) => {
-    // Every pending compose of this article already ran (this one again after a crash): nothing left to do.
-    if (error instanceof MissingArticleError && error.trimmed) return undefined;
-    throw error;
-  });
-  if (!article) return { posts: [] };
-  const teasers: Teasers = thread.noop
-    ? Object.fromEntries(data.platforms.map((p) => [p, [{ text: article.title, length: 1, limit: 1 }]]))
-    : composeTeasers(article, {
-        platforms: data.platforms,
-        settings: thread.settings,
-        thread: data.thread,
-        mastodonLimits: data.mastodonLimits,
+  return {
+    compose(article, request) {
+      if (closed) return Promise.reject(new ComposeThreadError('the compose pool is closed'));
+      let index = 0;
+      let fewest = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < slots.length; i++) {
+        const load = slots[i]?.pending.size ?? 0;
+        if (load < fewest) {
+          fewest = load;
+          index = i;
+        }
+      }
+      const slot = slots[index] ?? start(index);
+      const id = next++;
+      return new Promise<Teasers>((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject });
+        slot.thread.postMessage({ id, article, options: request } satisfies ComposeRequest);
       });
-  const result = await fanOut({
-    redis,
-    prefix: thread.prefix,
-    settings: thread.settings,
-    queues,
-    articleId: article.id,
-    teasers,
-    when: data.when,
-  });
-  await releaseArticle(redis, thread.prefix, article.id);
-  return result;
+    },
+    async close() {
+      closed = true;
+      await Promise.all(slots.map((slot) => slot?.thread.terminate()));
+    },
+  };
 }
