@@ -19,7 +19,7 @@ import { staticRegistry } from '../src/platforms/registry.js';
  *   2. lateness of scheduled posts (start − due) vs bare BullMQ delayed jobs;  target ≤ 2×
  *   3. Redis bytes per finished post after trimming (≤ 1 KB) and worker RSS over many posts (≤ 200 MB).
  *
- *   npm run bench:queue -- [--articles 2000] [--late 500] [--posts 30000]
+ *   npm run bench:queue -- [--articles 2000] [--late 500] [--posts 30000] [--listpack-value 256] [--autopipeline]
  */
 const require = createRequire(import.meta.url);
 const { startRedis } = require(packagePath('test', 'support', 'redis.cjs')) as {
@@ -35,6 +35,9 @@ function arg(name: string, fallback: number): number {
 const ARTICLES = arg('articles', 2_000);
 const LATE = arg('late', 500);
 const POSTS = arg('posts', 30_000);
+
+// `--autopipeline`: ioredis sends the commands of one tick in one write, for bare and crier alike.
+const connectionExtra = process.argv.includes('--autopipeline') ? { enableAutoPipelining: true } : {};
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const percentile = (sorted: number[], p: number) =>
@@ -61,7 +64,7 @@ async function usedMemory(url: string): Promise<number> {
 // ---------- bare BullMQ ----------
 
 async function bareFlows(url: string, count: number): Promise<number> {
-  const connection = createRedis(url, 'worker');
+  const connection = createRedis(url, 'worker', connectionExtra);
   const prefix = 'bare';
   let done = 0;
   let finish: () => void = () => undefined;
@@ -95,7 +98,7 @@ async function bareFlows(url: string, count: number): Promise<number> {
 }
 
 async function bareLateness(url: string, count: number): Promise<number[]> {
-  const connection = createRedis(url, 'worker');
+  const connection = createRedis(url, 'worker', connectionExtra);
   const queue = new Queue('bare-late', { connection, prefix: 'bare' });
   const lateness: number[] = [];
   let finish: () => void = () => undefined;
@@ -166,7 +169,7 @@ async function crierRun(
   } = {},
 ): Promise<number> {
   const config = crierConfig(url, prefix);
-  const connection = createRedis(url, 'worker');
+  const connection = createRedis(url, 'worker', connectionExtra);
   const adapters =
     options.adapters ??
     PLATFORMS.map((platform) => createDryRunAdapter({ platform, account: 'default', outbox: '', noop: true }));
@@ -337,9 +340,12 @@ async function runPhase(phase: string, url: string): Promise<unknown> {
  * article card and post sets) apart from what each queue holds at a fixed size (events stream capped
  * by `streams.events.maxLen`, the last completed jobs kept, meta).
  */
-async function keyBreakdown(url: string, prefix: string): Promise<Record<string, { keys: number; bytes: number }>> {
+async function keyBreakdown(
+  url: string,
+  prefix: string,
+): Promise<Record<string, { keys: number; bytes: number; encoding?: string }>> {
   const redis = createRedis(url, 'producer');
-  const groups: Record<string, { keys: number; bytes: number }> = {};
+  const groups: Record<string, { keys: number; bytes: number; encoding?: string; sample?: string }> = {};
   const group = (key: string): string => {
     if (key.startsWith(`${prefix}:ledger:post:`)) return 'per post: ledger record';
     if (key.startsWith(`${prefix}:ledger:article:`)) return 'per article: ledger post set';
@@ -360,12 +366,17 @@ async function keyBreakdown(url: string, prefix: string): Promise<Record<string,
     const sizes = (await pipeline.exec()) ?? [];
     keys.forEach((key, i) => {
       const name = group(key);
-      const entry = groups[name] ?? { keys: 0, bytes: 0 };
+      const entry = groups[name] ?? { keys: 0, bytes: 0, sample: key };
       entry.keys++;
       entry.bytes += Number(sizes[i]?.[1] ?? 0);
       groups[name] = entry;
     });
   } while (cursor !== '0');
+  // A hash with any value over hash-max-listpack-value (64 B by default) is a hashtable: about twice the size.
+  for (const entry of Object.values(groups)) {
+    if (entry.sample) entry.encoding = String(await redis.object('ENCODING', entry.sample));
+    delete entry.sample;
+  }
   await redis.quit();
   return groups;
 }
@@ -378,6 +389,14 @@ async function main(): Promise<void> {
     return;
   }
   const redis = await startRedis();
+  // `--listpack-value 256`: Redis keeps hashes whose values are all ≤ 256 B compact (listpack); the
+  // default 64 B turns a ledger record into a hashtable (its parts and posted-part JSON are longer).
+  const listpack = option('listpack-value');
+  if (listpack) {
+    const admin = createRedis(redis.url, 'producer');
+    await admin.config('SET', 'hash-max-listpack-value', listpack);
+    await admin.quit();
+  }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       void redis.stop().finally(() => process.exit(130));
@@ -385,7 +404,7 @@ async function main(): Promise<void> {
   }
   const say = (line: string) => process.stdout.write(`${line}\n`);
   say(
-    `private redis-server at ${redis.url}; ${ARTICLES} articles / flows, ${LATE} scheduled, ${POSTS} posts for memory`,
+    `private redis-server at ${redis.url}; ${ARTICLES} articles / flows, ${LATE} scheduled, ${POSTS} posts for memory${listpack ? `; hash-max-listpack-value ${listpack}` : ''}`,
   );
   try {
     // 1. Throughput: bare, crier, bare again; the bare figure is the mean of its two runs.
@@ -419,7 +438,7 @@ async function main(): Promise<void> {
       perPost: number;
       rss: number[];
       posts: number;
-      keys: Record<string, { keys: number; bytes: number }>;
+      keys: Record<string, { keys: number; bytes: number; encoding?: string }>;
     };
     say(`\n3. Memory over ${memory.posts} posts (completed jobs trimmed to 100 per queue; the ledger kept)`);
     say(
@@ -427,9 +446,11 @@ async function main(): Promise<void> {
     );
     const posts = memory.posts;
     let growing = 0;
-    for (const [name, { keys, bytes }] of Object.entries(memory.keys).sort()) {
+    for (const [name, { keys, bytes, encoding }] of Object.entries(memory.keys).sort()) {
       if (!name.startsWith('per queue')) growing += bytes;
-      say(`     ${name.padEnd(36)} ${String(keys).padStart(7)} keys ${(bytes / posts).toFixed(0).padStart(6)} B/post`);
+      say(
+        `     ${name.padEnd(36)} ${String(keys).padStart(7)} keys ${(bytes / posts).toFixed(0).padStart(6)} B/post  (${encoding ?? '?'})`,
+      );
     }
     say(`   per-post keys only (fixed per-queue cost excluded): ${(growing / posts).toFixed(0)} B/post`);
     say(
