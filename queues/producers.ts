@@ -11,6 +11,8 @@ import { feedSchedulerId, type PostRef, postId, publishQueueName, QUEUES } from 
  * Queue handles, created once per name and shared: every Queue of a process reuses one ioredis
  * connection (bullmq.md: 3 connections per queue otherwise).
  */
+const EVENTS_MAX_LEN = 1_000;
+
 export class Queues {
   private readonly queues = new Map<string, Queue>();
   constructor(
@@ -21,7 +23,13 @@ export class Queues {
   get(name: string): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: this.connection, prefix: this.prefix });
+      // The events stream is for live watchers (QueueEvents, the dashboard), not a record: the ledger is.
+      // BullMQ's default keeps ~10k entries per queue; 1k keeps Redis small per post.
+      queue = new Queue(name, {
+        connection: this.connection,
+        prefix: this.prefix,
+        streams: { events: { maxLen: EVENTS_MAX_LEN } },
+      });
       // A Redis outage surfaces as errors on each handle; the connection retries on its own.
       queue.on('error', () => undefined);
       this.queues.set(name, queue);
