@@ -1,7 +1,6 @@
 import { Agent, errors, request } from 'undici';
 import type { Settings } from '../config.js';
-import { guardedConnector } from './fetch-url.js';
-import { isPrivateAddress } from './private-address.js';
+import { guardedConnector, isPrivateAddress } from './private-address.js';
 
 /** The article image as the platform adapters take it (their `fetchImage` option). */
 export interface FetchedImage {

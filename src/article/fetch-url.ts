@@ -1,9 +1,8 @@
-import type { Socket } from 'node:net';
-import { Agent, buildConnector, errors, request } from 'undici';
+import { Agent, errors, request } from 'undici';
 import type { Settings } from '../config.js';
 import { decodeText, formatBytes } from './decode.js';
 import { IntakeError } from './intake-error.js';
-import { isPrivateAddress } from './private-address.js';
+import { guardedConnector, isPrivateAddress, PrivateAddressRefused } from './private-address.js';
 
 export type ContentKind = 'markdown' | 'json' | 'text' | 'html';
 
@@ -18,14 +17,6 @@ const ACCEPT = 'text/html, application/xhtml+xml, text/markdown;q=0.9, applicati
 const PRIVATE_HINT =
   'crier does not fetch loopback, private or link-local addresses; set fetch.allowPrivateAddresses in the settings for an intranet';
 
-/** Raised by the connector; turned into an IntakeError with the address it refused. */
-class PrivateAddressRefused extends Error {
-  override name = 'PrivateAddressRefused';
-  constructor(readonly address: string) {
-    super(`refused to connect to the private address ${address}`);
-  }
-}
-
 /** Content types that are articles, by what they are; the rest are refused with a reason. */
 function kindOf(contentType: string): ContentKind | string {
   const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
@@ -36,29 +27,6 @@ function kindOf(contentType: string): ContentKind | string {
   if (/(rss|atom|xml)/.test(type)) return 'a feed or an XML document';
   if (type.startsWith('image/') || type.startsWith('video/') || type.startsWith('audio/')) return `media (${type})`;
   return type;
-}
-
-/**
- * A connector that checks the address it actually connected to — after DNS, on every redirect hop,
- * so neither a hostname resolving to 10.0.0.1 nor a redirect to http://127.0.0.1 gets through.
- */
-export function guardedConnector(timeoutMs: number): buildConnector.connector {
-  const connect = buildConnector({ timeout: timeoutMs });
-  return (options, callback) => {
-    connect(options, (error, socket) => {
-      if (error || !socket) {
-        callback(error ?? new Error('no socket'), null);
-        return;
-      }
-      const address = (socket as Socket).remoteAddress ?? '';
-      if (isPrivateAddress(address)) {
-        socket.destroy();
-        callback(new PrivateAddressRefused(address), null);
-        return;
-      }
-      callback(null, socket);
-    });
-  };
 }
 
 function findCause<T>(error: unknown, type: new (...args: never[]) => T): T | undefined {

@@ -1,4 +1,5 @@
-import { BlockList, isIP } from 'node:net';
+import { BlockList, isIP, type Socket } from 'node:net';
+import { buildConnector } from 'undici';
 
 /**
  * Addresses a fetched article must not come from unless the operator allows it: loopback, private
@@ -55,4 +56,35 @@ export function isPrivateAddress(address: string): boolean {
     return v4 !== undefined ? blocked.check(v4, 'ipv4') : blocked.check(bare, 'ipv6');
   }
   return false;
+}
+
+/** Raised by the guarded connector; each fetcher turns it into its own error, naming the address. */
+export class PrivateAddressRefused extends Error {
+  override name = 'PrivateAddressRefused';
+  constructor(readonly address: string) {
+    super(`refused to connect to the private address ${address}`);
+  }
+}
+
+/**
+ * A connector that checks the address it actually connected to — after DNS, on every redirect hop,
+ * so neither a hostname resolving to 10.0.0.1 nor a redirect to http://127.0.0.1 gets through.
+ */
+export function guardedConnector(timeoutMs: number): buildConnector.connector {
+  const connect = buildConnector({ timeout: timeoutMs });
+  return (options, callback) => {
+    connect(options, (error, socket) => {
+      if (error || !socket) {
+        callback(error ?? new Error('no socket'), null);
+        return;
+      }
+      const address = (socket as Socket).remoteAddress ?? '';
+      if (isPrivateAddress(address)) {
+        socket.destroy();
+        callback(new PrivateAddressRefused(address), null);
+        return;
+      }
+      callback(null, socket);
+    });
+  };
 }

@@ -1,7 +1,6 @@
-import type { Socket } from 'node:net';
 import iconv from 'iconv-lite';
-import { Agent, buildConnector, errors, request } from 'undici';
-import { isPrivateAddress } from '../article/private-address.js';
+import { Agent, errors, request } from 'undici';
+import { guardedConnector, isPrivateAddress, PrivateAddressRefused } from '../article/private-address.js';
 import type { Settings } from '../config.js';
 import { FeedError } from './errors.js';
 
@@ -33,32 +32,6 @@ const ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 const PRIVATE_HINT =
   'crier does not fetch loopback, private or link-local addresses; set fetch.allowPrivateAddresses in the settings for an intranet';
-
-class PrivateAddressRefused extends Error {
-  override name = 'PrivateAddressRefused';
-  constructor(readonly address: string) {
-    super(`refused to connect to the private address ${address}`);
-  }
-}
-
-function guardedConnector(timeoutMs: number): buildConnector.connector {
-  const connect = buildConnector({ timeout: timeoutMs });
-  return (options, callback) => {
-    connect(options, (error, socket) => {
-      if (error || !socket) {
-        callback(error ?? new Error('no socket'), null);
-        return;
-      }
-      const address = (socket as Socket).remoteAddress ?? '';
-      if (isPrivateAddress(address)) {
-        socket.destroy();
-        callback(new PrivateAddressRefused(address), null);
-        return;
-      }
-      callback(null, socket);
-    });
-  };
-}
 
 /** The error and its causes. Not `instanceof Error`: socket errors may come from another realm (Jest's VM). */
 function causes(error: unknown): Array<{ code?: unknown; name?: unknown }> {
