@@ -105,8 +105,8 @@ const CAPTION = /^(?:image|photo|illustration|crédits?|credits?|source|©|fig\.
 const CODE_CHARS = /[{}[\];=<>$\\|`]/g;
 
 function isNoise(text: string): boolean {
-  const words = wordCount(text);
-  if ((BYLINE.test(text) || DATE_LINE.test(text) || CAPTION.test(text)) && words <= 12) return true;
+  // Counting words is the costly part on long paragraphs: only for the few lines that look like metadata.
+  if ((BYLINE.test(text) || DATE_LINE.test(text) || CAPTION.test(text)) && wordCount(text) <= 12) return true;
   const withoutUrls = text.includes('://') || text.includes('www.') ? text.replace(URL, '') : text;
   // A list of links: once the URLs are gone, little prose is left.
   if (withoutUrls.length < text.length && withoutUrls.replace(/[^\p{L}]/gu, '').length < 40) return true;
