@@ -1,6 +1,7 @@
 import { XRPCError } from '@atproto/api';
 import { accountVar } from '../../config.js';
 import { OutcomeUnknownError, PermanentError, type PublishError, RateLimitedError, RetryableError } from '../errors.js';
+import { NOT_SENT_CODES } from '../network.js';
 
 /**
  * Every failure of a Bluesky call becomes exactly one typed publish error, here and nowhere else.
@@ -27,17 +28,6 @@ export interface CallContext {
   action: string;
   kind: CallKind;
 }
-
-/** Error codes that mean nothing reached the server. */
-const NOT_SENT = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
 
 /** Without a reset header, wait this long after a 429. */
 const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
@@ -69,7 +59,7 @@ export function toBlueskyError(error: unknown, context: CallContext, now = Date.
     return new PermanentError('bluesky', `${where}: ${pds}`, error.status, { cause: error });
   }
   const { codes, messages } = causeChain(error);
-  const nothingSent = codes.some((code) => NOT_SENT.has(code));
+  const nothingSent = codes.some((code) => NOT_SENT_CODES.has(code));
   const description = describe(codes, messages);
   if (nothingSent || context.kind !== 'write') {
     return new RetryableError('bluesky', `${where}: ${description}`, { cause: error });

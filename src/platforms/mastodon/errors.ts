@@ -1,6 +1,7 @@
 import { MastoHttpError, MastoTimeoutError } from 'masto';
 import { accountVar } from '../../config.js';
 import { OutcomeUnknownError, PermanentError, PublishError, RateLimitedError, RetryableError } from '../errors.js';
+import { NOT_SENT_CODES } from '../network.js';
 
 /**
  * The one place where Mastodon failures (as masto and fetch throw them) become crier's typed errors.
@@ -29,17 +30,6 @@ export interface MastodonErrorContext {
 
 /** Without a reset header, pause for Rack::Attack's shortest window (5 minutes). */
 const DEFAULT_RATE_LIMIT_PAUSE_MS = 5 * 60 * 1000;
-
-/** Error codes that prove the request never left: the connection was not established. */
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
 
 interface NetworkCause {
   code?: string;

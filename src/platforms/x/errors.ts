@@ -8,6 +8,7 @@ import {
   RateLimitedError,
   RetryableError,
 } from '../errors.js';
+import { NOT_SENT_CODES } from '../network.js';
 
 /**
  * The one place where X failures become crier's typed publish errors.
@@ -35,16 +36,6 @@ export interface XErrorContext {
 
 /** Without any reset header X still wants a pause; 15 minutes is its shortest posting window. */
 const DEFAULT_RATE_LIMIT_PAUSE_MS = 15 * 60 * 1000;
-
-/** Error codes that prove the request never reached the server. */
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EADDRNOTAVAIL',
-]);
 
 function credentialVars(account: string, credentials: Pick<XCredentials, 'kind'>): string {
   const names =
