@@ -1,33 +1,37 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { loadDotenv } from '../config.js';
-import { registerCancel } from './commands/cancel.js';
-import { registerEnqueue } from './commands/enqueue.js';
-import { registerFeed } from './commands/feed.js';
-import { registerPreview } from './commands/preview.js';
-import { registerRetry } from './commands/retry.js';
-import { registerServe } from './commands/serve.js';
-import { registerStatus } from './commands/status.js';
-import { registerWorker } from './commands/worker.js';
 import { reportAndExit } from './report.js';
 
-/** The `crier` command: each subcommand lives in `./commands/<name>.ts`. */
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * The `crier` subcommands, each in `./commands/<name>.ts`. They are imported on demand: a command
+ * loads only its own dependencies (the queue for `status`, not the HTTP server or the platform
+ * clients), which keeps `crier status` and friends quick to start. Help lists them all.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  preview: async () => (await import('./commands/preview.js')).registerPreview,
+  enqueue: async () => (await import('./commands/enqueue.js')).registerEnqueue,
+  worker: async () => (await import('./commands/worker.js')).registerWorker,
+  status: async () => (await import('./commands/status.js')).registerStatus,
+  retry: async () => (await import('./commands/retry.js')).registerRetry,
+  cancel: async () => (await import('./commands/cancel.js')).registerCancel,
+  feed: async () => (await import('./commands/feed.js')).registerFeed,
+  serve: async () => (await import('./commands/serve.js')).registerServe,
+};
+
+/** The program with the named command only, or with all of them (for help and unknown commands). */
+export async function buildProgram(commandName?: string): Promise<Command> {
   const program = new Command('crier')
     .description('Turn articles into X, Bluesky and Mastodon teasers and publish them through a queue.')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [
-    registerPreview,
-    registerEnqueue,
-    registerWorker,
-    registerStatus,
-    registerRetry,
-    registerCancel,
-    registerFeed,
-    registerServe,
-  ]) {
-    register(program);
+  const chosen =
+    commandName !== undefined && Object.hasOwn(COMMANDS, commandName) ? [commandName] : Object.keys(COMMANDS);
+  for (const name of chosen) {
+    const load = COMMANDS[name];
+    if (load) (await load())(program);
   }
   return program;
 }
@@ -35,7 +39,7 @@ export function buildProgram(): Command {
 async function main(): Promise<void> {
   await loadDotenv();
   try {
-    await buildProgram().parseAsync(process.argv);
+    await (await buildProgram(process.argv[2])).parseAsync(process.argv);
   } catch (error) {
     if (error instanceof CommanderError) process.exit(error.exitCode);
     reportAndExit(error);
