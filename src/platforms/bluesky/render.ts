@@ -1,6 +1,6 @@
 import { countGraphemes } from '../../teaser/fit/graphemes.js';
 import type { PreparedDraft } from '../../teaser/fit/pieces.js';
-import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, interleave } from '../../teaser/fit/post.js';
+import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, tagsAboveLink } from '../../teaser/fit/post.js';
 import type { BlueskyPart } from '../../teaser/teasers.js';
 import { blueskyCounter } from './counter.js';
 import { blueskyFacets, type ShownLink } from './facets.js';
@@ -46,17 +46,7 @@ export function renderBluesky(draft: PreparedDraft, options: BlueskyRenderOption
     const headline = [draft.lead, ...(hook.length > 0 ? [hook] : []), close ? draft.close : undefined]
       .filter((part) => part !== undefined)
       .flatMap((part, i) => [...(i > 0 ? [' '] : []), ...(typeof part === 'string' ? [part] : part)]);
-    const tail =
-      hashtags.length > 0
-        ? [
-            ...interleave(
-              hashtags.map((tag) => `#${tag}`),
-              ' ',
-            ),
-            '\n',
-            link.display,
-          ]
-        : [link.display];
+    const tail = tagsAboveLink(hashtags, link.display);
     return headline.length > 0 ? [...headline, '\n\n', ...tail] : tail;
   };
   const first = fitFirstPart({

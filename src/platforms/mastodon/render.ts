@@ -1,5 +1,5 @@
 import type { PreparedDraft } from '../../teaser/fit/pieces.js';
-import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, interleave } from '../../teaser/fit/post.js';
+import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, hashtagChunks } from '../../teaser/fit/post.js';
 import type { MastodonPart, MastodonVisibility } from '../../teaser/teasers.js';
 import { type MastodonCountRules, mastodonCounter } from './counter.js';
 
@@ -35,16 +35,7 @@ export function renderMastodon(draft: PreparedDraft, options: MastodonRenderOpti
       .filter((part) => part !== undefined)
       .flatMap((part, i) => [...(i > 0 ? [' '] : []), ...(typeof part === 'string' ? [part] : part)]);
     const body = headline.length > 0 ? [...headline, '\n\n', options.link] : [options.link];
-    return hashtags.length > 0
-      ? [
-          ...body,
-          '\n\n',
-          ...interleave(
-            hashtags.map((tag) => `#${tag}`),
-            ' ',
-          ),
-        ]
-      : body;
+    return hashtags.length > 0 ? [...body, '\n\n', ...hashtagChunks(hashtags)] : body;
   };
   const first = fitFirstPart({
     pieces: draft.pieces,

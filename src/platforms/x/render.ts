@@ -1,5 +1,5 @@
 import type { PreparedDraft } from '../../teaser/fit/pieces.js';
-import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, interleave } from '../../teaser/fit/post.js';
+import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, tagsAboveLink } from '../../teaser/fit/post.js';
 import type { PostPart } from '../../teaser/teasers.js';
 import { xCounter } from './counter.js';
 
@@ -28,17 +28,7 @@ export function renderX(draft: PreparedDraft, options: XRenderOptions): PostPart
   const counter = xCounter(options.limit);
   const layout = (hook: Chunks, hashtags: readonly string[]): Chunks => {
     const headline = draft.lead === undefined ? hook : hook.length > 0 ? [draft.lead, ' ', ...hook] : [draft.lead];
-    const tail =
-      hashtags.length > 0
-        ? [
-            ...interleave(
-              hashtags.map((tag) => `#${tag}`),
-              ' ',
-            ),
-            '\n',
-            options.link,
-          ]
-        : [options.link];
+    const tail = tagsAboveLink(hashtags, options.link);
     return headline.length > 0 ? [...headline, '\n\n', ...tail] : tail;
   };
   const first = fitFirstPart({

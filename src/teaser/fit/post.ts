@@ -55,8 +55,21 @@ export function pieceChunks(pieces: readonly string[]): string[] {
 }
 
 /** `items` with `separator` between them. */
-export function interleave(items: readonly string[], separator: string): string[] {
+function interleave(items: readonly string[], separator: string): string[] {
   return items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
+}
+
+/** `#a #b` as chunks: the hashtag line every layout ends with or puts above the link. */
+export function hashtagChunks(hashtags: readonly string[]): string[] {
+  return interleave(
+    hashtags.map((tag) => `#${tag}`),
+    ' ',
+  );
+}
+
+/** The X and Bluesky tail: the hashtags on their own line, then the link last (where the card shows). */
+export function tagsAboveLink(hashtags: readonly string[], link: string): Chunks {
+  return hashtags.length > 0 ? [...hashtagChunks(hashtags), '\n', link] : [link];
 }
 
 type Sizer = (chunks: Chunks) => Measure;
