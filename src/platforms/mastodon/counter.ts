@@ -1,4 +1,4 @@
-import twitterText from 'twitter-text';
+import twitterText from '../x/twitter-text.js';
 import { countGraphemes } from '../../teaser/fit/graphemes.js';
 import type { Counter, Measure } from '../../teaser/fit/measure.js';
 

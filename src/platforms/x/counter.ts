@@ -1,4 +1,4 @@
-import twitterText from 'twitter-text';
+import twitterText from './twitter-text.js';
 import type { Counter, Measure } from '../../teaser/fit/measure.js';
 
 /** X's own limit for accounts without a longer-post subscription (platforms.md §1.1). */

@@ -1,4 +1,4 @@
-import twitterText from 'twitter-text';
+import twitterText from '../../platforms/x/twitter-text.js';
 import { graphemeEnds } from './graphemes.js';
 
 /** Marks a cut sentence. It counts 2 on X (U+2026 is outside X's weight-1 ranges). */

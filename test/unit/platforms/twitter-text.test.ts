@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { packagePath } from '../../../src/paths.js';
+import twitterText from '../../../src/platforms/x/twitter-text.js';
+
+/**
+ * twitter-text's build requires core-js 2, whose feature tests set `constructor` on a regular expression: V8
+ * then turns off its fast path for split, replace and match with a regular expression in the whole process
+ * (a split measured about 70× slower). crier loads it without core-js (src/platforms/x/twitter-text.ts).
+ * Checked in a plain Node process running the built code (Jest has a module registry of its own), with V8's
+ * own flag for that fast path.
+ */
+function fastRegExpsAfterLoading(...modules: string[][]): string {
+  const urls = modules.map((parts) => pathToFileURL(packagePath('dist', ...parts)).href);
+  const script = `
+    for (const url of ${JSON.stringify(urls)}) await import(url);
+    console.log(%RegExpSpeciesProtector());`;
+  return execFileSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  }).trim();
+}
+
+describe('twitter-text as crier loads it', () => {
+  it('works: URLs weigh 23, emoji and CJK 2', () => {
+    expect(twitterText.parseTweet('Hello https://example.org/a-long-path 🇨🇳 中文').weightedLength).toBe(
+      6 + 23 + 1 + 2 + 1 + 4,
+    );
+  });
+
+  it('keeps V8 fast regular expressions in a worker, with the teaser engine and every platform client loaded', () => {
+    expect(
+      fastRegExpsAfterLoading(
+        ['src', 'teaser', 'compose.js'],
+        ['queues', 'workers.js'],
+        ['src', 'platforms', 'registry.js'],
+      ),
+    ).toBe('true');
+  });
+
+  it('would lose them if twitter-text were loaded as it comes (the check can fail)', () => {
+    const script = `require('twitter-text'); console.log(%RegExpSpeciesProtector());`;
+    const out = execFileSync(process.execPath, ['--allow-natives-syntax', '-e', script], {
+      encoding: 'utf8',
+      cwd: packagePath(),
+    });
+    expect(out.trim()).toBe('false');
+  });
+});
