@@ -23,8 +23,8 @@ export interface Word {
 const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30FC\\p{Script=Hangul}\\p{Script=Thai}';
 const WORD = new RegExp(`[${UNSPACED}]+|(?:(?![${UNSPACED}])[\\p{L}\\p{M}\\p{N}_])+`, 'gu');
 const UNSPACED_CHAR = new RegExp(`[${UNSPACED}]`, 'u');
-// Texts without any unspaced script (most European ones) need no per-character lookahead.
-const SPACED_WORD = /[\p{L}\p{M}\p{N}_]+/gu;
+// What separates words of spaced scripts, captured: splitting on it gives the words and the gaps between them.
+const SPACED_GAP = /([^\p{L}\p{M}\p{N}_]+)/u;
 const SENTENCE_END_CHARS = new Set([...'.!?。！？…:;\n'].map((c) => c.charCodeAt(0)));
 
 export function isUnspaced(text: string): boolean {
@@ -36,9 +36,10 @@ function startsUnspaced(word: string): boolean {
   return word.charCodeAt(0) >= 0x0e00 && UNSPACED_CHAR.test(word.charAt(0));
 }
 
-function linkOf(text: string, from: number, to: number): Link {
-  if (to - from !== 1) return 'break';
-  const c = text.charCodeAt(from);
+/** How a gap of one character links the words around it. */
+function linkOf(gap: string): Link {
+  if (gap.length !== 1) return 'break';
+  const c = gap.charCodeAt(0);
   if (c === 0x20 || c === 0xa0) return 'space';
   if (c === 0x2d || c === 0x2011) return 'hyphen';
   if (c === 0x2e) return 'dot';
@@ -46,28 +47,43 @@ function linkOf(text: string, from: number, to: number): Link {
   return 'break';
 }
 
-function endsSentence(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SENTENCE_END_CHARS.has(text.charCodeAt(i))) return true;
+function endsSentence(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) if (SENTENCE_END_CHARS.has(gap.charCodeAt(i))) return true;
   return false;
 }
 
 export function words(text: string): Word[] {
-  const out: Word[] = [];
   // One lowercasing of the whole text instead of one per word, when it keeps every offset (it nearly always does).
   const lower = text.toLowerCase();
   const sameOffsets = lower.length === text.length;
-  let last = 0;
-  for (const m of text.matchAll(UNSPACED_CHAR.test(text) ? WORD : SPACED_WORD)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const out: Word[] = [];
+  const add = (word: string, start: number, gap: string) => {
     out.push({
-      text: m[0],
-      key: sameOffsets ? foldLowercase(lower.slice(start, end)) : fold(m[0]),
-      link: out.length === 0 ? 'break' : linkOf(text, last, start),
-      sentenceStart: out.length === 0 || endsSentence(text, last, start),
-      unspaced: startsUnspaced(m[0]),
+      text: word,
+      key: sameOffsets ? foldLowercase(lower.slice(start, start + word.length)) : fold(word),
+      link: out.length === 0 ? 'break' : linkOf(gap),
+      sentenceStart: out.length === 0 || endsSentence(gap),
+      unspaced: startsUnspaced(word),
     });
-    last = end;
+  };
+  if (UNSPACED_CHAR.test(text)) {
+    let last = 0;
+    for (const m of text.matchAll(WORD)) {
+      add(m[0], m.index, text.slice(last, m.index));
+      last = m.index + m[0].length;
+    }
+    return out;
+  }
+  // Words at even places, the gaps between them at odd places (an empty first or last piece is no word): a
+  // split allocates no match object per word, and a long article has thousands of them.
+  const pieces = text.split(SPACED_GAP);
+  let offset = 0;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const word = pieces[i] as string;
+    const gap = i === 0 ? '' : (pieces[i - 1] as string);
+    offset += gap.length;
+    if (word !== '') add(word, offset, gap);
+    offset += word.length;
   }
   return out;
 }
