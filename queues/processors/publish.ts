@@ -156,7 +156,7 @@ export function createPublishProcessor(ctx: PublishContext) {
             }
           }
         }
-        await ledger.markPublished(id, lockToken);
+        await ledger.markPublished(id, { lockToken });
         lock.forget();
         log?.info({ parts: parts.length }, 'published');
         await tell({ outcome: 'published', parts: done });
@@ -173,14 +173,14 @@ export function createPublishProcessor(ctx: PublishContext) {
         lock.forget();
         if (error instanceof RateLimitedError) {
           const waitMs = Math.max(1_000, error.resetAt.getTime() - Date.now());
-          await ledger.markRetrying(id, reason, false, lockToken);
+          await ledger.markRetrying(id, reason, { uncertain: false, lockToken });
           log?.warn({ resetAt: error.resetAt.toISOString() }, 'rate limited; the account queue waits until the reset');
           await tell({ outcome: 'rate-limited', kind: error.kind, reason, parts: done, waitMs });
           await ctx.queue.rateLimit(waitMs);
           throw new RateLimitError();
         }
         if (error instanceof PermanentError || error instanceof UnrecoverableError) {
-          await ledger.markFailed(id, reason, false, lockToken);
+          await ledger.markFailed(id, reason, { lockToken });
           log?.error({ reason }, 'failed for good');
           await tell({
             outcome: 'failed',
@@ -195,8 +195,8 @@ export function createPublishProcessor(ctx: PublishContext) {
           error instanceof OutcomeUnknownError ||
           lost ||
           !(error instanceof PublishError || error instanceof UnrecoverableError);
-        if (final) await ledger.markFailed(id, reason, uncertain, lockToken);
-        else await ledger.markRetrying(id, reason, uncertain, lockToken);
+        if (final) await ledger.markFailed(id, reason, { uncertain, lockToken });
+        else await ledger.markRetrying(id, reason, { uncertain, lockToken });
         log?.warn({ reason, final, uncertain }, final ? 'failed after the last attempt' : 'will retry');
         const kind = error instanceof PublishError ? error.kind : 'error';
         await tell({ outcome: final ? 'failed' : 'retried', kind, reason, parts: done });

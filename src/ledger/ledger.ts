@@ -4,7 +4,7 @@ import type { PublishedPart } from '../platforms/adapter.js';
 import { isPlatformId, type PlatformId } from '../platforms/platform.js';
 
 /**
- * Exactly-once bookkeeping: one Redis hash per post (article × platform × account), kept after the
+ * Exactly-once bookkeeping: one record per post (article × platform × account), kept after the
  * BullMQ jobs are trimmed. The publish processor consults it before any platform call; every
  * transition is one Lua script, so two workers (or a worker and `crier cancel`) never interleave.
  *
@@ -14,9 +14,18 @@ import { isPlatformId, type PlatformId } from '../platforms/platform.js';
  *       └──── retryable error / outcome unknown (uncertain=1: recover before posting again)
  *
  * Keys (all under the prefix, so a hash-tagged prefix keeps them in one cluster slot):
- *   `${prefix}:ledger:post:<postId>`      hash: the post
- *   `${prefix}:ledger:article:<id>`       set of the article's post ids
- *   `${prefix}:ledger:articles`           sorted set of article ids by first enqueue time (for `crier status`)
+ *   `${prefix}:ledger:post:<postId>`       hash: a post not yet published (its parts, attempts, times, posted parts)
+ *   `${prefix}:ledger:published:<postId>`  string: a published post, replacing its hash in the same step (below)
+ *   `${prefix}:ledger:lock:<postId>`       the post's lock (src/ledger/lock.ts)
+ *   `${prefix}:ledger:article:<id>`        set of the article's post ids
+ *   `${prefix}:ledger:articles`            sorted set of article ids by first enqueue time (for `crier status`)
+ *
+ * Published posts are what accumulates, so they are kept small: one JSON array,
+ *   [1, attempts, dueAt, createdAt, publishedAt, slot (0|1), [[remoteId, url, cid?], …]]
+ * (1 is the layout's version; times in ms). A hash would not do: any value over 64 B (Redis's default
+ * hash-max-listpack-value; a Bluesky URI or a post URL is longer) makes it a hashtable, at ~60 B per
+ * field, and it never converts back. The article, platform and account are read from the post id.
+ * A published hash written by an earlier crier is still read, and still never posted again.
  */
 export const POST_STATES = ['scheduled', 'publishing', 'published', 'failed', 'cancelled'] as const;
 export type PostState = (typeof POST_STATES)[number];
@@ -45,15 +54,19 @@ export interface PostRecord {
 
 const keys = (prefix: string) => ({
   post: (postId: string) => `${prefix}:ledger:post:${postId}`,
+  published: (postId: string) => `${prefix}:ledger:published:${postId}`,
   lock: (postId: string) => `${prefix}:ledger:lock:${postId}`,
   articleData: (articleId: string) => `${prefix}:article:${articleId}`,
   article: (articleId: string) => `${prefix}:ledger:article:${articleId}`,
   articles: `${prefix}:ledger:articles`,
 });
 
-// KEYS: post, article set, articles index. ARGV: now, dueAt, articleId, platform, account, parts, move, slot, postId.
-// A published or publishing post is never touched; a scheduled one keeps its time unless `move` (reschedule).
+// KEYS: post, article set, articles index, published post. ARGV: now, dueAt, articleId, platform, account, parts,
+// move, slot, postId. A published or publishing post is never touched (a published one's record is returned
+// for its due time and slot); a scheduled one keeps its time unless `move` (reschedule).
 const SCHEDULE = `
+local published = redis.call('GET', KEYS[4])
+if published then return {'published', '', '0', published} end
 local state = redis.call('HGET', KEYS[1], 'state')
 local prevDue = redis.call('HGET', KEYS[1], 'dueAt') or ''
 local prevSlot = redis.call('HGET', KEYS[1], 'slot') or '0'
@@ -69,11 +82,12 @@ end
 return {state or 'new', prevDue, prevSlot}
 `;
 
-// KEYS: post, post lock, article. ARGV: now, lock token ('' for none), lock ttl.
+// KEYS: post, post lock, article, published post. ARGV: now, lock token ('' for none), lock ttl.
 // Takes the post's lock and starts an attempt in one step, unless the post is finished; a post found
 // `publishing` was left by a worker that died or lost its lock: its outcome is unknown.
 // Returns the record and the article's card, so the publisher needs no other read.
 const BEGIN = `
+if redis.call('EXISTS', KEYS[4]) == 1 then return {'published'} end
 if ARGV[2] ~= '' and not redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3], 'NX') then return {'locked'} end
 local state = redis.call('HGET', KEYS[1], 'state')
 if not state or state == 'published' or state == 'cancelled' then
@@ -88,29 +102,51 @@ return {'go', redis.call('HGETALL', KEYS[1]), redis.call('HGET', KEYS[3], 'card'
 `;
 
 // KEYS: post. ARGV: index, part JSON, now. Appends a posted part; a duplicate report of the same index is ignored.
+// A published post (no hash, or an earlier crier's published hash) takes no more parts.
 const RECORD_PART = `
+local state = redis.call('HGET', KEYS[1], 'state')
+if not state or state == 'published' then return -1 end
 local count = tonumber(redis.call('HGET', KEYS[1], 'doneCount') or '0')
 if count ~= tonumber(ARGV[1]) then return count end
 redis.call('HSET', KEYS[1], 'done:' .. ARGV[1], ARGV[2], 'doneCount', count + 1, 'updatedAt', ARGV[3])
 return count + 1
 `;
 
-// KEYS: post, post lock. ARGV: new state (published|failed|scheduled), now, lastError, uncertain, lock token.
+// KEYS: post, post lock, published post. ARGV: new state (published|failed|scheduled), now, lastError, uncertain,
+// lock token, then the thread's parts as posted so far (JSON each; ARGV[6 + k] is part k).
 // Only an attempt in progress can end; anything else means someone else already decided. Releases the lock.
+// Records the posted parts the hash does not have yet: the last part of a thread is recorded only here.
+// Published: the hash gives way to the compact record (layout at the top of this file).
 const FINISH = `
 if ARGV[5] ~= '' and redis.call('GET', KEYS[2]) == ARGV[5] then redis.call('DEL', KEYS[2]) end
 local state = redis.call('HGET', KEYS[1], 'state')
 if state ~= 'publishing' then return state or 'missing' end
-redis.call('HSET', KEYS[1], 'state', ARGV[1], 'updatedAt', ARGV[2], 'lastError', ARGV[3], 'uncertain', ARGV[4])
+local count = tonumber(redis.call('HGET', KEYS[1], 'doneCount') or '0')
 if ARGV[1] == 'published' then
-  redis.call('HSET', KEYS[1], 'publishedAt', ARGV[2])
-  redis.call('HDEL', KEYS[1], 'parts', 'lastError')
+  local f = redis.call('HMGET', KEYS[1], 'attempts', 'dueAt', 'createdAt', 'slot')
+  local done = {}
+  for i = 0, count - 1 do
+    local part = redis.call('HGET', KEYS[1], 'done:' .. i)
+    if part then done[#done + 1] = part end
+  end
+  for i = 6 + count, #ARGV do done[#done + 1] = ARGV[i] end
+  redis.call('SET', KEYS[3], '[1,' .. table.concat({f[1] or 0, f[2] or 0, f[3] or 0, ARGV[2], f[4] or 0}, ',') ..
+    ',[' .. table.concat(done, ',') .. ']]')
+  redis.call('DEL', KEYS[1])
+  return 'ok'
 end
+for i = 6 + count, #ARGV do
+  redis.call('HSET', KEYS[1], 'done:' .. count, ARGV[i])
+  count = count + 1
+end
+redis.call('HSET', KEYS[1], 'state', ARGV[1], 'updatedAt', ARGV[2], 'lastError', ARGV[3], 'uncertain', ARGV[4],
+  'doneCount', count)
 return 'ok'
 `;
 
-// KEYS: post. ARGV: now. Only a post that has not started can be cancelled.
+// KEYS: post, published post. ARGV: now. Only a post that has not started can be cancelled.
 const CANCEL = `
+if redis.call('EXISTS', KEYS[2]) == 1 then return {'published', '', '0'} end
 local state = redis.call('HGET', KEYS[1], 'state')
 if state == 'scheduled' or state == 'failed' then
   redis.call('HSET', KEYS[1], 'state', 'cancelled', 'updatedAt', ARGV[1])
@@ -119,8 +155,9 @@ end
 return {state or 'missing', '', '0'}
 `;
 
-// KEYS: post. ARGV: now, dueAt. Puts a failed post back in line; published posts are never re-posted.
+// KEYS: post, published post. ARGV: now, dueAt. Puts a failed post back in line; published posts are never re-posted.
 const RETRY = `
+if redis.call('EXISTS', KEYS[2]) == 1 then return 'published' end
 local state = redis.call('HGET', KEYS[1], 'state')
 if state ~= 'failed' then return state or 'missing' end
 redis.call('HSET', KEYS[1], 'state', 'scheduled', 'updatedAt', ARGV[1], 'dueAt', ARGV[2], 'slot', '0')
@@ -136,6 +173,17 @@ export type BeginOutcome =
 export interface LockRequest {
   token: string;
   ttlMs: number;
+}
+
+/** How an attempt ends besides its new state. */
+export interface AttemptEnd {
+  /** The post lock's token from `begin`: the lock is let go in the same step. */
+  lockToken?: string;
+  /**
+   * The thread's parts as posted so far, in order (done ones included): those the ledger has not
+   * recorded yet are recorded in the same step.
+   */
+  posted?: PublishedPart[];
 }
 
 export interface LedgerOptions {
@@ -175,7 +223,12 @@ export class Ledger {
   }): Promise<{ outcome: ScheduleOutcome; previousDueAt?: Date; previousSlot: boolean }> {
     const reply = (await this.run(
       SCHEDULE,
-      [this.keys.post(input.postId), this.keys.article(input.articleId), this.keys.articles],
+      [
+        this.keys.post(input.postId),
+        this.keys.article(input.articleId),
+        this.keys.articles,
+        this.keys.published(input.postId),
+      ],
       [
         this.now().getTime(),
         input.dueAt.getTime(),
@@ -187,8 +240,9 @@ export class Ledger {
         input.slot ? 1 : 0,
         input.postId,
       ],
-    )) as [string, string, string];
-    const [state, prevDue, prevSlot] = reply;
+    )) as [string, string, string, string?];
+    const [state, prevDue, prevSlot, published] = reply;
+    const before = published ? readPublished(input.postId, published) : undefined;
     const outcome: ScheduleOutcome =
       state === 'new' || state === 'kept' || state === 'published' || state === 'publishing'
         ? state
@@ -197,12 +251,11 @@ export class Ledger {
           : 'revived';
     return {
       outcome,
-      previousDueAt: prevDue ? new Date(Number(prevDue)) : undefined,
-      previousSlot: prevSlot === '1',
+      previousDueAt: before?.dueAt ?? (prevDue ? new Date(Number(prevDue)) : undefined),
+      previousSlot: before?.slot ?? prevSlot === '1',
     };
   }
 
-  /** Starts an attempt: tells the caller to stop when the post is published or cancelled. */
   /**
    * Starts an attempt: tells the caller to stop when the post is published or cancelled. With `lock`,
    * first takes the post's lock (`locked`: another attempt holds it); a finished post's lock is let go.
@@ -210,7 +263,7 @@ export class Ledger {
   async begin(postId: string, lock?: LockRequest, articleId = ''): Promise<BeginOutcome> {
     const [state, flat, card] = (await this.run(
       BEGIN,
-      [this.keys.post(postId), this.keys.lock(postId), this.keys.articleData(articleId)],
+      [this.keys.post(postId), this.keys.lock(postId), this.keys.articleData(articleId), this.keys.published(postId)],
       [this.now().getTime(), lock?.token ?? '', lock?.ttlMs ?? 0],
     )) as [string, string[] | undefined, string | undefined];
     if (state === 'published' || state === 'cancelled' || state === 'missing' || state === 'locked') {
@@ -229,23 +282,22 @@ export class Ledger {
 
   /** Records the part at `index` as posted, before the next part goes out. */
   async recordPart(postId: string, index: number, part: PublishedPart): Promise<void> {
-    const stored: PublishedPart = { remoteId: part.remoteId, url: part.url, ...(part.cid ? { cid: part.cid } : {}) };
-    await this.run(RECORD_PART, [this.keys.post(postId)], [index, JSON.stringify(stored), this.now().getTime()]);
+    await this.run(RECORD_PART, [this.keys.post(postId)], [index, storedPart(part), this.now().getTime()]);
   }
 
-  /** Each `mark…` ends the attempt and lets go of the post's lock when given its token. */
-  async markPublished(postId: string, lockToken = ''): Promise<void> {
-    await this.finish(postId, 'published', '', false, lockToken);
+  /** Each `mark…` ends the attempt, records what it posted and lets go of the post's lock (see AttemptEnd). */
+  async markPublished(postId: string, end: AttemptEnd = {}): Promise<void> {
+    await this.finish(postId, 'published', '', false, end);
   }
 
   /** Failed for good (or out of attempts); `uncertain` when the last attempt may have reached the platform. */
-  async markFailed(postId: string, reason: string, uncertain = false, lockToken = ''): Promise<void> {
-    await this.finish(postId, 'failed', reason, uncertain, lockToken);
+  async markFailed(postId: string, reason: string, end: AttemptEnd & { uncertain?: boolean } = {}): Promise<void> {
+    await this.finish(postId, 'failed', reason, end.uncertain ?? false, end);
   }
 
   /** The attempt failed but will be tried again; `uncertain` when it may have reached the platform. */
-  async markRetrying(postId: string, reason: string, uncertain: boolean, lockToken = ''): Promise<void> {
-    await this.finish(postId, 'scheduled', reason, uncertain, lockToken);
+  async markRetrying(postId: string, reason: string, end: AttemptEnd & { uncertain: boolean }): Promise<void> {
+    await this.finish(postId, 'scheduled', reason, end.uncertain, end);
   }
 
   private async finish(
@@ -253,21 +305,28 @@ export class Ledger {
     state: PostState,
     reason: string,
     uncertain: boolean,
-    lockToken: string,
+    end: AttemptEnd,
   ): Promise<void> {
     await this.run(
       FINISH,
-      [this.keys.post(postId), this.keys.lock(postId)],
-      [state, this.now().getTime(), reason, uncertain ? 1 : 0, lockToken],
+      [this.keys.post(postId), this.keys.lock(postId), this.keys.published(postId)],
+      [
+        state,
+        this.now().getTime(),
+        reason,
+        uncertain ? 1 : 0,
+        end.lockToken ?? '',
+        ...(end.posted ?? []).map(storedPart),
+      ],
     );
   }
 
   async cancel(postId: string): Promise<{ state: PostState | 'missing'; dueAt?: Date; slot: boolean }> {
-    const [state, due, slot] = (await this.run(CANCEL, [this.keys.post(postId)], [this.now().getTime()])) as [
-      string,
-      string,
-      string,
-    ];
+    const [state, due, slot] = (await this.run(
+      CANCEL,
+      [this.keys.post(postId), this.keys.published(postId)],
+      [this.now().getTime()],
+    )) as [string, string, string];
     return {
       state: state as PostState | 'missing',
       dueAt: due ? new Date(Number(due)) : undefined,
@@ -276,31 +335,37 @@ export class Ledger {
   }
 
   async retry(postId: string, dueAt: Date): Promise<PostState | 'missing'> {
-    return (await this.run(RETRY, [this.keys.post(postId)], [this.now().getTime(), dueAt.getTime()])) as
-      | PostState
-      | 'missing';
+    return (await this.run(
+      RETRY,
+      [this.keys.post(postId), this.keys.published(postId)],
+      [this.now().getTime(), dueAt.getTime()],
+    )) as PostState | 'missing';
   }
 
   async get(postId: string): Promise<PostRecord | undefined> {
-    const hash = await this.redis.hgetall(this.keys.post(postId));
-    return parseRecord(postId, hash);
+    const [record] = await this.read([postId]);
+    return record;
   }
 
   /** Every post of an article, in platform order. */
   async postsOf(articleId: string): Promise<PostRecord[]> {
     const ids = (await this.redis.smembers(this.keys.article(articleId))).sort();
+    return (await this.read(ids)).filter((record) => record !== undefined);
+  }
+
+  /** The posts' records in one round trip: each post's hash, or its published record. */
+  private async read(ids: string[]): Promise<Array<PostRecord | undefined>> {
     if (ids.length === 0) return [];
     const pipeline = this.redis.pipeline();
-    for (const id of ids) pipeline.hgetall(this.keys.post(id));
+    // The hash before the published record: a post published between the two reads is found published, never missing.
+    for (const id of ids) pipeline.hgetall(this.keys.post(id)).get(this.keys.published(id));
     const replies = (await pipeline.exec()) ?? [];
-    const records: PostRecord[] = [];
-    replies.forEach(([error, hash], i) => {
-      const id = ids[i];
-      if (error || !id) return;
-      const record = parseRecord(id, hash as Record<string, string>);
-      if (record) records.push(record);
+    for (const [error] of replies) if (error) throw error;
+    return ids.map((id, i) => {
+      const hash = replies[2 * i]?.[1] as Record<string, string> | undefined;
+      const published = replies[2 * i + 1]?.[1] as string | null | undefined;
+      return published ? readPublished(id, published) : hash && parseRecord(id, hash);
     });
-    return records;
   }
 
   /** The most recently enqueued articles, newest first. */
@@ -332,6 +397,47 @@ export async function runScript(
   }
 }
 
+/** A posted part as the ledger keeps it: [remoteId, url, cid?], without an object's key names. */
+function storedPart(part: PublishedPart): string {
+  return JSON.stringify(part.cid ? [part.remoteId, part.url, part.cid] : [part.remoteId, part.url]);
+}
+
+function readPart(stored: unknown): PublishedPart | undefined {
+  // An object: recorded by an earlier crier.
+  if (!Array.isArray(stored)) return stored && typeof stored === 'object' ? (stored as PublishedPart) : undefined;
+  const [remoteId, url, cid] = stored as unknown[];
+  if (typeof remoteId !== 'string' || typeof url !== 'string') return undefined;
+  return { remoteId, url, ...(typeof cid === 'string' ? { cid } : {}) };
+}
+
+/** A post id is `<articleId>.<platform>.<account>` (queues/names.ts: "." is in none of the three). */
+function refOf(postId: string): Pick<PostRecord, 'articleId' | 'platform' | 'account'> | undefined {
+  const [articleId, platform, account, ...rest] = postId.split('.');
+  if (!articleId || !platform || !account || rest.length > 0 || !isPlatformId(platform)) return undefined;
+  return { articleId, platform, account };
+}
+
+/** A published post's compact record: [1, attempts, dueAt, createdAt, publishedAt, slot, parts]. */
+function readPublished(postId: string, value: string): PostRecord | undefined {
+  const [version, attempts, dueAt, createdAt, publishedAt, slot, parts] = JSON.parse(value) as unknown[];
+  const ref = refOf(postId);
+  if (version !== 1 || !ref || !Array.isArray(parts)) return undefined;
+  const date = (ms: unknown) => new Date(Number(ms));
+  return {
+    postId,
+    ...ref,
+    state: 'published',
+    attempts: Number(attempts),
+    dueAt: date(dueAt),
+    createdAt: date(createdAt),
+    updatedAt: date(publishedAt),
+    publishedAt: date(publishedAt),
+    done: parts.flatMap((part) => readPart(part) ?? []),
+    uncertain: false,
+    slot: slot === 1,
+  };
+}
+
 function parseRecord(postId: string, hash: Record<string, string>): PostRecord | undefined {
   const { articleId, platform, account, state } = hash;
   if (!articleId || !platform || !account || !state || !isPlatformId(platform)) return undefined;
@@ -340,7 +446,8 @@ function parseRecord(postId: string, hash: Record<string, string>): PostRecord |
   const done: PublishedPart[] = [];
   for (let i = 0; i < doneCount; i++) {
     const json = hash[`done:${i}`];
-    if (json) done.push(JSON.parse(json) as PublishedPart);
+    const part = json ? readPart(JSON.parse(json)) : undefined;
+    if (part) done.push(part);
   }
   const date = (v: string | undefined) => (v ? new Date(Number(v)) : undefined);
   return {

@@ -8,6 +8,7 @@ import { createRedis } from '../../../queues/connection.js';
 import { loadConfig } from '../../../src/config.js';
 import { Ledger } from '../../../src/ledger/ledger.js';
 import { acquirePostLock } from '../../../src/ledger/lock.js';
+import type { PublishedPart } from '../../../src/platforms/adapter.js';
 import { createDryRunAdapter } from '../../../src/platforms/dry-run/adapter.js';
 import { buildRegistry } from '../../../src/platforms/registry.js';
 import { testRedisUrl, uniquePrefix } from '../../support/env.js';
@@ -50,7 +51,7 @@ describe('ledger transitions', () => {
     if (from === 'published') await ledger.markPublished(id);
     if (from === 'failed') await ledger.markFailed(id, 'refused');
     if (from === 'cancelled') {
-      await ledger.markRetrying(id, 'x', false);
+      await ledger.markRetrying(id, 'x', { uncertain: false });
       await ledger.cancel(id);
     }
     if (action === 'cancel') await ledger.cancel(id);
@@ -99,6 +100,152 @@ describe('ledger transitions', () => {
     await ledger.markPublished('a1.x.default');
     expect((await ledger.schedule({ ...input, dueAt: new Date(4_000), move: true })).outcome).toBe('published');
     expect(await ledger.recentArticles(5)).toEqual(['a1']);
+  });
+});
+
+/** A Bluesky thread as the platform reports it: real-length URIs (~70 B), CIDs (59 B) and URLs (~70 B). */
+const BLUESKY_THREAD: PublishedPart[] = ['3l6oveex3ii2l', '3l6ovefk2ab2x'].map((rkey, i) => ({
+  remoteId: `at://did:plc:ewvi7nxzyoun6zhxrhs64oiz/app.bsky.feed.post/${rkey}`,
+  url: `https://bsky.app/profile/crier-newsroom.bsky.social/post/${rkey}`,
+  cid: `bafyreihqcsvufzm5rq7wg7zhemhjyxh5xhbjzfvfrlccdrohrwp4a2i3w${i}`,
+}));
+
+describe('published posts', () => {
+  const id = 'a1.bluesky.default';
+  const thread = (ledger: Ledger) =>
+    ledger.schedule({
+      postId: id,
+      articleId: 'a1',
+      platform: 'bluesky',
+      account: 'default',
+      dueAt: new Date(1_000),
+      parts: [{ text: 'one' }, { text: 'two' }],
+      move: false,
+      slot: true,
+    });
+
+  // What an earlier crier left for a published post: a hash (its parts dropped), posted parts as objects.
+  const earlierHash = (prefix: string) =>
+    redis.hset(`${prefix}:ledger:post:${id}`, {
+      articleId: 'a1',
+      platform: 'bluesky',
+      account: 'default',
+      state: 'published',
+      dueAt: 1_000,
+      createdAt: 10_000,
+      updatedAt: 12_000,
+      publishedAt: 12_000,
+      attempts: 1,
+      uncertain: 0,
+      slot: 1,
+      doneCount: 2,
+      'done:0': JSON.stringify(BLUESKY_THREAD[0]),
+      'done:1': JSON.stringify(BLUESKY_THREAD[1]),
+    });
+
+  test('a published post is one compact string, read back as the same record, published', async () => {
+    const prefix = uniquePrefix('ledger');
+    let now = 10_000;
+    const ledger = new Ledger({ redis, prefix, now: () => new Date(now) });
+    await thread(ledger);
+    now = 11_000;
+    await ledger.begin(id);
+    await ledger.recordPart(id, 0, BLUESKY_THREAD[0] as PublishedPart);
+    const publishing = await ledger.get(id);
+    now = 12_000;
+    // The last part is recorded with the end of the attempt.
+    await ledger.markPublished(id, { posted: BLUESKY_THREAD });
+
+    const published = {
+      ...publishing,
+      state: 'published',
+      updatedAt: new Date(12_000),
+      publishedAt: new Date(12_000),
+      parts: undefined,
+      done: BLUESKY_THREAD,
+      uncertain: false,
+    };
+    expect(publishing).toMatchObject({ attempts: 1, createdAt: new Date(10_000), dueAt: new Date(1_000), slot: true });
+    expect(await ledger.get(id)).toEqual(published);
+    expect(await ledger.postsOf('a1')).toEqual([published]);
+    // No hash left behind: one string, about the ids it holds plus the key, times and Redis's own ~200 B.
+    expect(await redis.type(`${prefix}:ledger:post:${id}`)).toBe('none');
+    const key = `${prefix}:ledger:published:${id}`;
+    expect(await redis.type(key)).toBe('string');
+    const ids = BLUESKY_THREAD.reduce((sum, p) => sum + p.remoteId.length + p.url.length + (p.cid?.length ?? 0), 0);
+    const bytes = Number(await redis.memory('USAGE', key));
+    expect(bytes).toBeLessThanOrEqual(ids + 256);
+    // The hash an earlier crier kept for the same post: a hashtable (its ids are over 64 B), twice the size.
+    const earlier = uniquePrefix('ledger');
+    await earlierHash(earlier);
+    expect(bytes * 2).toBeLessThan(Number(await redis.memory('USAGE', `${earlier}:ledger:post:${id}`)));
+  });
+
+  test('a published hash from an earlier crier reads as before', async () => {
+    const prefix = uniquePrefix('ledger');
+    await earlierHash(prefix);
+    expect(await new Ledger({ redis, prefix }).get(id)).toMatchObject({
+      state: 'published',
+      attempts: 1,
+      dueAt: new Date(1_000),
+      publishedAt: new Date(12_000),
+      done: BLUESKY_THREAD,
+      slot: true,
+    });
+  });
+
+  describe.each([
+    [
+      'this crier (compact)',
+      async (ledger: Ledger) => {
+        await thread(ledger);
+        await ledger.begin(id);
+        await ledger.markPublished(id, { posted: BLUESKY_THREAD });
+      },
+    ],
+    ['an earlier crier (hash)', (_ledger: Ledger, prefix: string) => earlierHash(prefix)],
+  ] as const)('published by %s: every transition is refused and changes nothing', (_by, publish) => {
+    const part = { remoteId: 'at://other', url: 'https://other' };
+    test.each([
+      [
+        'enqueue again, moving it',
+        (l: Ledger) =>
+          l.schedule({
+            postId: id,
+            articleId: 'a1',
+            platform: 'bluesky',
+            account: 'default',
+            dueAt: new Date(5_000),
+            parts: [],
+            move: true,
+            slot: false,
+          }),
+        { outcome: 'published', previousDueAt: new Date(1_000), previousSlot: true },
+      ],
+      ['begin', (l: Ledger) => l.begin(id), { kind: 'published' }],
+      [
+        'begin, taking the lock (let go at once)',
+        async (l: Ledger) => [
+          (await l.begin(id, { token: 't', ttlMs: 60_000 })).kind,
+          await redis.exists(l.lockKey(id)),
+        ],
+        ['published', 0],
+      ],
+      ['cancel', (l: Ledger) => l.cancel(id), { state: 'published', slot: false }],
+      ['retry', (l: Ledger) => l.retry(id, new Date(5_000)), 'published'],
+      ['record a part', (l: Ledger) => l.recordPart(id, 2, part), undefined],
+      ['mark published again', (l: Ledger) => l.markPublished(id, { posted: [...BLUESKY_THREAD, part] }), undefined],
+      ['mark failed', (l: Ledger) => l.markFailed(id, 'refused', { posted: [...BLUESKY_THREAD, part] }), undefined],
+      ['mark retrying', (l: Ledger) => l.markRetrying(id, 'later', { uncertain: true }), undefined],
+    ] as const)('%s', async (_action, act, expected) => {
+      const prefix = uniquePrefix('ledger');
+      const ledger = new Ledger({ redis, prefix, now: () => new Date(20_000) });
+      await publish(ledger, prefix);
+      const before = await ledger.get(id);
+      expect(before?.state).toBe('published');
+      expect(await act(ledger)).toEqual(expected);
+      expect(await ledger.get(id)).toEqual(before);
+    });
   });
 });
 
