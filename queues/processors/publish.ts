@@ -23,7 +23,8 @@ import { postId } from '../names.js';
  *   1. take the post's lock (a stalled job run again never overlaps the live attempt);
  *   2. begin in the ledger: published or cancelled → done without posting;
  *   3. if the last attempt may have reached the platform, ask the adapter to recover it first;
- *   4. publish the remaining parts, recording each one before the next; mark published.
+ *   4. publish the remaining parts, recording each one before the next goes out; mark published, which
+ *      records the last part in the same step (a crash before it: step 3 finds the part next time).
  * Errors map to BullMQ: retryable/outcome-unknown → backoff with jitter; rate-limited → the queue
  * waits until the platform's reset (no spinning); permanent → failed at once with the platform's reason.
  */
@@ -97,15 +98,24 @@ export function createPublishProcessor(ctx: PublishContext) {
       const { record } = begun;
       const done: PublishedPart[] = [...record.done];
       const parts = record.parts ?? [];
+      /**
+       * A part on the platform: recorded before the next part goes out (a reply must never lose its
+       * parent), except the last, which the attempt's end records (one round trip fewer per post).
+       * Should the worker die before that, the post is left `publishing`: the next attempt treats it
+       * as uncertain and recovers the part instead of posting it again.
+       */
+      const posted = async (index: number, part: PublishedPart) => {
+        if (index !== done.length) return;
+        // Known before it is recorded, so a failed record is still recorded with the attempt's end.
+        done.push(part);
+        if (index < parts.length - 1) await ledger.recordPart(id, index, part);
+      };
       const request: PublishRequest = {
         article: { id: data.articleId, url: '', title: '', lang: '' },
         parts: parts as PublishRequest['parts'],
         idempotencyKey: idempotencyKey(id),
         done,
-        onPosted: async (index, part) => {
-          await ledger.recordPart(id, index, part);
-          if (index === done.length) done.push(part);
-        },
+        onPosted: posted,
         signal: signal ? AbortSignal.any([signal, lock.signal]) : lock.signal,
       };
       const recover = async () => {
@@ -113,8 +123,7 @@ export function createPublishProcessor(ctx: PublishContext) {
         while (done.length < parts.length) {
           const part = await adapter.recover({ ...request, done: [...done] });
           if (!part) break;
-          await ledger.recordPart(id, done.length, part);
-          done.push(part);
+          await posted(done.length, part);
           found++;
         }
         if (found > 0) log?.info({ found }, 'recovered parts an earlier attempt had posted');
@@ -129,11 +138,11 @@ export function createPublishProcessor(ctx: PublishContext) {
         for (let round = 0; done.length < parts.length; round++) {
           try {
             const all = await adapter.publish({ ...request, done: [...done] });
-            // onPosted normally recorded each part already; this catches an adapter that only returns them.
+            // onPosted normally took each part already; this catches an adapter that only returns them
+            // (the attempt's end records them: nothing else goes out in this attempt).
             for (let i = done.length; i < Math.min(all.length, parts.length); i++) {
               const part = all[i];
               if (!part) break;
-              await ledger.recordPart(id, i, part);
               done.push(part);
             }
             if (done.length < parts.length) {
@@ -156,7 +165,7 @@ export function createPublishProcessor(ctx: PublishContext) {
             }
           }
         }
-        await ledger.markPublished(id, { lockToken });
+        await ledger.markPublished(id, { lockToken, posted: done });
         lock.forget();
         log?.info({ parts: parts.length }, 'published');
         await tell({ outcome: 'published', parts: done });
@@ -169,18 +178,18 @@ export function createPublishProcessor(ctx: PublishContext) {
         const reason = error instanceof Error ? error.message : String(error);
         const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         const lost = lock.signal.aborted;
-        // Each ledger change below also lets go of the post's lock.
+        // Each ledger change below also records the parts posted and lets go of the post's lock.
         lock.forget();
         if (error instanceof RateLimitedError) {
           const waitMs = Math.max(1_000, error.resetAt.getTime() - Date.now());
-          await ledger.markRetrying(id, reason, { uncertain: false, lockToken });
+          await ledger.markRetrying(id, reason, { uncertain: false, lockToken, posted: done });
           log?.warn({ resetAt: error.resetAt.toISOString() }, 'rate limited; the account queue waits until the reset');
           await tell({ outcome: 'rate-limited', kind: error.kind, reason, parts: done, waitMs });
           await ctx.queue.rateLimit(waitMs);
           throw new RateLimitError();
         }
         if (error instanceof PermanentError || error instanceof UnrecoverableError) {
-          await ledger.markFailed(id, reason, { lockToken });
+          await ledger.markFailed(id, reason, { lockToken, posted: done });
           log?.error({ reason }, 'failed for good');
           await tell({
             outcome: 'failed',
@@ -195,8 +204,8 @@ export function createPublishProcessor(ctx: PublishContext) {
           error instanceof OutcomeUnknownError ||
           lost ||
           !(error instanceof PublishError || error instanceof UnrecoverableError);
-        if (final) await ledger.markFailed(id, reason, { uncertain, lockToken });
-        else await ledger.markRetrying(id, reason, { uncertain, lockToken });
+        if (final) await ledger.markFailed(id, reason, { uncertain, lockToken, posted: done });
+        else await ledger.markRetrying(id, reason, { uncertain, lockToken, posted: done });
         log?.warn({ reason, final, uncertain }, final ? 'failed after the last attempt' : 'will retry');
         const kind = error instanceof PublishError ? error.kind : 'error';
         await tell({ outcome: final ? 'failed' : 'retried', kind, reason, parts: done });

@@ -181,7 +181,7 @@ export interface AttemptEnd {
   lockToken?: string;
   /**
    * The thread's parts as posted so far, in order (done ones included): those the ledger has not
-   * recorded yet are recorded in the same step.
+   * recorded yet are recorded in the same step. The publisher leaves the last part to this step.
    */
   posted?: PublishedPart[];
 }

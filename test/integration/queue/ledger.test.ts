@@ -2,16 +2,21 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { storeArticle } from '../../../queues/articles.js';
 import { jitteredBackoff } from '../../../queues/backoff.js';
 import { createRedis } from '../../../queues/connection.js';
+import { postId, publishQueueName } from '../../../queues/names.js';
+import { createPublishProcessor, idempotencyKey } from '../../../queues/processors/publish.js';
 import { loadConfig } from '../../../src/config.js';
 import { Ledger } from '../../../src/ledger/ledger.js';
 import { acquirePostLock } from '../../../src/ledger/lock.js';
-import type { PublishedPart } from '../../../src/platforms/adapter.js';
+import type { PlatformAdapter, PublishedPart } from '../../../src/platforms/adapter.js';
 import { createDryRunAdapter } from '../../../src/platforms/dry-run/adapter.js';
 import { buildRegistry } from '../../../src/platforms/registry.js';
 import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+import { ScriptedAdapter, sampleArticle, sleep } from './harness.js';
 
 let redis: Redis;
 beforeAll(() => {
@@ -246,6 +251,66 @@ describe('published posts', () => {
       expect(await act(ledger)).toEqual(expected);
       expect(await ledger.get(id)).toEqual(before);
     });
+  });
+});
+
+describe('publish: a worker dies after the platform took the last part, before the ledger heard of it', () => {
+  test('the post is left publishing; the next attempt recovers the part and posts nothing again', async () => {
+    const prefix = uniquePrefix('ledger');
+    const article = sampleArticle();
+    await storeArticle(redis, prefix, article);
+    const ref = { articleId: article.id, platform: 'x', account: 'default' } as const;
+    const id = postId(ref);
+    const ledger = new Ledger({ redis, prefix });
+    const parts = [{ text: 'one' }, { text: 'two' }];
+    await ledger.schedule({ postId: id, ...ref, dueAt: new Date(), parts, move: false, slot: false });
+    const queue = new Queue(publishQueueName('x', 'default'), { connection: redis, prefix });
+    const job = await queue.add('publish', ref, { jobId: id, attempts: 5 });
+    const platform = new ScriptedAdapter('x');
+    const processor = (adapter: PlatformAdapter, connection: Redis) =>
+      createPublishProcessor({
+        redis: connection,
+        prefix,
+        ledger: new Ledger({ redis: connection, prefix }),
+        adapter,
+        queue,
+        lockTtlMs: 300,
+      });
+
+    // The first worker's Redis connection ends as soon as the platform has the thread: to Redis, a crash.
+    const doomed = createRedis(testRedisUrl(), 'worker');
+    const dying: PlatformAdapter<'x'> = {
+      platform: 'x',
+      account: 'default',
+      verify: () => platform.verify(),
+      recover: (request) => platform.recover(request),
+      publish: async (request) => {
+        const posted = await platform.publish(request);
+        doomed.disconnect();
+        return posted;
+      },
+    };
+    await expect(processor(dying, doomed)(job)).rejects.toThrow();
+    // The first part was recorded before the second went out; the last one was not.
+    const left = await ledger.get(id);
+    expect(left?.state).toBe('publishing');
+    expect(left?.done).toEqual([platform.server.get(`${idempotencyKey(id)}#0`)]);
+
+    // Its post lock lapses with it; then the job runs again.
+    while ((await redis.exists(ledger.lockKey(id))) === 1) await sleep(50);
+    expect(await processor(platform, redis)(job)).toEqual({ outcome: 'published', parts: 2 });
+    expect(platform.posts).toBe(2);
+    expect(platform.calls.map((c) => [c.kind, c.done])).toEqual([
+      ['publish', 0],
+      ['recover', 1],
+    ]);
+    expect(await ledger.get(id)).toMatchObject({
+      state: 'published',
+      attempts: 2,
+      done: [...platform.server.values()],
+    });
+    await queue.obliterate({ force: true });
+    await queue.close();
   });
 });
 
