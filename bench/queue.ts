@@ -347,7 +347,8 @@ async function keyBreakdown(
   const redis = createRedis(url, 'producer');
   const groups: Record<string, { keys: number; bytes: number; encoding?: string; sample?: string }> = {};
   const group = (key: string): string => {
-    if (key.startsWith(`${prefix}:ledger:post:`)) return 'per post: ledger record';
+    if (key.startsWith(`${prefix}:ledger:post:`)) return 'per post: ledger hash (unpublished)';
+    if (key.startsWith(`${prefix}:ledger:published:`)) return 'per post: ledger record (published)';
     if (key.startsWith(`${prefix}:ledger:article:`)) return 'per article: ledger post set';
     if (key === `${prefix}:ledger:articles`) return 'per article: ledger index';
     if (key.startsWith(`${prefix}:article:`)) return 'per article: article hash (card)';
