@@ -1,6 +1,23 @@
-import { RichText } from '@atproto/api';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type { AppBskyRichtextFacet, UnicodeString } from '@atproto/api';
 import { utf8Length } from '../../teaser/fit/graphemes.js';
 import type { BlueskyFacet } from '../../teaser/teasers.js';
+
+/**
+ * Bluesky's own detection, the very function `RichText.detectFacetsWithoutResolution` calls, loaded from its
+ * module files: `@atproto/api`'s entry point also loads every lexicon and the XRPC client, ~40 MB in each
+ * compose thread that needs none of them (these two files and theirs: ~6 MB). The package exports only
+ * ".", so the files are found beside its entry point (the version is pinned; tests hold the result equal
+ * to `RichText`'s).
+ */
+const richText = new URL('./rich-text/', pathToFileURL(createRequire(import.meta.url).resolve('@atproto/api')));
+const { detectFacets } = (await import(new URL('detection.js', richText).href)) as {
+  detectFacets(text: UnicodeString): AppBskyRichtextFacet.Main[] | undefined;
+};
+const { UnicodeString: Unicode } = (await import(new URL('unicode.js', richText).href)) as {
+  UnicodeString: typeof UnicodeString;
+};
 
 const LINK = 'app.bsky.richtext.facet#link';
 const TAG = 'app.bsky.richtext.facet#tag';
@@ -23,7 +40,7 @@ export interface ShownLink {
 
 /**
  * The record's facets, UTF-8 byte offsets, end exclusive, in text order. Tags and any other links come from
- * `RichText.detectFacetsWithoutResolution` (Bluesky's own rules, platforms.md §2.2); the post's own link
+ * Bluesky's own detection, as `RichText.detectFacetsWithoutResolution` finds them (platforms.md §2.2); the post's own link
  * is placed here on its last occurrence, so its `uri` is the full link even when `display` is shortened
  * or ends in punctuation the detector would strip.
  * ```
@@ -33,8 +50,7 @@ export interface ShownLink {
  * ```
  */
 export function blueskyFacets(text: string, link?: ShownLink): BlueskyFacet[] {
-  const rt = new RichText({ text });
-  rt.detectFacetsWithoutResolution();
+  const detected = detectFacets(new Unicode(text)) ?? [];
   let own: BlueskyFacet | undefined;
   if (link) {
     const at = text.lastIndexOf(link.display);
@@ -47,7 +63,7 @@ export function blueskyFacets(text: string, link?: ShownLink): BlueskyFacet[] {
     }
   }
   const facets: BlueskyFacet[] = [];
-  for (const facet of rt.facets ?? []) {
+  for (const facet of detected) {
     const features = facet.features.map(keptFeature).filter((f): f is Feature => f !== null);
     if (features.length === 0) continue;
     const { byteStart, byteEnd } = facet.index;
