@@ -13,9 +13,9 @@ import { staticRegistry } from '../src/platforms/registry.js';
 
 /**
  * The queue's own cost, measured side by side on one private Redis in one run:
- *   1. throughput: crier's pipeline (intake → compose in the thread pool → 3 publish jobs, ledger and
- *      locks included) with compose and publish made no-ops, vs a bare BullMQ flow of the same shape
- *      (a parent and 3 no-op children);                                       target ratio ≥ 0.5
+ *   1. throughput: crier's pipeline (store the article → compose in the thread pool → 3 publish jobs,
+ *      ledger, locks and metrics included) with compose and publish made no-ops, vs a bare BullMQ flow
+ *      of the same shape (a parent and 3 no-op children);                     target ratio ≥ 0.5
  *   2. lateness of scheduled posts (start − due) vs bare BullMQ delayed jobs;  target ≤ 2×
  *   3. Redis bytes per finished post after trimming (≤ 1 KB) and worker RSS over many posts (≤ 200 MB).
  *
@@ -178,10 +178,9 @@ async function crierRun(
     registry: staticRegistry(adapters),
     connection,
     noop: true,
-    // Like for like: the bare workers run 10 jobs at a time per queue, and so do crier's intake and
-    // publish queues; compose gets its default thread pool (one thread per core), as `crier worker` does.
+    // Like for like: the bare workers run 10 jobs at a time per queue, and so do crier's publish
+    // queues; compose gets its default thread pool (one thread per core), as `crier worker` does.
     publishConcurrency: 10,
-    intakeConcurrency: 10,
   });
   const total = articles.length * PLATFORMS.length;
   let posts = 0;
@@ -413,7 +412,7 @@ async function main(): Promise<void> {
     const crier = (await child('throughput', redis.url)) as number;
     const bare2 = await bareFlows(redis.url, ARTICLES);
     const bare = (bare1 + bare2) / 2;
-    say('\n1. Queue overhead (1 article = intake + compose + 3 posts; 1 flow = parent + 3 children; no-op work)');
+    say('\n1. Queue overhead (1 article = compose + 3 posts; 1 flow = parent + 3 children; no-op work)');
     say(`   bare BullMQ flow:  ${bare.toFixed(0)} flows/s  (runs: ${bare1.toFixed(0)}, ${bare2.toFixed(0)})`);
     say(`   crier pipeline:    ${crier.toFixed(0)} articles/s  (${(crier * 3).toFixed(0)} posts/s)`);
     say(`   ratio:             ${(crier / bare).toFixed(2)}  (target ≥ 0.5)`);

@@ -20,7 +20,10 @@ export type When = z.infer<typeof WhenSchema>;
 const Choices = { platforms: Platforms, thread: z.boolean().default(false), when: WhenSchema };
 
 export const IntakeJobSchema = z.discriminatedUnion('kind', [
-  /** Already parsed and stored by the producer (the CLI parses first, so the operator sees bad input). */
+  /**
+   * Already parsed and stored. Producers now add such an article's compose job directly; this kind is
+   * still read so intake jobs queued by an earlier crier go on after an upgrade.
+   */
   z.object({ kind: z.literal('article'), articleId: ArticleId, ...Choices }),
   /** A URL to fetch and parse on a worker (HTTP API, other producers). */
   z.object({
@@ -33,16 +36,8 @@ export const IntakeJobSchema = z.discriminatedUnion('kind', [
 ]);
 export type IntakeJob = z.input<typeof IntakeJobSchema>;
 
-const MastodonLimitsSchema = z.object({
-  maxCharacters: z.int().positive(),
-  charactersReservedPerUrl: z.int().positive(),
-});
-
-export const ComposeJobSchema = z.object({
-  articleId: ArticleId,
-  ...Choices,
-  mastodonLimits: MastodonLimitsSchema.optional(),
-});
+/** The Mastodon instance's limits are read by the compose processor (a field left by an earlier crier is ignored). */
+export const ComposeJobSchema = z.object({ articleId: ArticleId, ...Choices });
 export type ComposeJob = z.input<typeof ComposeJobSchema>;
 
 const ComposeResultSchema = z.object({

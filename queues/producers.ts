@@ -1,11 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { type JobsOptions, Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Article } from '../src/article/article.js';
 import type { Settings } from '../src/config.js';
 import { storeArticle } from './articles.js';
 import { BACKOFF_TYPE } from './backoff.js';
-import type { ComposeJob, FeedJob, IntakeJob, PublishJob, When } from './jobs.js';
-import { feedSchedulerId, type PostRef, postId, publishQueueName, QUEUES } from './names.js';
+import type { ComposeJob, FeedJob, PublishJob, When } from './jobs.js';
+import { composeJobId, feedSchedulerId, type PostRef, postId, publishQueueName, QUEUES } from './names.js';
 
 /**
  * Queue handles, created once per name and shared: every Queue of a process reuses one ioredis
@@ -67,25 +68,28 @@ function publishJobOptions(settings: Settings, jobId: string, delayMs: number): 
 
 export interface EnqueueInput {
   article: Article;
-  platforms: IntakeJob['platforms'];
+  platforms: ComposeJob['platforms'];
   thread?: boolean;
   when: When;
 }
 
-/** Stores the article once and starts its flow (intake → compose → publish). */
+/**
+ * Stores the article once and adds its compose job (compose → one publish job per post). The article
+ * is already parsed, so it skips the intake queue, which is for sources still to fetch on a worker.
+ * Each enqueue is its own compose job (a random nonce in its id): enqueueing again reschedules, and
+ * the ledger, not the job, keeps a post from going out twice.
+ */
 export async function enqueueArticle(queues: Queues, settings: Settings, input: EnqueueInput): Promise<string> {
   await storeArticle(queues.connection, queues.prefix, input.article);
-  const data: IntakeJob = {
-    kind: 'article',
+  const data: ComposeJob = {
     articleId: input.article.id,
     platforms: input.platforms,
     thread: input.thread ?? false,
     when: input.when,
   };
-  const job = await queues
-    .get(QUEUES.intake)
-    .add('intake', data, { attempts: 5, backoff: 2_000, ...retention(settings) });
-  return job.id ?? '';
+  const jobId = composeJobId(input.article.id, randomBytes(6).toString('base64url'));
+  await addComposeJob(queues, settings, data, jobId);
+  return jobId;
 }
 
 export async function addComposeJob(

@@ -77,7 +77,6 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
         prefix,
         settings,
         queues,
-        mastodonLimits: () => registry.mastodonLimits(),
       }),
       { ...common, concurrency: options.intakeConcurrency ?? 8 },
     ),
@@ -89,7 +88,14 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   const teaserPool = createTeaserPool({ size: threads, settings, noop: options.noop });
   const compose = new Worker(
     QUEUES.compose,
-    createComposeProcessor({ redis: connection, prefix, settings, queues, pool: teaserPool }),
+    createComposeProcessor({
+      redis: connection,
+      prefix,
+      settings,
+      queues,
+      pool: teaserPool,
+      mastodonLimits: () => registry.mastodonLimits(),
+    }),
     { ...common, concurrency: threads * 4 },
   );
   // Compose latency for /metrics, measured from here so the threads stay free of it.

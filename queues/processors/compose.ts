@@ -6,6 +6,7 @@ import type { Redis } from 'ioredis';
 import type { Article } from '../../src/article/article.js';
 import type { Settings } from '../../src/config.js';
 import { packagePath } from '../../src/paths.js';
+import type { MastodonLimits } from '../../src/teaser/compose.js';
 import type { Teasers } from '../../src/teaser/teasers.js';
 import { MissingArticleError, readArticle, releaseArticle } from '../articles.js';
 import { fanOut } from '../fanout.js';
@@ -28,23 +29,24 @@ export interface ComposeContext {
   settings: Settings;
   queues: Queues;
   pool: TeaserPool;
+  /** The Mastodon instance's limits (the registry's, cached by the adapter), or undefined for the settings. */
+  mastodonLimits: () => Promise<MastodonLimits | undefined>;
 }
 
 export function createComposeProcessor(ctx: ComposeContext) {
   const { redis, prefix, settings, queues, pool } = ctx;
   return async function compose(job: Job): Promise<ComposeResult> {
     const data = readJobData(QUEUES.compose, ComposeJobSchema, job.data);
-    const article = await readArticle(redis, prefix, data.articleId).catch((error: unknown) => {
-      // Every pending compose of this article already ran (this one again after a crash): nothing left to do.
-      if (error instanceof MissingArticleError && error.trimmed) return undefined;
-      throw error;
-    });
+    const [article, mastodonLimits] = await Promise.all([
+      readArticle(redis, prefix, data.articleId).catch((error: unknown) => {
+        // Every pending compose of this article already ran (this one again after a crash): nothing left to do.
+        if (error instanceof MissingArticleError && error.trimmed) return undefined;
+        throw error;
+      }),
+      data.platforms.includes('mastodon') ? ctx.mastodonLimits() : undefined,
+    ]);
     if (!article) return { posts: [] };
-    const teasers = await pool.compose(article, {
-      platforms: data.platforms,
-      thread: data.thread,
-      mastodonLimits: data.mastodonLimits,
-    });
+    const teasers = await pool.compose(article, { platforms: data.platforms, thread: data.thread, mastodonLimits });
     const result = await fanOut({ redis, prefix, settings, queues, articleId: article.id, teasers, when: data.when });
     await releaseArticle(redis, prefix, article.id);
     return result;

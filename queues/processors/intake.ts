@@ -2,23 +2,22 @@ import { type Job, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { IntakeError, loadArticle } from '../../src/article/load.js';
 import type { Settings } from '../../src/config.js';
-import type { MastodonLimits } from '../../src/teaser/compose.js';
 import { storeArticle } from '../articles.js';
 import { IntakeJobSchema, readJobData } from '../jobs.js';
 import { composeJobId, QUEUES } from '../names.js';
 import { addComposeJob, type Queues } from '../producers.js';
 
 /**
- * The intake queue's processor: makes sure the article is stored (fetching and parsing a URL source
- * here, on a worker), then hands it to compose with the Mastodon instance's limits, read from the
- * adapter's cache. Bad input fails the job at once with the parser's reason.
+ * The intake queue's processor, for a source still to fetch: fetches and parses it here, on a worker,
+ * stores the article and hands it to compose. Bad input fails the job at once with the parser's
+ * reason. An article already parsed (CLI, API, feeds) skips this queue: `enqueueArticle` adds its
+ * compose job directly.
  */
 export interface IntakeContext {
   redis: Redis;
   prefix: string;
   settings: Settings;
   queues: Queues;
-  mastodonLimits: () => Promise<MastodonLimits | undefined>;
 }
 
 export function createIntakeProcessor(ctx: IntakeContext) {
@@ -37,12 +36,11 @@ export function createIntakeProcessor(ctx: IntakeContext) {
     } else {
       articleId = data.articleId;
     }
-    const mastodonLimits = data.platforms.includes('mastodon') ? await ctx.mastodonLimits() : undefined;
     // The compose job id comes from this job's id: an intake run again after a crash adds nothing new.
     await addComposeJob(
       ctx.queues,
       ctx.settings,
-      { articleId, platforms: data.platforms, thread: data.thread, when: data.when, mastodonLimits },
+      { articleId, platforms: data.platforms, thread: data.thread, when: data.when },
       composeJobId(articleId, job.id ?? 'x'),
     );
     return { articleId };
