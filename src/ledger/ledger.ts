@@ -117,8 +117,14 @@ return count + 1
 // Only an attempt in progress can end; anything else means someone else already decided. Releases the lock.
 // Records the posted parts the hash does not have yet: the last part of a thread is recorded only here.
 // Published: the hash gives way to the compact record (layout at the top of this file).
+// An attempt whose lock another attempt now holds lost the post to it and changes nothing: the newer attempt
+// began uncertain, so it recovers whatever this one posted (an old attempt must never mark it retrying).
 const FINISH = `
-if ARGV[5] ~= '' and redis.call('GET', KEYS[2]) == ARGV[5] then redis.call('DEL', KEYS[2]) end
+if ARGV[5] ~= '' then
+  local holder = redis.call('GET', KEYS[2])
+  if holder and holder ~= ARGV[5] then return 'superseded' end
+  if holder then redis.call('DEL', KEYS[2]) end
+end
 local state = redis.call('HGET', KEYS[1], 'state')
 if state ~= 'publishing' then return state or 'missing' end
 local count = tonumber(redis.call('HGET', KEYS[1], 'doneCount') or '0')

@@ -326,6 +326,23 @@ describe('post lock', () => {
     expect(second).not.toBeNull();
     await second?.release();
   });
+
+  test('an attempt that lost its lock to a newer attempt cannot end that attempt', async () => {
+    const ledger = new Ledger({ redis, prefix: uniquePrefix('lock') });
+    const id = 'a1.x.default';
+    await post(ledger, id);
+    expect((await ledger.begin(id, { token: 'old', ttlMs: 100 })).kind).toBe('go');
+    // The old attempt stalls past its lock's life; a newer one takes the post, uncertain.
+    while ((await redis.exists(ledger.lockKey(id))) === 1) await sleep(20);
+    const newer = await ledger.begin(id, { token: 'new', ttlMs: 5_000 });
+    expect(newer.kind === 'go' && newer.record.uncertain).toBe(true);
+    // The old attempt wakes up with an error: it must not put the post back in line under the newer one.
+    await ledger.markRetrying(id, 'timed out', { uncertain: false, lockToken: 'old' });
+    expect((await ledger.get(id))?.state).toBe('publishing');
+    expect(await redis.get(ledger.lockKey(id))).toBe('new');
+    await ledger.markPublished(id, { lockToken: 'new', posted: [{ remoteId: '1', url: 'u1' }] });
+    expect((await ledger.get(id))?.state).toBe('published');
+  });
 });
 
 describe('backoff', () => {
