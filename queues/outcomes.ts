@@ -1,21 +1,21 @@
-import type { Redis } from 'ioredis';
 import type { Config } from '../src/config.js';
-import { recordPublish } from '../src/metrics/record.js';
+import type { MetricsRecorder } from '../src/metrics/record.js';
 import type { WebhookJob } from './jobs.js';
 import { QUEUES } from './names.js';
 import type { PublishOutcomeEvent } from './processors/publish.js';
 import type { Queues } from './producers.js';
 
 /**
- * What happens after each publish attempt besides the ledger: the fleet-wide metrics in Redis, and,
- * for a post that went out or failed for good, one webhook job per configured URL. The job id is
- * derived from (post, outcome, URL), so a repeated report (a retried job) sends one webhook.
+ * What happens after each publish attempt besides the ledger: the fleet-wide metrics (counted here,
+ * written to Redis once a second), and, for a post that went out or failed for good, one webhook job
+ * per configured URL. The job id is derived from (post, outcome, URL), so a repeated report (a
+ * retried job) sends one webhook.
  */
 export async function reportOutcome(
-  ctx: { redis: Redis; prefix: string; queues: Queues; webhooks: Config['webhooks'] },
+  ctx: { metrics: MetricsRecorder; queues: Queues; webhooks: Config['webhooks'] },
   event: PublishOutcomeEvent,
 ): Promise<void> {
-  await recordPublish(ctx.redis, ctx.prefix, {
+  ctx.metrics.publish({
     platform: event.platform,
     outcome: event.outcome,
     reason: event.kind,

@@ -4,7 +4,7 @@ import type { Redis } from 'ioredis';
 import type { Config } from '../src/config.js';
 import { Ledger } from '../src/ledger/ledger.js';
 import type { Logger } from '../src/log.js';
-import { recordCompose } from '../src/metrics/record.js';
+import { MetricsRecorder } from '../src/metrics/record.js';
 import type { Registry } from '../src/platforms/registry.js';
 import { backoffStrategy } from './backoff.js';
 import { publishQueueName, QUEUES } from './names.js';
@@ -54,6 +54,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   const { prefix, settings } = config;
   const queues = new Queues(connection, prefix);
   const ledger = new Ledger({ redis: connection, prefix });
+  const metrics = new MetricsRecorder(connection, prefix);
   const common = {
     connection,
     prefix,
@@ -100,9 +101,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   );
   // Compose latency for /metrics, measured from here so the threads stay free of it.
   compose.on('completed', (job) => {
-    if (job.processedOn && job.finishedOn) {
-      recordCompose(connection, prefix, job.finishedOn - job.processedOn).catch(() => undefined);
-    }
+    if (job.processedOn && job.finishedOn) metrics.compose(job.finishedOn - job.processedOn);
   });
   watch(compose);
 
@@ -138,7 +137,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       queue,
       lockTtlMs: options.postLockTtlMs ?? 30_000,
       logger,
-      onOutcome: (event) => reportOutcome({ redis: connection, prefix, queues, webhooks: config.webhooks }, event),
+      onOutcome: (event) => reportOutcome({ metrics, queues, webhooks: config.webhooks }, event),
     });
     watch(
       new Worker(name, processor, {
@@ -162,6 +161,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
     workers,
     async close() {
       await Promise.all(workers.map((w) => w.close()));
+      await metrics.close();
       await teaserPool.close();
       await queues.close();
     },

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startWorkerPool } from '../../../queues/workers.js';
+import { MetricsRecorder, metricKeys } from '../../../src/metrics/record.js';
 import { PermanentError } from '../../../src/platforms/errors.js';
 import { staticRegistry } from '../../../src/platforms/registry.js';
 import { createMetrics } from '../../../src/server/metrics.js';
@@ -82,11 +83,15 @@ describe('after a post goes out or fails for good', () => {
       });
       for (const d of deliveries) expect(verifySignature(SECRET, d, d.body)).toBe(true);
 
+      // Each worker writes its counts to Redis once a second.
       const metrics = createMetrics(harness.redis, harness.config.prefix, []);
-      const text = await metrics.registry.metrics();
+      let text = '';
+      await until(async () => {
+        text = await metrics.registry.metrics();
+        return /crier_publish_duration_seconds_count\{platform="x"\} 2/.test(text);
+      }, 'publish metrics');
       expect(text).toContain('crier_posts_total{platform="x",outcome="published",reason=""} 1');
       expect(text).toContain('crier_posts_total{platform="x",outcome="failed",reason="permanent"} 1');
-      expect(text).toMatch(/crier_publish_duration_seconds_count\{platform="x"\} 2/);
       await until(
         async () => /crier_compose_duration_seconds_count \d/.test(await metrics.registry.metrics()),
         'compose metrics',
@@ -95,4 +100,26 @@ describe('after a post goes out or fails for good', () => {
       await pool.close();
     }
   }, 60_000);
+});
+
+describe('metrics', () => {
+  test('a worker counts in memory and writes the sums in one go; closing writes what is left', async () => {
+    const prefix = `${harness.config.prefix}-recorder`;
+    // A flush interval longer than the test: only close() writes.
+    const recorder = new MetricsRecorder(harness.redis, prefix, 3_600_000);
+    recorder.publish({ platform: 'x', outcome: 'published', latencyMs: 40 });
+    recorder.publish({ platform: 'x', outcome: 'published', latencyMs: 80 });
+    recorder.publish({ platform: 'x', outcome: 'rate-limited', reason: 'rate-limited', latencyMs: 30, waitMs: 900 });
+    recorder.compose(120);
+    const k = metricKeys(prefix);
+    expect(await harness.redis.exists(k.outcomes, k.publishLatency, k.composeLatency, k.rateLimitWaitMs)).toBe(0);
+    await recorder.close();
+    expect(await harness.redis.hgetall(k.outcomes)).toEqual({
+      'x|published|': '2',
+      'x|rate-limited|rate-limited': '1',
+    });
+    expect(await harness.redis.hgetall(k.publishLatency)).toEqual({ 'x|50': '2', 'x|100': '1', 'x|sum': '0.15' });
+    expect(await harness.redis.hgetall(k.composeLatency)).toEqual({ '250': '1', sum: '0.12' });
+    expect(await harness.redis.hgetall(k.rateLimitWaitMs)).toEqual({ x: '900' });
+  });
 });
