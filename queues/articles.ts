@@ -16,13 +16,16 @@ const CardSchema = ArticleSchema.pick({ id: true, url: true, title: true, lang: 
 
 const articleKey = (prefix: string, id: string) => `${prefix}:article:${id}`;
 
+// KEYS: article hash. ARGV: article JSON, card JSON. One script rather than a MULTI: the worker's
+// connection carries BullMQ's scripts, which every ioredis MULTI or pipeline copies onto itself.
+const STORE = `
+redis.call('HSET', KEYS[1], 'json', ARGV[1], 'card', ARGV[2])
+return redis.call('HINCRBY', KEYS[1], 'pending', 1)
+`;
+
 export async function storeArticle(redis: Redis, prefix: string, article: Article): Promise<void> {
   const card: ArticleCard = CardSchema.parse(article);
-  await redis
-    .multi()
-    .hset(articleKey(prefix, article.id), 'json', JSON.stringify(article), 'card', JSON.stringify(card))
-    .hincrby(articleKey(prefix, article.id), 'pending', 1)
-    .exec();
+  await runScript(redis, STORE, [articleKey(prefix, article.id)], [JSON.stringify(article), JSON.stringify(card)]);
 }
 
 export class MissingArticleError extends Error {
