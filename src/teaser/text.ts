@@ -75,9 +75,15 @@ const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme
 export function cutAtWord(text: string, max: number): string {
   // Graphemes never outnumber code points: most texts need no segmentation at all.
   if (text.length <= max || roughSize(text) <= max) return text;
-  const graphemes = Array.from(graphemeSegmenter.segment(text), (s) => s.segment);
-  if (graphemes.length <= max) return text;
-  const head = graphemes.slice(0, max - 1).join('');
+  // Segment only as far as needed: up to one grapheme past the limit, noting where the kept head ends.
+  let seen = 0;
+  let headEnd = 0;
+  for (const { index } of graphemeSegmenter.segment(text)) {
+    if (seen === max - 1) headEnd = index;
+    if (++seen > max) break;
+  }
+  if (seen <= max) return text;
+  const head = text.slice(0, headEnd);
   // Spaced scripts cut at the last space; unspaced ones (CJK) may cut between any two graphemes.
   const space = head.search(/\s\S*$/u);
   const kept = space > head.length / 2 ? head.slice(0, space) : head;
