@@ -8,7 +8,7 @@ import { sampleArticle } from './harness.js';
 /**
  * The compose threads write teasers only (the main thread does the Redis work): what comes back from
  * a thread is what composeTeasers writes on the main thread, errors keep their name and message,
- * and a closed pool refuses work. Runs the built thread (dist/), like the worker processes.
+ * the largest article intake accepts fits a thread's heap budget, and a closed pool refuses work. Runs the built thread (dist/), like the worker processes.
  */
 const { settings } = loadConfig({ LOG_LEVEL: 'silent' });
 let pool: TeaserPool | undefined;
@@ -49,6 +49,15 @@ describe('teaser pool', () => {
     expect((error as Error).name).toBe('TypeError');
     // The pool goes on working after a failed compose.
     expect(Object.keys(await pool.compose(sampleArticle(), { platforms: ['x'] }))).toEqual(['x']);
+  });
+
+  test("an article at intake's size cap composes within a thread's heap budget", async () => {
+    pool = createTeaserPool({ size: 1, settings });
+    const sample = sampleArticle();
+    const paragraphs = Math.ceil(settings.fetch.maxBytes / Buffer.byteLength(`${sample.body}\n\n`));
+    const article = { ...sample, body: Array.from({ length: paragraphs }, () => sample.body).join('\n\n') };
+    const teasers = await pool.compose(article, { platforms: ['x', 'bluesky', 'mastodon'], thread: true });
+    expect(Object.keys(teasers)).toEqual(['x', 'bluesky', 'mastodon']);
   });
 
   test('a closed pool refuses work', async () => {
