@@ -16,11 +16,7 @@ const foldCache = new Map<string, string>();
 
 /** A key that compares case- and accent-insensitively: «Coopération» and «COOPERATION» give the same key. */
 export function fold(text: string): string {
-  return foldLowercase(text.toLowerCase());
-}
-
-/** `fold` of a text already lowercased (a slice of a lowercased article). */
-export function foldLowercase(lower: string): string {
+  const lower = text.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
   let folded = foldCache.get(lower);
   if (folded === undefined) {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { baseLang, fold, foldLowercase } from './text.js';
+import { baseLang, fold } from './text.js';
 
 /**
  * Words and phrase counts, found without segmenting a whole article with Intl.Segmenter
@@ -53,14 +53,11 @@ function endsSentence(gap: string): boolean {
 }
 
 export function words(text: string): Word[] {
-  // One lowercasing of the whole text instead of one per word, when it keeps every offset (it nearly always does).
-  const lower = text.toLowerCase();
-  const sameOffsets = lower.length === text.length;
   const out: Word[] = [];
-  const add = (word: string, start: number, gap: string) => {
+  const add = (word: string, gap: string) => {
     out.push({
       text: word,
-      key: sameOffsets ? foldLowercase(lower.slice(start, start + word.length)) : fold(word),
+      key: fold(word),
       link: out.length === 0 ? 'break' : linkOf(gap),
       sentenceStart: out.length === 0 || endsSentence(gap),
       unspaced: startsUnspaced(word),
@@ -69,7 +66,7 @@ export function words(text: string): Word[] {
   if (UNSPACED_CHAR.test(text)) {
     let last = 0;
     for (const m of text.matchAll(WORD)) {
-      add(m[0], m.index, text.slice(last, m.index));
+      add(m[0], text.slice(last, m.index));
       last = m.index + m[0].length;
     }
     return out;
@@ -77,13 +74,9 @@ export function words(text: string): Word[] {
   // Words at even places, the gaps between them at odd places (an empty first or last piece is no word): a
   // split allocates no match object per word, and a long article has thousands of them.
   const pieces = text.split(SPACED_GAP);
-  let offset = 0;
   for (let i = 0; i < pieces.length; i += 2) {
     const word = pieces[i] as string;
-    const gap = i === 0 ? '' : (pieces[i - 1] as string);
-    offset += gap.length;
-    if (word !== '') add(word, offset, gap);
-    offset += word.length;
+    if (word !== '') add(word, i === 0 ? '' : (pieces[i - 1] as string));
   }
   return out;
 }
