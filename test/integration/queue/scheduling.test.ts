@@ -35,7 +35,8 @@ describe('scheduling', () => {
     const article = sampleArticle();
     const when = inMs(1_500);
     await harness.enqueue(article, { when });
-    const scheduled = await harness.waitFor(xPost(article.id), ['scheduled']);
+    // On a loaded machine the first compose may outlast the delay: the post may already be out when first seen.
+    const scheduled = await harness.waitFor(xPost(article.id), ['scheduled', 'publishing', 'published']);
     expect(scheduled.dueAt.toISOString()).toBe(when.at);
     const record = await harness.waitFor(xPost(article.id), ['published']);
     expect(adapter.calls[0]?.at ?? 0).toBeGreaterThanOrEqual(Date.parse(when.at));
