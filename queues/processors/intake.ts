@@ -1,6 +1,6 @@
 import { type Job, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { IntakeError, loadArticle } from '../../src/article/load.js';
+import { IntakeError } from '../../src/article/intake-error.js';
 import type { Settings } from '../../src/config.js';
 import { storeArticle } from '../articles.js';
 import { IntakeJobSchema, readJobData } from '../jobs.js';
@@ -26,6 +26,9 @@ export function createIntakeProcessor(ctx: IntakeContext) {
     let articleId: string;
     if (data.kind === 'source') {
       try {
+        // The parsers (linkedom, Readability, front matter, encodings: ~25 MB) load with the first source to
+        // fetch: the CLI, the API and the feeds hand over parsed articles, so most workers never need them.
+        const { loadArticle } = await import('../../src/article/load.js');
         const article = await loadArticle(data.source, { url: data.url, lang: data.lang, fetch: ctx.settings.fetch });
         await storeArticle(ctx.redis, ctx.prefix, article);
         articleId = article.id;
