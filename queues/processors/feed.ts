@@ -2,7 +2,6 @@ import type { Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Article } from '../../src/article/article.js';
 import type { Settings } from '../../src/config.js';
-import { pollFeed } from '../../src/feeds/poll.js';
 import { getFeed, recordFeedError, recordFeedSuccess } from '../../src/feeds/store.js';
 import type { Logger } from '../../src/log.js';
 import type { PlatformId } from '../../src/platforms/platform.js';
@@ -38,6 +37,8 @@ export function createFeedProcessor(ctx: FeedContext) {
     const now = new Date();
     let articles: Article[];
     try {
+      // Feed parsing (XML, the items' HTML) loads with the first poll: a worker without feeds never needs it.
+      const { pollFeed } = await import('../../src/feeds/poll.js');
       articles = await pollFeed({
         redis,
         prefix,
