@@ -8,7 +8,6 @@ import { PermanentError, RateLimitedError, RetryableError } from '../errors.js';
 import { toMastodonError } from './errors.js';
 import { type MastodonInstanceLimits, readInstanceLimits } from './instance.js';
 import { fitDescription, fitImage, type ImageBytes } from './media.js';
-import { findPart } from './timeline.js';
 
 export interface MastodonAdapterOptions {
   account: string;
@@ -221,6 +220,9 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
             .$select(self.id)
             .statuses.list({ limit: timelineSize, excludeReblogs: true }, { requestInit: { signal: request.signal } }),
       );
+      // Loaded on the first recovery: reading the statuses' HTML takes linkedom (~10 MB), which a worker
+      // that never lost an answer never needs.
+      const { findPart } = await import('./timeline.js');
       const found = findPart(statuses, part.text, parentId);
       log?.info({ article: request.article.id, part: index, found: found?.id ?? null }, 'recovery looked for the part');
       return found ? { remoteId: found.id, url: found.url ?? found.uri } : null;
