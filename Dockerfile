@@ -17,6 +17,14 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY config ./config
+# A heap budget for crier's long-running processes (a worker's main thread holds ~40 MB live). Without it V8
+# sizes the heap for the whole host's memory: a young generation of 32 MB, and an old one that grows to 4× the
+# live data before a full GC (a worker passes 300 MB). Under a 512 MB cap the old generation grows ~1.4×; a
+# 1 MB semi-space costs the main thread ~5% of its throughput. glibc gives each thread (compose threads,
+# libuv, V8's helpers) its own malloc arena, whose free space the others cannot reuse; two arenas hold ~15 MB
+# less. bench/queue-memory.ts runs its worker with these settings.
+ENV NODE_OPTIONS="--max-old-space-size=512 --max-semi-space-size=1"
+ENV MALLOC_ARENA_MAX=2
 USER node
 ENTRYPOINT ["node", "dist/src/cli/main.js"]
 CMD ["worker"]
