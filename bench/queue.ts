@@ -10,6 +10,7 @@ import type { PlatformAdapter, PublishedPart } from '../src/platforms/adapter.js
 import { createDryRunAdapter } from '../src/platforms/dry-run/adapter.js';
 import { PLATFORMS, type PlatformId } from '../src/platforms/platform.js';
 import { staticRegistry } from '../src/platforms/registry.js';
+import { benchArticles, deployedEnvironment, measureWorkerMemory } from './queue-memory.js';
 
 /**
  * The queue's own cost, measured side by side on one private Redis in one run:
@@ -17,9 +18,11 @@ import { staticRegistry } from '../src/platforms/registry.js';
  *      ledger, locks and metrics included) with compose and publish made no-ops, vs a bare BullMQ flow
  *      of the same shape (a parent and 3 no-op children);                     target ratio ≥ 0.5
  *   2. lateness of scheduled posts (start − due) vs bare BullMQ delayed jobs;  target ≤ 2×
- *   3. Redis bytes per finished post after trimming (≤ 1 KB) and worker RSS over many posts (≤ 200 MB).
+ *   3. Redis bytes per finished post after trimming (≤ 1 KB), and the RSS of a real worker (platform
+ *      clients, teasers written in the compose threads; bench/queue-memory.ts) over many posts (≤ 200 MB).
  *
  *   npm run bench:queue -- [--articles 2000] [--late 500] [--posts 30000] [--listpack-value 256] [--autopipeline]
+ *                          [--no-worker-env]   (the real worker without the Dockerfile's NODE_OPTIONS, MALLOC_ARENA_MAX)
  */
 const require = createRequire(import.meta.url);
 const { startRedis } = require(packagePath('test', 'support', 'redis.cjs')) as {
@@ -454,7 +457,21 @@ async function main(): Promise<void> {
     }
     say(`   per-post keys only (fixed per-queue cost excluded): ${(growing / posts).toFixed(0)} B/post`);
     say(
-      `   worker RSS (workers + producer, compose threads: one per core): ${memory.rss.map(mb).join(' → ')}  (target ≤ 200 MB)`,
+      `   RSS of the queue alone (no-op compose and publish, no platform clients): ${memory.rss.map(mb).join(' → ')}`,
+    );
+
+    // A real worker: what `crier worker` holds, composing real articles.
+    const corpus = await benchArticles();
+    const env = process.argv.includes('--no-worker-env') ? {} : deployedEnvironment();
+    const settings = Object.entries(env).map(([name, value]) => `${name}=${value}`);
+    const real = await measureWorkerMemory(redis.url, { posts: POSTS, articles: corpus, env });
+    say(
+      `   a real worker: ${real.threads} compose threads writing teasers (${corpus.length} articles, one in four a thread), the 3 platform clients, dry-run posts`,
+    );
+    say(`     ${settings.length > 0 ? `as deployed: ${settings.join(' ')}` : 'with V8 and glibc defaults'}`);
+    say(`     RSS over ${real.posts} posts (highest in each twentieth): ${real.rss.map(mb).join(' → ')}`);
+    say(
+      `     peak RSS ${mb(real.peakRss)}  (target ≤ 200 MB); main thread's heap ${mb(real.heap.physical)}, ${mb(real.heap.used)} in use; ${real.seconds.toFixed(0)} s, ${(real.posts / real.seconds).toFixed(0)} posts/s`,
     );
   } finally {
     await redis.stop();
