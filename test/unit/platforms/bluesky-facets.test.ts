@@ -37,7 +37,7 @@ describe('Bluesky facets: the same links and tags as RichText', () => {
     ['digits alone are no tag', '#123 #1a'],
     ['a tag over 64 graphemes is no tag', `#${'a'.repeat(65)} #${'a'.repeat(64)}`],
     ['emoji and RTL before the facets', '👩‍👩‍👧‍👦 مرحبا #عربي https://example.org/ar'],
-    ['mentions and cashtags get no facet here', '@alice.bsky.social says $AAPL #news'],
+    ['a mention gets no facet; a cashtag is a tag, as Bluesky makes it', '@alice.bsky.social says $AAPL #news'],
     ['a tag right after a link', 'https://example.org/a #tag'],
     ['nothing to find', 'plain words only'],
   ])('%s', (_name, text) => {
