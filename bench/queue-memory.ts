@@ -31,7 +31,7 @@ const BACKLOG = 300;
 type FromWorker =
   | { kind: 'ready'; threads: number }
   | { kind: 'progress'; posts: number; rss: number }
-  | { kind: 'stopped'; peakRss: number; heap: MainHeap };
+  | { kind: 'stopped'; peakRss: number; heap: MainHeap; cpuSeconds: number };
 
 export interface MainHeap {
   /** V8's heap of the worker's main thread (BullMQ, ioredis, the platform clients), physical bytes. */
@@ -49,6 +49,8 @@ export interface WorkerMemory {
   /** The process's peak RSS (getrusage ru_maxrss). */
   peakRss: number;
   heap: MainHeap;
+  /** CPU time the worker process used over the run, all its threads together. */
+  cpuSeconds: number;
 }
 
 /**
@@ -150,18 +152,26 @@ async function worker(url: string, posts: number): Promise<void> {
       }
     });
   }
+  let started: NodeJS.CpuUsage | undefined;
   process.once('message', async () => {
     clearInterval(watch);
+    const cpu = process.cpuUsage(started);
     const heap = v8.getHeapStatistics();
     await pool.close();
     await clients.close();
     await connection.quit();
-    const peakRss = process.resourceUsage().maxRSS * 1024;
-    send({ kind: 'stopped', peakRss, heap: { physical: heap.total_physical_size, used: heap.used_heap_size } }, () =>
-      process.disconnect(),
+    send(
+      {
+        kind: 'stopped',
+        peakRss: process.resourceUsage().maxRSS * 1024,
+        heap: { physical: heap.total_physical_size, used: heap.used_heap_size },
+        cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      },
+      () => process.disconnect(),
     );
   });
   // The pool's default, as in `crier worker`: one compose thread per core.
+  started = process.cpuUsage();
   send({ kind: 'ready', threads: availableParallelism() });
 }
 
@@ -252,6 +262,7 @@ export async function measureWorkerMemory(
     rss: rss.filter((v) => v !== undefined),
     peakRss: stopped?.peakRss ?? 0,
     heap: stopped?.heap ?? { physical: 0, used: 0 },
+    cpuSeconds: stopped?.cpuSeconds ?? 0,
   };
 }
 

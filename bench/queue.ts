@@ -457,7 +457,7 @@ async function main(): Promise<void> {
     }
     say(`   per-post keys only (fixed per-queue cost excluded): ${(growing / posts).toFixed(0)} B/post`);
     say(
-      `   RSS of the queue alone (no-op compose and publish, no platform clients): ${memory.rss.map(mb).join(' → ')}`,
+      `   RSS of the queue alone (no-op compose and publish, no platform clients, V8 defaults): ${memory.rss.map(mb).join(' → ')}`,
     );
 
     // A real worker: what `crier worker` holds, composing real articles.
@@ -471,7 +471,10 @@ async function main(): Promise<void> {
     say(`     ${settings.length > 0 ? `as deployed: ${settings.join(' ')}` : 'with V8 and glibc defaults'}`);
     say(`     RSS over ${real.posts} posts (highest in each twentieth): ${real.rss.map(mb).join(' → ')}`);
     say(
-      `     peak RSS ${mb(real.peakRss)}  (target ≤ 200 MB); main thread's heap ${mb(real.heap.physical)}, ${mb(real.heap.used)} in use; ${real.seconds.toFixed(0)} s, ${(real.posts / real.seconds).toFixed(0)} posts/s`,
+      `     peak RSS ${mb(real.peakRss)}  (target ≤ 200 MB); main thread's heap ${mb(real.heap.physical)}, ${mb(real.heap.used)} in use`,
+    );
+    say(
+      `     ${real.seconds.toFixed(0)} s, ${(real.posts / real.seconds).toFixed(0)} posts/s; CPU ${((real.cpuSeconds * 1e6) / real.posts).toFixed(0)} µs per post`,
     );
   } finally {
     await redis.stop();
