@@ -50,9 +50,10 @@ function countryNames(lang: string): CountryName[] {
     table = (require(`i18n-iso-countries/langs/${base}.json`) as { countries: Record<string, string | string[]> })
       .countries;
   } catch {
-    // A language the package lacks: Intl.DisplayNames alone.
-    table = (require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> }).countries;
-    for (const code of Object.keys(table)) table[code] = [];
+    // A language the package lacks: Intl.DisplayNames alone, over the codes of the English table (a new object:
+    // the required JSON is shared by every later English article).
+    const english = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
+    table = Object.fromEntries(Object.keys(english.countries).map((code) => [code, []]));
   }
   let display: Intl.DisplayNames | undefined;
   try {

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
@@ -75,6 +76,15 @@ describe('flags: only for the country the article is about, from its localized n
     ['en', 'Node.js pauses its bug bounty', 'The bounty program is paused for lack of funding.'],
   ])('no flag for %s «%s»', (lang, title, body) => {
     expect(emojiOf(lang, title, body).some((e) => /\p{Regional_Indicator}/u.test(e))).toBe(false);
+  });
+
+  test('a language the country package lacks leaves the names of the others as they were', () => {
+    // Yoruba: Intl.DisplayNames alone. Its table must be its own, not the shared English one emptied.
+    expect(emojiOf('yo', 'Ṣáínà àti AI', 'Ṣáínà ń pe fún ìfọwọ́sowọ́pọ̀.')).toBeDefined();
+    const english = createRequire(import.meta.url)('i18n-iso-countries/langs/en.json') as {
+      countries: Record<string, unknown>;
+    };
+    expect(english.countries.CN).toContain('China');
   });
 
   test('flagOf writes regional indicators', () => {
