@@ -1,6 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +13,12 @@ import type { Article } from '../src/article/article.js';
 import { loadArticle } from '../src/article/load.js';
 import { type Config, loadConfig, loadSettings } from '../src/config.js';
 import { Ledger } from '../src/ledger/ledger.js';
-import { PACKAGE_ROOT, packagePath } from '../src/paths.js';
+import { PACKAGE_ROOT } from '../src/paths.js';
 import type { PlatformAdapter } from '../src/platforms/adapter.js';
 import { PLATFORMS, type PlatformId } from '../src/platforms/platform.js';
 import { buildRegistry, type Registry } from '../src/platforms/registry.js';
 import type { FromServer, ToServer } from './platform-ipc.js';
+import { startRedis } from './private-redis.js';
 
 /**
  * The real pipeline, end to end, on one machine (issue 4 §6): N copies of the seed article, each with
@@ -527,10 +527,6 @@ async function startServer(platform: PlatformId): Promise<Server> {
     },
   };
 }
-
-const { startRedis } = createRequire(import.meta.url)(packagePath('test', 'support', 'redis.cjs')) as {
-  startRedis(): Promise<{ url: string; stop(): Promise<void> }>;
-};
 
 async function redisCpuMs(url: string): Promise<number> {
   const redis = createRedis(url, 'producer');

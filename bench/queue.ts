@@ -1,15 +1,14 @@
-import { createRequire } from 'node:module';
 import { FlowProducer, type Job, Queue, Worker } from 'bullmq';
 import { createRedis } from '../queues/connection.js';
 import { enqueueArticle, Queues } from '../queues/producers.js';
 import { startWorkerPool } from '../queues/workers.js';
 import { type Article, ArticleSchema } from '../src/article/article.js';
 import { loadConfig } from '../src/config.js';
-import { packagePath } from '../src/paths.js';
 import type { PlatformAdapter, PublishedPart } from '../src/platforms/adapter.js';
 import { createDryRunAdapter } from '../src/platforms/dry-run/adapter.js';
 import { PLATFORMS, type PlatformId } from '../src/platforms/platform.js';
 import { staticRegistry } from '../src/platforms/registry.js';
+import { startRedis } from './private-redis.js';
 import { benchArticles, deployedEnvironment, measureWorkerMemory } from './queue-memory.js';
 
 /**
@@ -24,10 +23,6 @@ import { benchArticles, deployedEnvironment, measureWorkerMemory } from './queue
  *   npm run bench:queue -- [--articles 2000] [--late 500] [--posts 30000] [--listpack-value 256] [--autopipeline]
  *                          [--no-worker-env]   (the real worker without the Dockerfile's NODE_OPTIONS, MALLOC_ARENA_MAX)
  */
-const require = createRequire(import.meta.url);
-const { startRedis } = require(packagePath('test', 'support', 'redis.cjs')) as {
-  startRedis(options?: { appendonly?: boolean }): Promise<{ url: string; stop(): Promise<void> }>;
-};
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
