@@ -8,7 +8,8 @@ interface Data {
   articles: Article[];
   settings: Settings;
 }
-export type BatchRequest = { offset: number; count: number } | { spin: number };
+/** `claims` is a shared counter of the articles taken so far; the pool's threads take from it until `count`. */
+export type BatchRequest = { claims: SharedArrayBuffer; count: number } | { spin: number };
 
 /** The machine's own reference: arithmetic with no memory traffic, no allocation, no garbage collection. */
 function spin(iterations: number): number {
@@ -18,8 +19,21 @@ function spin(iterations: number): number {
 }
 
 const { articles, settings } = workerData as Data;
+
+/**
+ * Takes one article at a time until `count` are taken, as crier's compose threads take jobs from the queue:
+ * a thread slowed for a moment takes fewer, and no thread waits idle while the other still has a share to do.
+ */
+function composeClaimed(claims: Int32Array, count: number): number {
+  let checksum = 0;
+  for (let i = Atomics.add(claims, 0, 1); i < count; i = Atomics.add(claims, 0, 1)) {
+    checksum += composeBatch(articles, settings, i, 1);
+  }
+  return checksum;
+}
+
 parentPort?.on('message', (request: BatchRequest) => {
   parentPort?.postMessage(
-    'spin' in request ? spin(request.spin) : composeBatch(articles, settings, request.offset, request.count),
+    'spin' in request ? spin(request.spin) : composeClaimed(new Int32Array(request.claims), request.count),
   );
 });
