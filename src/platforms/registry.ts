@@ -17,7 +17,10 @@ export interface Registry {
   /** One line per platform for the operator, e.g. "x: enabled (default)". */
   readonly summary: string[];
   get(platform: PlatformId, account: string): PlatformAdapter | undefined;
-  /** The Mastodon instance's limits (cached by the adapter), or undefined to use the settings. */
+  /**
+   * The limits the Mastodon teaser is fitted to: the strictest of every Mastodon account's instance (each
+   * cached by its adapter; the settings' for one that cannot be read), or undefined without Mastodon accounts.
+   */
   mastodonLimits(): Promise<MastodonLimits | undefined>;
   close(): Promise<void>;
 }
@@ -40,7 +43,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
   const wanted = options.platforms ?? PLATFORMS;
   const adapters: PlatformAdapter[] = [];
   const summary: string[] = [];
-  let mastodon: MastodonAdapter | undefined;
+  const mastodons: MastodonAdapter[] = [];
 
   for (const platform of PLATFORMS) {
     const accounts = config.accounts[platform] as Array<AccountStatus<PlatformId>>;
@@ -67,7 +70,7 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
         continue;
       }
       const adapter = await createAdapter(status, { redis, prefix: config.prefix, logger, config });
-      if (adapter.platform === 'mastodon' && !mastodon) mastodon = adapter as MastodonAdapter;
+      if (adapter.platform === 'mastodon') mastodons.push(adapter as MastodonAdapter);
       adapters.push(adapter);
       enabled.push(status.account);
     }
@@ -82,17 +85,37 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     summary,
     get: (platform, account) => adapters.find((a) => a.platform === platform && a.account === account),
     async mastodonLimits() {
-      if (!mastodon) return undefined;
-      try {
-        return await mastodon.limits();
-      } catch (error) {
-        logger?.warn({ err: error }, 'cannot read the Mastodon instance limits; using the settings');
-        return undefined;
-      }
+      const { maxCharacters, charactersReservedPerUrl } = config.settings.platforms.mastodon;
+      const limits = await Promise.all(
+        mastodons.map((adapter) =>
+          adapter.limits().catch((error: unknown): MastodonLimits => {
+            logger?.warn(
+              { err: error, account: adapter.account },
+              'cannot read the Mastodon instance limits; using the settings for this account',
+            );
+            return { maxCharacters, charactersReservedPerUrl };
+          }),
+        ),
+      );
+      const [first, ...rest] = limits;
+      return first && strictestLimits([first, ...rest]);
     },
     async close() {
       await Promise.all(adapters.map((a) => a.close?.()));
     },
+  };
+}
+
+/**
+ * Limits that every one of the given instances accepts: the smallest post length and the largest count for
+ * a link. One Mastodon teaser per article goes to all Mastodon accounts, so it is fitted to these: a text
+ * within them is within each instance's own (a link counted as more than an instance counts it only makes
+ * the text look longer to crier than to that instance).
+ */
+function strictestLimits(limits: readonly [MastodonLimits, ...MastodonLimits[]]): MastodonLimits {
+  return {
+    maxCharacters: Math.min(...limits.map((l) => l.maxCharacters)),
+    charactersReservedPerUrl: Math.max(...limits.map((l) => l.charactersReservedPerUrl)),
   };
 }
 

@@ -1,0 +1,122 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { Redis } from 'ioredis';
+import { ArticleSchema } from '../../../src/article/article.js';
+import { loadConfig } from '../../../src/config.js';
+import type { PlatformAdapter } from '../../../src/platforms/adapter.js';
+import { PermanentError } from '../../../src/platforms/errors.js';
+import { buildRegistry, type Registry } from '../../../src/platforms/registry.js';
+import { composeTeasers, type MastodonLimits } from '../../../src/teaser/compose.js';
+import type { MastodonPart } from '../../../src/teaser/teasers.js';
+import { type MastodonServer, type MastodonServerOptions, startMastodonServer } from '../../fakes/mastodon-server.js';
+import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+
+/**
+ * Several Mastodon accounts on instances with different limits share one teaser per article: it is fitted
+ * to the strictest of them, so every instance accepts it. Real registry, real masto client, two fakes.
+ */
+
+const TOKENS = { default: 'mastodon-token-default-5e1b', news: 'mastodon-token-news-9c2d' };
+
+let redis: Redis;
+const closers: Array<() => Promise<void>> = [];
+
+beforeAll(() => {
+  redis = new Redis(testRedisUrl());
+});
+afterEach(async () => {
+  for (const close of closers.splice(0).reverse()) await close();
+});
+afterAll(async () => {
+  await redis.quit();
+});
+
+async function instance(token: string, options: MastodonServerOptions): Promise<MastodonServer> {
+  const server = await startMastodonServer({ accounts: [{ username: 'crier', token }], ...options });
+  closers.push(() => server.close());
+  return server;
+}
+
+async function registry(urls: { default: string; news: string }): Promise<Registry> {
+  const config = loadConfig(
+    {
+      CRIER_PREFIX: uniquePrefix('accounts'),
+      LOG_LEVEL: 'silent',
+      MASTODON_URL: urls.default,
+      MASTODON_ACCESS_TOKEN: TOKENS.default,
+      MASTODON_NEWS_URL: urls.news,
+      MASTODON_NEWS_ACCESS_TOKEN: TOKENS.news,
+    },
+    { platforms: { mastodon: { accounts: ['default', 'news'] } } },
+  );
+  const built = await buildRegistry({ config, redis, dryRun: false, platforms: ['mastodon'] });
+  closers.push(() => built.close());
+  return built;
+}
+
+const article = ArticleSchema.parse({
+  id: 'abeilles',
+  url: 'https://example.org/articles/abeilles-sauvages',
+  title: 'Les abeilles sauvages reviennent en ville',
+  lang: 'fr',
+  tags: ['abeilles', 'biodiversité'],
+  body: [
+    'Les abeilles sauvages reviennent en ville, selon une étude menée pendant trois ans dans quarante parcs.',
+    'Les chercheurs ont compté plus de cent vingt espèces, dont plusieurs que l’on croyait disparues de la région.',
+    'Les prairies fauchées tard et les friches laissées en paix expliquent l’essentiel de ce retour inattendu.',
+    'Les jardiniers amateurs peuvent aider en laissant fleurir le trèfle et en renonçant aux tontes trop fréquentes.',
+  ].join(' '),
+});
+
+function mastodonTeaser(limits: MastodonLimits | undefined, settings = loadConfig({}).settings): MastodonPart[] {
+  const parts = composeTeasers(article, { platforms: ['mastodon'], settings, mastodonLimits: limits }).mastodon;
+  if (!parts) throw new Error('no Mastodon teaser');
+  return parts;
+}
+
+function publish(adapter: PlatformAdapter | undefined, parts: MastodonPart[]) {
+  if (adapter?.platform !== 'mastodon') throw new Error('no Mastodon adapter');
+  return (adapter as PlatformAdapter<'mastodon'>).publish({
+    article,
+    parts,
+    idempotencyKey: `${article.id}:mastodon:${adapter.account}`,
+    done: [],
+  });
+}
+
+describe('several Mastodon accounts', () => {
+  test('the teaser is fitted to the strictest instance, and every instance accepts it', async () => {
+    const roomy = await instance(TOKENS.default, { maxCharacters: 1000 });
+    const tight = await instance(TOKENS.news, { maxCharacters: 200, charactersReservedPerUrl: 30 });
+    const r = await registry({ default: roomy.url, news: tight.url });
+
+    const limits = await r.mastodonLimits();
+    expect(limits).toEqual({ maxCharacters: 200, charactersReservedPerUrl: 30 });
+
+    const parts = mastodonTeaser(limits);
+    await publish(r.get('mastodon', 'default'), parts);
+    await publish(r.get('mastodon', 'news'), parts);
+    expect(roomy.state.statuses.map((s) => s.text)).toEqual([parts[0]?.text]);
+    expect(tight.state.statuses.map((s) => s.text)).toEqual([parts[0]?.text]);
+  });
+
+  test('fitted to the roomier instance alone, the tighter one would refuse the post (the case above matters)', async () => {
+    const roomy = await instance(TOKENS.default, { maxCharacters: 1000 });
+    const tight = await instance(TOKENS.news, { maxCharacters: 200, charactersReservedPerUrl: 30 });
+    const r = await registry({ default: roomy.url, news: tight.url });
+
+    const roomyParts = mastodonTeaser({ maxCharacters: 1000, charactersReservedPerUrl: 23 });
+    await expect(publish(r.get('mastodon', 'news'), roomyParts)).rejects.toBeInstanceOf(PermanentError);
+    expect(tight.state.statuses).toEqual([]);
+  });
+
+  test('an instance whose limits cannot be read counts with the settings’ limits', async () => {
+    const roomy = await instance(TOKENS.default, { maxCharacters: 1000 });
+    const gone = await startMastodonServer({ accounts: [{ username: 'crier', token: TOKENS.news }] });
+    const goneUrl = gone.url;
+    await gone.close();
+    const r = await registry({ default: roomy.url, news: goneUrl });
+
+    const { maxCharacters, charactersReservedPerUrl } = loadConfig({}).settings.platforms.mastodon;
+    expect(await r.mastodonLimits()).toEqual({ maxCharacters, charactersReservedPerUrl });
+  });
+});
