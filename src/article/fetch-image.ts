@@ -1,6 +1,5 @@
-import { Agent, errors, request } from 'undici';
 import type { Settings } from '../config.js';
-import { guardedConnector, isPrivateAddress } from './private-address.js';
+import { GuardedFetchError, guardedGet } from './guarded-get.js';
 
 /** The article image as the platform adapters take it (their `fetchImage` option). */
 export interface FetchedImage {
@@ -21,79 +20,49 @@ export class ImageFetchError extends Error {
   }
 }
 
+/** Words a refused fetch as the reason the adapters log before posting without the image. */
+function refusalReason({ at, problem }: GuardedFetchError, settings: Settings['fetch']): string {
+  switch (problem.kind) {
+    case 'scheme':
+      return `it points to ${at.href}, which is not http(s)`;
+    case 'private-address':
+      return `${at.host} is a private address${problem.address ? ` (${problem.address})` : ''}`;
+    case 'timeout':
+    case 'unreachable':
+      return problem.whileReading ? `reading the image from ${at.host} failed` : `${at.host} could not be reached`;
+    case 'too-many-redirects':
+      return `too many redirects (more than ${settings.maxRedirects})`;
+    case 'http':
+      return `${at.host} answered HTTP ${problem.status}`;
+    case 'content-type':
+      return `the address serves ${problem.serves}, not an image`;
+    case 'too-large':
+      return problem.size === undefined
+        ? `the image is over the ${settings.maxBytes} bytes cap`
+        : `the image is ${problem.size} bytes, over the ${settings.maxBytes} cap`;
+  }
+}
+
+/** "image/png" from "image/png; charset=binary". */
+function mediaType(contentType: string): string {
+  return contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
 /**
- * Fetches an article image with the same guards as article intake (settings.fetch): one deadline
- * for the whole fetch, redirects followed hop by hop up to `maxRedirects`, the size cap enforced
- * while reading, and no loopback/private/link-local address (checked after DNS, on every hop) unless
- * allowed. Only `image/*` answers are accepted: a page where an image was promised is not a picture.
+ * Fetches an article image with the same guards as article intake (settings.fetch, see guardedGet).
+ * Only `image/*` answers are accepted: a page where an image was promised is not a picture.
  */
 export async function fetchImage(source: string, settings: Settings['fetch']): Promise<FetchedImage> {
-  let url = new URL(source);
-  const agent = new Agent({
-    connect: settings.allowPrivateAddresses ? { timeout: settings.timeoutMs } : guardedConnector(settings.timeoutMs),
-    headersTimeout: settings.timeoutMs,
-    bodyTimeout: settings.timeoutMs,
-    maxResponseSize: settings.maxBytes,
+  const { bytes, contentType } = await guardedGet(source, settings, {
+    headers: { accept: 'image/*', 'user-agent': 'crier/0.1 (article image)' },
+    accepts: (contentType) => {
+      const type = mediaType(contentType);
+      return type.startsWith('image/') || type || 'no content type';
+    },
+  }).catch((error: unknown) => {
+    throw error instanceof GuardedFetchError
+      ? new ImageFetchError(source, refusalReason(error, settings), { cause: error })
+      : error;
   });
-  const signal = AbortSignal.timeout(settings.timeoutMs);
-  try {
-    for (let redirects = 0; ; redirects++) {
-      if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        throw new ImageFetchError(source, `it points to ${url.href}, which is not http(s)`);
-      if (!settings.allowPrivateAddresses && isPrivateAddress(url.hostname))
-        throw new ImageFetchError(source, `${url.host} is a private address`);
-      let response: Awaited<ReturnType<typeof request>>;
-      try {
-        response = await request(url, {
-          dispatcher: agent,
-          signal,
-          headers: { accept: 'image/*', 'user-agent': 'crier/0.1 (article image)' },
-        });
-      } catch (error) {
-        throw new ImageFetchError(source, `${url.host} could not be reached`, { cause: error });
-      }
-      const { statusCode, headers, body } = response;
-      const location = headers.location;
-      if (statusCode >= 300 && statusCode < 400 && location) {
-        await body.dump();
-        if (redirects >= settings.maxRedirects)
-          throw new ImageFetchError(source, `too many redirects (more than ${settings.maxRedirects})`);
-        url = new URL(String(location), url);
-        continue;
-      }
-      if (statusCode < 200 || statusCode >= 300) {
-        await body.dump();
-        throw new ImageFetchError(source, `${url.host} answered HTTP ${statusCode}`);
-      }
-      const mimeType =
-        String(headers['content-type'] ?? '')
-          .split(';')[0]
-          ?.trim()
-          .toLowerCase() ?? '';
-      if (!mimeType.startsWith('image/')) {
-        await body.dump();
-        throw new ImageFetchError(source, `the address serves ${mimeType || 'no content type'}, not an image`);
-      }
-      const length = Number(headers['content-length']);
-      if (Number.isFinite(length) && length > settings.maxBytes) {
-        await body.dump().catch(() => undefined);
-        throw new ImageFetchError(source, `the image is ${length} bytes, over the ${settings.maxBytes} cap`);
-      }
-      let bytes: Uint8Array;
-      try {
-        bytes = new Uint8Array(await body.arrayBuffer());
-      } catch (error) {
-        const reason =
-          error instanceof errors.ResponseExceededMaxSizeError
-            ? `the image is over the ${settings.maxBytes} bytes cap`
-            : `reading the image from ${url.host} failed`;
-        throw new ImageFetchError(source, reason, { cause: error });
-      }
-      if (bytes.length > settings.maxBytes)
-        throw new ImageFetchError(source, `the image is over the ${settings.maxBytes} bytes cap`);
-      return { bytes, mimeType };
-    }
-  } finally {
-    await agent.destroy().catch(() => undefined);
-  }
+  return { bytes, mimeType: mediaType(contentType) };
 }
