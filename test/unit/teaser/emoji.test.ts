@@ -20,6 +20,9 @@ describe('topic emoji: whole words in the article’s language, never substrings
     ['ja', 'RubyGemsの移行', 'RubyGemsとBundlerはRubyコアチームへ移行します。', '💎'],
     ['fr', 'Le climat change', 'Le changement climatique s’accélère. Le climat se réchauffe.', '🌍'],
     ['fr', 'Le budget de l’État', 'Le budget est voté. Le suivi budgétaire commence.', '💶'],
+    ['en', 'Wild bees are coming back to city parks', 'Ecologists counted 62 species of wild bees.', '🐝'],
+    ['fr', 'Les abeilles sauvages reviennent en ville', 'Les abeilles sauvages reviennent dans les parcs.', '🐝'],
+    ['de', 'Artenvielfalt in der Stadt', 'Die Artenvielfalt wächst. Die Biodiversität der Parks auch.', '🌱'],
   ])('%s «%s» → %s', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)[0]).toBe(emoji);
   });
@@ -30,6 +33,16 @@ describe('topic emoji: whole words in the article’s language, never substrings
     ['pt', 'Ele ia ao mercado', 'Ele ia ao mercado todos os dias. Ela ia também ao mercado.'],
   ])('%s «%s» has no 🤖 (machine, j’ai, ia are not AI)', (lang, title, body) => {
     expect(emojiOf(lang, title, body)).not.toContain('🤖');
+  });
+
+  test('a software ecosystem or API is no nature topic (no 🐝 for «api», Italian for bees)', () => {
+    const emoji = emojiOf(
+      'en',
+      'The Ruby ecosystem gets a new API',
+      'The API is stable. The ecosystem grows. The API has docs.',
+    );
+    expect(emoji).not.toContain('🐝');
+    expect(emoji).not.toContain('🌱');
   });
 
   test('without a curated topic, an emoji whose localized name is a title keyword (emojibase: «voiture» → 🚗)', () => {
