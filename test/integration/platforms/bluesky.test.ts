@@ -1,6 +1,5 @@
 import { AtpAgent, RichText } from '@atproto/api';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { Redis } from 'ioredis';
+import { describe, expect, test } from '@jest/globals';
 import sharp from 'sharp';
 import { createLogger } from '../../../src/log.js';
 import type { PublishedPart, PublishRequest } from '../../../src/platforms/adapter.js';
@@ -16,7 +15,8 @@ import {
 } from '../../../src/platforms/errors.js';
 import type { BlueskyFacet, BlueskyPart } from '../../../src/teaser/teasers.js';
 import { type FaultProxy, startFaultProxy } from '../../fakes/fault-proxy.js';
-import { createPdsAccount, type PdsAccount, testPdsUrl, testRedisUrl, uniquePrefix } from '../../support/env.js';
+import { createPdsAccount, type PdsAccount, testPdsUrl, uniquePrefix } from '../../support/env.js';
+import { closingAfterEach, testRedis } from '../../support/resources.js';
 
 /**
  * The Bluesky adapter through the real @atproto/api client against the real reference PDS started by
@@ -27,23 +27,13 @@ import { createPdsAccount, type PdsAccount, testPdsUrl, testRedisUrl, uniquePref
 const PUT = /^POST \/xrpc\/com\.atproto\.repo\.putRecord/;
 const CREATE_SESSION = /com\.atproto\.server\.createSession/;
 
-let redis: Redis;
-const closers: Array<() => Promise<void>> = [];
+const redis = testRedis();
+const closeAfter = closingAfterEach();
 const reader = () => new AtpAgent({ service: testPdsUrl() });
-
-beforeAll(() => {
-  redis = new Redis(testRedisUrl());
-});
-afterEach(async () => {
-  for (const close of closers.splice(0).reverse()) await close();
-});
-afterAll(async () => {
-  await redis.quit();
-});
 
 async function proxy(): Promise<FaultProxy> {
   const p = await startFaultProxy(testPdsUrl());
-  closers.push(() => p.close());
+  closeAfter(() => p.close());
   return p;
 }
 

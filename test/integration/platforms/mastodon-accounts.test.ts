@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { Redis } from 'ioredis';
+import { describe, expect, test } from '@jest/globals';
 import { ArticleSchema } from '../../../src/article/article.js';
 import { loadConfig } from '../../../src/config.js';
 import type { PlatformAdapter } from '../../../src/platforms/adapter.js';
@@ -8,7 +7,8 @@ import { buildRegistry, type Registry } from '../../../src/platforms/registry.js
 import { composeTeasers, type MastodonLimits } from '../../../src/teaser/compose.js';
 import type { MastodonPart } from '../../../src/teaser/teasers.js';
 import { type MastodonServer, type MastodonServerOptions, startMastodonServer } from '../../fakes/mastodon-server.js';
-import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+import { uniquePrefix } from '../../support/env.js';
+import { closingAfterEach, testRedis } from '../../support/resources.js';
 
 /**
  * Several Mastodon accounts on instances with different limits share one teaser per article: it is fitted
@@ -17,22 +17,12 @@ import { testRedisUrl, uniquePrefix } from '../../support/env.js';
 
 const TOKENS = { default: 'mastodon-token-default-5e1b', news: 'mastodon-token-news-9c2d' };
 
-let redis: Redis;
-const closers: Array<() => Promise<void>> = [];
-
-beforeAll(() => {
-  redis = new Redis(testRedisUrl());
-});
-afterEach(async () => {
-  for (const close of closers.splice(0).reverse()) await close();
-});
-afterAll(async () => {
-  await redis.quit();
-});
+const redis = testRedis();
+const closeAfter = closingAfterEach();
 
 async function instance(token: string, options: MastodonServerOptions): Promise<MastodonServer> {
   const server = await startMastodonServer({ accounts: [{ username: 'crier', token }], ...options });
-  closers.push(() => server.close());
+  closeAfter(() => server.close());
   return server;
 }
 
@@ -49,7 +39,7 @@ async function registry(urls: { default: string; news: string }): Promise<Regist
     { platforms: { mastodon: { accounts: ['default', 'news'] } } },
   );
   const built = await buildRegistry({ config, redis, dryRun: false, platforms: ['mastodon'] });
-  closers.push(() => built.close());
+  closeAfter(() => built.close());
   return built;
 }
 

@@ -1,6 +1,5 @@
 import { Writable } from 'node:stream';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { Redis } from 'ioredis';
+import { describe, expect, test } from '@jest/globals';
 import sharp from 'sharp';
 import { createLogger } from '../../../src/log.js';
 import type { PublishedPart, PublishRequest } from '../../../src/platforms/adapter.js';
@@ -15,7 +14,8 @@ import { createMastodonAdapter, type MastodonAdapterOptions } from '../../../src
 import type { MastodonPart } from '../../../src/teaser/teasers.js';
 import { type FaultProxy, startFaultProxy } from '../../fakes/fault-proxy.js';
 import { type MastodonServer, type MastodonServerOptions, startMastodonServer } from '../../fakes/mastodon-server.js';
-import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+import { uniquePrefix } from '../../support/env.js';
+import { closingAfterEach, testRedis } from '../../support/resources.js';
 
 /**
  * The Mastodon adapter through the real masto 8 client (ESM, on Node 20), against the local
@@ -24,18 +24,8 @@ import { testRedisUrl, uniquePrefix } from '../../support/env.js';
 
 const TOKEN = 'mastodon-token-7f3a9c-never-shown';
 
-let redis: Redis;
-const closers: Array<() => Promise<void>> = [];
-
-beforeAll(() => {
-  redis = new Redis(testRedisUrl());
-});
-afterEach(async () => {
-  for (const close of closers.splice(0).reverse()) await close();
-});
-afterAll(async () => {
-  await redis.quit();
-});
+const redis = testRedis();
+const closeAfter = closingAfterEach();
 
 async function server(options: MastodonServerOptions = {}): Promise<MastodonServer> {
   const m = await startMastodonServer({
@@ -45,13 +35,13 @@ async function server(options: MastodonServerOptions = {}): Promise<MastodonServ
     ],
     ...options,
   });
-  closers.push(() => m.close());
+  closeAfter(() => m.close());
   return m;
 }
 
 async function proxy(target: MastodonServer): Promise<FaultProxy> {
   const p = await startFaultProxy(target.url);
-  closers.push(() => p.close());
+  closeAfter(() => p.close());
   return p;
 }
 

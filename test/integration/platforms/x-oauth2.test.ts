@@ -1,12 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { Redis } from 'ioredis';
+import { describe, expect, test } from '@jest/globals';
 import type { XCredentials } from '../../../src/config.js';
 import { createLogger } from '../../../src/log.js';
 import type { PublishRequest } from '../../../src/platforms/adapter.js';
 import { PermanentError, type PublishError } from '../../../src/platforms/errors.js';
 import { createXAdapter } from '../../../src/platforms/x/adapter.js';
 import { startXServer, type XServer } from '../../fakes/x-server.js';
-import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+import { uniquePrefix } from '../../support/env.js';
+import { closingAfterEach, testRedis } from '../../support/resources.js';
 
 /**
  * OAuth 2.0 user tokens: X rotates the refresh token on every refresh and the old one dies, so the
@@ -16,22 +16,12 @@ import { testRedisUrl, uniquePrefix } from '../../support/env.js';
 const APP = { clientId: 'client-id-abc', clientSecret: 'client-secret-never-shown' };
 const FIRST_REFRESH = 'rt-first-from-the-environment';
 
-let redis: Redis;
-const closers: Array<() => Promise<void>> = [];
-
-beforeAll(() => {
-  redis = new Redis(testRedisUrl());
-});
-afterEach(async () => {
-  for (const close of closers.splice(0).reverse()) await close();
-});
-afterAll(async () => {
-  await redis.quit();
-});
+const redis = testRedis();
+const closeAfter = closingAfterEach();
 
 async function server(): Promise<XServer> {
   const x = await startXServer({ oauth2: { ...APP, refreshToken: FIRST_REFRESH } });
-  closers.push(() => x.close());
+  closeAfter(() => x.close());
   return x;
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { Redis } from 'ioredis';
 import sharp from 'sharp';
 import type { XCredentials } from '../../../src/config.js';
@@ -17,7 +17,8 @@ import { createXAdapter, type XAdapterOptions } from '../../../src/platforms/x/a
 import type { PostPart } from '../../../src/teaser/teasers.js';
 import { type FaultProxy, startFaultProxy } from '../../fakes/fault-proxy.js';
 import { startXServer, type XServer, type XServerOptions } from '../../fakes/x-server.js';
-import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+import { uniquePrefix } from '../../support/env.js';
+import { closingAfterEach, testRedis } from '../../support/resources.js';
 
 /**
  * The X adapter through the real twitter-api-v2 client, against the local X fake (test/fakes/x-server.ts),
@@ -31,22 +32,12 @@ const OAUTH1 = {
   accessSecret: 'access-secret-def0-never-shown',
 };
 
-let redis: Redis;
-const closers: Array<() => Promise<void>> = [];
-
-beforeAll(() => {
-  redis = new Redis(testRedisUrl());
-});
-afterEach(async () => {
-  for (const close of closers.splice(0).reverse()) await close();
-});
-afterAll(async () => {
-  await redis.quit();
-});
+const redis = testRedis();
+const closeAfter = closingAfterEach();
 
 async function server(options: XServerOptions = {}): Promise<XServer> {
   const x = await startXServer({ oauth1: OAUTH1, ...options });
-  closers.push(() => x.close());
+  closeAfter(() => x.close());
   return x;
 }
 
@@ -55,7 +46,7 @@ const unsigned = { oauth1: undefined };
 
 async function proxy(target: XServer): Promise<FaultProxy> {
   const p = await startFaultProxy(target.url);
-  closers.push(() => p.close());
+  closeAfter(() => p.close());
   return p;
 }
 
