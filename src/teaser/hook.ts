@@ -45,6 +45,15 @@ const ANAPHORA =
 // A sentence whose words went missing upstream («la publicación de Ruby .»: a template value was dropped).
 const HOLE = /\s[.,;:]$|\s[.,]\s/u;
 
+/**
+ * A sentence that opens with a connective («Mais toutes ne sont pas inoffensives», «However, …») leans on the
+ * one before it: shown anywhere but right after that sentence, it answers nothing. (A pronoun at the start is
+ * a weaker sign, only a penalty below: «This April…», German «Das Ranking…» stand on their own.)
+ */
+export function leansOnPrevious(sentence: string): boolean {
+  return CONNECTIVE.test(sentence);
+}
+
 function clean(sentence: string): string {
   return collapseSpaces(stripEmoji(sentence)).replace(TRAILING_HASHTAGS, '').replace(SPACE_BEFORE_CLOSING, '').trim();
 }
@@ -164,9 +173,17 @@ export function pickHook(blocks: readonly Block[], title: string, lang: string, 
   };
   if (lead !== undefined) {
     add(lead);
-    // What follows the lead in its own paragraph reads on from it: it comes next, in the article's order.
-    for (const c of statements) if (c.block === lead.block && c.index > lead.index && c.index <= lead.index + 2) add(c);
-    for (const c of byScore) add(c);
+    // What follows the lead in its own paragraph reads on from it: it comes next, in the article's order
+    // (a sentence that leans on the one before only when that one is shown just before it).
+    let last = lead.index;
+    for (const c of statements) {
+      if (c.block !== lead.block || c.index <= lead.index || c.index > lead.index + 2) continue;
+      if (leansOnPrevious(c.text) && c.index !== last + 1) continue;
+      add(c);
+      last = c.index;
+    }
+    // Elsewhere, a sentence that leans on the one before would follow a sentence it does not lean on.
+    for (const c of byScore) if (!leansOnPrevious(c.text)) add(c);
   }
   if (sentences.length === 0) sentences.push(collapseSpaces(title));
 

@@ -1,4 +1,5 @@
 import type { TeaserDraft } from '../draft.js';
+import { leansOnPrevious } from '../hook.js';
 
 /** A draft made safe to lay out: NFC, one line per piece, nothing empty, hashtags without "#". */
 export interface PreparedDraft {
@@ -7,7 +8,10 @@ export interface PreparedDraft {
   lead?: string;
   /** The emoji that may close the hook (Bluesky, Mastodon). */
   close?: string;
-  /** The hook in the order it is taken: the first sentence, the article's question, then the other sentences. */
+  /**
+   * The hook in the order it is taken: the first sentence (with the sentences that lean on it), the article's
+   * question, then the other sentences.
+   */
   pieces: string[];
   hashtags: string[];
   url: string;
@@ -59,7 +63,10 @@ export function prepareDraft(draft: TeaserDraft): PreparedDraft {
   const question = draft.question === undefined ? '' : cleanText(draft.question);
   const title = cleanText(draft.title);
   const [first = title, ...others] = sentences;
-  const pieces = unique([first, question, ...others].filter((s) => s !== ''));
+  // Sentences that lean on the first («Mais toutes…») stay right after it; the question comes after them.
+  let glued = 0;
+  while (glued < others.length && leansOnPrevious(others[glued] as string)) glued++;
+  const pieces = unique([first, ...others.slice(0, glued), question, ...others.slice(glued)].filter((s) => s !== ''));
   const hashtags = unique(
     draft.hashtags.map((tag) => cleanText(tag).replace(/^[#＃]+/u, '')).filter((tag) => tag !== '' && !/\s/u.test(tag)),
     (tag) => tag.toLocaleLowerCase(),

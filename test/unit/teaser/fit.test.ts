@@ -109,6 +109,25 @@ describe('draft text made safe to lay out', () => {
     expect(untitled.pieces).toEqual(['Titre']);
     expect(untitled.lead).toBeUndefined();
   });
+
+  test('a sentence that leans on the first («Mais…») stays right after it: the question comes after', () => {
+    const prepared = prepareDraft({
+      lang: 'fr',
+      emoji: [],
+      sentences: ['Les stratégies d’adaptation se multiplient.', 'Mais toutes ne sont pas inoffensives.', 'Autre.'],
+      question: 'Connaissez-vous la maladaptation\u00a0?',
+      hashtags: [],
+      url: 'https://example.org/a',
+      title: 'Titre',
+      description: 'Résumé',
+    });
+    expect(prepared.pieces).toEqual([
+      'Les stratégies d’adaptation se multiplient.',
+      'Mais toutes ne sont pas inoffensives.',
+      'Connaissez-vous la maladaptation\u00a0?',
+      'Autre.',
+    ]);
+  });
 });
 
 describe('withUtm', () => {

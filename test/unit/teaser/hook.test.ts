@@ -49,6 +49,23 @@ describe('the lead: the sentence that best says what the article is about', () =
     expect(new Set(d.sentences).size).toBe(d.sentences.length);
   });
 
+  test('a sentence opening with a connective («However», «Mais») comes only right after the one it answers', () => {
+    const d = draft(
+      article('en', 'The city budget is voted', [
+        'The city council voted its budget for next year on Monday evening after a long debate.',
+        'Parks and libraries get more money than they did in any year since the war ended.',
+        'The council also heard a report on the state of the old bridges across the river.',
+        'However, the bridges will wait another year for the repairs their engineers asked for.',
+      ]),
+    );
+    expect(d.sentences[0]).toBe(
+      'The city council voted its budget for next year on Monday evening after a long debate.',
+    );
+    expect(d.sentences).not.toContain(
+      'However, the bridges will wait another year for the repairs their engineers asked for.',
+    );
+  });
+
   test('bylines, dates, captions, links, code, headings and fragments are never sentences', () => {
     const d = draft(
       article('en', 'The new documentation', [
