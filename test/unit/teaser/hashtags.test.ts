@@ -95,6 +95,34 @@ describe('picking hashtags for an article', () => {
     expect(tags).not.toContain('Source');
   });
 
+  test('two title words the body keeps writing together are one tag (#ProductTeams, not #Product #Teams)', () => {
+    const tags = hashtagsOf(
+      article(
+        'en',
+        'A meeting of product teams',
+        'Product teams from four countries met in Paris. Each of the product teams showed its work. ' +
+          'The product teams agreed to meet again next year. Product teams learn from each other.',
+      ),
+    );
+    expect(tags).toContain('ProductTeams');
+    expect(tags).not.toContain('Product');
+    expect(tags).not.toContain('Teams');
+  });
+
+  test('a title pair that shares a word with a followed tag is left to that tag (no #SecurityBug beside #BugBounty)', () => {
+    const tags = hashtagsOf(
+      article(
+        'en',
+        'Security Bug Bounty Program Paused',
+        'The security bug bounty program is paused. Our security bug bounty program paid researchers. ' +
+          'A security bug bounty program needs funding. The security bug bounty program may come back.',
+      ),
+    );
+    expect(tags).toContain('BugBounty');
+    expect(tags).not.toContain('SecurityBug');
+    expect(tags).not.toContain('BountyProgram');
+  });
+
   test('a verb seen once in the title is not a tag; every tag is valid', () => {
     const tags = hashtagsOf(article('fr', 'La Chine appelle à coopérer', body));
     expect(tags).not.toContain('Appelle');
