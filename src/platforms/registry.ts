@@ -38,12 +38,16 @@ export interface RegistryOptions {
 
 type MastodonAdapter = PlatformAdapter<'mastodon'> & { limits(): Promise<MastodonLimits> };
 
+/** How long an instance whose limits could not be read counts with the settings' before it is asked again. */
+const LIMITS_RETRY_MS = 60_000;
+
 export async function buildRegistry(options: RegistryOptions): Promise<Registry> {
   const { config, redis, logger } = options;
   const wanted = options.platforms ?? PLATFORMS;
   const adapters: PlatformAdapter[] = [];
   const summary: string[] = [];
   const mastodons: MastodonAdapter[] = [];
+  const unreadableUntil = new Map<MastodonAdapter, number>();
 
   for (const platform of PLATFORMS) {
     const accounts = config.accounts[platform] as Array<AccountStatus<PlatformId>>;
@@ -86,16 +90,23 @@ export async function buildRegistry(options: RegistryOptions): Promise<Registry>
     get: (platform, account) => adapters.find((a) => a.platform === platform && a.account === account),
     async mastodonLimits() {
       const { maxCharacters, charactersReservedPerUrl } = config.settings.platforms.mastodon;
+      const configured = { maxCharacters, charactersReservedPerUrl };
       const limits = await Promise.all(
-        mastodons.map((adapter) =>
-          adapter.limits().catch((error: unknown): MastodonLimits => {
+        mastodons.map(async (adapter): Promise<MastodonLimits> => {
+          // An instance that just failed is not asked again for a while: every compose job would wait
+          // for its timeout, X and Bluesky posts included.
+          if ((unreadableUntil.get(adapter) ?? 0) > Date.now()) return configured;
+          try {
+            return await adapter.limits();
+          } catch (error) {
+            unreadableUntil.set(adapter, Date.now() + LIMITS_RETRY_MS);
             logger?.warn(
               { err: error, account: adapter.account },
               'cannot read the Mastodon instance limits; using the settings for this account',
             );
-            return { maxCharacters, charactersReservedPerUrl };
-          }),
-        ),
+            return configured;
+          }
+        }),
       );
       const [first, ...rest] = limits;
       return first && strictestLimits([first, ...rest]);

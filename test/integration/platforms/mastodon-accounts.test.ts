@@ -109,4 +109,19 @@ describe('several Mastodon accounts', () => {
     const { maxCharacters, charactersReservedPerUrl } = loadConfig({}).settings.platforms.mastodon;
     expect(await r.mastodonLimits()).toEqual({ maxCharacters, charactersReservedPerUrl });
   });
+
+  test('an instance that failed is not asked again at once: compose jobs do not each wait on it', async () => {
+    const roomy = await instance(TOKENS.default, { maxCharacters: 1000 });
+    const failing = await instance(TOKENS.news, { maxCharacters: 200 });
+    failing.state.failNext({ match: /^GET \/api\/v2\/instance/, kind: 'status', status: 500, times: 100 });
+    const r = await registry({ default: roomy.url, news: failing.url });
+    const asked = () => failing.state.requests.filter((q) => q.path.startsWith('/api/v2/instance')).length;
+
+    const { maxCharacters, charactersReservedPerUrl } = loadConfig({}).settings.platforms.mastodon;
+    expect(await r.mastodonLimits()).toEqual({ maxCharacters, charactersReservedPerUrl });
+    const afterFirst = asked();
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(await r.mastodonLimits()).toEqual({ maxCharacters, charactersReservedPerUrl });
+    expect(asked()).toBe(afterFirst);
+  });
 });
