@@ -25,6 +25,7 @@ const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
+const ORDERED_ITEM = /^[ \t]*(\d{1,9})[.)][ \t]+/;
 const BLOCKQUOTE = /^[ \t]{0,3}>[ \t]?/;
 const TABLE_DELIMITER = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
 const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$/;
@@ -169,7 +170,9 @@ export function markdownToText(markdown: string): string {
     if (LIST_ITEM.test(line)) {
       flush();
       inList = true;
-      paragraph.push(line.replace(LIST_ITEM, ''));
+      // A numbered item keeps its number: it is a step of a procedure, which the teaser must not take for prose.
+      const number = ORDERED_ITEM.exec(line)?.[1];
+      paragraph.push(`${number === undefined ? '' : `${number}. `}${line.replace(LIST_ITEM, '')}`);
       continue;
     }
     if (/^\s*\|.*\|\s*$/.test(line)) {

@@ -13,9 +13,12 @@ export interface Block {
   text: string;
   /** The block opens the article's own summary (TL;DR, «En bref», «Récapitulatif factuel», 要約…). */
   summary: boolean;
+  /** A numbered list item: a step of a procedure («1. Submit a pull request»), not a statement. */
+  step?: true;
 }
 
 const BULLET = /^\s*(?:[-*+•·–—]|\d{1,3}[.)])\s+/u;
+const NUMBERED = /^\s*\d{1,3}[.)]\s+/u;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
 const TERMINAL = /[.!?。！？…:;,：；，、»”"')\]」』）]$/u;
 const TRAILING_HASHTAGS = /(?:\s*[#＃][\p{L}\p{M}\p{N}_]+)+$/u;
@@ -131,15 +134,19 @@ export function splitBlocks(body: string): Block[] {
     const lines = chunk.split('\n').filter((line) => line.trim() !== '');
     let paragraph: string[] = [];
     let item: string[] | undefined;
+    let step = false;
     const flush = () => {
-      if (item !== undefined) blocks.push(classify(item.join(' '), 'item'));
-      else if (paragraph.length > 0) blocks.push(classify(paragraph.join(' '), 'paragraph'));
+      if (item !== undefined) {
+        const block = classify(item.join(' '), 'item');
+        blocks.push(step && block.kind === 'item' ? { ...block, step: true } : block);
+      } else if (paragraph.length > 0) blocks.push(classify(paragraph.join(' '), 'paragraph'));
       item = undefined;
       paragraph = [];
     };
     for (const [i, line] of lines.entries()) {
       if (BULLET.test(line)) {
         flush();
+        step = NUMBERED.test(line);
         item = [line.replace(BULLET, '').trim()];
       } else if (item !== undefined) {
         item.push(line.trim());

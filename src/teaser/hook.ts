@@ -182,8 +182,10 @@ export function pickHook(blocks: readonly Block[], title: string, lang: string, 
       add(c);
       last = c.index;
     }
-    // Elsewhere, a sentence that leans on the one before would follow a sentence it does not lean on.
-    for (const c of byScore) if (!leansOnPrevious(c.text)) add(c);
+    // Elsewhere, a sentence that leans on the one before would follow a sentence it does not lean on; and a
+    // step of a numbered list after prose («Submit a valid pull request.») reads as an order to the reader.
+    const step = (c: Candidate) => blocks[c.block]?.step === true;
+    for (const c of byScore) if (!leansOnPrevious(c.text) && (step(lead) || !step(c))) add(c);
   }
   if (sentences.length === 0) sentences.push(collapseSpaces(title));
 

@@ -18,7 +18,11 @@ describe('markdownToText: what a reader reads, nothing else', () => {
     ['fenced code goes', 'A\n\n```js\nconst x = 1;\n```\n\nB', 'A\n\nB'],
     ['tilde fences go', 'A\n~~~\ncode\n~~~\nB', 'A\n\nB'],
     ['indented code goes', 'A\n\n    code()\n\nB', 'A\n\nB'],
-    ['list items are blocks', '- one\n- two\n1. three', 'one\n\ntwo\n\nthree'],
+    [
+      'list items are blocks; a numbered one keeps its number (a step)',
+      '- one\n- two\n1. three\n2) four',
+      'one\n\ntwo\n\n1. three\n\n2. four',
+    ],
     ['block quotes keep their text', '> quoted\n> text', 'quoted text'],
     ['raw HTML blocks go', 'A\n\n<table>\n<tr><td>1</td></tr>\n</table>\n\nB', 'A\n\nB'],
     ['HTML comments go', 'A\n<!-- hidden\nstill -->\nB', 'A\n\nB'],

@@ -66,6 +66,25 @@ describe('the lead: the sentence that best says what the article is about', () =
     );
   });
 
+  test('the steps of a numbered list never follow a prose lead: out of their list they read as orders', () => {
+    const d = draft(
+      article('en', 'A security incident in our test CI', [
+        'On March 21 we received a report of a successful compromise of several of our test CI hosts.',
+        'According to the report, the exploit proceeded as follows:',
+        '1. Submit a valid pull request to the main repository of the project.',
+        '2. Wait for a maintainer to add the label that starts the test CI run.',
+        'In response to this incident, the security team took measures to secure the test CI infrastructure.',
+      ]),
+    );
+    expect(d.sentences).toContain(
+      'On March 21 we received a report of a successful compromise of several of our test CI hosts.',
+    );
+    expect(d.sentences.join(' ')).not.toMatch(/Submit a valid pull request|Wait for a maintainer/);
+    expect(d.sentences).toContain(
+      'In response to this incident, the security team took measures to secure the test CI infrastructure.',
+    );
+  });
+
   test('bylines, dates, captions, links, code, headings and fragments are never sentences', () => {
     const d = draft(
       article('en', 'The new documentation', [
