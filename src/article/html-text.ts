@@ -69,6 +69,10 @@ interface DomNode {
   childNodes: ArrayLike<DomNode>;
 }
 
+/** Around a numbered item, so that its number joins its text even when the item wraps it in a <p>. */
+const STEP_START = '\uE001';
+const STEP_END = '\uE002';
+
 function walk(node: DomNode, out: string[]): void {
   if (node.nodeType === 3) {
     out.push((node.textContent ?? '').replace(/\s+/g, ' '));
@@ -84,9 +88,15 @@ function walk(node: DomNode, out: string[]): void {
   const block = BLOCK.has(name);
   if (block) out.push('\n\n');
   const children = node.childNodes;
+  let step = 0;
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
-    if (child) walk(child, out);
+    if (!child) continue;
+    // An item of a numbered list keeps its number, as Markdown's do (clean-text.ts): a step, not prose.
+    const numbered = name === 'OL' && child.nodeName.toUpperCase() === 'LI';
+    if (numbered) out.push(`\n\n${STEP_START}${++step}. `);
+    walk(child, out);
+    if (numbered) out.push(STEP_END);
   }
   if (name === 'TD' || name === 'TH') out.push(' · ');
   if (block) out.push('\n\n');
@@ -98,6 +108,9 @@ export function domToText(node: DomNode): string {
   walk(node, out);
   return out
     .join('')
+    .replace(new RegExp(`${STEP_START}\\d+\\. \\s*${STEP_END}`, 'g'), '') // an empty item
+    .replace(new RegExp(`${STEP_START}(\\d+\\. )\\s*`, 'g'), '$1')
+    .replaceAll(STEP_END, '')
     .replace(/ · (\s*\n)/g, '$1')
     .replace(/[ \t]*\n[ \t]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -68,6 +68,20 @@ describe('HTML pages', () => {
     expect(article.image?.url).toBe(image);
   });
 
+  test('list items are blocks; a numbered one keeps its number (a step), even with a <p> inside', async () => {
+    const body =
+      '<p>The exploit proceeded as follows, according to the report we received:</p>' +
+      '<ol><li>Submit a valid pull request.</li><li><p>Wait for the <b>label</b>.</p></li><li> </li></ol>' +
+      '<ul><li>A point made in a bullet list.</li></ul>';
+    const article = await parseArticle(page('<title>Steps</title>', body), 'html', { url: 'https://site.example/a' });
+    expect(article.body.split('\n\n')).toEqual([
+      'The exploit proceeded as follows, according to the report we received:',
+      '1. Submit a valid pull request.',
+      '2. Wait for the label.',
+      'A point made in a bullet list.',
+    ]);
+  });
+
   test('language from og:locale when <html> has no lang', async () => {
     const article = await parseArticle(page('<title>T</title><meta property="og:locale" content="fr_FR">'), 'html', {
       url: 'https://site.example/a',
