@@ -7,6 +7,7 @@ import { createLogger } from '../../log.js';
 import { PermanentError } from '../../platforms/errors.js';
 import type { PlatformId } from '../../platforms/platform.js';
 import { buildRegistry } from '../../platforms/registry.js';
+import { memorySettingsHint } from '../memory-hint.js';
 import { CliError } from '../report.js';
 import { parsePlatforms } from './options.js';
 
@@ -55,6 +56,8 @@ export function registerWorker(program: Command): void {
 
       const registry = await buildRegistry({ config, redis: connection, logger, dryRun, platforms: options.platforms });
       for (const line of registry.summary) process.stderr.write(`crier: ${line}\n`);
+      const memoryHint = memorySettingsHint(process.env, process.execArgv);
+      if (memoryHint) process.stderr.write(`crier: ${memoryHint}\n`);
       logger.info({ platforms: registry.summary, prefix, dryRun }, 'starting');
       if (registry.adapters.length === 0) {
         connection.disconnect();

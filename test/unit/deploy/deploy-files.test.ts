@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
+import { memorySettingsHint } from '../../../src/cli/memory-hint.js';
 import { packagePath } from '../../../src/paths.js';
 
 /** Docker does not run on the development machines: these files are checked by reading them. */
@@ -45,6 +46,17 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/ENTRYPOINT \["node", "dist\/src\/cli\/main\.js"\]/);
+  });
+
+  test('sets the memory settings that `crier worker` otherwise asks for at start', () => {
+    const env = Object.fromEntries(
+      [...dockerfile.matchAll(/^ENV (\w+)=(?:"([^"]*)"|(\S+))$/gm)].map((m) => [m[1], m[2] ?? m[3]]),
+    );
+    expect(memorySettingsHint(env, [])).toBeUndefined();
+    const hint = memorySettingsHint({}, []);
+    expect(hint).toContain('--max-semi-space-size=1');
+    expect(hint).toContain('MALLOC_ARENA_MAX=2');
+    expect(memorySettingsHint({ MALLOC_ARENA_MAX: '2' }, ['--max-semi-space-size=1'])).toBeUndefined();
   });
 });
 
