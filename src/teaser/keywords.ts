@@ -168,36 +168,38 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
 /** Body occurrences a pair of title words needs to be one subject. */
 const TITLE_PAIR_MIN_COUNT = 3;
 
+/** The words of followed tags (config/hashtags.json), read once. */
+let followedWords: ReadonlySet<string> | undefined;
+
 /**
  * Two neighbouring title words that the body also writes side by side, again and again («Product Teams»,
  * «contact import»): one subject, one CamelCase tag (#ProductTeams) rather than two vague ones (#Product,
  * #Teams). Overlapping pairs go to the more frequent; a word of a followed tag (config/hashtags.json:
  * «Bug Bounty») is left to that tag.
  */
-let followedWords: ReadonlySet<string> | undefined;
-
 function titlePairs(text: ArticleText, stop: ReadonlySet<string>, lang: string): Keyword[] {
   followedWords ??= new Set(loadKnownTags().flatMap((t) => t.words));
   const followed = followedWords;
   const list = text.title.list;
-  const pairs: Array<{ at: number; count: number; a: Word; b: Word }> = [];
+  const pairs: Array<{ at: number; count: number; a: Word; b: Word; phrase: Phrase }> = [];
   for (let at = 0; at + 1 < list.length; at++) {
     const a = list[at] as Word;
     const b = list[at + 1] as Word;
     if (b.link !== 'space' || a.unspaced || b.unspaced || followed.has(a.key) || followed.has(b.key)) continue;
     if (!HAS_LETTER.test(a.text) || !HAS_LETTER.test(b.text)) continue;
     if (!acceptable(a.key, a.text, stop, lang) || !acceptable(b.key, b.text, stop, lang)) continue;
-    const count = text.body.count({ kind: 'words', key: `${a.key} ${b.key}`, parts: [a.key, b.key] });
-    if (count >= TITLE_PAIR_MIN_COUNT) pairs.push({ at, count, a, b });
+    const phrase: Phrase = { kind: 'words', key: `${a.key} ${b.key}`, parts: [a.key, b.key] };
+    const count = text.body.count(phrase);
+    if (count >= TITLE_PAIR_MIN_COUNT) pairs.push({ at, count, a, b, phrase });
   }
   pairs.sort((x, y) => y.count - x.count || x.at - y.at);
   const used = new Set<number>();
   const out: Keyword[] = [];
-  for (const { at, count, a, b } of pairs) {
+  for (const { at, count, a, b, phrase } of pairs) {
     if (used.has(at) || used.has(at + 1)) continue;
     used.add(at);
     used.add(at + 1);
-    const inLead = text.lead.count({ kind: 'words', key: `${a.key} ${b.key}`, parts: [a.key, b.key] }) > 0 ? 1 : 0;
+    const inLead = text.lead.count(phrase) > 0 ? 1 : 0;
     out.push({
       key: `${a.key}-${b.key}`,
       display: `${a.text} ${b.text}`,
