@@ -6,6 +6,7 @@ import { Ledger } from '../src/ledger/ledger.js';
 import type { Logger } from '../src/log.js';
 import { MetricsRecorder } from '../src/metrics/record.js';
 import type { Registry } from '../src/platforms/registry.js';
+import { teaserOptions } from '../src/teaser/options.js';
 import { backoffStrategy } from './backoff.js';
 import { publishQueueName, QUEUES } from './names.js';
 import { reportOutcome } from './outcomes.js';
@@ -73,7 +74,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   // publishers, which then idled and polled (queue bench: 8 per thread, +0.08 ratio, −15% CPU per article).
   const COMPOSES_PER_THREAD = 8;
   const threads = options.composeConcurrency ?? availableParallelism();
-  const teaserPool = createTeaserPool({ size: threads, settings, noop: options.noop });
+  const teaserPool = createTeaserPool({ size: threads, teaser: teaserOptions(settings), noop: options.noop });
   const compose = new Worker(
     QUEUES.compose,
     createComposeProcessor({

@@ -6,7 +6,7 @@ import type { Redis } from 'ioredis';
 import type { Article } from '../../src/article/article.js';
 import type { Settings } from '../../src/config.js';
 import { packagePath } from '../../src/paths.js';
-import type { MastodonLimits } from '../../src/teaser/compose.js';
+import type { MastodonLimits } from '../../src/platforms/mastodon/counter.js';
 import type { Teasers } from '../../src/teaser/teasers.js';
 import { MissingArticleError, readArticle, releaseArticle } from '../articles.js';
 import { fanOut } from '../fanout.js';
@@ -91,7 +91,7 @@ interface Pending {
  * A thread that dies fails its requests (BullMQ retries the jobs) and is replaced on the next request.
  */
 export function createTeaserPool(options: { size: number } & ComposeThreadData): TeaserPool {
-  const data: ComposeThreadData = { settings: options.settings, noop: options.noop };
+  const data: ComposeThreadData = { teaser: options.teaser, noop: options.noop };
   const slots: Array<{ thread: Thread; pending: Map<number, Pending> } | undefined> = Array.from({
     length: Math.max(1, options.size),
   });

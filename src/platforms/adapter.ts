@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import type { PartsByPlatform } from '../teaser/teasers.js';
+import type { PartsByPlatform } from './parts.js';
 import type { PlatformId } from './platform.js';
 
 /** One part of a thread as it exists on the platform. */

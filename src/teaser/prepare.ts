@@ -1,23 +1,6 @@
+import type { PreparedDraft } from '../platforms/fit.js';
 import type { TeaserDraft } from './draft.js';
 import { leansOnPrevious } from './hook.js';
-
-/** A draft made safe to lay out: NFC, one line per piece, nothing empty, hashtags without "#". */
-export interface PreparedDraft {
-  lang: string;
-  /** The emoji that opens the post. */
-  lead?: string;
-  /** The emoji that may close the hook (Bluesky, Mastodon). */
-  close?: string;
-  /**
-   * The hook in the order it is taken: the first sentence (with the sentences that lean on it), the article's
-   * question, then the other sentences.
-   */
-  pieces: string[];
-  hashtags: string[];
-  url: string;
-  title: string;
-  description: string;
-}
 
 /** Line breaks and runs of ASCII spaces become one space; U+00A0 and U+202F (French spacing) are kept as they are. */
 const BREAKS = /[ \t\r\n\f\v\u0085\u2028\u2029]+/g;

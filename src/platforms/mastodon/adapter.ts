@@ -2,12 +2,12 @@ import type { Redis } from 'ioredis';
 import { createRestAPIClient, type mastodon } from 'masto';
 import type { MastodonCredentials } from '../../config.js';
 import type { Logger } from '../../log.js';
-import type { MastodonPart, MastodonVisibility } from '../../teaser/teasers.js';
 import type { PlatformAdapter, PublishedPart, PublishRequest } from '../adapter.js';
 import { PermanentError, RateLimitedError, RetryableError } from '../errors.js';
 import { toMastodonError } from './errors.js';
 import { type MastodonInstanceLimits, readInstanceLimits } from './instance.js';
 import { fitDescription, fitImage, type ImageBytes } from './media.js';
+import type { MastodonPart, MastodonVisibility } from './part.js';
 
 export interface MastodonAdapterOptions {
   account: string;
