@@ -8,19 +8,14 @@ import { MetricsRecorder } from '../src/metrics/record.js';
 import type { Registry } from '../src/platforms/registry.js';
 import { teaserOptions } from '../src/teaser/options.js';
 import { backoffStrategy } from './backoff.js';
+import { Queues } from './handles.js';
 import { publishQueueName, QUEUES } from './names.js';
 import { reportOutcome } from './outcomes.js';
 import { createComposeProcessor, createTeaserPool } from './processors/compose.js';
 import { createFeedProcessor } from './processors/feed.js';
 import { createPublishProcessor } from './processors/publish.js';
 import { createWebhookProcessor } from './processors/webhook.js';
-import { Queues } from './producers.js';
 
-/**
- * Starts every worker of one `crier worker` process on one shared connection: compose (a
- * pool of worker threads), feeds, and one publish worker per enabled platform account. Any number
- * of these processes, on any number of hosts, share the queues, the rate limits and the ledger.
- */
 export interface WorkerPoolOptions {
   config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'> & Partial<Pick<Config, 'webhooks'>>;
   registry: Registry;
@@ -47,6 +42,11 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
+/**
+ * Starts every worker of one `crier worker` process on one shared connection: compose (a
+ * pool of worker threads), feeds, and one publish worker per enabled platform account. Any number
+ * of these processes, on any number of hosts, share the queues, the rate limits and the ledger.
+ */
 export async function startWorkerPool(options: WorkerPoolOptions): Promise<WorkerPool> {
   const { config, registry, connection, logger } = options;
   const { prefix, settings } = config;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addFeedPolling, removeFeedPolling } from '../../../queues/client.js';
+import { addFeedPolling, removeFeedPolling } from '../../../queues/operator.js';
 import { listFeeds } from '../../feeds/store.js';
 import type { ServerDeps } from '../app.js';
 import type { TypedApp } from '../typed-app.js';
