@@ -10,12 +10,13 @@ import { isTid } from '../../../src/platforms/bluesky/tid.js';
 import {
   OutcomeUnknownError,
   PermanentError,
-  type PublishError,
+  PublishError,
   RateLimitedError,
   RetryableError,
 } from '../../../src/platforms/errors.js';
 import { type FaultProxy, startFaultProxy } from '../../fakes/fault-proxy.js';
 import { createPdsAccount, type PdsAccount, testPdsUrl, uniquePrefix } from '../../support/env.js';
+import { rejection } from '../../support/rejection.js';
 import { closingAfterEach, testRedis } from '../../support/resources.js';
 
 /**
@@ -146,15 +147,6 @@ async function latestRev(account: PdsAccount): Promise<string> {
 async function getBlob(account: PdsAccount, cid: string): Promise<Uint8Array> {
   const { data } = await reader().com.atproto.sync.getBlob({ did: account.did, cid });
   return data;
-}
-
-async function failure(promise: Promise<unknown>): Promise<PublishError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PublishError;
-  }
-  throw new Error('expected a failure');
 }
 
 function slice(text: string, facet: { index: { byteStart: number; byteEnd: number } }): string {
@@ -403,7 +395,7 @@ describe('failures, classified', () => {
   test('wrong credentials: PermanentError naming the variables, never the password', async () => {
     const account = await createPdsAccount();
     const wrong = { ...account, password: 'wrong-password-do-not-show' };
-    const error = await failure(adapter(wrong).verify());
+    const error = await rejection(PublishError, adapter(wrong).verify());
     expect(error).toBeInstanceOf(PermanentError);
     expect((error as PermanentError).status).toBe(401);
     expect(error.message).toMatch(/account "default".*BLUESKY_IDENTIFIER and BLUESKY_APP_PASSWORD/);
@@ -413,7 +405,7 @@ describe('failures, classified', () => {
   test('text over 300 graphemes: the PDS refuses it, PermanentError with its message', async () => {
     const account = await createPdsAccount();
     const long = 'é'.repeat(301);
-    const error = await failure(adapter(account).publish(request([part(long)])));
+    const error = await rejection(PublishError, adapter(account).publish(request([part(long)])));
     expect(error).toBeInstanceOf(PermanentError);
     expect((error as PermanentError).status).toBe(400);
     expect(error.message).toMatch(/Invalid app\.bsky\.feed\.post record: grapheme too big \(maximum 300, got 301\)/);
@@ -426,7 +418,7 @@ describe('failures, classified', () => {
     const bsky = adapter(account, { service: p.url });
     const req = request([part('Une seule fois #exactement', { embed: EMBED }), part('2/2')]);
     p.inject({ match: PUT, kind: 'commit-then-drop' });
-    const error = await failure(bsky.publish(req));
+    const error = await rejection(PublishError, bsky.publish(req));
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     expect(await listPosts(account)).toHaveLength(1);
 
@@ -446,7 +438,7 @@ describe('failures, classified', () => {
     const bsky = adapter(account, { service: p.url });
     const req = request([part('Encore une fois')]);
     p.inject({ match: PUT, kind: 'commit-then-drop' });
-    expect(await failure(bsky.publish(req))).toBeInstanceOf(OutcomeUnknownError);
+    expect(await rejection(PublishError, bsky.publish(req))).toBeInstanceOf(OutcomeUnknownError);
     const [posted] = await bsky.publish(req);
     expect((await listPosts(account)).map((r) => r.uri)).toEqual([posted?.remoteId]);
   });
@@ -459,7 +451,7 @@ describe('failures, classified', () => {
     const req = request([part('Lent mais unique')]);
     // The proxy holds the write for 2 s, then forwards it: the PDS commits after the client gave up.
     p.inject({ match: PUT, kind: 'latency', delayMs: 2_000 });
-    const error = await failure(bsky.publish(req));
+    const error = await rejection(PublishError, bsky.publish(req));
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     expect(error.message).toContain('no answer in time');
 
@@ -476,12 +468,16 @@ describe('failures, classified', () => {
     const bsky = adapter(account);
     const controller = new AbortController();
     controller.abort(new Error('worker shutting down'));
-    const cancelled = await failure(bsky.publish(request([part('annulé')], { signal: controller.signal })));
+    const cancelled = await rejection(
+      PublishError,
+      bsky.publish(request([part('annulé')], { signal: controller.signal })),
+    );
     expect(cancelled).toBeInstanceOf(RetryableError);
     expect(await listPosts(account)).toHaveLength(0);
 
     const req = request([part('1/2'), part('2/2')]);
-    const ledgerDown = await failure(
+    const ledgerDown = await rejection(
+      PublishError,
       bsky.publish({
         ...req,
         onPosted: () => {
@@ -515,14 +511,16 @@ describe('failures, classified', () => {
 
     // Read back before writing: another text there is not ours.
     const other = await aimedAt('un autre texte');
-    const error = await failure(bsky.publish(other));
+    const error = await rejection(PublishError, bsky.publish(other));
     expect(error).toBeInstanceOf(PermanentError);
     expect(error.message).toContain(`another post already holds record key ${rkeyOf(theirs.remoteId)}`);
     expect(await bsky.recover(other)).toBeNull();
 
     // The read missed it (a race with another worker): putRecord answers InvalidSwap, and the text decides.
     p.inject({ match: /getRecord/, kind: 'status', status: 400, body: notFound });
-    expect(await failure(bsky.publish(await aimedAt('encore un autre')))).toBeInstanceOf(PermanentError);
+    expect(await rejection(PublishError, bsky.publish(await aimedAt('encore un autre')))).toBeInstanceOf(
+      PermanentError,
+    );
     p.inject({ match: /getRecord/, kind: 'status', status: 400, body: notFound });
     expect(await bsky.publish(await aimedAt('le texte'))).toEqual([theirs]);
 
@@ -536,7 +534,7 @@ describe('failures, classified', () => {
     const bsky = adapter(account, { service: p.url });
     const req = request([part('Pas encore')]);
     p.inject({ match: PUT, kind: 'reset-before' });
-    expect(await failure(bsky.publish(req))).toBeInstanceOf(OutcomeUnknownError);
+    expect(await rejection(PublishError, bsky.publish(req))).toBeInstanceOf(OutcomeUnknownError);
     expect(await bsky.recover(req)).toBeNull();
     await bsky.publish(req);
     expect(await listPosts(account)).toHaveLength(1);
@@ -547,13 +545,13 @@ describe('failures, classified', () => {
     const p = await proxy();
     const bsky = adapter(account, { service: p.url });
     p.inject({ match: CREATE_SESSION, kind: 'reset-before' });
-    expect(await failure(bsky.verify())).toBeInstanceOf(RetryableError);
+    expect(await rejection(PublishError, bsky.verify())).toBeInstanceOf(RetryableError);
 
     const closed = await startFaultProxy(testPdsUrl());
     const deadUrl = closed.url;
     await closed.close();
     const dead = adapter(account, { service: deadUrl });
-    const error = await failure(dead.publish(request([part('jamais')])));
+    const error = await rejection(PublishError, dead.publish(request([part('jamais')])));
     expect(error).toBeInstanceOf(RetryableError);
     expect(error.message).toMatch(/ECONNREFUSED/);
   });
@@ -570,7 +568,7 @@ describe('failures, classified', () => {
       fetchImage: async () => ({ bytes: await jpeg(200, 200), mimeType: 'image/jpeg' }),
     });
     p.inject({ match, kind: 'status', status, headers, body: { error: 'InternalServerError', message: 'boom' } });
-    const error = await failure(bsky.publish(request([part('5xx', { embed: EMBED })])));
+    const error = await rejection(PublishError, bsky.publish(request([part('5xx', { embed: EMBED })])));
     expect(error).toBeInstanceOf(expected);
     expect(error.message).toContain(String(status));
     expect(await listPosts(account)).toHaveLength(0);
@@ -594,7 +592,7 @@ describe('failures, classified', () => {
       },
       body: { error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' },
     });
-    const error = await failure(bsky.publish(request([part('trop')])));
+    const error = await rejection(PublishError, bsky.publish(request([part('trop')])));
     expect(error).toBeInstanceOf(RateLimitedError);
     expect((error as RateLimitedError).resetAt).toEqual(new Date(reset * 1000));
     expect(error.message).toContain('Rate Limit Exceeded');
@@ -612,7 +610,7 @@ describe('failures, classified', () => {
       body: { error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' },
     });
     const before = Date.now();
-    const error = await failure(bsky.verify());
+    const error = await rejection(PublishError, bsky.verify());
     expect(error).toBeInstanceOf(RateLimitedError);
     const resetAt = (error as RateLimitedError).resetAt.getTime();
     expect(resetAt).toBeGreaterThanOrEqual(before + 300_000);
@@ -639,10 +637,10 @@ test('no secret (app password, access or refresh JWT) in any error message or lo
     { match: PUT, kind: 'status' as const, status: 401, body: { error: 'AuthMissing', message: 'no' }, times: 3 },
   ]) {
     p.inject(fault);
-    errors.push(await failure(bsky.publish(request([part('deux')]))));
+    errors.push(await rejection(PublishError, bsky.publish(request([part('deux')]))));
   }
-  errors.push(await failure(bsky.publish(request([part('x'.repeat(400))]))));
-  errors.push(await failure(adapter({ ...account, password: 'wrong-pass' }, { logger }).verify()));
+  errors.push(await rejection(PublishError, bsky.publish(request([part('x'.repeat(400))]))));
+  errors.push(await rejection(PublishError, adapter({ ...account, password: 'wrong-pass' }, { logger }).verify()));
   sessions.push((await redis.get(key)) ?? '{}');
   const tokens = sessions.flatMap((json) => {
     const { accessJwt, refreshJwt } = JSON.parse(json) as Record<string, string>;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test } from '@jest/globals';
 import { createRestAPIClient, MastoHttpError, type mastodon } from 'masto';
 import sharp from 'sharp';
 import { fakeMastodonLength, type MastodonServer, startMastodonServer } from '../../fakes/mastodon-server.js';
+import { rejection } from '../../support/rejection.js';
 
 /**
  * The Mastodon fake itself, spoken to by the real masto 8 client on Node 20 (and by plain fetch for
@@ -22,16 +23,6 @@ async function fake(options: Parameters<typeof startMastodonServer>[0] = {}): Pr
 
 const client = (m: MastodonServer, accessToken = 'good-token') => createRestAPIClient({ url: m.url, accessToken });
 const key = (k: string) => ({ requestInit: { headers: { 'Idempotency-Key': k } } });
-
-async function httpError(promise: Promise<unknown>): Promise<MastoHttpError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof MastoHttpError) return error;
-    throw error;
-  }
-  throw new Error('expected an HTTP error');
-}
 
 const png = () =>
   sharp({ create: { width: 8, height: 8, channels: 3, background: '#000' } })
@@ -62,7 +53,7 @@ describe('counting like StatusLengthValidator', () => {
     const posting = client(m).v1.statuses.create({ status: text });
     if (accepted) await expect(posting).resolves.toMatchObject({ id: expect.any(String) });
     else {
-      const error = await httpError(posting);
+      const error = await rejection(MastoHttpError, posting);
       expect([error.statusCode, error.message]).toEqual([
         422,
         `Validation failed: Text character limit of ${max} exceeded`,
@@ -72,7 +63,10 @@ describe('counting like StatusLengthValidator', () => {
 
   test('the spoiler text counts too', async () => {
     const m = await fake({ maxCharacters: 10 });
-    const error = await httpError(client(m).v1.statuses.create({ status: 'x'.repeat(6), spoilerText: 'y'.repeat(5) }));
+    const error = await rejection(
+      MastoHttpError,
+      client(m).v1.statuses.create({ status: 'x'.repeat(6), spoilerText: 'y'.repeat(5) }),
+    );
     expect(error.statusCode).toBe(422);
   });
 });
@@ -153,7 +147,10 @@ describe('POST /api/v1/statuses', () => {
     ],
   ] as const)('%s', async (_, params, status, message) => {
     const m = await fake();
-    const error = await httpError(client(m).v1.statuses.create(params as mastodon.rest.v1.CreateStatusParams));
+    const error = await rejection(
+      MastoHttpError,
+      client(m).v1.statuses.create(params as mastodon.rest.v1.CreateStatusParams),
+    );
     expect([error.statusCode, error.message]).toEqual([status, message]);
   });
 
@@ -165,7 +162,7 @@ describe('POST /api/v1/statuses', () => {
       skipPolling: true,
     });
     expect(media.url).toBeNull();
-    const error = await httpError(masto.v1.statuses.create({ status: 'x', mediaIds: [media.id] }));
+    const error = await rejection(MastoHttpError, masto.v1.statuses.create({ status: 'x', mediaIds: [media.id] }));
     expect([error.statusCode, error.message]).toEqual([
       422,
       'Cannot attach files that have not finished processing. Try again in a moment!',
@@ -178,7 +175,9 @@ describe('POST /api/v1/statuses', () => {
       mediaAttachments: [{ id: media.id }],
     });
     // Attached once: a second status cannot take it.
-    expect((await httpError(masto.v1.statuses.create({ status: 'y', mediaIds: [media.id] }))).statusCode).toBe(422);
+    expect(
+      (await rejection(MastoHttpError, masto.v1.statuses.create({ status: 'y', mediaIds: [media.id] }))).statusCode,
+    ).toBe(422);
   });
 
   test('scheduled more than 5 minutes ahead: a ScheduledStatus; in the past: posted now', async () => {
@@ -203,7 +202,10 @@ describe('POST /api/v1/statuses', () => {
         scheduledAt: new Date(day.getTime() + i * 60_000).toISOString(),
       });
     }
-    const error = await httpError(masto.v1.statuses.create({ status: 'one more', scheduledAt: day.toISOString() }));
+    const error = await rejection(
+      MastoHttpError,
+      masto.v1.statuses.create({ status: 'one more', scheduledAt: day.toISOString() }),
+    );
     expect([error.statusCode, error.message]).toEqual([
       422,
       'Validation failed: You have exceeded the limit of 25 scheduled posts for today',
@@ -216,7 +218,7 @@ describe('POST /api/v1/statuses', () => {
     const ok = await masto.v1.statuses.create.$raw({ status: 'un' });
     expect(ok.headers.get('x-ratelimit-remaining')).toBe('1');
     await masto.v1.statuses.create({ status: 'deux' });
-    const error = await httpError(masto.v1.statuses.create({ status: 'trois' }));
+    const error = await rejection(MastoHttpError, masto.v1.statuses.create({ status: 'trois' }));
     expect([error.statusCode, error.message]).toEqual([429, 'Too many requests']);
     const headers = (error.cause as Response).headers;
     expect(headers.get('x-ratelimit-remaining')).toBe('0');
@@ -235,13 +237,13 @@ describe('auth, instance, accounts, media', () => {
   ])('%s → 401 The access token is invalid', async (_, token) => {
     const m = await fake();
     const masto = createRestAPIClient({ url: m.url, accessToken: token });
-    const error = await httpError(masto.v1.accounts.verifyCredentials());
+    const error = await rejection(MastoHttpError, masto.v1.accounts.verifyCredentials());
     expect([error.statusCode, error.message]).toEqual([401, 'The access token is invalid']);
   });
 
   test('a read-only token cannot post: 403', async () => {
     const m = await fake({ accounts: [{ username: 'r', token: 'ro', scopes: ['read'] }] });
-    const error = await httpError(client(m, 'ro').v1.statuses.create({ status: 'x' }));
+    const error = await rejection(MastoHttpError, client(m, 'ro').v1.statuses.create({ status: 'x' }));
     expect([error.statusCode, error.message]).toEqual([403, 'This action is outside the authorized scopes']);
   });
 
@@ -297,7 +299,8 @@ describe('auth, instance, accounts, media', () => {
   ])('media: %s → 422', async (_, file, message) => {
     const m = await fake();
     const bytes = 'bytes' in file ? new TextEncoder().encode(file.bytes) : await png();
-    const error = await httpError(
+    const error = await rejection(
+      MastoHttpError,
       client(m).v2.media.create({ file: new Blob([bytes], { type: file.type }), skipPolling: true }),
     );
     expect([error.statusCode, error.message]).toEqual([422, message]);
@@ -308,7 +311,7 @@ describe('auth, instance, accounts, media', () => {
     const masto = client(m);
     const file = new Blob([await png()], { type: 'image/png' });
     await masto.v2.media.create({ file });
-    const error = await httpError(masto.v2.media.create({ file }));
+    const error = await rejection(MastoHttpError, masto.v2.media.create({ file }));
     expect(error.statusCode).toBe(429);
     expect((error.cause as Response).headers.get('x-ratelimit-reset')).toMatch(
       /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/,

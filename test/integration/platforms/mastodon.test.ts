@@ -6,7 +6,7 @@ import type { PublishedPart, PublishRequest } from '../../../src/platforms/adapt
 import {
   OutcomeUnknownError,
   PermanentError,
-  type PublishError,
+  PublishError,
   RateLimitedError,
   RetryableError,
 } from '../../../src/platforms/errors.js';
@@ -15,6 +15,7 @@ import type { MastodonPart } from '../../../src/platforms/mastodon/part.js';
 import { type FaultProxy, startFaultProxy } from '../../fakes/fault-proxy.js';
 import { type MastodonServer, type MastodonServerOptions, startMastodonServer } from '../../fakes/mastodon-server.js';
 import { uniquePrefix } from '../../support/env.js';
+import { rejection } from '../../support/rejection.js';
 import { closingAfterEach, testRedis } from '../../support/resources.js';
 
 /**
@@ -73,15 +74,6 @@ function request(texts: string[], extra: Partial<PublishRequest<'mastodon'>> = {
     done: [],
     ...extra,
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<PublishError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PublishError;
-  }
-  throw new Error('expected a failure');
 }
 
 const png = () =>
@@ -232,7 +224,7 @@ describe('publishing', () => {
     const image = await png();
     const article = { ...request([]).article, image: { url: 'https://example.org/i.png', alt: 'alt' } };
     const a = adapter(m.url, { fetchImage: async () => ({ bytes: new Uint8Array(image), mimeType: 'image/png' }) });
-    expect(await failure(a.publish(request(['x'], { article })))).toBeInstanceOf(RetryableError);
+    expect(await rejection(PublishError, a.publish(request(['x'], { article })))).toBeInstanceOf(RetryableError);
     await a.publish(request(['x'], { article }));
     expect(m.state.media.size).toBe(1);
     expect(m.state.statuses[0]?.mediaIds).toEqual([...m.state.media.keys()]);
@@ -244,7 +236,7 @@ describe('publishing', () => {
     const image = await png();
     const article = { ...request([]).article, image: { url: 'https://example.org/i.png' } };
     const fetchImage = async () => ({ bytes: new Uint8Array(image), mimeType: 'image/png' });
-    const error = await failure(adapter(m.url, { fetchImage }).publish(request(['x'], { article })));
+    const error = await rejection(PublishError, adapter(m.url, { fetchImage }).publish(request(['x'], { article })));
     expect(error).toBeInstanceOf(RetryableError);
     expect(m.state.statuses).toHaveLength(0);
   });
@@ -280,7 +272,7 @@ describe('the instance’s limits', () => {
     const m = await server();
     const prefix = uniquePrefix('mastodon');
     m.state.failNext({ match: /instance/, kind: 'status', status: 502, body: { error: 'Bad Gateway' } });
-    expect(await failure(adapter(m.url, { prefix }).limits())).toBeInstanceOf(RetryableError);
+    expect(await rejection(PublishError, adapter(m.url, { prefix }).limits())).toBeInstanceOf(RetryableError);
     expect(await redis.exists(`${prefix}:mastodon:default:instance`)).toBe(0);
     expect((await adapter(m.url, { prefix }).limits()).maxCharacters).toBe(500);
   });
@@ -288,7 +280,7 @@ describe('the instance’s limits', () => {
   test('a text over 500 is refused by a 500 instance and accepted by a 5000 one', async () => {
     const text = `${'é'.repeat(480)} https://example.org/${'x'.repeat(200)}`; // 480 + 1 + 23 = 504
     const small = await server({ maxCharacters: 500 });
-    const error = await failure(adapter(small.url).publish(request([text])));
+    const error = await rejection(PublishError, adapter(small.url).publish(request([text])));
     expect(error).toBeInstanceOf(PermanentError);
     expect(error).toMatchObject({ status: 422 });
     expect(error.message).toContain('Validation failed: Text character limit of 500 exceeded');
@@ -310,7 +302,7 @@ describe('every failure becomes one typed error', () => {
   ] as const)('%s', async (_, fault, kind) => {
     const m = await server();
     m.state.failNext({ match: /^POST \/api\/v1\/statuses/, ...fault });
-    const error = await failure(adapter(m.url).publish(request(['x'])));
+    const error = await rejection(PublishError, adapter(m.url).publish(request(['x'])));
     expect(error).toBeInstanceOf(kind);
     expect(error.message).toContain(fault.body.error);
     expect(m.state.statuses).toHaveLength(0);
@@ -320,7 +312,7 @@ describe('every failure becomes one typed error', () => {
     const m = await server({ statusesPerWindow: 1 });
     const a = adapter(m.url);
     await a.publish(request(['un'], { idempotencyKey: 'first' }));
-    const error = await failure(a.publish(request(['deux'], { idempotencyKey: 'second' })));
+    const error = await rejection(PublishError, a.publish(request(['deux'], { idempotencyKey: 'second' })));
     expect(error).toBeInstanceOf(RateLimitedError);
     const window = 3 * 3_600_000;
     const expected = new Date((Math.floor(Date.now() / window) + 1) * window);
@@ -339,7 +331,7 @@ describe('every failure becomes one typed error', () => {
       headers: { 'X-RateLimit-Limit': '300', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset },
       body: { error: 'Too many requests' },
     });
-    const error = await failure(adapter(p.url).publish(request(['x'])));
+    const error = await rejection(PublishError, adapter(p.url).publish(request(['x'])));
     expect(error).toBeInstanceOf(RateLimitedError);
     expect((error as RateLimitedError).resetAt.toISOString()).toBe('2030-01-02T03:04:05.678Z');
   });
@@ -359,7 +351,8 @@ describe('every failure becomes one typed error', () => {
     ],
   ])('%s is permanent, with Mastodon’s words and the variable to fix', async (_, credentials, status, message) => {
     const m = await server();
-    const error = await failure(
+    const error = await rejection(
+      PublishError,
       adapter(m.url, { credentials: { url: m.url, ...credentials } }).publish(request(['x'])),
     );
     expect(error).toBeInstanceOf(PermanentError);
@@ -371,7 +364,7 @@ describe('every failure becomes one typed error', () => {
   test('404: a reply to a status that does not exist', async () => {
     const m = await server();
     const done = [{ remoteId: '999', url: `${m.url}/@crier/999` }];
-    const error = await failure(adapter(m.url).publish(request(['un', 'deux'], { done })));
+    const error = await rejection(PublishError, adapter(m.url).publish(request(['un', 'deux'], { done })));
     expect(error).toBeInstanceOf(PermanentError);
     expect(error).toMatchObject({ status: 404 });
     expect(error.message).toContain('The post you are trying to reply to does not appear to exist.');
@@ -379,7 +372,7 @@ describe('every failure becomes one typed error', () => {
 
   test('422: an empty text', async () => {
     const m = await server();
-    const error = await failure(adapter(m.url).publish(request(['   '])));
+    const error = await rejection(PublishError, adapter(m.url).publish(request(['   '])));
     expect(error).toMatchObject({ status: 422 });
     expect(error.message).toContain("Validation failed: Text can't be blank");
   });
@@ -388,7 +381,7 @@ describe('every failure becomes one typed error', () => {
     const m = await server();
     const url = m.url;
     await m.close();
-    const error = await failure(adapter(url).publish(request(['x'])));
+    const error = await rejection(PublishError, adapter(url).publish(request(['x'])));
     expect(error).toBeInstanceOf(RetryableError);
     expect(error.message).toMatch(/ECONNREFUSED.*MASTODON_URL/);
   });
@@ -397,9 +390,9 @@ describe('every failure becomes one typed error', () => {
     const m = await server();
     m.state.failNext({ match: /^POST \/api\/v1\/statuses/, kind: 'hang' });
     const a = adapter(m.url, { timeoutMs: 300 });
-    expect(await failure(a.publish(request(['x'])))).toBeInstanceOf(OutcomeUnknownError);
+    expect(await rejection(PublishError, a.publish(request(['x'])))).toBeInstanceOf(OutcomeUnknownError);
     m.state.failNext({ match: /verify_credentials/, kind: 'hang' });
-    expect(await failure(a.verify())).toBeInstanceOf(RetryableError);
+    expect(await rejection(PublishError, a.verify())).toBeInstanceOf(RetryableError);
   });
 
   test('an abort while the create is in flight: outcome unknown', async () => {
@@ -409,12 +402,15 @@ describe('every failure becomes one typed error', () => {
     const publishing = adapter(m.url).publish(request(['x'], { signal: controller.signal }));
     while (!m.state.requests.some((r) => r.method === 'POST')) await new Promise((r) => setTimeout(r, 10));
     controller.abort();
-    expect(await failure(publishing)).toBeInstanceOf(OutcomeUnknownError);
+    expect(await rejection(PublishError, publishing)).toBeInstanceOf(OutcomeUnknownError);
   });
 
   test('an abort before posting: retryable, nothing sent', async () => {
     const m = await server();
-    const error = await failure(adapter(m.url).publish(request(['x'], { signal: AbortSignal.abort() })));
+    const error = await rejection(
+      PublishError,
+      adapter(m.url).publish(request(['x'], { signal: AbortSignal.abort() })),
+    );
     expect(error).toBeInstanceOf(RetryableError);
     expect(m.state.requests).toHaveLength(0);
   });
@@ -426,7 +422,7 @@ describe('exactly once after a lost answer', () => {
     const p = await proxy(m);
     p.inject({ match: /^POST \/api\/v1\/statuses/, kind: 'commit-then-drop' });
     const a = adapter(p.url);
-    const error = await failure(a.publish(request([TEASER])));
+    const error = await rejection(PublishError, a.publish(request([TEASER])));
     expect(error).toBeInstanceOf(OutcomeUnknownError);
     expect(m.state.statuses).toHaveLength(1);
 
@@ -444,7 +440,7 @@ describe('exactly once after a lost answer', () => {
     const p = await proxy(m);
     p.inject({ match: /^POST \/api\/v1\/statuses/, kind: 'commit-then-drop' });
     const a = adapter(p.url);
-    await failure(a.publish(request([TEASER])));
+    await rejection(PublishError, a.publish(request([TEASER])));
     m.state.advance(61 * 60_000);
 
     const found = await a.recover(request([TEASER]));
@@ -463,7 +459,7 @@ describe('exactly once after a lost answer', () => {
     // Part 1 goes through; the answer to part 2 is lost.
     const done = await a.publish(request(texts.slice(0, 1)));
     p.inject({ match: /^POST \/api\/v1\/statuses/, kind: 'commit-then-drop' });
-    expect(await failure(a.publish(request(texts, { done })))).toBeInstanceOf(OutcomeUnknownError);
+    expect(await rejection(PublishError, a.publish(request(texts, { done })))).toBeInstanceOf(OutcomeUnknownError);
     m.state.advance(2 * 3_600_000);
     // A status with the same text that is not a reply to part 1 must not be taken for it.
     await adapter(m.url).publish(request([texts[1] ?? ''], { idempotencyKey: 'other' }));
@@ -478,7 +474,7 @@ describe('exactly once after a lost answer', () => {
     const p = await proxy(m);
     p.inject({ match: /^POST \/api\/v1\/statuses/, kind: 'reset-before' });
     const a = adapter(p.url);
-    expect(await failure(a.publish(request(['x'])))).toBeInstanceOf(OutcomeUnknownError);
+    expect(await rejection(PublishError, a.publish(request(['x'])))).toBeInstanceOf(OutcomeUnknownError);
     expect(m.state.statuses).toHaveLength(0);
     expect(await a.recover(request(['x']))).toBeNull();
     await a.publish(request(['x']));
@@ -489,7 +485,7 @@ describe('exactly once after a lost answer', () => {
     const m = await server();
     const p = await proxy(m);
     p.inject({ match: /verify_credentials/, kind: 'reset-before' });
-    expect(await failure(adapter(p.url).verify())).toBeInstanceOf(RetryableError);
+    expect(await rejection(PublishError, adapter(p.url).verify())).toBeInstanceOf(RetryableError);
   });
 });
 
@@ -501,7 +497,8 @@ describe('verify()', () => {
 
   test('a wrong token for a named account names that account’s variable', async () => {
     const m = await server();
-    const error = await failure(
+    const error = await rejection(
+      PublishError,
       adapter(m.url, { account: 'news', credentials: { url: m.url, accessToken: 'nope-nope' } }).verify(),
     );
     expect(error).toBeInstanceOf(PermanentError);
@@ -531,11 +528,14 @@ test('no secret appears in any error or log line', async () => {
   const article = { ...request([]).article, image: { url: 'https://example.org/i.png', alt: 'alt' } };
   const errors: unknown[] = [];
   await a.publish(request(['un'], { article }));
-  errors.push(await failure(a.publish(request(['deux'], { idempotencyKey: 'k2' })))); // 429
+  errors.push(await rejection(PublishError, a.publish(request(['deux'], { idempotencyKey: 'k2' })))); // 429
   p.inject({ match: /^POST/, kind: 'commit-then-drop' });
-  errors.push(await failure(a.publish(request(['trois'], { idempotencyKey: 'k3' }))));
+  errors.push(await rejection(PublishError, a.publish(request(['trois'], { idempotencyKey: 'k3' }))));
   errors.push(
-    await failure(adapter(p.url, { logger, credentials: { url: p.url, accessToken: `${TOKEN}-bad` } }).verify()),
+    await rejection(
+      PublishError,
+      adapter(p.url, { logger, credentials: { url: p.url, accessToken: `${TOKEN}-bad` } }).verify(),
+    ),
   );
   for (const error of errors) logger.error({ err: error }, 'publish failed');
   logger.flush();

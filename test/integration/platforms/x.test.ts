@@ -9,7 +9,7 @@ import {
   DuplicateError,
   OutcomeUnknownError,
   PermanentError,
-  type PublishError,
+  PublishError,
   RateLimitedError,
   RetryableError,
 } from '../../../src/platforms/errors.js';
@@ -18,6 +18,7 @@ import { createXAdapter, type XAdapterOptions } from '../../../src/platforms/x/a
 import { type FaultProxy, startFaultProxy } from '../../fakes/fault-proxy.js';
 import { startXServer, type XServer, type XServerOptions } from '../../fakes/x-server.js';
 import { uniquePrefix } from '../../support/env.js';
+import { rejection } from '../../support/rejection.js';
 import { closingAfterEach, testRedis } from '../../support/resources.js';
 
 /**
@@ -65,15 +66,6 @@ function request(texts: string[], extra: Partial<PublishRequest<'x'>> = {}): Pub
     done: [],
     ...extra,
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<PublishError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as PublishError;
-  }
-  throw new Error('expected a failure');
 }
 
 const repliedTo = (x: XServer, id: string) => x.state.tweets.find((t) => t.id === id)?.inReplyTo;
@@ -214,7 +206,7 @@ describe('publishing', () => {
       redis,
       prefix: uniquePrefix('x'),
     });
-    const error = await failure(wrong.verify());
+    const error = await rejection(PublishError, wrong.verify());
     expect(error).toBeInstanceOf(PermanentError);
     expect(error.message).toBe(
       'x: account "news": the credentials were refused (401 Unauthorized): check X_NEWS_API_KEY, X_NEWS_API_SECRET, X_NEWS_ACCESS_TOKEN, X_NEWS_ACCESS_SECRET',
@@ -245,7 +237,7 @@ describe('the account', () => {
       maxRetriesPerRequest: 0,
     });
     down.on('error', () => {});
-    const error = await failure(adapter(x.url, { redis: down }).publish(request(['hello'])));
+    const error = await rejection(PublishError, adapter(x.url, { redis: down }).publish(request(['hello'])));
     down.disconnect();
     expect(error).toBeInstanceOf(RetryableError);
     expect(x.state.tweets).toHaveLength(0);
@@ -266,7 +258,7 @@ describe('every failure is one typed error', () => {
       status,
       body: { title: 'x', detail: 'Service Unavailable', status },
     });
-    const error = await failure(adapter(p.url).publish(request(['hello'])));
+    const error = await rejection(PublishError, adapter(p.url).publish(request(['hello'])));
     expect(error).toBeInstanceOf(kind);
     expect(x.state.tweets).toHaveLength(0);
   });
@@ -276,7 +268,7 @@ describe('every failure is one typed error', () => {
     const a = adapter(x.url);
     await a.verify(); // the account is known; the next call is the post itself
     await x.close();
-    const error = await failure(a.publish(request(['hello'])));
+    const error = await rejection(PublishError, a.publish(request(['hello'])));
     expect(error).toBeInstanceOf(RetryableError);
     expect(error.message).toMatch(/ECONNREFUSED/);
   });
@@ -285,12 +277,12 @@ describe('every failure is one typed error', () => {
     const x = await server(unsigned);
     const p = await proxy(x);
     p.inject({ match: /^GET \/2\/users\/me/, kind: 'reset-before' });
-    expect(await failure(adapter(p.url).verify())).toBeInstanceOf(RetryableError);
+    expect(await rejection(PublishError, adapter(p.url).verify())).toBeInstanceOf(RetryableError);
   });
 
   test("too long for X: a PermanentError with X's own detail", async () => {
     const x = await server();
-    const error = await failure(adapter(x.url).publish(request(['é'.repeat(281)])));
+    const error = await rejection(PublishError, adapter(x.url).publish(request(['é'.repeat(281)])));
     expect(error).toBeInstanceOf(PermanentError);
     expect((error as PermanentError).status).toBe(400);
     expect(error.message).toMatch(/too long \(weighted length 281, limit 280\)/);
@@ -301,7 +293,7 @@ describe('every failure is one typed error', () => {
     const a = adapter(x.url);
     await a.publish(request(['same words']));
     // The same text as the reply of another thread: X refuses it, and it is not that thread's part.
-    const error = await failure(a.publish(request(['new thread', 'same words'])));
+    const error = await rejection(PublishError, a.publish(request(['new thread', 'same words'])));
     expect(error).toBeInstanceOf(DuplicateError);
     expect(error.message).toMatch(/duplicate content/);
   });
@@ -337,7 +329,7 @@ describe('every failure is one typed error', () => {
     for (const [name, value] of Object.entries(windows)) {
       x.state.setRateLimit('POST /2/tweets', name as 'window' | 'userDay' | 'appDay', value);
     }
-    const error = await failure(adapter(x.url).publish(request(['hello'])));
+    const error = await rejection(PublishError, adapter(x.url).publish(request(['hello'])));
     expect(error).toBeInstanceOf(RateLimitedError);
     expect((error as RateLimitedError).resetAt.toISOString()).toBe(new Date(resetAt * 1000).toISOString());
     expect(x.state.tweets).toHaveLength(0);
@@ -360,7 +352,7 @@ describe('every failure is one typed error', () => {
         'x-user-limit-24hour-reset': '2000080000',
       },
     });
-    const error = await failure(adapter(p.url).publish(request(['hello'])));
+    const error = await rejection(PublishError, adapter(p.url).publish(request(['hello'])));
     expect((error as RateLimitedError).resetAt).toEqual(new Date(2_000_080_000 * 1000));
   });
 
@@ -368,7 +360,7 @@ describe('every failure is one typed error', () => {
     const x = await server(unsigned);
     const p = await proxy(x);
     p.inject({ match: /^POST \/2\/tweets/, kind: 'latency', delayMs: 600 });
-    const error = await failure(adapter(p.url, { timeoutMs: 150 }).publish(request(['slow'])));
+    const error = await rejection(PublishError, adapter(p.url, { timeoutMs: 150 }).publish(request(['slow'])));
     expect(error).toBeInstanceOf(OutcomeUnknownError);
   });
 
@@ -376,7 +368,10 @@ describe('every failure is one typed error', () => {
     const x = await server();
     const controller = new AbortController();
     controller.abort();
-    const error = await failure(adapter(x.url).publish(request(['hello'], { signal: controller.signal })));
+    const error = await rejection(
+      PublishError,
+      adapter(x.url).publish(request(['hello'], { signal: controller.signal })),
+    );
     expect(error).toBeInstanceOf(RetryableError);
     expect(x.state.requests).toHaveLength(0);
   });
@@ -390,7 +385,7 @@ describe('commit-then-drop: recovery finds the post, so it exists exactly once',
     const req = request(['Lisez https://example.org/a1 — «le port» & la ville']);
     p.inject({ match: /^POST \/2\/tweets/, kind: 'commit-then-drop' });
 
-    expect(await failure(a.publish(req))).toBeInstanceOf(OutcomeUnknownError);
+    expect(await rejection(PublishError, a.publish(req))).toBeInstanceOf(OutcomeUnknownError);
     const found = await a.recover(req);
     const id = x.state.tweets[0]?.id;
     expect(found).toEqual({ remoteId: id, url: `https://x.com/crier_test/status/${id}` });
@@ -407,7 +402,9 @@ describe('commit-then-drop: recovery finds the post, so it exists exactly once',
     await a.publish(request(texts.slice(0, 1), { onPosted }));
     p.inject({ match: /^POST \/2\/tweets/, kind: 'commit-then-drop' });
 
-    expect(await failure(a.publish(request(texts, { done: [...done], onPosted })))).toBeInstanceOf(OutcomeUnknownError);
+    expect(await rejection(PublishError, a.publish(request(texts, { done: [...done], onPosted })))).toBeInstanceOf(
+      OutcomeUnknownError,
+    );
     const recovered = await a.recover(request(texts, { done: [...done] }));
     expect(recovered).not.toBeNull();
     if (recovered) done.push(recovered);
@@ -424,7 +421,7 @@ describe('commit-then-drop: recovery finds the post, so it exists exactly once',
     const a = adapter(p.url);
     const req = request(['never arrived']);
     p.inject({ match: /^POST \/2\/tweets/, kind: 'reset-before' });
-    expect(await failure(a.publish(req))).toBeInstanceOf(OutcomeUnknownError);
+    expect(await rejection(PublishError, a.publish(req))).toBeInstanceOf(OutcomeUnknownError);
     expect(await a.recover(req)).toBeNull();
     await a.publish(req);
     expect(x.state.tweets.map((t) => t.text)).toEqual(['never arrived']);
@@ -436,7 +433,7 @@ describe('commit-then-drop: recovery finds the post, so it exists exactly once',
     const req = request(['committed, answer lost']);
     await a.verify();
     x.state.failNext({ match: /^POST \/2\/tweets/, kind: 'commit-then-drop' });
-    expect(await failure(a.publish(req))).toBeInstanceOf(OutcomeUnknownError);
+    expect(await rejection(PublishError, a.publish(req))).toBeInstanceOf(OutcomeUnknownError);
     expect((await a.recover(req))?.remoteId).toBe(x.state.tweets[0]?.id);
   });
 
@@ -447,7 +444,7 @@ describe('commit-then-drop: recovery finds the post, so it exists exactly once',
     const controller = new AbortController();
     x.state.failNext({ match: /^POST \/2\/tweets/, kind: 'commit-then-drop', delayMs: 300 });
     const req = request(['aborted in flight'], { signal: controller.signal });
-    const pending = failure(a.publish(req));
+    const pending = rejection(PublishError, a.publish(req));
     setTimeout(() => controller.abort(), 100);
     expect(await pending).toBeInstanceOf(OutcomeUnknownError);
     // The server still handles it after the client gave up.
@@ -487,9 +484,9 @@ describe('secrets', () => {
     const good = adapter(p.url, { logger });
     p.inject({ match: /^POST \/2\/tweets/, kind: 'commit-then-drop' });
     const errors = [
-      await failure(wrong.publish(request(['a']))),
-      await failure(good.publish(request(['b']))),
-      await failure(good.publish(request(['c'.repeat(300)]))),
+      await rejection(PublishError, wrong.publish(request(['a']))),
+      await rejection(PublishError, good.publish(request(['b']))),
+      await rejection(PublishError, good.publish(request(['c'.repeat(300)]))),
     ];
     await good.publish(request(['d']));
     for (const err of errors) logger.error({ err }, 'publish failed');

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { postId } from '../../../queues/names.js';
 import { idempotencyKey } from '../../../queues/processors/publish.js';
 import { DuplicateError, PermanentError, RateLimitedError, RetryableError } from '../../../src/platforms/errors.js';
-import { createHarness, type Harness, ScriptedAdapter, sampleArticle, sleep } from './harness.js';
+import { createHarness, type Harness, ScriptedAdapter, sampleArticle } from './harness.js';
 
 // Real workers on a shared machine: generous time, no wall-clock assertions.
 jest.setTimeout(60_000);
@@ -38,7 +38,8 @@ describe('delivery', () => {
     await harness.enqueue(article);
     await harness.waitFor(xPost(article.id), ['published']);
     await harness.enqueue(article);
-    await sleep(500);
+    // The third compose finds the post published: once every queue is idle, nothing more was sent.
+    await harness.idle();
     expect(adapter.posts).toBe(1);
     expect(adapter.calls.filter((c) => c.kind === 'publish')).toHaveLength(1);
   });

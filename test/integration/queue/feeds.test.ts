@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { scheduleFeedPolling } from '../../../queues/producers.js';
 import { addFeed, getFeed } from '../../../src/feeds/store.js';
-import { createHarness, type Harness, ScriptedAdapter, sleep } from './harness.js';
+import { until } from '../../support/until.js';
+import { createHarness, type Harness, ScriptedAdapter } from './harness.js';
 
 /** Feeds wired into BullMQ: the poll job enqueues new items; a failing feed is recorded and retried. */
 jest.setTimeout(60_000);
@@ -55,11 +56,15 @@ describe('feeds', () => {
     const adapter = new ScriptedAdapter('x');
     await harness.start([adapter]);
     const feeds = harness.queues.get('feeds');
-    await feeds.add('poll', { feedId: feed.id });
-    const deadline = Date.now() + 30_000;
-    while (adapter.posts < 1 && Date.now() < deadline) await sleep(50);
-    await feeds.add('poll', { feedId: feed.id });
-    await sleep(1_500);
+    const poll = async () => {
+      const job = await feeds.add('poll', { feedId: feed.id });
+      await until('the poll ran', async () => (await job.getState()) === 'completed');
+      await harness.idle();
+    };
+    await poll();
+    expect(adapter.posts).toBe(1);
+    // The second poll finds the same items: once what it enqueued (nothing) has run, still one post.
+    await poll();
     expect(adapter.posts).toBe(1);
     expect(
       (await getFeed({ redis: harness.redis, prefix: harness.config.prefix, id: feed.id }))?.lastPolledAt,
@@ -73,13 +78,10 @@ describe('feeds', () => {
     const feed = await addFeed({ redis: harness.redis, prefix: harness.config.prefix, url, now: new Date() });
     await harness.start([new ScriptedAdapter('x')]);
     await harness.queues.get('feeds').add('poll', { feedId: feed.id }, { attempts: 2, backoff: 100 });
-    const deadline = Date.now() + 30_000;
-    let failures = 0;
-    while (failures < 2 && Date.now() < deadline) {
-      failures = (await getFeed({ redis: harness.redis, prefix: harness.config.prefix, id: feed.id }))?.failures ?? 0;
-      await sleep(50);
-    }
-    const stored = await getFeed({ redis: harness.redis, prefix: harness.config.prefix, id: feed.id });
+    const stored = await until('the feed recorded two failures', async () => {
+      const found = await getFeed({ redis: harness.redis, prefix: harness.config.prefix, id: feed.id });
+      return (found?.failures ?? 0) >= 2 && found;
+    });
     expect(stored?.failures).toBe(2);
     expect(stored?.lastError).toMatch(/503/);
   });

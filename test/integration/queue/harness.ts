@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { createRedis } from '../../../queues/connection.js';
 import { Queues } from '../../../queues/handles.js';
+import { publishQueueName, QUEUES } from '../../../queues/names.js';
 import { type EnqueueInput, enqueueArticle } from '../../../queues/producers.js';
 import { startWorkerPool, type WorkerPool, type WorkerPoolOptions } from '../../../queues/workers.js';
 import { type Article, ArticleSchema } from '../../../src/article/article.js';
@@ -11,9 +12,10 @@ import { type Config, loadConfig } from '../../../src/config.js';
 import { Ledger, type PostRecord, type PostState } from '../../../src/ledger/ledger.js';
 import type { PlatformAdapter, PublishedPart, PublishRequest } from '../../../src/platforms/adapter.js';
 import { OutcomeUnknownError } from '../../../src/platforms/errors.js';
-import type { PlatformId } from '../../../src/platforms/platform.js';
+import { PLATFORMS, type PlatformId } from '../../../src/platforms/platform.js';
 import { staticRegistry } from '../../../src/platforms/registry.js';
 import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+import { until } from '../../support/until.js';
 
 /** A crier on the test Redis under its own prefix: config, connection, queues, ledger, workers. */
 export interface Harness {
@@ -25,6 +27,8 @@ export interface Harness {
   start(adapters: PlatformAdapter[], options?: Partial<WorkerPoolOptions>): Promise<WorkerPool>;
   enqueue(article: Article, input?: Partial<EnqueueInput>): Promise<void>;
   waitFor(postId: string, states: PostState[], timeoutMs?: number): Promise<PostRecord>;
+  /** Resolves once no compose or publish job is waiting, delayed or running: every post so far is settled. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -83,6 +87,16 @@ export function createHarness(settings: unknown = {}, redisUrl = testRedisUrl())
         }
         await sleep(25);
       }
+    },
+    async idle() {
+      const names = [QUEUES.compose, ...PLATFORMS.map((p) => publishQueueName(p, 'default'))];
+      const pending = async () => {
+        const counts = await Promise.all(
+          names.map((name) => queues.get(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized')),
+        );
+        return counts.every((c) => Object.values(c).every((n) => n === 0));
+      };
+      await until('every queue is idle', pending);
     },
     async close() {
       await Promise.all(pools.map((p) => p.close()));

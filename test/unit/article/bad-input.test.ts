@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { IntakeError, loadArticle, parseArticle } from '../../../src/article/load.js';
+import { rejection } from '../../support/rejection.js';
 import { FETCH } from './support.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'crier-intake-'));
@@ -26,16 +27,6 @@ const BAD_FILES: Record<string, string | Uint8Array> = {
   'no-url.md': '---\ntitle: No link here\nlang: en\n---\n\nSome text.\n',
 };
 for (const [name, content] of Object.entries(BAD_FILES)) writeFileSync(join(scratch, name), content);
-
-async function intakeError(promise: Promise<unknown>): Promise<IntakeError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof IntakeError) return error;
-    throw new Error(`expected an IntakeError, got ${String(error)}`);
-  }
-  throw new Error('expected an IntakeError, but the article loaded');
-}
 
 describe('bad input: one IntakeError that says what, where and how to fix it', () => {
   test.each([
@@ -81,7 +72,7 @@ describe('bad input: one IntakeError that says what, where and how to fix it', (
       /"French!" is not a language tag\. Pass --lang as a BCP 47 tag/,
     ],
   ])('%s', async (_name, file, options, message) => {
-    const error = await intakeError(loadArticle(join(scratch, file), { ...options, fetch: FETCH }));
+    const error = await rejection(IntakeError, loadArticle(join(scratch, file), { ...options, fetch: FETCH }));
     expect(error.message).toMatch(message);
     // One line for the operator: no stack trace, no "[object Object]".
     expect(error.message).not.toMatch(/\n|\bat .+:\d+:\d+|object Object/);
@@ -91,17 +82,18 @@ describe('bad input: one IntakeError that says what, where and how to fix it', (
     const path = join(scratch, 'huge.md');
     writeFileSync(path, '');
     truncateSync(path, 50 * 1024 * 1024);
-    const error = await intakeError(loadArticle(path, { fetch: FETCH }));
+    const error = await rejection(IntakeError, loadArticle(path, { fetch: FETCH }));
     expect(error.message).toMatch(/huge\.md: the file is 50 MB, more than the 5 MB an article may have/);
   });
 
   test('a folder is not an article', async () => {
-    const error = await intakeError(loadArticle(`${scratch}/`, { fetch: FETCH }));
+    const error = await rejection(IntakeError, loadArticle(`${scratch}/`, { fetch: FETCH }));
     expect(error.message).toMatch(/folder|no such file|unknown file type/);
   });
 
   test('an unknown host', async () => {
-    const error = await intakeError(
+    const error = await rejection(
+      IntakeError,
       loadArticle('http://crier-no-such-host.invalid/article', { fetch: { ...FETCH, timeoutMs: 5_000 } }),
     );
     // Without a resolver at all (an offline CI), the lookup may time out instead of failing.
@@ -113,14 +105,15 @@ describe('bad input: one IntakeError that says what, where and how to fix it', (
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     await new Promise((resolve) => server.close(resolve));
-    const error = await intakeError(
+    const error = await rejection(
+      IntakeError,
       loadArticle(`http://127.0.0.1:${port}/article`, { fetch: { ...FETCH, allowPrivateAddresses: true } }),
     );
     expect(error.message).toMatch(/127\.0\.0\.1:\d+ refused the connection\. Check the URL and your network/);
   });
 
   test('a scheme other than http(s)', async () => {
-    const error = await intakeError(loadArticle('ftp://example.org/a.md', { fetch: FETCH }));
+    const error = await rejection(IntakeError, loadArticle('ftp://example.org/a.md', { fetch: FETCH }));
     expect(error.message).toMatch(/only http and https URLs can be fetched/);
   });
 
@@ -134,7 +127,7 @@ describe('bad input: one IntakeError that says what, where and how to fix it', (
       /publishAt "tomorrow" is not a date\. Write it as ISO 8601/,
     ],
   ] as const)('parseArticle refuses %s', async (_name, content, kind, message) => {
-    const error = await intakeError(parseArticle(content, kind, { source: 'request body' }));
+    const error = await rejection(IntakeError, parseArticle(content, kind, { source: 'request body' }));
     expect(error.message).toMatch(/^request body: /);
     expect(error.message).toMatch(message);
   });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { IntakeError, loadArticle } from '../../../src/article/load.js';
 import { isPrivateAddress } from '../../../src/article/private-address.js';
 import type { Settings } from '../../../src/config.js';
+import { rejection } from '../../support/rejection.js';
 import { FETCH } from './support.js';
 
 const HTML = `<!doctype html><html lang="en"><head><title>Fetched page</title></head>
@@ -69,16 +70,6 @@ afterAll(async () => {
 
 const local: Settings['fetch'] = { ...FETCH, allowPrivateAddresses: true };
 
-async function intakeError(promise: Promise<unknown>): Promise<IntakeError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof IntakeError) return error;
-    throw new Error(`expected an IntakeError, got ${String(error)}`);
-  }
-  throw new Error('expected an IntakeError, but the article loaded');
-}
-
 describe('fetching an article by URL', () => {
   test('an HTML page: its own address is the canonical URL when it names none', async () => {
     const article = await loadArticle(`${base}/article`, { fetch: local });
@@ -128,12 +119,15 @@ describe('fetching an article by URL', () => {
     ['an image', '/image', local, /serves media \(image\/png\), not an article/],
     ['a 404', '/missing', local, /answered HTTP 404\. Check the URL/],
   ])('refused: %s', async (_name, path, settings, message) => {
-    const error = await intakeError(loadArticle(`${base}${path}`, { url: 'https://example.org/a', fetch: settings }));
+    const error = await rejection(
+      IntakeError,
+      loadArticle(`${base}${path}`, { url: 'https://example.org/a', fetch: settings }),
+    );
     expect(error.message).toMatch(message);
   });
 
   test('a private address is refused by default', async () => {
-    const error = await intakeError(loadArticle(`${base}/article`, { fetch: FETCH }));
+    const error = await rejection(IntakeError, loadArticle(`${base}/article`, { fetch: FETCH }));
     expect(error.message).toMatch(
       /127\.0\.0\.1:\d+ is a private address\. crier does not fetch loopback, private or link-local/,
     );
@@ -142,7 +136,7 @@ describe('fetching an article by URL', () => {
 
   test('a hostname that resolves to a private address is refused after DNS, at connect time', async () => {
     const port = (server.address() as AddressInfo).port;
-    const error = await intakeError(loadArticle(`http://localhost:${port}/article`, { fetch: FETCH }));
+    const error = await rejection(IntakeError, loadArticle(`http://localhost:${port}/article`, { fetch: FETCH }));
     expect(error.message).toMatch(/localhost:\d+ is a private address \((127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)\)/);
   });
 });
