@@ -3,7 +3,7 @@ import { Redis, type RedisOptions } from 'ioredis';
 /**
  * The one place crier opens Redis connections.
  *
- * - `worker`: BullMQ workers require `maxRetriesPerRequest: null` (bullmq.md, "Connections"): a command
+ * - `worker`: BullMQ workers require `maxRetriesPerRequest: null` (docs/queue-and-ledger.md, "Connections"): a command
  *   waits across a Redis outage instead of failing, and ioredis reconnects forever with a capped backoff.
  * - `producer`: the CLI fails fast with a clear message when Redis is not there, rather than hanging.
  *

@@ -14,7 +14,7 @@ export const QUEUES = {
   webhooks: 'webhooks',
 } as const;
 
-/** One publish queue per platform account, so each has its own global rate limit (bullmq.md: groups are Pro-only). */
+/** One publish queue per platform account, so each has its own global rate limit (docs/queue-and-ledger.md: groups are Pro-only). */
 export function publishQueueName(platform: PlatformId, account: string): string {
   return `publish-${platform}-${account}`;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * The normalized article every later stage works on (DESIGN.md, "Contracts").
+ * The normalized article every later stage works on (docs/architecture.md, "Contracts").
  * Every parser in this folder produces one, and it is validated here once.
  */
 const ArticleImageSchema = z.object({

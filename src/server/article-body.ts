@@ -4,7 +4,7 @@ import { loadArticle, parseArticle } from '../article/load.js';
 import type { Settings } from '../config.js';
 
 /**
- * `POST /v1/articles` and `POST /v1/preview` take the same bodies (DESIGN.md):
+ * `POST /v1/articles` and `POST /v1/preview` take the same bodies (docs/architecture.md, "Contracts"):
  * a JSON article, Markdown with front matter (`Content-Type: text/markdown`), or `{ "url": … }` to fetch.
  */
 const FetchBodySchema = z.strictObject({ url: z.url({ protocol: /^https?$/ }) });

@@ -13,7 +13,7 @@ const TAG_CHARS = /^[\p{L}\p{M}\p{N}_]+$/u;
 const LETTER = /\p{L}/u;
 
 /**
- * Valid on all three platforms (platforms.md §4): letters, marks, digits and "_" only (no inner "-", "." or "+",
+ * Valid on all three platforms (docs/teasers.md, "Hashtags valid on all three platforms"): letters, marks, digits and "_" only (no inner "-", "." or "+",
  * which X and Mastodon would cut), at least one letter, at most 64 graphemes (Bluesky drops longer ones).
  */
 export function isValidHashtag(name: string): boolean {

@@ -2,7 +2,7 @@ import { segmenter } from '../text/segmenters.js';
 
 /**
  * Sentences by Intl.Segmenter in the article's locale, repaired where ICU is known to cut wrong
- * (libraries.md §6): after abbreviations (`M.|Li`, `Dr.|Smith`, `z.|B.`), before a lowercase continuation
+ * (docs/teasers.md, "Text segmentation"): after abbreviations (`M.|Li`, `Dr.|Smith`, `z.|B.`), before a lowercase continuation
  * («Vraiment ?» dit-il), and Thai, which ICU does not split into sentences (Thai separates them by spaces).
  */
 

@@ -49,7 +49,7 @@ const FRENCH_GUILLEMET_CLOSE = /(?<=\S)[ \u00A0\u202F]?»/g;
 
 /**
  * French typography: a no-break space before «?», «!», «;» and «:» and inside «guillemets».
- * U+00A0 rather than the narrow U+202F: X counts U+00A0 as 1 and U+202F as 2 (TEASERS.md).
+ * U+00A0 rather than the narrow U+202F: X counts U+00A0 as 1 and U+202F as 2 (docs/teasers.md).
  */
 function frenchSpacing(text: string): string {
   return text

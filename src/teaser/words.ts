@@ -4,7 +4,7 @@ import { baseLang, fold } from './text.js';
 
 /**
  * Words and phrase counts, found without segmenting a whole article with Intl.Segmenter
- * (the expensive step, see libraries.md): one regular expression splits words of spaced scripts and keeps
+ * (the expensive step, see docs/teasers.md): one regular expression splits words of spaced scripts and keeps
  * runs of unspaced scripts (Han, kana, Hangul, Thai) whole; those runs are searched as substrings.
  */
 

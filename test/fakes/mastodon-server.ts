@@ -5,7 +5,7 @@ import twitterText from '../../src/text/twitter-text.js';
 
 /**
  * A local Mastodon that behaves like the real one where crier can tell the difference
- * (platforms.md §3 and §5 "Mastodon fake"; upstream `statuses_controller.rb`, `post_status_service.rb`,
+ * (docs/platforms/mastodon.md; upstream `statuses_controller.rb`, `post_status_service.rb`,
  * `status_length_validator.rb`, `rate_limiter.rb`, `rack_attack.rb`, the media controllers).
  *
  * It validates on its own — graphemes, scheme URLs as 23, `@user@domain` as `@user` — rather than

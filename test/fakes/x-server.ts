@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import twitterText from '../../src/text/twitter-text.js';
 
 /**
- * A local X API v2 (platforms.md §5 "X fake"), reached by the real twitter-api-v2 client through the
+ * A local X API v2 (docs/platforms/x.md), reached by the real twitter-api-v2 client through the
  * X_API_URL plugin. It validates what X validates (twitter-text length, duplicates, media and reply
  * references, OAuth 2.0 refresh-token rotation), answers with X's status codes, problem bodies and
  * rate-limit headers, and lets tests read what was posted and script faults.

@@ -55,7 +55,7 @@ interface StrongRef {
  * The PDS keeps one record per key, so however attempts interleave there is one post. `recover()`
  * is step 1 alone. The key comes from the clock rather than a hash of the job, so it looks like
  * every other client's (a timestamp near `createdAt`; how the AppView treats far-off TIDs is
- * unverified, platforms.md §2.4); Redis (AOF, noeviction) keeps the choice.
+ * unverified, docs/platforms/bluesky.md); Redis (AOF, noeviction) keeps the choice.
  */
 export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAdapter<'bluesky'> {
   const { account, redis, logger } = options;

@@ -1,7 +1,7 @@
 import type { Counter, Measure } from '../../text/counter.js';
 import { countGraphemes, utf8Length } from '../../text/graphemes.js';
 
-/** `app.bsky.feed.post#text`: maxGraphemes 300, maxLength 3000 (UTF-8 bytes) (platforms.md §2.1). */
+/** `app.bsky.feed.post#text`: maxGraphemes 300, maxLength 3000 (UTF-8 bytes) (docs/platforms/bluesky.md). */
 const BLUESKY_MAX_GRAPHEMES = 300;
 const BLUESKY_MAX_BYTES = 3000;
 

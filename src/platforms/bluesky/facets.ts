@@ -40,7 +40,7 @@ export interface ShownLink {
 
 /**
  * The record's facets, UTF-8 byte offsets, end exclusive, in text order. Tags and any other links come from
- * Bluesky's own detection, as `RichText.detectFacetsWithoutResolution` finds them (platforms.md §2.2); the post's own link
+ * Bluesky's own detection, as `RichText.detectFacetsWithoutResolution` finds them (docs/platforms/bluesky.md); the post's own link
  * is placed here on its last occurrence, so its `uri` is the full link even when `display` is shortened
  * or ends in punctuation the detector would strip.
  * ```

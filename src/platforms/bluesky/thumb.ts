@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 
-/** The link card's `thumb` blob: `accept image/*`, `maxSize 1,000,000` bytes (platforms.md §2.1). */
+/** The link card's `thumb` blob: `accept image/*`, `maxSize 1,000,000` bytes (docs/platforms/bluesky.md). */
 export const THUMB_MAX_BYTES = 1_000_000;
 /** Larger is never shown larger; keeps decoding cheap for every reader. */
 export const THUMB_MAX_SIDE = 2000;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * Timestamp identifiers (TIDs), the record keys of `app.bsky.feed.post` (platforms.md §2.4).
+ * Timestamp identifiers (TIDs), the record keys of `app.bsky.feed.post` (docs/platforms/bluesky.md).
  *
  *   64 bits:  0 | 53 bits: microseconds since 1970 | 10 bits: clock id
  *   written as 13 characters of "base32-sortable", most significant first, so that keys sort by time:

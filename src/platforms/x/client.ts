@@ -66,7 +66,7 @@ function settingsFor(options: XClientOptions): Partial<IClientSettings> {
 /**
  * Builds twitter-api-v2 clients that honour crier's settings. The library has no base-URL option
  * (its prefixes are constants), so a plugin rewrites every URL, the absolute OAuth ones included,
- * before the request is built (platforms.md §1.8); an `http:` base also needs an `http.Agent`,
+ * before the request is built (docs/platforms/x.md); an `http:` base also needs an `http.Agent`,
  * or Node refuses the protocol.
  */
 export function createXClient(auth: TwitterApiTokens | string, options: XClientOptions = {}): TwitterApi {

@@ -1,7 +1,7 @@
 import type { Counter, Measure } from '../../text/counter.js';
 import twitterText from '../../text/twitter-text.js';
 
-/** X's own limit for accounts without a longer-post subscription (platforms.md §1.1). */
+/** X's own limit for accounts without a longer-post subscription (docs/platforms/x.md). */
 const X_DEFAULT_LIMIT = 280;
 
 /** twitter-text's `invalidChars`. */

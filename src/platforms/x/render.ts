@@ -3,7 +3,7 @@ import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, tagsAbov
 import type { PostPart } from '../parts.js';
 import { xCounter } from './counter.js';
 
-/** X readers follow one or two hashtags; more reads as spam (TEASERS.md's X examples carry two). */
+/** X readers follow one or two hashtags; more reads as spam (docs/teasers.md). */
 const X_MAX_HASHTAGS = 2;
 
 export interface XRenderOptions {

@@ -39,7 +39,7 @@ function expectClearError(stderr: string, what: RegExp) {
 }
 
 describe('crier preview', () => {
-  test('--json prints the preview contract of DESIGN.md for the seed', async () => {
+  test('--json prints the preview contract (docs/architecture.md) for the seed', async () => {
     const { code, stdout } = await crier(['preview', SEED, '--url', 'https://example.org/chine-ia', '--json']);
     expect(code).toBe(0);
     const lines = stdout.trim().split('\n');

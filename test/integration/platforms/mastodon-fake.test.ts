@@ -7,7 +7,7 @@ import { rejection } from '../../support/rejection.js';
 /**
  * The Mastodon fake itself, spoken to by the real masto 8 client on Node 20 (and by plain fetch for
  * what masto never sends, such as form-encoded bodies): it must answer like upstream Mastodon
- * (platforms.md §3, §5), or the adapter's tests prove nothing.
+ * (docs/platforms/mastodon.md), or the adapter's tests prove nothing.
  */
 
 const closers: Array<() => Promise<void>> = [];

@@ -61,7 +61,7 @@ describe('Bluesky counter (RichText graphemes and UTF-8 bytes)', () => {
   });
 
   test.each(TEASER_EXAMPLES.map((e) => [e.name, e.posts.bluesky, e.lengths.bluesky] as const))(
-    'TEASERS.md: %s counts as stated',
+    'worked example (docs/teasers.md): %s counts as stated',
     (_name, text, length) => {
       expect(measureBluesky(text)).toMatchObject({ length, within: true });
     },

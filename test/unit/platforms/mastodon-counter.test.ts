@@ -4,7 +4,7 @@ import { TEASER_EXAMPLES } from '../teaser/render-examples.js';
 
 /**
  * Mastodon counts grapheme clusters of its "countable text": each URL with a scheme is 23 characters
- * whatever its length, bare domains count literally, `@user@domain` counts as `@user` (platforms.md §3.2).
+ * whatever its length, bare domains count literally, `@user@domain` counts as `@user` (docs/platforms/mastodon.md).
  */
 describe('Mastodon counter (StatusLengthValidator)', () => {
   test.each([
@@ -57,7 +57,7 @@ describe('Mastodon counter (StatusLengthValidator)', () => {
   });
 
   test.each(TEASER_EXAMPLES.map((e) => [e.name, e.posts.mastodon, e.lengths.mastodon] as const))(
-    'TEASERS.md: %s counts as stated',
+    'worked example (docs/teasers.md): %s counts as stated',
     (_name, text, length) => {
       expect(measureMastodon(text)).toEqual({ length, within: true });
     },

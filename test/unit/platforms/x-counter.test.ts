@@ -4,7 +4,7 @@ import { measureX } from '../../../src/platforms/x/counter.js';
 import twitterText from '../../../src/text/twitter-text.js';
 import { TEASER_EXAMPLES } from '../teaser/render-examples.js';
 
-/** X counts with twitter-text's parseTweet (config v3): NFC, URLs 23, emoji sequences and CJK 2 (platforms.md §1.1). */
+/** X counts with twitter-text's parseTweet (config v3): NFC, URLs 23, emoji sequences and CJK 2 (docs/platforms/x.md). */
 describe('X counter (twitter-text weightedLength)', () => {
   test.each([
     ['plain ASCII', 'hello', 5],
@@ -54,7 +54,7 @@ describe('X counter (twitter-text weightedLength)', () => {
   });
 
   test.each(TEASER_EXAMPLES.map((e) => [e.name, e.posts.x, e.lengths.x] as const))(
-    'TEASERS.md: %s counts as stated',
+    'worked example (docs/teasers.md): %s counts as stated',
     (_name, text, length) => {
       expect(measureX(text)).toEqual({ length, within: true });
     },

@@ -9,7 +9,7 @@ const FLAG = /\p{Regional_Indicator}{2}/u;
 const graphemes = (text: string) =>
   [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].length;
 
-describe('the seed (TEASERS.md worked example)', () => {
+describe('the seed (worked example of docs/teasers.md)', () => {
   let draft: TeaserDraft;
   beforeAll(async () => {
     draft = draftTeaser(await seedArticle(), OPTIONS);

@@ -9,7 +9,7 @@ function article(lang: string, title: string, body: string, tags: string[] = [])
 
 const hashtagsOf = (a: Article, maxHashtags = 3) => draftTeaser(a, { maxHashtags, maxEmoji: 2 }).hashtags;
 
-describe('isValidHashtag: valid on X, Bluesky and Mastodon alike (platforms.md §4)', () => {
+describe('isValidHashtag: valid on X, Bluesky and Mastodon alike (docs/teasers.md, "Hashtags valid on all three platforms")', () => {
   test.each([
     ['Coopération', true],
     ['OpenSource', true],

@@ -1,7 +1,7 @@
 import type { TeaserDraft } from '../../../src/teaser/draft.js';
 
 /**
- * The worked examples of TEASERS.md (written by hand, counted with the platforms' own counters), with a
+ * The worked examples of docs/teasers.md (written by hand, counted with the platforms' own counters), with a
  * hand-written draft for each: the renderer given that draft should write these posts, or very nearly.
  */
 export interface TeaserExample {

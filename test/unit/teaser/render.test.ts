@@ -34,7 +34,7 @@ const facetText = (part: BlueskyPart, index: number) => {
 };
 
 const [chine, node, rubygems] = TEASER_EXAMPLES;
-if (!chine || !node || !rubygems) throw new Error('TEASERS.md examples missing');
+if (!chine || !node || !rubygems) throw new Error('worked examples missing');
 
 const LONG_SENTENCE =
   'Les startups d’État ne sont pas seulement de petites équipes frugales et autonomes qui développent des ' +
@@ -42,7 +42,7 @@ const LONG_SENTENCE =
   'ont développé avec leurs partenaires un ensemble de ressources essentielles à une stratégie visant un État qui ' +
   'stimule et accueille l’engagement citoyen.';
 
-describe('the TEASERS.md examples, from a hand-written draft', () => {
+describe('the worked examples, from a hand-written draft', () => {
   test.each([
     ['x', chine],
     ['bluesky', chine],
@@ -50,7 +50,7 @@ describe('the TEASERS.md examples, from a hand-written draft', () => {
     ['x', node],
     ['bluesky', node],
     ['mastodon', rubygems],
-  ] as const)('%s: %s is written exactly as in TEASERS.md, with its stated count', (platform, example) => {
+  ] as const)('%s: %s is written exactly as the worked example, with its stated count', (platform, example) => {
     const [part, ...more] = render(example.draft)[platform];
     expect(more).toEqual([]);
     expect(part?.text).toBe(example.posts[platform]);
