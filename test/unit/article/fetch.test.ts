@@ -140,7 +140,7 @@ describe('fetching an article by URL', () => {
     expect(error.message).toMatch(/fetch\.allowPrivateAddresses/);
   });
 
-  test('a hostname that resolves to a private address is refused after DNS, at connect time', async () => {
+  test('a hostname that resolves to a private address is refused after DNS, before connecting', async () => {
     const port = (server.address() as AddressInfo).port;
     const error = await intakeError(loadArticle(`http://localhost:${port}/article`, { fetch: FETCH }));
     expect(error.message).toMatch(/localhost:\d+ is a private address \((127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)\)/);
