@@ -14,7 +14,7 @@ import { FeedError } from '../feeds/errors.js';
 import type { Logger } from '../log.js';
 import { ScheduleError } from '../schedule/errors.js';
 import { bearerAuth } from './auth.js';
-import { BODY_LIMIT, bodyErrorMessage, registerBodyParsers } from './bodies.js';
+import { BODY_LIMIT, bodyErrorMessage, registerBodyParsers, registerMarkdownParser } from './bodies.js';
 import { mountDashboard } from './dashboard.js';
 import type { Metrics } from './metrics.js';
 import { articleRoutes } from './routes/articles.js';
@@ -82,8 +82,12 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
   await typed.register(healthRoutes, deps);
-  await typed.register(previewRoutes, deps);
-  await typed.register(articleRoutes, deps);
+  // Only the routes that take an article take Markdown; elsewhere it is a 415.
+  await typed.register(async (scope) => {
+    registerMarkdownParser(scope);
+    await scope.register(previewRoutes, deps);
+    await scope.register(articleRoutes, deps);
+  });
   await typed.register(feedRoutes, deps);
   await typed.register(consoleRoutes, deps);
   app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {

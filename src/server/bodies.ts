@@ -42,7 +42,7 @@ export function jsonDepthOver(text: string, limit: number): boolean {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Replaces Fastify's parsers: JSON (strict UTF-8, depth-limited) and Markdown (any charset, see decode.ts). */
+/** Replaces Fastify's parsers, for every route: JSON only, strict UTF-8 and depth-limited. */
 export function registerBodyParsers(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.decorateRequest('bodyNote', undefined);
@@ -59,6 +59,10 @@ export function registerBodyParsers(app: FastifyInstance): void {
     }
     parseJson(request, text, done);
   });
+}
+
+/** Markdown bodies, for the routes that take an article: in any charset (decode.ts), said in `bodyNote`. */
+export function registerMarkdownParser(app: FastifyInstance): void {
   app.addContentTypeParser('text/markdown', { parseAs: 'buffer' }, (request: FastifyRequest, body, done) => {
     const charset = /charset=["']?([\w-]+)/i.exec(request.headers['content-type'] ?? '')?.[1];
     try {
