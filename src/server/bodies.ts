@@ -8,7 +8,7 @@ import { decodeText, formatBytes } from '../article/decode.js';
 export const BODY_LIMIT = 1024 * 1024;
 
 /** Nesting of arrays and objects in a JSON body. An article is 3 deep; 10 KB of "[" would overflow a parser's stack. */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -23,7 +23,7 @@ class BodyError extends Error {
 }
 
 /** The deepest nesting of `[` and `{` in a JSON text, outside strings; stops counting past `limit`. */
-export function jsonDepthOver(text: string, limit: number): boolean {
+function jsonDepthOver(text: string, limit: number): boolean {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

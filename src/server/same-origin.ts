@@ -17,13 +17,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The body types a route takes; every one of them needs a CORS preflight from another origin. */
-export const BODY_TYPES = ['application/json', 'text/markdown'] as const;
+const BODY_TYPES = ['application/json', 'text/markdown'] as const;
 
 /** `Sec-Fetch-Site` values of a request made by this server's own pages, or typed in by the person. */
 const OWN_SITE = new Set(['same-origin', 'none']);
 
 /** "localhost", "crier.localhost", 127.0.0.0/8 and [::1], with or without a port. */
-export function isLoopbackHost(host: string | undefined): boolean {
+function isLoopbackHost(host: string | undefined): boolean {
   const name = (host ?? '').trim().toLowerCase().replace(/:\d+$/, '');
   if (name === 'localhost' || name.endsWith('.localhost') || name === '[::1]') return true;
   return isIPv4(name) && name.startsWith('127.');
@@ -36,7 +36,7 @@ function isOwnOrigin(origin: string, host: string | undefined): boolean {
 }
 
 /** The bare media type, lower case: "application/json" from "Application/JSON; charset=utf-8". */
-export function mediaType(contentType: string | undefined): string {
+function mediaType(contentType: string | undefined): string {
   return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
 }
 
