@@ -8,7 +8,7 @@ COPY src ./src
 COPY queues ./queues
 COPY bench ./bench
 COPY config ./config
-RUN npx tsc -p tsconfig.build.json
+RUN npm run build
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production

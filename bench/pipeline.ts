@@ -22,7 +22,7 @@ import { startRedis } from './private-redis.js';
 
 /**
  * The real pipeline, end to end, on one machine (issue 4 §6): N copies of the seed article, each with
- * its own canonical URL, go through `enqueueArticle` (→ intake, when enqueue goes through it) → compose
+ * its own canonical URL, go through `enqueueArticle` → compose
  * (teasers in the thread pool) → fan-out → the real adapters from `buildRegistry` → the X fake, the Mastodon fake and the reference
  * Bluesky PDS, until every post is published and the ledger says so. Printed: articles/s and posts/s,
  * where the time goes per stage (BullMQ job timestamps, the ledger's createdAt, a timing wrapper around
@@ -91,7 +91,6 @@ interface PublishTimes extends JobTimes {
 
 interface ArticleTimes {
   enqueued: number;
-  intake?: JobTimes;
   compose?: JobTimes;
   publish: Partial<Record<PlatformId, PublishTimes>>;
 }
@@ -251,10 +250,6 @@ async function pipeline(
     if (!worker) throw new Error(`the worker pool has no ${name} worker`);
     return worker;
   };
-  find(QUEUES.intake)?.on('completed', (job) => {
-    const entry = times.get(job.data.articleId);
-    if (entry) entry.intake = timesOf(job);
-  });
   byName(QUEUES.compose).on('completed', (job) => {
     const entry = times.get(job.data.articleId);
     if (entry) entry.compose = timesOf(job);
@@ -342,30 +337,17 @@ async function pipeline(
       }
     }
 
-    // Articles seen at every stage. `enqueueArticle` may add an intake job (then timed) or go to compose directly.
+    // Articles seen at every stage.
     const complete = [...times.values()].filter(
       (t): t is ArticleTimes & { compose: JobTimes; publish: Record<PlatformId, PublishTimes> } =>
         t.compose !== undefined && PLATFORMS.every((p) => t.publish[p]),
     );
-    const intakes = complete.flatMap((t) => (t.intake ? [{ ...t.intake, enqueued: t.enqueued }] : []));
     const stages: PipelineResult['stages'] = [];
     const add = (stage: string, step: string, values: number[]) => stages.push({ stage, step, ms: spread(values) });
-    if (intakes.length > 0) {
-      add(
-        'intake',
-        'waiting (enqueued → taken)',
-        intakes.map((t) => t.started - t.enqueued),
-      );
-      add(
-        'intake',
-        'running (compose job added)',
-        intakes.map((t) => t.finished - t.started),
-      );
-    }
     add(
       'compose',
-      intakes.length > 0 ? 'waiting (added → taken)' : 'waiting (enqueued → taken; no intake job)',
-      complete.map((t) => t.compose.started - (t.intake ? t.compose.added : t.enqueued)),
+      'waiting (enqueued → taken)',
+      complete.map((t) => t.compose.started - t.enqueued),
     );
     const posts = (t: (typeof complete)[number]) => PLATFORMS.map((p) => t.publish[p]);
     add(
@@ -422,7 +404,6 @@ async function pipeline(
       enqueueSeconds,
       stages,
       busy: [
-        ...(intakes.length > 0 ? [busy('intake', QUEUES.intake, intakes)] : []),
         busy(
           'compose',
           QUEUES.compose,

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { type Article, ArticleSchema } from '../src/article/article.js';
-import { runScript } from '../src/ledger/ledger.js';
 import type { PublishRequest } from '../src/platforms/adapter.js';
+import { loadScript, runScript } from '../src/redis/script.js';
 
 /**
  * The article lives once in Redis, in the hash `${prefix}:article:<id>`; jobs carry only its id.
@@ -16,12 +16,8 @@ const CardSchema = ArticleSchema.pick({ id: true, url: true, title: true, lang: 
 
 const articleKey = (prefix: string, id: string) => `${prefix}:article:${id}`;
 
-// KEYS: article hash. ARGV: article JSON, card JSON. One script rather than a MULTI: the worker's
-// connection carries BullMQ's scripts, which every ioredis MULTI or pipeline copies onto itself.
-const STORE = `
-redis.call('HSET', KEYS[1], 'json', ARGV[1], 'card', ARGV[2])
-return redis.call('HINCRBY', KEYS[1], 'pending', 1)
-`;
+const STORE = loadScript(new URL('./scripts/store-article.lua', import.meta.url));
+const RELEASE = loadScript(new URL('./scripts/release-article.lua', import.meta.url));
 
 export async function storeArticle(redis: Redis, prefix: string, article: Article): Promise<void> {
   const card: ArticleCard = CardSchema.parse(article);
@@ -59,14 +55,7 @@ export function parseCard(json: string): ArticleCard {
   return CardSchema.parse(JSON.parse(json));
 }
 
-const RELEASE = `
-local left = redis.call('HINCRBY', KEYS[1], 'pending', -1)
-if left <= 0 then redis.call('HDEL', KEYS[1], 'json', 'pending') end
-return left
-`;
-
 /** One compose is done with the article; the last one drops its text and keeps the card. */
 export async function releaseArticle(redis: Redis, prefix: string, id: string): Promise<void> {
-  // EVALSHA: the script's text crosses the wire once per process, not once per article.
   await runScript(redis, RELEASE, [articleKey(prefix, id)], []);
 }

@@ -19,24 +19,7 @@ export type When = z.infer<typeof WhenSchema>;
 
 const Choices = { platforms: Platforms, thread: z.boolean().default(false), when: WhenSchema };
 
-export const IntakeJobSchema = z.discriminatedUnion('kind', [
-  /**
-   * Already parsed and stored. Producers now add such an article's compose job directly; this kind is
-   * still read so intake jobs queued by an earlier crier go on after an upgrade.
-   */
-  z.object({ kind: z.literal('article'), articleId: ArticleId, ...Choices }),
-  /** A URL to fetch and parse on a worker (HTTP API, other producers). */
-  z.object({
-    kind: z.literal('source'),
-    source: z.url({ protocol: /^https?$/ }),
-    url: z.url().optional(),
-    lang: z.string().optional(),
-    ...Choices,
-  }),
-]);
-export type IntakeJob = z.input<typeof IntakeJobSchema>;
-
-/** The Mastodon instance's limits are read by the compose processor (a field left by an earlier crier is ignored). */
+/** An article stored in Redis (queues/articles.ts) to write teasers for; the Mastodon limits are read by the compose processor. */
 export const ComposeJobSchema = z.object({ articleId: ArticleId, ...Choices });
 export type ComposeJob = z.input<typeof ComposeJobSchema>;
 

@@ -6,8 +6,6 @@ import type { PlatformId } from '../src/platforms/platform.js';
  * (article ids: [A-Za-z0-9_-], platforms: [a-z], accounts: [a-z0-9_]), so it separates unambiguously.
  */
 export const QUEUES = {
-  /** source or stored article → compose job (resolves URL sources on a worker). */
-  intake: 'intake',
   /** teasers in the worker-thread pool, then one publish job per (platform, account). */
   compose: 'compose',
   /** feed polling, driven by one job scheduler per feed. */

@@ -74,8 +74,8 @@ export interface EnqueueInput {
 }
 
 /**
- * Stores the article once and adds its compose job (compose → one publish job per post). The article
- * is already parsed, so it skips the intake queue, which is for sources still to fetch on a worker.
+ * Stores the article once and adds its compose job (compose → one publish job per post). Every producer
+ * (CLI, API, feed poller) parses the article in its own process first, so bad input never reaches a queue.
  * Each enqueue is its own compose job (a random nonce in its id): enqueueing again reschedules, and
  * the ledger, not the job, keeps a post from going out twice.
  */
@@ -88,22 +88,13 @@ export async function enqueueArticle(queues: Queues, settings: Settings, input: 
     when: input.when,
   };
   const jobId = composeJobId(input.article.id, randomBytes(6).toString('base64url'));
-  await addComposeJob(queues, settings, data, jobId);
-  return jobId;
-}
-
-export async function addComposeJob(
-  queues: Queues,
-  settings: Settings,
-  data: ComposeJob,
-  jobId: string,
-): Promise<void> {
   await queues.get(QUEUES.compose).add('compose', data, {
     jobId,
     attempts: 5,
     backoff: { type: 'exponential', delay: 1_000 },
     ...retention(settings),
   });
+  return jobId;
 }
 
 /**

@@ -11,13 +11,12 @@ import { publishQueueName, QUEUES } from './names.js';
 import { reportOutcome } from './outcomes.js';
 import { createComposeProcessor, createTeaserPool } from './processors/compose.js';
 import { createFeedProcessor } from './processors/feed.js';
-import { createIntakeProcessor } from './processors/intake.js';
 import { createPublishProcessor } from './processors/publish.js';
 import { createWebhookProcessor } from './processors/webhook.js';
 import { Queues } from './producers.js';
 
 /**
- * Starts every worker of one `crier worker` process on one shared connection: intake, compose (a
+ * Starts every worker of one `crier worker` process on one shared connection: compose (a
  * pool of worker threads), feeds, and one publish worker per enabled platform account. Any number
  * of these processes, on any number of hosts, share the queues, the rate limits and the ledger.
  */
@@ -29,8 +28,6 @@ export interface WorkerPoolOptions {
   logger?: Logger;
   /** Posts in flight per platform account (default 4). */
   publishConcurrency?: number;
-  /** Intake jobs in flight (default 8; they only wait on Redis, or on the network for URL sources). */
-  intakeConcurrency?: number;
   /** Compose threads (default: the number of cores); the compose queue runs 8 jobs per thread. */
   composeConcurrency?: number;
   /** How often stalled jobs are looked for (BullMQ default 30 s; tests use less). */
@@ -69,19 +66,6 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
     );
     workers.push(worker);
   };
-
-  watch(
-    new Worker(
-      QUEUES.intake,
-      createIntakeProcessor({
-        redis: connection,
-        prefix,
-        settings,
-        queues,
-      }),
-      { ...common, concurrency: options.intakeConcurrency ?? 8 },
-    ),
-  );
 
   // Compose on this thread, teasers in a pool of threads: several jobs per thread in flight, so the
   // threads write teasers while the jobs wait on Redis. A compose waits on ~5 round trips in a row

@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DelayedError, type Job, type Queue, RateLimitError, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Ledger } from '../../src/ledger/ledger.js';
-import { holdPostLock } from '../../src/ledger/lock.js';
 import type { Logger } from '../../src/log.js';
 import type { PlatformAdapter, PublishedPart, PublishRequest } from '../../src/platforms/adapter.js';
 import {
@@ -13,6 +12,7 @@ import {
   RateLimitedError,
   RetryableError,
 } from '../../src/platforms/errors.js';
+import { holdLock } from '../../src/redis/lock.js';
 import { parseCard, readCard } from '../articles.js';
 import { PublishJobSchema, type PublishResult, readJobData } from '../jobs.js';
 import { postId } from '../names.js';
@@ -93,7 +93,7 @@ export function createPublishProcessor(ctx: PublishContext) {
       return { outcome: 'cancelled', parts: 0 };
     }
     if (begun.kind !== 'go') throw new UnrecoverableError(`post ${id} has no ledger record`);
-    const lock = holdPostLock({ redis: ctx.redis, key: ledger.lockKey(id), token: lockToken, ttlMs: ctx.lockTtlMs });
+    const lock = holdLock({ redis: ctx.redis, key: ledger.lockKey(id), token: lockToken, ttlMs: ctx.lockTtlMs });
     try {
       const { record } = begun;
       const done: PublishedPart[] = [...record.done];

@@ -1,3 +1,4 @@
+import { segmenter } from '../text/segmenters.js';
 import { normalizeCharacters } from './clean-text.js';
 import type { ArticleDraft, DraftHints } from './draft.js';
 import { readTags } from './fields.js';
@@ -40,8 +41,7 @@ function withoutDecoration(text: string): string {
 }
 
 function firstSentence(text: string): string {
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmenter('sentence').segment(text)) {
     if (segment.trim() !== '') return segment.trim();
   }
   return text;

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { httpUrlProblem } from '../article/http-url.js';
+import { loadScript, runScript } from '../redis/script.js';
 import { assertCron } from '../schedule/cron.js';
 import { ScheduleError } from '../schedule/errors.js';
 import { FeedError } from './errors.js';
@@ -127,28 +128,12 @@ export async function recordFeedSuccess({
   });
 }
 
-/**
- * Read-modify-write of one feed in one script, so a concurrent `feed rm` is never undone by a poll
- * finishing (the feed is only updated if it still exists) and two updates never lose each other.
- * ARGV[2] is a JSON object of fields to set; null removes a field; "increment" adds one.
- */
-const UPDATE_SCRIPT = `
-local raw = redis.call('HGET', KEYS[1], ARGV[1])
-if not raw then return false end
-local feed = cjson.decode(raw)
-for k, v in pairs(cjson.decode(ARGV[2])) do
-  if v == cjson.null then feed[k] = nil
-  elseif v == 'increment' then feed[k] = (tonumber(feed[k]) or 0) + 1
-  else feed[k] = v end
-end
-local out = cjson.encode(feed)
-redis.call('HSET', KEYS[1], ARGV[1], out)
-return out
-`;
+/** A feed's read-modify-write, in one step (see the script). */
+const UPDATE = loadScript(new URL('./scripts/update-feed.lua', import.meta.url));
 
 type Patch = { [K in keyof Feed]?: Feed[K] | null | 'increment' };
 
 async function update(redis: Redis, key: string, id: string, patch: Patch): Promise<Feed | undefined> {
-  const out = await redis.eval(UPDATE_SCRIPT, 1, key, id, JSON.stringify(patch));
+  const out = await runScript(redis, UPDATE, [key], [id, JSON.stringify(patch)]);
   return typeof out === 'string' ? decode(out) : undefined;
 }

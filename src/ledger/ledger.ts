@@ -1,12 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { PublishedPart } from '../platforms/adapter.js';
 import { isPlatformId, type PlatformId } from '../platforms/platform.js';
+import { type LuaScript, loadScript, runScript } from '../redis/script.js';
 
 /**
  * Exactly-once bookkeeping: one record per post (article × platform × account), kept after the
  * BullMQ jobs are trimmed. The publish processor consults it before any platform call; every
- * transition is one Lua script, so two workers (or a worker and `crier cancel`) never interleave.
+ * transition is one Lua script (`scripts/*.lua`), so two workers (or a worker and `crier cancel`) never interleave.
  *
  *   scheduled ──begin──► publishing ──► published
  *       ▲  │                 │  └─────► failed ──retry──► scheduled
@@ -16,7 +16,7 @@ import { isPlatformId, type PlatformId } from '../platforms/platform.js';
  * Keys (all under the prefix, so a hash-tagged prefix keeps them in one cluster slot):
  *   `${prefix}:ledger:post:<postId>`       hash: a post not yet published (its parts, attempts, times, posted parts)
  *   `${prefix}:ledger:published:<postId>`  string: a published post, replacing its hash in the same step (below)
- *   `${prefix}:ledger:lock:<postId>`       the post's lock (src/ledger/lock.ts)
+ *   `${prefix}:ledger:lock:<postId>`       the post's lock (src/redis/lock.ts keeps it alive)
  *   `${prefix}:ledger:article:<id>`        set of the article's post ids
  *   `${prefix}:ledger:articles`            sorted set of article ids by first enqueue time (for `crier status`)
  *
@@ -61,114 +61,13 @@ const keys = (prefix: string) => ({
   articles: `${prefix}:ledger:articles`,
 });
 
-// KEYS: post, article set, articles index, published post. ARGV: now, dueAt, articleId, platform, account, parts,
-// move, slot, postId. A published or publishing post is never touched (a published one's record is returned
-// for its due time and slot); a scheduled one keeps its time unless `move` (reschedule).
-const SCHEDULE = `
-local published = redis.call('GET', KEYS[4])
-if published then return {'published', '', '0', published} end
-local state = redis.call('HGET', KEYS[1], 'state')
-local prevDue = redis.call('HGET', KEYS[1], 'dueAt') or ''
-local prevSlot = redis.call('HGET', KEYS[1], 'slot') or '0'
-if state == 'published' or state == 'publishing' then return {state, prevDue, prevSlot} end
-if state == 'scheduled' and ARGV[7] ~= '1' then return {'kept', prevDue, prevSlot} end
-redis.call('HSET', KEYS[1], 'articleId', ARGV[3], 'platform', ARGV[4], 'account', ARGV[5], 'state', 'scheduled',
-  'dueAt', ARGV[2], 'updatedAt', ARGV[1], 'parts', ARGV[6], 'slot', ARGV[8])
-if not state then
-  redis.call('HSET', KEYS[1], 'createdAt', ARGV[1], 'attempts', 0, 'doneCount', 0, 'uncertain', 0)
-  redis.call('ZADD', KEYS[3], 'NX', ARGV[1], ARGV[3])
-  redis.call('SADD', KEYS[2], ARGV[9])
-end
-return {state or 'new', prevDue, prevSlot}
-`;
-
-// KEYS: post, post lock, article, published post. ARGV: now, lock token ('' for none), lock ttl.
-// Takes the post's lock and starts an attempt in one step, unless the post is finished; a post found
-// `publishing` was left by a worker that died or lost its lock: its outcome is unknown.
-// Returns the record and the article's card, so the publisher needs no other read.
-const BEGIN = `
-if redis.call('EXISTS', KEYS[4]) == 1 then return {'published'} end
-if ARGV[2] ~= '' and not redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3], 'NX') then return {'locked'} end
-local state = redis.call('HGET', KEYS[1], 'state')
-if not state or state == 'published' or state == 'cancelled' then
-  if ARGV[2] ~= '' then redis.call('DEL', KEYS[2]) end
-  return {state or 'missing'}
-end
-local uncertain = redis.call('HGET', KEYS[1], 'uncertain') or '0'
-if state == 'publishing' then uncertain = '1' end
-redis.call('HSET', KEYS[1], 'state', 'publishing', 'uncertain', uncertain, 'updatedAt', ARGV[1])
-redis.call('HINCRBY', KEYS[1], 'attempts', 1)
-return {'go', redis.call('HGETALL', KEYS[1]), redis.call('HGET', KEYS[3], 'card') or ''}
-`;
-
-// KEYS: post. ARGV: index, part JSON, now. Appends a posted part; a duplicate report of the same index is ignored.
-// A published post (no hash, or an earlier crier's published hash) takes no more parts.
-const RECORD_PART = `
-local state = redis.call('HGET', KEYS[1], 'state')
-if not state or state == 'published' then return -1 end
-local count = tonumber(redis.call('HGET', KEYS[1], 'doneCount') or '0')
-if count ~= tonumber(ARGV[1]) then return count end
-redis.call('HSET', KEYS[1], 'done:' .. ARGV[1], ARGV[2], 'doneCount', count + 1, 'updatedAt', ARGV[3])
-return count + 1
-`;
-
-// KEYS: post, post lock, published post. ARGV: new state (published|failed|scheduled), now, lastError, uncertain,
-// lock token, then the thread's parts as posted so far (JSON each; ARGV[6 + k] is part k).
-// Only an attempt in progress can end; anything else means someone else already decided. Releases the lock.
-// Records the posted parts the hash does not have yet: the last part of a thread is recorded only here.
-// Published: the hash gives way to the compact record (layout at the top of this file).
-// An attempt whose lock another attempt now holds lost the post to it and changes nothing: the newer attempt
-// began uncertain, so it recovers whatever this one posted (an old attempt must never mark it retrying).
-const FINISH = `
-if ARGV[5] ~= '' then
-  local holder = redis.call('GET', KEYS[2])
-  if holder and holder ~= ARGV[5] then return 'superseded' end
-  if holder then redis.call('DEL', KEYS[2]) end
-end
-local state = redis.call('HGET', KEYS[1], 'state')
-if state ~= 'publishing' then return state or 'missing' end
-local count = tonumber(redis.call('HGET', KEYS[1], 'doneCount') or '0')
-if ARGV[1] == 'published' then
-  local f = redis.call('HMGET', KEYS[1], 'attempts', 'dueAt', 'createdAt', 'slot')
-  local done = {}
-  for i = 0, count - 1 do
-    local part = redis.call('HGET', KEYS[1], 'done:' .. i)
-    if part then done[#done + 1] = part end
-  end
-  for i = 6 + count, #ARGV do done[#done + 1] = ARGV[i] end
-  redis.call('SET', KEYS[3], '[1,' .. table.concat({f[1] or 0, f[2] or 0, f[3] or 0, ARGV[2], f[4] or 0}, ',') ..
-    ',[' .. table.concat(done, ',') .. ']]')
-  redis.call('DEL', KEYS[1])
-  return 'ok'
-end
-for i = 6 + count, #ARGV do
-  redis.call('HSET', KEYS[1], 'done:' .. count, ARGV[i])
-  count = count + 1
-end
-redis.call('HSET', KEYS[1], 'state', ARGV[1], 'updatedAt', ARGV[2], 'lastError', ARGV[3], 'uncertain', ARGV[4],
-  'doneCount', count)
-return 'ok'
-`;
-
-// KEYS: post, published post. ARGV: now. Only a post that has not started can be cancelled.
-const CANCEL = `
-if redis.call('EXISTS', KEYS[2]) == 1 then return {'published', '', '0'} end
-local state = redis.call('HGET', KEYS[1], 'state')
-if state == 'scheduled' or state == 'failed' then
-  redis.call('HSET', KEYS[1], 'state', 'cancelled', 'updatedAt', ARGV[1])
-  return {'cancelled', redis.call('HGET', KEYS[1], 'dueAt') or '', redis.call('HGET', KEYS[1], 'slot') or '0'}
-end
-return {state or 'missing', '', '0'}
-`;
-
-// KEYS: post, published post. ARGV: now, dueAt. Puts a failed post back in line; published posts are never re-posted.
-const RETRY = `
-if redis.call('EXISTS', KEYS[2]) == 1 then return 'published' end
-local state = redis.call('HGET', KEYS[1], 'state')
-if state ~= 'failed' then return state or 'missing' end
-redis.call('HSET', KEYS[1], 'state', 'scheduled', 'updatedAt', ARGV[1], 'dueAt', ARGV[2], 'slot', '0')
-return 'scheduled'
-`;
+const script = (name: string) => loadScript(new URL(`./scripts/${name}.lua`, import.meta.url));
+const SCHEDULE = script('schedule');
+const BEGIN = script('begin');
+const RECORD_PART = script('record-part');
+const FINISH = script('finish');
+const CANCEL = script('cancel');
+const RETRY = script('retry');
 
 export type ScheduleOutcome = 'new' | 'kept' | 'moved' | 'revived' | 'published' | 'publishing';
 export type BeginOutcome =
@@ -209,7 +108,7 @@ export class Ledger {
     this.now = options.now ?? (() => new Date());
   }
 
-  private async run(script: string, keyList: string[], args: Array<string | number>): Promise<unknown> {
+  private async run(script: LuaScript, keyList: string[], args: Array<string | number>): Promise<unknown> {
     return runScript(this.redis, script, keyList, args);
   }
 
@@ -377,29 +276,6 @@ export class Ledger {
   /** The most recently enqueued articles, newest first. */
   async recentArticles(limit: number): Promise<string[]> {
     return this.redis.zrevrange(this.keys.articles, 0, Math.max(0, limit - 1));
-  }
-}
-
-const shas = new Map<string, string>();
-
-/** EVALSHA with the script loaded once per process (EVAL of the text after a Redis restart's NOSCRIPT). */
-export async function runScript(
-  redis: Redis,
-  script: string,
-  keyList: string[],
-  args: Array<string | number>,
-): Promise<unknown> {
-  let sha = shas.get(script);
-  if (!sha) {
-    sha = createHash('sha1').update(script).digest('hex');
-    shas.set(script, sha);
-  }
-  const argv = [...keyList, ...args.map(String)];
-  try {
-    return await redis.evalsha(sha, keyList.length, ...argv);
-  } catch (error) {
-    if (!(error instanceof Error) || !error.message.includes('NOSCRIPT')) throw error;
-    return redis.eval(script, keyList.length, ...argv);
   }
 }
 

@@ -1,5 +1,6 @@
 import type { CronExpression } from 'cron-parser';
 import type { Redis } from 'ioredis';
+import { loadScript, runScript } from '../redis/script.js';
 import { isTimeZone, parseCron } from './cron.js';
 import { ScheduleError } from './errors.js';
 
@@ -176,18 +177,8 @@ const MAX_BATCH = 256;
 /** Reservations this old are forgotten: nobody schedules into last week. */
 const KEEP_PAST_MS = 7 * 86_400_000;
 
-/**
- * Takes the first free candidate in one atomic step, so concurrent callers (any number of processes)
- * never get the same slot. KEYS[1]: the account's reservations (sorted set, score = epoch ms,
- * member = ISO time). ARGV[1]: forget reservations before this; ARGV[2..]: score, member pairs.
- */
-const RESERVE_SCRIPT = `
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', '(' .. ARGV[1])
-for i = 2, #ARGV, 2 do
-  if redis.call('ZADD', KEYS[1], 'NX', ARGV[i], ARGV[i + 1]) == 1 then return ARGV[i + 1] end
-end
-return false
-`;
+/** Takes the first free candidate in one atomic step (see the script). */
+const RESERVE = loadScript(new URL('./scripts/reserve-slot.lua', import.meta.url));
 
 export function slotKey(prefix: string, account: string): string {
   return `${prefix}:slot-reservations:${account}`;
@@ -207,7 +198,7 @@ export async function reserveSlot({ redis, prefix, account, slots, timezone, aft
     const last = candidates.at(-1);
     if (!last) break;
     const args = candidates.flatMap((at) => [String(at.getTime()), at.toISOString()]);
-    const taken = await redis.eval(RESERVE_SCRIPT, 1, key, String(forgetBefore), ...args);
+    const taken = await runScript(redis, RESERVE, [key], [String(forgetBefore), ...args]);
     if (typeof taken === 'string') return new Date(taken);
     from = last;
   }

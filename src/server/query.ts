@@ -1,23 +1,16 @@
 import { z } from 'zod';
-import { isPlatformId, PLATFORMS, type PlatformId } from '../platforms/platform.js';
+import { PLATFORMS, parsePlatformList } from '../platforms/platform.js';
 
 /** `?platforms=x,bluesky` → ['x', 'bluesky']; an unknown name is a 400 that lists the known ones. */
 export const PlatformsQuery = z
   .string()
   .transform((value, ctx) => {
-    const names = value
-      .split(',')
-      .map((s) => s.trim().toLowerCase())
-      .filter(Boolean);
-    const unknown = names.filter((n) => !isPlatformId(n));
-    if (unknown.length > 0 || names.length === 0) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `unknown platform "${unknown.join(',')}": choose from ${PLATFORMS.join(', ')}`,
-      });
+    const parsed = parsePlatformList(value);
+    if ('error' in parsed) {
+      ctx.addIssue({ code: 'custom', message: parsed.error });
       return z.NEVER;
     }
-    return [...new Set(names)] as PlatformId[];
+    return parsed.platforms;
   })
   .optional()
   .describe(`comma-separated: ${PLATFORMS.join(',')} (default: all)`);

@@ -5,7 +5,7 @@ import { renderMastodon } from '../platforms/mastodon/render.js';
 import type { PlatformId } from '../platforms/platform.js';
 import { renderX } from '../platforms/x/render.js';
 import { draftTeaser, type TeaserDraft } from './draft.js';
-import { prepareDraft } from './fit/pieces.js';
+import { prepareDraft } from './prepare.js';
 import type { Teasers } from './teasers.js';
 import { withUtm } from './utm.js';
 

@@ -1,3 +1,4 @@
+import { segmenter } from '../text/segmenters.js';
 import { type ArticleText, hits, type Keyword, weigh } from './keywords.js';
 import { loadKnownTags } from './lexicon.js';
 import { baseLang, fold, roughSize } from './text.js';
@@ -10,7 +11,6 @@ import { compilePhrase } from './words.js';
 
 const TAG_CHARS = /^[\p{L}\p{M}\p{N}_]+$/u;
 const LETTER = /\p{L}/u;
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
  * Valid on all three platforms (platforms.md §4): letters, marks, digits and "_" only (no inner "-", "." or "+",
@@ -20,7 +20,7 @@ export function isValidHashtag(name: string): boolean {
   if (!TAG_CHARS.test(name) || !LETTER.test(name)) return false;
   if (roughSize(name) <= 64) return true; // graphemes never outnumber code points
   let n = 0;
-  for (const _ of graphemes.segment(name)) if (++n > 64) return false;
+  for (const _ of segmenter('grapheme').segment(name)) if (++n > 64) return false;
   return true;
 }
 

@@ -1,24 +1,10 @@
+import { segmenter } from '../text/segmenters.js';
+
 /**
  * Sentences by Intl.Segmenter in the article's locale, repaired where ICU is known to cut wrong
  * (libraries.md §6): after abbreviations (`M.|Li`, `Dr.|Smith`, `z.|B.`), before a lowercase continuation
  * («Vraiment ?» dit-il), and Thai, which ICU does not split into sentences (Thai separates them by spaces).
  */
-
-const sentenceSegmenters = new Map<string, Intl.Segmenter>();
-
-function sentenceSegmenter(lang: string): Intl.Segmenter {
-  let segmenter = sentenceSegmenters.get(lang);
-  if (segmenter === undefined) {
-    try {
-      segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
-    } catch {
-      // An odd tag from a source ("xx-yy-zz") must not stop the teaser: the root locale splits well enough.
-      segmenter = new Intl.Segmenter(undefined, { granularity: 'sentence' });
-    }
-    sentenceSegmenters.set(lang, segmenter);
-  }
-  return segmenter;
-}
 
 /** Abbreviations after which a sentence never ends: titles, «z. B.», «e.g.», «cf.», «p. ex.». */
 const NEVER_ENDS = new Set([
@@ -83,7 +69,7 @@ function endsWithAbbreviation(segment: string): boolean {
 export function splitSentences(text: string, lang: string): string[] {
   const merged: string[] = [];
   let current = '';
-  for (const piece of sentenceSegmenter(lang).segment(text)) {
+  for (const piece of segmenter('sentence', lang).segment(text)) {
     let segment = piece.segment;
     // ICU may also start the next sentence with the closing quote: «… final. » Voilà.» → move it back.
     const closing = current === '' ? null : LEADING_CLOSING.exec(segment);

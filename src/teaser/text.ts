@@ -1,3 +1,4 @@
+import { segmenter } from '../text/segmenters.js';
 /**
  * Small text helpers shared by the teaser modules: language subtags, case- and accent-insensitive keys,
  * emoji stripping, French spacing and cutting at a word boundary by graphemes.
@@ -62,8 +63,6 @@ export function typeset(text: string, lang: string): string {
   return baseLang(lang) === 'fr' ? frenchSpacing(text) : text;
 }
 
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 /**
  * The text cut to at most `max` graphemes, at a word boundary, with «…» when cut.
  * Used only on short texts (a link card description), where grapheme segmentation is cheap.
@@ -74,7 +73,7 @@ export function cutAtWord(text: string, max: number): string {
   // Segment only as far as needed: up to one grapheme past the limit, noting where the kept head ends.
   let seen = 0;
   let headEnd = 0;
-  for (const { index } of graphemeSegmenter.segment(text)) {
+  for (const { index } of segmenter('grapheme').segment(text)) {
     if (seen === max - 1) headEnd = index;
     if (++seen > max) break;
   }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { segmenter } from '../text/segmenters.js';
 import { baseLang, fold } from './text.js';
 
 /**
@@ -183,16 +184,9 @@ export function stopwords(lang: string): ReadonlySet<string> {
   return set;
 }
 
-const wordSegmenters = new Map<string, Intl.Segmenter>();
-
 /** Words of an unspaced run (CJK, Thai) by Intl.Segmenter: call it on short texts only (titles, leads). */
 export function segmentWords(text: string, lang: string): string[] {
-  let segmenter = wordSegmenters.get(lang);
-  if (segmenter === undefined) {
-    segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-    wordSegmenters.set(lang, segmenter);
-  }
   const out: string[] = [];
-  for (const s of segmenter.segment(text)) if (s.isWordLike) out.push(s.segment);
+  for (const s of segmenter('word', lang).segment(text)) if (s.isWordLike) out.push(s.segment);
   return out;
 }

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
-import twitterText from '../../src/platforms/x/twitter-text.js';
+import twitterText from '../../src/text/twitter-text.js';
 
 /**
  * A local Mastodon that behaves like the real one where crier can tell the difference

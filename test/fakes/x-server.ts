@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import twitterText from '../../src/platforms/x/twitter-text.js';
+import twitterText from '../../src/text/twitter-text.js';
 
 /**
  * A local X API v2 (platforms.md §5 "X fake"), reached by the real twitter-api-v2 client through the

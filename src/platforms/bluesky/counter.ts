@@ -1,5 +1,5 @@
-import { countGraphemes, utf8Length } from '../../teaser/fit/graphemes.js';
-import type { Counter, Measure } from '../../teaser/fit/measure.js';
+import type { Counter, Measure } from '../../text/counter.js';
+import { countGraphemes, utf8Length } from '../../text/graphemes.js';
 
 /** `app.bsky.feed.post#text`: maxGraphemes 300, maxLength 3000 (UTF-8 bytes) (platforms.md §2.1). */
 const BLUESKY_MAX_GRAPHEMES = 300;

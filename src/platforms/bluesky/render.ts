@@ -1,7 +1,8 @@
-import { countGraphemes } from '../../teaser/fit/graphemes.js';
-import type { PreparedDraft } from '../../teaser/fit/pieces.js';
-import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, tagsAboveLink } from '../../teaser/fit/post.js';
+import type { PreparedDraft } from '../../teaser/prepare.js';
 import type { BlueskyPart } from '../../teaser/teasers.js';
+import { countGraphemes } from '../../text/graphemes.js';
+import { segmenter } from '../../text/segmenters.js';
+import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, tagsAboveLink } from '../fit.js';
 import { blueskyCounter } from './counter.js';
 import { blueskyFacets, type ShownLink } from './facets.js';
 
@@ -27,7 +28,7 @@ export interface BlueskyRenderOptions {
 function shownLink(url: string, link: string): ShownLink {
   if (countGraphemes(url) <= BLUESKY_FULL_LINK_MAX) return { display: url, uri: link };
   const bare = url.replace(/^https?:\/\//i, '');
-  const graphemes = [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(bare)];
+  const graphemes = [...segmenter('grapheme').segment(bare)];
   const kept = graphemes
     .slice(0, SHORT_LINK_GRAPHEMES)
     .map((g) => g.segment)

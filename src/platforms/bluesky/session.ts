@@ -7,7 +7,7 @@ import {
 } from '@atproto/api';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../../log.js';
-import { withRedisLock } from './lock.js';
+import { deleteIfEqual, withRedisLock } from '../../redis/lock.js';
 
 export interface SessionOptions {
   service: string;
@@ -25,8 +25,6 @@ export interface SessionOptions {
 const SESSION_TTL_MS = 89 * 24 * 3600 * 1000;
 /** An access token this close to its expiry is refreshed before use rather than after a refusal. */
 const EXPIRY_MARGIN_MS = 60_000;
-const FORGET = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
-
 /**
  * One Bluesky session per account, shared through Redis by every worker, so crier logs in once
  * (createSession is limited to 30 per 5 minutes, 100 a day on bsky.social) and then only refreshes.
@@ -78,7 +76,7 @@ export class RedisCredentialSession extends CredentialSession {
     const json = this.stored;
     this.session = undefined;
     this.stored = undefined;
-    if (json) await this.options.redis.eval(FORGET, 1, this.sessionKey, json);
+    if (json) await deleteIfEqual(this.options.redis, this.sessionKey, json);
   }
 
   override refreshSession(): Promise<ComAtprotoServerRefreshSession.Response> {
@@ -160,7 +158,7 @@ export class RedisCredentialSession extends CredentialSession {
       this.persisting = redis.set(this.sessionKey, json, 'PX', SESSION_TTL_MS);
     } else if (event === 'expired' && this.stored) {
       // Only the session we hold is removed; a newer one written by another worker stays.
-      this.persisting = redis.eval(FORGET, 1, this.sessionKey, this.stored);
+      this.persisting = deleteIfEqual(redis, this.sessionKey, this.stored);
       this.stored = undefined;
     }
     this.persisting = this.persisting.catch((error: unknown) => {

@@ -1,6 +1,6 @@
-import { countGraphemes } from '../../teaser/fit/graphemes.js';
-import type { Counter, Measure } from '../../teaser/fit/measure.js';
-import twitterText from '../x/twitter-text.js';
+import type { Counter, Measure } from '../../text/counter.js';
+import { countGraphemes } from '../../text/graphemes.js';
+import twitterText from '../../text/twitter-text.js';
 
 /** Mastodon's upstream defaults (`StatusLengthValidator`), used until the instance's own are known. */
 export const MASTODON_DEFAULT_LIMITS = { maxCharacters: 500, charactersReservedPerUrl: 23 } as const;

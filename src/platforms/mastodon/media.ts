@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { segmenter } from '../../text/segmenters.js';
 import type { MastodonInstanceLimits } from './instance.js';
 
 export interface ImageBytes {
@@ -52,7 +53,7 @@ export function fitDescription(alt: string | undefined, limit: number): string |
   if ([...text].length <= limit) return text;
   let kept = '';
   let used = 1; // the ellipsis
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of segmenter('grapheme').segment(text)) {
     const size = [...segment].length;
     if (used + size > limit) break;
     kept += segment;
@@ -60,5 +61,3 @@ export function fitDescription(alt: string | undefined, limit: number): string |
   }
   return `${kept.trimEnd()}…`;
 }
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

@@ -1,6 +1,6 @@
-import type { PreparedDraft } from '../../teaser/fit/pieces.js';
-import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, hashtagChunks } from '../../teaser/fit/post.js';
+import type { PreparedDraft } from '../../teaser/prepare.js';
 import type { MastodonPart, MastodonVisibility } from '../../teaser/teasers.js';
+import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, hashtagChunks } from '../fit.js';
 import { type MastodonCountRules, mastodonCounter } from './counter.js';
 
 export interface MastodonRenderOptions {

@@ -1,5 +1,5 @@
-import type { Counter, Measure } from '../../teaser/fit/measure.js';
-import twitterText from './twitter-text.js';
+import type { Counter, Measure } from '../../text/counter.js';
+import twitterText from '../../text/twitter-text.js';
 
 /** X's own limit for accounts without a longer-post subscription (platforms.md §1.1). */
 const X_DEFAULT_LIMIT = 280;

@@ -1,7 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { ApiResponseError } from 'twitter-api-v2';
 import { accountVar } from '../../config.js';
+import { deleteIfEqual, tryLock } from '../../redis/lock.js';
 import { PermanentError, RetryableError } from '../errors.js';
 import { createXAppClient, type XClientOptions } from './client.js';
 import { problemDetail, toXError } from './errors.js';
@@ -37,10 +38,6 @@ export interface OAuth2StoreOptions {
   lockWaitMs?: number;
 }
 
-const RELEASE_LOCK = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
-/** Forget the cached access token only if it is still the one that was refused. */
-const DROP_IF_SAME = RELEASE_LOCK;
-
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -63,11 +60,9 @@ export class OAuth2TokenStore {
   async accessToken(): Promise<string> {
     const cached = await this.options.redis.get(this.keys.access);
     if (cached) return cached;
-    const lockValue = randomUUID();
     const deadline = Date.now() + this.lockWaitMs;
-    for (;;) {
-      const locked = await this.options.redis.set(this.keys.lock, lockValue, 'PX', this.lockTtlMs, 'NX');
-      if (locked === 'OK') break;
+    let lockValue = await tryLock(this.options.redis, this.keys.lock, this.lockTtlMs);
+    while (lockValue === null) {
       await sleep(50);
       const refreshed = await this.options.redis.get(this.keys.access);
       if (refreshed) return refreshed;
@@ -77,6 +72,7 @@ export class OAuth2TokenStore {
           `account "${this.options.account}": another worker is still refreshing the token`,
         );
       }
+      lockValue = await tryLock(this.options.redis, this.keys.lock, this.lockTtlMs);
     }
     try {
       // Someone may have refreshed between our cache miss and our lock.
@@ -84,13 +80,13 @@ export class OAuth2TokenStore {
       if (refreshed) return refreshed;
       return await this.refresh();
     } finally {
-      await this.options.redis.eval(RELEASE_LOCK, 1, this.keys.lock, lockValue);
+      await deleteIfEqual(this.options.redis, this.keys.lock, lockValue);
     }
   }
 
   /** After a 401 with `token`: forget it so the next call refreshes (unless another worker already did). */
   async invalidate(token: string): Promise<void> {
-    await this.options.redis.eval(DROP_IF_SAME, 1, this.keys.access, token);
+    await deleteIfEqual(this.options.redis, this.keys.access, token);
   }
 
   private async currentRefreshToken(): Promise<string> {

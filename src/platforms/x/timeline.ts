@@ -1,4 +1,4 @@
-import twitterText from './twitter-text.js';
+import twitterText from '../../text/twitter-text.js';
 
 /**
  * Recognising one of our own posts on the account's timeline. X has no idempotency key, so after

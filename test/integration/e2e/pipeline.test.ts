@@ -10,8 +10,8 @@ import { testPdsUrl } from '../../support/env.js';
 import { MASTODON_USER, type Stack, startStack } from './stack.js';
 
 /**
- * crier end to end: an article enqueued on real Redis goes through the real BullMQ workers (intake,
- * compose in its thread pool, one publish worker per account) and the REAL adapters built by
+ * crier end to end: an article enqueued on real Redis goes through the real BullMQ workers (compose
+ * in its thread pool, one publish worker per account) and the REAL adapters built by
  * buildRegistry from the environment, to the X fake, the Mastodon fake and the real Bluesky PDS. The
  * article image is served over HTTP and fetched by the registry's guarded image fetcher. Then the
  * same with a fault proxy in front of each server, faults injected on the create request.

@@ -11,10 +11,10 @@ import { postId, publishQueueName } from '../../../queues/names.js';
 import { createPublishProcessor, idempotencyKey } from '../../../queues/processors/publish.js';
 import { loadConfig } from '../../../src/config.js';
 import { Ledger } from '../../../src/ledger/ledger.js';
-import { acquirePostLock } from '../../../src/ledger/lock.js';
 import type { PlatformAdapter, PublishedPart } from '../../../src/platforms/adapter.js';
 import { createDryRunAdapter } from '../../../src/platforms/dry-run/adapter.js';
 import { buildRegistry } from '../../../src/platforms/registry.js';
+import { deleteIfEqual, holdLock, tryLock } from '../../../src/redis/lock.js';
 import { testRedisUrl, uniquePrefix } from '../../support/env.js';
 import { ScriptedAdapter, sampleArticle, sleep } from './harness.js';
 
@@ -317,12 +317,19 @@ describe('publish: a worker dies after the platform took the last part, before t
 
 describe('post lock', () => {
   test('one holder at a time; released by its holder only', async () => {
-    const prefix = uniquePrefix('lock');
-    const first = await acquirePostLock({ redis, prefix, postId: 'p', ttlMs: 5_000 });
+    const key = `${uniquePrefix('lock')}:ledger:lock:p`;
+    const hold = async () => {
+      const token = await tryLock(redis, key, 5_000);
+      return token === null ? null : holdLock({ redis, key, token, ttlMs: 5_000 });
+    };
+    const first = await hold();
     expect(first).not.toBeNull();
-    expect(await acquirePostLock({ redis, prefix, postId: 'p', ttlMs: 5_000 })).toBeNull();
+    expect(await hold()).toBeNull();
+    // A late release by a former holder frees nothing.
+    await deleteIfEqual(redis, key, 'someone else');
+    expect(await hold()).toBeNull();
     await first?.release();
-    const second = await acquirePostLock({ redis, prefix, postId: 'p', ttlMs: 5_000 });
+    const second = await hold();
     expect(second).not.toBeNull();
     await second?.release();
   });

@@ -22,9 +22,7 @@ export async function startApiServer(options: { localOnly?: boolean } = {}): Pro
   const harness = createHarness();
   const config = { ...harness.config, apiToken: TOKEN };
   const client = await openClient(config);
-  const queues = [QUEUES.intake, QUEUES.compose, 'publish-x-default', 'publish-mastodon-default'].map((n) =>
-    client.queues.get(n),
-  );
+  const queues = [QUEUES.compose, 'publish-x-default', 'publish-mastodon-default'].map((n) => client.queues.get(n));
   const app = await buildServer({
     config,
     logger: createLogger({ level: 'silent', secrets: [TOKEN] }),

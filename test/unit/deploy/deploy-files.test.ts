@@ -48,6 +48,11 @@ describe('Dockerfile', () => {
     expect(dockerfile).toMatch(/ENTRYPOINT \["node", "dist\/src\/cli\/main\.js"\]/);
   });
 
+  test('builds with `npm run build`, which puts the Lua scripts beside the compiled code', () => {
+    expect(dockerfile).toMatch(/^RUN npm run build$/m);
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
+  });
+
   test('sets the memory settings that `crier worker` otherwise asks for at start', () => {
     const env = Object.fromEntries(
       [...dockerfile.matchAll(/^ENV (\w+)=(?:"([^"]*)"|(\S+))$/gm)].map((m) => [m[1], m[2] ?? m[3]]),

@@ -2,12 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { packagePath } from '../../../src/paths.js';
-import twitterText from '../../../src/platforms/x/twitter-text.js';
+import twitterText from '../../../src/text/twitter-text.js';
 
 /**
  * twitter-text's build requires core-js 2, whose feature tests set `constructor` on a regular expression: V8
  * then turns off its fast path for split, replace and match with a regular expression in the whole process
- * (a split measured about 70× slower). crier loads it without core-js (src/platforms/x/twitter-text.ts).
+ * (a split measured about 70× slower). crier loads it without core-js (src/text/twitter-text.ts).
  * Checked in a plain Node process running the built code (Jest has a module registry of its own), with V8's
  * own flag for that fast path.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { measureX } from '../../../src/platforms/x/counter.js';
-import twitterText from '../../../src/platforms/x/twitter-text.js';
+import twitterText from '../../../src/text/twitter-text.js';
 import { TEASER_EXAMPLES } from '../teaser/render-examples.js';
 
 /** X counts with twitter-text's parseTweet (config v3): NFC, URLs 23, emoji sequences and CJK 2 (platforms.md §1.1). */

@@ -44,6 +44,17 @@ const ARTICLES: Article[] = [
 ];
 
 describe('composeTeasers', () => {
+  // The schema takes any tag a source gives; ICU refuses some. The root locale's rules split them instead.
+  test.each(['ja-xx-yy', 'xx-yy-zz'])(
+    'an article in a language tag ICU refuses (%s) still gets its teasers',
+    (lang) => {
+      const rubygems = ARTICLES[1] as Article;
+      const teasers = composeTeasers({ ...rubygems, lang }, { platforms: ['x', 'bluesky', 'mastodon'], settings });
+      expect([teasers.x?.length, teasers.bluesky?.length, teasers.mastodon?.length]).toEqual([1, 1, 1]);
+      expect(teasers.bluesky?.[0]?.langs).toEqual([lang]);
+    },
+  );
+
   test.each(ARTICLES.map((a) => [a.id, a] as const))(
     '%s: one post per platform, each accepted by its counter',
     (_id, article) => {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
+import { pieceChunks } from '../../../src/platforms/fit.js';
 import { measureX } from '../../../src/platforms/x/counter.js';
-import { cutAt, cutToFit, ELLIPSIS, wordCutPoints } from '../../../src/teaser/fit/cut.js';
-import { countGraphemes } from '../../../src/teaser/fit/graphemes.js';
-import { cleanText, prepareDraft } from '../../../src/teaser/fit/pieces.js';
-import { pieceChunks } from '../../../src/teaser/fit/post.js';
+import { cleanText, prepareDraft } from '../../../src/teaser/prepare.js';
 import { withUtm } from '../../../src/teaser/utm.js';
+import { cutAt, cutToFit, ELLIPSIS, wordCutPoints } from '../../../src/text/cut.js';
+import { countGraphemes } from '../../../src/text/graphemes.js';
 
 const atMost = (graphemes: number) => (candidate: string) => countGraphemes(candidate) <= graphemes;
 

@@ -1,12 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
 import { loadSettings, type Settings } from '../../../src/config.js';
 import { measureBluesky } from '../../../src/platforms/bluesky/counter.js';
+import { TeaserFitError } from '../../../src/platforms/fit.js';
 import { measureMastodon } from '../../../src/platforms/mastodon/counter.js';
 import { measureX } from '../../../src/platforms/x/counter.js';
 import type { ComposeOptions } from '../../../src/teaser/compose.js';
 import { renderTeasers } from '../../../src/teaser/compose.js';
 import type { TeaserDraft } from '../../../src/teaser/draft.js';
-import { TeaserFitError } from '../../../src/teaser/fit/post.js';
 import type { BlueskyPart } from '../../../src/teaser/teasers.js';
 import { TEASER_EXAMPLES } from './render-examples.js';
 

@@ -1,5 +1,5 @@
-import type { TeaserDraft } from '../draft.js';
-import { leansOnPrevious } from '../hook.js';
+import type { TeaserDraft } from './draft.js';
+import { leansOnPrevious } from './hook.js';
 
 /** A draft made safe to lay out: NFC, one line per piece, nothing empty, hashtags without "#". */
 export interface PreparedDraft {

@@ -1,49 +1,29 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals';
-import type { ComposeJob, IntakeJob } from '../../../queues/jobs.js';
+import { afterEach, describe, expect, jest, test } from '@jest/globals';
+import type { ComposeJob } from '../../../queues/jobs.js';
 import { postId, QUEUES } from '../../../queues/names.js';
 import { startWorkerPool } from '../../../queues/workers.js';
-import { articleIdFor } from '../../../src/article/article-id.js';
 import { staticRegistry } from '../../../src/platforms/registry.js';
 import { composeTeasers } from '../../../src/teaser/compose.js';
-import { createHarness, FAST, type Harness, ScriptedAdapter, sampleArticle } from './harness.js';
+import { createHarness, FAST, type Harness, sampleArticle } from './harness.js';
 
 // Real workers on a shared machine: generous time, no wall-clock assertions.
 jest.setTimeout(60_000);
 
 /**
- * How an article reaches compose: one already parsed (CLI, API, feeds) is stored and goes straight to
- * compose; a source still to fetch goes through the intake queue on a worker first. Either way the
- * compose worker fits Mastodon posts to the limits it reads from the instance.
+ * How an article reaches compose: parsed by its producer (CLI, API, feeds), stored once, and handed to
+ * compose; the compose worker fits Mastodon posts to the limits it reads from the instance.
  */
 let harness: Harness;
 afterEach(async () => {
   await harness?.close();
 });
 
-const HTML = `<!doctype html><html lang="en"><head><title>Fetched on a worker</title></head>
-<body><article><p>This page is fetched by the intake worker, and it has enough text to be an article.</p></article></body></html>`;
-let server: Server;
-let pageUrl: string;
-beforeAll(async () => {
-  server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(HTML);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  pageUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/page`;
-});
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
-
 describe('from enqueue to compose', () => {
-  test('a parsed article is stored and goes straight to compose: no intake job', async () => {
+  test('a parsed article is stored and goes to compose', async () => {
     harness = createHarness();
     const article = sampleArticle();
     await harness.enqueue(article, { platforms: ['x', 'mastodon'], thread: true });
 
-    expect(await harness.queues.get(QUEUES.intake).count()).toBe(0);
     const [job, ...others] = await harness.queues.get(QUEUES.compose).getJobs(['waiting']);
     expect(others).toHaveLength(0);
     expect(job?.data).toEqual({
@@ -94,19 +74,5 @@ describe('from enqueue to compose', () => {
     } finally {
       await pool.close();
     }
-  });
-
-  test('a source to fetch goes through intake on a worker, then compose and publish', async () => {
-    harness = createHarness({ fetch: { allowPrivateAddresses: true } });
-    const adapter = new ScriptedAdapter('x');
-    await harness.start([adapter]);
-    const url = 'https://example.org/fetched-on-a-worker';
-    const data: IntakeJob = { kind: 'source', source: pageUrl, url, platforms: ['x'], when: { kind: 'now' } };
-    await harness.queues.get(QUEUES.intake).add('intake', data);
-    const record = await harness.waitFor(postId({ articleId: articleIdFor(url), platform: 'x', account: 'default' }), [
-      'published',
-    ]);
-    expect(record.done).toHaveLength(1);
-    expect(adapter.posts).toBe(1);
   });
 });

@@ -1,3 +1,5 @@
+import { segmenter } from './segmenters.js';
+
 /**
  * Grapheme clusters, the unit Bluesky and Mastodon count in, exactly as `Intl.Segmenter` (what RichText
  * and the PDS use) draws them, but fast: on Node 20 the segmenter costs microseconds a cluster, which
@@ -5,8 +7,6 @@
  * around the ones that can join (marks, ZWJ, emoji, flags, jamo, variation selectors…) is the segmenter
  * asked, on a short stretch. Property-tested equal to `RichText.graphemeLength`.
  */
-const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
 /** Printable ASCII plus tab and LF: one code unit is one grapheme (CR LF is the exception, so CR is left out). */
 const SIMPLE_ASCII = /^[\t\n\x20-\x7e]*$/;
 
@@ -35,7 +35,7 @@ function codePoints(text: string, from: number, to: number): number {
 
 function segmented(text: string): number {
   let count = 0;
-  for (const _ of graphemeSegmenter.segment(text)) count++;
+  for (const _ of segmenter('grapheme').segment(text)) count++;
   return count;
 }
 
@@ -71,7 +71,7 @@ export function countGraphemes(text: string): number {
 /** UTF-16 offsets where a grapheme cluster ends (the end of the text included). */
 export function graphemeEnds(text: string): number[] {
   const ends: number[] = [];
-  for (const { index, segment } of graphemeSegmenter.segment(text)) ends.push(index + segment.length);
+  for (const { index, segment } of segmenter('grapheme').segment(text)) ends.push(index + segment.length);
   return ends;
 }
 

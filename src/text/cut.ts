@@ -1,5 +1,6 @@
-import twitterText from '../../platforms/x/twitter-text.js';
 import { graphemeEnds } from './graphemes.js';
+import { segmenter } from './segmenters.js';
+import twitterText from './twitter-text.js';
 
 /** Marks a cut sentence. It counts 2 on X (U+2026 is outside X's weight-1 ranges). */
 export const ELLIPSIS = '…';
@@ -27,21 +28,6 @@ const ATOMIC_TOKEN = /[#＃@＠$][^\s]*/gu;
  * segmenting and counting stay proportional to the limit, not to a very long sentence.
  */
 const FIRST_WINDOW = 512;
-
-const wordSegmenters = new Map<string, Intl.Segmenter>();
-
-function wordSegmenter(lang: string): Intl.Segmenter {
-  let segmenter = wordSegmenters.get(lang);
-  if (!segmenter) {
-    try {
-      segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-    } catch {
-      segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-    }
-    wordSegmenters.set(lang, segmenter);
-  }
-  return segmenter;
-}
 
 /** [start, end) ranges no cut may fall strictly inside: URLs (bare domains too) and hashtag-like tokens. */
 function atomicSpans(text: string): Array<[number, number]> {
@@ -94,7 +80,7 @@ function spacedPoints(seen: string, spans: Array<[number, number]>): number[] {
 
 function segmentedPoints(text: string, seen: string, lang: string, spans: Array<[number, number]>): number[] {
   const points: number[] = [];
-  for (const { index, segment } of wordSegmenter(lang).segment(seen)) {
+  for (const { index, segment } of segmenter('word', lang).segment(seen)) {
     const at = index + segment.length;
     // The window's last segment may be a word cut short by the window: never a point.
     if (at >= seen.length || at === 0) continue;

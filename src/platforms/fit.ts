@@ -1,5 +1,5 @@
-import { cutToFit } from './cut.js';
-import type { Counter, Measure } from './measure.js';
+import type { Counter, Measure } from '../text/counter.js';
+import { cutToFit } from '../text/cut.js';
 
 /** The limit cannot hold even the link (a misconfigured limit); nothing would be accepted. */
 /** A limit too small for any post at all: the operator's settings (or the instance) must change. */

@@ -1,0 +1,36 @@
+-- Ends an attempt and lets go of the post's lock.
+-- KEYS: post, post lock, published post. ARGV: new state (published|failed|scheduled), now, lastError, uncertain,
+-- lock token, then the thread's parts as posted so far (JSON each; ARGV[6 + k] is part k).
+-- Only an attempt in progress can end; anything else means someone else already decided.
+-- Records the posted parts the hash does not have yet: the last part of a thread is recorded only here.
+-- Published: the hash gives way to the compact record (layout at the top of ledger.ts).
+-- An attempt whose lock another attempt now holds lost the post to it and changes nothing: the newer attempt
+-- began uncertain, so it recovers whatever this one posted (an old attempt must never mark it retrying).
+if ARGV[5] ~= '' then
+  local holder = redis.call('GET', KEYS[2])
+  if holder and holder ~= ARGV[5] then return 'superseded' end
+  if holder then redis.call('DEL', KEYS[2]) end
+end
+local state = redis.call('HGET', KEYS[1], 'state')
+if state ~= 'publishing' then return state or 'missing' end
+local count = tonumber(redis.call('HGET', KEYS[1], 'doneCount') or '0')
+if ARGV[1] == 'published' then
+  local f = redis.call('HMGET', KEYS[1], 'attempts', 'dueAt', 'createdAt', 'slot')
+  local done = {}
+  for i = 0, count - 1 do
+    local part = redis.call('HGET', KEYS[1], 'done:' .. i)
+    if part then done[#done + 1] = part end
+  end
+  for i = 6 + count, #ARGV do done[#done + 1] = ARGV[i] end
+  redis.call('SET', KEYS[3], '[1,' .. table.concat({f[1] or 0, f[2] or 0, f[3] or 0, ARGV[2], f[4] or 0}, ',') ..
+    ',[' .. table.concat(done, ',') .. ']]')
+  redis.call('DEL', KEYS[1])
+  return 'ok'
+end
+for i = 6 + count, #ARGV do
+  redis.call('HSET', KEYS[1], 'done:' .. count, ARGV[i])
+  count = count + 1
+end
+redis.call('HSET', KEYS[1], 'state', ARGV[1], 'updatedAt', ARGV[2], 'lastError', ARGV[3], 'uncertain', ARGV[4],
+  'doneCount', count)
+return 'ok'
