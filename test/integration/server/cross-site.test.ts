@@ -87,6 +87,43 @@ describe('a page on another site, opened while logged in to the console', () => 
     await page.close();
   }, 60_000);
 
+  test('a post address that is not http(s) is shown as text, never as a link', async () => {
+    const { ledger } = server.client;
+    const postId = 'evil-answer.mastodon.default';
+    await ledger.schedule({
+      postId,
+      articleId: 'evil-answer',
+      platform: 'mastodon',
+      account: 'default',
+      dueAt: new Date(),
+      parts: [],
+      move: false,
+      slot: false,
+    });
+    await ledger.begin(postId);
+    // What a compromised or buggy instance might answer as the post's URL.
+    await ledger.recordPart(postId, 0, { remoteId: '1', url: 'javascript:alert(document.domain)' });
+    await ledger.markPublished(postId);
+
+    const page = await context.newPage();
+    await page.goto(server.base);
+    await page.locator('#posts td.state-published').waitFor();
+    await expect(page.locator('#posts a').count()).resolves.toBe(0);
+    await page.close();
+  }, 60_000);
+
+  test('bull-board still runs under its Content-Security-Policy', async () => {
+    const page = await context.newPage();
+    const blocked: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/.test(message.text()) && /script/.test(message.text())) blocked.push(message.text());
+    });
+    await page.goto(`${server.base}/admin/queues`);
+    await page.getByText(QUEUES.compose, { exact: true }).first().waitFor();
+    expect(blocked).toEqual([]);
+    await page.close();
+  }, 60_000);
+
   test('its page cannot frame the console (to trick a click on Enqueue)', async () => {
     const page = await context.newPage();
     const framed = page.waitForEvent('framenavigated', (frame) => frame !== page.mainFrame());
