@@ -29,10 +29,18 @@ function isLoopbackHost(host: string | undefined): boolean {
   return isIPv4(name) && name.startsWith('127.');
 }
 
-/** True when `origin` ("http://host:port") is this server as the request addressed it (`Host`). */
+/**
+ * True when `origin` ("https://host:port") is this server as the request addressed it (`Host`). A `Host`
+ * without a port stands for the scheme's default one, 80 or 443 (a TLS proxy in front passes it so).
+ */
 function isOwnOrigin(origin: string, host: string | undefined): boolean {
-  if (!URL.canParse(origin) || host === undefined) return false; // "null": a sandboxed or opaque origin
-  return new URL(origin).host === new URL(`http://${host}`).host;
+  // "null" (a sandboxed or opaque origin) does not parse, and is refused like any other.
+  if (!URL.canParse(origin) || host === undefined || !URL.canParse(`http://${host}`)) return false;
+  const from = new URL(origin);
+  const to = new URL(`http://${host}`);
+  if (from.hostname !== to.hostname) return false;
+  const fromPort = from.port || (from.protocol === 'https:' ? '443' : '80');
+  return to.port ? to.port === fromPort : fromPort === '80' || fromPort === '443';
 }
 
 /** The bare media type, lower case: "application/json" from "Application/JSON; charset=utf-8". */

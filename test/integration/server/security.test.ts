@@ -139,6 +139,16 @@ describe('another site cannot change anything through the operator’s browser (
       /Sec-Fetch-Site: same-site/,
     ],
     [
+      'another port of the same host, from a browser that sends only Origin',
+      {
+        url: enqueue,
+        headers: { authorization: basic, 'content-type': 'text/markdown', origin: 'http://127.0.0.1:1' },
+        body: ARTICLE,
+      },
+      403,
+      /a page from http:\/\/127\.0\.0\.1:1 cannot change anything/,
+    ],
+    [
       'a no-cors retry without a body (Origin only)',
       { url: '/v1/articles/abc/retry', headers: { authorization: basic, origin: 'http://localhost:9' } },
       403,
@@ -177,14 +187,18 @@ describe('another site cannot change anything through the operator’s browser (
     await nothingEnqueued(server);
   });
 
-  test('the console’s own request (same origin, Markdown) still goes through', async () => {
-    const host = new URL(server.base).host;
+  test.each([
+    ['the console, directly', undefined, undefined],
+    ['the console behind a TLS proxy', 'crier.example', 'https://crier.example'],
+    ['the console behind a TLS proxy that names the port', 'crier.example:443', 'https://crier.example'],
+  ])('%s: its own request (same origin, Markdown) still goes through', async (_name, host, origin) => {
+    const own = host ?? new URL(server.base).host;
     const res = await send(server, {
       url: '/v1/preview',
       headers: {
         authorization: basic,
-        host,
-        origin: server.base,
+        host: own,
+        origin: origin ?? server.base,
         'sec-fetch-site': 'same-origin',
         'content-type': 'text/markdown',
       },
@@ -207,6 +221,16 @@ describe('--local-only answers only requests addressed to a loopback name (DNS r
     const res = await send(local, { method: 'GET', url: '/v1/articles', headers: { host } });
     expect(res.status).toBe(status);
     if (status === 403) expect(res.json().message).toMatch(/--local-only .* localhost, 127\.0\.0\.1 or \[::1\]/);
+  });
+
+  test('without a token, another site’s form is still refused', async () => {
+    const res = await send(local, {
+      url: enqueue,
+      headers: { host: '127.0.0.1:8080', origin: 'https://evil.example', 'content-type': 'text/plain' },
+      body: ARTICLE,
+    });
+    expect(res.status).toBe(403);
+    await nothingEnqueued(local);
   });
 });
 
