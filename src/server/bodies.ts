@@ -84,5 +84,7 @@ export function bodyErrorMessage(code: string | undefined): string | undefined {
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return `the body is over ${formatBytes(BODY_LIMIT)}, the most crier takes`;
   if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'the JSON body is empty';
   if (code === 'FST_ERR_CTP_INVALID_JSON_BODY') return 'the body is not valid JSON';
+  // Markdown is parsed only where an article is taken: every other route takes JSON.
+  if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'this route takes a JSON body (application/json)';
   return undefined;
 }

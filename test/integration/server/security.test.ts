@@ -267,6 +267,16 @@ describe('bodies: one depth and size limit, a 4xx with the reason, never a 500',
       /the JSON body is not valid UTF-8/,
     ],
     [
+      'Markdown to a route that takes JSON',
+      {
+        url: '/v1/feeds',
+        headers: { authorization: bearer, 'content-type': 'text/markdown' },
+        body: 'url: https://e.example/feed',
+      },
+      415,
+      /this route takes a JSON body \(application\/json\)/,
+    ],
+    [
       'malformed JSON',
       { url: '/v1/preview', headers: { authorization: bearer, 'content-type': 'application/json' }, body: '{"a":' },
       400,
