@@ -66,7 +66,8 @@ describe('a page on another site, opened while logged in to the console', () => 
     const answers = new Promise<Response[]>((resolve) => {
       const seen: Response[] = [];
       page.on('response', (response) => {
-        if (response.url().includes('/v1/articles')) seen.push(response);
+        // POSTs only: the console's own list request (a GET) may still be answering.
+        if (response.url().includes('/v1/articles') && response.request().method() === 'POST') seen.push(response);
         if (seen.length === 2) resolve(seen);
       });
     });
