@@ -5,9 +5,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Job, Worker } from 'bullmq';
 import { createRedis } from '../queues/connection.js';
+import { Queues } from '../queues/handles.js';
 import { postId, publishQueueName, QUEUES } from '../queues/names.js';
 import { createTeaserPool } from '../queues/processors/compose.js';
-import { enqueueArticle, Queues } from '../queues/producers.js';
+import { enqueueArticle } from '../queues/producers.js';
 import { startWorkerPool } from '../queues/workers.js';
 import type { Article } from '../src/article/article.js';
 import { loadArticle } from '../src/article/load.js';
@@ -17,6 +18,7 @@ import { PACKAGE_ROOT } from '../src/paths.js';
 import type { PlatformAdapter } from '../src/platforms/adapter.js';
 import { PLATFORMS, type PlatformId } from '../src/platforms/platform.js';
 import { buildRegistry, type Registry } from '../src/platforms/registry.js';
+import { teaserOptions } from '../src/teaser/options.js';
 import type { FromServer, ToServer } from './platform-ipc.js';
 import { startRedis } from './private-redis.js';
 
@@ -178,7 +180,7 @@ interface ComposeResult {
 async function composeOnly(clock: (running: boolean) => void): Promise<ComposeResult> {
   const settings = loadSettings();
   const articles = await seedCopies(copyUrls('', Math.min(ARTICLES, 50)), settings.fetch);
-  const pool = createTeaserPool({ size: THREADS, settings });
+  const pool = createTeaserPool({ size: THREADS, teaser: teaserOptions(settings) });
   const options = { platforms: [...PLATFORMS], thread: false };
   let next = 0;
   const lane = async (until: number) => {

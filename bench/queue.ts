@@ -1,6 +1,7 @@
 import { FlowProducer, type Job, Queue, Worker } from 'bullmq';
 import { createRedis } from '../queues/connection.js';
-import { enqueueArticle, Queues } from '../queues/producers.js';
+import { Queues } from '../queues/handles.js';
+import { enqueueArticle } from '../queues/producers.js';
 import { startWorkerPool } from '../queues/workers.js';
 import { type Article, ArticleSchema } from '../src/article/article.js';
 import { loadConfig } from '../src/config.js';

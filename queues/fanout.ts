@@ -5,9 +5,10 @@ import type { PlatformId } from '../src/platforms/platform.js';
 import { releaseSlot, reserveSlot } from '../src/schedule/slots.js';
 import { staggerMs } from '../src/schedule/stagger.js';
 import type { Teasers } from '../src/teaser/teasers.js';
+import type { Queues } from './handles.js';
 import type { ComposeResult, When } from './jobs.js';
 import { postId } from './names.js';
-import { addPublishJob, ensurePublishJob, type Queues } from './producers.js';
+import { addPublishJob, ensurePublishJob } from './producers.js';
 
 /**
  * After compose: one ledger record and one publish job per (article, platform, account), due now,

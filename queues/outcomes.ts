@@ -1,9 +1,9 @@
 import type { Config } from '../src/config.js';
 import type { MetricsRecorder } from '../src/metrics/record.js';
+import type { Queues } from './handles.js';
 import type { WebhookJob } from './jobs.js';
 import { QUEUES } from './names.js';
 import type { PublishOutcomeEvent } from './processors/publish.js';
-import type { Queues } from './producers.js';
 
 /**
  * What happens after each publish attempt besides the ledger: the fleet-wide metrics (counted here,

@@ -1,52 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { type JobsOptions, Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
+import type { JobsOptions } from 'bullmq';
 import type { Article } from '../src/article/article.js';
 import type { Settings } from '../src/config.js';
 import { storeArticle } from './articles.js';
 import { BACKOFF_TYPE } from './backoff.js';
+import type { Queues } from './handles.js';
 import type { ComposeJob, FeedJob, PublishJob, When } from './jobs.js';
-import { composeJobId, feedSchedulerId, type PostRef, postId, publishQueueName, QUEUES } from './names.js';
-
-/**
- * Queue handles, created once per name and shared: every Queue of a process reuses one ioredis
- * connection (bullmq.md: 3 connections per queue otherwise).
- */
-const EVENTS_MAX_LEN = 1_000;
-
-export class Queues {
-  private readonly queues = new Map<string, Queue>();
-  constructor(
-    readonly connection: Redis,
-    readonly prefix: string,
-  ) {}
-
-  get(name: string): Queue {
-    let queue = this.queues.get(name);
-    if (!queue) {
-      // The events stream is for live watchers (QueueEvents, the dashboard), not a record: the ledger is.
-      // BullMQ's default keeps ~10k entries per queue; 1k keeps Redis small per post.
-      queue = new Queue(name, {
-        connection: this.connection,
-        prefix: this.prefix,
-        streams: { events: { maxLen: EVENTS_MAX_LEN } },
-      });
-      // A Redis outage surfaces as errors on each handle; the connection retries on its own.
-      queue.on('error', () => undefined);
-      this.queues.set(name, queue);
-    }
-    return queue;
-  }
-
-  publish(platform: PostRef['platform'], account: string): Queue {
-    return this.get(publishQueueName(platform, account));
-  }
-
-  async close(): Promise<void> {
-    await Promise.all([...this.queues.values()].map((q) => q.close()));
-    this.queues.clear();
-  }
-}
+import { composeJobId, feedSchedulerId, type PostRef, postId, QUEUES } from './names.js';
 
 /** Finished jobs are trimmed (the ledger keeps the record); failed ones are kept a while for inspection. */
 function retention(settings: Settings): Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> {

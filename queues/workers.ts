@@ -6,20 +6,16 @@ import { Ledger } from '../src/ledger/ledger.js';
 import type { Logger } from '../src/log.js';
 import { MetricsRecorder } from '../src/metrics/record.js';
 import type { Registry } from '../src/platforms/registry.js';
+import { teaserOptions } from '../src/teaser/options.js';
 import { backoffStrategy } from './backoff.js';
+import { Queues } from './handles.js';
 import { publishQueueName, QUEUES } from './names.js';
 import { reportOutcome } from './outcomes.js';
 import { createComposeProcessor, createTeaserPool } from './processors/compose.js';
 import { createFeedProcessor } from './processors/feed.js';
 import { createPublishProcessor } from './processors/publish.js';
 import { createWebhookProcessor } from './processors/webhook.js';
-import { Queues } from './producers.js';
 
-/**
- * Starts every worker of one `crier worker` process on one shared connection: compose (a
- * pool of worker threads), feeds, and one publish worker per enabled platform account. Any number
- * of these processes, on any number of hosts, share the queues, the rate limits and the ledger.
- */
 export interface WorkerPoolOptions {
   config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'> & Partial<Pick<Config, 'webhooks'>>;
   registry: Registry;
@@ -46,6 +42,11 @@ export interface WorkerPool {
   close(): Promise<void>;
 }
 
+/**
+ * Starts every worker of one `crier worker` process on one shared connection: compose (a
+ * pool of worker threads), feeds, and one publish worker per enabled platform account. Any number
+ * of these processes, on any number of hosts, share the queues, the rate limits and the ledger.
+ */
 export async function startWorkerPool(options: WorkerPoolOptions): Promise<WorkerPool> {
   const { config, registry, connection, logger } = options;
   const { prefix, settings } = config;
@@ -73,7 +74,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   // publishers, which then idled and polled (queue bench: 8 per thread, +0.08 ratio, −15% CPU per article).
   const COMPOSES_PER_THREAD = 8;
   const threads = options.composeConcurrency ?? availableParallelism();
-  const teaserPool = createTeaserPool({ size: threads, settings, noop: options.noop });
+  const teaserPool = createTeaserPool({ size: threads, teaser: teaserOptions(settings), noop: options.noop });
   const compose = new Worker(
     QUEUES.compose,
     createComposeProcessor({

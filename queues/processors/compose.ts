@@ -6,23 +6,15 @@ import type { Redis } from 'ioredis';
 import type { Article } from '../../src/article/article.js';
 import type { Settings } from '../../src/config.js';
 import { packagePath } from '../../src/paths.js';
-import type { MastodonLimits } from '../../src/teaser/compose.js';
+import type { MastodonLimits } from '../../src/platforms/mastodon/counter.js';
 import type { Teasers } from '../../src/teaser/teasers.js';
 import { MissingArticleError, readArticle, releaseArticle } from '../articles.js';
 import { fanOut } from '../fanout.js';
+import type { Queues } from '../handles.js';
 import { ComposeJobSchema, type ComposeResult, readJobData } from '../jobs.js';
 import { QUEUES } from '../names.js';
-import type { Queues } from '../producers.js';
-import type { ComposeReply, ComposeRequest, ComposeThreadData } from './compose-thread.js';
+import type { ComposeReply, ComposeRequest, ComposeThreadData } from './compose-worker-thread.js';
 
-/**
- * The compose queue's processor. It runs on the main thread and does the Redis work (read the
- * article, fan out: one ledger record and one publish job per post, release the article); only the
- * teaser writing — pure CPU work — goes to a small pool of worker threads (compose-thread.ts), so it
- * never blocks the publishers. Several composes are in flight per thread: while one waits on Redis,
- * the thread writes the next one's teasers (a sandboxed BullMQ processor would hold its thread idle
- * through every round trip, and each thread would carry its own BullMQ, ioredis and connection).
- */
 export interface ComposeContext {
   redis: Redis;
   prefix: string;
@@ -33,6 +25,14 @@ export interface ComposeContext {
   mastodonLimits: () => Promise<MastodonLimits | undefined>;
 }
 
+/**
+ * The compose queue's processor. It runs on the main thread and does the Redis work (read the
+ * article, fan out: one ledger record and one publish job per post, release the article); only the
+ * teaser writing — pure CPU work — goes to a small pool of worker threads (compose-worker-thread.ts), so it
+ * never blocks the publishers. Several composes are in flight per thread: while one waits on Redis,
+ * the thread writes the next one's teasers (a sandboxed BullMQ processor would hold its thread idle
+ * through every round trip, and each thread would carry its own BullMQ, ioredis and connection).
+ */
 export function createComposeProcessor(ctx: ComposeContext) {
   const { redis, prefix, settings, queues, pool } = ctx;
   return async function compose(job: Job): Promise<ComposeResult> {
@@ -55,9 +55,9 @@ export function createComposeProcessor(ctx: ComposeContext) {
 
 /** The thread's file: next to this module when built, else in dist/ (tests run the TypeScript). */
 function threadFile(): URL {
-  const sibling = new URL('./compose-thread.js', import.meta.url);
+  const sibling = new URL('./compose-worker-thread.js', import.meta.url);
   if (existsSync(fileURLToPath(sibling))) return sibling;
-  const built = packagePath('dist', 'queues', 'processors', 'compose-thread.js');
+  const built = packagePath('dist', 'queues', 'processors', 'compose-worker-thread.js');
   if (!existsSync(built)) throw new Error(`the compose thread is not built: run "npm run build" (${built})`);
   return new URL(`file://${built}`);
 }
@@ -91,7 +91,7 @@ interface Pending {
  * A thread that dies fails its requests (BullMQ retries the jobs) and is replaced on the next request.
  */
 export function createTeaserPool(options: { size: number } & ComposeThreadData): TeaserPool {
-  const data: ComposeThreadData = { settings: options.settings, noop: options.noop };
+  const data: ComposeThreadData = { teaser: options.teaser, noop: options.noop };
   const slots: Array<{ thread: Thread; pending: Map<number, Pending> } | undefined> = Array.from({
     length: Math.max(1, options.size),
   });

@@ -5,15 +5,11 @@ import type { Settings } from '../../src/config.js';
 import { getFeed, recordFeedError, recordFeedSuccess } from '../../src/feeds/store.js';
 import type { Logger } from '../../src/log.js';
 import type { PlatformId } from '../../src/platforms/platform.js';
+import type { Queues } from '../handles.js';
 import { FeedJobSchema, readJobData } from '../jobs.js';
 import { feedSchedulerId, QUEUES } from '../names.js';
-import { enqueueArticle, type Queues } from '../producers.js';
+import { enqueueArticle } from '../producers.js';
 
-/**
- * The feeds queue's processor, run by each feed's job scheduler: polls the feed, enqueues each new
- * item as an article. A failing feed is recorded on the feed (shown by `crier feed list`) and the job
- * is retried with backoff; it never takes the worker down.
- */
 export interface FeedContext {
   redis: Redis;
   prefix: string;
@@ -24,6 +20,11 @@ export interface FeedContext {
   logger?: Logger;
 }
 
+/**
+ * The feeds queue's processor, run by each feed's job scheduler: polls the feed, enqueues each new
+ * item as an article. A failing feed is recorded on the feed (shown by `crier feed list`) and the job
+ * is retried with backoff; it never takes the worker down.
+ */
 export function createFeedProcessor(ctx: FeedContext) {
   const { redis, prefix, settings } = ctx;
   return async function poll(job: Job): Promise<{ enqueued: number }> {

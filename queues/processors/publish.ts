@@ -17,17 +17,6 @@ import { parseCard, readCard } from '../articles.js';
 import { PublishJobSchema, type PublishResult, readJobData } from '../jobs.js';
 import { postId } from '../names.js';
 
-/**
- * The publish queues' processor: one job = one post (thread) to one account on one platform.
- * The ledger, not the job id, decides whether anything is sent:
- *   1. take the post's lock (a stalled job run again never overlaps the live attempt);
- *   2. begin in the ledger: published or cancelled → done without posting;
- *   3. if the last attempt may have reached the platform, ask the adapter to recover it first;
- *   4. publish the remaining parts, recording each one before the next goes out; mark published, which
- *      records the last part in the same step (a crash before it: step 3 finds the part next time).
- * Errors map to BullMQ: retryable/outcome-unknown → backoff with jitter; rate-limited → the queue
- * waits until the platform's reset (no spinning); permanent → failed at once with the platform's reason.
- */
 export interface PublishContext {
   redis: Redis;
   prefix: string;
@@ -62,6 +51,17 @@ export function idempotencyKey(id: string): string {
   return createHash('sha256').update(id).digest('hex').slice(0, 32);
 }
 
+/**
+ * The publish queues' processor: one job = one post (thread) to one account on one platform.
+ * The ledger, not the job id, decides whether anything is sent:
+ *   1. take the post's lock (a stalled job run again never overlaps the live attempt);
+ *   2. begin in the ledger: published or cancelled → done without posting;
+ *   3. if the last attempt may have reached the platform, ask the adapter to recover it first;
+ *   4. publish the remaining parts, recording each one before the next goes out; mark published, which
+ *      records the last part in the same step (a crash before it: step 3 finds the part next time).
+ * Errors map to BullMQ: retryable/outcome-unknown → backoff with jitter; rate-limited → the queue
+ * waits until the platform's reset (no spinning); permanent → failed at once with the platform's reason.
+ */
 export function createPublishProcessor(ctx: PublishContext) {
   const { ledger, adapter } = ctx;
 

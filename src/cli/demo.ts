@@ -7,17 +7,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { createRedis, ensureReachable, redactRedisUrl } from '../../queues/connection.js';
-import { enqueueArticle, Queues } from '../../queues/producers.js';
+import { Queues } from '../../queues/handles.js';
+import { enqueueArticle } from '../../queues/producers.js';
 import { startWorkerPool } from '../../queues/workers.js';
 import { loadArticle } from '../article/load.js';
 import { type Config, loadConfig, loadDotenv } from '../config.js';
 import { Ledger } from '../ledger/ledger.js';
 import { packagePath } from '../paths.js';
 import type { OutboxLine } from '../platforms/dry-run/adapter.js';
+import type { PostPart } from '../platforms/parts.js';
 import { PLATFORMS, type PlatformId } from '../platforms/platform.js';
 import { buildRegistry } from '../platforms/registry.js';
 import { composeTeasers } from '../teaser/compose.js';
-import type { PostPart } from '../teaser/teasers.js';
+import { teaserOptions } from '../teaser/options.js';
 import { reportAndExit } from './report.js';
 
 /**
@@ -106,7 +108,7 @@ function renderPart(platform: PlatformId, part: PostPart, index: number, total: 
 
 async function previewOnly(config: Config): Promise<void> {
   const article = await loadArticle(SAMPLE, { fetch: config.settings.fetch });
-  const teasers = composeTeasers(article, { platforms: PLATFORMS, settings: config.settings });
+  const teasers = composeTeasers(article, { platforms: PLATFORMS, teaser: teaserOptions(config.settings) });
   say(`No Redis here, so this is the preview of ${SAMPLE}:\n`);
   for (const platform of PLATFORMS) {
     const parts: PostPart[] = teasers[platform] ?? [];

@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import type { PartsByPlatform } from '../teaser/teasers.js';
+import type { PartsByPlatform } from './parts.js';
 import type { PlatformId } from './platform.js';
 
 /** One part of a thread as it exists on the platform. */
@@ -46,4 +46,23 @@ export interface PlatformAdapter<P extends PlatformId = PlatformId> {
    */
   verify(): Promise<string>;
   close?(): Promise<void>;
+}
+
+/**
+ * The loop every adapter's `publish` runs: posts the parts not yet in `request.done`, in order, each by
+ * `post` (given the thread so far, so a part can reply to the one before), and reports each to `onPosted`
+ * before the next goes out, so a crash between two parts resumes after the last one recorded.
+ * Returns every part of the thread.
+ */
+export async function postRemainingParts<P extends PlatformId>(
+  request: PublishRequest<P>,
+  post: (part: PartsByPlatform[P], index: number, thread: readonly PublishedPart[]) => Promise<PublishedPart>,
+): Promise<PublishedPart[]> {
+  const thread = [...request.done];
+  for (let index = thread.length; index < request.parts.length; index++) {
+    const published = await post(request.parts[index] as PartsByPlatform[P], index, thread);
+    thread.push(published);
+    await request.onPosted?.(index, published);
+  }
+  return thread;
 }

@@ -1,7 +1,31 @@
 import type { Counter, Measure } from '../text/counter.js';
 import { cutToFit } from '../text/cut.js';
 
-/** The limit cannot hold even the link (a misconfigured limit); nothing would be accepted. */
+/**
+ * Fitting a draft to one platform's counter, the rules all renderers share: as many whole sentences as fit,
+ * hashtags dropped (last first) before the first sentence is cut at a word, the link exactly once, and a
+ * thread's further parts when asked. The engine (src/teaser/) prepares the draft; each platform's
+ * `render.ts` gives the layout and the counter.
+ */
+
+/** A draft made safe to lay out: NFC, one line per piece, nothing empty, hashtags without "#". */
+export interface PreparedDraft {
+  lang: string;
+  /** The emoji that opens the post. */
+  lead?: string;
+  /** The emoji that may close the hook (Bluesky, Mastodon). */
+  close?: string;
+  /**
+   * The hook in the order it is taken: the first sentence (with the sentences that lean on it), the article's
+   * question, then the other sentences.
+   */
+  pieces: string[];
+  hashtags: string[];
+  url: string;
+  title: string;
+  description: string;
+}
+
 /** A limit too small for any post at all: the operator's settings (or the instance) must change. */
 export class TeaserFitError extends Error {
   override name = 'TeaserFitError';

@@ -2,9 +2,9 @@ import type { Redis } from 'ioredis';
 import { fetchImage } from '../article/fetch-image.js';
 import type { AccountStatus, BlueskyCredentials, Config, MastodonCredentials, XCredentials } from '../config.js';
 import type { Logger } from '../log.js';
-import type { MastodonLimits } from '../teaser/compose.js';
 import type { PlatformAdapter } from './adapter.js';
 import { createDryRunAdapter } from './dry-run/adapter.js';
+import type { MastodonLimits } from './mastodon/counter.js';
 import { PLATFORMS, type PlatformId } from './platform.js';
 
 /**

@@ -7,7 +7,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { type QueueClient, UnknownArticleError } from '../../queues/client.js';
+import { type QueueClient, UnknownArticleError } from '../../queues/operator.js';
 import { IntakeError } from '../article/load.js';
 import type { Config } from '../config.js';
 import { FeedError } from '../feeds/errors.js';

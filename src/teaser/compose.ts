@@ -1,31 +1,47 @@
 import type { Article } from '../article/article.js';
-import type { Settings } from '../config.js';
 import { renderBluesky } from '../platforms/bluesky/render.js';
+import type { PreparedDraft } from '../platforms/fit.js';
+import type { MastodonLimits } from '../platforms/mastodon/counter.js';
 import { renderMastodon } from '../platforms/mastodon/render.js';
+import type { PartsByPlatform } from '../platforms/parts.js';
 import type { PlatformId } from '../platforms/platform.js';
 import { renderX } from '../platforms/x/render.js';
 import { draftTeaser, type TeaserDraft } from './draft.js';
+import type { TeaserOptions } from './options.js';
 import { prepareDraft } from './prepare.js';
 import type { Teasers } from './teasers.js';
 import { withUtm } from './utm.js';
 
-/** Mastodon's counting rules, read from the instance (`/api/v2/instance`) when known. */
-export interface MastodonLimits {
-  maxCharacters: number;
-  charactersReservedPerUrl: number;
-}
-
 export interface ComposeOptions {
   platforms: readonly PlatformId[];
-  settings: Settings;
+  teaser: TeaserOptions;
   /** Split a longer summary into a thread, each part within the limit. */
   thread?: boolean;
+  /** The Mastodon instance's own limits, when read; else `teaser.mastodon`'s. */
   mastodonLimits?: MastodonLimits;
 }
 
+type Renderer<P extends PlatformId> = (
+  draft: PreparedDraft,
+  options: ComposeOptions & { link: string },
+) => Array<PartsByPlatform[P]>;
+
+/** The engine's one door to the platforms: a platform added to PLATFORMS is a type error here until it has a renderer. */
+const RENDERERS: { [P in PlatformId]: Renderer<P> } = {
+  x: (draft, { teaser, link, thread = false }) => renderX(draft, { limit: teaser.x.maxWeightedLength, link, thread }),
+  bluesky: (draft, { link, thread = false }) => renderBluesky(draft, { url: draft.url, link, thread }),
+  mastodon: (draft, { teaser, mastodonLimits, link, thread = false }) =>
+    renderMastodon(draft, {
+      limits: mastodonLimits ?? teaser.mastodon,
+      link,
+      visibility: teaser.mastodon.visibility,
+      thread,
+    }),
+};
+
 /** Pure and deterministic: the same article and options always give the same teasers. */
 export function composeTeasers(article: Article, options: ComposeOptions): Teasers {
-  return renderTeasers(draftTeaser(article, options.settings.teaser), options);
+  return renderTeasers(draftTeaser(article, options.teaser), options);
 }
 
 /**
@@ -34,24 +50,8 @@ export function composeTeasers(article: Article, options: ComposeOptions): Tease
  */
 export function renderTeasers(draft: TeaserDraft, options: ComposeOptions): Teasers {
   const prepared = prepareDraft(draft);
-  const { settings } = options;
-  const thread = options.thread ?? false;
-  const link = (platform: PlatformId) => withUtm(prepared.url, settings.teaser.utm[platform]);
-  const teasers: Teasers = {};
-  for (const platform of options.platforms) {
-    if (platform === 'x') {
-      teasers.x = renderX(prepared, { limit: settings.platforms.x.maxWeightedLength, link: link('x'), thread });
-    } else if (platform === 'bluesky') {
-      teasers.bluesky = renderBluesky(prepared, { url: prepared.url, link: link('bluesky'), thread });
-    } else {
-      const { maxCharacters, charactersReservedPerUrl, visibility } = settings.platforms.mastodon;
-      teasers.mastodon = renderMastodon(prepared, {
-        rules: options.mastodonLimits ?? { maxCharacters, charactersReservedPerUrl },
-        link: link('mastodon'),
-        visibility,
-        thread,
-      });
-    }
-  }
-  return teasers;
+  const render = <P extends PlatformId>(platform: P): Array<PartsByPlatform[P]> =>
+    RENDERERS[platform](prepared, { ...options, link: withUtm(prepared.url, options.teaser.utm[platform]) });
+  // Each key is paired with its own platform's parts; TypeScript cannot follow that through fromEntries.
+  return Object.fromEntries(options.platforms.map((platform) => [platform, render(platform)])) as Teasers;
 }

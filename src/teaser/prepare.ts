@@ -1,23 +1,11 @@
+/**
+ * The last step on the engine's side: the draft made safe to lay out (NFC, one line per piece, nothing empty or
+ * twice, hashtags without "#"), with its pieces in the order renderers take them. What comes out is the
+ * renderers' input (PreparedDraft, src/platforms/fit.ts).
+ */
+import type { PreparedDraft } from '../platforms/fit.js';
 import type { TeaserDraft } from './draft.js';
 import { leansOnPrevious } from './hook.js';
-
-/** A draft made safe to lay out: NFC, one line per piece, nothing empty, hashtags without "#". */
-export interface PreparedDraft {
-  lang: string;
-  /** The emoji that opens the post. */
-  lead?: string;
-  /** The emoji that may close the hook (Bluesky, Mastodon). */
-  close?: string;
-  /**
-   * The hook in the order it is taken: the first sentence (with the sentences that lean on it), the article's
-   * question, then the other sentences.
-   */
-  pieces: string[];
-  hashtags: string[];
-  url: string;
-  title: string;
-  description: string;
-}
 
 /** Line breaks and runs of ASCII spaces become one space; U+00A0 and U+202F (French spacing) are kept as they are. */
 const BREAKS = /[ \t\r\n\f\v\u0085\u2028\u2029]+/g;
@@ -44,7 +32,11 @@ function withoutUnsendable(text: string): string {
   return from === 0 ? text : kept + text.slice(from);
 }
 
-export function cleanText(text: string): string {
+/**
+ * One line any platform accepts: NFC, without what X refuses, line breaks and runs of spaces as one space.
+ * (Not article/clean-text.ts's cleanText, which repairs an article's text at intake.)
+ */
+export function sendableLine(text: string): string {
   return withoutUnsendable(text.normalize('NFC')).replace(BREAKS, ' ').trim();
 }
 
@@ -59,19 +51,21 @@ function unique(values: string[], key: (value: string) => string = (v) => v): st
 }
 
 export function prepareDraft(draft: TeaserDraft): PreparedDraft {
-  const sentences = unique(draft.sentences.map(cleanText).filter((s) => s !== ''));
-  const question = draft.question === undefined ? '' : cleanText(draft.question);
-  const title = cleanText(draft.title);
+  const sentences = unique(draft.sentences.map(sendableLine).filter((s) => s !== ''));
+  const question = draft.question === undefined ? '' : sendableLine(draft.question);
+  const title = sendableLine(draft.title);
   const [first = title, ...others] = sentences;
   // Sentences that lean on the first («Mais toutes…») stay right after it; the question comes after them.
   let glued = 0;
   while (glued < others.length && leansOnPrevious(others[glued] as string)) glued++;
   const pieces = unique([first, ...others.slice(0, glued), question, ...others.slice(glued)].filter((s) => s !== ''));
   const hashtags = unique(
-    draft.hashtags.map((tag) => cleanText(tag).replace(/^[#＃]+/u, '')).filter((tag) => tag !== '' && !/\s/u.test(tag)),
+    draft.hashtags
+      .map((tag) => sendableLine(tag).replace(/^[#＃]+/u, ''))
+      .filter((tag) => tag !== '' && !/\s/u.test(tag)),
     (tag) => tag.toLocaleLowerCase(),
   );
-  const [lead, close] = draft.emoji.map(cleanText).filter((e) => e !== '');
+  const [lead, close] = draft.emoji.map(sendableLine).filter((e) => e !== '');
   return {
     lang: draft.lang,
     ...(lead === undefined ? {} : { lead }),
@@ -80,6 +74,6 @@ export function prepareDraft(draft: TeaserDraft): PreparedDraft {
     hashtags,
     url: draft.url.trim(),
     title,
-    description: cleanText(draft.description),
+    description: sendableLine(draft.description),
   };
 }

@@ -1,6 +1,9 @@
-import type { Settings } from '../config.js';
-
-export type Utm = NonNullable<Settings['teaser']['utm']['x']>;
+/** The campaign parameters an operator adds to a platform's links. */
+export interface Utm {
+  source: string;
+  medium: string;
+  campaign?: string;
+}
 
 /**
  * The link with `utm_source`, `utm_medium` and (when set) `utm_campaign` appended to its query, before any

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { cancelArticle, effectivePrefix, openClient } from '../../../queues/client.js';
+import { cancelArticle, effectivePrefix, openClient } from '../../../queues/operator.js';
 import { loadConfig } from '../../config.js';
 
 /**

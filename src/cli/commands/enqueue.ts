@@ -1,8 +1,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { effectivePrefix, openClient } from '../../../queues/client.js';
 import type { When } from '../../../queues/jobs.js';
+import { effectivePrefix, openClient } from '../../../queues/operator.js';
 import { enqueueArticle } from '../../../queues/producers.js';
 import type { Article } from '../../article/article.js';
 import { loadArticle } from '../../article/load.js';

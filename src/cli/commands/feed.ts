@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { effectivePrefix, openClient, type QueueClient } from '../../../queues/client.js';
+import { effectivePrefix, openClient, type QueueClient } from '../../../queues/operator.js';
 import { scheduleFeedPolling, stopFeedPolling } from '../../../queues/producers.js';
 import { loadConfig } from '../../config.js';
 import { assertFeedUrl } from '../../feeds/check-url.js';

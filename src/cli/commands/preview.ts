@@ -2,9 +2,11 @@ import type { Command } from 'commander';
 import type { Article } from '../../article/article.js';
 import { loadArticle } from '../../article/load.js';
 import { loadConfig } from '../../config.js';
+import type { PostPart } from '../../platforms/parts.js';
 import { PLATFORMS, type PlatformId } from '../../platforms/platform.js';
 import { composeTeasers } from '../../teaser/compose.js';
-import type { PostPart, Teasers } from '../../teaser/teasers.js';
+import { teaserOptions } from '../../teaser/options.js';
+import type { Teasers } from '../../teaser/teasers.js';
 import { formatError } from '../report.js';
 import { parsePlatforms } from './options.js';
 
@@ -39,7 +41,7 @@ export function registerPreview(program: Command): void {
           });
           const posts = composeTeasers(article, {
             platforms: options.platforms,
-            settings: config.settings,
+            teaser: teaserOptions(config.settings),
             thread: options.thread,
           });
           process.stdout.write(options.json ? `${JSON.stringify({ article, posts })}\n` : render(article, posts));

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { effectivePrefix, openClient, retryArticle } from '../../../queues/client.js';
+import { effectivePrefix, openClient, retryArticle } from '../../../queues/operator.js';
 import { loadConfig } from '../../config.js';
 import type { PlatformId } from '../../platforms/platform.js';
 import { CliError } from '../report.js';

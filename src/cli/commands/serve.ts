@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { effectivePrefix, openClient } from '../../../queues/client.js';
 import { QUEUES } from '../../../queues/names.js';
+import { effectivePrefix, openClient } from '../../../queues/operator.js';
 import { loadConfig } from '../../config.js';
 import { createLogger } from '../../log.js';
 import { PLATFORMS } from '../../platforms/platform.js';

@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { effectivePrefix, openClient, UnknownArticleError } from '../../../queues/client.js';
+import { effectivePrefix, openClient, UnknownArticleError } from '../../../queues/operator.js';
 import { loadConfig } from '../../config.js';
 import type { PostRecord } from '../../ledger/ledger.js';
 import { postView } from '../../ledger/view.js';

@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { effectivePrefix } from '../../../queues/client.js';
 import { createRedis, redactRedisUrl } from '../../../queues/connection.js';
+import { effectivePrefix } from '../../../queues/operator.js';
 import { startWorkerPool } from '../../../queues/workers.js';
 import { loadConfig } from '../../config.js';
 import { createLogger } from '../../log.js';

@@ -2,10 +2,10 @@ import { Agent, type BlobRef, XRPCError } from '@atproto/api';
 import type { Redis } from 'ioredis';
 import type { BlueskyCredentials } from '../../config.js';
 import type { Logger } from '../../log.js';
-import type { BlueskyPart } from '../../teaser/teasers.js';
-import type { PlatformAdapter, PublishedPart, PublishRequest } from '../adapter.js';
+import { type PlatformAdapter, type PublishedPart, type PublishRequest, postRemainingParts } from '../adapter.js';
 import { PermanentError, PublishError, RetryableError } from '../errors.js';
 import { type CallKind, toBlueskyError } from './errors.js';
+import type { BlueskyPart } from './part.js';
 import { RedisCredentialSession } from './session.js';
 import { fitThumb, type ImageBytes } from './thumb.js';
 import { newRecordKey } from './tid.js';
@@ -203,7 +203,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
     part: BlueskyPart,
     index: number,
     createdAt: string,
-    thread: PublishedPart[],
+    thread: readonly PublishedPart[],
   ): Promise<Record<string, unknown>> {
     const record: Record<string, unknown> = {
       $type: COLLECTION,
@@ -231,7 +231,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
     request: PublishRequest<'bluesky'>,
     part: BlueskyPart,
     index: number,
-    thread: PublishedPart[],
+    thread: readonly PublishedPart[],
   ): Promise<PublishedPart> {
     const total = request.parts.length;
     const action = `writing part ${index + 1} of ${total}`;
@@ -285,23 +285,18 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
     account,
 
     async publish(request) {
-      return typed('publishing', async () => {
-        const thread = [...request.done];
-        for (let index = thread.length; index < request.parts.length; index++) {
-          const part = request.parts[index];
-          if (!part) break;
+      return typed('publishing', () =>
+        postRemainingParts(request, async (part, index, thread) => {
           if (request.signal?.aborted) {
             throw new RetryableError('bluesky', `account "${account}": cancelled before part ${index + 1}`, {
               cause: request.signal.reason,
             });
           }
           const posted = await publishPart(request, part, index, thread);
-          thread.push(posted);
           log?.info({ article: request.article.id, index, uri: posted.remoteId }, 'bluesky: part published');
-          await request.onPosted?.(index, posted);
-        }
-        return thread;
-      });
+          return posted;
+        }),
+      );
     },
 
     async recover(request) {

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { AppBskyRichtextFacet, UnicodeString } from '@atproto/api';
-import type { BlueskyFacet } from '../../teaser/teasers.js';
 import { utf8Length } from '../../text/graphemes.js';
+import type { BlueskyFacet } from './part.js';
 
 /**
  * Bluesky's own detection, the very function `RichText.detectFacetsWithoutResolution` calls, loaded from its

@@ -1,10 +1,10 @@
-import type { PreparedDraft } from '../../teaser/prepare.js';
-import type { BlueskyPart } from '../../teaser/teasers.js';
 import { countGraphemes } from '../../text/graphemes.js';
 import { segmenter } from '../../text/segmenters.js';
+import type { PreparedDraft } from '../fit.js';
 import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, tagsAboveLink } from '../fit.js';
 import { blueskyCounter } from './counter.js';
 import { blueskyFacets, type ShownLink } from './facets.js';
+import type { BlueskyPart } from './part.js';
 
 /**
  * Bluesky counts a link's full text (nothing is shortened), so a link longer than this is shown shortened

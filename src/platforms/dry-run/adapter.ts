@@ -1,6 +1,6 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { PlatformAdapter, PublishedPart, PublishRequest } from '../adapter.js';
+import { type PlatformAdapter, type PublishedPart, type PublishRequest, postRemainingParts } from '../adapter.js';
 import type { PlatformId } from '../platform.js';
 
 /**
@@ -57,9 +57,8 @@ export function createDryRunAdapter<P extends PlatformId>(options: DryRunAdapter
     platform,
     account,
     async publish(request: PublishRequest<P>): Promise<PublishedPart[]> {
-      const posted = [...request.done];
       if (!options.noop) await mkdir(dirname(outbox), { recursive: true });
-      for (let index = posted.length; index < request.parts.length; index++) {
+      return postRemainingParts(request, async (content, index, thread) => {
         request.signal?.throwIfAborted();
         const part = remote(request.idempotencyKey, index);
         if (!options.noop) {
@@ -70,16 +69,14 @@ export function createDryRunAdapter<P extends PlatformId>(options: DryRunAdapter
             articleId: request.article.id,
             idempotencyKey: request.idempotencyKey,
             index,
-            part: request.parts[index],
-            inReplyTo: posted.at(-1)?.remoteId,
+            part: content,
+            inReplyTo: thread.at(-1)?.remoteId,
             ...part,
           };
           await appendFile(outbox, `${JSON.stringify(line)}\n`);
         }
-        posted.push(part);
-        await request.onPosted?.(index, part);
-      }
-      return posted;
+        return part;
+      });
     },
     async recover(request: PublishRequest<P>): Promise<PublishedPart | null> {
       if (options.noop) return null;

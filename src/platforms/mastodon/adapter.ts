@@ -2,12 +2,12 @@ import type { Redis } from 'ioredis';
 import { createRestAPIClient, type mastodon } from 'masto';
 import type { MastodonCredentials } from '../../config.js';
 import type { Logger } from '../../log.js';
-import type { MastodonPart, MastodonVisibility } from '../../teaser/teasers.js';
-import type { PlatformAdapter, PublishedPart, PublishRequest } from '../adapter.js';
+import { type PlatformAdapter, type PublishRequest, postRemainingParts } from '../adapter.js';
 import { PermanentError, RateLimitedError, RetryableError } from '../errors.js';
 import { toMastodonError } from './errors.js';
 import { type MastodonInstanceLimits, readInstanceLimits } from './instance.js';
 import { fitDescription, fitImage, type ImageBytes } from './media.js';
+import type { MastodonVisibility } from './part.js';
 
 export interface MastodonAdapterOptions {
   account: string;
@@ -170,12 +170,10 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
     },
 
     async publish(request) {
-      const posted: PublishedPart[] = [...request.done];
       const total = request.parts.length;
-      const mediaId = posted.length === 0 && total > 0 ? await uploadImage(request) : undefined;
-      for (let index = posted.length; index < total; index++) {
-        const part = request.parts[index] as MastodonPart;
-        const parentId = posted[index - 1]?.remoteId ?? null;
+      const mediaId = request.done.length === 0 && total > 0 ? await uploadImage(request) : undefined;
+      return postRemainingParts(request, async (part, index, thread) => {
+        const parentId = thread[index - 1]?.remoteId ?? null;
         const key = partIdempotencyKey(request.idempotencyKey, index);
         const status = await call(
           { action: `posting part ${index + 1} of ${total}`, signal: request.signal, publishes: true },
@@ -198,12 +196,9 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
           throw error;
         });
         if (index === 0 && mediaId) await mediaCache('forget', () => redis.del(mediaKey(request)));
-        const published: PublishedPart = { remoteId: status.id, url: status.url ?? status.uri };
-        posted.push(published);
         log?.info({ article: request.article.id, part: index, remoteId: status.id }, 'posted');
-        await request.onPosted?.(index, published);
-      }
-      return posted;
+        return { remoteId: status.id, url: status.url ?? status.uri };
+      });
     },
 
     async recover(request) {

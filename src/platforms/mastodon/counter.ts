@@ -5,7 +5,8 @@ import twitterText from '../../text/twitter-text.js';
 /** Mastodon's upstream defaults (`StatusLengthValidator`), used until the instance's own are known. */
 export const MASTODON_DEFAULT_LIMITS = { maxCharacters: 500, charactersReservedPerUrl: 23 } as const;
 
-export interface MastodonCountRules {
+/** Mastodon's counting rules: the settings' defaults, or the instance's own (`/api/v2/instance`) when known. */
+export interface MastodonLimits {
   maxCharacters: number;
   charactersReservedPerUrl: number;
 }
@@ -68,11 +69,11 @@ export function countableText(text: string, charactersReservedPerUrl: number): s
   return out + text.slice(at);
 }
 
-export function measureMastodon(text: string, rules: MastodonCountRules = MASTODON_DEFAULT_LIMITS): Measure {
+export function measureMastodon(text: string, rules: MastodonLimits = MASTODON_DEFAULT_LIMITS): Measure {
   const length = countGraphemes(countableText(text, rules.charactersReservedPerUrl));
   return { length, within: text.trim() !== '' && length <= rules.maxCharacters };
 }
 
-export function mastodonCounter(rules: MastodonCountRules = MASTODON_DEFAULT_LIMITS): Counter {
+export function mastodonCounter(rules: MastodonLimits = MASTODON_DEFAULT_LIMITS): Counter {
   return { limit: rules.maxCharacters, measure: (text) => measureMastodon(text, rules) };
 }

@@ -2,8 +2,7 @@ import type { Redis } from 'ioredis';
 import { MastoHttpError, type mastodon } from 'masto';
 import { z } from 'zod';
 import type { Logger } from '../../log.js';
-import type { MastodonLimits } from '../../teaser/compose.js';
-import { MASTODON_DEFAULT_LIMITS } from './counter.js';
+import { MASTODON_DEFAULT_LIMITS, type MastodonLimits } from './counter.js';
 
 /**
  * What an instance allows, read from `GET /api/v2/instance` (`configuration.statuses` and

@@ -1,11 +1,11 @@
-import type { PreparedDraft } from '../../teaser/prepare.js';
-import type { MastodonPart, MastodonVisibility } from '../../teaser/teasers.js';
+import type { PreparedDraft } from '../fit.js';
 import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, hashtagChunks } from '../fit.js';
-import { type MastodonCountRules, mastodonCounter } from './counter.js';
+import { type MastodonLimits, mastodonCounter } from './counter.js';
+import type { MastodonPart, MastodonVisibility } from './part.js';
 
 export interface MastodonRenderOptions {
   /** The instance's limits when known (`/api/v2/instance`), else the configured ones. */
-  rules: MastodonCountRules;
+  limits: MastodonLimits;
   /** The link to post, UTM parameters included. */
   link: string;
   visibility: MastodonVisibility;
@@ -29,7 +29,7 @@ function mastodonLanguage(lang: string): string {
  * ```
  */
 export function renderMastodon(draft: PreparedDraft, options: MastodonRenderOptions): MastodonPart[] {
-  const counter = mastodonCounter(options.rules);
+  const counter = mastodonCounter(options.limits);
   const layout = (hook: Chunks, hashtags: readonly string[], close: boolean): Chunks => {
     const headline = [draft.lead, ...(hook.length > 0 ? [hook] : []), close ? draft.close : undefined]
       .filter((part) => part !== undefined)

@@ -3,9 +3,9 @@ import type { Redis } from 'ioredis';
 import type { SendTweetV2Params, TwitterApi } from 'twitter-api-v2';
 import type { XCredentials } from '../../config.js';
 import type { Logger } from '../../log.js';
-import type { PostPart } from '../../teaser/teasers.js';
-import type { PlatformAdapter, PublishedPart, PublishRequest } from '../adapter.js';
+import { type PlatformAdapter, type PublishedPart, type PublishRequest, postRemainingParts } from '../adapter.js';
 import { DuplicateError, PermanentError, PublishError, RetryableError } from '../errors.js';
+import type { PostPart } from '../parts.js';
 import { createXClient, type XClientOptions } from './client.js';
 import { toXError } from './errors.js';
 import { fitImage, uploadImage, type XImage } from './media.js';
@@ -218,18 +218,13 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
     platform: 'x',
     account,
 
-    async publish(request) {
-      const posted = [...request.done];
-      for (let index = posted.length; index < request.parts.length; index++) {
-        const part = request.parts[index];
-        if (!part) break;
+    publish(request) {
+      return postRemainingParts(request, async (part, index, thread) => {
         const mediaId = index === 0 ? await mediaFor(request) : undefined;
-        const published = await postPart(request, index, part, posted[index - 1]?.remoteId, mediaId);
-        posted.push(published);
+        const published = await postPart(request, index, part, thread[index - 1]?.remoteId, mediaId);
         log?.info({ article: request.article.id, part: index, id: published.remoteId }, 'posted');
-        await request.onPosted?.(index, published);
-      }
-      return posted;
+        return published;
+      });
     },
 
     async recover(request) {

@@ -9,13 +9,6 @@ import {
   type TwitterApiTokens,
 } from 'twitter-api-v2';
 
-/**
- * Builds twitter-api-v2 clients that honour crier's settings. The library has no base-URL option
- * (its prefixes are constants), so a plugin rewrites every URL, the absolute OAuth ones included,
- * before the request is built (platforms.md §1.8); an `http:` base also needs an `http.Agent`,
- * or Node refuses the protocol.
- */
-
 export interface XClientOptions {
   /** `X_API_URL`: where api.x.com / upload.x.com requests go instead (a proxy, a test server). */
   apiUrl?: string;
@@ -70,6 +63,12 @@ function settingsFor(options: XClientOptions): Partial<IClientSettings> {
 }
 
 /** OAuth 1.0a user context (HMAC-SHA1 over the final URL), or an OAuth 2.0 user access token. */
+/**
+ * Builds twitter-api-v2 clients that honour crier's settings. The library has no base-URL option
+ * (its prefixes are constants), so a plugin rewrites every URL, the absolute OAuth ones included,
+ * before the request is built (platforms.md §1.8); an `http:` base also needs an `http.Agent`,
+ * or Node refuses the protocol.
+ */
 export function createXClient(auth: TwitterApiTokens | string, options: XClientOptions = {}): TwitterApi {
   return typeof auth === 'string'
     ? new TwitterApi(auth, settingsFor(options))

@@ -1,6 +1,6 @@
-import type { PreparedDraft } from '../../teaser/prepare.js';
-import type { PostPart } from '../../teaser/teasers.js';
+import type { PreparedDraft } from '../fit.js';
 import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, tagsAboveLink } from '../fit.js';
+import type { PostPart } from '../parts.js';
 import { xCounter } from './counter.js';
 
 /** X readers follow one or two hashtags; more reads as spam (TEASERS.md's X examples carry two). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readCard } from '../../../queues/articles.js';
-import { cancelArticle, retryArticle, UnknownArticleError } from '../../../queues/client.js';
 import type { When } from '../../../queues/jobs.js';
+import { cancelArticle, retryArticle, UnknownArticleError } from '../../../queues/operator.js';
 import { enqueueArticle } from '../../../queues/producers.js';
 import { POST_STATES } from '../../ledger/ledger.js';
 import { postView } from '../../ledger/view.js';

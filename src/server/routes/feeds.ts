@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addFeedPolling, removeFeedPolling } from '../../../queues/client.js';
+import { addFeedPolling, removeFeedPolling } from '../../../queues/operator.js';
 import { HttpUrlSchema } from '../../article/http-url.js';
 import { assertFeedUrl } from '../../feeds/check-url.js';
 import { listFeeds } from '../../feeds/store.js';

@@ -1,5 +1,6 @@
 import { PLATFORMS } from '../../platforms/platform.js';
 import { composeTeasers } from '../../teaser/compose.js';
+import { teaserOptions } from '../../teaser/options.js';
 import type { ServerDeps } from '../app.js';
 import { ArticleBodySchema, ArticleQuerySchema, articleFromBody, warned } from '../article-body.js';
 import { FlagQuery, PlatformsQuery } from '../query.js';
@@ -25,7 +26,7 @@ export async function previewRoutes(app: TypedApp, deps: ServerDeps) {
       );
       const posts = composeTeasers(article, {
         platforms: request.query.platforms ?? [...PLATFORMS],
-        settings: deps.config.settings,
+        teaser: teaserOptions(deps.config.settings),
         thread: request.query.thread,
       });
       return { article, posts, ...warned(warnings) };

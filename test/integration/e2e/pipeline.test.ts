@@ -2,9 +2,12 @@ import { AtpAgent } from '@atproto/api';
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { postId } from '../../../queues/names.js';
 import { type Article, ArticleSchema } from '../../../src/article/article.js';
+import type { BlueskyPart } from '../../../src/platforms/bluesky/part.js';
+import type { MastodonPart } from '../../../src/platforms/mastodon/part.js';
+import type { PostPart } from '../../../src/platforms/parts.js';
 import type { PlatformId } from '../../../src/platforms/platform.js';
 import { composeTeasers } from '../../../src/teaser/compose.js';
-import type { BlueskyPart, MastodonPart, PostPart } from '../../../src/teaser/teasers.js';
+import { teaserOptions } from '../../../src/teaser/options.js';
 import type { Fault } from '../../fakes/fault-proxy.js';
 import { testPdsUrl } from '../../support/env.js';
 import { MASTODON_USER, type Stack, startStack } from './stack.js';
@@ -59,7 +62,7 @@ function article(image: string, overrides: Partial<Article> = {}): Article {
 function expectedTeasers(s: Stack, a: Article, thread: boolean) {
   const teasers = composeTeasers(a, {
     platforms: PLATFORMS,
-    settings: s.config.settings,
+    teaser: teaserOptions(s.config.settings),
     thread,
     // What the Mastodon fake's /api/v2/instance says (the registry reads it for the compose step).
     mastodonLimits: { maxCharacters: s.mastodon.state.maxCharacters, charactersReservedPerUrl: 23 },

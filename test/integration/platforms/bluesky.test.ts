@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { createLogger } from '../../../src/log.js';
 import type { PublishedPart, PublishRequest } from '../../../src/platforms/adapter.js';
 import { type BlueskyAdapterOptions, createBlueskyAdapter } from '../../../src/platforms/bluesky/adapter.js';
+import type { BlueskyFacet, BlueskyPart } from '../../../src/platforms/bluesky/part.js';
 import { sessionKey } from '../../../src/platforms/bluesky/session.js';
 import { isTid } from '../../../src/platforms/bluesky/tid.js';
 import {
@@ -13,7 +14,6 @@ import {
   RateLimitedError,
   RetryableError,
 } from '../../../src/platforms/errors.js';
-import type { BlueskyFacet, BlueskyPart } from '../../../src/teaser/teasers.js';
 import { type FaultProxy, startFaultProxy } from '../../fakes/fault-proxy.js';
 import { createPdsAccount, type PdsAccount, testPdsUrl, uniquePrefix } from '../../support/env.js';
 import { closingAfterEach, testRedis } from '../../support/resources.js';

@@ -3,9 +3,11 @@ import { ArticleSchema } from '../../../src/article/article.js';
 import { loadConfig } from '../../../src/config.js';
 import type { PlatformAdapter } from '../../../src/platforms/adapter.js';
 import { PermanentError } from '../../../src/platforms/errors.js';
+import type { MastodonLimits } from '../../../src/platforms/mastodon/counter.js';
+import type { MastodonPart } from '../../../src/platforms/mastodon/part.js';
 import { buildRegistry, type Registry } from '../../../src/platforms/registry.js';
-import { composeTeasers, type MastodonLimits } from '../../../src/teaser/compose.js';
-import type { MastodonPart } from '../../../src/teaser/teasers.js';
+import { composeTeasers } from '../../../src/teaser/compose.js';
+import { teaserOptions } from '../../../src/teaser/options.js';
 import { type MastodonServer, type MastodonServerOptions, startMastodonServer } from '../../fakes/mastodon-server.js';
 import { uniquePrefix } from '../../support/env.js';
 import { closingAfterEach, testRedis } from '../../support/resources.js';
@@ -58,7 +60,11 @@ const article = ArticleSchema.parse({
 });
 
 function mastodonTeaser(limits: MastodonLimits | undefined, settings = loadConfig({}).settings): MastodonPart[] {
-  const parts = composeTeasers(article, { platforms: ['mastodon'], settings, mastodonLimits: limits }).mastodon;
+  const parts = composeTeasers(article, {
+    platforms: ['mastodon'],
+    teaser: teaserOptions(settings),
+    mastodonLimits: limits,
+  }).mastodon;
   if (!parts) throw new Error('no Mastodon teaser');
   return parts;
 }

@@ -11,7 +11,7 @@ import {
   RetryableError,
 } from '../../../src/platforms/errors.js';
 import { createMastodonAdapter, type MastodonAdapterOptions } from '../../../src/platforms/mastodon/adapter.js';
-import type { MastodonPart } from '../../../src/teaser/teasers.js';
+import type { MastodonPart } from '../../../src/platforms/mastodon/part.js';
 import { type FaultProxy, startFaultProxy } from '../../fakes/fault-proxy.js';
 import { type MastodonServer, type MastodonServerOptions, startMastodonServer } from '../../fakes/mastodon-server.js';
 import { uniquePrefix } from '../../support/env.js';

@@ -13,8 +13,8 @@ import {
   RateLimitedError,
   RetryableError,
 } from '../../../src/platforms/errors.js';
+import type { PostPart } from '../../../src/platforms/parts.js';
 import { createXAdapter, type XAdapterOptions } from '../../../src/platforms/x/adapter.js';
-import type { PostPart } from '../../../src/teaser/teasers.js';
 import { type FaultProxy, startFaultProxy } from '../../fakes/fault-proxy.js';
 import { startXServer, type XServer, type XServerOptions } from '../../fakes/x-server.js';
 import { uniquePrefix } from '../../support/env.js';

@@ -3,6 +3,7 @@ import { createTeaserPool, type TeaserPool } from '../../../queues/processors/co
 import type { Article } from '../../../src/article/article.js';
 import { loadConfig } from '../../../src/config.js';
 import { composeTeasers } from '../../../src/teaser/compose.js';
+import { teaserOptions } from '../../../src/teaser/options.js';
 import { sampleArticle } from './harness.js';
 
 /**
@@ -11,6 +12,7 @@ import { sampleArticle } from './harness.js';
  * the largest article intake accepts fits a thread's heap budget, and a closed pool refuses work. Runs the built thread (dist/), like the worker processes.
  */
 const { settings } = loadConfig({ LOG_LEVEL: 'silent' });
+const teaser = teaserOptions(settings);
 let pool: TeaserPool | undefined;
 afterEach(async () => {
   await pool?.close();
@@ -22,15 +24,17 @@ describe('teaser pool', () => {
     { platforms: ['x', 'bluesky', 'mastodon'] as const, thread: false },
     { platforms: ['mastodon'] as const, thread: true },
   ])('a thread writes what the main thread writes: $platforms, thread $thread', async ({ platforms, thread }) => {
-    pool = createTeaserPool({ size: 2, settings });
+    pool = createTeaserPool({ size: 2, teaser });
     const articles = [sampleArticle(), sampleArticle({ title: 'Wild bees return to the city', lang: 'en' })];
     const options = { platforms: [...platforms], thread };
     const fromThreads = await Promise.all(articles.map((a) => pool?.compose(a, options)));
-    expect(fromThreads).toEqual(articles.map((a) => composeTeasers(a, { ...options, settings })));
+    expect(fromThreads).toEqual(
+      articles.map((a) => composeTeasers(a, { ...options, teaser: teaserOptions(settings) })),
+    );
   });
 
   test('the no-op switch answers one fixed part per platform without the teaser engine', async () => {
-    pool = createTeaserPool({ size: 1, settings, noop: true });
+    pool = createTeaserPool({ size: 1, teaser, noop: true });
     const article = sampleArticle();
     expect(await pool.compose(article, { platforms: ['x', 'bluesky'] })).toEqual({
       x: [{ text: article.title, length: 1, limit: 1 }],
@@ -39,7 +43,7 @@ describe('teaser pool', () => {
   });
 
   test('an error in the thread fails the compose with its name and message', async () => {
-    pool = createTeaserPool({ size: 1, settings });
+    pool = createTeaserPool({ size: 1, teaser });
     const broken = { ...sampleArticle(), body: undefined, title: undefined } as unknown as Article;
     const error = await pool.compose(broken, { platforms: ['x'] }).then(
       () => undefined,
@@ -52,7 +56,7 @@ describe('teaser pool', () => {
   });
 
   test("an article at intake's size cap composes within a thread's heap budget", async () => {
-    pool = createTeaserPool({ size: 1, settings });
+    pool = createTeaserPool({ size: 1, teaser });
     const sample = sampleArticle();
     const paragraphs = Math.ceil(settings.fetch.maxBytes / Buffer.byteLength(`${sample.body}\n\n`));
     const article = { ...sample, body: Array.from({ length: paragraphs }, () => sample.body).join('\n\n') };
@@ -61,7 +65,7 @@ describe('teaser pool', () => {
   });
 
   test('a closed pool refuses work', async () => {
-    pool = createTeaserPool({ size: 1, settings });
+    pool = createTeaserPool({ size: 1, teaser });
     await pool.close();
     await expect(pool.compose(sampleArticle(), { platforms: ['x'] })).rejects.toThrow('closed');
   });

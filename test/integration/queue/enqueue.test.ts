@@ -4,6 +4,7 @@ import { postId, QUEUES } from '../../../queues/names.js';
 import { startWorkerPool } from '../../../queues/workers.js';
 import { staticRegistry } from '../../../src/platforms/registry.js';
 import { composeTeasers } from '../../../src/teaser/compose.js';
+import { teaserOptions } from '../../../src/teaser/options.js';
 import { createHarness, FAST, type Harness, sampleArticle } from './harness.js';
 
 // Real workers on a shared machine: generous time, no wall-clock assertions.
@@ -67,7 +68,7 @@ describe('from enqueue to compose', () => {
       );
       const expected = composeTeasers(article, {
         platforms: ['mastodon'],
-        settings: harness.config.settings,
+        teaser: teaserOptions(harness.config.settings),
         mastodonLimits: limits,
       });
       expect(record.parts).toEqual(expected.mastodon);

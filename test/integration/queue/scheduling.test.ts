@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
-import { cancelArticle, openClient, retryArticle } from '../../../queues/client.js';
 import { postId } from '../../../queues/names.js';
+import { cancelArticle, openClient, retryArticle } from '../../../queues/operator.js';
 import { PermanentError } from '../../../src/platforms/errors.js';
 import { createHarness, type Harness, ScriptedAdapter, sampleArticle, sleep } from './harness.js';
 

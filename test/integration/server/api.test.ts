@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import type { QueueClient } from '../../../queues/client.js';
+import type { QueueClient } from '../../../queues/operator.js';
 import { createDryRunAdapter } from '../../../src/platforms/dry-run/adapter.js';
 import type { Harness } from '../queue/harness.js';
 import { type ApiServer, startApiServer, TOKEN } from './server-harness.js';

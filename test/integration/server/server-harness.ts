@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { openClient, type QueueClient } from '../../../queues/client.js';
 import { QUEUES } from '../../../queues/names.js';
+import { openClient, type QueueClient } from '../../../queues/operator.js';
 import { createLogger } from '../../../src/log.js';
 import { buildServer } from '../../../src/server/app.js';
 import { createMetrics } from '../../../src/server/metrics.js';

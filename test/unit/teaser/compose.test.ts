@@ -5,6 +5,7 @@ import { measureBluesky } from '../../../src/platforms/bluesky/counter.js';
 import { measureMastodon } from '../../../src/platforms/mastodon/counter.js';
 import { measureX } from '../../../src/platforms/x/counter.js';
 import { composeTeasers } from '../../../src/teaser/compose.js';
+import { teaserOptions } from '../../../src/teaser/options.js';
 
 /** composeTeasers end to end (draft + fitting) on small articles: what any draft engine must still give. */
 const settings = loadSettings();
@@ -49,7 +50,10 @@ describe('composeTeasers', () => {
     'an article in a language tag ICU refuses (%s) still gets its teasers',
     (lang) => {
       const rubygems = ARTICLES[1] as Article;
-      const teasers = composeTeasers({ ...rubygems, lang }, { platforms: ['x', 'bluesky', 'mastodon'], settings });
+      const teasers = composeTeasers(
+        { ...rubygems, lang },
+        { platforms: ['x', 'bluesky', 'mastodon'], teaser: teaserOptions(settings) },
+      );
       expect([teasers.x?.length, teasers.bluesky?.length, teasers.mastodon?.length]).toEqual([1, 1, 1]);
       expect(teasers.bluesky?.[0]?.langs).toEqual([lang]);
     },
@@ -58,7 +62,10 @@ describe('composeTeasers', () => {
   test.each(ARTICLES.map((a) => [a.id, a] as const))(
     '%s: one post per platform, each accepted by its counter',
     (_id, article) => {
-      const teasers = composeTeasers(article, { platforms: ['x', 'bluesky', 'mastodon'], settings });
+      const teasers = composeTeasers(article, {
+        platforms: ['x', 'bluesky', 'mastodon'],
+        teaser: teaserOptions(settings),
+      });
       const [x, ...moreX] = teasers.x ?? [];
       const [bluesky, ...moreBluesky] = teasers.bluesky ?? [];
       const [mastodon, ...moreMastodon] = teasers.mastodon ?? [];
@@ -77,7 +84,7 @@ describe('composeTeasers', () => {
   test('only the platforms asked for; a thread on request; deterministic', () => {
     const article = ARTICLES[2];
     if (!article) throw new Error('fixture');
-    const options = { platforms: ['bluesky'] as const, settings, thread: true };
+    const options = { platforms: ['bluesky'] as const, teaser: teaserOptions(settings), thread: true };
     const teasers = composeTeasers(article, options);
     expect(Object.keys(teasers)).toEqual(['bluesky']);
     expect(composeTeasers(article, options)).toEqual(teasers);

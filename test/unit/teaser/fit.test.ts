@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { pieceChunks } from '../../../src/platforms/fit.js';
 import { measureX } from '../../../src/platforms/x/counter.js';
-import { cleanText, prepareDraft } from '../../../src/teaser/prepare.js';
+import { prepareDraft, sendableLine } from '../../../src/teaser/prepare.js';
 import { withUtm } from '../../../src/teaser/utm.js';
 import { cutAt, cutToFit, ELLIPSIS, wordCutPoints } from '../../../src/text/cut.js';
 import { countGraphemes } from '../../../src/text/graphemes.js';
@@ -76,7 +76,7 @@ describe('draft text made safe to lay out', () => {
     ['French spacing is kept', 'vraiment\u202f? oui\u00a0!', 'vraiment\u202f? oui\u00a0!'],
     ['characters X refuses are removed', 'a\ufeffb\u0007c', 'abc'],
   ])('%s', (_name, input, expected) => {
-    expect(cleanText(input)).toBe(expected);
+    expect(sendableLine(input)).toBe(expected);
   });
 
   test.each([

@@ -2,11 +2,13 @@ import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { loadSettings } from '../../../src/config.js';
 import { measureBluesky } from '../../../src/platforms/bluesky/counter.js';
+import type { BlueskyPart } from '../../../src/platforms/bluesky/part.js';
 import { measureMastodon } from '../../../src/platforms/mastodon/counter.js';
+import type { PostPart } from '../../../src/platforms/parts.js';
 import { measureX } from '../../../src/platforms/x/counter.js';
 import { renderTeasers } from '../../../src/teaser/compose.js';
 import type { TeaserDraft } from '../../../src/teaser/draft.js';
-import type { BlueskyPart, PostPart } from '../../../src/teaser/teasers.js';
+import { teaserOptions } from '../../../src/teaser/options.js';
 
 /**
  * Random drafts mixing scripts, very long words, URLs and emoji, fitted to random limits: whatever the text,
@@ -81,7 +83,7 @@ function render(
   s.platforms.x.maxWeightedLength = o.xLimit;
   const teasers = renderTeasers(d, {
     platforms: ['x', 'bluesky', 'mastodon'],
-    settings: s,
+    teaser: teaserOptions(s),
     thread: o.thread,
     mastodonLimits: o.mastodon,
   });

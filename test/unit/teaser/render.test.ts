@@ -1,28 +1,30 @@
 import { describe, expect, test } from '@jest/globals';
 import { loadSettings, type Settings } from '../../../src/config.js';
 import { measureBluesky } from '../../../src/platforms/bluesky/counter.js';
+import type { BlueskyPart } from '../../../src/platforms/bluesky/part.js';
 import { TeaserFitError } from '../../../src/platforms/fit.js';
 import { measureMastodon } from '../../../src/platforms/mastodon/counter.js';
 import { measureX } from '../../../src/platforms/x/counter.js';
 import type { ComposeOptions } from '../../../src/teaser/compose.js';
 import { renderTeasers } from '../../../src/teaser/compose.js';
 import type { TeaserDraft } from '../../../src/teaser/draft.js';
-import type { BlueskyPart } from '../../../src/teaser/teasers.js';
+import { type TeaserOptions, teaserOptions } from '../../../src/teaser/options.js';
 import { TEASER_EXAMPLES } from './render-examples.js';
 
 const settings = loadSettings();
 const ALL = ['x', 'bluesky', 'mastodon'] as const;
 
 function render(draft: TeaserDraft, options: Partial<ComposeOptions> = {}) {
-  const teasers = renderTeasers(draft, { platforms: ALL, settings, ...options });
+  const teasers = renderTeasers(draft, { platforms: ALL, teaser: teaserOptions(settings), ...options });
   const { x = [], bluesky = [], mastodon = [] } = teasers;
   return { x, bluesky, mastodon };
 }
 
-function withSettings(change: (s: Settings) => void): Settings {
+/** The engine's options from the settings after `change`. */
+function withSettings(change: (s: Settings) => void): TeaserOptions {
   const copy = structuredClone(settings);
   change(copy);
-  return copy;
+  return teaserOptions(copy);
 }
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
@@ -104,7 +106,7 @@ https://nodejs.org/en/blog/announcements/discontinuing-security-bug-bounties
     const unlisted = withSettings((s) => {
       s.platforms.mastodon.visibility = 'unlisted';
     });
-    expect(render(chine.draft, { settings: unlisted }).mastodon[0]?.visibility).toBe('unlisted');
+    expect(render(chine.draft, { teaser: unlisted }).mastodon[0]?.visibility).toBe('unlisted');
   });
 });
 
@@ -117,7 +119,7 @@ describe('fitting: sentences in order, hashtags before the hook, a word cut last
 
   const xLimited = (limit: number) =>
     render(chine.draft, {
-      settings: withSettings((s) => {
+      teaser: withSettings((s) => {
         s.platforms.x.maxWeightedLength = limit;
       }),
     }).x[0];
@@ -159,14 +161,14 @@ describe('fitting: sentences in order, hashtags before the hook, a word cut last
     const configured = withSettings((s) => {
       s.platforms.mastodon.maxCharacters = 1000;
     });
-    expect(render(chine.draft, { settings: configured }).mastodon[0]?.limit).toBe(1000);
+    expect(render(chine.draft, { teaser: configured }).mastodon[0]?.limit).toBe(1000);
   });
 
   test('a configured X limit is used', () => {
     const longer = withSettings((s) => {
       s.platforms.x.maxWeightedLength = 400;
     });
-    const [part] = render(chine.draft, { settings: longer }).x;
+    const [part] = render(chine.draft, { teaser: longer }).x;
     expect(part).toMatchObject({ limit: 400 });
     expect(part?.text).toContain('Entre méfiance');
   });
@@ -188,7 +190,9 @@ describe('fitting: sentences in order, hashtags before the hook, a word cut last
   });
 
   test('only the platforms asked for', () => {
-    expect(Object.keys(renderTeasers(chine.draft, { platforms: ['mastodon'], settings }))).toEqual(['mastodon']);
+    expect(
+      Object.keys(renderTeasers(chine.draft, { platforms: ['mastodon'], teaser: teaserOptions(settings) })),
+    ).toEqual(['mastodon']);
   });
 
   test('deterministic: the same draft gives the same posts', () => {
@@ -206,7 +210,7 @@ describe('links', () => {
   });
 
   test('UTM parameters per platform; Bluesky shows the clean link, its facet and card carry the parameters', () => {
-    const { x, bluesky, mastodon } = render(chine.draft, { settings: utm });
+    const { x, bluesky, mastodon } = render(chine.draft, { teaser: utm });
     expect(x[0]?.text.endsWith('\nhttps://example.org/chine-ia?utm_source=x&utm_medium=social')).toBe(true);
     expect(mastodon[0]?.text).toContain('\n\nhttps://example.org/chine-ia?utm_source=mastodon&utm_medium=social\n\n');
     const part = bluesky[0];

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Article } from '../../src/article/article.js';
-import type { Settings } from '../../src/config.js';
 import type { ComposeOptions } from '../../src/teaser/compose.js';
+import type { TeaserOptions } from '../../src/teaser/options.js';
 import type { Teasers } from '../../src/teaser/teasers.js';
 
 /**
@@ -10,7 +10,7 @@ import type { Teasers } from '../../src/teaser/teasers.js';
  * thread is never idle waiting on Redis and its memory is the teaser engine's alone.
  */
 export interface ComposeThreadData {
-  settings: Settings;
+  teaser: TeaserOptions;
   /** Benchmark switch: answer with a fixed one-line part, without loading the teaser engine. */
   noop?: boolean;
 }
@@ -18,14 +18,14 @@ export interface ComposeThreadData {
 export interface ComposeRequest {
   id: number;
   article: Article;
-  options: Omit<ComposeOptions, 'settings'>;
+  options: Omit<ComposeOptions, 'teaser'>;
 }
 
 export type ComposeReply =
   | { id: number; teasers: Teasers }
   | { id: number; error: { name: string; message: string; stack?: string } };
 
-const { settings, noop } = workerData as ComposeThreadData;
+const { teaser, noop } = workerData as ComposeThreadData;
 // Loaded on the first real compose: a thread that only answers no-ops never carries the engine.
 let engine: Promise<typeof import('../../src/teaser/compose.js')> | undefined;
 
@@ -36,7 +36,7 @@ parentPort?.on('message', (request: ComposeRequest) => {
       return Object.fromEntries(options.platforms.map((p) => [p, [{ text: article.title, length: 1, limit: 1 }]]));
     }
     engine ??= import('../../src/teaser/compose.js');
-    return (await engine).composeTeasers(article, { ...options, settings });
+    return (await engine).composeTeasers(article, { ...options, teaser });
   };
   answer().then(
     (teasers) => parentPort?.postMessage({ id, teasers } satisfies ComposeReply),

@@ -7,7 +7,8 @@ import type { PlatformId } from '../src/platforms/platform.js';
 import { releaseSlot } from '../src/schedule/slots.js';
 import { createRedis, ensureReachable } from './connection.js';
 import { slotTime } from './fanout.js';
-import { ensurePublishJob, Queues, removePublishJob, scheduleFeedPolling, stopFeedPolling } from './producers.js';
+import { Queues } from './handles.js';
+import { ensurePublishJob, removePublishJob, scheduleFeedPolling, stopFeedPolling } from './producers.js';
 
 /**
  * What the CLI (and the HTTP API) do to the queues: one connection, the queues and the ledger, and

@@ -1,0 +1,43 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { type PostRef, publishQueueName } from './names.js';
+
+const EVENTS_MAX_LEN = 1_000;
+
+/**
+ * The process's BullMQ queue handles, created once per name and shared: every Queue of a process reuses
+ * one ioredis connection (docs/queue-and-ledger.md: each Queue would otherwise open its own).
+ */
+export class Queues {
+  private readonly queues = new Map<string, Queue>();
+  constructor(
+    readonly connection: Redis,
+    readonly prefix: string,
+  ) {}
+
+  get(name: string): Queue {
+    let queue = this.queues.get(name);
+    if (!queue) {
+      // The events stream is for live watchers (QueueEvents, the dashboard), not a record: the ledger is.
+      // BullMQ's default keeps ~10k entries per queue; 1k keeps Redis small per post.
+      queue = new Queue(name, {
+        connection: this.connection,
+        prefix: this.prefix,
+        streams: { events: { maxLen: EVENTS_MAX_LEN } },
+      });
+      // A Redis outage surfaces as errors on each handle; the connection retries on its own.
+      queue.on('error', () => undefined);
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  publish(platform: PostRef['platform'], account: string): Queue {
+    return this.get(publishQueueName(platform, account));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+    this.queues.clear();
+  }
+}
