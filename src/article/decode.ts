@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { type DeclaredCharset, decodeDeclared, decodeDetected } from './charset.js';
 import { IntakeError } from './intake-error.js';
 
 /** "5 MB", "50.0 MB", "812 KB": sizes the way an operator reads them. */
@@ -24,37 +25,48 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length * 0.02;
 }
 
+/** Text read from bytes, and the one line to show when it was not UTF-8 ("read as windows-1252, …"). */
+export interface DecodedText {
+  text: string;
+  note?: string;
+}
+
 /**
- * Bytes → text. UTF-8 (with or without BOM) first; UTF-16 by its BOM; a declared charset (HTTP or
- * `<meta charset>`) through iconv-lite; otherwise Windows-1252, which is what a non-UTF-8 text file
- * of a Western European writer almost always is.
+ * Bytes → text. UTF-16 by its BOM; a declared charset (HTTP or `<meta charset>`) through iconv-lite;
+ * UTF-8 (with or without BOM); otherwise the legacy encoding chardet finds (charset.ts), said in `note`,
+ * or a refusal when it cannot be told with confidence.
  */
-export function decodeText(source: string, bytes: Uint8Array, charset?: string): string {
-  const text = decodeBytes(source, bytes, charset);
-  if (text.trim() === '')
+export function decodeText(source: string, bytes: Uint8Array, declared?: DeclaredCharset): DecodedText {
+  const decoded = decodeBytes(source, bytes, declared);
+  if (decoded.text.trim() === '')
     throw new IntakeError(
       source,
       bytes.length === 0 ? 'it is empty' : 'it holds only blank space',
       'Give an article with a title and some text',
     );
-  return text;
+  return decoded;
 }
 
-function decodeBytes(source: string, bytes: Uint8Array, charset?: string): string {
+function decodeBytes(source: string, bytes: Uint8Array, declared?: DeclaredCharset): DecodedText {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return iconv.decode(buffer, 'utf-16le');
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return iconv.decode(buffer, 'utf-16be');
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: iconv.decode(buffer, 'utf-16le') };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: iconv.decode(buffer, 'utf-16be') };
   if (looksBinary(bytes))
     throw new IntakeError(
       source,
       'this is a binary file, not text',
       'Give a Markdown (.md), JSON (.json), HTML (.html) or plain-text (.txt) article',
     );
-  const declared = charset?.trim().toLowerCase();
-  if (declared && !/^utf-?8$/.test(declared) && iconv.encodingExists(declared)) return iconv.decode(buffer, declared);
+  const charset = declared?.charset.trim().toLowerCase();
+  const reading =
+    declared && charset && !/^utf-?8$/.test(charset) ? decodeDeclared(buffer, { ...declared, charset }) : undefined;
+  if (reading?.ok)
+    return reading.note ? { text: reading.text, note: `${source}: ${reading.note}` } : { text: reading.text };
   try {
-    return strictUtf8.decode(bytes).replace(/^\uFEFF/, '');
+    return { text: strictUtf8.decode(bytes).replace(/^\uFEFF/, '') };
   } catch {
-    return iconv.decode(buffer, 'windows-1252');
+    const detected = decodeDetected(buffer);
+    if (!detected.ok) throw new IntakeError(source, detected.problem, 'Save it as UTF-8 and give it again');
+    return { text: detected.text, note: `${source}: ${detected.note}` };
   }
 }

@@ -10,6 +10,8 @@ export interface FetchedArticle {
   url: string;
   kind: ContentKind;
   content: string;
+  /** Said when the page was not UTF-8 (decode.ts). */
+  note?: string;
 }
 
 const ACCEPT = 'text/html, application/xhtml+xml, text/markdown;q=0.9, application/json;q=0.8, text/plain;q=0.7';
@@ -94,8 +96,15 @@ export async function fetchArticle(source: string, settings: Settings['fetch']):
   });
   const { url, contentType, bytes } = response;
   const kind = kindOf(contentType) as ContentKind; // accepts() let nothing else through
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? (kind === 'html' ? metaCharset(bytes) : undefined);
-  return { url, kind, content: decodeText(source, bytes, charset) };
+  const header = /charset=["']?([\w-]+)/i.exec(contentType)?.[1];
+  const meta = kind === 'html' && header === undefined ? metaCharset(bytes) : undefined;
+  const declared = header
+    ? { charset: header, by: 'its Content-Type' }
+    : meta
+      ? { charset: meta, by: 'its <meta charset>' }
+      : undefined;
+  const { text, note } = decodeText(source, bytes, declared);
+  return { url, kind, content: text, ...(note ? { note } : {}) };
 }
 
 /** `<meta charset="…">` in the first bytes of an HTML page. */

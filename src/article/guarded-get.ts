@@ -1,6 +1,6 @@
 import { Agent, type Dispatcher, errors, request } from 'undici';
 import type { Settings } from '../config.js';
-import { guardedConnector, isPrivateAddress, PrivateAddressRefused } from './private-address.js';
+import { isPrivateAddress, PrivateAddressRefused, publicOnlyLookup } from './private-address.js';
 
 /**
  * What went wrong with a guarded GET, as data: each caller (article intake, article images, feeds)
@@ -9,7 +9,7 @@ import { guardedConnector, isPrivateAddress, PrivateAddressRefused } from './pri
 export type FetchProblem =
   /** `at` (the first address or a redirect) is not http(s). */
   | { kind: 'scheme' }
-  /** Refused by name before connecting, or (with the address) on the socket, after DNS. */
+  /** Refused before connecting: an IP literal by name, a host name (with the address) after DNS. */
   | { kind: 'private-address'; address?: string }
   /** The whole fetch outlived settings.timeoutMs; `whileReading` once the headers had come. */
   | { kind: 'timeout'; whileReading: boolean }
@@ -63,8 +63,9 @@ export interface GuardedResponse {
  * GET with every guard of settings.fetch, the one place intake's guards live: one deadline for the
  * whole fetch (redirects included), at most `maxRedirects` redirects (followed here, hop by hop,
  * rather than by undici's interceptor, whose limit silently returns the last 3xx), http(s) only on
- * every hop, no loopback/private/link-local address unless `allowPrivateAddresses` (checked by name
- * and again on the connected socket, after DNS), only 2xx (or a pass status), the content type judged
+ * every hop, no loopback/private/link-local address unless `allowPrivateAddresses` (an IP literal
+ * checked by name; a host name resolved, every address checked, and the socket connected to a checked
+ * one: see publicOnlyLookup), only 2xx (or a pass status), the content type judged
  * before the body is read, and the size cap checked on content-length and enforced while reading.
  * Every refusal is a GuardedFetchError; a refused body is dropped, not downloaded.
  */
@@ -77,7 +78,9 @@ export async function guardedGet(
   const refuse = (problem: FetchProblem, cause?: unknown) =>
     new GuardedFetchError(url, problem, cause === undefined ? undefined : { cause });
   const agent = new Agent({
-    connect: settings.allowPrivateAddresses ? { timeout: settings.timeoutMs } : guardedConnector(settings.timeoutMs),
+    connect: settings.allowPrivateAddresses
+      ? { timeout: settings.timeoutMs }
+      : { timeout: settings.timeoutMs, lookup: publicOnlyLookup },
     headersTimeout: settings.timeoutMs,
     bodyTimeout: settings.timeoutMs,
     maxResponseSize: settings.maxBytes,

@@ -5,6 +5,7 @@ import { buildArticle } from './build.js';
 import type { ArticleDraft, DraftHints } from './draft.js';
 import { type ContentKind, fetchArticle } from './fetch-url.js';
 import { HTML_HINTS, parseHtml } from './html.js';
+import { httpUrlProblem } from './http-url.js';
 import { IntakeError } from './intake-error.js';
 import { JSON_HINTS, parseJson } from './json.js';
 import { MARKDOWN_HINTS, parseMarkdown } from './markdown.js';
@@ -20,6 +21,8 @@ export interface LoadOptions {
   /** The language, when it should not be read from the source or detected. */
   lang?: string;
   fetch: Settings['fetch'];
+  /** Told, in one line, what the operator should know but that does not stop intake (a legacy encoding). */
+  warn?: (message: string) => void;
 }
 
 /** File extensions by the kind of article they hold; a file without extension is plain text. */
@@ -72,8 +75,20 @@ export async function parseArticle(
 ): Promise<Article> {
   const source = options.source ?? 'article';
   if (content.trim() === '') throw new IntakeError(source, 'it is empty', 'Send an article with a title and some text');
-  const [draft, hints] = parse(source, content, kind);
-  return buildArticle(source, draft, hints, options);
+  try {
+    const [draft, hints] = parse(source, content, kind);
+    return await buildArticle(source, draft, hints, options);
+  } catch (error) {
+    throw asIntakeError(source, error);
+  }
+}
+
+/** A parser's own failure (a stack overflow on hostile nesting, a bug) still reads as one line naming the source. */
+function asIntakeError(source: string, error: unknown): IntakeError {
+  if (error instanceof IntakeError) return error;
+  return new IntakeError(source, `cannot read this article (${(error as Error).message})`, 'Please report this', {
+    cause: error,
+  });
 }
 
 /**
@@ -83,23 +98,23 @@ export async function parseArticle(
 export async function loadArticle(source: string, options: LoadOptions): Promise<Article> {
   try {
     if (/^https?:\/\//i.test(source)) {
-      if (!URL.canParse(source)) throw new IntakeError(source, 'this is not a valid URL', 'Check the address');
+      const bad = httpUrlProblem(source);
+      if (bad) throw new IntakeError(source, bad.problem, bad.hint);
       const fetched = await fetchArticle(source, options.fetch);
+      if (fetched.note) options.warn?.(fetched.note);
       const [draft, hints] = parse(source, fetched.content, fetched.kind, fetched.url);
       // A page's own URL is a fair canonical link when it names none.
       return await buildArticle(source, { ...draft, url: draft.url ?? fetched.url }, hints, options);
     }
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source))
-      throw new IntakeError(source, 'only http and https URLs can be fetched', 'Give an http(s) URL or a file path');
+    // A scheme of two letters or more ("file:", "data:", "gopher:"): a URL, not a path such as "C:\\notes".
+    const scheme = /^[a-z][a-z0-9+.-]+:/i.test(source) ? httpUrlProblem(source) : undefined;
+    if (scheme) throw new IntakeError(source, scheme.problem, `${scheme.hint} or a file path`);
     const kind = kindOfPath(source);
-    const content = await readArticleFile(source, options.fetch.maxBytes);
-    const [draft, hints] = parse(source, content, kind);
+    const { text, note } = await readArticleFile(source, options.fetch.maxBytes);
+    if (note) options.warn?.(note);
+    const [draft, hints] = parse(source, text, kind);
     return await buildArticle(source, draft, hints, options);
   } catch (error) {
-    if (error instanceof IntakeError) throw error;
-    // A parser bug must still read as one line naming the source, with the cause kept for --debug.
-    throw new IntakeError(source, `cannot read this article (${(error as Error).message})`, 'Please report this', {
-      cause: error,
-    });
+    throw asIntakeError(source, error);
   }
 }

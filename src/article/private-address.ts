@@ -1,5 +1,5 @@
-import { BlockList, isIP, type Socket } from 'node:net';
-import { buildConnector } from 'undici';
+import { lookup as dnsLookup, promises as dnsPromises } from 'node:dns';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 
 /**
  * Addresses a fetched article must not come from unless the operator allows it: loopback, private
@@ -58,7 +58,7 @@ export function isPrivateAddress(address: string): boolean {
   return false;
 }
 
-/** Raised by the guarded connector; each fetcher turns it into its own error, naming the address. */
+/** Raised by publicOnlyLookup; each fetcher turns it into its own error, naming the address. */
 export class PrivateAddressRefused extends Error {
   override name = 'PrivateAddressRefused';
   constructor(readonly address: string) {
@@ -67,24 +67,32 @@ export class PrivateAddressRefused extends Error {
 }
 
 /**
- * A connector that checks the address it actually connected to — after DNS, on every redirect hop,
- * so neither a hostname resolving to 10.0.0.1 nor a redirect to http://127.0.0.1 gets through.
+ * `dns.lookup` as `net.connect` calls it, refusing a name when any address it resolves to is private.
+ * The socket then connects to an address this function returned and checked: there is no second DNS
+ * query for a rebinding server to answer differently, and a private address is refused before any
+ * connection is attempted, so the answer is the same whether a port there is open or closed.
+ * (`net.connect` skips the lookup for an IP literal: guardedGet checks those by name first.)
  */
-export function guardedConnector(timeoutMs: number): buildConnector.connector {
-  const connect = buildConnector({ timeout: timeoutMs });
-  return (options, callback) => {
-    connect(options, (error, socket) => {
-      if (error || !socket) {
-        callback(error ?? new Error('no socket'), null);
-        return;
-      }
-      const address = (socket as Socket).remoteAddress ?? '';
-      if (isPrivateAddress(address)) {
-        socket.destroy();
-        callback(new PrivateAddressRefused(address), null);
-        return;
-      }
-      callback(null, socket);
-    });
-  };
+export const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+    if (error) return callback(error, '', 0);
+    const refused = addresses.find((a) => isPrivateAddress(a.address));
+    if (refused) return callback(new PrivateAddressRefused(refused.address), '', 0);
+    const [first] = addresses;
+    if (options.all) return callback(null, addresses);
+    if (!first) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
+    callback(null, first.address, first.family);
+  });
+};
+
+/**
+ * The private address a URL's host is or resolves to, if any: the same rule as the fetch, for checking an
+ * address when it is given (a feed is fetched much later). A name that does not resolve now is not refused
+ * here; the fetch will say so.
+ */
+export async function privateAddressOf(url: URL): Promise<string | undefined> {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (isIP(host)) return isPrivateAddress(host) ? host : undefined;
+  const addresses = await dnsPromises.lookup(host, { all: true }).catch(() => []);
+  return addresses.find((a) => isPrivateAddress(a.address))?.address;
 }

@@ -1,12 +1,12 @@
 import { open } from 'node:fs/promises';
-import { decodeText, formatBytes } from './decode.js';
+import { type DecodedText, decodeText, formatBytes } from './decode.js';
 import { IntakeError } from './intake-error.js';
 
 /**
  * Reads a local article file as text. The size is checked before reading, with the same cap as a
  * fetched page, so a 50 MB file is refused without being loaded.
  */
-export async function readArticleFile(path: string, maxBytes: number): Promise<string> {
+export async function readArticleFile(path: string, maxBytes: number): Promise<DecodedText> {
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(path, 'r');

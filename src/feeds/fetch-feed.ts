@@ -1,4 +1,5 @@
 import iconv from 'iconv-lite';
+import { decodeDetected } from '../article/charset.js';
 import { GuardedFetchError, guardedGet, PRIVATE_ADDRESS_HINT } from '../article/guarded-get.js';
 import type { Settings } from '../config.js';
 import { FeedError, type FeedErrorReason } from './errors.js';
@@ -107,13 +108,13 @@ export async function fetchFeed(
   return {
     url,
     contentType,
-    text: decodeFeed(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), contentType),
+    text: decodeFeed(feedUrl, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), contentType),
     validators: { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) },
   };
 }
 
-/** BOM, then the HTTP charset, then the XML declaration's encoding, then UTF-8 (Windows-1252 if that fails). */
-function decodeFeed(bytes: Buffer, contentType: string): string {
+/** BOM, then the HTTP charset, then the XML declaration's encoding, then UTF-8, then the encoding chardet finds. */
+function decodeFeed(feedUrl: string, bytes: Buffer, contentType: string): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return iconv.decode(bytes, 'utf-16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(bytes, 'utf-16be');
   const declared =
@@ -124,6 +125,8 @@ function decodeFeed(bytes: Buffer, contentType: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    return iconv.decode(bytes, 'windows-1252');
+    const detected = decodeDetected(bytes);
+    if (detected.ok) return detected.text;
+    throw new FeedError(feedUrl, 'malformed', detected.problem, 'Ask its publisher to serve it as UTF-8');
   }
 }

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { httpUrlProblem } from '../article/http-url.js';
 import { loadScript, runScript } from '../redis/script.js';
 import { assertCron } from '../schedule/cron.js';
 import { ScheduleError } from '../schedule/errors.js';
@@ -50,21 +51,9 @@ export async function addFeed({
   now,
   defaultCron = DEFAULT_FEED_CRON,
 }: StoreOptions & { url: string; cron?: string | undefined; now: Date; defaultCron?: string }): Promise<Feed> {
-  let canonical: string;
-  try {
-    canonical = canonicalFeedUrl(url.trim());
-  } catch (error) {
-    throw new FeedError(
-      url,
-      'invalid-url',
-      'this is not a URL',
-      'Give the full address, such as https://example.org/feed.xml',
-      { cause: error },
-    );
-  }
-  if (!/^https?:$/.test(new URL(canonical).protocol)) {
-    throw new FeedError(url, 'invalid-url', 'only http(s) feeds can be polled', 'Give an http:// or https:// address');
-  }
+  const bad = httpUrlProblem(url.trim());
+  if (bad) throw new FeedError(url, 'invalid-url', bad.problem, bad.hint);
+  const canonical = canonicalFeedUrl(url.trim());
   const schedule = (cron ?? defaultCron).trim().split(/\s+/).join(' ');
   try {
     assertCron(schedule);

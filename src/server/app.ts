@@ -14,6 +14,7 @@ import { FeedError } from '../feeds/errors.js';
 import type { Logger } from '../log.js';
 import { ScheduleError } from '../schedule/errors.js';
 import { bearerAuth } from './auth.js';
+import { BODY_LIMIT, bodyErrorMessage, registerBodyParsers, registerMarkdownParser } from './bodies.js';
 import { mountDashboard } from './dashboard.js';
 import type { Metrics } from './metrics.js';
 import { articleRoutes } from './routes/articles.js';
@@ -21,6 +22,8 @@ import { consoleRoutes } from './routes/console.js';
 import { feedRoutes } from './routes/feeds.js';
 import { healthRoutes } from './routes/health.js';
 import { previewRoutes } from './routes/preview.js';
+import { sameOriginGuard } from './same-origin.js';
+import { securityHeaders } from './security-headers.js';
 
 export interface ServerDeps {
   config: Config;
@@ -32,8 +35,6 @@ export interface ServerDeps {
   localOnly?: boolean;
 }
 
-const BODY_LIMIT = 1024 * 1024;
-
 /** The HTTP API, console, dashboard and metrics (`crier serve`). Every route but /healthz needs the token. */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const app = Fastify({
@@ -42,9 +43,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.addContentTypeParser(['text/markdown', 'text/plain'], { parseAs: 'string' }, (_req, body, done) =>
-    done(null, body),
-  );
+  registerBodyParsers(app);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -55,7 +54,10 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
 
+  // Another site's page is turned away before the token is even looked at (same-origin.ts).
+  app.addHook('onRequest', sameOriginGuard({ localOnly: deps.localOnly === true }));
   app.addHook('onRequest', bearerAuth(deps.localOnly ? undefined : deps.config.apiToken));
+  app.addHook('onSend', securityHeaders);
   app.setErrorHandler((error: Error, request, reply) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const problems = error.validation.map((v) => ({
@@ -70,9 +72,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     if (error instanceof ScheduleError) return reply.code(400).send({ error: 'Bad Request', message: error.message });
     if (error instanceof UnknownArticleError)
       return reply.code(404).send({ error: 'Not Found', message: error.message });
-    const status = (error as { statusCode?: number }).statusCode;
+    const { statusCode: status, code } = error as { statusCode?: number; code?: string };
     if (status && status >= 400 && status < 500) {
-      return reply.code(status).send({ error: error.name, message: error.message });
+      return reply.code(status).send({ error: error.name, message: bodyErrorMessage(code) ?? error.message });
     }
     request.log.error({ err: error }, 'request failed');
     return reply.code(500).send({ error: 'Internal Server Error', message: 'see the server log' });
@@ -80,8 +82,12 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
 
   const typed = app.withTypeProvider<ZodTypeProvider>();
   await typed.register(healthRoutes, deps);
-  await typed.register(previewRoutes, deps);
-  await typed.register(articleRoutes, deps);
+  // Only the routes that take an article take Markdown; elsewhere it is a 415.
+  await typed.register(async (scope) => {
+    registerMarkdownParser(scope);
+    await scope.register(previewRoutes, deps);
+    await scope.register(articleRoutes, deps);
+  });
   await typed.register(feedRoutes, deps);
   await typed.register(consoleRoutes, deps);
   app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {

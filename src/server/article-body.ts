@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Article } from '../article/article.js';
+import { HttpUrlSchema } from '../article/http-url.js';
 import { loadArticle, parseArticle } from '../article/load.js';
 import type { Settings } from '../config.js';
 
@@ -7,13 +8,13 @@ import type { Settings } from '../config.js';
  * `POST /v1/articles` and `POST /v1/preview` take the same bodies (docs/architecture.md, "Contracts"):
  * a JSON article, Markdown with front matter (`Content-Type: text/markdown`), or `{ "url": … }` to fetch.
  */
-const FetchBodySchema = z.strictObject({ url: z.url({ protocol: /^https?$/ }) });
+const FetchBodySchema = z.strictObject({ url: HttpUrlSchema });
 
 /** `{ "url" }` alone means "fetch this page"; anything else is a JSON article and needs its title. */
 const JsonBodySchema = z
   .looseObject({
     title: z.string().min(1).optional(),
-    url: z.url({ protocol: /^https?$/ }).optional(),
+    url: HttpUrlSchema.optional(),
     body: z.string().optional(),
     lang: z.string().optional(),
     tags: z.array(z.string()).optional(),
@@ -36,22 +37,31 @@ export const ArticleBodySchema = z.union([
 ]);
 
 export const ArticleQuerySchema = z.object({
-  url: z
-    .url({ protocol: /^https?$/ })
-    .optional()
-    .describe('canonical URL, when the body has none'),
+  url: HttpUrlSchema.optional().describe('canonical URL, when the body has none'),
   lang: z.string().optional().describe('language (BCP 47), when it should not be detected'),
 });
 
+/** The article a request carries, and the lines to tell its sender (a body or page that was not UTF-8). */
 export async function articleFromBody(
   body: z.infer<typeof ArticleBodySchema>,
   query: z.infer<typeof ArticleQuerySchema>,
   fetch: Settings['fetch'],
-): Promise<Article> {
-  const options = { url: query.url, lang: query.lang, fetch };
-  if (typeof body === 'string')
-    return parseArticle(body, 'markdown', { url: query.url, lang: query.lang, source: 'request body' });
-  const fetched = FetchBodySchema.safeParse(body);
-  if (fetched.success) return loadArticle(fetched.data.url, options);
-  return parseArticle(JSON.stringify(body), 'json', { url: query.url, lang: query.lang, source: 'request body' });
+  bodyNote?: string,
+): Promise<{ article: Article; warnings: string[] }> {
+  const warnings = bodyNote ? [bodyNote] : [];
+  const options = { url: query.url, lang: query.lang, fetch, warn: (line: string) => warnings.push(line) };
+  const source = 'request body';
+  const fetched = typeof body === 'string' ? undefined : FetchBodySchema.safeParse(body);
+  const article =
+    typeof body === 'string'
+      ? await parseArticle(body, 'markdown', { ...options, source })
+      : fetched?.success
+        ? await loadArticle(fetched.data.url, options)
+        : await parseArticle(JSON.stringify(body), 'json', { ...options, source });
+  return { article, warnings };
+}
+
+/** `{ warnings }` in a response only when there is something to say, so a clean answer keeps its shape. */
+export function warned(warnings: string[]): { warnings?: string[] } {
+  return warnings.length > 0 ? { warnings } : {};
 }

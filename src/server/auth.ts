@@ -20,12 +20,14 @@ const BROWSER_PATHS = /^\/($|admin\/queues)/;
 /**
  * API clients send `Authorization: Bearer <token>`. A browser (the console, the queue dashboard) sends
  * HTTP Basic with the token as the password (any user name): the browser prompts once and then sends it
- * with every request of the page, including its fetch calls, with no cookie and so no CSRF surface.
+ * with every request to this server, whichever page makes it. That is a CSRF surface like a cookie's:
+ * same-origin.ts is what closes it. The scheme is case-insensitive (RFC 9110, section 11.1).
  */
 function presentedToken(header: string): string {
-  if (header.startsWith('Bearer ')) return header.slice('Bearer '.length);
-  if (header.startsWith('Basic ')) {
-    const decoded = Buffer.from(header.slice('Basic '.length), 'base64').toString('utf8');
+  const [, scheme = '', credentials = ''] = /^(\S+)\s+(.*)$/.exec(header.trim()) ?? [];
+  if (scheme.toLowerCase() === 'bearer') return credentials;
+  if (scheme.toLowerCase() === 'basic') {
+    const decoded = Buffer.from(credentials, 'base64').toString('utf8');
     return decoded.slice(decoded.indexOf(':') + 1);
   }
   return '';

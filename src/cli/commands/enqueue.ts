@@ -62,6 +62,10 @@ export function registerEnqueue(program: Command): void {
             url: options.url,
             lang: options.lang,
             fetch: config.settings.fetch,
+            warn: (line) => {
+              progress.clear();
+              process.stderr.write(`warning: ${line}\n`);
+            },
           });
           articles.push({ source, article });
         } catch (error) {

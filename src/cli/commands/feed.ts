@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { effectivePrefix, openClient, type QueueClient } from '../../../queues/operator.js';
 import { scheduleFeedPolling, stopFeedPolling } from '../../../queues/producers.js';
 import { loadConfig } from '../../config.js';
+import { assertFeedUrl } from '../../feeds/check-url.js';
 import { feedIdFor } from '../../feeds/feed.js';
 import { addFeed, listFeeds, removeFeed } from '../../feeds/store.js';
 import { CliError } from '../report.js';
@@ -37,6 +38,7 @@ export function registerFeed(program: Command): void {
     .option('--dry-run', 'the dry-run queue')
     .action(async (url: string, options: { cron?: string; dryRun?: boolean }) => {
       await withClient(options.dryRun, async (client) => {
+        await assertFeedUrl(url, client.settings.fetch);
         const added = await addFeed({
           redis: client.redis,
           prefix: client.prefix,

@@ -37,6 +37,7 @@ export function registerPreview(program: Command): void {
             url: options.url,
             lang: options.lang,
             fetch: config.settings.fetch,
+            warn: (line) => process.stderr.write(`warning: ${line}\n`),
           });
           const posts = composeTeasers(article, {
             platforms: options.platforms,

@@ -31,7 +31,7 @@ export const CONSOLE_PAGE = /* html */ `<!doctype html>
   .post h3 { margin:0; padding:.4rem .8rem; font-size:.95rem; display:flex; justify-content:space-between; border-bottom:1px solid var(--line); }
   .post pre { margin:0; padding:.6rem .8rem; white-space:pre-wrap; word-break:break-word; font:inherit; }
   .count.ok { color:var(--ok); } .count.over { color:var(--bad); font-weight:700; }
-  .error { color:var(--bad); white-space:pre-wrap; }
+  .error { color:var(--bad); white-space:pre-wrap; } .note { color:var(--muted); }
   table { width:100%; border-collapse:collapse; font-size:.9rem; }
   th, td { text-align:left; padding:.3rem .4rem; border-bottom:1px solid var(--line); vertical-align:top; }
   .state-published { color:var(--ok); } .state-failed { color:var(--bad); } .state-cancelled { color:var(--muted); }
@@ -95,6 +95,8 @@ const el = (tag, props = {}, ...children) => {
   node.append(...children);
   return node;
 };
+// A link only to an http(s) address: a platform's answer is not trusted to be one (javascript:, data:).
+const web = (url) => (URL.canParse(url) && /^https?:$/.test(new URL(url).protocol) ? url : undefined);
 
 function request() {
   const source = $('source').value.trim();
@@ -125,8 +127,9 @@ async function preview() {
   const box = $('preview');
   if (!$('source').value.trim() || platforms.length === 0) { box.replaceChildren(el('p', { textContent: 'Paste an article to see its posts.' })); return; }
   try {
-    const { article, posts } = await call('POST', '/v1/preview?' + params, body, type);
+    const { article, posts, warnings = [] } = await call('POST', '/v1/preview?' + params, body, type);
     const cards = [el('p', { textContent: article.title + ' — ' + article.lang })];
+    for (const warning of warnings) cards.push(el('p', { className: 'note', textContent: warning }));
     for (const platform of ['x', 'bluesky', 'mastodon']) {
       for (const [i, part] of (posts[platform] ?? []).entries()) {
         const over = part.length > part.limit;
@@ -163,12 +166,12 @@ async function refresh() {
   const rows = [];
   for (const article of items) {
     for (const post of article.posts) {
-      const live = post.remote[0]?.url;
+      const live = web(post.remote[0]?.url);
       const link = live ? el('a', { href: live, textContent: 'open post', target: '_blank', rel: 'noopener' }) : el('span', { className: 'error', textContent: post.lastError ?? '' });
       const retry = post.state === 'failed' ? el('button', { className: 'secondary', textContent: 'Retry', onclick: async () => {
         await call('POST', '/v1/articles/' + article.id + '/retry?platform=' + post.platform); await refresh(); } }) : '';
       rows.push(el('tr', {},
-        el('td', {}, article.url ? el('a', { href: article.url, textContent: article.title ?? article.id, target: '_blank', rel: 'noopener' }) : article.id),
+        el('td', {}, web(article.url) ? el('a', { href: article.url, textContent: article.title ?? article.id, target: '_blank', rel: 'noopener' }) : article.id),
         el('td', { textContent: NAMES[post.platform] + (post.account !== 'default' ? ' (' + post.account + ')' : '') }),
         el('td', { className: 'state-' + post.state, textContent: post.state }),
         el('td', { textContent: post.dueAt ? new Date(post.dueAt).toLocaleString() : '' }),

@@ -8,7 +8,7 @@ import { postView } from '../../ledger/view.js';
 import { PLATFORMS } from '../../platforms/platform.js';
 import { parseWhen } from '../../schedule/when.js';
 import type { ServerDeps } from '../app.js';
-import { ArticleBodySchema, ArticleQuerySchema, articleFromBody } from '../article-body.js';
+import { ArticleBodySchema, ArticleQuerySchema, articleFromBody, warned } from '../article-body.js';
 import { FlagQuery, PlatformsQuery } from '../query.js';
 import type { TypedApp } from '../typed-app.js';
 
@@ -52,12 +52,17 @@ export async function articleRoutes(app: TypedApp, deps: ServerDeps) {
         : slot || deps.config.settings.schedule.defaultWhen === 'slot'
           ? { kind: 'slot' }
           : { kind: 'now' };
-      const article = await articleFromBody(request.body, request.query, deps.config.settings.fetch);
+      const { article, warnings } = await articleFromBody(
+        request.body,
+        request.query,
+        deps.config.settings.fetch,
+        request.bodyNote,
+      );
       await enqueueArticle(client.queues, deps.config.settings, { article, platforms, thread, when });
       return reply
         .code(202)
         .header('location', `/v1/articles/${article.id}`)
-        .send({ id: article.id, title: article.title, url: article.url, platforms, when });
+        .send({ id: article.id, title: article.title, url: article.url, platforms, when, ...warned(warnings) });
     },
   );
 

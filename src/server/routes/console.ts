@@ -4,9 +4,6 @@ import type { TypedApp } from '../typed-app.js';
 
 export async function consoleRoutes(app: TypedApp, _deps: ServerDeps) {
   app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-    reply
-      .type('text/html; charset=utf-8')
-      .header('content-security-policy', "default-src 'self'; script-src 'unsafe-inline'; style-src 'unsafe-inline'")
-      .send(CONSOLE_PAGE),
+    reply.type('text/html; charset=utf-8').send(CONSOLE_PAGE),
   );
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { addFeedPolling, removeFeedPolling } from '../../../queues/operator.js';
+import { HttpUrlSchema } from '../../article/http-url.js';
+import { assertFeedUrl } from '../../feeds/check-url.js';
 import { listFeeds } from '../../feeds/store.js';
 import type { ServerDeps } from '../app.js';
 import type { TypedApp } from '../typed-app.js';
@@ -17,12 +19,15 @@ export async function feedRoutes(app: TypedApp, deps: ServerDeps) {
       schema: {
         summary: 'Poll an RSS, Atom or JSON feed on a cron and enqueue its new items (not its backlog)',
         body: z.strictObject({
-          url: z.url({ protocol: /^https?$/ }),
+          url: HttpUrlSchema,
           cron: z.string().optional().describe('5-field cron in the configured time zone'),
         }),
       },
     },
-    async (request, reply) => reply.code(201).send(await addFeedPolling(client, request.body.url, request.body.cron)),
+    async (request, reply) => {
+      await assertFeedUrl(request.body.url, deps.config.settings.fetch);
+      return reply.code(201).send(await addFeedPolling(client, request.body.url, request.body.cron));
+    },
   );
 
   app.delete(

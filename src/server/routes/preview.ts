@@ -2,7 +2,7 @@ import { PLATFORMS } from '../../platforms/platform.js';
 import { composeTeasers } from '../../teaser/compose.js';
 import { teaserOptions } from '../../teaser/options.js';
 import type { ServerDeps } from '../app.js';
-import { ArticleBodySchema, ArticleQuerySchema, articleFromBody } from '../article-body.js';
+import { ArticleBodySchema, ArticleQuerySchema, articleFromBody, warned } from '../article-body.js';
 import { FlagQuery, PlatformsQuery } from '../query.js';
 import type { TypedApp } from '../typed-app.js';
 
@@ -18,13 +18,18 @@ export async function previewRoutes(app: TypedApp, deps: ServerDeps) {
       },
     },
     async (request) => {
-      const article = await articleFromBody(request.body, request.query, deps.config.settings.fetch);
+      const { article, warnings } = await articleFromBody(
+        request.body,
+        request.query,
+        deps.config.settings.fetch,
+        request.bodyNote,
+      );
       const posts = composeTeasers(article, {
         platforms: request.query.platforms ?? [...PLATFORMS],
         teaser: teaserOptions(deps.config.settings),
         thread: request.query.thread,
       });
-      return { article, posts };
+      return { article, posts, ...warned(warnings) };
     },
   );
 }

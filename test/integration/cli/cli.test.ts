@@ -97,6 +97,52 @@ describe('crier preview', () => {
   });
 });
 
+describe('what crier is given, checked where it is given (issue #10)', () => {
+  const latin1 = join(cwd, 'latin1.txt');
+  writeFileSync(
+    latin1,
+    Buffer.from(
+      'Les abeilles sauvages reviennent en ville\n\nLes abeilles sauvages reviennent dans les parcs urbains, selon une étude publiée ce mois-ci.\n',
+      'latin1',
+    ),
+  );
+  const garbled = join(cwd, 'garbled.txt');
+  writeFileSync(
+    garbled,
+    Buffer.from([...Buffer.from('Title\n\nText '), 0xff, 0xfe, 0xc3, 0x28, 0x80, 0x81, 0x8d, 0x9d]),
+  );
+
+  test('a Latin-1 file is read as Latin-1, and a warning says so', async () => {
+    const { code, stdout, stderr } = await crier([
+      'preview',
+      latin1,
+      '--url',
+      'https://example.org/abeilles',
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).article.body).toContain('une étude publiée ce mois-ci');
+    expect(stderr).toMatch(/^warning: .*latin1\.txt: not UTF-8: read as ISO-8859-1 \(detected, \d+% likely\)\n$/);
+  });
+
+  test.each([
+    [['preview', garbled, '--url', 'https://example.org/x'], /garbled\.txt: it is not UTF-8, and .*Save it as UTF-8/],
+    [['preview', 'file:///etc/passwd'], /only http and https URLs are accepted, not file:/],
+    [['preview', 'gopher://127.0.0.1:6379/_FLUSHALL'], /only http and https URLs are accepted, not gopher:/],
+    [['preview', 'data:text/plain,hello'], /only http and https URLs are accepted, not data:/],
+    [['preview', 'http://localhost:1/'], /localhost:1 is a private address/],
+    [
+      ['feed', 'add', 'http://127.0.0.1:6391/'],
+      /127\.0\.0\.1:6391 is a private address\. .*fetch\.allowPrivateAddresses/,
+    ],
+    [['feed', 'add', 'gopher://example.org/feed'], /only http and https URLs are accepted, not gopher:/],
+  ])('%j is refused with the reason and a non-zero exit', async (args, message) => {
+    const { code, stderr } = await crier(args, { REDIS_URL: testRedisUrl(), CRIER_PREFIX: uniquePrefix() });
+    expect(code).not.toBe(0);
+    expectClearError(stderr, message);
+  });
+});
+
 describe('start-up checks', () => {
   test('serve refuses to start without CRIER_API_TOKEN unless told it is local-only', async () => {
     const { code, stderr } = await crier(['serve'], { REDIS_URL: testRedisUrl() });

@@ -8,6 +8,7 @@ import type { Feed } from '../../../src/feeds/feed.js';
 import { type PollOptions, pollFeed, type SkippedItem } from '../../../src/feeds/poll.js';
 import { addFeed, feedSeenKey, getFeed, recordFeedSuccess } from '../../../src/feeds/store.js';
 import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+import { rejection } from '../../support/rejection.js';
 import { type FeedServer, startFeedServer } from './feed-server.js';
 
 const FETCH: Settings['fetch'] = {
@@ -227,13 +228,7 @@ describe('feed errors are FeedErrors with a reason', () => {
   async function failure(path: string, fetch: Settings['fetch'] = FETCH, url?: string): Promise<FeedError> {
     const { prefix, feed } = await register(path);
     const target = url ? { ...feed, url } : feed;
-    try {
-      await pollFeed({ redis, prefix, feed: target, fetch, firstPollBacklog: 0, now: NOW });
-    } catch (error) {
-      expect(error).toBeInstanceOf(FeedError);
-      return error as FeedError;
-    }
-    throw new Error('expected a FeedError');
+    return rejection(FeedError, pollFeed({ redis, prefix, feed: target, fetch, firstPollBacklog: 0, now: NOW }));
   }
 
   test('malformed XML', async () => {

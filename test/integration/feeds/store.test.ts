@@ -79,8 +79,8 @@ describe('feed registry', () => {
   });
 
   test.each([
-    ['not a url', undefined, 'invalid-url', /not a URL/],
-    ['ftp://e.example/feed', undefined, 'invalid-url', /only http\(s\)/],
+    ['not a url', undefined, 'invalid-url', /not a valid URL/],
+    ['ftp://e.example/feed', undefined, 'invalid-url', /only http and https URLs are accepted, not ftp:/],
     ['https://e.example/feed', 'every hour', 'invalid-cron', /--cron a cron expression has 5 fields/],
     ['https://e.example/feed', '0 25 * * *', 'invalid-cron', /--cron this cron expression is invalid/],
   ])('%j with --cron %j is refused (%s)', async (url, cron, reason, message) => {

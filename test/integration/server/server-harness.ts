@@ -17,7 +17,8 @@ export interface ApiServer {
   close(): Promise<void>;
 }
 
-export async function startApiServer(): Promise<ApiServer> {
+/** `localOnly`: as `crier serve --local-only` (no token, loopback Host names only). */
+export async function startApiServer(options: { localOnly?: boolean } = {}): Promise<ApiServer> {
   const harness = createHarness();
   const config = { ...harness.config, apiToken: TOKEN };
   const client = await openClient(config);
@@ -27,6 +28,7 @@ export async function startApiServer(): Promise<ApiServer> {
     logger: createLogger({ level: 'silent', secrets: [TOKEN] }),
     client,
     metrics: createMetrics(client.redis, client.prefix, queues),
+    localOnly: options.localOnly,
   });
   const base = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

@@ -112,9 +112,16 @@ describe('bad input: one IntakeError that says what, where and how to fix it', (
     expect(error.message).toMatch(/127\.0\.0\.1:\d+ refused the connection\. Check the URL and your network/);
   });
 
-  test('a scheme other than http(s)', async () => {
-    const error = await rejection(IntakeError, loadArticle('ftp://example.org/a.md', { fetch: FETCH }));
-    expect(error.message).toMatch(/only http and https URLs can be fetched/);
+  test.each([
+    ['ftp://example.org/a.md', 'ftp:'],
+    ['file:///etc/passwd', 'file:'],
+    ['gopher://127.0.0.1:6379/_FLUSHALL', 'gopher:'],
+    ['data:text/plain,hello', 'data:'],
+  ])('a scheme other than http(s): %s', async (source, scheme) => {
+    const error = await rejection(IntakeError, loadArticle(source, { fetch: FETCH }));
+    expect(error.message).toBe(
+      `${source}: only http and https URLs are accepted, not ${scheme}. Give an http(s) address or a file path`,
+    );
   });
 
   test.each([

@@ -29,6 +29,15 @@ const routes: Record<string, Handler> = {
           'latin1',
         ),
       ),
+  '/meta-1252': (_q, r) =>
+    r
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(
+        Buffer.from(
+          '<html lang="fr"><head><meta charset="windows-1252"><title>Caf\xe9 \x93cr\xe8me\x94</title></head><body><p>Texte.</p></body></html>',
+          'latin1',
+        ),
+      ),
   '/feed': (_q, r) => r.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss></rss>'),
   '/image': (_q, r) => r.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([0x89, 0x50])),
   '/big': (_q, r) =>
@@ -84,9 +93,18 @@ describe('fetching an article by URL', () => {
     expect(article.title).toBe(title);
   });
 
-  test('a declared charset is honoured', async () => {
-    const article = await loadArticle(`${base}/latin1`, { url: 'https://example.org/a', fetch: local });
-    expect(article.title).toBe('Café crème');
+  test.each([
+    ['/latin1', 'Café crème', /\/latin1: read as iso-8859-1, as its Content-Type says$/],
+    ['/meta-1252', 'Café “crème”', /\/meta-1252: read as windows-1252, as its <meta charset> says$/],
+  ])('a declared charset is honoured, and said: %s', async (path, title, warning) => {
+    const warnings: string[] = [];
+    const article = await loadArticle(`${base}${path}`, {
+      url: 'https://example.org/a',
+      fetch: local,
+      warn: (line) => warnings.push(line),
+    });
+    expect(article.title).toBe(title);
+    expect(warnings).toEqual([expect.stringMatching(warning)]);
   });
 
   test('redirects are followed up to the limit, and the final address is the page URL', async () => {
@@ -134,7 +152,7 @@ describe('fetching an article by URL', () => {
     expect(error.message).toMatch(/fetch\.allowPrivateAddresses/);
   });
 
-  test('a hostname that resolves to a private address is refused after DNS, at connect time', async () => {
+  test('a hostname that resolves to a private address is refused after DNS, before connecting', async () => {
     const port = (server.address() as AddressInfo).port;
     const error = await rejection(IntakeError, loadArticle(`http://localhost:${port}/article`, { fetch: FETCH }));
     expect(error.message).toMatch(/localhost:\d+ is a private address \((127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)\)/);
