@@ -3,12 +3,12 @@ import { describe, expect, test } from '@jest/globals';
 import { checkAll, type EvalArticle, manifestArticles, type Violation } from './checks.js';
 
 /**
- * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/ and
- * the sample article and the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations must be exactly
- * those committed in known-violations.json, so that a change to the engine shows every violation it fixes or
+ * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/, the
+ * sample article and the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations
+ * must be exactly those committed in known-violations.json, so that a change to the engine shows every one it fixes or
  * adds in the diff. After such a change:
  *
- *   npm run build && UPDATE_KNOWN_VIOLATIONS=1 npm run jest -- test/eval/mechanical.test.ts
+ *   UPDATE_KNOWN_VIOLATIONS=1 npm run jest -- test/eval/mechanical.test.ts
  *
  * (Only the verdicts are compared, never the posts themselves: reading posts is the blind reader's job.)
  */
