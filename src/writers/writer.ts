@@ -7,7 +7,7 @@ import type { PlatformId } from '../platforms/platform.js';
  */
 export type WriterName = 'ai' | 'extractive';
 
-export interface WrittenBy {
+interface WrittenBy {
   writer: WriterName;
   /** Why the AI writer's answer was not used (the post is the extractive one). */
   refused?: string;
@@ -17,7 +17,7 @@ export interface WrittenBy {
   notes?: string[];
 }
 
-export const REFUSAL_REASONS = [
+const REFUSAL_REASONS = [
   'timeout',
   'rate-limited',
   'http-4xx',

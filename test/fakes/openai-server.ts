@@ -64,6 +64,8 @@ export interface OpenAiServer {
   /** Every request received, in order. */
   requests: OpenAiRequest[];
   usage: { prompt: number; completion: number };
+  /** Answers this script whatever the model name (a whole crier's model is fixed by its environment). */
+  script: Script | undefined;
   close(): Promise<void>;
 }
 
@@ -106,6 +108,17 @@ function reply(script: Script, material: Material, shortening: boolean): string 
 export async function startOpenAiServer(options: { slowMs?: number } = {}): Promise<OpenAiServer> {
   const requests: OpenAiRequest[] = [];
   const usage = { prompt: 0, completion: 0 };
+  const handle: OpenAiServer = {
+    url: '',
+    requests,
+    usage,
+    script: undefined,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
   const server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (chunk) => {
@@ -121,7 +134,8 @@ export async function startOpenAiServer(options: { slowMs?: number } = {}): Prom
       }
       const request = JSON.parse(body) as OpenAiRequest;
       requests.push({ ...request, authorization: req.headers.authorization });
-      const script = (SCRIPTS as readonly string[]).includes(request.model) ? (request.model as Script) : 'good';
+      const named = (SCRIPTS as readonly string[]).includes(request.model) ? (request.model as Script) : 'good';
+      const script = handle.script ?? named;
       if (script === 'rate-limit') {
         send(429, { error: { message: 'Rate limit reached', type: 'requests' } }, { 'retry-after': '30' });
         return;
@@ -154,14 +168,6 @@ export async function startOpenAiServer(options: { slowMs?: number } = {}): Prom
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/v1`,
-    requests,
-    usage,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  handle.url = `http://127.0.0.1:${port}/v1`;
+  return handle;
 }

@@ -19,7 +19,7 @@ export interface RenderedAiPost<P extends PlatformId> {
   cutWord: boolean;
 }
 
-export function sentencesOf(text: string, lang: string): string[] {
+function sentencesOf(text: string, lang: string): string[] {
   return [...segmenter('sentence', lang).segment(text)]
     .map((s) => sendableLine(typeset(s.segment.trim(), lang)))
     .filter((s) => s !== '');
