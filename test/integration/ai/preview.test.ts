@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { postId } from '../../../queues/names.js';
 import { loadConfig } from '../../../src/config.js';
+import { recordWriters } from '../../../src/ledger/writers.js';
 import { packagePath } from '../../../src/paths.js';
 import { type OpenAiServer, startOpenAiServer } from '../../fakes/openai-server.js';
 import { startApiServer, TOKEN } from '../server/server-harness.js';
@@ -118,6 +120,40 @@ describe('POST /v1/preview', () => {
     } finally {
       await server.close();
       await off.close();
+    }
+  });
+});
+
+describe('GET /v1/articles/:id', () => {
+  test('each post says which writer wrote it, when one was recorded', async () => {
+    const server = await startApiServer();
+    try {
+      const articleId = 'writer-shown';
+      for (const platform of ['x', 'mastodon'] as const) {
+        await server.client.ledger.schedule({
+          postId: postId({ articleId, platform, account: 'default' }),
+          articleId,
+          platform,
+          account: 'default',
+          dueAt: new Date(Date.now() + 3_600_000),
+          parts: [{ text: 'teaser', length: 6, limit: 280 }],
+          move: false,
+          slot: false,
+        });
+      }
+      await recordWriters(server.client.redis, server.client.prefix, articleId, {
+        x: { writer: 'extractive', reason: 'facts', refused: 'the x post: facts not in the article: 42' },
+      });
+      const res = await fetch(`${server.base}/v1/articles/${articleId}`, {
+        headers: { authorization: `Bearer ${TOKEN}` },
+      });
+      const body = (await res.json()) as { posts: Array<{ platform: string; writer?: unknown }> };
+      expect(Object.fromEntries(body.posts.map((p) => [p.platform, p.writer ?? null]))).toEqual({
+        x: { writer: 'extractive', reason: 'facts', refused: 'the x post: facts not in the article: 42' },
+        mastodon: null,
+      });
+    } finally {
+      await server.close();
     }
   });
 });
