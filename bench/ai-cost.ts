@@ -55,6 +55,7 @@ async function main() {
   const completions: number[] = [];
   let calls = 0;
   let ai = 0;
+  const refused = new Map<string, number>();
   try {
     for (const article of articles) {
       const written = await writeTeasers(article, { ...options, platforms: [...options.platforms] }, 'ai', {
@@ -64,7 +65,10 @@ async function main() {
       prompts.push(written.usage.prompt);
       completions.push(written.usage.completion);
       calls += written.usage.calls;
-      ai += Object.values(written.writers).filter((w) => w?.writer === 'ai').length;
+      for (const by of Object.values(written.writers)) {
+        if (by?.writer === 'ai') ai++;
+        else if (by?.reason) refused.set(by.reason, (refused.get(by.reason) ?? 0) + 1);
+      }
     }
   } finally {
     await server.close();
@@ -75,7 +79,8 @@ async function main() {
   console.log(`model calls          ${calls} (${(calls / articles.length).toFixed(2)} per article)`);
   console.log(line('prompt tokens', prompts));
   console.log(line('completion tokens', completions));
-  console.log(`posts written by AI  ${ai} of ${articles.length * 3} (the rest fell back to the extractive engine)`);
+  const reasons = [...refused].map(([reason, count]) => `${reason} ${count}`).join(', ');
+  console.log(`posts written by AI  ${ai} of ${articles.length * 3}${reasons ? ` (extractive: ${reasons})` : ''}`);
 }
 
 await main();
