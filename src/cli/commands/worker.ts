@@ -42,7 +42,7 @@ export function registerWorker(program: Command): void {
       const dryRun = options.dryRun === true || config.dryRun;
       const prefix = effectivePrefix(config.prefix, dryRun);
       const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
-      const connection = createRedis(config.redisUrl, 'worker');
+      const connection = createRedis(config, 'worker');
       let redisDown = false;
       connection.on('error', (error) => {
         if (!redisDown)
