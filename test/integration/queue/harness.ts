@@ -34,12 +34,15 @@ export interface Harness {
 
 export const FAST = { stalledIntervalMs: 500, lockDurationMs: 2_000, postLockTtlMs: 1_500 };
 
-/** On the test run's Redis (or cluster: test/support/env.ts), or on the Redis at `redisUrl`. */
-export function createHarness(settings: unknown = {}, redisUrl?: string): Harness {
+/**
+ * On the test run's Redis (or cluster: test/support/env.ts), or on the Redis at `target` (a URL, or the
+ * environment that names it: REDIS_URL, REDIS_CLUSTER_NODES).
+ */
+export function createHarness(settings: unknown = {}, target?: string | Record<string, string>): Harness {
   const outbox = join(mkdtempSync(join(tmpdir(), 'crier-outbox-')), 'outbox.jsonl');
   const config = loadConfig(
     {
-      ...(redisUrl ? { REDIS_URL: redisUrl } : testRedisEnv()),
+      ...(typeof target === 'string' ? { REDIS_URL: target } : (target ?? testRedisEnv())),
       CRIER_PREFIX: uniquePrefix('q'),
       CRIER_OUTBOX: outbox,
       LOG_LEVEL: 'silent',
