@@ -1,11 +1,7 @@
 import type { Command } from 'commander';
 import type { Article } from '../../article/article.js';
-import { loadArticle } from '../../article/load.js';
-import { loadConfig } from '../../config.js';
 import type { PostPart } from '../../platforms/parts.js';
 import { PLATFORMS, type PlatformId } from '../../platforms/platform.js';
-import { composeTeasers } from '../../teaser/compose.js';
-import { teaserOptions } from '../../teaser/options.js';
 import type { Teasers } from '../../teaser/teasers.js';
 import { formatError } from '../report.js';
 import { parsePlatforms } from './options.js';
@@ -29,6 +25,13 @@ export function registerPreview(program: Command): void {
     .option('--thread', 'split a longer summary into a thread')
     .option('--json', 'one JSON object per source and line: { article, posts }')
     .action(async (sources: string[], options: PreviewOptions) => {
+      // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
+      const [{ loadArticle }, { loadConfig }, { composeTeasers }, { teaserOptions }] = await Promise.all([
+        import('../../article/load.js'),
+        import('../../config.js'),
+        import('../../teaser/compose.js'),
+        import('../../teaser/options.js'),
+      ]);
       const config = loadConfig();
       let failed = 0;
       for (const source of sources) {

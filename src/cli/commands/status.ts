@@ -1,8 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { effectivePrefix, openClient, UnknownArticleError } from '../../../queues/operator.js';
-import { loadConfig } from '../../config.js';
 import type { PostRecord } from '../../ledger/ledger.js';
-import { postView } from '../../ledger/view.js';
 
 interface StatusOptions {
   json?: boolean;
@@ -41,6 +38,12 @@ export function registerStatus(program: Command): void {
     )
     .option('--dry-run', 'the dry-run queue')
     .action(async (id: string | undefined, options: StatusOptions) => {
+      // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
+      const [{ effectivePrefix, openClient, UnknownArticleError }, { loadConfig }, { postView }] = await Promise.all([
+        import('../../../queues/operator.js'),
+        import('../../config.js'),
+        import('../../ledger/view.js'),
+      ]);
       const config = loadConfig();
       const client = await openClient({
         ...config,
