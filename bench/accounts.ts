@@ -157,7 +157,7 @@ async function measure(redisUrl: string, n: number, posts: number, backlog: numb
     for (let i = 0; queued < posts; i++) {
       const slice = Array.from(
         { length: Math.min(perArticle, posts - queued) },
-        (_, k) => all[(i * perArticle + k) % all.length]!,
+        (_, k) => all[(i * perArticle + k) % all.length] as (typeof all)[number],
       );
       await enqueuePosts(redis, queues, config.settings, prefix, slice);
       queued += slice.length;
