@@ -5,7 +5,7 @@
  * 2. a `crier worker`-like process starts (the real worker pool, `startWorkerPool`, with no-op adapters):
  *    start time (spawn → every worker ready), its Redis connections (CLIENT LIST, the bench's own not counted),
  *    its RSS when ready and at its peak;
- * 3. it drains the queued posts: posts/s;
+ * 3. it drains the queued posts (their queues paused until it is ready): posts/s;
  * 4. fairness: one busy account gets a backlog of posts while every other account gets one: how long the others
  *    wait (median and max, from enqueue to published) beside the time the busy account takes to drain.
  * Each N runs in a process of its own, one after the other (this shared host's load moves; see the note printed).
@@ -151,7 +151,10 @@ async function measure(redisUrl: string, n: number, posts: number, backlog: numb
   const queues = new Queues(redis, prefix);
   const all = PLATFORMS.flatMap((platform) => accountNames(n).map((account) => ({ platform, account })));
   try {
-    // 1. The posts, spread over every account: each article goes to a slice of accounts.
+    // 1. The posts, spread over every account: each article goes to a slice of accounts. The publish queues are
+    // paused meanwhile, so the worker takes none while it starts: the drain is timed from their resume.
+    const publishQueues = all.map((t) => queues.publish(t.platform, t.account));
+    for (const queue of publishQueues) await queue.pause();
     const perArticle = Math.min(all.length, 300);
     let queued = 0;
     for (let i = 0; queued < posts; i++) {
@@ -185,7 +188,9 @@ async function measure(redisUrl: string, n: number, posts: number, backlog: numb
       while (!check()) await new Promise((resolve) => setTimeout(resolve, 50));
     };
 
-    // 3. Drain (the worker starts taking jobs as its workers come up; counted from ready).
+    // 3. Drain, from the resume of the first queue (resuming 3N queues takes part of the time measured).
+    const resumedAt = performance.now();
+    for (const queue of publishQueues) await queue.resume();
     await until(() => last.published >= posts);
     const drainedAt = performance.now();
     const connections = (await clientCount(redis)) - baseline;
@@ -210,7 +215,7 @@ async function measure(redisUrl: string, n: number, posts: number, backlog: numb
       connections,
       rssReadyMb: readyRss / 2 ** 20,
       rssPeakMb: last.peakRss / 2 ** 20,
-      postsPerS: posts / ((drainedAt - readyAt) / 1000),
+      postsPerS: posts / ((drainedAt - resumedAt) / 1000),
       othersMedianMs: median(waits),
       othersMaxMs: Math.max(...waits),
       busyDrainMs: (busyTimes.at(-1) ?? Number.NaN) - fairStart,

@@ -5,6 +5,8 @@
  * private redis-server. The commands take turns within each round, so a burst of load on this shared host
  * hits all of them alike; each line prints the median wall time and its ratio to `node -e 0`.
  * Targets (issue 14): `--help` within 3×, `preview` within 6× of `node -e 0`.
+ * `--before <dir>`: also times the same three commands of another built checkout (an earlier commit), in the
+ * same rounds, for a before/after in one run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,7 +17,9 @@ import { startRedis } from './private-redis.js';
 const args = process.argv.slice(2);
 const roundsFlag = args.indexOf('--rounds');
 const ROUNDS = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 15;
-const articleArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds');
+const beforeFlag = args.indexOf('--before');
+const BEFORE = beforeFlag >= 0 ? args[beforeFlag + 1] : undefined;
+const articleArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds' && args[i - 1] !== '--before');
 const SEED = packagePath('..', 'shared', 'seed-article.txt');
 const article = articleArg ?? (existsSync(SEED) ? SEED : packagePath('config', 'sample-article.md'));
 const CLI = packagePath('dist', 'src', 'cli', 'main.js');
@@ -26,11 +30,20 @@ interface Case {
   target?: number;
 }
 
+const commands = (cli: string, label: string, targets: boolean): Case[] => [
+  { label: `${label} --help`, argv: [cli, '--help'], target: targets ? 3 : undefined },
+  {
+    label: `${label} preview <seed>`,
+    argv: [cli, 'preview', '--url', 'https://example.org/seed', article],
+    target: targets ? 6 : undefined,
+  },
+  { label: `${label} status`, argv: [cli, 'status', '--limit', '5'] },
+];
+
 const CASES: Case[] = [
   { label: 'node -e 0', argv: ['-e', '0'] },
-  { label: 'crier --help', argv: [CLI, '--help'], target: 3 },
-  { label: 'crier preview <seed>', argv: [CLI, 'preview', '--url', 'https://example.org/seed', article], target: 6 },
-  { label: 'crier status', argv: [CLI, 'status', '--limit', '5'] },
+  ...commands(CLI, 'crier', true),
+  ...(BEFORE ? commands(`${BEFORE}/dist/src/cli/main.js`, 'before:', false) : []),
 ];
 
 function median(values: number[]): number {
