@@ -8,7 +8,7 @@ import type { Teasers } from '../src/teaser/teasers.js';
 import type { Queues } from './handles.js';
 import type { ComposeResult, When } from './jobs.js';
 import { postId } from './names.js';
-import { addPublishJob, ensurePublishJob } from './producers.js';
+import { addPublishJob, ensurePublishJob, removePublishJob } from './producers.js';
 
 /**
  * After compose: one ledger record and one publish job per (article, platform, account), due now,
@@ -24,6 +24,12 @@ export async function fanOut(options: {
   teasers: Teasers;
   when: When;
   now?: Date;
+  /** The compose's cancel epoch (docs/operator.md): behind the article's, every post is recorded cancelled. */
+  epoch?: number;
+  /** Hold every post in `draft` until approved. */
+  review?: boolean;
+  /** The platforms whose text the operator wrote. */
+  edited?: readonly string[];
 }): Promise<ComposeResult> {
   const { redis, prefix, settings, queues, articleId, teasers, when } = options;
   const now = options.now ?? new Date();
@@ -75,7 +81,18 @@ export async function fanOut(options: {
         parts,
         move,
         slot: when.kind === 'slot',
+        epoch: options.epoch ?? 0,
+        draft: options.review === true,
+        edited: options.edited?.includes(platform) === true,
       });
+      if (result.outcome === 'cancelled') {
+        // Cancelled before compose: nothing to post, and the slot is not needed.
+        if (when.kind === 'slot') {
+          await releaseSlot({ redis, prefix, account: slotAccount, at: slotTime(dueAt, platform, settings) });
+        }
+        posts.push({ postId: id, dueAt: dueAt.toISOString(), outcome: 'cancelled' });
+        return;
+      }
       const moved = result.outcome === 'moved' || result.outcome === 'revived';
       if (result.previousSlot && result.previousDueAt && moved) {
         await releaseSlot({
@@ -90,6 +107,12 @@ export async function fanOut(options: {
         // Still make sure a waiting post has its job (a crash between ledger and queue, or a trimmed job).
         if (result.outcome === 'kept') await ensurePublishJob(queues, settings, ref, keptDue, now);
         posts.push({ postId: id, dueAt: keptDue.toISOString(), outcome: result.outcome });
+        return;
+      }
+      if (result.draft) {
+        // A draft has no job until it is approved (queues/operator.ts approveArticle); a job left from before goes.
+        if (result.outcome !== 'new') await removePublishJob(queues, ref);
+        posts.push({ postId: id, dueAt: dueAt.toISOString(), outcome: 'draft' });
         return;
       }
       if (result.outcome === 'new') await addPublishJob(queues, settings, ref, dueAt, now);

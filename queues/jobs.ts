@@ -17,7 +17,17 @@ const WhenSchema = z.discriminatedUnion('kind', [
 ]);
 export type When = z.infer<typeof WhenSchema>;
 
-const Choices = { platforms: Platforms, thread: z.boolean().default(false), when: WhenSchema };
+const Choices = {
+  platforms: Platforms,
+  thread: z.boolean().default(false),
+  when: WhenSchema,
+  /** The article's cancel epoch at enqueue: a cancel after it records the posts cancelled (docs/operator.md). */
+  epoch: z.int().min(0).default(0),
+  /** The posts wait in `draft` until approved (the review setting, resolved by the producer). */
+  review: z.boolean().default(false),
+  /** The operator's own text per platform, checked by the producer; it replaces the teaser. */
+  texts: z.partialRecord(z.enum(PLATFORMS), z.string().min(1)).optional(),
+};
 
 /** An article stored in Redis (queues/articles.ts) to write teasers for; the Mastodon limits are read by the compose processor. */
 export const ComposeJobSchema = z.object({ articleId: ArticleId, ...Choices });
@@ -36,7 +46,7 @@ export const PublishJobSchema = z.object({
 export type PublishJob = z.infer<typeof PublishJobSchema>;
 
 const PublishResultSchema = z.object({
-  outcome: z.enum(['published', 'already-published', 'cancelled']),
+  outcome: z.enum(['published', 'already-published', 'cancelled', 'draft', 'held']),
   parts: z.int().min(0),
 });
 export type PublishResult = z.infer<typeof PublishResultSchema>;

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { JobsOptions } from 'bullmq';
 import type { Article } from '../src/article/article.js';
 import type { Settings } from '../src/config.js';
+import { Ledger } from '../src/ledger/ledger.js';
 import { storeArticle } from './articles.js';
 import { BACKOFF_TYPE } from './backoff.js';
 import type { Queues } from './handles.js';
@@ -31,6 +32,10 @@ export interface EnqueueInput {
   platforms: ComposeJob['platforms'];
   thread?: boolean;
   when: When;
+  /** Hold the posts in `draft` until approved (docs/operator.md). */
+  review?: boolean;
+  /** The operator's text per platform, already checked (src/platforms/operator-text.ts). */
+  texts?: ComposeJob['texts'];
 }
 
 /**
@@ -46,6 +51,10 @@ export async function enqueueArticle(queues: Queues, settings: Settings, input: 
     platforms: input.platforms,
     thread: input.thread ?? false,
     when: input.when,
+    // Read before the job is added: a cancel from now on is newer than this compose.
+    epoch: await new Ledger({ redis: queues.connection, prefix: queues.prefix }).epoch(input.article.id),
+    review: input.review ?? false,
+    ...(input.texts && Object.keys(input.texts).length > 0 ? { texts: input.texts } : {}),
   };
   const jobId = composeJobId(input.article.id, randomBytes(6).toString('base64url'));
   await queues.get(QUEUES.compose).add('compose', data, {

@@ -3,6 +3,8 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../src/config.js';
 import { Ledger } from '../src/ledger/ledger.js';
+import { Review } from '../src/ledger/review.js';
+import { chargeXPost } from '../src/ledger/x-bill.js';
 import type { Logger } from '../src/log.js';
 import { MetricsRecorder } from '../src/metrics/record.js';
 import type { Registry } from '../src/platforms/registry.js';
@@ -52,6 +54,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   const { prefix, settings } = config;
   const queues = new Queues(connection, prefix);
   const ledger = new Ledger({ redis: connection, prefix });
+  const review = new Review({ redis: connection, prefix });
   const metrics = new MetricsRecorder(connection, prefix);
   const common = {
     connection,
@@ -126,6 +129,23 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       lockTtlMs: options.postLockTtlMs ?? 30_000,
       logger,
       onOutcome: (event) => reportOutcome({ metrics, queues, webhooks: config.webhooks }, event),
+      ...(adapter.platform === 'x'
+        ? {
+            gate: async (post) => {
+              const verdict = await chargeXPost({
+                redis: connection,
+                prefix,
+                settings: settings.xBill,
+                postId: post.postId,
+                account: adapter.account,
+                parts: post.parts as Array<{ text: string }>,
+                image: post.image,
+              });
+              return verdict.kind === 'over' ? verdict.reason : undefined;
+            },
+            hold: (postId, reason, lockToken) => review.hold(postId, reason, lockToken),
+          }
+        : {}),
     });
     watch(
       new Worker(name, processor, {

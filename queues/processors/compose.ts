@@ -7,6 +7,8 @@ import type { Article } from '../../src/article/article.js';
 import type { Settings } from '../../src/config.js';
 import { packagePath } from '../../src/paths.js';
 import type { MastodonLimits } from '../../src/platforms/mastodon/counter.js';
+import { withOperatorTexts } from '../../src/teaser/operator-text.js';
+import { teaserOptions } from '../../src/teaser/options.js';
 import type { Teasers } from '../../src/teaser/teasers.js';
 import { MissingArticleError, readArticle, releaseArticle } from '../articles.js';
 import { fanOut } from '../fanout.js';
@@ -46,8 +48,22 @@ export function createComposeProcessor(ctx: ComposeContext) {
       data.platforms.includes('mastodon') ? ctx.mastodonLimits() : undefined,
     ]);
     if (!article) return { posts: [] };
-    const teasers = await pool.compose(article, { platforms: data.platforms, thread: data.thread, mastodonLimits });
-    const result = await fanOut({ redis, prefix, settings, queues, articleId: article.id, teasers, when: data.when });
+    const composed = await pool.compose(article, { platforms: data.platforms, thread: data.thread, mastodonLimits });
+    // The operator's own texts were checked by the producer; checked again here against the instance's limits.
+    const options = { platforms: data.platforms, teaser: teaserOptions(settings), mastodonLimits };
+    const teasers = withOperatorTexts(composed, data.texts, article, options);
+    const result = await fanOut({
+      redis,
+      prefix,
+      settings,
+      queues,
+      articleId: article.id,
+      teasers,
+      when: data.when,
+      epoch: data.epoch,
+      review: data.review,
+      edited: Object.keys(data.texts ?? {}),
+    });
     await releaseArticle(redis, prefix, article.id);
     return result;
   };
