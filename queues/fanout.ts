@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Settings } from '../src/config.js';
+import { requestUpdate } from '../src/ledger/follow.js';
 import { Ledger } from '../src/ledger/ledger.js';
 import type { PlatformId } from '../src/platforms/platform.js';
 import { releaseSlot, reserveSlot } from '../src/schedule/slots.js';
@@ -7,8 +8,8 @@ import { staggerMs } from '../src/schedule/stagger.js';
 import type { Teasers } from '../src/teaser/teasers.js';
 import type { Queues } from './handles.js';
 import type { ComposeResult, When } from './jobs.js';
-import { postId } from './names.js';
-import { addPublishJob, ensurePublishJob, removePublishJob } from './producers.js';
+import { type PostRef, postId } from './names.js';
+import { addAmendJob, addPublishJob, ensurePublishJob, removePublishJob } from './producers.js';
 
 /**
  * After compose: one ledger record and one publish job per (article, platform, account), due now,
@@ -44,6 +45,21 @@ export async function fanOut(options: {
         ? settings.platforms[platform].accounts.map((account) => ({ platform, account, parts }))
         : [],
   );
+  /**
+   * The article came back and this post is out: with `follow.<platform>` = `edit` on a platform that edits in
+   * place (Mastodon), a changed text edits the post (docs/operator.md, "Follow the article"); else it is left.
+   */
+  const follow = async (ref: PostRef, parts: unknown[]) => {
+    if (ref.platform !== 'mastodon' || settings.follow[ref.platform] !== 'edit') return;
+    const id = postId(ref);
+    const post = await ledger.get(id);
+    const sent = post?.sent as Array<{ text?: string }> | undefined;
+    const next = parts as Array<{ text?: string }>;
+    if (!post || post.retraction || !sent || sent[0]?.text === next[0]?.text) return;
+    await requestUpdate(redis, prefix, id, parts);
+    await addAmendJob(queues, settings, 'update', ref);
+  };
+
   // The posts are independent: schedule them side by side.
   await Promise.all(
     targets.map(async ({ platform, account, parts }) => {
@@ -102,6 +118,7 @@ export async function fanOut(options: {
           at: slotTime(result.previousDueAt, platform, settings),
         });
       }
+      if (result.outcome === 'published') await follow(ref, parts);
       if (result.outcome === 'published' || result.outcome === 'publishing' || result.outcome === 'kept') {
         const keptDue = result.previousDueAt ?? dueAt;
         // Still make sure a waiting post has its job (a crash between ledger and queue, or a trimmed job).

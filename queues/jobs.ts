@@ -51,6 +51,14 @@ const PublishResultSchema = z.object({
 });
 export type PublishResult = z.infer<typeof PublishResultSchema>;
 
+/** A change to a post already out (docs/operator.md): `retract` deletes it, `update` edits it in place. */
+export const AmendJobSchema = z.object({
+  articleId: ArticleId,
+  platform: z.enum(PLATFORMS),
+  account: z.string().regex(/^[a-z0-9_]+$/),
+});
+export type AmendJob = z.infer<typeof AmendJobSchema>;
+
 /** One event to one URL; the event's shape is the webhook contract (src/webhooks/webhook.ts). */
 export const WebhookJobSchema = z.object({ url: z.url(), event: WebhookEventSchema });
 export type WebhookJob = z.infer<typeof WebhookJobSchema>;

@@ -6,8 +6,8 @@ import { Ledger } from '../src/ledger/ledger.js';
 import { storeArticle } from './articles.js';
 import { BACKOFF_TYPE } from './backoff.js';
 import type { Queues } from './handles.js';
-import type { ComposeJob, FeedJob, PublishJob, When } from './jobs.js';
-import { composeJobId, feedSchedulerId, type PostRef, postId, QUEUES } from './names.js';
+import type { AmendJob, ComposeJob, FeedJob, PublishJob, When } from './jobs.js';
+import { amendJobId, composeJobId, feedSchedulerId, type PostRef, postId, QUEUES } from './names.js';
 
 /** Finished jobs are trimmed (the ledger keeps the record); failed ones are kept a while for inspection. */
 function retention(settings: Settings): Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> {
@@ -105,6 +105,33 @@ export async function addPublishJob(
   await queues
     .publish(ref.platform, ref.account)
     .add('publish', data, publishJobOptions(settings, postId(ref), dueAt.getTime() - now.getTime()));
+}
+
+/**
+ * Adds the post's amend job (retract or update), due now. Its id is fixed per post and kind; a finished one
+ * (a retraction that failed for good, asked again) makes room for a new one, since the ledger decides.
+ */
+export async function addAmendJob(
+  queues: Queues,
+  settings: Settings,
+  kind: 'retract' | 'update',
+  ref: PostRef,
+): Promise<void> {
+  const queue = queues.get(QUEUES.amend);
+  const jobId = amendJobId(kind, ref);
+  const existing = await queue.getJob(jobId);
+  if (existing) {
+    const state = await existing.getState();
+    if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return;
+    await existing.remove().catch(() => undefined);
+  }
+  const data: AmendJob = { articleId: ref.articleId, platform: ref.platform, account: ref.account };
+  await queue.add(kind, data, {
+    jobId,
+    attempts: settings.delivery.attempts,
+    backoff: { type: BACKOFF_TYPE, delay: settings.delivery.backoffMs },
+    ...retention(settings),
+  });
 }
 
 /** Removes a post's waiting or delayed job (cancel); an active one is left to the ledger to stop. */

@@ -3,6 +3,7 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../src/config.js';
 import { Ledger } from '../src/ledger/ledger.js';
+import { Retractions } from '../src/ledger/retraction.js';
 import { Review } from '../src/ledger/review.js';
 import { chargeXPost } from '../src/ledger/x-bill.js';
 import type { Logger } from '../src/log.js';
@@ -16,6 +17,8 @@ import { reportOutcome } from './outcomes.js';
 import { createComposeProcessor, createTeaserPool } from './processors/compose.js';
 import { createFeedProcessor } from './processors/feed.js';
 import { createPublishProcessor } from './processors/publish.js';
+import { createRetractProcessor } from './processors/retract.js';
+import { createUpdateProcessor } from './processors/update.js';
 import { createWebhookProcessor } from './processors/webhook.js';
 
 export interface WorkerPoolOptions {
@@ -155,6 +158,24 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       }),
     );
   }
+
+  // Changes to posts already out (docs/operator.md): one worker for every account, since they are rare.
+  const adapters = new Map(registry.adapters.map((adapter) => [`${adapter.platform}:${adapter.account}`, adapter]));
+  const retract = createRetractProcessor({
+    redis: connection,
+    retractions: new Retractions({ redis: connection, prefix }),
+    adapters,
+    lockTtlMs: options.postLockTtlMs ?? 30_000,
+    logger,
+  });
+  const update = createUpdateProcessor({ redis: connection, prefix, ledger, adapters, logger });
+  watch(
+    new Worker(QUEUES.amend, (job, token) => (job.name === 'update' ? update(job) : retract(job, token)), {
+      ...common,
+      concurrency: 4,
+      settings: { backoffStrategy },
+    }),
+  );
 
   if (config.webhooks) {
     watch(

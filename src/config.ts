@@ -68,8 +68,8 @@ const SettingsSchema = z.object({
       feeds: z.record(z.string(), z.boolean()).default({}),
     })
     .default({ all: false, sources: {}, feeds: {} }),
-  /** When a posted article comes back changed: `leave` it (default), `edit` in place (Mastodon), `repost`. */
-  follow: z.partialRecord(z.enum(PLATFORMS), z.enum(['leave', 'edit', 'repost'])).default({}),
+  /** When a posted article comes back changed: `leave` it (default) or `edit` it in place (Mastodon only). */
+  follow: z.partialRecord(z.enum(PLATFORMS), z.enum(['leave', 'edit'])).default({}),
   xBill: z
     .object({
       /** US dollars per request: X's pay-per-use list (docs/platforms/x.md); media's price is the operator's. */

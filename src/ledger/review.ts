@@ -28,26 +28,32 @@ export class Review {
 
   /** A draft or held post becomes scheduled, due at its time or now if that has passed. */
   async approve(postId: string): Promise<{ state: PostState | 'missing'; dueAt?: Date }> {
-    const [state, due] = (await runScript(this.options.redis, APPROVE, [this.keys.post(postId)], [
-      this.now().getTime(),
-    ])) as [string, string];
+    const [state, due] = (await runScript(
+      this.options.redis,
+      APPROVE,
+      [this.keys.post(postId)],
+      [this.now().getTime()],
+    )) as [string, string];
     return { state: state as PostState | 'missing', dueAt: due ? new Date(Number(due)) : undefined };
   }
 
   /** Replaces the parts of a post not yet sent; answers the state it was in (or why it could not). */
   async edit(postId: string, parts: unknown[]): Promise<string> {
-    return (await runScript(this.options.redis, EDIT, [this.keys.post(postId)], [
-      this.now().getTime(),
-      JSON.stringify(parts),
-    ])) as string;
+    return (await runScript(
+      this.options.redis,
+      EDIT,
+      [this.keys.post(postId)],
+      [this.now().getTime(), JSON.stringify(parts)],
+    )) as string;
   }
 
   /** Ends the attempt holding the post's lock by holding the post back, with the reason. */
   async hold(postId: string, reason: string, lockToken: string): Promise<string> {
-    return (await runScript(this.options.redis, HOLD, [this.keys.post(postId), this.keys.lock(postId)], [
-      this.now().getTime(),
-      reason,
-      lockToken,
-    ])) as string;
+    return (await runScript(
+      this.options.redis,
+      HOLD,
+      [this.keys.post(postId), this.keys.lock(postId)],
+      [this.now().getTime(), reason, lockToken],
+    )) as string;
   }
 }

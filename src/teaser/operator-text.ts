@@ -45,7 +45,8 @@ export function operatorParts<P extends PlatformId>(
   options: ComposeOptions,
 ): Array<PartsByPlatform[P]> {
   const text = raw.normalize('NFC').trim();
-  if (text === '') throw new OperatorTextError(platform, 'the text is empty', 'write the post, or leave the platform out');
+  if (text === '')
+    throw new OperatorTextError(platform, 'the text is empty', 'write the post, or leave the platform out');
   const links = occurrences(text, card.url);
   if (links !== 1) {
     throw new OperatorTextError(

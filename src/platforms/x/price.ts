@@ -1,5 +1,5 @@
-import type { PostPart } from '../parts.js';
 import twitterText from '../../text/twitter-text.js';
+import type { PostPart } from '../parts.js';
 
 /**
  * X's pay-per-use prices, in US dollars per request (docs/platforms/x.md, "The bill"): creating a post, creating
