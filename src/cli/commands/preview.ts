@@ -4,6 +4,7 @@ import { loadArticle } from '../../article/load.js';
 import { loadConfig } from '../../config.js';
 import type { PostPart } from '../../platforms/parts.js';
 import { PLATFORMS, type PlatformId } from '../../platforms/platform.js';
+import { estimateXCost, type XCost } from '../../platforms/x/price.js';
 import { composeTeasers } from '../../teaser/compose.js';
 import { teaserOptions } from '../../teaser/options.js';
 import type { Teasers } from '../../teaser/teasers.js';
@@ -44,7 +45,13 @@ export function registerPreview(program: Command): void {
             teaser: teaserOptions(config.settings),
             thread: options.thread,
           });
-          process.stdout.write(options.json ? `${JSON.stringify({ article, posts })}\n` : render(article, posts));
+          // X bills each request (docs/operator.md, "The X bill"): what these posts would cost there.
+          const cost = posts.x
+            ? { x: estimateXCost(posts.x, config.settings.xBill.prices, article.image !== undefined) }
+            : undefined;
+          process.stdout.write(
+            options.json ? `${JSON.stringify({ article, posts, cost })}\n` : render(article, posts, cost?.x),
+          );
         } catch (error) {
           // In a batch, one bad source does not stop the others; the exit code still says it failed.
           failed++;
@@ -57,7 +64,7 @@ export function registerPreview(program: Command): void {
 
 const NAMES: Record<PlatformId, string> = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon' };
 
-function render(article: Article, posts: Teasers): string {
+function render(article: Article, posts: Teasers, xCost: XCost | undefined): string {
   const lines = [`${article.title}`, `${article.url}  (${article.lang})`, ''];
   for (const platform of PLATFORMS) {
     const parts: PostPart[] | undefined = posts[platform];
@@ -67,6 +74,7 @@ function render(article: Article, posts: Teasers): string {
       lines.push(`── ${NAMES[platform]}${thread} · ${part.length}/${part.limit} ${'─'.repeat(40)}`);
       lines.push(part.text, '');
     });
+    if (platform === 'x' && xCost) lines.push(`X bill ≈ $${xCost.usd.toFixed(3)} (${xCost.lines.join(' + ')})`, '');
   }
   return `${lines.join('\n')}\n`;
 }

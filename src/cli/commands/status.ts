@@ -12,14 +12,18 @@ interface StatusOptions {
 
 function line(post: PostRecord): string {
   const where =
-    post.state === 'published'
+    post.state === 'published' || post.state === 'retracting' || post.state === 'retracted'
       ? (post.done[0]?.url ?? '')
-      : post.state === 'scheduled'
+      : post.state === 'scheduled' || post.state === 'draft'
         ? `due ${post.dueAt.toISOString()}`
         : '';
-  const error = post.lastError && post.state !== 'published' ? `  last error: ${post.lastError}` : '';
+  const why = post.state === 'held' ? '  held: ' : '  last error: ';
+  const error = post.lastError && post.state !== 'published' ? `${why}${post.lastError}` : '';
+  const retraction =
+    post.retraction?.state === 'failed' ? `  retraction failed: ${post.retraction.lastError ?? ''}` : '';
   const attempts = post.attempts > 1 ? `  (${post.attempts} attempts)` : '';
-  return `  ${`${post.platform}:${post.account}`.padEnd(20)} ${post.state.padEnd(11)} ${where}${attempts}${error}`;
+  const state = post.edited ? `${post.state}, edited` : post.state;
+  return `  ${`${post.platform}:${post.account}`.padEnd(20)} ${state.padEnd(11)} ${where}${attempts}${error}${retraction}`;
 }
 
 /** `crier status [id]`: per platform, the state, remote URL, attempts and last error, from the ledger. */
