@@ -1,4 +1,5 @@
 import { PLATFORMS } from '../../platforms/platform.js';
+import { estimateXCost } from '../../platforms/x/price.js';
 import { composeTeasers } from '../../teaser/compose.js';
 import { teaserOptions } from '../../teaser/options.js';
 import type { ServerDeps } from '../app.js';
@@ -23,13 +24,18 @@ export async function previewRoutes(app: TypedApp, deps: ServerDeps) {
         request.query,
         deps.config.settings.fetch,
         request.bodyNote,
+        request.bodyKind,
       );
       const posts = composeTeasers(article, {
         platforms: request.query.platforms ?? [...PLATFORMS],
         teaser: teaserOptions(deps.config.settings),
         thread: request.query.thread,
       });
-      return { article, posts, ...warned(warnings) };
+      // What X would bill for these posts (docs/operator.md, "The X bill").
+      const cost = posts.x
+        ? { x: estimateXCost(posts.x, deps.config.settings.xBill.prices, article.image !== undefined) }
+        : undefined;
+      return { article, posts, cost, ...warned(warnings) };
     },
   );
 }
