@@ -17,7 +17,7 @@ import { CliError } from './report.js';
  */
 const HEADER = /^=== (x|bluesky|mastodon) ===\s*$/;
 
-export function draftFile(article: Article, teasers: Teasers): string {
+function draftFile(article: Article, teasers: Teasers): string {
   const lines = [
     `# crier: the posts of "${article.title}". Edit them, save and quit.`,
     `# Each "=== platform ===" section is that platform's post; keep the article's link ${article.url} in it, once.`,
@@ -32,7 +32,7 @@ export function draftFile(article: Article, teasers: Teasers): string {
 }
 
 /** The sections of a saved file: platform → { text, line where the section starts }. */
-export function parseDraftFile(content: string): Map<PlatformId, { text: string; line: number }> {
+function parseDraftFile(content: string): Map<PlatformId, { text: string; line: number }> {
   const sections = new Map<PlatformId, { text: string; line: number }>();
   let current: { platform: PlatformId; line: number; lines: string[] } | undefined;
   const close = () => {

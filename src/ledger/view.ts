@@ -1,4 +1,4 @@
-import type { PostRecord } from './ledger.js';
+import type { PostRecord, RetractionView } from './ledger.js';
 
 /** The texts of a post's parts (what went out, or what is to go out), for people. */
 function texts(parts: unknown[] | undefined): string[] | undefined {
@@ -26,12 +26,10 @@ export function postView(post: PostRecord) {
     /** The text of each part: as it went out once published, else as it will go. */
     text: texts(post.sent ?? post.parts),
     lastError: post.lastError,
-    retraction: post.retraction && {
-      state: post.retraction.state,
-      deleted: post.retraction.deleted,
-      attempts: post.retraction.attempts,
-      lastError: post.retraction.lastError,
-      retractedAt: post.retraction.retractedAt?.toISOString(),
-    },
+    retraction: post.retraction && retractionView(post.retraction),
   };
+}
+
+function retractionView(retraction: RetractionView) {
+  return { ...retraction, retractedAt: retraction.retractedAt?.toISOString() };
 }

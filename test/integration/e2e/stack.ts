@@ -4,7 +4,8 @@ import type { Redis } from 'ioredis';
 import sharp from 'sharp';
 import { createRedis } from '../../../queues/connection.js';
 import { Queues } from '../../../queues/handles.js';
-import { enqueueArticle } from '../../../queues/producers.js';
+import { openClient, type QueueClient } from '../../../queues/operator.js';
+import { type EnqueueInput, enqueueArticle } from '../../../queues/producers.js';
 import { startWorkerPool, type WorkerPool } from '../../../queues/workers.js';
 import type { Article } from '../../../src/article/article.js';
 import { type Config, loadConfig } from '../../../src/config.js';
@@ -88,12 +89,14 @@ export interface Stack {
   config: Config;
   registry: Registry;
   ledger: Ledger;
-  enqueue(article: Article, thread?: boolean): Promise<void>;
+  /** The CLI's and the API's handle on the same queues and ledger (operator actions). */
+  client: QueueClient;
+  enqueue(article: Article, thread?: boolean, extra?: Pick<EnqueueInput, 'review' | 'texts'>): Promise<void>;
   waitFor(postId: string, states: PostState[], timeoutMs?: number): Promise<PostRecord>;
   close(): Promise<void>;
 }
 
-export async function startStack(options: { proxied?: boolean } = {}): Promise<Stack> {
+export async function startStack(options: { proxied?: boolean; settings?: object } = {}): Promise<Stack> {
   const closers: Array<() => Promise<void>> = [];
   const closeAll = async () => {
     for (const close of closers.splice(0).reverse()) await close().catch(() => undefined);
@@ -141,6 +144,7 @@ export async function startStack(options: { proxied?: boolean } = {}): Promise<S
       {
         delivery: { attempts: 6, backoffMs: 50, keepCompletedJobs: 10 },
         fetch: { allowPrivateAddresses: true, timeoutMs: 5_000 },
+        ...options.settings,
       },
     );
     const redis: Redis = createRedis(config.redisUrl, 'worker');
@@ -160,6 +164,8 @@ export async function startStack(options: { proxied?: boolean } = {}): Promise<S
     });
     closers.push(() => pool.close());
     const ledger = new Ledger({ redis, prefix: config.prefix });
+    const client = await openClient(config);
+    closers.push(() => client.close());
 
     return {
       x,
@@ -170,12 +176,14 @@ export async function startStack(options: { proxied?: boolean } = {}): Promise<S
       config,
       registry,
       ledger,
-      async enqueue(article, thread = false) {
+      client,
+      async enqueue(article, thread = false, extra = {}) {
         await enqueueArticle(queues, config.settings, {
           article,
           platforms: ['x', 'bluesky', 'mastodon'],
           thread,
           when: { kind: 'now' },
+          ...extra,
         });
       },
       async waitFor(postId, states, timeoutMs = 45_000) {
