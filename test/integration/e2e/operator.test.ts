@@ -123,7 +123,7 @@ describe('operator control, end to end', () => {
     // The ledger keeps what went out, marked edited.
     for (const p of PLATFORMS) {
       expect(records[p].edited).toBe(true);
-      expect((records[p].sent?.[0] as { text: string }).text).toBe(texts[p]);
+      expect((records[p].sent?.[0] as { text?: string } | undefined)?.text).toBe(texts[p]);
     }
   });
 
