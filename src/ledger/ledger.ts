@@ -164,7 +164,7 @@ export class Ledger {
     draft?: boolean;
     /** The operator wrote the text. */
     edited?: boolean;
-  }): Promise<{ outcome: ScheduleOutcome; previousDueAt?: Date; previousSlot: boolean; draft: boolean }> {
+  }): Promise<{ outcome: ScheduleOutcome; previousDueAt?: Date; previousSlot: boolean; draft?: true }> {
     const reply = (await this.run(
       SCHEDULE,
       [
@@ -190,7 +190,7 @@ export class Ledger {
       ],
     )) as [string, string, string, string?, string?];
     const [state, prevDue, prevSlot, published, newState] = reply;
-    if (state === 'stale') return { outcome: 'cancelled', previousSlot: false, draft: false };
+    if (state === 'stale') return { outcome: 'cancelled', previousSlot: false };
     const before = published ? readPublished(input.postId, published) : undefined;
     const outcome: ScheduleOutcome =
       state === 'new' || state === 'kept' || state === 'published' || state === 'publishing'
@@ -202,7 +202,7 @@ export class Ledger {
       outcome,
       previousDueAt: before?.dueAt ?? (prevDue ? new Date(Number(prevDue)) : undefined),
       previousSlot: before?.slot ?? prevSlot === '1',
-      draft: newState === 'draft',
+      ...(newState === 'draft' ? { draft: true as const } : {}),
     };
   }
 
