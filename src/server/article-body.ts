@@ -41,7 +41,7 @@ export const ArticleBodySchema = z.union([
   z
     .string()
     .min(1)
-    .describe('Markdown with YAML front matter (Content-Type: text/markdown), or plain text (text/plain)'),
+    .describe('Markdown with YAML front matter (Content-Type: text/markdown), or plain text (text/vnd.crier.plain)'),
 ]);
 
 export const ArticleQuerySchema = z.object({

@@ -66,14 +66,15 @@ export function registerBodyParsers(app: FastifyInstance): void {
 
 /**
  * Markdown and plain-text bodies, for the routes that take an article: in any charset (decode.ts), said in
- * `bodyNote`. Plain text (`text/plain`) is read as the CLI reads a .txt file (docs/operator.md, "Console").
+ * `bodyNote`. Plain text is read as the CLI reads a .txt file (docs/operator.md, "Console"). Its type is
+ * `text/vnd.crier.plain`, not `text/plain`, which an HTML form on any site can send (same-origin.ts).
  */
 export function registerMarkdownParser(app: FastifyInstance): void {
   app.addContentTypeParser(
-    ['text/markdown', 'text/plain'],
+    ['text/markdown', 'text/vnd.crier.plain'],
     { parseAs: 'buffer' },
     (request: FastifyRequest, body, done) => {
-      request.bodyKind = /^text\/plain/i.test(request.headers['content-type'] ?? '') ? 'text' : 'markdown';
+      request.bodyKind = /^text\/vnd\.crier\.plain/i.test(request.headers['content-type'] ?? '') ? 'text' : 'markdown';
       const charset = /charset=["']?([\w-]+)/i.exec(request.headers['content-type'] ?? '')?.[1];
       try {
         const { text, note } = decodeText(

@@ -22,6 +22,8 @@ export class OperatorTextError extends Error {
     readonly platform: PlatformId,
     readonly problem: string,
     readonly hint: string,
+    /** The platform's own count and limit, when the text was measured (a live counter shows them). */
+    readonly measured?: { length: number; limit: number },
   ) {
     super(`${platform} text: ${problem}; ${hint}`);
   }
@@ -72,6 +74,7 @@ export function operatorParts<P extends PlatformId>(
         ? `${measure.length} of ${counter.limit} by ${PLATFORM_NAMES[platform]}'s own count`
         : `${PLATFORM_NAMES[platform]} would refuse it (invalid characters)`,
       over > 0 ? `shorten it by ${over}` : 'remove U+FFFE, U+FEFF and U+FFFF',
+      { length: measure.length, limit: counter.limit },
     );
   }
   const base = { text: sent, length: measure.length, limit: counter.limit };

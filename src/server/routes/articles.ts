@@ -35,7 +35,19 @@ export async function articleRoutes(app: TypedApp, deps: ServerDeps) {
       throw new UnknownArticleError(`no article with id "${id}" (a new article shows up once composed)`);
     }
     const card = await readCard(client.redis, client.prefix, id).catch(() => undefined);
-    return { id, title: card?.title, url: card?.url, posts: posts.map(postView) };
+    // A dry-run server serves the dry-run queues: nothing it lists is on a platform (docs/operator.md, "Console").
+    const dryRun = deps.config.dryRun === true;
+    return {
+      id,
+      title: card?.title,
+      url: card?.url,
+      dryRun,
+      // Each post says so too: a dry-run worker's posts have `dry-run-…` ids and links that go nowhere.
+      posts: posts.map((post) => ({
+        ...postView(post),
+        dryRun: dryRun || post.done.some((part) => part.remoteId.startsWith('dry-run-')),
+      })),
+    };
   };
 
   app.post(
