@@ -13,7 +13,7 @@ import { CliError } from './report.js';
  * `crier enqueue --edit` (docs/operator.md, "Edit"): like `git commit`, the drafts open in $VISUAL or $EDITOR
  * (else vi); what is saved is checked by the platforms' own rules, and a text that would be refused stops the
  * enqueue with what, where and how to fix it. A section left as it was keeps the generated post; a file with
- * nothing but comments aborts.
+ * no section left aborts.
  */
 const HEADER = /^=== (x|bluesky|mastodon) ===\s*$/;
 
@@ -21,7 +21,8 @@ function draftFile(article: Article, teasers: Teasers): string {
   const lines = [
     `# crier: the posts of "${article.title}". Edit them, save and quit.`,
     `# Each "=== platform ===" section is that platform's post; keep the article's link ${article.url} in it, once.`,
-    "# Lines starting with '#' are ignored. Leave a section as it is to keep it; empty the file to abort.",
+    '# These lines are ignored (a hashtag line in a post is text). Leave a section as it is to keep it;',
+    '# delete every section to abort.',
   ];
   for (const platform of PLATFORMS) {
     const parts = teasers[platform];
@@ -39,7 +40,8 @@ function parseDraftFile(content: string): Map<PlatformId, { text: string; line: 
     if (current) sections.set(current.platform, { text: current.lines.join('\n').trim(), line: current.line });
   };
   content.split('\n').forEach((raw, i) => {
-    if (raw.startsWith('#')) return;
+    // Only the lines above the first section are comments: a post's hashtag line starts with "#" too.
+    if (!current && !HEADER.test(raw)) return;
     const header = HEADER.exec(raw);
     if (header) {
       close();
@@ -73,7 +75,7 @@ export async function editDrafts(
     throw new CliError(`the editor (${editor}) exited with ${run.status ?? run.signal}: nothing was enqueued`);
   }
   const sections = parseDraftFile(await readFile(file, 'utf8'));
-  if ([...sections.values()].every((s) => s.text === '')) {
+  if (sections.size === 0 || [...sections.values()].every((s) => s.text === '')) {
     await rm(dir, { recursive: true, force: true });
     throw new CliError(`the drafts of "${article.id}" were emptied: nothing was enqueued`);
   }
