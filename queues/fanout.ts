@@ -70,6 +70,7 @@ export async function fanOut(options: {
         // Do not take a slot for a post that has gone out or is going out.
         const existing = await ledger.get(id);
         if (existing && (existing.state === 'published' || existing.state === 'publishing')) {
+          if (existing.state === 'published') await follow(ref, parts);
           posts.push({ postId: id, dueAt: existing.dueAt.toISOString(), outcome: existing.state });
           return;
         }

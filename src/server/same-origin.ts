@@ -85,7 +85,7 @@ export function sameOriginGuard(options: { localOnly: boolean }) {
       return refuse(
         reply,
         415,
-        `send the body as ${BODY_TYPES.join(' or ')}, not ${type || 'without a Content-Type'} (the types an HTML form sends are refused)`,
+        `send the body as ${BODY_TYPES.slice(0, -1).join(', ')} or ${BODY_TYPES.at(-1)}, not ${type || 'without a Content-Type'} (the types an HTML form sends are refused)`,
       );
     }
   };
