@@ -33,6 +33,10 @@ export const CONSOLE_PAGE = /* html */ `<!doctype html>
   .post { border:1px solid var(--line); border-radius:8px; margin-bottom:.8rem; background:var(--bg); }
   .post h3 { margin:0; padding:.4rem .8rem; font-size:.95rem; display:flex; flex-wrap:wrap; gap:.5rem; justify-content:space-between; border-bottom:1px solid var(--line); }
   .post pre, .sent { margin:0; white-space:pre-wrap; overflow-wrap:anywhere; font:inherit; }
+  .post pre { padding:.6rem .8rem; }
+  .pair { display:grid; grid-template-columns:minmax(0, 1fr) minmax(0, 1fr); gap:.6rem; }
+  @media (max-width: 600px) { .pair { grid-template-columns:minmax(0, 1fr); } }
+  .writer { padding:0 .8rem .5rem; margin:0; font-size:.85rem; }
   .count.ok { color:var(--ok); } .count.over { color:var(--bad); font-weight:700; }
   .error { color:var(--bad); white-space:pre-wrap; overflow-wrap:anywhere; } .note { color:var(--muted); }
   .badge { display:inline-block; font-size:.75rem; padding:0 .4rem; border-radius:1rem; border:1px solid var(--warn); color:var(--warn); margin-left:.3rem; }
@@ -160,27 +164,48 @@ async function preview() {
       data = await call('POST', '/v1/preview?' + params, JSON.stringify({ ...articleFields(data.article), posts: edits }), 'application/json');
     }
     lastPreview = data;
-    const { article, posts, problems = {}, cost, warnings = [] } = data;
+    const { article, posts, problems = {}, cost, writers, extractive, warnings = [] } = data;
     const cards = [el('p', { textContent: article.title + ' — ' + article.lang })];
     for (const warning of warnings) cards.push(el('p', { className: 'note', textContent: warning }));
+    // With the AI writer configured: its post and the extractive engine's side by side, and who wrote what.
+    const postCards = (platform, parts, label, note) => parts.map((part, i) => {
+      const over = part.length > part.limit;
+      const count = el('span', { className: 'count ' + (over ? 'over' : 'ok'), textContent: part.length + ' / ' + part.limit });
+      const title = label + ((parts.length > 1) ? ' ' + (i + 1) + '/' + parts.length : '');
+      const children = [el('h3', {}, el('span', { textContent: title }), count), el('pre', { textContent: part.text })];
+      if (note && i === 0) children.push(el('p', { className: 'note writer', textContent: note }));
+      return el('article', { className: 'post', ariaLabel: title + ' post' }, ...children);
+    });
     for (const platform of ['x', 'bluesky', 'mastodon']) {
       const parts = posts[platform] ?? [];
-      for (const [i, part] of parts.entries()) {
+      if (parts.length === 0) continue;
+      const by = writers?.[platform];
+      const note = !by ? '' : by.writer === 'ai'
+        ? 'Written by AI' + (by.notes?.length ? ' (' + by.notes.join('; ') + ')' : '')
+        : 'Extractive' + (by.refused ? ' — AI refused: ' + by.refused : '');
+      const label = NAMES[platform] + (by ? (by.writer === 'ai' ? ' · AI' : ' · extractive') : '');
+      // The post to send is editable (one part), counted by the platform's own rules on the server.
+      const written = parts.map((part, i) => {
         const problem = problems[platform];
         const length = problem?.length ?? part.length;
         const limit = problem?.limit ?? part.limit;
         const over = problem !== undefined || length > limit;
         const count = el('span', { className: 'count ' + (over ? 'over' : 'ok'), textContent: length + ' / ' + limit });
-        const title = NAMES[platform] + (parts.length > 1 ? ' ' + (i + 1) + '/' + parts.length : '');
+        const title = label + (parts.length > 1 ? ' ' + (i + 1) + '/' + parts.length : '');
         const editable = parts.length === 1;
         const text = el('textarea', { value: edits[platform] ?? part.text, ariaLabel: title + ' text', readOnly: !editable, spellcheck: true });
         text.dataset.platform = platform;
         text.addEventListener('input', () => { edits[platform] = text.value; scheduleCount(); });
-        const bill = platform === 'x' && cost?.x ? el('span', { className: 'note', textContent: 'X bill ≈ $' + cost.x.usd.toFixed(3) }) : '';
-        cards.push(el('article', { className: 'post', ariaLabel: title + ' post' },
+        const bill = platform === 'x' && cost?.x && i === 0 ? el('span', { className: 'note', textContent: 'X bill ≈ $' + cost.x.usd.toFixed(3) }) : '';
+        return el('article', { className: 'post', ariaLabel: title + ' post' },
           el('h3', {}, el('span', { textContent: title }), bill, count), text,
-          problem ? el('p', { className: 'error', role: 'alert', textContent: problem.message }) : ''));
-      }
+          problem ? el('p', { className: 'error', role: 'alert', textContent: problem.message }) : '',
+          note && i === 0 ? el('p', { className: 'note writer', textContent: note }) : '');
+      });
+      if (extractive?.[platform]) {
+        const side = postCards(platform, extractive[platform], NAMES[platform] + ' · extractive engine', '');
+        cards.push(el('div', { className: 'pair' }, el('div', {}, ...written), el('div', {}, ...side)));
+      } else cards.push(...written);
     }
     // Keep the caret where the operator is typing.
     const focused = document.activeElement?.dataset?.platform;

@@ -13,6 +13,7 @@ import { enqueueArticle } from '../../../queues/producers.js';
 import { needsReview } from '../../../queues/review-policy.js';
 import { POST_STATES } from '../../ledger/ledger.js';
 import { postView } from '../../ledger/view.js';
+import { readWriters } from '../../ledger/writers.js';
 import { PLATFORMS, type PlatformId } from '../../platforms/platform.js';
 import { parseWhen } from '../../schedule/when.js';
 import { operatorParts, withOperatorTexts } from '../../teaser/operator-text.js';
@@ -34,20 +35,23 @@ export async function articleRoutes(app: TypedApp, deps: ServerDeps) {
     if (posts.length === 0) {
       throw new UnknownArticleError(`no article with id "${id}" (a new article shows up once composed)`);
     }
-    const card = await readCard(client.redis, client.prefix, id).catch(() => undefined);
+    const [card, writers] = await Promise.all([
+      readCard(client.redis, client.prefix, id).catch(() => undefined),
+      // Which writer wrote each post, when the AI writer was configured (docs/ai-writer.md).
+      readWriters(client.redis, client.prefix, id),
+    ]);
     // A dry-run server serves the dry-run queues: nothing it lists is on a platform (docs/operator.md, "Console").
     const dryRun = deps.config.dryRun === true;
-    return {
-      id,
-      title: card?.title,
-      url: card?.url,
-      dryRun,
-      // Each post says so too: a dry-run worker's posts have `dry-run-…` ids and links that go nowhere.
-      posts: posts.map((post) => ({
+    const view = (post: (typeof posts)[number]) => {
+      const writer = writers[post.platform];
+      // Each post says whether it is a dry run: a dry-run worker's posts have `dry-run-…` ids and links that go nowhere.
+      const base = {
         ...postView(post),
         dryRun: dryRun || post.done.some((part) => part.remoteId.startsWith('dry-run-')),
-      })),
+      };
+      return writer ? { ...base, writer } : base;
     };
+    return { id, title: card?.title, url: card?.url, dryRun, posts: posts.map(view) };
   };
 
   app.post(

@@ -89,6 +89,7 @@ export interface Stack {
   config: Config;
   registry: Registry;
   ledger: Ledger;
+  redis: Redis;
   /** The CLI's and the API's handle on the same queues and ledger (operator actions). */
   client: QueueClient;
   enqueue(article: Article, thread?: boolean, extra?: Pick<EnqueueInput, 'review' | 'texts'>): Promise<void>;
@@ -96,7 +97,9 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { proxied?: boolean; settings?: object } = {}): Promise<Stack> {
+export async function startStack(
+  options: { proxied?: boolean; env?: Record<string, string>; settings?: Record<string, unknown> } = {},
+): Promise<Stack> {
   const closers: Array<() => Promise<void>> = [];
   const closeAll = async () => {
     for (const close of closers.splice(0).reverse()) await close().catch(() => undefined);
@@ -140,6 +143,7 @@ export async function startStack(options: { proxied?: boolean; settings?: object
         BLUESKY_APP_PASSWORD: pds.password,
         MASTODON_URL: proxies?.mastodon.url ?? mastodon.url,
         MASTODON_ACCESS_TOKEN: MASTODON_TOKEN,
+        ...options.env,
       },
       {
         delivery: { attempts: 6, backoffMs: 50, keepCompletedJobs: 10 },
@@ -176,6 +180,7 @@ export async function startStack(options: { proxied?: boolean; settings?: object
       config,
       registry,
       ledger,
+      redis,
       client,
       async enqueue(article, thread = false, extra = {}) {
         await enqueueArticle(queues, config.settings, {
