@@ -20,7 +20,9 @@ function publishJobOptions(settings: Settings, jobId: string, delayMs: number): 
   return {
     jobId,
     delay: Math.max(0, delayMs),
-    attempts: settings.delivery.attempts,
+    // The publish processor retries platform failures itself, until the retry horizon (the ledger keeps the
+    // next attempt's time). BullMQ's attempts only catch what fails before it can (Redis away): never the end.
+    attempts: Number.MAX_SAFE_INTEGER,
     backoff: { type: BACKOFF_TYPE, delay: settings.delivery.backoffMs },
     ...retention(settings),
   };

@@ -58,6 +58,10 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
     prefix,
     stalledInterval: options.stalledIntervalMs ?? 30_000,
     lockDuration: options.lockDurationMs ?? 30_000,
+    // A stall (the worker died, or missed renewing its lock) is never the end of a job, however often it
+    // happens: every job here is safe to run again, and the ledger decides what is already done
+    // (docs/queue-and-ledger.md, "Stalls"). BullMQ's default, 1, failed a job stalled twice for good.
+    maxStalledCount: Number.MAX_SAFE_INTEGER,
   };
   const workers: Worker[] = [];
   const watch = (worker: Worker) => {
@@ -124,6 +128,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       adapter,
       queue,
       lockTtlMs: options.postLockTtlMs ?? 30_000,
+      delivery: settings.delivery,
       logger,
       onOutcome: (event) => reportOutcome({ metrics, queues, webhooks: config.webhooks }, event),
     });
@@ -131,7 +136,14 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       new Worker(name, processor, {
         ...common,
         concurrency: options.publishConcurrency ?? 4,
-        settings: { backoffStrategy },
+        settings: {
+          backoffStrategy: (
+            attempts: number,
+            type?: string,
+            error?: Error,
+            job?: Parameters<typeof backoffStrategy>[3],
+          ) => backoffStrategy(attempts, type, error, job, settings.delivery.maxBackoffMs),
+        },
       }),
     );
   }

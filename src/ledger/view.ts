@@ -13,5 +13,9 @@ export function postView(post: PostRecord) {
     publishedAt: post.publishedAt?.toISOString(),
     remote: post.done.map((p) => ({ id: p.remoteId, url: p.url })),
     lastError: post.lastError,
+    /** When a post waiting to be tried again (or whose id is looked for) is next tried. */
+    nextAttemptAt: post.nextAttemptAt?.toISOString(),
+    /** What went out differently from the plan ("image dropped: …"). */
+    notes: post.notes.length > 0 ? post.notes : undefined,
   };
 }

@@ -10,7 +10,7 @@ import type { Redis } from 'ioredis';
  */
 export const LATENCY_BUCKETS_MS = [50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000];
 
-type PublishOutcome = 'published' | 'failed' | 'retried' | 'rate-limited';
+type PublishOutcome = 'published' | 'failed' | 'retried' | 'rate-limited' | 'id-unknown';
 
 export function metricKeys(prefix: string) {
   return {

@@ -20,7 +20,7 @@ export function createMetrics(redis: Redis, prefix: string, queues: Queue[]): Me
 
   new Counter({
     name: 'crier_posts_total',
-    help: 'Publish attempts by platform, outcome (published, failed, retried, rate-limited) and reason',
+    help: 'Publish attempts by platform, outcome (published, failed, retried, rate-limited, id-unknown) and reason',
     labelNames: ['platform', 'outcome', 'reason'],
     registers: [registry],
     async collect() {

@@ -9,6 +9,8 @@ local state = redis.call('HGET', KEYS[1], 'state')
 local prevDue = redis.call('HGET', KEYS[1], 'dueAt') or ''
 local prevSlot = redis.call('HGET', KEYS[1], 'slot') or '0'
 if state == 'published' or state == 'publishing' then return {state, prevDue, prevSlot} end
+-- On the platform already, its id still being looked for: as good as going out, never moved.
+if state == 'id-unknown' then return {'publishing', prevDue, prevSlot} end
 if state == 'scheduled' and ARGV[7] ~= '1' then return {'kept', prevDue, prevSlot} end
 redis.call('HSET', KEYS[1], 'articleId', ARGV[3], 'platform', ARGV[4], 'account', ARGV[5], 'state', 'scheduled',
   'dueAt', ARGV[2], 'updatedAt', ARGV[1], 'parts', ARGV[6], 'slot', ARGV[8])
