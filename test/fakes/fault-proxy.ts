@@ -42,6 +42,8 @@ export interface ProxiedRequest {
 export interface FaultProxy {
   url: string;
   inject(fault: Fault): void;
+  /** Disarms every scripted fault not yet used. */
+  clear(): void;
   /** Every request seen, in order. */
   requests: ProxiedRequest[];
   close(): Promise<void>;
@@ -167,6 +169,9 @@ export async function startFaultProxy(targetUrl: string, randomFaults?: RandomFa
     requests,
     inject(fault) {
       armed.push({ ...fault, remaining: fault.times ?? 1 });
+    },
+    clear() {
+      armed.splice(0);
     },
     async close() {
       agent.destroy();
