@@ -139,7 +139,7 @@ export async function startStack(options: { proxied?: boolean } = {}): Promise<S
         MASTODON_ACCESS_TOKEN: MASTODON_TOKEN,
       },
       {
-        delivery: { attempts: 6, backoffMs: 50, keepCompletedJobs: 10 },
+        delivery: { backoffMs: 50, maxBackoffMs: 200, keepCompletedJobs: 10 },
         fetch: { allowPrivateAddresses: true, timeoutMs: 5_000 },
       },
     );
