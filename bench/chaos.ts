@@ -199,6 +199,8 @@ interface Tally {
   /** Published in the ledger but not on the platform, or the other way round. */
   disagreements: number;
   states: Record<string, number>;
+  /** Posts that went out without the article image (the ledger's "image dropped" note). */
+  imagesDropped: number;
   perPlatform: Record<string, { out: number; duplicates: number; missing: number; failed: number }>;
 }
 
@@ -211,6 +213,7 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
     failed: 0,
     disagreements: 0,
     states: {},
+    imagesDropped: 0,
     perPlatform: {},
   };
   for (const server of servers) {
@@ -231,6 +234,7 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
       const state = record?.state ?? 'no record';
       result.states[state] = (result.states[state] ?? 0) + 1;
       if (state === 'failed') row.failed++;
+      if (record?.notes.some((note) => note.startsWith('image dropped'))) result.imagesDropped++;
       if ((state === 'published') !== copies > 0) result.disagreements++;
     }
     result.perPlatform[server.platform] = row;
@@ -396,6 +400,7 @@ async function main(): Promise<void> {
     );
     say(`per platform     ${JSON.stringify(result.perPlatform)}`);
     say(`ledger states    ${JSON.stringify(result.states)}`);
+    say(`images dropped   ${result.imagesDropped} posts went out without the article image (noted in the ledger)`);
     say(`image requests   ${image.hits()}`);
     say(`(the benchmark took ${((Date.now() - began) / 1_000).toFixed(0)} s)`);
   } finally {
