@@ -23,7 +23,8 @@ import { startRedis } from './private-redis.js';
  * adapters — to the X fake, the Mastodon fake and the reference PDS, each behind a fault-injecting proxy
  * (5xx, 429 in the platform's shape, dropped connections before and after the server committed), with
  * article images from a flaky image server, while the workers are killed with SIGKILL every few seconds and
- * Redis (AOF) is restarted every 30 s. Then the faults stop and the run drains. Printed: posts out,
+ * Redis (AOF) is restarted every 30 s. Then the kills and restarts stop (the proxies and the image server go on
+ * misbehaving) and the run drains. Printed: posts out,
  * duplicates, missing, failed (from what the servers hold and what the ledger says) and the time to drain.
  *
  *   npm run bench:chaos -- [--articles 1000] [--chaos-seconds 180] [--workers 2] [--redis-restart-seconds 30]

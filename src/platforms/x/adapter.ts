@@ -26,8 +26,8 @@ export interface XAdapterOptions {
   /** How many posts each page of the timeline holds when recovery reads it (5–100, default 100). */
   timelineSize?: number;
   /**
-   * How many pages recovery reads at most (default 10: the newest 1,000 posts). It stops sooner at a post
-   * older than the request's `notBefore`.
+   * How many pages recovery reads at most (default 32: X gives at most the newest 3,200 posts of a timeline).
+   * It stops sooner at a post older than the request's `notBefore`.
    */
   timelinePages?: number;
   /** The article image's own tries per step before the post goes without it (default 3). */
@@ -57,7 +57,7 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
   const log = logger?.child({ platform: 'x', account });
   const timeoutMs = options.timeoutMs ?? 30_000;
   const timelineSize = Math.min(100, Math.max(5, options.timelineSize ?? 100));
-  const timelinePages = Math.max(1, options.timelinePages ?? 10);
+  const timelinePages = Math.max(1, options.timelinePages ?? 32);
   const auth =
     credentials.kind === 'oauth1'
       ? { kind: 'oauth1' as const, credentials }
@@ -172,8 +172,8 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
   ) {
     const user = await whoAmI(signal);
     let token: string | undefined;
-    for (let page = 1; page <= timelinePages; page++) {
-      const { tweets, next } = await call({ action: 'reading the account timeline', signal }, async (client) => {
+    const readPage = () =>
+      call({ action: 'reading the account timeline', signal }, async (client) => {
         const result = await client.v2.userTimeline(user.id, {
           max_results: timelineSize,
           'tweet.fields': ['referenced_tweets', 'created_at'],
@@ -181,6 +181,18 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
         });
         return { tweets: (result.data.data ?? []) as TimelineTweet[], next: result.data.meta?.next_token };
       });
+    for (let page = 1; page <= timelinePages; page++) {
+      // A deep look reads many pages: one page's network failure or 5xx is tried again, not the whole look.
+      let read: Awaited<ReturnType<typeof readPage>> | undefined;
+      for (let attempt = 1; !read; attempt++) {
+        try {
+          read = await readPage();
+        } catch (error) {
+          if (!(error instanceof RetryableError) || attempt >= 3 || signal?.aborted) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+        }
+      }
+      const { tweets, next } = read;
       const found = findPart(tweets, text, inReplyTo);
       if (found) return { remoteId: found.id, url: postUrl(user, found.id) };
       const oldest = tweets.at(-1)?.created_at;
