@@ -7,6 +7,7 @@ import type { Logger } from '../src/log.js';
 import { MetricsRecorder } from '../src/metrics/record.js';
 import type { Registry } from '../src/platforms/registry.js';
 import { teaserOptions } from '../src/teaser/options.js';
+import { createAiWriting } from './ai-writing.js';
 import { backoffStrategy } from './backoff.js';
 import { Queues } from './handles.js';
 import { publishQueueName, QUEUES } from './names.js';
@@ -17,7 +18,7 @@ import { createPublishProcessor } from './processors/publish.js';
 import { createWebhookProcessor } from './processors/webhook.js';
 
 export interface WorkerPoolOptions {
-  config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'> & Partial<Pick<Config, 'webhooks'>>;
+  config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'> & Partial<Pick<Config, 'webhooks' | 'ai'>>;
   registry: Registry;
   /** A `createRedis(url, 'worker')` connection; the pool does not close it. */
   connection: Redis;
@@ -78,7 +79,13 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   // publishers, which then idled and polled (queue bench: 8 per thread, +0.08 ratio, −15% CPU per article).
   const COMPOSES_PER_THREAD = 8;
   const threads = options.composeConcurrency ?? availableParallelism();
-  const teaserPool = createTeaserPool({ size: threads, teaser: teaserOptions(settings), noop: options.noop });
+  const ai = options.noop ? undefined : config.ai;
+  const teaserPool = createTeaserPool({
+    size: threads,
+    teaser: teaserOptions(settings),
+    noop: options.noop,
+    ...(ai ? { ai: { ...ai, apiKey: ai.apiKey } } : {}),
+  });
   const compose = new Worker(
     QUEUES.compose,
     createComposeProcessor({
@@ -88,6 +95,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       queues,
       pool: teaserPool,
       mastodonLimits: () => registry.mastodonLimits(),
+      ...(ai ? { ai: createAiWriting({ redis: connection, prefix, ai, pool: teaserPool, metrics }) } : {}),
     }),
     { ...common, concurrency: threads * COMPOSES_PER_THREAD },
   );

@@ -18,6 +18,8 @@ export function metricKeys(prefix: string) {
     publishLatency: `${prefix}:metrics:publish-latency`,
     composeLatency: `${prefix}:metrics:compose-latency`,
     rateLimitWaitMs: `${prefix}:metrics:rate-limit-wait-ms`,
+    aiTokens: `${prefix}:metrics:ai-tokens`,
+    aiPosts: `${prefix}:metrics:ai-posts`,
   };
 }
 
@@ -81,6 +83,23 @@ export class MetricsRecorder {
   compose(latencyMs: number): void {
     add(this.counts, this.keys.composeLatency, bucketOf(latencyMs), 1);
     add(this.sums, this.keys.composeLatency, 'sum', latencyMs / 1000);
+  }
+
+  /**
+   * After each article composed with the AI writer configured: the model's tokens and calls, and per platform
+   * which writer wrote the post and, when the AI answer was refused, the reason (a closed set: a label).
+   */
+  ai(event: {
+    usage: { prompt: number; completion: number; calls: number };
+    writers: { [platform: string]: { writer: string; reason?: string } | undefined };
+  }): void {
+    const k = this.keys;
+    if (event.usage.prompt) add(this.counts, k.aiTokens, 'prompt', event.usage.prompt);
+    if (event.usage.completion) add(this.counts, k.aiTokens, 'completion', event.usage.completion);
+    if (event.usage.calls) add(this.counts, k.aiTokens, 'calls', event.usage.calls);
+    for (const [platform, by] of Object.entries(event.writers)) {
+      if (by) add(this.counts, k.aiPosts, `${platform}|${by.writer}|${by.reason ?? ''}`, 1);
+    }
   }
 
   /**

@@ -66,6 +66,31 @@ export function createMetrics(redis: Redis, prefix: string, queues: Queue[]): Me
     },
   });
 
+  new Counter({
+    name: 'crier_ai_tokens_total',
+    help: 'Tokens the AI writer used (kind: prompt, completion) and its model calls (kind: calls)',
+    labelNames: ['kind'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const [kind, value] of Object.entries(await redis.hgetall(k.aiTokens))) this.inc({ kind }, Number(value));
+    },
+  });
+
+  new Counter({
+    name: 'crier_ai_posts_total',
+    help: 'Posts composed with the AI writer configured, by platform, writer (ai, extractive) and refusal reason',
+    labelNames: ['platform', 'writer', 'reason'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const [field, value] of Object.entries(await redis.hgetall(k.aiPosts))) {
+        const [platform = '', writer = '', reason = ''] = field.split('|');
+        this.inc({ platform, writer, reason }, Number(value));
+      }
+    },
+  });
+
   registry.registerMetric(
     redisHistogram('crier_publish_duration_seconds', 'Time of one publish attempt', k.publishLatency, redis, true),
   );

@@ -57,3 +57,32 @@ describe('delivery: retries until a horizon', () => {
     expect(() => loadConfig({}, { delivery })).toThrow(message);
   });
 });
+
+describe('the AI writer', () => {
+  test('unset: nothing changes', () => {
+    expect(loadConfig({}).ai).toBeUndefined();
+  });
+
+  test('set: the endpoint, the model, the key (redacted like every key), the prompt read once', () => {
+    const config = loadConfig({
+      CRIER_AI_URL: 'http://localhost:11434/v1',
+      CRIER_AI_MODEL: 'llama3.1',
+      CRIER_AI_API_KEY: 'sk-secret-abcdef',
+    });
+    expect(config.ai).toMatchObject({
+      url: 'http://localhost:11434/v1',
+      model: 'llama3.1',
+      apiKey: 'sk-secret-abcdef',
+    });
+    expect(config.ai?.prompt).toMatch(/social media editor/);
+    expect(config.secrets).toContain('sk-secret-abcdef');
+  });
+
+  test.each([
+    [{ CRIER_AI_URL: 'https://api.openai.com/v1' }, /set CRIER_AI_MODEL as well/],
+    [{ CRIER_AI_MODEL: 'gpt-4o-mini' }, /set CRIER_AI_URL as well/],
+    [{ CRIER_AI_URL: 'not a url', CRIER_AI_MODEL: 'm' }, /CRIER_AI_URL/],
+  ])('half or wrong: a clear error at start (%j)', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+});

@@ -3,6 +3,7 @@ import { effectivePrefix, openClient, UnknownArticleError } from '../../../queue
 import { loadConfig } from '../../config.js';
 import type { PostRecord } from '../../ledger/ledger.js';
 import { postView } from '../../ledger/view.js';
+import { readWriters, type WriterEntry } from '../../ledger/writers.js';
 
 interface StatusOptions {
   json?: boolean;
@@ -10,7 +11,14 @@ interface StatusOptions {
   limit: number;
 }
 
-function line(post: PostRecord): string {
+/** «ai», or «extractive (AI refused: …)» when the AI writer was configured and its answer not used. */
+function writerNote(entry: WriterEntry | undefined): string {
+  if (!entry) return '';
+  if (entry.writer === 'ai') return `  written by ai${entry.notes?.length ? ` (${entry.notes.join('; ')})` : ''}`;
+  return `  written by extractive${entry.refused ? ` (AI refused: ${entry.refused})` : ''}`;
+}
+
+function line(post: PostRecord, writer?: WriterEntry): string {
   const where =
     post.state === 'published'
       ? (post.done[0]?.url ?? '')
@@ -24,7 +32,7 @@ function line(post: PostRecord): string {
   const error = post.lastError && post.state !== 'published' ? `  last error: ${post.lastError}` : '';
   const attempts = post.attempts > 1 ? `  (${post.attempts} attempts)` : '';
   const notes = post.notes.map((note) => `\n  ${''.padEnd(20)} note: ${note}`).join('');
-  return `  ${`${post.platform}:${post.account}`.padEnd(20)} ${post.state.padEnd(11)} ${where}${attempts}${error}${notes}`;
+  return `  ${`${post.platform}:${post.account}`.padEnd(20)} ${post.state.padEnd(11)} ${where}${attempts}${error}${writerNote(writer)}${notes}`;
 }
 
 /** `crier status [id]`: per platform, the state, remote URL, attempts and last error, from the ledger. */
@@ -63,10 +71,15 @@ export function registerStatus(program: Command): void {
             throw new UnknownArticleError(
               `no posts for article "${articleId}" (yet: a new article shows up once composed)`,
             );
+          const writers = await readWriters(client.redis, client.prefix, articleId);
           if (options.json) {
-            process.stdout.write(`${JSON.stringify({ id: articleId, posts: posts.map(postView) })}\n`);
+            const views = posts.map((p) => ({
+              ...postView(p),
+              ...(writers[p.platform] ? { writer: writers[p.platform] } : {}),
+            }));
+            process.stdout.write(`${JSON.stringify({ id: articleId, posts: views })}\n`);
           } else {
-            process.stdout.write(`${articleId}\n${posts.map(line).join('\n')}\n`);
+            process.stdout.write(`${articleId}\n${posts.map((p) => line(p, writers[p.platform])).join('\n')}\n`);
           }
         }
       } finally {

@@ -56,6 +56,11 @@ export function registerWorker(program: Command): void {
 
       const registry = await buildRegistry({ config, redis: connection, logger, dryRun, platforms: options.platforms });
       for (const line of registry.summary) process.stderr.write(`crier: ${line}\n`);
+      process.stderr.write(
+        config.ai
+          ? `crier: AI writer on: ${config.ai.model} at ${shownUrl(config.ai.url)}, the extractive engine as its floor (docs/ai-writer.md)\n`
+          : 'crier: AI writer off (CRIER_AI_URL and CRIER_AI_MODEL unset): the extractive engine writes\n',
+      );
       const memoryHint = memorySettingsHint(process.env, process.execArgv);
       if (memoryHint) process.stderr.write(`crier: ${memoryHint}\n`);
       logger.info({ platforms: registry.summary, prefix, dryRun }, 'starting');
@@ -114,4 +119,10 @@ export function registerWorker(program: Command): void {
       // Everything is closed; a library handle left open must not keep a stopped worker alive.
       setTimeout(() => process.exit(0), 2_000).unref();
     });
+}
+
+/** The endpoint as shown at start: without any user:password or query a URL might carry. */
+function shownUrl(url: string): string {
+  const { origin, pathname } = new URL(url);
+  return `${origin}${pathname}`;
 }
