@@ -6,6 +6,7 @@ import { Ledger } from '../src/ledger/ledger.js';
 import type { Logger } from '../src/log.js';
 import { MetricsRecorder } from '../src/metrics/record.js';
 import type { Registry } from '../src/platforms/registry.js';
+import { queuePrefix } from '../src/redis/keys.js';
 import { teaserOptions } from '../src/teaser/options.js';
 import { createAiWriting } from './ai-writing.js';
 import { backoffStrategy } from './backoff.js';
@@ -54,16 +55,17 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   const queues = new Queues(connection, prefix);
   const ledger = new Ledger({ redis: connection, prefix });
   const metrics = new MetricsRecorder(connection, prefix);
-  const common = {
+  // The BullMQ options of the worker of queue `name` (its prefix is tagged with the name on a cluster).
+  const common = (name: string) => ({
     connection,
-    prefix,
+    prefix: queuePrefix(connection, prefix, name),
     stalledInterval: options.stalledIntervalMs ?? 30_000,
     lockDuration: options.lockDurationMs ?? 30_000,
     // A stall (the worker died, or missed renewing its lock) is never the end of a job, however often it
     // happens: every job here is safe to run again, and the ledger decides what is already done
     // (docs/queue-and-ledger.md, "Stalls"). BullMQ's default, 1, failed a job stalled twice for good.
     maxStalledCount: Number.MAX_SAFE_INTEGER,
-  };
+  });
   const workers: Worker[] = [];
   const watch = (worker: Worker) => {
     worker.on('error', (error) => logger?.warn({ err: error, queue: worker.name }, 'worker error (will retry)'));
@@ -97,7 +99,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       mastodonLimits: () => registry.mastodonLimits(),
       ...(ai ? { ai: createAiWriting({ redis: connection, prefix, ai, pool: teaserPool, metrics }) } : {}),
     }),
-    { ...common, concurrency: threads * COMPOSES_PER_THREAD },
+    { ...common(QUEUES.compose), concurrency: threads * COMPOSES_PER_THREAD },
   );
   // Compose latency for /metrics, measured from here so the threads stay free of it.
   compose.on('completed', (job) => {
@@ -117,7 +119,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
         logger,
       }),
       {
-        ...common,
+        ...common(QUEUES.feeds),
         concurrency: 2,
       },
     ),
@@ -142,7 +144,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
     });
     watch(
       new Worker(name, processor, {
-        ...common,
+        ...common(name),
         concurrency: options.publishConcurrency ?? 4,
         settings: {
           backoffStrategy: (
@@ -159,7 +161,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   if (config.webhooks) {
     watch(
       new Worker(QUEUES.webhooks, createWebhookProcessor({ secret: config.webhooks.secret }), {
-        ...common,
+        ...common(QUEUES.webhooks),
         concurrency: 4,
       }),
     );

@@ -157,9 +157,20 @@ const flag = z
 
 const EnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  /** Seed nodes of a Redis Cluster, `host:port,host:port,…`: when set, crier connects with ioredis' cluster client. */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'host:port, such as 10.0.0.5:7000'))),
   CRIER_PREFIX: z
     .string()
-    .regex(/^[^:\s]+$/, 'no ":" or spaces (a hash tag such as "{crier}" is fine for Redis Cluster)')
+    .regex(/^[^:\s{}]+$/, 'no ":", spaces or braces')
     .default('crier'),
   CRIER_CONFIG: optional,
   CRIER_DRY_RUN: flag,
@@ -226,6 +237,11 @@ export type AccountStatus<P extends PlatformId> =
 
 export interface Config {
   redisUrl: string;
+  /**
+   * Seed nodes (`host:port`) of a Redis Cluster, or undefined for one Redis. On a cluster, REDIS_URL still gives
+   * the scheme (rediss: for TLS), user and password used for every node; its host and port are not used.
+   */
+  redisClusterNodes: string[] | undefined;
   prefix: string;
   dryRun: boolean;
   outbox: string;
@@ -369,6 +385,7 @@ export function loadConfig(rawEnv: Env = process.env, settingsOverrides: unknown
     .map(([, value]) => value as string);
   return {
     redisUrl: e.REDIS_URL,
+    redisClusterNodes: e.REDIS_CLUSTER_NODES.length > 0 ? e.REDIS_CLUSTER_NODES : undefined,
     prefix: e.CRIER_PREFIX,
     dryRun: e.CRIER_DRY_RUN,
     outbox: e.CRIER_OUTBOX,

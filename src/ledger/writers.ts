@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { PlatformId } from '../platforms/platform.js';
+import { slotTag } from '../redis/keys.js';
 
 /**
  * Which writer wrote each post of an article (docs/ai-writer.md), and why an AI answer was refused: kept beside
@@ -14,7 +15,9 @@ export interface WriterEntry {
   notes?: string[];
 }
 
-const key = (prefix: string, articleId: string) => `${prefix}:ledger:writers:${articleId}`;
+/** Tagged with the article id on a cluster, beside the article's other keys (src/redis/keys.ts). */
+const key = (redis: Redis, prefix: string, articleId: string) =>
+  `${prefix}:ledger:writers:${slotTag(redis, articleId)}`;
 
 export async function recordWriters(
   redis: Redis,
@@ -23,7 +26,7 @@ export async function recordWriters(
   writers: { [P in PlatformId]?: WriterEntry },
 ): Promise<void> {
   const fields = Object.entries(writers).flatMap(([platform, entry]) => [platform, JSON.stringify(entry)]);
-  if (fields.length > 0) await redis.hset(key(prefix, articleId), ...fields);
+  if (fields.length > 0) await redis.hset(key(redis, prefix, articleId), ...fields);
 }
 
 export async function readWriters(
@@ -31,7 +34,7 @@ export async function readWriters(
   prefix: string,
   articleId: string,
 ): Promise<{ [P in PlatformId]?: WriterEntry }> {
-  const raw = await redis.hgetall(key(prefix, articleId));
+  const raw = await redis.hgetall(key(redis, prefix, articleId));
   const entries: Array<[string, WriterEntry]> = [];
   for (const [platform, json] of Object.entries(raw)) {
     try {

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { slotTag } from '../redis/keys.js';
 
 /**
  * What workers measure, kept in Redis so that one `crier serve` /metrics shows every worker process on
@@ -12,14 +13,16 @@ export const LATENCY_BUCKETS_MS = [50, 100, 250, 500, 1000, 2500, 5000, 10000, 3
 
 type PublishOutcome = 'published' | 'failed' | 'retried' | 'rate-limited' | 'id-unknown';
 
-export function metricKeys(prefix: string) {
+/** The metrics hashes: one hash tag for all on a cluster, as a flush writes them in one pipeline (src/redis/keys.ts). */
+export function metricKeys(prefix: string, redis: object) {
+  const base = slotTag(redis, `${prefix}:metrics`);
   return {
-    outcomes: `${prefix}:metrics:outcomes`,
-    publishLatency: `${prefix}:metrics:publish-latency`,
-    composeLatency: `${prefix}:metrics:compose-latency`,
-    rateLimitWaitMs: `${prefix}:metrics:rate-limit-wait-ms`,
-    aiTokens: `${prefix}:metrics:ai-tokens`,
-    aiPosts: `${prefix}:metrics:ai-posts`,
+    outcomes: `${base}:outcomes`,
+    publishLatency: `${base}:publish-latency`,
+    composeLatency: `${base}:compose-latency`,
+    rateLimitWaitMs: `${base}:rate-limit-wait-ms`,
+    aiTokens: `${base}:ai-tokens`,
+    aiPosts: `${base}:ai-posts`,
   };
 }
 
@@ -61,7 +64,7 @@ export class MetricsRecorder {
     /** How often the counts go to Redis (default 1 s). */
     flushMs = 1_000,
   ) {
-    this.keys = metricKeys(prefix);
+    this.keys = metricKeys(prefix, redis);
     this.timer = setInterval(() => {
       // While a flush waits on Redis (an outage), later counts wait for the one after it.
       if (!this.flushing) void this.flush();

@@ -16,7 +16,7 @@ export interface Metrics {
 
 export function createMetrics(redis: Redis, prefix: string, queues: Queue[]): Metrics {
   const registry = new Registry();
-  const k = metricKeys(prefix);
+  const k = metricKeys(prefix, redis);
 
   new Counter({
     name: 'crier_posts_total',

@@ -23,6 +23,9 @@ describe('loadConfig', () => {
     [{ BLUESKY_IDENTIFIER: 'me.bsky.social' }, /BLUESKY_APP_PASSWORD/],
     [{ MASTODON_URL: 'not a url', MASTODON_ACCESS_TOKEN: 't' }, /MASTODON_URL must be an http\(s\) URL/],
     [{ REDIS_URL: 'http://nope' }, /REDIS_URL/],
+    [{ REDIS_CLUSTER_NODES: '10.0.0.5' }, /REDIS_CLUSTER_NODES.*host:port/],
+    [{ REDIS_CLUSTER_NODES: 'redis://10.0.0.5:7000' }, /REDIS_CLUSTER_NODES.*host:port/],
+    [{ CRIER_PREFIX: '{crier}' }, /CRIER_PREFIX.*braces/],
   ])('half or wrong configuration is refused at start: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -32,6 +35,14 @@ describe('loadConfig', () => {
     expect(accountVar('MASTODON_ACCESS_TOKEN', 'news')).toBe('MASTODON_NEWS_ACCESS_TOKEN');
     expect(accountVar('X_API_KEY', 'default')).toBe('X_API_KEY');
   });
+});
+
+test.each([
+  [{}, undefined],
+  [{ REDIS_CLUSTER_NODES: '10.0.0.5:7000' }, ['10.0.0.5:7000']],
+  [{ REDIS_CLUSTER_NODES: ' 10.0.0.5:7000, redis-2.internal:7001 ,' }, ['10.0.0.5:7000', 'redis-2.internal:7001']],
+])('REDIS_CLUSTER_NODES %j: the cluster seed nodes %j', (env, nodes) => {
+  expect(loadConfig(env).redisClusterNodes).toEqual(nodes);
 });
 
 test('variables left empty, as in a copied .env.example, count as unset', () => {

@@ -1,11 +1,9 @@
 import { type Command, Option } from 'commander';
 import type { Article } from '../../article/article.js';
-import { loadArticle } from '../../article/load.js';
-import { type AiConfig, loadConfig } from '../../config.js';
+import type { AiConfig } from '../../config.js';
 import type { PostPart } from '../../platforms/parts.js';
 import { PLATFORMS, type PlatformId } from '../../platforms/platform.js';
-import { teaserOptions } from '../../teaser/options.js';
-import { AiNotConfiguredError, type PreviewWriting, previewWriting } from '../../writers/preview.js';
+import type { PreviewWriting } from '../../writers/preview.js';
 import type { WriterName } from '../../writers/writer.js';
 import { formatError } from '../report.js';
 import { parsePlatforms } from './options.js';
@@ -36,6 +34,14 @@ export function registerPreview(program: Command): void {
     )
     .option('--json', 'one JSON object per source and line: { article, posts } (with AI: writers, extractive)')
     .action(async (sources: string[], options: PreviewOptions) => {
+      // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
+      const [{ loadArticle }, { loadConfig }, { teaserOptions }, { AiNotConfiguredError, previewWriting }] =
+        await Promise.all([
+          import('../../article/load.js'),
+          import('../../config.js'),
+          import('../../teaser/options.js'),
+          import('../../writers/preview.js'),
+        ]);
       const config = loadConfig();
       if (options.writer === 'ai' && !config.ai) {
         process.stderr.write(`${formatError(new AiNotConfiguredError())}\n`);

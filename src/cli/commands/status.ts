@@ -1,9 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { effectivePrefix, openClient, UnknownArticleError } from '../../../queues/operator.js';
-import { loadConfig } from '../../config.js';
 import type { PostRecord } from '../../ledger/ledger.js';
-import { postView } from '../../ledger/view.js';
-import { readWriters, type WriterEntry } from '../../ledger/writers.js';
+import type { WriterEntry } from '../../ledger/writers.js';
 
 interface StatusOptions {
   json?: boolean;
@@ -56,6 +53,14 @@ export function registerStatus(program: Command): void {
     )
     .option('--dry-run', 'the dry-run queue')
     .action(async (id: string | undefined, options: StatusOptions) => {
+      // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
+      const [{ effectivePrefix, openClient, UnknownArticleError }, { loadConfig }, { postView }, { readWriters }] =
+        await Promise.all([
+          import('../../../queues/operator.js'),
+          import('../../config.js'),
+          import('../../ledger/view.js'),
+          import('../../ledger/writers.js'),
+        ]);
       const config = loadConfig();
       const client = await openClient({
         ...config,

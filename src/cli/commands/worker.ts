@@ -1,13 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { createRedis, redactRedisUrl } from '../../../queues/connection.js';
-import { effectivePrefix } from '../../../queues/operator.js';
-import { startWorkerPool } from '../../../queues/workers.js';
-import { loadConfig } from '../../config.js';
-import { createLogger } from '../../log.js';
-import { PermanentError } from '../../platforms/errors.js';
 import type { PlatformId } from '../../platforms/platform.js';
-import { buildRegistry } from '../../platforms/registry.js';
-import { memorySettingsHint } from '../memory-hint.js';
 import { CliError } from '../report.js';
 import { parsePlatforms } from './options.js';
 
@@ -38,11 +30,31 @@ export function registerWorker(program: Command): void {
     .option('--compose-threads <n>', 'compose threads (default: the number of cores)', positiveInt)
     .option('--platforms <list>', 'only publish to these platforms', parsePlatforms)
     .action(async (options: WorkerOptions) => {
+      // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
+      const [
+        { createRedis, redactRedisUrl },
+        { effectivePrefix },
+        { startWorkerPool },
+        { loadConfig },
+        { createLogger },
+        { PermanentError },
+        { buildRegistry },
+        { memorySettingsHint },
+      ] = await Promise.all([
+        import('../../../queues/connection.js'),
+        import('../../../queues/operator.js'),
+        import('../../../queues/workers.js'),
+        import('../../config.js'),
+        import('../../log.js'),
+        import('../../platforms/errors.js'),
+        import('../../platforms/registry.js'),
+        import('../memory-hint.js'),
+      ]);
       const config = loadConfig();
       const dryRun = options.dryRun === true || config.dryRun;
       const prefix = effectivePrefix(config.prefix, dryRun);
       const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
-      const connection = createRedis(config.redisUrl, 'worker');
+      const connection = createRedis(config, 'worker');
       let redisDown = false;
       connection.on('error', (error) => {
         if (!redisDown)

@@ -92,7 +92,7 @@ test('a good answer: the AI posts are what goes out, on every platform; tokens a
   const writers = await readWriters(stack.redis, stack.config.prefix, a.id);
   expect(Object.values(writers).map((w) => w?.writer)).toEqual(['ai', 'ai', 'ai']);
   await until('the tokens are counted', async () => {
-    const tokens = await stack.redis.hgetall(metricKeys(stack.config.prefix).aiTokens);
+    const tokens = await stack.redis.hgetall(metricKeys(stack.config.prefix, stack.redis).aiTokens);
     return Number(tokens.prompt ?? 0) > 0 && Number(tokens.completion ?? 0) > 0;
   });
 });
@@ -112,7 +112,7 @@ test('an answer with an invented number: the extractive posts go out, and the st
       expect(writers[platform]?.refused).toMatch(/42/);
     }
     await until('the refusal is counted', async () => {
-      const posts = await stack.redis.hgetall(metricKeys(stack.config.prefix).aiPosts);
+      const posts = await stack.redis.hgetall(metricKeys(stack.config.prefix, stack.redis).aiPosts);
       return Number(posts['x|extractive|facts'] ?? 0) > 0;
     });
   } finally {
