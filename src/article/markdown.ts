@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { load as loadYaml } from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { ArticleDraft, DraftHints } from './draft.js';
 import { draftFromFields } from './fields.js';
@@ -30,7 +31,12 @@ export function parseMarkdown(source: string, content: string): ArticleDraft {
     file = matter(content.replace(/^\uFEFF/, ''), {
       language: toml ? 'toml' : 'yaml',
       delimiters: toml ? '+++' : '---',
-      engines: { toml: (text: string) => parseToml(text) as object },
+      engines: {
+        toml: (text: string) => parseToml(text) as object,
+        // A key written twice (`type: post` then `type: posts`): the last wins, as Jekyll and Hugo read it
+        // (js-yaml's `json` mode), where gray-matter's own js-yaml refuses the file.
+        yaml: (text: string) => (loadYaml(text, { json: true }) ?? {}) as object,
+      },
     });
   } catch (error) {
     throw frontMatterError(source, error as YamlError, toml);
