@@ -66,8 +66,8 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const hook = pickHook(hookBlocks, title, lang, found);
   const sentences = hook.sentences.map((s) => typeset(s, lang));
   const question = hook.question === undefined ? undefined : typeset(hook.question, lang);
-  const hashtags = pickHashtags(text, article.tags, found, options.maxHashtags);
-  const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji);
+  const hashtags = pickHashtags(text, article.tags, found, options.maxHashtags, title);
+  const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji, title);
 
   const description = cutAtWord(
     typeset(summary !== '' ? summary : sentences.slice(0, 2).join(' '), lang),

@@ -148,6 +148,8 @@ function overlap(terms: readonly string[], s: SentenceWords): number {
 const NUMBER = /\p{N}/u;
 /** Capitalised words past the first: names of people, projects, places. */
 const NAME = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}\p{N}]+|[\p{L}]+[.-]?\p{Lu}[\p{L}\p{N}]*)/gu;
+/** In unspaced scripts, Latin words are names (RubyGems, Ruby Central, Ant Design). */
+const LATIN_NAME = /\p{Script=Latin}[\p{Script=Latin}\p{N}.]+/gu;
 /** A call to act or a deadline, in the set's languages: what a follower must do, and by when. */
 const CALL_TO_ACT =
   /\b(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|before|deadline|now|today|must|required|action required|urgent|mettez à jour|inscri\w*|rejoignez|avant le|dès maintenant|aktualisier\w*|update\w*|jetzt|bis zum|anmelden|registrier\w*|actualic\w*|actualiz\w*|inscríbe\w*|regístr\w*|antes del?|agora|atualiz\w*|inscreva|aggiorna\w*|iscriviti|entro il|bijwerken|meld je aan|voor \d|обновите|зарегистр\w*|до \d)\b|今すぐ|アップデート|更新してください|升级|更新|注册|报名|업데이트|등록/iu;
@@ -200,14 +202,26 @@ function titleSentence(title: string, lang: string): string {
 }
 
 /** How much news a sentence carries: numbers, names the title does not already give, a call to act. */
-function newsValue(text: string, titleKeys: ReadonlySet<string>): number {
+function newsValue(text: string, titleKeys: ReadonlySet<string>, unspaced: boolean): number {
   let value = 0;
   if (NUMBER.test(text)) value += 1;
   let names = 0;
-  for (const m of text.matchAll(NAME)) if (!titleKeys.has(fold(m[0]))) names++;
+  for (const m of text.matchAll(unspaced ? LATIN_NAME : NAME)) if (!titleKeys.has(fold(m[0]))) names++;
   value += Math.min(names, 3) * 0.4;
   if (CALL_TO_ACT.test(text)) value += 1.2;
   return value;
+}
+
+function pairsOf(text: string): string[] {
+  const chars = Array.from(text.replace(/[\s\p{P}]+/gu, ''));
+  const out: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) out.push(`${chars[i]}${chars[i + 1]}`);
+  return out;
+}
+
+/** Unspaced scripts: character pairs of a sentence that the title does not have. */
+function newPairs(text: string, title: ReadonlySet<string>): number {
+  return pairsOf(fold(text)).filter((p) => !title.has(p)).length;
 }
 
 /** Content words of a sentence that the title does not already say. */
@@ -223,6 +237,7 @@ export function pickHook(blocks: readonly Block[], title: string, lang: string, 
   const titleKey = fold(title);
   const titleKeys = new Set(words(title).map((w) => w.key));
   const stop = stopwords(lang);
+  const titlePairSet = new Set(pairsOf(fold(title)));
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
   const candidates: Candidate[] = [];
   let rank = -1;
@@ -249,7 +264,7 @@ export function pickHook(blocks: readonly Block[], title: string, lang: string, 
       const sw = sentenceWords(text);
       const restates = overlap(terms, sw);
       const carries = overlap(top, sw);
-      const fresh = unspaced ? roughSize(text) : newWords(sw, titleKeys, stop);
+      const fresh = unspaced ? newPairs(text, titlePairSet) : newWords(sw, titleKeys, stop);
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -262,7 +277,7 @@ export function pickHook(blocks: readonly Block[], title: string, lang: string, 
       // Past the opening, a question must be about the subject: not «Don’t want to use this?».
       if (question && rank >= 2 && restates + carries === 0) continue;
       const news =
-        newsValue(text, titleKeys) +
+        newsValue(text, titleKeys, unspaced) +
         carries +
         Math.min(restates, 0.5) +
         1.2 / (1 + 0.5 * rank) -
