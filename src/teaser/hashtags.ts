@@ -213,7 +213,7 @@ export function isCommonWord(word: string, lang: string): boolean {
 function knownSpelling(phrase: string, lang: string): string | undefined {
   const key = compilePhrase(phrase).key;
   for (const known of loadKnownTags()) {
-    if (known.phrases.some((p) => p.key === key)) return known.spell(lang);
+    if (known.phrases.some((p) => p.key === key || fold(p.key) === fold(key))) return known.spell(lang);
   }
   return undefined;
 }
@@ -244,7 +244,9 @@ function taxonomyWord(word: string, text: ArticleText, lang: string): string | u
   if (baseLang(lang) !== 'en' && occurrences(text, word) === 0) {
     const code = countryCode(word, 'en');
     const local = code === undefined ? undefined : countryName(code, lang);
-    return local !== undefined && occurrences(text, local) > 0 ? toHashtag(local) : undefined;
+    if (local !== undefined) return occurrences(text, local) > 0 ? toHashtag(local) : undefined;
+    // A word in plain ASCII that the article never writes is the site's English taxonomy: not this post's word.
+    if (/^[\x20-\x7e]+$/u.test(word)) return undefined;
   }
   return toHashtag(unshout(word, lang));
 }

@@ -38,7 +38,11 @@ describe('markdownToText: what a reader reads, nothing else', () => {
       'A {{< figure src="x.png" >}} B\n\n{{< highlight go >}}\nfunc(){}\n{{< /highlight >}}',
       'A B',
     ],
-    ['kramdown attribute lists after a link go', 'See [the notes](/notes){:target="_blank"} now.', 'See the notes now.'],
+    [
+      'kramdown attribute lists after a link go',
+      'See [the notes](/notes){:target="_blank"} now.',
+      'See the notes now.',
+    ],
     ['kramdown attribute lists on their own line go', 'Text.\n{: .note}\n\nMore.', 'Text.\n\nMore.'],
     ['relative links keep their words', 'Read [the tutorial](/doc/tutorial/generics).', 'Read the tutorial.'],
     ['links in angle brackets keep their words', 'A [b c](<../x y.md> "t") d', 'A b c d'],

@@ -71,7 +71,8 @@ describe('picking hashtags for an article', () => {
 
   test('de-duplicated case- and accent-insensitively, and never more than asked', () => {
     const tags = hashtagsOf(article('fr', 'Un plan pour l’IA', body, ['ia', '#Cooperation', 'coopération']), 2);
-    expect(tags).toEqual(['IA', 'Cooperation']);
+    // «Cooperation» is English taxonomy on a French post that never writes it: left out; «coopération» stays.
+    expect(tags).toEqual(['IA', 'Coopération']);
   });
 
   test('the followed spelling depends on the language: IA in French, AI in English, KI in German', () => {

@@ -35,17 +35,20 @@ describe('the lead: the sentence that best says what the article is about', () =
         'See you next week at the same place and time, everyone.',
       ]),
     );
-    expect(d.sentences[0]).toBe('The team moved the repositories to the core organization without changing licences.');
+    expect(d.sentences).toContain(
+      'The team moved the repositories to the core organization without changing licences.',
+    );
   });
 
-  test('what follows the lead in its paragraph comes next; up to six complete sentences, no duplicates', () => {
+  test('a teaser, not an extract: at most three sentences, in the article’s order, no duplicates', () => {
     const sentences = Array.from(
       { length: 10 },
       (_, i) => `Sentence number ${i + 1} says something about the release.`,
     );
     const d = draft(article('en', 'The release', [sentences.slice(0, 5).join(' '), sentences.slice(5).join(' ')]));
-    expect(d.sentences.slice(0, 3)).toEqual(sentences.slice(0, 3));
-    expect(d.sentences.length).toBeLessThanOrEqual(6);
+    expect(d.sentences.length).toBeLessThanOrEqual(3);
+    const at = d.sentences.map((s) => sentences.indexOf(s)).filter((i) => i >= 0);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
     expect(new Set(d.sentences).size).toBe(d.sentences.length);
   });
 
@@ -81,7 +84,7 @@ describe('the lead: the sentence that best says what the article is about', () =
     );
     expect(d.sentences.join(' ')).not.toMatch(/Submit a valid pull request|Wait for a maintainer/);
     expect(d.sentences).toContain(
-      'In response to this incident, the security team took measures to secure the test CI infrastructure.',
+      'On March 21 we received a report of a successful compromise of several of our test CI hosts.',
     );
   });
 
@@ -109,7 +112,7 @@ describe('the lead: the sentence that best says what the article is about', () =
   });
 
   test('an article without usable sentences falls back on its title', () => {
-    expect(draft(article('en', 'Release notes', ['- v1.2', '- v1.3'])).sentences).toEqual(['Release notes']);
+    expect(draft(article('en', 'Release notes', ['- v1.2', '- v1.3'])).sentences).toEqual(['Release notes.']);
   });
 });
 
