@@ -39,6 +39,9 @@ function capitalize(part: string): string {
 
 /** A phrase as a hashtag name: «open-source» → OpenSource, «#Node» → Node; undefined when it cannot be valid. */
 export function toHashtag(phrase: string): string | undefined {
+  // A zero-width non-joiner inside a word (Persian «می‌خواهم») is part of its spelling: removing it runs the
+  // word together, and Bluesky ends a tag at it. Such a word is no tag (docs/teasers.md, "Hashtags").
+  if (/[\p{L}\p{M}]\u200C[\p{L}\p{M}]/u.test(phrase)) return undefined;
   const parts = phrase
     .replace(/^[#＃]+/u, '')
     .split(/[^\p{L}\p{M}\p{N}_]+/u)

@@ -41,6 +41,7 @@ describe('toHashtag: CamelCase for several words, accents and inner capitals kep
     ['ReDoS', 'ReDoS'],
     ['smart city', 'SmartCity'],
     ['人工知能', '人工知能'],
+    ['کتاب\u200Cخانه', undefined],
     ['2024', undefined],
     ['++', undefined],
   ])('%s → %s', (phrase, expected) => {
