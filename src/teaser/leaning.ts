@@ -16,7 +16,7 @@ const LEANING: Record<string, string> = {
   fr: "ce|cet|cette|ces|cela|ceci|ça|c'est|c’est|il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|lui|leur|leurs|son|sa|ses|mais|donc|ainsi|aussi|puis|alors|en effet|de plus|par ailleurs|cependant|pourtant|toutefois|néanmoins|en outre|enfin|et|or|sinon|d'ailleurs|d’ailleurs|par exemple|pour cela|là",
   de: 'dies|diese|dieser|dieses|diesen|diesem|das ist|das war|das wird|das hat|das heißt|das bedeutet|es|er|ihr|ihre|sein|seine|dort|dabei|damit|dazu|darum|daher|deshalb|deswegen|dennoch|trotzdem|aber|jedoch|außerdem|zudem|auch|und|so|somit|denn|hierbei|hier|dafür|darüber|davon|allerdings',
   es: 'esto|esta|este|estos|estas|eso|esa|ese|esos|esas|ello|él|ella|ellos|ellas|su|sus|allí|aquí|pero|además|sin embargo|por eso|por lo tanto|así|también|quienes|los cuales|las cuales|y|o|no obstante|por ejemplo|de hecho',
-  pt: 'isto|isso|este|esta|estes|estas|esse|essa|esses|essas|ele|ela|eles|elas|seu|sua|seus|suas|mas|além disso|no entanto|portanto|assim|também|aqui|lá|e|ou|contudo|todavia|por exemplo|de fato|quem',
+  pt: 'isto|isso|este|esta|estes|estas|esse|essa|esses|essas|ele|ela|eles|elas|seu|sua|seus|suas|mas|além disso|no entanto|portanto|assim|também|aqui|lá|e|ou|contudo|todavia|por exemplo|de fato',
   it: 'questo|questa|questi|queste|quello|quella|ciò|esso|essa|lui|lei|loro|ma|inoltre|tuttavia|quindi|anche|qui|e|o|però|infatti|per esempio',
   nl: 'dit|deze|dat|die|het is|hij|zij|ze|hun|maar|ook|daarom|echter|bovendien|hier|daar|en|of|dus|toch|daarnaast',
   ru: 'это|этот|эта|эти|этого|он|она|они|оно|его|её|их|но|также|однако|поэтому|кроме того|тем не менее|и|а|так|там|здесь',
