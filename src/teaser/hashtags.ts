@@ -207,7 +207,7 @@ const TAXONOMY_PREFIX =
   /^(?:country|countries|region|location|place|lang|language|category|categories|cat|tag|tags|topic|topics|type|section|series|kind)[-_:/]+(.+)$/iu;
 
 /** A word nobody follows as a tag: a stop word of the language, a common word, or too short to mean anything. */
-export function isCommonWord(word: string, lang: string): boolean {
+function isCommonWord(word: string, lang: string): boolean {
   const key = fold(word);
   return COMMON.has(key) || stopwords(lang).has(key) || (roughSize(key) < 2 && !isUnspaced(key));
 }

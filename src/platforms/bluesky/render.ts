@@ -18,7 +18,7 @@ export interface BlueskyRenderOptions {
  * these few graphemes, the link facet carries the full link (UTM parameters included) and the card shows
  * the page: a long URL or a campaign query costs no hashtag.
  */
-export function shownLink(url: string, link: string): ShownLink {
+function shownLink(url: string, link: string): ShownLink {
   let parsed: URL;
   try {
     parsed = new URL(url);
