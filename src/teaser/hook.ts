@@ -51,8 +51,9 @@ const LEAD_BLOCKS = 12;
 const QUESTION_BLOCKS = 8;
 
 const URL = /\b(?:https?:\/\/|www\.)\S/iu;
-const COMPLETE = /[.!?。！？…](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
-const QUESTION = /[?？](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
+// Full stops of other scripts too: Devanagari and Bengali «।», Arabic «؟», Urdu «۔», Armenian «։», Ethiopic «።».
+const COMPLETE = /[.!?。！？…।॥؟۔։።](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
+const QUESTION = /[?？؟](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
 const TRAILING_HASHTAGS = /(?:\s*[#＃][\p{L}\p{M}\p{N}_]+)+$/u;
 const STARTS_LOWERCASE = /^["«“(]?\p{Ll}/u;
 // Hiragana are mostly particles and endings (の, は, を): pairs with them say little about a subject.
@@ -194,9 +195,11 @@ function sameLanguage(title: string, lang: string, body: string): boolean {
 /** The title as the first piece of the hook: closed by a period, so that the next sentence reads as one. */
 function titleSentence(title: string, lang: string): string {
   const t = collapseSpaces(title);
-  if (/[.!?…。！？:：]["»”’)]?$/u.test(t)) return t;
+  if (/[.!?…。！？:：।؟۔]["»”’)]?$/u.test(t)) return t;
   const base = baseLang(lang);
   if (base === 'ja' || base === 'zh') return `${t}。`;
+  if (base === 'hi' || base === 'mr' || base === 'ne' || base === 'bn') return `${t}।`;
+  if (base === 'ur') return `${t}۔`;
   if (base === 'th') return t;
   return `${t}.`;
 }
