@@ -165,6 +165,8 @@ function titleCanLead(title: string, lang: string, body: string): boolean {
 }
 
 const LATIN = /\p{Script=Latin}/u;
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
+const LETTERS = /\p{L}/gu;
 const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 
 /**
@@ -173,11 +175,14 @@ const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
  */
 function sameLanguage(title: string, lang: string, body: string): boolean {
   const sample = body.slice(0, 400);
-  const bodyLatin = LATIN.test(sample) && !NON_LATIN_LETTER.test(sample.replace(/[\p{Script=Latin}]/gu, ''));
+  const latin = sample.match(LATIN_LETTERS)?.length ?? 0;
+  const letters = sample.match(LETTERS)?.length ?? 0;
+  // Mostly Latin letters: a name in another script here and there does not make the body another script.
+  const bodyLatin = letters > 0 && latin >= 0.8 * letters;
   const titleLatinOnly = !NON_LATIN_LETTER.test(title);
   // A Japanese or Russian article under a Latin-only title: another language (product names aside, a title
   // of three words or more in Latin letters is rarely a name alone).
-  if (!bodyLatin && titleLatinOnly && NON_LATIN_LETTER.test(sample)) return false;
+  if (!bodyLatin && letters > 0 && titleLatinOnly) return false;
   if (bodyLatin && !titleLatinOnly && !LATIN.test(title)) return false;
   const base = baseLang(lang);
   if (base === 'en' || !titleLatinOnly) return true;

@@ -157,3 +157,59 @@ describe('French typography in what readers see', () => {
     expect(draft(article('en', 'Really? Yes!', [])).title).toBe('Really? Yes!');
   });
 });
+
+describe('composing like an editor: the title, then the news (docs/teasers.md, "Composing the hook")', () => {
+  const body = [
+    'The registry will stop accepting legacy tokens on March 4, 2026, after a year of warnings to maintainers.',
+    'These anomalies were first seen in March. This post explains the change.',
+    'Maintainers must migrate to granular access tokens before that date.',
+    'Read the release notes for details.',
+  ];
+
+  test.each([
+    [
+      'the title leads, closed by a period',
+      'en',
+      'Legacy npm tokens stop working next month',
+      'Legacy npm tokens stop working next month.',
+    ],
+    [
+      'a title of two words is too thin',
+      'en',
+      'Pectra',
+      'The registry will stop accepting legacy tokens on March 4, 2026, after a year of warnings to maintainers.',
+    ],
+  ])('%s', (_name, lang, title, lead) => {
+    expect(draft(article(lang, title, body)).sentences[0]).toBe(lead);
+  });
+
+  test('an English title on a French article does not lead', () => {
+    const d = draft(
+      article('fr', 'Release of the new version of the tool', [
+        'La nouvelle version de l’outil est publiée le 3 avril avec un mode hors ligne très attendu.',
+      ]),
+    );
+    expect(d.sentences[0]).toBe(
+      'La nouvelle version de l’outil est publiée le 3 avril avec un mode hors ligne très attendu.',
+    );
+  });
+
+  test('news in article order; never a sentence that leans on another, speaks of the page or points at a link', () => {
+    const d = draft(article('en', 'Legacy npm tokens stop working next month', body));
+    expect(d.sentences).toEqual([
+      'Legacy npm tokens stop working next month.',
+      'The registry will stop accepting legacy tokens on March 4, 2026, after a year of warnings to maintainers.',
+    ]);
+    const all = d.sentences.join(' ');
+    expect(all).not.toMatch(/These anomalies|This post|Read the release notes/);
+  });
+
+  test('short on every platform: the hook stays within about 210 characters', () => {
+    const long = Array.from(
+      { length: 8 },
+      (_, i) => `In ${2000 + i}, Acme Corp shipped release ${i + 1} with 12 fixes for users.`,
+    );
+    const d = draft(article('en', 'Acme ships its releases on time again', long));
+    expect(d.sentences.join(' ').length).toBeLessThanOrEqual(210);
+  });
+});
