@@ -130,7 +130,7 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'launch',
     'launched',
     'launches',
-    'announcing',
+
     'now available',
     'is out',
     'introducing',
