@@ -106,7 +106,8 @@ export function markdownToText(markdown: string): string {
   const blocks: string[] = [];
   let paragraph: string[] = [];
   const flush = (): void => {
-    const text = paragraph.map(markdownInlineToText).join('\n').trim();
+    // The paragraph as a whole: a link's text may wrap onto the next line («[Go 1.25 in\nAugust](/blog/go1.25)»).
+    const text = markdownInlineToText(paragraph.join('\n')).trim();
     if (text !== '') blocks.push(text);
     paragraph = [];
   };
