@@ -103,7 +103,10 @@ export function pickEmoji(
   if (country !== undefined) out.push(flagOf(country));
 
   const topics = loadEmojiTopics()
-    .map((t, order) => ({ emoji: t.emoji, order, score: t.weight * weigh(hits(text, t.phrases), 3) }))
+    .map((t, order) => {
+      const h = hits(text, t.phrases);
+      return { emoji: t.emoji, order, score: t.weight * weigh(h, 3), inTitle: h.title > 0 };
+    })
     .filter((t) => t.score > 0 && !(sombre && CELEBRATING.has(t.emoji)) && !out.includes(t.emoji))
     // A release already has its 🎉: 🚀 would say it twice.
     .filter((t) => !(tone === 'release' && t.emoji === '🚀'))
@@ -111,7 +114,9 @@ export function pickEmoji(
   const [first, second] = topics;
   if (first !== undefined) {
     out.push(first.emoji);
-    if (second !== undefined && out.length < 2 && second.score >= 0.8 * first.score) out.push(second.emoji);
+    // A second topic only when the title names it too: otherwise it is decoration.
+    if (second !== undefined && out.length < 2 && second.inTitle && second.score >= 0.8 * first.score)
+      out.push(second.emoji);
   } else if (out.length < 2) {
     const labels = emojibaseLabels(text.lang);
     const named = found.slice(0, 5).find((k) => text.title.has(k.key) && labels.has(k.key));

@@ -35,6 +35,9 @@ const AMBIGUOUS = new Set(
     'salomon',
     'wallis',
     'saint-martin',
+    'reunión',
+    'réunion',
+    'reunion',
   ].map(fold),
 );
 

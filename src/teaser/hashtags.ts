@@ -46,6 +46,8 @@ export function toHashtag(phrase: string): string | undefined {
     .replace(/^[#＃]+/u, '')
     .split(/[^\p{L}\p{M}\p{N}_]+/u)
     .filter(Boolean);
+  // CamelCase needs case: in Arabic, Hebrew, Devanagari or CJK, words joined without it run together.
+  if (parts.length > 1 && parts.some((part) => !/[\p{Lu}\p{Ll}]/u.test(part))) return undefined;
   const name = parts.length === 1 ? (parts[0] ?? '') : parts.map(capitalize).join('');
   const shown = parts.length === 1 ? capitalize(name) : name;
   return isValidHashtag(shown) ? shown : undefined;
@@ -279,7 +281,11 @@ function tagsOf(tag: string, text: ArticleText, lang: string): string[] {
     return one === undefined ? [] : [one];
   }
   const phrase = words.join(' ');
-  if (occurrences(text, phrase) > 0 && !words.every((w) => isCommonWord(w, lang))) {
+  // A name of a few capitalised words («Software Peer Review», «Publiek Domeindag») or one the article writes
+  // is one tag; a lowercase list of words («hacktoberfest developers api opensource») is several.
+  const titled = words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && /\s/u.test(raw);
+  const common = words.filter((w) => isCommonWord(w, lang)).length;
+  if ((titled && common === 0) || (occurrences(text, phrase) > 0 && common < words.length)) {
     const whole = toHashtag(words.map((w) => unshout(w, lang)).join(' '));
     if (whole !== undefined) return [whole];
   }

@@ -145,6 +145,20 @@ function overlap(terms: readonly string[], s: SentenceWords): number {
   return found / terms.length;
 }
 
+const TABLE_ROW = / · .* · /u;
+
+/** Share of a text's letters that are Latin (1 for an English text, near 0 for an Arabic one). */
+function latinShare(text: string): number {
+  const letters = text.match(LETTERS)?.length ?? 0;
+  return letters === 0 ? 0 : (text.match(LATIN_LETTERS)?.length ?? 0) / letters;
+}
+
+/** A sentence mostly in Latin letters in a non-Latin article, or the other way round. */
+function otherScript(text: string, articleLatin: boolean): boolean {
+  const share = latinShare(text);
+  return articleLatin ? share < 0.2 : share > 0.7;
+}
+
 /** Digits: a version, a date, a count, an amount. */
 const NUMBER = /\p{N}/u;
 /** Capitalised words past the first: names of people, projects, places. */
@@ -248,6 +262,13 @@ export function pickHook(blocks: readonly Block[], title: string, lang: string, 
   const titlePairSet = new Set(pairsOf(fold(title)));
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
   const candidates: Candidate[] = [];
+  const articleLatin =
+    latinShare(
+      blocks
+        .map((b) => b.text)
+        .join(' ')
+        .slice(0, 1000),
+    ) >= 0.5;
   let rank = -1;
   let inSummary = false;
   let bodyText = '';
@@ -267,6 +288,9 @@ export function pickHook(blocks: readonly Block[], title: string, lang: string, 
       const text = clean(raw);
       if (!usable(text) || fold(text) === titleKey) continue;
       if (isMetaOrNavigation(text) || leansOnAntecedent(text, lang)) continue;
+      // A table row read as a line («CWEs · Häufigkeit · …»), or a sentence in another script than the
+      // article (an English sentence left in an Arabic translation).
+      if (TABLE_ROW.test(text) || otherScript(text, articleLatin)) continue;
       const question = QUESTION.test(text);
       if (question && (rank >= QUESTION_BLOCKS || block.kind !== 'paragraph')) continue;
       const sw = sentenceWords(text);

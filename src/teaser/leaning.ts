@@ -21,7 +21,7 @@ const LEANING: Record<string, string> = {
   nl: 'dit|deze|dat|die|het is|hij|zij|ze|hun|maar|ook|daarom|echter|bovendien|hier|daar|en|of|dus|toch|daarnaast',
   ru: 'это|этот|эта|эти|этого|он|она|они|оно|его|её|их|но|также|однако|поэтому|кроме того|тем не менее|и|а|так|там|здесь',
   uk: 'це|цей|ця|ці|він|вона|вони|але|також|однак|тому|і|а',
-  pl: 'to|ten|ta|te|ci|on|ona|oni|ich|jego|jej|ale|jednak|również|także|dlatego|i|a|tutaj',
+  pl: 'to|ten|ta|te|ci|on|ona|oni|ich|jego|jej|ale|jednak|również|także|dlatego|i|a|tutaj|potem|następnie',
   sv: 'detta|denna|dessa|det|den|han|hon|de|men|också|därför|dock|och',
   da: 'dette|denne|disse|det|den|han|hun|de|men|også|derfor|dog|og',
   nb: 'dette|denne|disse|det|den|han|hun|de|men|også|derfor|likevel|og',

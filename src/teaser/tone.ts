@@ -71,6 +71,11 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'warning',
     'advisory',
     'must migrate',
+    'data loss',
+    'bug',
+    'バグ',
+    '不具合',
+    '削除される',
     'no longer',
     'action requise',
     'obsolète',
@@ -229,8 +234,9 @@ export function toneOf(text: ArticleText): Tone | undefined {
   compiled ??= (Object.keys(TONE_WORDS) as Tone[]).map((tone) => [tone, TONE_WORDS[tone].map(compilePhrase)]);
   for (const [tone, phrases] of compiled) {
     const h = hits(text, phrases);
-    // The title says the tone; the lead only with two mentions (one «release» in passing is not the news).
-    if (h.title > 0 || h.lead >= 2) return tone;
+    // The title says the tone. A security fix or a notice also shows in the lead (twice: one mention in
+    // passing is not the news); a release or an event is the title's news or not the piece's at all.
+    if (h.title > 0 || (h.lead >= 2 && isSombre(tone))) return tone;
   }
   return undefined;
 }
