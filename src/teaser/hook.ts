@@ -155,6 +155,8 @@ function latinShare(text: string): number {
 
 /** A sentence mostly in Latin letters in a non-Latin article, or the other way round. */
 function otherScript(text: string, articleLatin: boolean): boolean {
+  // Most sentences are in one script: counting letters only when the other one shows at all.
+  if (articleLatin ? !NON_LATIN_LETTER.test(text) : !LATIN.test(text)) return false;
   const share = latinShare(text);
   return articleLatin ? share < 0.2 : share > 0.7;
 }
@@ -262,13 +264,12 @@ export function pickHook(blocks: readonly Block[], title: string, lang: string, 
   const titlePairSet = new Set(pairsOf(fold(title)));
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
   const candidates: Candidate[] = [];
-  const articleLatin =
-    latinShare(
-      blocks
-        .map((b) => b.text)
-        .join(' ')
-        .slice(0, 1000),
-    ) >= 0.5;
+  let opening = '';
+  for (const b of blocks) {
+    if (opening.length >= 1000) break;
+    opening += ` ${b.text.slice(0, 1000)}`;
+  }
+  const articleLatin = latinShare(opening) >= 0.5;
   let rank = -1;
   let inSummary = false;
   let bodyText = '';

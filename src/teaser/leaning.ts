@@ -82,8 +82,12 @@ export function leansOnAntecedent(sentence: string, lang: string): boolean {
 }
 
 /** The sentence speaks of the article itself or only points at a link: not news. */
+/** What every self-reference contains: most sentences are ruled out without the long pattern. */
+const SELF_REFERENCE_HINT =
+  /post|artic|artíc|artig|artik|beitrag|bericht|blog|billet|piece|write-up|entrada|publicac|texto|本|篇|記事|稿|글/iu;
+
 export function isMetaOrNavigation(sentence: string): boolean {
-  if (SELF_REFERENCE.test(sentence)) return true;
+  if (SELF_REFERENCE_HINT.test(sentence) && SELF_REFERENCE.test(sentence)) return true;
   if (NAVIGATION_UNSPACED.test(sentence)) return true;
   return NAVIGATION.test(sentence) && POINTED_AT.test(sentence);
 }

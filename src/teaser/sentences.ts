@@ -78,7 +78,11 @@ function monthNames(lang: string): ReadonlySet<string> {
   return names;
 }
 
+/** Only the end of a sentence matters: regular expressions anchored at its end run on its last characters. */
+const TAIL = 48;
+
 function endsWithAbbreviation(segment: string, known: ReadonlySet<string>): boolean {
+  segment = segment.length > TAIL ? segment.slice(-TAIL) : segment;
   const m = LAST_TOKENS.exec(segment);
   const last = m?.[2]?.replace(OPENING, '');
   if (last === undefined || !last.endsWith('.')) return false;
@@ -94,9 +98,12 @@ function endsWithAbbreviation(segment: string, known: ReadonlySet<string>): bool
 
 /** «Ab dem 3.|April»: a day or an ordinal with its period, not the end of a sentence. */
 function endsWithOrdinal(segment: string, next: string, lang: string): boolean {
-  if (!ORDINAL_END.test(segment)) return false;
+  const tail = segment.length > TAIL ? segment.slice(-TAIL) : segment;
+  if (!ORDINAL_END.test(tail)) return false;
   // «vgl. Abschnitt 3. Fragen?» ends a sentence: a noun before the number makes it a cardinal.
-  if (ORDINAL_PERIOD.has(baseLang(lang)) && ORDINAL_AFTER_LOWERCASE.test(segment)) return true;
+  // Its first alternative is anchored at the sentence's start: a whole sentence of two words («Im 19.»).
+  const head = segment.length > TAIL ? tail.slice(tail.search(/\s/u) + 1) : segment;
+  if (ORDINAL_PERIOD.has(baseLang(lang)) && ORDINAL_AFTER_LOWERCASE.test(head)) return true;
   const word = FIRST_WORD.exec(next)?.[1];
   return word !== undefined && monthNames(lang).has(word.toLowerCase());
 }

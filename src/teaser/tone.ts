@@ -1,4 +1,4 @@
-import { type ArticleText, hits } from './keywords.js';
+import type { ArticleText } from './keywords.js';
 import { compilePhrase, type Phrase } from './words.js';
 
 /**
@@ -233,7 +233,14 @@ let compiled: Array<[Tone, Phrase[]]> | undefined;
 export function toneOf(text: ArticleText): Tone | undefined {
   compiled ??= (Object.keys(TONE_WORDS) as Tone[]).map((tone) => [tone, TONE_WORDS[tone].map(compilePhrase)]);
   for (const [tone, phrases] of compiled) {
-    const h = hits(text, phrases);
+    // The title and the lead only: the body is never read for the tone (and is the costly part to search).
+    let title = 0;
+    let lead = 0;
+    for (const phrase of phrases) {
+      title += text.title.count(phrase);
+      lead += text.lead.count(phrase);
+    }
+    const h = { title, lead };
     // The title says the tone. A security fix or a notice also shows in the lead (twice: one mention in
     // passing is not the news); a release or an event is the title's news or not the piece's at all.
     if (h.title > 0 || (h.lead >= 2 && isSombre(tone))) return tone;
