@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { queuePrefix } from '../src/redis/keys.js';
 import { type PostRef, publishQueueName } from './names.js';
 
 const EVENTS_MAX_LEN = 1_000;
@@ -22,7 +23,8 @@ export class Queues {
       // BullMQ's default keeps ~10k entries per queue; 1k keeps Redis small per post.
       queue = new Queue(name, {
         connection: this.connection,
-        prefix: this.prefix,
+        // Each queue in a slot of its own on a cluster (src/redis/keys.ts).
+        prefix: queuePrefix(this.connection, this.prefix, name),
         streams: { events: { maxLen: EVENTS_MAX_LEN } },
       });
       // A Redis outage surfaces as errors on each handle; the connection retries on its own.

@@ -28,11 +28,13 @@ export function effectivePrefix(prefix: string, dryRun: boolean): string {
   return dryRun ? `${prefix}-dry-run` : prefix;
 }
 
-export async function openClient(config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'>): Promise<QueueClient> {
-  const redis = createRedis(config.redisUrl, 'producer');
+export async function openClient(
+  config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'> & Partial<Pick<Config, 'redisClusterNodes'>>,
+): Promise<QueueClient> {
+  const redis = createRedis(config, 'producer');
   redis.on('error', () => undefined);
   try {
-    await ensureReachable(redis, config.redisUrl);
+    await ensureReachable(redis, config);
   } catch (error) {
     redis.disconnect();
     throw error;

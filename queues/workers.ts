@@ -6,7 +6,9 @@ import { Ledger } from '../src/ledger/ledger.js';
 import type { Logger } from '../src/log.js';
 import { MetricsRecorder } from '../src/metrics/record.js';
 import type { Registry } from '../src/platforms/registry.js';
+import { queuePrefix } from '../src/redis/keys.js';
 import { teaserOptions } from '../src/teaser/options.js';
+import { createAiWriting } from './ai-writing.js';
 import { backoffStrategy } from './backoff.js';
 import { Queues } from './handles.js';
 import { publishQueueName, QUEUES } from './names.js';
@@ -17,7 +19,7 @@ import { createPublishProcessor } from './processors/publish.js';
 import { createWebhookProcessor } from './processors/webhook.js';
 
 export interface WorkerPoolOptions {
-  config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'> & Partial<Pick<Config, 'webhooks'>>;
+  config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'> & Partial<Pick<Config, 'webhooks' | 'ai'>>;
   registry: Registry;
   /** A `createRedis(url, 'worker')` connection; the pool does not close it. */
   connection: Redis;
@@ -53,12 +55,13 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   const queues = new Queues(connection, prefix);
   const ledger = new Ledger({ redis: connection, prefix });
   const metrics = new MetricsRecorder(connection, prefix);
-  const common = {
+  // The BullMQ options of the worker of queue `name` (its prefix is tagged with the name on a cluster).
+  const common = (name: string) => ({
     connection,
-    prefix,
+    prefix: queuePrefix(connection, prefix, name),
     stalledInterval: options.stalledIntervalMs ?? 30_000,
     lockDuration: options.lockDurationMs ?? 30_000,
-  };
+  });
   const workers: Worker[] = [];
   const watch = (worker: Worker) => {
     worker.on('error', (error) => logger?.warn({ err: error, queue: worker.name }, 'worker error (will retry)'));
@@ -74,7 +77,13 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   // publishers, which then idled and polled (queue bench: 8 per thread, +0.08 ratio, −15% CPU per article).
   const COMPOSES_PER_THREAD = 8;
   const threads = options.composeConcurrency ?? availableParallelism();
-  const teaserPool = createTeaserPool({ size: threads, teaser: teaserOptions(settings), noop: options.noop });
+  const ai = options.noop ? undefined : config.ai;
+  const teaserPool = createTeaserPool({
+    size: threads,
+    teaser: teaserOptions(settings),
+    noop: options.noop,
+    ...(ai ? { ai: { ...ai, apiKey: ai.apiKey } } : {}),
+  });
   const compose = new Worker(
     QUEUES.compose,
     createComposeProcessor({
@@ -84,8 +93,9 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       queues,
       pool: teaserPool,
       mastodonLimits: () => registry.mastodonLimits(),
+      ...(ai ? { ai: createAiWriting({ redis: connection, prefix, ai, pool: teaserPool, metrics }) } : {}),
     }),
-    { ...common, concurrency: threads * COMPOSES_PER_THREAD },
+    { ...common(QUEUES.compose), concurrency: threads * COMPOSES_PER_THREAD },
   );
   // Compose latency for /metrics, measured from here so the threads stay free of it.
   compose.on('completed', (job) => {
@@ -105,7 +115,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
         logger,
       }),
       {
-        ...common,
+        ...common(QUEUES.feeds),
         concurrency: 2,
       },
     ),
@@ -129,7 +139,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
     });
     watch(
       new Worker(name, processor, {
-        ...common,
+        ...common(name),
         concurrency: options.publishConcurrency ?? 4,
         settings: { backoffStrategy },
       }),
@@ -139,7 +149,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   if (config.webhooks) {
     watch(
       new Worker(QUEUES.webhooks, createWebhookProcessor({ secret: config.webhooks.secret }), {
-        ...common,
+        ...common(QUEUES.webhooks),
         concurrency: 4,
       }),
     );

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 import { packagePath } from './paths.js';
 import { PLATFORMS, type PlatformId } from './platforms/platform.js';
@@ -63,6 +64,19 @@ const SettingsSchema = z.object({
     maxRedirects: z.int().min(0),
     /** Tests and intranet deployments only: allow fetching loopback, private and link-local addresses. */
     allowPrivateAddresses: z.boolean(),
+  }),
+  /** The optional AI writer (docs/ai-writer.md): used only when CRIER_AI_URL and CRIER_AI_MODEL are set. */
+  ai: z.object({
+    /** One model call (and the one request to shorten) each get this long before the extractive post is used. */
+    timeoutMs: z.int().positive(),
+    /** Model calls in flight at once per worker process (the endpoint's concurrency). */
+    concurrency: z.int().min(1),
+    /** The answer's token budget (max_tokens). */
+    maxTokens: z.int().positive(),
+    /** How long a model's answer for one article version is kept in Redis (retries and re-composes reuse it). */
+    cacheTtlSeconds: z.int().positive(),
+    /** The system prompt, a Markdown file an operator may edit; relative paths are from the package root. */
+    promptFile: z.string().min(1),
   }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
@@ -132,9 +146,20 @@ const flag = z
 
 const EnvSchema = z.object({
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+  /** Seed nodes of a Redis Cluster, `host:port,host:port,…`: when set, crier connects with ioredis' cluster client. */
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[^\s:/]+:\d{1,5}$/, 'host:port, such as 10.0.0.5:7000'))),
   CRIER_PREFIX: z
     .string()
-    .regex(/^[^:\s]+$/, 'no ":" or spaces (a hash tag such as "{crier}" is fine for Redis Cluster)')
+    .regex(/^[^:\s{}]+$/, 'no ":", spaces or braces')
     .default('crier'),
   CRIER_CONFIG: optional,
   CRIER_DRY_RUN: flag,
@@ -152,6 +177,10 @@ const EnvSchema = z.object({
     )
     .pipe(z.array(z.url({ protocol: /^https?$/ }))),
   CRIER_WEBHOOK_SECRET: optional,
+  /** An OpenAI-compatible base URL (https://api.openai.com/v1, http://localhost:11434/v1…): turns the AI writer on. */
+  CRIER_AI_URL: z.url({ protocol: /^https?$/ }).optional(),
+  CRIER_AI_MODEL: optional,
+  CRIER_AI_API_KEY: optional,
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -197,6 +226,11 @@ export type AccountStatus<P extends PlatformId> =
 
 export interface Config {
   redisUrl: string;
+  /**
+   * Seed nodes (`host:port`) of a Redis Cluster, or undefined for one Redis. On a cluster, REDIS_URL still gives
+   * the scheme (rediss: for TLS), user and password used for every node; its host and port are not used.
+   */
+  redisClusterNodes: string[] | undefined;
   prefix: string;
   dryRun: boolean;
   outbox: string;
@@ -209,6 +243,47 @@ export interface Config {
   accounts: { [P in PlatformId]: Array<AccountStatus<P>> };
   /** Every secret value found in the environment, for log redaction. */
   secrets: string[];
+  /** The AI writer, when CRIER_AI_URL and CRIER_AI_MODEL are set; undefined leaves the extractive engine alone. */
+  ai: AiConfig | undefined;
+}
+
+/** What the AI writer needs (src/writers/ai/options.ts describes the same shape; config.ts imports no writer). */
+export interface AiConfig {
+  url: string;
+  model: string;
+  apiKey: string | undefined;
+  timeoutMs: number;
+  concurrency: number;
+  maxTokens: number;
+  cacheTtlSeconds: number;
+  /** The text of the prompt file, read once here. */
+  prompt: string;
+  promptFile: string;
+}
+
+function aiConfig(e: z.infer<typeof EnvSchema>, settings: Settings): AiConfig | undefined {
+  if (!e.CRIER_AI_URL && !e.CRIER_AI_MODEL) return undefined;
+  if (!e.CRIER_AI_URL || !e.CRIER_AI_MODEL) {
+    throw new ConfigError(
+      `the AI writer is half configured: set ${e.CRIER_AI_URL ? 'CRIER_AI_MODEL' : 'CRIER_AI_URL'} as well, or unset both to keep the extractive engine alone`,
+    );
+  }
+  const { promptFile, ...rest } = settings.ai;
+  const path = isAbsolute(promptFile) ? promptFile : packagePath(promptFile);
+  let prompt: string;
+  try {
+    prompt = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read the AI prompt ${path} (settings ai.promptFile): ${(error as Error).message}`);
+  }
+  return {
+    url: e.CRIER_AI_URL,
+    model: e.CRIER_AI_MODEL,
+    apiKey: e.CRIER_AI_API_KEY,
+    ...rest,
+    prompt,
+    promptFile: path,
+  };
 }
 
 /** `X_API_KEY` for the default account, `X_NEWS_API_KEY` for the account "news". */
@@ -299,6 +374,7 @@ export function loadConfig(rawEnv: Env = process.env, settingsOverrides: unknown
     .map(([, value]) => value as string);
   return {
     redisUrl: e.REDIS_URL,
+    redisClusterNodes: e.REDIS_CLUSTER_NODES.length > 0 ? e.REDIS_CLUSTER_NODES : undefined,
     prefix: e.CRIER_PREFIX,
     dryRun: e.CRIER_DRY_RUN,
     outbox: e.CRIER_OUTBOX,
@@ -312,6 +388,7 @@ export function loadConfig(rawEnv: Env = process.env, settingsOverrides: unknown
     settings,
     accounts,
     secrets,
+    ai: aiConfig(e, settings),
   };
 }
 

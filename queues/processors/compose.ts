@@ -8,6 +8,8 @@ import type { Settings } from '../../src/config.js';
 import { packagePath } from '../../src/paths.js';
 import type { MastodonLimits } from '../../src/platforms/mastodon/counter.js';
 import type { Teasers } from '../../src/teaser/teasers.js';
+import type { WrittenTeasers } from '../../src/writers/compose.js';
+import type { AiWriting } from '../ai-writing.js';
 import { MissingArticleError, readArticle, releaseArticle } from '../articles.js';
 import { fanOut } from '../fanout.js';
 import type { Queues } from '../handles.js';
@@ -23,6 +25,8 @@ export interface ComposeContext {
   pool: TeaserPool;
   /** The Mastodon instance's limits (the registry's, cached by the adapter), or undefined for the settings. */
   mastodonLimits: () => Promise<MastodonLimits | undefined>;
+  /** The AI writer, when CRIER_AI_* are set (queues/ai-writing.ts); else the extractive engine alone. */
+  ai?: AiWriting;
 }
 
 /**
@@ -46,7 +50,8 @@ export function createComposeProcessor(ctx: ComposeContext) {
       data.platforms.includes('mastodon') ? ctx.mastodonLimits() : undefined,
     ]);
     if (!article) return { posts: [] };
-    const teasers = await pool.compose(article, { platforms: data.platforms, thread: data.thread, mastodonLimits });
+    const request = { platforms: data.platforms, thread: data.thread, mastodonLimits };
+    const teasers = ctx.ai ? await ctx.ai.write(article.id, article, request) : await pool.compose(article, request);
     const result = await fanOut({ redis, prefix, settings, queues, articleId: article.id, teasers, when: data.when });
     await releaseArticle(redis, prefix, article.id);
     return result;
@@ -78,11 +83,19 @@ class ComposeThreadError extends Error {
 
 export interface TeaserPool {
   compose(article: Article, options: ComposeRequest['options']): Promise<Teasers>;
+  /** Writes with the AI writer (the pool must have been made with `ai`), the extractive post as floor. */
+  write(
+    article: Article,
+    options: ComposeRequest['options'],
+    ai: NonNullable<ComposeRequest['ai']>,
+  ): Promise<WrittenTeasers>;
   close(): Promise<void>;
 }
 
+type Written = Extract<ComposeReply, { teasers: Teasers }>;
+
 interface Pending {
-  resolve(teasers: Teasers): void;
+  resolve(reply: Written): void;
   reject(error: Error): void;
 }
 
@@ -91,7 +104,7 @@ interface Pending {
  * A thread that dies fails its requests (BullMQ retries the jobs) and is replaced on the next request.
  */
 export function createTeaserPool(options: { size: number } & ComposeThreadData): TeaserPool {
-  const data: ComposeThreadData = { teaser: options.teaser, noop: options.noop };
+  const data: ComposeThreadData = { teaser: options.teaser, noop: options.noop, ai: options.ai };
   const slots: Array<{ thread: Thread; pending: Map<number, Pending> } | undefined> = Array.from({
     length: Math.max(1, options.size),
   });
@@ -111,7 +124,7 @@ export function createTeaserPool(options: { size: number } & ComposeThreadData):
       const p = pending.get(reply.id);
       if (!p) return;
       pending.delete(reply.id);
-      if ('teasers' in reply) p.resolve(reply.teasers);
+      if ('teasers' in reply) p.resolve(reply);
       else {
         const error = new ComposeThreadError(reply.error.message);
         // Keep the engine's own error name (a teaser that cannot fit, a bad lexicon) for the job's reason.
@@ -126,8 +139,8 @@ export function createTeaserPool(options: { size: number } & ComposeThreadData):
     return slot;
   }
 
-  return {
-    compose(article, request) {
+  function send(article: Article, request: ComposeRequest['options'], ai?: ComposeRequest['ai']): Promise<Written> {
+    {
       if (closed) return Promise.reject(new ComposeThreadError('the compose pool is closed'));
       let index = 0;
       let fewest = Number.POSITIVE_INFINITY;
@@ -140,10 +153,21 @@ export function createTeaserPool(options: { size: number } & ComposeThreadData):
       }
       const slot = slots[index] ?? start(index);
       const id = next++;
-      return new Promise<Teasers>((resolve, reject) => {
+      return new Promise<Written>((resolve, reject) => {
         slot.pending.set(id, { resolve, reject });
-        slot.thread.postMessage({ id, article, options: request } satisfies ComposeRequest);
+        slot.thread.postMessage({ id, article, options: request, ...(ai ? { ai } : {}) } satisfies ComposeRequest);
       });
+    }
+  }
+
+  return {
+    async compose(article, request) {
+      return (await send(article, request)).teasers;
+    },
+    async write(article, request, ai) {
+      const { teasers, written } = await send(article, request, ai);
+      if (!written) throw new ComposeThreadError('the compose threads were started without the AI writer');
+      return { teasers, ...written };
     },
     async close() {
       closed = true;

@@ -3,13 +3,9 @@ import type { Settings } from '../config.js';
 import type { Article } from './article.js';
 import { buildArticle } from './build.js';
 import type { ArticleDraft, DraftHints } from './draft.js';
-import { type ContentKind, fetchArticle } from './fetch-url.js';
-import { HTML_HINTS, parseHtml } from './html.js';
+import type { ContentKind } from './fetch-url.js';
 import { httpUrlProblem } from './http-url.js';
 import { IntakeError } from './intake-error.js';
-import { JSON_HINTS, parseJson } from './json.js';
-import { MARKDOWN_HINTS, parseMarkdown } from './markdown.js';
-import { parsePlainText, TEXT_HINTS } from './plain-text.js';
 import { readArticleFile } from './read-file.js';
 
 export type { ContentKind } from './fetch-url.js';
@@ -51,16 +47,33 @@ function kindOfPath(path: string): ContentKind {
   );
 }
 
-function parse(source: string, content: string, kind: ContentKind, pageUrl?: string): [ArticleDraft, DraftHints] {
+/**
+ * Each kind's parser is loaded when an article of that kind comes: the HTML one brings a DOM (linkedom,
+ * Readability), the Markdown one gray-matter and a TOML parser, and `crier preview` of a text file needs none.
+ */
+async function parse(
+  source: string,
+  content: string,
+  kind: ContentKind,
+  pageUrl?: string,
+): Promise<[ArticleDraft, DraftHints]> {
   switch (kind) {
-    case 'markdown':
+    case 'markdown': {
+      const { parseMarkdown, MARKDOWN_HINTS } = await import('./markdown.js');
       return [parseMarkdown(source, content), MARKDOWN_HINTS];
-    case 'json':
+    }
+    case 'json': {
+      const { parseJson, JSON_HINTS } = await import('./json.js');
       return [parseJson(source, content), JSON_HINTS];
-    case 'html':
+    }
+    case 'html': {
+      const { parseHtml, HTML_HINTS } = await import('./html.js');
       return [parseHtml(source, content, pageUrl), HTML_HINTS];
-    case 'text':
+    }
+    case 'text': {
+      const { parsePlainText, TEXT_HINTS } = await import('./plain-text.js');
       return [parsePlainText(source, content), TEXT_HINTS];
+    }
   }
 }
 
@@ -76,7 +89,7 @@ export async function parseArticle(
   const source = options.source ?? 'article';
   if (content.trim() === '') throw new IntakeError(source, 'it is empty', 'Send an article with a title and some text');
   try {
-    const [draft, hints] = parse(source, content, kind);
+    const [draft, hints] = await parse(source, content, kind);
     return await buildArticle(source, draft, hints, options);
   } catch (error) {
     throw asIntakeError(source, error);
@@ -100,9 +113,11 @@ export async function loadArticle(source: string, options: LoadOptions): Promise
     if (/^https?:\/\//i.test(source)) {
       const bad = httpUrlProblem(source);
       if (bad) throw new IntakeError(source, bad.problem, bad.hint);
+      // The HTTP client (undici) only for a URL source.
+      const { fetchArticle } = await import('./fetch-url.js');
       const fetched = await fetchArticle(source, options.fetch);
       if (fetched.note) options.warn?.(fetched.note);
-      const [draft, hints] = parse(source, fetched.content, fetched.kind, fetched.url);
+      const [draft, hints] = await parse(source, fetched.content, fetched.kind, fetched.url);
       // A page's own URL is a fair canonical link when it names none.
       return await buildArticle(source, { ...draft, url: draft.url ?? fetched.url }, hints, options);
     }
@@ -112,7 +127,7 @@ export async function loadArticle(source: string, options: LoadOptions): Promise
     const kind = kindOfPath(source);
     const { text, note } = await readArticleFile(source, options.fetch.maxBytes);
     if (note) options.warn?.(note);
-    const [draft, hints] = parse(source, text, kind);
+    const [draft, hints] = await parse(source, text, kind);
     return await buildArticle(source, draft, hints, options);
   } catch (error) {
     throw asIntakeError(source, error);

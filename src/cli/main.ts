@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { loadDotenv } from '../config.js';
 import { reportAndExit } from './report.js';
 
 type Register = (program: Command) => void;
@@ -37,7 +36,9 @@ export async function buildProgram(commandName?: string): Promise<Command> {
 }
 
 async function main(): Promise<void> {
-  await loadDotenv();
+  const name = process.argv[2];
+  // .env only for a command that runs: help and a mistyped command need neither it nor the config module (zod).
+  if (name !== undefined && Object.hasOwn(COMMANDS, name)) await (await import('../config.js')).loadDotenv();
   try {
     await (await buildProgram(process.argv[2])).parseAsync(process.argv);
   } catch (error) {

@@ -1,5 +1,3 @@
-import { ConfigError } from '../config.js';
-
 /** An error the operator can act on: printed as one line (plus its hint), never as a stack trace. */
 export class CliError extends Error {
   override name = 'CliError';
@@ -13,7 +11,9 @@ export class CliError extends Error {
 
 /** Errors that carry a message meant for the operator. Anything else is a bug and keeps its stack. */
 function isExpected(error: unknown): error is Error {
-  return error instanceof CliError || error instanceof ConfigError || (error instanceof Error && 'hint' in error);
+  // ConfigError by its name: importing src/config.ts (and zod) here would cost every command, `--help` too, its load.
+  const configError = error instanceof Error && error.name === 'ConfigError';
+  return error instanceof CliError || configError || (error instanceof Error && 'hint' in error);
 }
 
 export function formatError(error: unknown): string {

@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { PublishedPart } from '../platforms/adapter.js';
 import { isPlatformId, type PlatformId } from '../platforms/platform.js';
+import { postKeyPart, slotTag } from '../redis/keys.js';
 import { type LuaScript, loadScript, runScript } from '../redis/script.js';
 
 /**
@@ -13,12 +14,14 @@ import { type LuaScript, loadScript, runScript } from '../redis/script.js';
  *       │  └──cancel──► cancelled         (cancel also from failed)
  *       └──── retryable error / outcome unknown (uncertain=1: recover before posting again)
  *
- * Keys (all under the prefix, so a hash-tagged prefix keeps them in one cluster slot):
+ * Keys (all under the prefix; on a Redis Cluster the article id in each is a hash tag, `{<articleId>}`, so one
+ * article's keys share a slot and every script below touches one slot: src/redis/keys.ts):
  *   `${prefix}:ledger:post:<postId>`       hash: a post not yet published (its parts, attempts, times, posted parts)
  *   `${prefix}:ledger:published:<postId>`  string: a published post, replacing its hash in the same step (below)
  *   `${prefix}:ledger:lock:<postId>`       the post's lock (src/redis/lock.ts keeps it alive)
  *   `${prefix}:ledger:article:<id>`        set of the article's post ids
- *   `${prefix}:ledger:articles`            sorted set of article ids by first enqueue time (for `crier status`)
+ *   `${prefix}:ledger:articles`            sorted set of article ids by first enqueue time (for `crier status`),
+ *                                          the one key of all articles: added to after the schedule script, not in it
  *
  * Published posts are what accumulates, so they are kept small: one JSON array,
  *   [1, attempts, dueAt, createdAt, publishedAt, slot (0|1), [[remoteId, url, cid?], …]]
@@ -52,12 +55,13 @@ export interface PostRecord {
   slot: boolean;
 }
 
-const keys = (prefix: string) => ({
-  post: (postId: string) => `${prefix}:ledger:post:${postId}`,
-  published: (postId: string) => `${prefix}:ledger:published:${postId}`,
-  lock: (postId: string) => `${prefix}:ledger:lock:${postId}`,
-  articleData: (articleId: string) => `${prefix}:article:${articleId}`,
-  article: (articleId: string) => `${prefix}:ledger:article:${articleId}`,
+const keys = (prefix: string, redis: object) => ({
+  post: (postId: string) => `${prefix}:ledger:post:${postKeyPart(redis, postId)}`,
+  published: (postId: string) => `${prefix}:ledger:published:${postKeyPart(redis, postId)}`,
+  lock: (postId: string) => `${prefix}:ledger:lock:${postKeyPart(redis, postId)}`,
+  /** The article's hash (queues/articles.ts). */
+  articleData: (articleId: string) => `${prefix}:article:${slotTag(redis, articleId)}`,
+  article: (articleId: string) => `${prefix}:ledger:article:${slotTag(redis, articleId)}`,
   articles: `${prefix}:ledger:articles`,
 });
 
@@ -104,7 +108,7 @@ export class Ledger {
 
   constructor(options: LedgerOptions) {
     this.redis = options.redis;
-    this.keys = keys(options.prefix);
+    this.keys = keys(options.prefix, options.redis);
     this.now = options.now ?? (() => new Date());
   }
 
@@ -128,12 +132,7 @@ export class Ledger {
   }): Promise<{ outcome: ScheduleOutcome; previousDueAt?: Date; previousSlot: boolean }> {
     const reply = (await this.run(
       SCHEDULE,
-      [
-        this.keys.post(input.postId),
-        this.keys.article(input.articleId),
-        this.keys.articles,
-        this.keys.published(input.postId),
-      ],
+      [this.keys.post(input.postId), this.keys.article(input.articleId), this.keys.published(input.postId)],
       [
         this.now().getTime(),
         input.dueAt.getTime(),
@@ -147,6 +146,9 @@ export class Ledger {
       ],
     )) as [string, string, string, string?];
     const [state, prevDue, prevSlot, published] = reply;
+    // The index of all articles is a key of its own slot on a cluster, so it is not written by the script. NX
+    // on every call, not only a new post's: a crash between the two is made good by the compose's retry.
+    await this.redis.zadd(this.keys.articles, 'NX', this.now().getTime(), input.articleId);
     const before = published ? readPublished(input.postId, published) : undefined;
     const outcome: ScheduleOutcome =
       state === 'new' || state === 'kept' || state === 'published' || state === 'publishing'
@@ -165,7 +167,7 @@ export class Ledger {
    * Starts an attempt: tells the caller to stop when the post is published or cancelled. With `lock`,
    * first takes the post's lock (`locked`: another attempt holds it); a finished post's lock is let go.
    */
-  async begin(postId: string, lock?: LockRequest, articleId = ''): Promise<BeginOutcome> {
+  async begin(postId: string, lock?: LockRequest, articleId = postId.split('.')[0] ?? ''): Promise<BeginOutcome> {
     const [state, flat, card] = (await this.run(
       BEGIN,
       [this.keys.post(postId), this.keys.lock(postId), this.keys.articleData(articleId), this.keys.published(postId)],

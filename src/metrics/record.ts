@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { slotTag } from '../redis/keys.js';
 
 /**
  * What workers measure, kept in Redis so that one `crier serve` /metrics shows every worker process on
@@ -12,12 +13,16 @@ export const LATENCY_BUCKETS_MS = [50, 100, 250, 500, 1000, 2500, 5000, 10000, 3
 
 type PublishOutcome = 'published' | 'failed' | 'retried' | 'rate-limited';
 
-export function metricKeys(prefix: string) {
+/** The metrics hashes: one hash tag for all on a cluster, as a flush writes them in one pipeline (src/redis/keys.ts). */
+export function metricKeys(prefix: string, redis: object) {
+  const base = slotTag(redis, `${prefix}:metrics`);
   return {
-    outcomes: `${prefix}:metrics:outcomes`,
-    publishLatency: `${prefix}:metrics:publish-latency`,
-    composeLatency: `${prefix}:metrics:compose-latency`,
-    rateLimitWaitMs: `${prefix}:metrics:rate-limit-wait-ms`,
+    outcomes: `${base}:outcomes`,
+    publishLatency: `${base}:publish-latency`,
+    composeLatency: `${base}:compose-latency`,
+    rateLimitWaitMs: `${base}:rate-limit-wait-ms`,
+    aiTokens: `${base}:ai-tokens`,
+    aiPosts: `${base}:ai-posts`,
   };
 }
 
@@ -59,7 +64,7 @@ export class MetricsRecorder {
     /** How often the counts go to Redis (default 1 s). */
     flushMs = 1_000,
   ) {
-    this.keys = metricKeys(prefix);
+    this.keys = metricKeys(prefix, redis);
     this.timer = setInterval(() => {
       // While a flush waits on Redis (an outage), later counts wait for the one after it.
       if (!this.flushing) void this.flush();
@@ -81,6 +86,23 @@ export class MetricsRecorder {
   compose(latencyMs: number): void {
     add(this.counts, this.keys.composeLatency, bucketOf(latencyMs), 1);
     add(this.sums, this.keys.composeLatency, 'sum', latencyMs / 1000);
+  }
+
+  /**
+   * After each article composed with the AI writer configured: the model's tokens and calls, and per platform
+   * which writer wrote the post and, when the AI answer was refused, the reason (a closed set: a label).
+   */
+  ai(event: {
+    usage: { prompt: number; completion: number; calls: number };
+    writers: { [platform: string]: { writer: string; reason?: string } | undefined };
+  }): void {
+    const k = this.keys;
+    if (event.usage.prompt) add(this.counts, k.aiTokens, 'prompt', event.usage.prompt);
+    if (event.usage.completion) add(this.counts, k.aiTokens, 'completion', event.usage.completion);
+    if (event.usage.calls) add(this.counts, k.aiTokens, 'calls', event.usage.calls);
+    for (const [platform, by] of Object.entries(event.writers)) {
+      if (by) add(this.counts, k.aiPosts, `${platform}|${by.writer}|${by.reason ?? ''}`, 1);
+    }
   }
 
   /**

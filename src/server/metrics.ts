@@ -16,7 +16,7 @@ export interface Metrics {
 
 export function createMetrics(redis: Redis, prefix: string, queues: Queue[]): Metrics {
   const registry = new Registry();
-  const k = metricKeys(prefix);
+  const k = metricKeys(prefix, redis);
 
   new Counter({
     name: 'crier_posts_total',
@@ -62,6 +62,31 @@ export function createMetrics(redis: Redis, prefix: string, queues: Queue[]): Me
       this.reset();
       for (const [platform, ms] of Object.entries(await redis.hgetall(k.rateLimitWaitMs))) {
         this.inc({ platform }, Number(ms) / 1000);
+      }
+    },
+  });
+
+  new Counter({
+    name: 'crier_ai_tokens_total',
+    help: 'Tokens the AI writer used (kind: prompt, completion) and its model calls (kind: calls)',
+    labelNames: ['kind'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const [kind, value] of Object.entries(await redis.hgetall(k.aiTokens))) this.inc({ kind }, Number(value));
+    },
+  });
+
+  new Counter({
+    name: 'crier_ai_posts_total',
+    help: 'Posts composed with the AI writer configured, by platform, writer (ai, extractive) and refusal reason',
+    labelNames: ['platform', 'writer', 'reason'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const [field, value] of Object.entries(await redis.hgetall(k.aiPosts))) {
+        const [platform = '', writer = '', reason = ''] = field.split('|');
+        this.inc({ platform, writer, reason }, Number(value));
       }
     },
   });

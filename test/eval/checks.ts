@@ -86,7 +86,7 @@ function blueskyTags(text: string): string[] {
 const SHOWN_TAG = /(?<=^|\s)[#＃](\S+)/gu;
 const TRAILING_PUNCTUATION = /[.,;:!?…)\]»”"'’]+$/u;
 
-function hashtagViolations(text: string): string[] {
+export function hashtagViolations(text: string): string[] {
   const found = { x: xTags(text), bluesky: blueskyTags(text), mastodon: mastodonTags(text) };
   const problems: string[] = [];
   for (const m of text.matchAll(SHOWN_TAG)) {
@@ -110,7 +110,7 @@ const MARKUP: Array<[string, RegExp]> = [
   ['`', /`/u],
 ];
 
-function markupViolations(text: string): string[] {
+export function markupViolations(text: string): string[] {
   const problems: string[] = [];
   for (const [name, re] of MARKUP) {
     const m = re.exec(text);
@@ -140,7 +140,7 @@ function wordBoundaries(text: string, lang: string): Set<number> {
  * last few characters before the ellipsis are looked up in the article's text, and the word segmenter of the
  * article's language says whether a word ends there. Text that is not found in the article is not judged.
  */
-function cutWordViolations(text: string, source: string, lang: string): string[] {
+export function cutWordViolations(text: string, source: string, lang: string): string[] {
   const problems: string[] = [];
   let boundaries: Set<number> | undefined;
   for (const m of text.matchAll(/…/gu)) {

@@ -3,33 +3,37 @@ import { describe, expect, test } from '@jest/globals';
 import { checkAll, type EvalArticle, manifestArticles, type Violation } from './checks.js';
 
 /**
- * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/ and
- * the sample article, through the preview's path, on X, Bluesky and Mastodon. The violations must be exactly
- * those committed in known-violations.json, so that a change to the engine shows every violation it fixes or
+ * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/, the
+ * sample article and the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations
+ * must be exactly those committed in known-violations.json, so that a change to the engine shows every one it fixes or
  * adds in the diff. After such a change:
  *
- *   npm run build && UPDATE_KNOWN_VIOLATIONS=1 npm run jest -- test/eval/mechanical.test.ts
+ *   UPDATE_KNOWN_VIOLATIONS=1 npm run jest -- test/eval/mechanical.test.ts
  *
  * (Only the verdicts are compared, never the posts themselves: reading posts is the blind reader's job.)
  */
 
 const KNOWN = 'test/eval/known-violations.json';
 
+const SET: EvalArticle[] = [...manifestArticles('test/eval/dev', 'dev'), ...manifestArticles('test/eval/test', 'test')];
 const ARTICLES: EvalArticle[] = [
-  ...manifestArticles('test/eval/dev', 'dev'),
-  ...manifestArticles('test/eval/test', 'test'),
-  {
-    path: 'config/sample-article.md',
-    name: 'config/sample-article.md',
-    url: 'https://example.org/2026/11/wild-bees-city-parks',
-    lang: 'en',
-  },
+  ...SET,
+  // The seed the demo shows, and the small fixtures of every input format.
+  ...(
+    [
+      ['config/sample-article.md', 'https://example.org/2026/11/wild-bees-city-parks', 'en'],
+      ['test/fixtures/articles/note.txt', 'https://example.org/note', 'en'],
+      ['test/fixtures/articles/page.html', 'https://example.org/artigos/um-artigo', 'pt-BR'],
+      ['test/fixtures/articles/sample.json', 'https://example.org/json-article', 'fr'],
+      ['test/fixtures/articles/sample.mdx', 'https://example.org/mdx', 'fr'],
+    ] as const
+  ).map(([path, url, lang]) => ({ path, name: path, url, lang })),
 ];
 
 describe('the evaluation set, checked mechanically', () => {
   test('has at least 120 articles in at least 15 languages', () => {
-    expect(ARTICLES.length).toBeGreaterThanOrEqual(121);
-    expect(new Set(ARTICLES.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(15);
+    expect(SET.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(SET.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(15);
   });
 
   test('the violations are exactly the known ones', async () => {

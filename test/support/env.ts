@@ -8,6 +8,29 @@ export function testRedisUrl(): string {
   return url;
 }
 
+/**
+ * Where the suites that run on both (queue, ledger) find Redis: the private Redis, or, when a file under
+ * test/integration/cluster/ sets CRIER_TEST_ON_CLUSTER=1 before it imports the suite, the private cluster.
+ */
+export function testRedisTarget(): { redisUrl: string; redisClusterNodes?: string[] } {
+  if (!onTestCluster()) return { redisUrl: testRedisUrl() };
+  const nodes = process.env.TEST_REDIS_CLUSTER_NODES;
+  if (!nodes) throw new Error('TEST_REDIS_CLUSTER_NODES is not set: run the tests through `npm test` / `npm run jest`');
+  return { redisUrl: 'redis://127.0.0.1', redisClusterNodes: nodes.split(',') };
+}
+
+/** The same, as the environment crier's config reads (REDIS_URL, REDIS_CLUSTER_NODES). */
+export function testRedisEnv(): Record<string, string> {
+  const target = testRedisTarget();
+  return target.redisClusterNodes
+    ? { REDIS_URL: target.redisUrl, REDIS_CLUSTER_NODES: target.redisClusterNodes.join(',') }
+    : { REDIS_URL: target.redisUrl };
+}
+
+export function onTestCluster(): boolean {
+  return process.env.CRIER_TEST_ON_CLUSTER === '1';
+}
+
 /** A key prefix of its own for one test, so tests never see each other's queues or ledger. */
 export function uniquePrefix(label = 'test'): string {
   return `${label}-${randomUUID().slice(0, 8)}`;

@@ -23,6 +23,9 @@ describe('loadConfig', () => {
     [{ BLUESKY_IDENTIFIER: 'me.bsky.social' }, /BLUESKY_APP_PASSWORD/],
     [{ MASTODON_URL: 'not a url', MASTODON_ACCESS_TOKEN: 't' }, /MASTODON_URL must be an http\(s\) URL/],
     [{ REDIS_URL: 'http://nope' }, /REDIS_URL/],
+    [{ REDIS_CLUSTER_NODES: '10.0.0.5' }, /REDIS_CLUSTER_NODES.*host:port/],
+    [{ REDIS_CLUSTER_NODES: 'redis://10.0.0.5:7000' }, /REDIS_CLUSTER_NODES.*host:port/],
+    [{ CRIER_PREFIX: '{crier}' }, /CRIER_PREFIX.*braces/],
   ])('half or wrong configuration is refused at start: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
@@ -34,9 +37,46 @@ describe('loadConfig', () => {
   });
 });
 
+test.each([
+  [{}, undefined],
+  [{ REDIS_CLUSTER_NODES: '10.0.0.5:7000' }, ['10.0.0.5:7000']],
+  [{ REDIS_CLUSTER_NODES: ' 10.0.0.5:7000, redis-2.internal:7001 ,' }, ['10.0.0.5:7000', 'redis-2.internal:7001']],
+])('REDIS_CLUSTER_NODES %j: the cluster seed nodes %j', (env, nodes) => {
+  expect(loadConfig(env).redisClusterNodes).toEqual(nodes);
+});
+
 test('variables left empty, as in a copied .env.example, count as unset', () => {
   const config = loadConfig({ PORT: '', CRIER_CONFIG: '', X_API_KEY: '', X_API_URL: '', MASTODON_URL: ' ' });
   expect(config.port).toBe(8080);
   expect(config.accounts.x[0]?.enabled).toBe(false);
   expect(config.accounts.mastodon[0]?.enabled).toBe(false);
+});
+
+describe('the AI writer', () => {
+  test('unset: nothing changes', () => {
+    expect(loadConfig({}).ai).toBeUndefined();
+  });
+
+  test('set: the endpoint, the model, the key (redacted like every key), the prompt read once', () => {
+    const config = loadConfig({
+      CRIER_AI_URL: 'http://localhost:11434/v1',
+      CRIER_AI_MODEL: 'llama3.1',
+      CRIER_AI_API_KEY: 'sk-secret-abcdef',
+    });
+    expect(config.ai).toMatchObject({
+      url: 'http://localhost:11434/v1',
+      model: 'llama3.1',
+      apiKey: 'sk-secret-abcdef',
+    });
+    expect(config.ai?.prompt).toMatch(/social media editor/);
+    expect(config.secrets).toContain('sk-secret-abcdef');
+  });
+
+  test.each([
+    [{ CRIER_AI_URL: 'https://api.openai.com/v1' }, /set CRIER_AI_MODEL as well/],
+    [{ CRIER_AI_MODEL: 'gpt-4o-mini' }, /set CRIER_AI_URL as well/],
+    [{ CRIER_AI_URL: 'not a url', CRIER_AI_MODEL: 'm' }, /CRIER_AI_URL/],
+  ])('half or wrong: a clear error at start (%j)', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
+  });
 });

@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { cancelArticle, effectivePrefix, openClient } from '../../../queues/operator.js';
-import { loadConfig } from '../../config.js';
 
 /**
  * `crier cancel <id>`: every post of the article not yet started is cancelled in the ledger first, so
@@ -15,6 +13,9 @@ export function registerCancel(program: Command): void {
     .option('--json', 'one JSON object per post')
     .option('--dry-run', 'the dry-run queue')
     .action(async (id: string, options: { json?: boolean; dryRun?: boolean }) => {
+      // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
+      const { loadConfig } = await import('../../config.js');
+      const { cancelArticle, effectivePrefix, openClient } = await import('../../../queues/operator.js');
       const config = loadConfig();
       const client = await openClient({
         ...config,

@@ -2,13 +2,9 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { When } from '../../../queues/jobs.js';
-import { effectivePrefix, openClient } from '../../../queues/operator.js';
-import { enqueueArticle } from '../../../queues/producers.js';
 import type { Article } from '../../article/article.js';
-import { loadArticle } from '../../article/load.js';
-import { type Config, loadConfig } from '../../config.js';
+import type { Config } from '../../config.js';
 import { PLATFORMS, type PlatformId } from '../../platforms/platform.js';
-import { parseWhen } from '../../schedule/when.js';
 import { CliError, formatError } from '../report.js';
 import { parsePlatforms } from './options.js';
 
@@ -45,10 +41,19 @@ export function registerEnqueue(program: Command): void {
     .option('--json', 'one JSON object per article and line: { id, title, platforms, when }')
     .option('--dry-run', 'queue for the dry-run worker (`crier worker --dry-run`), under a separate prefix')
     .action(async (sources: string[], options: EnqueueOptions) => {
+      // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
+      const [{ effectivePrefix, openClient }, { enqueueArticle }, { loadArticle }, { loadConfig }, { parseWhen }] =
+        await Promise.all([
+          import('../../../queues/operator.js'),
+          import('../../../queues/producers.js'),
+          import('../../article/load.js'),
+          import('../../config.js'),
+          import('../../schedule/when.js'),
+        ]);
       const config = loadConfig();
       const dryRun = options.dryRun === true || config.dryRun;
       if (options.at && options.slot) throw new CliError('choose one of --at and --slot');
-      const when = resolveWhen(options, config);
+      const when = resolveWhen(options, config, parseWhen);
       const platforms = options.platforms ?? defaultPlatforms(config, dryRun);
       const files = await expandSources(sources);
       const progress = createProgress(files.length);
@@ -99,7 +104,7 @@ export function registerEnqueue(program: Command): void {
     });
 }
 
-function resolveWhen(options: EnqueueOptions, config: Config): When {
+function resolveWhen(options: EnqueueOptions, config: Config, parseWhen: (text: string, now: Date) => Date): When {
   if (options.at) return { kind: 'at', at: parseWhen(options.at, new Date()).toISOString() };
   if (options.slot || config.settings.schedule.defaultWhen === 'slot') return { kind: 'slot' };
   return { kind: 'now' };

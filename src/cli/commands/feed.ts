@@ -1,13 +1,22 @@
 import type { Command } from 'commander';
-import { effectivePrefix, openClient, type QueueClient } from '../../../queues/operator.js';
-import { scheduleFeedPolling, stopFeedPolling } from '../../../queues/producers.js';
-import { loadConfig } from '../../config.js';
-import { assertFeedUrl } from '../../feeds/check-url.js';
-import { feedIdFor } from '../../feeds/feed.js';
-import { addFeed, listFeeds, removeFeed } from '../../feeds/store.js';
+import type { QueueClient } from '../../../queues/operator.js';
 import { CliError } from '../report.js';
 
+/** What the feed commands run on, loaded when one runs: `crier --help` and the other commands do not pay for it. */
+async function load() {
+  const [operator, producers, config, checkUrl, feed, store] = await Promise.all([
+    import('../../../queues/operator.js'),
+    import('../../../queues/producers.js'),
+    import('../../config.js'),
+    import('../../feeds/check-url.js'),
+    import('../../feeds/feed.js'),
+    import('../../feeds/store.js'),
+  ]);
+  return { ...operator, ...producers, ...config, ...checkUrl, ...feed, ...store };
+}
+
 async function withClient(dryRun: boolean | undefined, run: (client: QueueClient) => Promise<void>): Promise<void> {
+  const { loadConfig, openClient, effectivePrefix } = await load();
   const config = loadConfig();
   const client = await openClient({
     ...config,
@@ -37,6 +46,7 @@ export function registerFeed(program: Command): void {
     )
     .option('--dry-run', 'the dry-run queue')
     .action(async (url: string, options: { cron?: string; dryRun?: boolean }) => {
+      const { assertFeedUrl, addFeed, scheduleFeedPolling } = await load();
       await withClient(options.dryRun, async (client) => {
         await assertFeedUrl(url, client.settings.fetch);
         const added = await addFeed({
@@ -60,6 +70,7 @@ export function registerFeed(program: Command): void {
     .option('--json', 'one JSON object per feed and line')
     .option('--dry-run', 'the dry-run queue')
     .action(async (options: { json?: boolean; dryRun?: boolean }) => {
+      const { listFeeds } = await load();
       await withClient(options.dryRun, async (client) => {
         const feeds = await listFeeds({ redis: client.redis, prefix: client.prefix });
         if (feeds.length === 0 && !options.json)
@@ -82,8 +93,9 @@ export function registerFeed(program: Command): void {
     .argument('<feed>', 'feed id (from `crier feed list`) or URL')
     .option('--dry-run', 'the dry-run queue')
     .action(async (idOrUrl: string, options: { dryRun?: boolean }) => {
+      const { stopFeedPolling, removeFeed, feedIdFor } = await load();
       await withClient(options.dryRun, async (client) => {
-        const id = /^[a-f0-9]{12}$/.test(idOrUrl) ? idOrUrl : safeFeedId(idOrUrl);
+        const id = /^[a-f0-9]{12}$/.test(idOrUrl) ? idOrUrl : safeFeedId(idOrUrl, feedIdFor);
         await stopFeedPolling(client.queues, id);
         const removed = await removeFeed({ redis: client.redis, prefix: client.prefix, id });
         if (!removed) throw new CliError(`no feed "${idOrUrl}": see \`crier feed list\``);
@@ -92,7 +104,7 @@ export function registerFeed(program: Command): void {
     });
 }
 
-function safeFeedId(url: string): string {
+function safeFeedId(url: string, feedIdFor: (url: string) => string): string {
   try {
     return feedIdFor(url);
   } catch {

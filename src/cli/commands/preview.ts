@@ -1,16 +1,15 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { Article } from '../../article/article.js';
-import { loadArticle } from '../../article/load.js';
-import { loadConfig } from '../../config.js';
+import type { AiConfig } from '../../config.js';
 import type { PostPart } from '../../platforms/parts.js';
 import { PLATFORMS, type PlatformId } from '../../platforms/platform.js';
-import { composeTeasers } from '../../teaser/compose.js';
-import { teaserOptions } from '../../teaser/options.js';
-import type { Teasers } from '../../teaser/teasers.js';
+import type { PreviewWriting } from '../../writers/preview.js';
+import type { WriterName } from '../../writers/writer.js';
 import { formatError } from '../report.js';
 import { parsePlatforms } from './options.js';
 
 interface PreviewOptions {
+  writer?: WriterName;
   url?: string;
   lang?: string;
   platforms: PlatformId[];
@@ -27,9 +26,29 @@ export function registerPreview(program: Command): void {
     .option('--lang <lang>', 'language of the article, as a BCP 47 tag (overrides detection)')
     .option('--platforms <list>', 'comma-separated platforms', parsePlatforms, [...PLATFORMS])
     .option('--thread', 'split a longer summary into a thread')
-    .option('--json', 'one JSON object per source and line: { article, posts }')
+    .addOption(
+      new Option(
+        '--writer <writer>',
+        'ai or extractive (default: both side by side when CRIER_AI_* are set, else extractive)',
+      ).choices(['ai', 'extractive']),
+    )
+    .option('--json', 'one JSON object per source and line: { article, posts } (with AI: writers, extractive)')
     .action(async (sources: string[], options: PreviewOptions) => {
+      // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
+      const [{ loadArticle }, { loadConfig }, { teaserOptions }, { AiNotConfiguredError, previewWriting }] =
+        await Promise.all([
+          import('../../article/load.js'),
+          import('../../config.js'),
+          import('../../teaser/options.js'),
+          import('../../writers/preview.js'),
+        ]);
       const config = loadConfig();
+      if (options.writer === 'ai' && !config.ai) {
+        process.stderr.write(`${formatError(new AiNotConfiguredError())}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const ai = config.ai && options.writer !== 'extractive' ? await aiWriter(config.ai) : undefined;
       let failed = 0;
       for (const source of sources) {
         try {
@@ -39,12 +58,15 @@ export function registerPreview(program: Command): void {
             fetch: config.settings.fetch,
             warn: (line) => process.stderr.write(`warning: ${line}\n`),
           });
-          const posts = composeTeasers(article, {
-            platforms: options.platforms,
-            teaser: teaserOptions(config.settings),
-            thread: options.thread,
-          });
-          process.stdout.write(options.json ? `${JSON.stringify({ article, posts })}\n` : render(article, posts));
+          const written = await previewWriting(
+            article,
+            { platforms: options.platforms, teaser: teaserOptions(config.settings), thread: options.thread },
+            options.writer,
+            ai,
+          );
+          process.stdout.write(
+            options.json ? `${JSON.stringify({ article, ...written })}\n` : render(article, written),
+          );
         } catch (error) {
           // In a batch, one bad source does not stop the others; the exit code still says it failed.
           failed++;
@@ -57,16 +79,34 @@ export function registerPreview(program: Command): void {
 
 const NAMES: Record<PlatformId, string> = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon' };
 
-function render(article: Article, posts: Teasers): string {
+/** The model call for the preview: the client is loaded only when AI is configured and asked for. */
+async function aiWriter(ai: AiConfig) {
+  const { modelCall } = await import('../../writers/ai/model.js');
+  return { system: ai.prompt, call: modelCall(ai) };
+}
+
+function by(written: PreviewWriting, platform: PlatformId): string {
+  const entry = written.writers?.[platform];
+  if (!entry) return '';
+  if (entry.writer === 'ai') return ` · ai${entry.notes?.length ? ` (${entry.notes.join('; ')})` : ''}`;
+  return ` · extractive${entry.refused ? ` — AI refused: ${entry.refused}` : ''}`;
+}
+
+function render(article: Article, written: PreviewWriting): string {
   const lines = [`${article.title}`, `${article.url}  (${article.lang})`, ''];
-  for (const platform of PLATFORMS) {
-    const parts: PostPart[] | undefined = posts[platform];
-    if (!parts) continue;
+  const shown = (label: string, parts: PostPart[], note: string) =>
     parts.forEach((part, i) => {
       const thread = parts.length > 1 ? ` ${i + 1}/${parts.length}` : '';
-      lines.push(`── ${NAMES[platform]}${thread} · ${part.length}/${part.limit} ${'─'.repeat(40)}`);
+      lines.push(`── ${label}${thread} · ${part.length}/${part.limit}${note} ${'─'.repeat(40)}`);
       lines.push(part.text, '');
     });
+  for (const platform of PLATFORMS) {
+    const parts: PostPart[] | undefined = written.posts[platform];
+    if (!parts) continue;
+    shown(NAMES[platform], parts, by(written, platform));
+    // Side by side (one after the other in a terminal): what the extractive engine alone would send.
+    const extractive: PostPart[] | undefined = written.extractive?.[platform];
+    if (extractive) shown(`${NAMES[platform]} (extractive)`, extractive, '');
   }
   return `${lines.join('\n')}\n`;
 }

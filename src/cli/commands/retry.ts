@@ -1,6 +1,4 @@
 import type { Command } from 'commander';
-import { effectivePrefix, openClient, retryArticle } from '../../../queues/operator.js';
-import { loadConfig } from '../../config.js';
 import type { PlatformId } from '../../platforms/platform.js';
 import { CliError } from '../report.js';
 import { parsePlatforms } from './options.js';
@@ -15,6 +13,9 @@ export function registerRetry(program: Command): void {
     .option('--json', 'one JSON object per post')
     .option('--dry-run', 'the dry-run queue')
     .action(async (id: string, options: { platform?: PlatformId[]; json?: boolean; dryRun?: boolean }) => {
+      // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
+      const { loadConfig } = await import('../../config.js');
+      const { effectivePrefix, openClient, retryArticle } = await import('../../../queues/operator.js');
       const [platform, ...more] = options.platform ?? [];
       if (more.length > 0) throw new CliError('--platform takes one platform');
       const config = loadConfig();

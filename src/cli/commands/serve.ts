@@ -1,11 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { QUEUES } from '../../../queues/names.js';
-import { effectivePrefix, openClient } from '../../../queues/operator.js';
-import { loadConfig } from '../../config.js';
-import { createLogger } from '../../log.js';
 import { PLATFORMS } from '../../platforms/platform.js';
-import { buildServer } from '../../server/app.js';
-import { createMetrics } from '../../server/metrics.js';
 import { CliError } from '../report.js';
 
 interface ServeOptions {
@@ -25,6 +19,22 @@ export function registerServe(program: Command): void {
     })
     .option('--local-only', 'no token: listen on 127.0.0.1 only (for one person on this machine)')
     .action(async (options: ServeOptions) => {
+      // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
+      const [
+        { QUEUES },
+        { effectivePrefix, openClient },
+        { loadConfig },
+        { createLogger },
+        { buildServer },
+        { createMetrics },
+      ] = await Promise.all([
+        import('../../../queues/names.js'),
+        import('../../../queues/operator.js'),
+        import('../../config.js'),
+        import('../../log.js'),
+        import('../../server/app.js'),
+        import('../../server/metrics.js'),
+      ]);
       const config = loadConfig();
       if (!config.apiToken && !options.localOnly) {
         throw new CliError(

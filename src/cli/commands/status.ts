@@ -1,8 +1,6 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { effectivePrefix, openClient, UnknownArticleError } from '../../../queues/operator.js';
-import { loadConfig } from '../../config.js';
 import type { PostRecord } from '../../ledger/ledger.js';
-import { postView } from '../../ledger/view.js';
+import type { WriterEntry } from '../../ledger/writers.js';
 
 interface StatusOptions {
   json?: boolean;
@@ -10,7 +8,14 @@ interface StatusOptions {
   limit: number;
 }
 
-function line(post: PostRecord): string {
+/** «ai», or «extractive (AI refused: …)» when the AI writer was configured and its answer not used. */
+function writerNote(entry: WriterEntry | undefined): string {
+  if (!entry) return '';
+  if (entry.writer === 'ai') return `  written by ai${entry.notes?.length ? ` (${entry.notes.join('; ')})` : ''}`;
+  return `  written by extractive${entry.refused ? ` (AI refused: ${entry.refused})` : ''}`;
+}
+
+function line(post: PostRecord, writer?: WriterEntry): string {
   const where =
     post.state === 'published'
       ? (post.done[0]?.url ?? '')
@@ -19,7 +24,7 @@ function line(post: PostRecord): string {
         : '';
   const error = post.lastError && post.state !== 'published' ? `  last error: ${post.lastError}` : '';
   const attempts = post.attempts > 1 ? `  (${post.attempts} attempts)` : '';
-  return `  ${`${post.platform}:${post.account}`.padEnd(20)} ${post.state.padEnd(11)} ${where}${attempts}${error}`;
+  return `  ${`${post.platform}:${post.account}`.padEnd(20)} ${post.state.padEnd(11)} ${where}${attempts}${error}${writerNote(writer)}`;
 }
 
 /** `crier status [id]`: per platform, the state, remote URL, attempts and last error, from the ledger. */
@@ -41,6 +46,14 @@ export function registerStatus(program: Command): void {
     )
     .option('--dry-run', 'the dry-run queue')
     .action(async (id: string | undefined, options: StatusOptions) => {
+      // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
+      const [{ effectivePrefix, openClient, UnknownArticleError }, { loadConfig }, { postView }, { readWriters }] =
+        await Promise.all([
+          import('../../../queues/operator.js'),
+          import('../../config.js'),
+          import('../../ledger/view.js'),
+          import('../../ledger/writers.js'),
+        ]);
       const config = loadConfig();
       const client = await openClient({
         ...config,
@@ -56,10 +69,15 @@ export function registerStatus(program: Command): void {
             throw new UnknownArticleError(
               `no posts for article "${articleId}" (yet: a new article shows up once composed)`,
             );
+          const writers = await readWriters(client.redis, client.prefix, articleId);
           if (options.json) {
-            process.stdout.write(`${JSON.stringify({ id: articleId, posts: posts.map(postView) })}\n`);
+            const views = posts.map((p) => ({
+              ...postView(p),
+              ...(writers[p.platform] ? { writer: writers[p.platform] } : {}),
+            }));
+            process.stdout.write(`${JSON.stringify({ id: articleId, posts: views })}\n`);
           } else {
-            process.stdout.write(`${articleId}\n${posts.map(line).join('\n')}\n`);
+            process.stdout.write(`${articleId}\n${posts.map((p) => line(p, writers[p.platform])).join('\n')}\n`);
           }
         }
       } finally {

@@ -1,13 +1,5 @@
 import { type Command, InvalidArgumentError } from 'commander';
-import { createRedis, redactRedisUrl } from '../../../queues/connection.js';
-import { effectivePrefix } from '../../../queues/operator.js';
-import { startWorkerPool } from '../../../queues/workers.js';
-import { loadConfig } from '../../config.js';
-import { createLogger } from '../../log.js';
-import { PermanentError } from '../../platforms/errors.js';
 import type { PlatformId } from '../../platforms/platform.js';
-import { buildRegistry } from '../../platforms/registry.js';
-import { memorySettingsHint } from '../memory-hint.js';
 import { CliError } from '../report.js';
 import { parsePlatforms } from './options.js';
 
@@ -38,11 +30,31 @@ export function registerWorker(program: Command): void {
     .option('--compose-threads <n>', 'compose threads (default: the number of cores)', positiveInt)
     .option('--platforms <list>', 'only publish to these platforms', parsePlatforms)
     .action(async (options: WorkerOptions) => {
+      // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
+      const [
+        { createRedis, redactRedisUrl },
+        { effectivePrefix },
+        { startWorkerPool },
+        { loadConfig },
+        { createLogger },
+        { PermanentError },
+        { buildRegistry },
+        { memorySettingsHint },
+      ] = await Promise.all([
+        import('../../../queues/connection.js'),
+        import('../../../queues/operator.js'),
+        import('../../../queues/workers.js'),
+        import('../../config.js'),
+        import('../../log.js'),
+        import('../../platforms/errors.js'),
+        import('../../platforms/registry.js'),
+        import('../memory-hint.js'),
+      ]);
       const config = loadConfig();
       const dryRun = options.dryRun === true || config.dryRun;
       const prefix = effectivePrefix(config.prefix, dryRun);
       const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
-      const connection = createRedis(config.redisUrl, 'worker');
+      const connection = createRedis(config, 'worker');
       let redisDown = false;
       connection.on('error', (error) => {
         if (!redisDown)
@@ -56,6 +68,11 @@ export function registerWorker(program: Command): void {
 
       const registry = await buildRegistry({ config, redis: connection, logger, dryRun, platforms: options.platforms });
       for (const line of registry.summary) process.stderr.write(`crier: ${line}\n`);
+      process.stderr.write(
+        config.ai
+          ? `crier: AI writer on: ${config.ai.model} at ${shownUrl(config.ai.url)}, the extractive engine as its floor (docs/ai-writer.md)\n`
+          : 'crier: AI writer off (CRIER_AI_URL and CRIER_AI_MODEL unset): the extractive engine writes\n',
+      );
       const memoryHint = memorySettingsHint(process.env, process.execArgv);
       if (memoryHint) process.stderr.write(`crier: ${memoryHint}\n`);
       logger.info({ platforms: registry.summary, prefix, dryRun }, 'starting');
@@ -114,4 +131,10 @@ export function registerWorker(program: Command): void {
       // Everything is closed; a library handle left open must not keep a stopped worker alive.
       setTimeout(() => process.exit(0), 2_000).unref();
     });
+}
+
+/** The endpoint as shown at start: without any user:password or query a URL might carry. */
+function shownUrl(url: string): string {
+  const { origin, pathname } = new URL(url);
+  return `${origin}${pathname}`;
 }

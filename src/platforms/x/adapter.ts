@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { SendTweetV2Params, TwitterApi } from 'twitter-api-v2';
 import type { XCredentials } from '../../config.js';
 import type { Logger } from '../../log.js';
+import { slotTag } from '../../redis/keys.js';
 import { type PlatformAdapter, type PublishedPart, type PublishRequest, postRemainingParts } from '../adapter.js';
 import { DuplicateError, PermanentError, PublishError, RetryableError } from '../errors.js';
 import type { PostPart } from '../parts.js';
@@ -56,7 +57,8 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
             account,
             credentials,
             redis: options.redis,
-            keyPrefix: `${options.prefix}:x:${account}`,
+            // One hash tag on a cluster: the tokens are written together in one MULTI (src/redis/keys.ts).
+            keyPrefix: slotTag(options.redis, `${options.prefix}:x:${account}`),
             client: { apiUrl: credentials.apiUrl, timeoutMs },
           }),
         };

@@ -29,6 +29,8 @@ export const CONSOLE_PAGE = /* html */ `<!doctype html>
   button.secondary { background:#fff; color:var(--accent); }
   .post { border:1px solid var(--line); border-radius:8px; margin-bottom:.8rem; background:var(--bg); }
   .post h3 { margin:0; padding:.4rem .8rem; font-size:.95rem; display:flex; justify-content:space-between; border-bottom:1px solid var(--line); }
+  .pair { display:grid; grid-template-columns:1fr 1fr; gap:.6rem; }
+  .writer { padding:0 .8rem .5rem; margin:0; font-size:.85rem; }
   .post pre { margin:0; padding:.6rem .8rem; white-space:pre-wrap; word-break:break-word; font:inherit; }
   .count.ok { color:var(--ok); } .count.over { color:var(--bad); font-weight:700; }
   .error { color:var(--bad); white-space:pre-wrap; } .note { color:var(--muted); }
@@ -127,17 +129,30 @@ async function preview() {
   const box = $('preview');
   if (!$('source').value.trim() || platforms.length === 0) { box.replaceChildren(el('p', { textContent: 'Paste an article to see its posts.' })); return; }
   try {
-    const { article, posts, warnings = [] } = await call('POST', '/v1/preview?' + params, body, type);
+    const { article, posts, writers, extractive, warnings = [] } = await call('POST', '/v1/preview?' + params, body, type);
     const cards = [el('p', { textContent: article.title + ' — ' + article.lang })];
     for (const warning of warnings) cards.push(el('p', { className: 'note', textContent: warning }));
+    // With the AI writer configured: its post and the extractive engine's side by side, and who wrote what.
+    const postCards = (platform, parts, label, note) => parts.map((part, i) => {
+      const over = part.length > part.limit;
+      const count = el('span', { className: 'count ' + (over ? 'over' : 'ok'), textContent: part.length + ' / ' + part.limit });
+      const title = label + ((parts.length > 1) ? ' ' + (i + 1) + '/' + parts.length : '');
+      const children = [el('h3', {}, el('span', { textContent: title }), count), el('pre', { textContent: part.text })];
+      if (note && i === 0) children.push(el('p', { className: 'note writer', textContent: note }));
+      return el('article', { className: 'post', ariaLabel: title + ' post' }, ...children);
+    });
     for (const platform of ['x', 'bluesky', 'mastodon']) {
-      for (const [i, part] of (posts[platform] ?? []).entries()) {
-        const over = part.length > part.limit;
-        const count = el('span', { className: 'count ' + (over ? 'over' : 'ok'), textContent: part.length + ' / ' + part.limit });
-        const title = NAMES[platform] + ((posts[platform].length > 1) ? ' ' + (i + 1) + '/' + posts[platform].length : '');
-        cards.push(el('article', { className: 'post', ariaLabel: title + ' post' },
-          el('h3', {}, el('span', { textContent: title }), count), el('pre', { textContent: part.text })));
-      }
+      const parts = posts[platform] ?? [];
+      if (parts.length === 0) continue;
+      const by = writers?.[platform];
+      const note = !by ? '' : by.writer === 'ai'
+        ? 'Written by AI' + (by.notes?.length ? ' (' + by.notes.join('; ') + ')' : '')
+        : 'Extractive' + (by.refused ? ' — AI refused: ' + by.refused : '');
+      const written = postCards(platform, parts, NAMES[platform] + (by ? (by.writer === 'ai' ? ' · AI' : ' · extractive') : ''), note);
+      if (extractive?.[platform]) {
+        const side = postCards(platform, extractive[platform], NAMES[platform] + ' · extractive engine', '');
+        cards.push(el('div', { className: 'pair' }, el('div', {}, ...written), el('div', {}, ...side)));
+      } else cards.push(...written);
     }
     box.replaceChildren(...cards);
   } catch (error) {

@@ -5,6 +5,7 @@ import { cancelArticle, retryArticle, UnknownArticleError } from '../../../queue
 import { enqueueArticle } from '../../../queues/producers.js';
 import { POST_STATES } from '../../ledger/ledger.js';
 import { postView } from '../../ledger/view.js';
+import { readWriters } from '../../ledger/writers.js';
 import { PLATFORMS } from '../../platforms/platform.js';
 import { parseWhen } from '../../schedule/when.js';
 import type { ServerDeps } from '../app.js';
@@ -23,8 +24,16 @@ export async function articleRoutes(app: TypedApp, deps: ServerDeps) {
     if (posts.length === 0) {
       throw new UnknownArticleError(`no article with id "${id}" (a new article shows up once composed)`);
     }
-    const card = await readCard(client.redis, client.prefix, id).catch(() => undefined);
-    return { id, title: card?.title, url: card?.url, posts: posts.map(postView) };
+    const [card, writers] = await Promise.all([
+      readCard(client.redis, client.prefix, id).catch(() => undefined),
+      // Which writer wrote each post, when the AI writer was configured (docs/ai-writer.md).
+      readWriters(client.redis, client.prefix, id),
+    ]);
+    const view = (post: (typeof posts)[number]) => {
+      const writer = writers[post.platform];
+      return writer ? { ...postView(post), writer } : postView(post);
+    };
+    return { id, title: card?.title, url: card?.url, posts: posts.map(view) };
   };
 
   app.post(

@@ -1,20 +1,38 @@
+import pLimit, { type LimitFunction } from 'p-limit';
+import { z } from 'zod';
 import { PLATFORMS } from '../../platforms/platform.js';
-import { composeTeasers } from '../../teaser/compose.js';
 import { teaserOptions } from '../../teaser/options.js';
+import type { ModelCall } from '../../writers/ai/model.js';
+import { previewWriting } from '../../writers/preview.js';
 import type { ServerDeps } from '../app.js';
 import { ArticleBodySchema, ArticleQuerySchema, articleFromBody, warned } from '../article-body.js';
 import { FlagQuery, PlatformsQuery } from '../query.js';
 import type { TypedApp } from '../typed-app.js';
 
 export async function previewRoutes(app: TypedApp, deps: ServerDeps) {
+  const ai = deps.config.ai;
+  // The model client is loaded only when AI is configured; previews share the endpoint's concurrency limit.
+  const writer = ai
+    ? await import('../../writers/ai/model.js').then(({ modelCall }) => ({
+        system: ai.prompt,
+        call: limited(modelCall(ai), pLimit(ai.concurrency)),
+      }))
+    : undefined;
   app.post(
     '/v1/preview',
     {
       schema: {
         summary: 'The posts crier would send for this article (nothing is enqueued)',
-        description: 'Answers `{ article, posts }`, the preview contract of `crier preview --json`.',
+        description:
+          'Answers `{ article, posts }`, the preview contract of `crier preview --json`. With the AI writer ' +
+          'configured (docs/ai-writer.md), also `writers` (which wrote each post, why an AI answer was refused) ' +
+          'and, unless `writer` is given, `extractive` (the engine’s posts, side by side).',
         body: ArticleBodySchema,
-        querystring: ArticleQuerySchema.extend({ platforms: PlatformsQuery, thread: FlagQuery }),
+        querystring: ArticleQuerySchema.extend({
+          platforms: PlatformsQuery,
+          thread: FlagQuery,
+          writer: z.enum(['ai', 'extractive']).optional().describe('ai or extractive (default: both when AI is set)'),
+        }),
       },
     },
     async (request) => {
@@ -24,12 +42,21 @@ export async function previewRoutes(app: TypedApp, deps: ServerDeps) {
         deps.config.settings.fetch,
         request.bodyNote,
       );
-      const posts = composeTeasers(article, {
-        platforms: request.query.platforms ?? [...PLATFORMS],
-        teaser: teaserOptions(deps.config.settings),
-        thread: request.query.thread,
-      });
-      return { article, posts, ...warned(warnings) };
+      const written = await previewWriting(
+        article,
+        {
+          platforms: request.query.platforms ?? [...PLATFORMS],
+          teaser: teaserOptions(deps.config.settings),
+          thread: request.query.thread,
+        },
+        request.query.writer,
+        writer,
+      );
+      return { article, ...written, ...warned(warnings) };
     },
   );
+}
+
+function limited(call: ModelCall, limit: LimitFunction): ModelCall {
+  return (messages, format) => limit(() => call(messages, format));
 }

@@ -88,12 +88,15 @@ export interface Stack {
   config: Config;
   registry: Registry;
   ledger: Ledger;
+  redis: Redis;
   enqueue(article: Article, thread?: boolean): Promise<void>;
   waitFor(postId: string, states: PostState[], timeoutMs?: number): Promise<PostRecord>;
   close(): Promise<void>;
 }
 
-export async function startStack(options: { proxied?: boolean } = {}): Promise<Stack> {
+export async function startStack(
+  options: { proxied?: boolean; env?: Record<string, string>; settings?: Record<string, unknown> } = {},
+): Promise<Stack> {
   const closers: Array<() => Promise<void>> = [];
   const closeAll = async () => {
     for (const close of closers.splice(0).reverse()) await close().catch(() => undefined);
@@ -137,10 +140,12 @@ export async function startStack(options: { proxied?: boolean } = {}): Promise<S
         BLUESKY_APP_PASSWORD: pds.password,
         MASTODON_URL: proxies?.mastodon.url ?? mastodon.url,
         MASTODON_ACCESS_TOKEN: MASTODON_TOKEN,
+        ...options.env,
       },
       {
         delivery: { attempts: 6, backoffMs: 50, keepCompletedJobs: 10 },
         fetch: { allowPrivateAddresses: true, timeoutMs: 5_000 },
+        ...options.settings,
       },
     );
     const redis: Redis = createRedis(config.redisUrl, 'worker');
@@ -170,6 +175,7 @@ export async function startStack(options: { proxied?: boolean } = {}): Promise<S
       config,
       registry,
       ledger,
+      redis,
       async enqueue(article, thread = false) {
         await enqueueArticle(queues, config.settings, {
           article,

@@ -14,7 +14,7 @@ import type { PlatformAdapter, PublishedPart, PublishRequest } from '../../../sr
 import { OutcomeUnknownError } from '../../../src/platforms/errors.js';
 import { PLATFORMS, type PlatformId } from '../../../src/platforms/platform.js';
 import { staticRegistry } from '../../../src/platforms/registry.js';
-import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+import { testRedisEnv, uniquePrefix } from '../../support/env.js';
 import { until } from '../../support/until.js';
 
 /** A crier on the test Redis under its own prefix: config, connection, queues, ledger, workers. */
@@ -34,16 +34,25 @@ export interface Harness {
 
 export const FAST = { stalledIntervalMs: 500, lockDurationMs: 2_000, postLockTtlMs: 1_500 };
 
-export function createHarness(settings: unknown = {}, redisUrl = testRedisUrl()): Harness {
+/**
+ * On the test run's Redis (or cluster: test/support/env.ts), or on the Redis at `target` (a URL, or the
+ * environment that names it: REDIS_URL, REDIS_CLUSTER_NODES).
+ */
+export function createHarness(settings: unknown = {}, target?: string | Record<string, string>): Harness {
   const outbox = join(mkdtempSync(join(tmpdir(), 'crier-outbox-')), 'outbox.jsonl');
   const config = loadConfig(
-    { REDIS_URL: redisUrl, CRIER_PREFIX: uniquePrefix('q'), CRIER_OUTBOX: outbox, LOG_LEVEL: 'silent' },
+    {
+      ...(typeof target === 'string' ? { REDIS_URL: target } : (target ?? testRedisEnv())),
+      CRIER_PREFIX: uniquePrefix('q'),
+      CRIER_OUTBOX: outbox,
+      LOG_LEVEL: 'silent',
+    },
     {
       delivery: { attempts: 5, backoffMs: 50, keepCompletedJobs: 10 },
       ...(settings as object),
     },
   );
-  const redis = createRedis(config.redisUrl, 'worker');
+  const redis = createRedis(config, 'worker');
   const queues = new Queues(redis, config.prefix);
   const ledger = new Ledger({ redis, prefix: config.prefix });
   const pools: WorkerPool[] = [];

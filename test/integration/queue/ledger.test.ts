@@ -14,13 +14,14 @@ import { Ledger } from '../../../src/ledger/ledger.js';
 import type { PlatformAdapter, PublishedPart } from '../../../src/platforms/adapter.js';
 import { createDryRunAdapter } from '../../../src/platforms/dry-run/adapter.js';
 import { buildRegistry } from '../../../src/platforms/registry.js';
+import { postKeyPart, queuePrefix } from '../../../src/redis/keys.js';
 import { deleteIfEqual, holdLock, tryLock } from '../../../src/redis/lock.js';
-import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+import { testRedisEnv, testRedisTarget, uniquePrefix } from '../../support/env.js';
 import { ScriptedAdapter, sampleArticle, sleep } from './harness.js';
 
 let redis: Redis;
 beforeAll(() => {
-  redis = createRedis(testRedisUrl(), 'worker');
+  redis = createRedis(testRedisTarget(), 'worker');
 });
 afterAll(async () => {
   await redis.quit();
@@ -131,7 +132,7 @@ describe('published posts', () => {
 
   // What an earlier crier left for a published post: a hash (its parts dropped), posted parts as objects.
   const earlierHash = (prefix: string) =>
-    redis.hset(`${prefix}:ledger:post:${id}`, {
+    redis.hset(`${prefix}:ledger:post:${postKeyPart(redis, id)}`, {
       articleId: 'a1',
       platform: 'bluesky',
       account: 'default',
@@ -174,8 +175,8 @@ describe('published posts', () => {
     expect(await ledger.get(id)).toEqual(published);
     expect(await ledger.postsOf('a1')).toEqual([published]);
     // No hash left behind: one string, about the ids it holds plus the key, times and Redis's own ~200 B.
-    expect(await redis.type(`${prefix}:ledger:post:${id}`)).toBe('none');
-    const key = `${prefix}:ledger:published:${id}`;
+    expect(await redis.type(`${prefix}:ledger:post:${postKeyPart(redis, id)}`)).toBe('none');
+    const key = `${prefix}:ledger:published:${postKeyPart(redis, id)}`;
     expect(await redis.type(key)).toBe('string');
     const ids = BLUESKY_THREAD.reduce((sum, p) => sum + p.remoteId.length + p.url.length + (p.cid?.length ?? 0), 0);
     const usage = async (k: string) => Number(await redis.memory('USAGE', k, 'SAMPLES', 0));
@@ -184,7 +185,7 @@ describe('published posts', () => {
     // The hash an earlier crier kept for the same post: a hashtable (its ids are over 64 B), twice the size.
     const earlier = uniquePrefix('ledger');
     await earlierHash(earlier);
-    expect(bytes * 2).toBeLessThan(await usage(`${earlier}:ledger:post:${id}`));
+    expect(bytes * 2).toBeLessThan(await usage(`${earlier}:ledger:post:${postKeyPart(redis, id)}`));
   });
 
   test('a published hash from an earlier crier reads as before', async () => {
@@ -265,7 +266,8 @@ describe('publish: a worker dies after the platform took the last part, before t
     const ledger = new Ledger({ redis, prefix });
     const parts = [{ text: 'one' }, { text: 'two' }];
     await ledger.schedule({ postId: id, ...ref, dueAt: new Date(), parts, move: false, slot: false });
-    const queue = new Queue(publishQueueName('x', 'default'), { connection: redis, prefix });
+    const name = publishQueueName('x', 'default');
+    const queue = new Queue(name, { connection: redis, prefix: queuePrefix(redis, prefix, name) });
     const job = await queue.add('publish', ref, { jobId: id, attempts: 5 });
     const platform = new ScriptedAdapter('x');
     const processor = (adapter: PlatformAdapter, connection: Redis) =>
@@ -279,7 +281,7 @@ describe('publish: a worker dies after the platform took the last part, before t
       });
 
     // The first worker's Redis connection ends as soon as the platform has the thread: to Redis, a crash.
-    const doomed = createRedis(testRedisUrl(), 'worker');
+    const doomed = createRedis(testRedisTarget(), 'worker');
     const dying: PlatformAdapter<'x'> = {
       platform: 'x',
       account: 'default',
@@ -392,7 +394,7 @@ describe('dry-run target and registry', () => {
 
   test('says which platforms are enabled, and what to set for the others', async () => {
     const config = loadConfig({
-      REDIS_URL: testRedisUrl(),
+      ...testRedisEnv(),
       BLUESKY_IDENTIFIER: 'crier.test',
       BLUESKY_APP_PASSWORD: 'app-password-1234',
       LOG_LEVEL: 'silent',

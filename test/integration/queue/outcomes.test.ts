@@ -111,7 +111,7 @@ describe('metrics', () => {
     recorder.publish({ platform: 'x', outcome: 'published', latencyMs: 80 });
     recorder.publish({ platform: 'x', outcome: 'rate-limited', reason: 'rate-limited', latencyMs: 30, waitMs: 900 });
     recorder.compose(120);
-    const k = metricKeys(prefix);
+    const k = metricKeys(prefix, harness.redis);
     expect(await harness.redis.exists(k.outcomes, k.publishLatency, k.composeLatency, k.rateLimitWaitMs)).toBe(0);
     await recorder.close();
     expect(await harness.redis.hgetall(k.outcomes)).toEqual({

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { QUEUES } from '../../../queues/names.js';
 import { openClient, type QueueClient } from '../../../queues/operator.js';
+import type { Config } from '../../../src/config.js';
 import { createLogger } from '../../../src/log.js';
 import { buildServer } from '../../../src/server/app.js';
 import { createMetrics } from '../../../src/server/metrics.js';
@@ -18,9 +19,9 @@ export interface ApiServer {
 }
 
 /** `localOnly`: as `crier serve --local-only` (no token, loopback Host names only). */
-export async function startApiServer(options: { localOnly?: boolean } = {}): Promise<ApiServer> {
+export async function startApiServer(options: { localOnly?: boolean; ai?: Config['ai'] } = {}): Promise<ApiServer> {
   const harness = createHarness();
-  const config = { ...harness.config, apiToken: TOKEN };
+  const config = { ...harness.config, apiToken: TOKEN, ai: options.ai };
   const client = await openClient(config);
   const queues = [QUEUES.compose, 'publish-x-default', 'publish-mastodon-default'].map((n) => client.queues.get(n));
   const app = await buildServer({

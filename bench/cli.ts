@@ -1,0 +1,98 @@
+/**
+ * How quickly the `crier` command starts: `npm run bench:cli [-- <article file>] [-- --rounds N]`.
+ * Times, side by side in one run, `node -e 0` (the floor: starting Node itself), `crier --help`, `crier preview`
+ * of the seed article (../shared/seed-article.txt, else config/sample-article.md) and `crier status` against a
+ * private redis-server. The commands take turns within each round, so a burst of load on this shared host
+ * hits all of them alike; each line prints the median wall time and its ratio to `node -e 0`.
+ * Targets (issue 14): `--help` within 3×, `preview` within 6× of `node -e 0`.
+ * `--before <dir>`: also times the same three commands of another built checkout (an earlier commit), in the
+ * same rounds, for a before/after in one run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { packagePath } from '../src/paths.js';
+import { startRedis } from './private-redis.js';
+
+const args = process.argv.slice(2);
+const roundsFlag = args.indexOf('--rounds');
+const ROUNDS = roundsFlag >= 0 ? Number(args[roundsFlag + 1]) : 15;
+const beforeFlag = args.indexOf('--before');
+const BEFORE = beforeFlag >= 0 ? args[beforeFlag + 1] : undefined;
+const articleArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds' && args[i - 1] !== '--before');
+const SEED = packagePath('..', 'shared', 'seed-article.txt');
+const article = articleArg ?? (existsSync(SEED) ? SEED : packagePath('config', 'sample-article.md'));
+const CLI = packagePath('dist', 'src', 'cli', 'main.js');
+
+interface Case {
+  label: string;
+  argv: string[];
+  target?: number;
+}
+
+const commands = (cli: string, label: string, targets: boolean): Case[] => [
+  { label: `${label} --help`, argv: [cli, '--help'], target: targets ? 3 : undefined },
+  {
+    label: `${label} preview <seed>`,
+    argv: [cli, 'preview', '--url', 'https://example.org/seed', article],
+    target: targets ? 6 : undefined,
+  },
+  { label: `${label} status`, argv: [cli, 'status', '--limit', '5'] },
+];
+
+const CASES: Case[] = [
+  { label: 'node -e 0', argv: ['-e', '0'] },
+  ...commands(CLI, 'crier', true),
+  ...(BEFORE ? commands(`${BEFORE}/dist/src/cli/main.js`, 'before:', false) : []),
+];
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function time(argv: string[], env: NodeJS.ProcessEnv): number {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, argv, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const ms = performance.now() - start;
+  if (result.status !== 0) {
+    throw new Error(`node ${argv.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`);
+  }
+  return ms;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error('run `npm run build` first (npm run bench:cli does)');
+  const redis = await startRedis();
+  // No .env of the operator's, no platform credentials: the commands as an operator runs them on a fresh host.
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    REDIS_URL: redis.url,
+    CRIER_PREFIX: 'bench-cli',
+    LOG_LEVEL: 'silent',
+  };
+  const samples = new Map<string, number[]>(CASES.map((c) => [c.label, []]));
+  try {
+    for (const c of CASES) time(c.argv, env); // warm the file cache
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const c of CASES) samples.get(c.label)?.push(time(c.argv, env));
+    }
+  } finally {
+    await redis.stop();
+  }
+  const floor = median(samples.get('node -e 0') ?? []);
+  console.log(`crier start-up: median of ${ROUNDS} rounds, commands interleaved; article ${article}`);
+  console.log(`${'command'.padEnd(24)} ${'median'.padStart(9)} ${'× node -e 0'.padStart(12)}  target`);
+  for (const c of CASES) {
+    const ms = median(samples.get(c.label) ?? []);
+    const ratio = ms / floor;
+    const verdict = c.target === undefined ? '' : `≤ ${c.target}× ${ratio <= c.target ? 'met' : 'NOT met'}`;
+    console.log(
+      `${c.label.padEnd(24)} ${`${ms.toFixed(0)} ms`.padStart(9)} ${`${ratio.toFixed(2)}×`.padStart(12)}  ${verdict}`,
+    );
+  }
+}
+
+await main();
