@@ -42,6 +42,9 @@ const MAX_NEWS = 2;
  */
 const HOOK_BUDGET = 210;
 const HOOK_BUDGET_UNSPACED = 100;
+/** With a thread the hook is the whole summary: up to six sentences, and no size budget worth the name. */
+const THREAD_BUDGET = 2000;
+const THREAD_NEWS = 5;
 /** A news sentence must score this much to be added: background is left out rather than padded in. */
 const MIN_NEWS_SCORE = 1.5;
 /** A sentence of the opening that restates this much of the title, and more, says it better than the title. */
@@ -255,7 +258,13 @@ function newWords(sw: SentenceWords, titleKeys: ReadonlySet<string>, stop: Reado
   return n;
 }
 
-export function pickHook(blocks: readonly Block[], title: string, lang: string, found: readonly Keyword[]): Hook {
+export function pickHook(
+  blocks: readonly Block[],
+  title: string,
+  lang: string,
+  found: readonly Keyword[],
+  thread = false,
+): Hook {
   const terms = titleTerms(title, lang);
   const top = found.slice(0, 8).map((k) => k.key);
   const titleKey = fold(title);
@@ -326,7 +335,7 @@ export function pickHook(blocks: readonly Block[], title: string, lang: string, 
     }
   }
 
-  const budget = unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
+  const budget = thread ? THREAD_BUDGET : unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
   const statements = candidates.filter((c) => !c.question);
   const ordered = (list: Candidate[]) => [...list].sort((a, b) => a.block - b.block || a.index - b.index);
   let lead: string;
@@ -360,9 +369,10 @@ export function pickHook(blocks: readonly Block[], title: string, lang: string, 
   const reserved =
     question === undefined || used + roughSize(question.text) > budget ? 0 : roughSize(question.text) + 1;
   const picked: Candidate[] = [];
-  const newsLimit = question !== undefined && reserved > 0 ? MAX_NEWS - 1 : MAX_NEWS;
+  const most = thread ? THREAD_NEWS : MAX_NEWS;
+  const newsLimit = question !== undefined && reserved > 0 ? most - 1 : most;
   for (const c of [...pool].sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index)) {
-    if (picked.length >= newsLimit || c.news < MIN_NEWS_SCORE) break;
+    if (picked.length >= newsLimit || c.news < (thread ? 0 : MIN_NEWS_SCORE)) break;
     const size = roughSize(c.text) + 1;
     if (used + size + reserved > budget) continue;
     if (picked.some((p) => overlapText(p.text, c.text) >= 0.6)) continue;
