@@ -67,7 +67,7 @@ describe('crier preview', () => {
       },
     });
     expect(posts.mastodon[0]).toMatchObject({ limit: 500, language: 'fr', visibility: 'public' });
-    expect(posts.mastodon[0].text).toContain('l’avenir de l’IA');
+    expect(posts.mastodon[0].text).toContain('vision collaborative');
     expect(JSON.stringify(posts)).not.toContain('🇹🇳');
   });
 
