@@ -32,7 +32,9 @@ export function readTags(value: unknown): string[] {
 
 /** A date as ISO 8601 with offset; YAML gives Date objects, others give strings. Undefined if unreadable. */
 export function readDate(value: unknown): string | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
+  // Through getTime(): TOML's unquoted dates are Date subclasses whose own toISOString() drops the offset
+  // ("2023-08-22", "2023-08-22T10:00:00.000"); a local date or time is read as UTC.
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : new Date(value.getTime()).toISOString();
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
   // "2023-11-02T8:00:00+02:00": a one-digit hour is common in hand-written front matter.
   const repaired = String(value).replace(/T(\d):/, 'T0$1:');

@@ -60,6 +60,17 @@ describe('Markdown and MDX', () => {
     expect(article).toMatchObject({ title: 'Toml', lang: 'en', body: 'Text.' });
   });
 
+  test.each([
+    ['a date', 'date = 2023-08-22', '2023-08-22T00:00:00.000Z'],
+    ['a local date and time', 'date = 2023-08-22T10:00:00', '2023-08-22T10:00:00.000Z'],
+    ['a date and time with its offset', 'date = 2023-08-22T10:00:00+02:00', '2023-08-22T08:00:00.000Z'],
+  ])('TOML %s, unquoted, is read (as UTC when it has no offset)', async (_, line, date) => {
+    const article = await parseArticle(`+++\ntitle = "Toml"\nlang = "en"\n${line}\n+++\n\nText.`, 'markdown', {
+      url: 'https://example.org/a',
+    });
+    expect(article.date).toBe(date);
+  });
+
   test('a key written twice: the last one wins, as Jekyll and Hugo read it', async () => {
     const article = await parseArticle(
       '---\ntitle: First\ntype: post\nlang: en\ntype: posts\ntitle: Second\n---\nText.',
