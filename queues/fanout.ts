@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Settings } from '../src/config.js';
-import { requestUpdate } from '../src/ledger/follow.js';
+import { requestRepost, requestUpdate } from '../src/ledger/follow.js';
 import { Ledger } from '../src/ledger/ledger.js';
 import type { PlatformId } from '../src/platforms/platform.js';
 import { releaseSlot, reserveSlot } from '../src/schedule/slots.js';
@@ -50,14 +50,21 @@ export async function fanOut(options: {
    * place (Mastodon), a changed text edits the post (docs/operator.md, "Follow the article"); else it is left.
    */
   const follow = async (ref: PostRef, parts: unknown[]) => {
-    if (ref.platform !== 'mastodon' || settings.follow[ref.platform] !== 'edit') return;
+    const setting = settings.follow[ref.platform] ?? 'leave';
+    const edits = setting === 'edit' && ref.platform === 'mastodon';
+    if (!edits && setting !== 'repost') return;
     const id = postId(ref);
     const post = await ledger.get(id);
     const sent = post?.sent as Array<{ text?: string }> | undefined;
-    const next = parts as Array<{ text?: string }>;
-    if (!post || post.retraction || !sent || sent[0]?.text === next[0]?.text) return;
-    await requestUpdate(redis, prefix, id, parts);
-    await addAmendJob(queues, settings, 'update', ref);
+    if (!post || post.retraction || !sent || sameText(sent, parts as Array<{ text?: string }>, edits)) return;
+    if (edits) {
+      await requestUpdate(redis, prefix, id, parts);
+      await addAmendJob(queues, settings, 'update', ref);
+      return;
+    }
+    // `repost`: retract, then post the new text anew (queues/processors/repost.ts).
+    await requestRepost(redis, prefix, id, parts);
+    await addAmendJob(queues, settings, 'repost', ref);
   };
 
   // The posts are independent: schedule them side by side.
@@ -139,6 +146,15 @@ export async function fanOut(options: {
     }),
   );
   return { posts };
+}
+
+/**
+ * Whether the new text is what went out. An edit in place changes the first part only; a repost sends every
+ * part, so any part's change counts.
+ */
+function sameText(sent: Array<{ text?: string }>, next: Array<{ text?: string }>, firstOnly: boolean): boolean {
+  if (firstOnly) return sent[0]?.text === next[0]?.text;
+  return sent.length === next.length && sent.every((part, index) => part.text === next[index]?.text);
 }
 
 /** The reserved slot behind a due time (the due time includes the platform's stagger). */

@@ -32,8 +32,11 @@ export function postId(ref: PostRef): string {
   return `${ref.articleId}.${ref.platform}.${ref.account}`;
 }
 
-/** The amend job of a post: one retract (or update) in flight per post; BullMQ refuses ":" in ids. */
-export function amendJobId(kind: 'retract' | 'update', ref: PostRef): string {
+/** What an amend job does to a post out: take it down, edit it in place, or take it down and post the new text. */
+export type AmendKind = 'retract' | 'update' | 'repost';
+
+/** The amend job of a post: one of each kind in flight per post; BullMQ refuses ":" in ids. */
+export function amendJobId(kind: AmendKind, ref: PostRef): string {
   return `${kind}.${postId(ref)}`;
 }
 

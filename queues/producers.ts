@@ -7,7 +7,7 @@ import { storeArticle } from './articles.js';
 import { BACKOFF_TYPE } from './backoff.js';
 import type { Queues } from './handles.js';
 import type { AmendJob, ComposeJob, FeedJob, PublishJob, When } from './jobs.js';
-import { amendJobId, composeJobId, feedSchedulerId, type PostRef, postId, QUEUES } from './names.js';
+import { type AmendKind, amendJobId, composeJobId, feedSchedulerId, type PostRef, postId, QUEUES } from './names.js';
 
 /** Finished jobs are trimmed (the ledger keeps the record); failed ones are kept a while for inspection. */
 function retention(settings: Settings): Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> {
@@ -113,12 +113,7 @@ export async function addPublishJob(
  * Adds the post's amend job (retract or update), due now. Its id is fixed per post and kind; a finished one
  * (a retraction that failed for good, asked again) makes room for a new one, since the ledger decides.
  */
-export async function addAmendJob(
-  queues: Queues,
-  settings: Settings,
-  kind: 'retract' | 'update',
-  ref: PostRef,
-): Promise<void> {
+export async function addAmendJob(queues: Queues, settings: Settings, kind: AmendKind, ref: PostRef): Promise<void> {
   const queue = queues.get(QUEUES.amend);
   const jobId = amendJobId(kind, ref);
   const existing = await queue.getJob(jobId);

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'bullmq';
+import { type Job, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../src/config.js';
 import { Ledger } from '../src/ledger/ledger.js';
@@ -19,6 +19,7 @@ import { reportOutcome } from './outcomes.js';
 import { createComposeProcessor, createTeaserPool } from './processors/compose.js';
 import { createFeedProcessor } from './processors/feed.js';
 import { createPublishProcessor } from './processors/publish.js';
+import { createRepostProcessor } from './processors/repost.js';
 import { createRetractProcessor } from './processors/retract.js';
 import { createUpdateProcessor } from './processors/update.js';
 import { createWebhookProcessor } from './processors/webhook.js';
@@ -183,16 +184,29 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
 
   // Changes to posts already out (docs/operator.md): one worker for every account, since they are rare.
   const adapters = new Map(registry.adapters.map((adapter) => [`${adapter.platform}:${adapter.account}`, adapter]));
+  const retractions = new Retractions({ redis: connection, prefix });
   const retract = createRetractProcessor({
     redis: connection,
-    retractions: new Retractions({ redis: connection, prefix }),
+    retractions,
     adapters,
     lockTtlMs: options.postLockTtlMs ?? 30_000,
     logger,
   });
   const update = createUpdateProcessor({ redis: connection, prefix, ledger, adapters, logger });
+  const repost = createRepostProcessor({
+    redis: connection,
+    prefix,
+    settings,
+    queues,
+    ledger,
+    retractions,
+    retract,
+    logger,
+  });
+  const amend = (job: Job, token?: string) =>
+    job.name === 'update' ? update(job) : job.name === 'repost' ? repost(job, token) : retract(job, token);
   watch(
-    new Worker(QUEUES.amend, (job, token) => (job.name === 'update' ? update(job) : retract(job, token)), {
+    new Worker(QUEUES.amend, amend, {
       ...common(QUEUES.amend),
       concurrency: 4,
       settings: { backoffStrategy },

@@ -81,7 +81,7 @@ const SettingsSchema = z.object({
     })
     .default({ all: false, sources: {}, feeds: {} }),
   /** When a posted article comes back changed: `leave` it (default) or `edit` it in place (Mastodon only). */
-  follow: z.partialRecord(z.enum(PLATFORMS), z.enum(['leave', 'edit'])).default({}),
+  follow: z.partialRecord(z.enum(PLATFORMS), z.enum(['leave', 'edit', 'repost'])).default({}),
   xBill: z
     .object({
       /** US dollars per request: X's pay-per-use list (docs/platforms/x.md); media's price is the operator's. */

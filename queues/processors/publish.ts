@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DelayedError, type Job, type Queue, RateLimitError, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Settings } from '../../src/config.js';
+import { postGeneration } from '../../src/ledger/follow.js';
 import type { Ledger } from '../../src/ledger/ledger.js';
 import type { Logger } from '../../src/log.js';
 import type { PlatformAdapter, PublishedPart, PublishRequest } from '../../src/platforms/adapter.js';
@@ -57,9 +58,15 @@ export interface PublishOutcomeEvent {
   waitMs?: number;
 }
 
-/** Stable for the post: the platform sees the same key on every attempt (Mastodon Idempotency-Key, Bluesky rkey). */
-export function idempotencyKey(id: string): string {
-  return createHash('sha256').update(id).digest('hex').slice(0, 32);
+/**
+ * Stable for the post: the platform sees the same key on every attempt (Mastodon Idempotency-Key, Bluesky rkey).
+ * A repost (docs/operator.md, "Follow the article") is a new generation of the post, with its own key.
+ */
+export function idempotencyKey(id: string, generation = 0): string {
+  return createHash('sha256')
+    .update(generation > 0 ? `${id}#${generation}` : id)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
@@ -136,7 +143,7 @@ export function createPublishProcessor(ctx: PublishContext) {
       const request: PublishRequest = {
         article: { id: data.articleId, url: '', title: '', lang: '' },
         parts: parts as PublishRequest['parts'],
-        idempotencyKey: idempotencyKey(id),
+        idempotencyKey: idempotencyKey(id, await postGeneration(ctx.redis, ctx.prefix, id)),
         done,
         onPosted: posted,
         note: (text) => {

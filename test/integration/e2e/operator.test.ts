@@ -88,7 +88,7 @@ function crier(s: Stack, args: string[]) {
 describe('operator control, end to end', () => {
   let s: Stack;
   beforeAll(async () => {
-    s = await startStack({ settings: { follow: { mastodon: 'edit' } } });
+    s = await startStack({ settings: { follow: { mastodon: 'edit', bluesky: 'repost' } } });
   });
   afterAll(async () => {
     await s?.close();
@@ -166,7 +166,7 @@ describe('operator control, end to end', () => {
     expect((await s.ledger.postsOf(kept.id)).map((r) => r.state)).toEqual(['published', 'published', 'published']);
   });
 
-  test('a changed article edits its Mastodon post in place (follow.mastodon = edit); X and Bluesky are left', async () => {
+  test('a changed article edits its Mastodon post in place (follow.mastodon = edit); X is left', async () => {
     const first = article('suivi');
     await s.enqueue(first);
     const published = await waitAll(s, first, ['published']);
@@ -191,12 +191,65 @@ describe('operator control, end to end', () => {
     expect(status?.history).toEqual([before]);
     // Same status: same id, nothing deleted, nothing new.
     expect(s.mastodon.state.statusesOf(MASTODON_USER).filter((st) => st.text.includes(first.url))).toHaveLength(1);
-    // X and Bluesky follow the default (leave): untouched.
+    // X follows the default (leave): untouched (Bluesky reposts: the next test).
     expect(s.x.state.tweets.find((t) => t.id === remote(published.x))?.text).toBe(tweet?.text);
     await until('the ledger keeps the new text', async () => {
       const record = await s.ledger.get(pid(first, 'mastodon'));
       return (record?.sent?.[0] as { text?: string } | undefined)?.text === expected && record?.edited;
     });
+  });
+
+  test('a changed article is retracted and posted anew on Bluesky (follow.bluesky = repost), once; unchanged again, nothing moves', async () => {
+    const first = article('republié');
+    await s.enqueue(first);
+    const published = await waitAll(s, first, ['published']);
+    const oldUri = remote(published.bluesky);
+    const before = (await blueskyUris(s)).get(oldUri);
+    expect(before).toBeDefined();
+
+    const corrected = ArticleSchema.parse({
+      ...first,
+      title: 'Correction : les abeilles sauvages reviennent, mais pas partout',
+      body: `Correction : l’étude ne couvre que vingt parcs, pas quarante. ${first.body}`,
+    });
+    await s.enqueue(corrected);
+    const expected = composeTeasers(corrected, {
+      platforms: ['bluesky'],
+      teaser: teaserOptions(s.config.settings),
+    }).bluesky?.[0]?.text;
+    expect(expected).toBeDefined();
+    expect(expected).not.toBe(before);
+    let reposted: PostRecord | undefined;
+    await until('the Bluesky post is posted anew', async () => {
+      reposted = await s.ledger.get(pid(first, 'bluesky'));
+      return reposted?.state === 'published' && remote(reposted) !== oldUri;
+    }).catch(async (error) => {
+      const jobs = await s.client.queues.get(QUEUES.amend).getJobs();
+      throw new Error(
+        `${error}: ${JSON.stringify(reposted)} ${JSON.stringify(jobs.map((j) => [j.id, j.failedReason, j.returnvalue]))}`,
+      );
+    });
+    const newUri = remote(reposted as unknown as PostRecord);
+    const onPds = await blueskyUris(s);
+    // The old post is gone; exactly one post of this article is up, with the new text.
+    expect(onPds.has(oldUri)).toBe(false);
+    const ofArticle = [...onPds].filter(([, text]) => text.includes('(republié)'));
+    expect(ofArticle).toEqual([[newUri, expected]]);
+    expect((reposted as unknown as PostRecord).retraction).toBeUndefined();
+    expect(((reposted as unknown as PostRecord).sent?.[0] as { text?: string } | undefined)?.text).toBe(expected);
+
+    // The same corrected article again: nothing is retracted nor posted.
+    await s.enqueue(corrected);
+    const composed = await until('the second enqueue is composed', async () => {
+      const jobs = await s.client.queues.get(QUEUES.compose).getJobs(['completed']);
+      return jobs.filter((j) => (j.data as { articleId?: string }).articleId === first.id).length >= 3;
+    });
+    expect(composed).toBeTruthy();
+    const amend = await s.client.queues.get(QUEUES.amend).getJobs(['waiting', 'active', 'delayed']);
+    expect(amend.filter((j) => String(j.id).includes(first.id))).toEqual([]);
+    expect(await blueskyUris(s)).toEqual(onPds);
+    const after = await s.ledger.get(pid(first, 'bluesky'));
+    expect([after?.state, after && remote(after)]).toEqual(['published', newUri]);
   });
 
   test('a cancel before compose posts nothing', async () => {
