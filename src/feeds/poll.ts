@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Article } from '../article/article.js';
 import { canonicalKey } from '../article/article-id.js';
@@ -6,7 +7,7 @@ import type { Settings } from '../config.js';
 import type { Feed } from './feed.js';
 import { fetchFeed, type Validators } from './fetch-feed.js';
 import { type FeedItem, parseFeedDocument } from './parse.js';
-import { feedSeenKey, feedValidatorsKey } from './store.js';
+import { feedContentKey, feedSeenKey, feedValidatorsKey } from './store.js';
 import { feedItemToArticle } from './to-article.js';
 
 /**
@@ -14,9 +15,13 @@ import { feedItemToArticle } from './to-article.js';
  * oldest first.
  *
  * - An item is known by its guid (RSS guid, Atom id, JSON Feed id) and by its canonical link; it is
- *   new only if neither was seen. So an edited item (new title, new date, even a new guid for the
- *   same link) is never returned again, and two items pointing to one page are one article — as the
- *   article id (derived from the link) would make them anyway.
+ *   new only if neither was seen. Two items pointing to one page are one article — as the article id
+ *   (derived from the link) would make them anyway.
+ * - A returned item's content (title, content, summary) is remembered as a hash under each of its keys; when a
+ *   later poll finds it changed, it is returned again, so the article is enqueued again and followed as the
+ *   operator's `follow` setting says (docs/operator.md, "Follow the article"). A new date alone is no change.
+ *   Only returned items are followed (a backlog item never posted is never posted because it changed), and
+ *   only items still in the feed are remembered, so the hashes stay as many as the feed's items.
  * - First poll: only items dated after the feed's registration, plus the `firstPollBacklog` newest
  *   of the older (or undated) ones. Every item present is remembered, so the rest of the backlog
  *   never comes back.
@@ -78,6 +83,13 @@ export async function pollFeed({
   const seen = await seenKeys(redis, key, candidates);
   let chosen = candidates.filter((c) => !c.keys.some((k) => seen.has(k)));
   if (firstPoll) chosen = withoutBacklog(chosen, Date.parse(feed.registeredAt), firstPollBacklog);
+  const contentKey = feedContentKey(prefix, feed.id);
+  const known = await knownHashes(redis, contentKey, candidates);
+  const changed = candidates.filter(
+    (c) => !chosen.includes(c) && c.keys.some((k) => known.has(k) && known.get(k) !== contentHash(c.item)),
+  );
+  const followed = new Set([...chosen, ...changed]);
+  chosen = [...chosen, ...changed];
 
   const articles: Article[] = [];
   for (const { item } of chosen.sort(oldestFirst)) {
@@ -94,11 +106,38 @@ export async function pollFeed({
   }
   if (deliver && articles.length > 0) await deliver(articles);
   await remember(redis, key, candidates, now);
+  const hashes = candidates
+    .filter((c) => followed.has(c) || c.keys.some((k) => known.has(k)))
+    .flatMap((c) => c.keys.flatMap((k) => [k, contentHash(c.item)]));
+  const follow = redis.multi().del(contentKey);
+  if (hashes.length > 0) follow.hset(contentKey, ...hashes);
+  await follow.exec();
   // Only now: a 304 next time must mean "nothing new since these items were remembered".
   const save = redis.multi().del(validatorsKey);
   if (Object.keys(fetched.validators).length > 0) save.hset(validatorsKey, fetched.validators);
   await save.exec();
   return articles;
+}
+
+/** What the article is made of; its link and date are not (a moved link is the same item, by its guid). */
+function contentHash(item: FeedItem): string {
+  return createHash('sha256')
+    .update(JSON.stringify([item.title ?? null, item.content ?? null, item.summary ?? null]))
+    .digest('base64url')
+    .slice(0, 22);
+}
+
+/** The remembered content hash of each key of the items (only items returned before have one). */
+async function knownHashes(redis: Redis, key: string, candidates: Candidate[]): Promise<Map<string, string>> {
+  const all = candidates.flatMap((c) => c.keys);
+  if (all.length === 0) return new Map();
+  const values = await redis.hmget(key, ...all);
+  const known = new Map<string, string>();
+  values.forEach((value, i) => {
+    const k = all[i];
+    if (value !== null && k !== undefined) known.set(k, value);
+  });
+  return known;
 }
 
 /** Dedupe keys of an item; an item with neither guid nor link cannot be told apart, nor posted. */

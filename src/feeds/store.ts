@@ -19,6 +19,11 @@ function feedRegistryKey(prefix: string): string {
   return `${prefix}:feed-registry`;
 }
 
+/** The content hash of each item returned from one feed, to follow a changed one (poll.ts). Removed with the feed. */
+export function feedContentKey(prefix: string, id: string): string {
+  return `${prefix}:feed-content:${id}`;
+}
+
 /** Items already seen in one feed (poll.ts). Removed with the feed. */
 export function feedSeenKey(prefix: string, id: string): string {
   return `${prefix}:feed-seen:${id}`;
@@ -92,6 +97,7 @@ export async function removeFeed({ redis, prefix, id }: StoreOptions & { id: str
   const [removed] = await Promise.all([
     redis.hdel(feedRegistryKey(prefix), id),
     redis.del(feedSeenKey(prefix, id)),
+    redis.del(feedContentKey(prefix, id)),
     redis.del(feedValidatorsKey(prefix, id)),
   ]);
   return removed === 1;

@@ -171,14 +171,46 @@ describe('first poll does not flood the backlog', () => {
 });
 
 describe('an item is returned once', () => {
-  test('edited items (new title and date; same guid; or same link under a new guid) are not returned again', async () => {
+  test('edited items (new text: same guid; or same link under a new guid) come back once, to be followed; then not again', async () => {
     const { prefix, feed } = await register('/edited.xml', 'rss-fr.xml');
-    expect(await pollAndRecord(prefix, feed)).toHaveLength(2);
+    const first = await pollAndRecord(prefix, feed);
+    expect(first).toHaveLength(2);
     server.serveFixture('/edited.xml', 'rss-fr-edited.xml');
     const current = (await getFeed({ redis, prefix, id: feed.id })) as Feed;
     const second = await pollAndRecord(prefix, current);
-    expect(second.map((a) => a.url)).toEqual(['https://journal.example.fr/2026/11/28/cnil-ia-generative']);
+    // The new item, and the two returned before whose text changed: the same articles (same ids), new text.
+    expect(second.map((a) => a.url).sort()).toEqual(
+      [...first.map((a) => a.url), 'https://journal.example.fr/2026/11/28/cnil-ia-generative'].sort(),
+    );
+    const updated = second.find((a) => a.id === first.find((f) => f.url.includes('centres-de-donnees'))?.id);
+    expect(updated?.title).toBe('Énergie : les centres de données français accélèrent leur sobriété (mis à jour)');
     expect(await poll(prefix, current)).toEqual([]);
+  });
+
+  test('an item whose text changes between two polls is returned again, with the new text; a new date alone is no change', async () => {
+    const { prefix, feed } = await register('/changing.xml');
+    const rss = (title: string, date: string) =>
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>J</title><link>https://journal.example.fr/</link>
+<item><title>${title}</title><link>https://journal.example.fr/2026/12/01/pont</link><guid>pont-1</guid>
+<pubDate>${date}</pubDate><description>Le pont rouvre aux piétons le 3 décembre.</description></item>
+<item><title>Le marché de Noël ouvre</title><link>https://journal.example.fr/2026/12/01/marche</link>
+<guid>marche-1</guid><pubDate>${date}</pubDate><description>Cinquante chalets.</description></item>
+</channel></rss>`;
+    const serve = (body: string) => server.set('/changing.xml', { body, type: 'application/rss+xml' });
+    serve(rss('Le pont rouvre', 'Tue, 01 Dec 2026 08:00:00 +0100'));
+    const first = await pollAndRecord(prefix, feed);
+    expect(first.map((a) => a.title).sort()).toEqual(['Le marché de Noël ouvre', 'Le pont rouvre']);
+    const current = (await getFeed({ redis, prefix, id: feed.id })) as Feed;
+
+    serve(rss('Le pont rouvre', 'Tue, 01 Dec 2026 09:00:00 +0100'));
+    expect(await pollAndRecord(prefix, current)).toEqual([]);
+
+    serve(rss('Le pont rouvre le 5 décembre, pas le 3', 'Tue, 01 Dec 2026 09:00:00 +0100'));
+    const changed = await pollAndRecord(prefix, current);
+    expect(changed.map((a) => [a.id, a.title])).toEqual([
+      [first.find((a) => a.title === 'Le pont rouvre')?.id, 'Le pont rouvre le 5 décembre, pas le 3'],
+    ]);
+    expect(await pollAndRecord(prefix, current)).toEqual([]);
   });
 
   test('if handing the articles on fails, they are not remembered and come back at the next poll', async () => {
@@ -206,7 +238,8 @@ describe('an item is returned once', () => {
     expect(first?.['if-none-match']).toBeUndefined();
     expect(second).toMatchObject({ 'if-none-match': '"v1"', 'if-modified-since': 'Sat, 28 Nov 2026 10:30:00 GMT' });
     server.serveFixture('/etag.xml', 'rss-fr-edited.xml', { etag: '"v2"' });
-    expect(await poll(prefix, current)).toHaveLength(1);
+    // A changed copy is read: its new item, and the two items returned before whose text changed.
+    expect(await poll(prefix, current)).toHaveLength(3);
   });
 
   test('the memory of seen items is bounded and keeps the items still in the feed', async () => {
