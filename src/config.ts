@@ -80,7 +80,7 @@ const SettingsSchema = z.object({
       feeds: z.record(z.string(), z.boolean()).default({}),
     })
     .default({ all: false, sources: {}, feeds: {} }),
-  /** When a posted article comes back changed: `leave` it (default) or `edit` it in place (Mastodon only). */
+  /** When a posted article comes back changed: `leave` it (default), `edit` it in place (Mastodon only), or `repost` (retract, post anew). */
   follow: z.partialRecord(z.enum(PLATFORMS), z.enum(['leave', 'edit', 'repost'])).default({}),
   xBill: z
     .object({

@@ -69,6 +69,18 @@ describe('delivery: retries until a horizon', () => {
   });
 });
 
+describe('follow the article (docs/operator.md)', () => {
+  test('leave by default; edit and repost per platform', () => {
+    expect(loadConfig({}).settings.follow).toEqual({});
+    const follow = { mastodon: 'edit', bluesky: 'repost', x: 'leave' };
+    expect(loadConfig({}, { follow }).settings.follow).toEqual(follow);
+  });
+
+  test('anything else is refused with where it is', () => {
+    expect(() => loadConfig({}, { follow: { x: 'delete' } })).toThrow(/follow\.x/);
+  });
+});
+
 describe('the AI writer', () => {
   test('unset: nothing changes', () => {
     expect(loadConfig({}).ai).toBeUndefined();
