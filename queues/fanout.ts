@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Settings } from '../src/config.js';
+import { requestUpdate } from '../src/ledger/follow.js';
 import { Ledger } from '../src/ledger/ledger.js';
 import type { PlatformId } from '../src/platforms/platform.js';
 import { releaseSlot, reserveSlot } from '../src/schedule/slots.js';
@@ -7,8 +8,8 @@ import { staggerMs } from '../src/schedule/stagger.js';
 import type { Teasers } from '../src/teaser/teasers.js';
 import type { Queues } from './handles.js';
 import type { ComposeResult, When } from './jobs.js';
-import { postId } from './names.js';
-import { addPublishJob, ensurePublishJob } from './producers.js';
+import { type PostRef, postId } from './names.js';
+import { addAmendJob, addPublishJob, ensurePublishJob, removePublishJob } from './producers.js';
 
 /**
  * After compose: one ledger record and one publish job per (article, platform, account), due now,
@@ -24,6 +25,12 @@ export async function fanOut(options: {
   teasers: Teasers;
   when: When;
   now?: Date;
+  /** The compose's cancel epoch (docs/operator.md): behind the article's, every post is recorded cancelled. */
+  epoch?: number;
+  /** Hold every post in `draft` until approved. */
+  review?: boolean;
+  /** The platforms whose text the operator wrote. */
+  edited?: readonly string[];
 }): Promise<ComposeResult> {
   const { redis, prefix, settings, queues, articleId, teasers, when } = options;
   const now = options.now ?? new Date();
@@ -38,6 +45,21 @@ export async function fanOut(options: {
         ? settings.platforms[platform].accounts.map((account) => ({ platform, account, parts }))
         : [],
   );
+  /**
+   * The article came back and this post is out: with `follow.<platform>` = `edit` on a platform that edits in
+   * place (Mastodon), a changed text edits the post (docs/operator.md, "Follow the article"); else it is left.
+   */
+  const follow = async (ref: PostRef, parts: unknown[]) => {
+    if (ref.platform !== 'mastodon' || settings.follow[ref.platform] !== 'edit') return;
+    const id = postId(ref);
+    const post = await ledger.get(id);
+    const sent = post?.sent as Array<{ text?: string }> | undefined;
+    const next = parts as Array<{ text?: string }>;
+    if (!post || post.retraction || !sent || sent[0]?.text === next[0]?.text) return;
+    await requestUpdate(redis, prefix, id, parts);
+    await addAmendJob(queues, settings, 'update', ref);
+  };
+
   // The posts are independent: schedule them side by side.
   await Promise.all(
     targets.map(async ({ platform, account, parts }) => {
@@ -48,6 +70,7 @@ export async function fanOut(options: {
         // Do not take a slot for a post that has gone out or is going out.
         const existing = await ledger.get(id);
         if (existing && (existing.state === 'published' || existing.state === 'publishing')) {
+          if (existing.state === 'published') await follow(ref, parts);
           posts.push({ postId: id, dueAt: existing.dueAt.toISOString(), outcome: existing.state });
           return;
         }
@@ -75,7 +98,18 @@ export async function fanOut(options: {
         parts,
         move,
         slot: when.kind === 'slot',
+        epoch: options.epoch ?? 0,
+        draft: options.review === true,
+        edited: options.edited?.includes(platform) === true,
       });
+      if (result.outcome === 'cancelled') {
+        // Cancelled before compose: nothing to post, and the slot is not needed.
+        if (when.kind === 'slot') {
+          await releaseSlot({ redis, prefix, account: slotAccount, at: slotTime(dueAt, platform, settings) });
+        }
+        posts.push({ postId: id, dueAt: dueAt.toISOString(), outcome: 'cancelled' });
+        return;
+      }
       const moved = result.outcome === 'moved' || result.outcome === 'revived';
       if (result.previousSlot && result.previousDueAt && moved) {
         await releaseSlot({
@@ -85,11 +119,18 @@ export async function fanOut(options: {
           at: slotTime(result.previousDueAt, platform, settings),
         });
       }
+      if (result.outcome === 'published') await follow(ref, parts);
       if (result.outcome === 'published' || result.outcome === 'publishing' || result.outcome === 'kept') {
         const keptDue = result.previousDueAt ?? dueAt;
         // Still make sure a waiting post has its job (a crash between ledger and queue, or a trimmed job).
         if (result.outcome === 'kept') await ensurePublishJob(queues, settings, ref, keptDue, now);
         posts.push({ postId: id, dueAt: keptDue.toISOString(), outcome: result.outcome });
+        return;
+      }
+      if (result.draft) {
+        // A draft has no job until it is approved (queues/operator.ts approveArticle); a job left from before goes.
+        if (result.outcome !== 'new') await removePublishJob(queues, ref);
+        posts.push({ postId: id, dueAt: dueAt.toISOString(), outcome: 'draft' });
         return;
       }
       if (result.outcome === 'new') await addPublishJob(queues, settings, ref, dueAt, now);

@@ -17,7 +17,17 @@ const WhenSchema = z.discriminatedUnion('kind', [
 ]);
 export type When = z.infer<typeof WhenSchema>;
 
-const Choices = { platforms: Platforms, thread: z.boolean().default(false), when: WhenSchema };
+const Choices = {
+  platforms: Platforms,
+  thread: z.boolean().default(false),
+  when: WhenSchema,
+  /** The article's cancel epoch at enqueue: a cancel after it records the posts cancelled (docs/operator.md). */
+  epoch: z.int().min(0).default(0),
+  /** The posts wait in `draft` until approved (the review setting, resolved by the producer). */
+  review: z.boolean().default(false),
+  /** The operator's own text per platform, checked by the producer; it replaces the teaser. */
+  texts: z.partialRecord(z.enum(PLATFORMS), z.string().min(1)).optional(),
+};
 
 /** An article stored in Redis (queues/articles.ts) to write teasers for; the Mastodon limits are read by the compose processor. */
 export const ComposeJobSchema = z.object({ articleId: ArticleId, ...Choices });
@@ -36,10 +46,18 @@ export const PublishJobSchema = z.object({
 export type PublishJob = z.infer<typeof PublishJobSchema>;
 
 const PublishResultSchema = z.object({
-  outcome: z.enum(['published', 'already-published', 'cancelled']),
+  outcome: z.enum(['published', 'already-published', 'cancelled', 'draft', 'held']),
   parts: z.int().min(0),
 });
 export type PublishResult = z.infer<typeof PublishResultSchema>;
+
+/** A change to a post already out (docs/operator.md): `retract` deletes it, `update` edits it in place. */
+export const AmendJobSchema = z.object({
+  articleId: ArticleId,
+  platform: z.enum(PLATFORMS),
+  account: z.string().regex(/^[a-z0-9_]+$/),
+});
+export type AmendJob = z.infer<typeof AmendJobSchema>;
 
 /** One event to one URL; the event's shape is the webhook contract (src/webhooks/webhook.ts). */
 export const WebhookJobSchema = z.object({ url: z.url(), event: WebhookEventSchema });

@@ -12,6 +12,8 @@ export const QUEUES = {
   feeds: 'feeds',
   /** outgoing webhooks: one job per event and URL, retried with backoff. */
   webhooks: 'webhooks',
+  /** changes to posts already out: retract (delete) and update (edit in place), one job per post. */
+  amend: 'amend',
 } as const;
 
 /** One publish queue per platform account, so each has its own global rate limit (docs/queue-and-ledger.md: groups are Pro-only). */
@@ -28,6 +30,11 @@ export interface PostRef {
 /** The post's id, used as the ledger key and the publish job id: stable for (article, platform, account). */
 export function postId(ref: PostRef): string {
   return `${ref.articleId}.${ref.platform}.${ref.account}`;
+}
+
+/** The amend job of a post: one retract (or update) in flight per post; BullMQ refuses ":" in ids. */
+export function amendJobId(kind: 'retract' | 'update', ref: PostRef): string {
+  return `${kind}.${postId(ref)}`;
 }
 
 export function composeJobId(articleId: string, nonce: string): string {

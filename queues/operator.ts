@@ -3,12 +3,14 @@ import type { Config, Settings } from '../src/config.js';
 import type { Feed } from '../src/feeds/feed.js';
 import { addFeed, removeFeed } from '../src/feeds/store.js';
 import { Ledger, type PostRecord } from '../src/ledger/ledger.js';
+import { Retractions } from '../src/ledger/retraction.js';
+import { Review } from '../src/ledger/review.js';
 import type { PlatformId } from '../src/platforms/platform.js';
 import { releaseSlot } from '../src/schedule/slots.js';
 import { createRedis, ensureReachable } from './connection.js';
 import { slotTime } from './fanout.js';
 import { Queues } from './handles.js';
-import { ensurePublishJob, removePublishJob, scheduleFeedPolling, stopFeedPolling } from './producers.js';
+import { addAmendJob, ensurePublishJob, removePublishJob, scheduleFeedPolling, stopFeedPolling } from './producers.js';
 import { UnknownArticleError } from './unknown-article.js';
 
 // Beside the ledger client, which needs no BullMQ (`crier status` loads only those: bench/cli.ts).
@@ -70,13 +72,24 @@ async function postsOrThrow(client: QueueClient, articleId: string): Promise<Pos
   return posts;
 }
 
+/** The article was enqueued (stored in Redis), whether or not it has been composed yet. */
+async function isStored(client: QueueClient, articleId: string): Promise<boolean> {
+  return (await client.redis.exists(`${client.prefix}:article:${articleId}`)) === 1;
+}
+
 /**
  * Cancels every post of the article that has not started: the ledger says cancelled first (so a job
  * that is already due finds it and posts nothing), then the delayed jobs go and reserved slots are freed.
+ * Before compose too (docs/operator.md, "Cancel"): the article's cancel epoch moves first, so a compose
+ * enqueued before now records its posts cancelled. No posts yet: an empty list (nothing will be posted).
  */
 export async function cancelArticle(client: QueueClient, articleId: string): Promise<PostChange[]> {
+  const posts = await client.ledger.postsOf(articleId);
+  if (posts.length === 0 && !(await isStored(client, articleId))) await postsOrThrow(client, articleId);
+  // Before the posts are read again: a compose that schedules after this records its posts cancelled.
+  await client.ledger.bumpEpoch(articleId);
   const changes: PostChange[] = [];
-  for (const post of await postsOrThrow(client, articleId)) {
+  for (const post of await client.ledger.postsOf(articleId)) {
     const result = await client.ledger.cancel(post.postId);
     const changed = result.state === 'cancelled';
     if (changed) {
@@ -111,6 +124,86 @@ export async function retryArticle(
     changes.push({ postId: post.postId, platform: post.platform, account: post.account, state, changed });
   }
   return changes;
+}
+
+/**
+ * Releases the article's drafts (and held posts): each is due at its chosen time, or at once when that time
+ * has passed (docs/operator.md, "Review"), and gets its publish job.
+ */
+export async function approveArticle(
+  client: QueueClient,
+  articleId: string,
+  platform?: PlatformId,
+  now = new Date(),
+): Promise<PostChange[]> {
+  const review = new Review({ redis: client.redis, prefix: client.prefix, now: () => now });
+  const changes: PostChange[] = [];
+  for (const post of await postsOrThrow(client, articleId)) {
+    if (platform && post.platform !== platform) continue;
+    const result = await review.approve(post.postId);
+    const changed = result.state === 'scheduled';
+    if (changed) await ensurePublishJob(client.queues, client.settings, post, result.dueAt ?? now, now);
+    changes.push({ ...ref(post), state: changed ? 'scheduled' : result.state, changed });
+  }
+  return changes;
+}
+
+/**
+ * Takes the article's published posts down (docs/operator.md, "Retract"): each gets a retract job, which the
+ * workers run with the ledger's guarantees. Posts not sent yet are cancelled. Retracting again changes
+ * nothing: a retracted post answers `retracted`, unchanged.
+ */
+export async function retractArticle(
+  client: QueueClient,
+  articleId: string,
+  platform?: PlatformId,
+): Promise<PostChange[]> {
+  const retractions = new Retractions({ redis: client.redis, prefix: client.prefix });
+  const posts = await postsOrThrow(client, articleId);
+  if (!platform) await client.ledger.bumpEpoch(articleId);
+  const changes: PostChange[] = [];
+  for (const post of posts) {
+    if (platform && post.platform !== platform) continue;
+    const asked = await retractions.request(post.postId);
+    if (asked === 'requested' || asked === 'retracting') {
+      await addAmendJob(client.queues, client.settings, 'retract', post);
+      changes.push({ ...ref(post), state: 'retracting', changed: asked === 'requested' });
+      continue;
+    }
+    if (asked === 'retracted') {
+      changes.push({ ...ref(post), state: 'retracted', changed: false });
+      continue;
+    }
+    const cancelled = await client.ledger.cancel(post.postId);
+    if (cancelled.state === 'cancelled') await removePublishJob(client.queues, post);
+    changes.push({ ...ref(post), state: cancelled.state, changed: cancelled.state === 'cancelled' });
+  }
+  return changes;
+}
+
+/**
+ * Replaces the text of one scheduled (or draft, held, failed) post (`PATCH /v1/articles/:id/posts/:platform`):
+ * the text was checked by the caller; a post already going out or out is left alone and said so.
+ */
+export async function editPost(
+  client: QueueClient,
+  articleId: string,
+  platform: PlatformId,
+  parts: unknown[],
+): Promise<PostChange[]> {
+  const review = new Review({ redis: client.redis, prefix: client.prefix });
+  const changes: PostChange[] = [];
+  for (const post of await postsOrThrow(client, articleId)) {
+    if (post.platform !== platform) continue;
+    const state = await review.edit(post.postId, parts);
+    const changed = ['scheduled', 'draft', 'held', 'failed'].includes(state);
+    changes.push({ ...ref(post), state, changed });
+  }
+  return changes;
+}
+
+function ref(post: PostRecord): Pick<PostChange, 'postId' | 'platform' | 'account'> {
+  return { postId: post.postId, platform: post.platform, account: post.account };
 }
 
 /** Registers a feed and its polling job scheduler (`crier feed add`, `POST /v1/feeds`). */

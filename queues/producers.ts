@@ -2,11 +2,12 @@ import { randomBytes } from 'node:crypto';
 import type { JobsOptions } from 'bullmq';
 import type { Article } from '../src/article/article.js';
 import type { Settings } from '../src/config.js';
+import { Ledger } from '../src/ledger/ledger.js';
 import { storeArticle } from './articles.js';
 import { BACKOFF_TYPE } from './backoff.js';
 import type { Queues } from './handles.js';
-import type { ComposeJob, FeedJob, PublishJob, When } from './jobs.js';
-import { composeJobId, feedSchedulerId, type PostRef, postId, QUEUES } from './names.js';
+import type { AmendJob, ComposeJob, FeedJob, PublishJob, When } from './jobs.js';
+import { amendJobId, composeJobId, feedSchedulerId, type PostRef, postId, QUEUES } from './names.js';
 
 /** Finished jobs are trimmed (the ledger keeps the record); failed ones are kept a while for inspection. */
 function retention(settings: Settings): Pick<JobsOptions, 'removeOnComplete' | 'removeOnFail'> {
@@ -31,6 +32,10 @@ export interface EnqueueInput {
   platforms: ComposeJob['platforms'];
   thread?: boolean;
   when: When;
+  /** Hold the posts in `draft` until approved (docs/operator.md). */
+  review?: boolean;
+  /** The operator's text per platform, already checked (src/platforms/operator-text.ts). */
+  texts?: ComposeJob['texts'];
 }
 
 /**
@@ -46,6 +51,10 @@ export async function enqueueArticle(queues: Queues, settings: Settings, input: 
     platforms: input.platforms,
     thread: input.thread ?? false,
     when: input.when,
+    // Read before the job is added: a cancel from now on is newer than this compose.
+    epoch: await new Ledger({ redis: queues.connection, prefix: queues.prefix }).epoch(input.article.id),
+    review: input.review ?? false,
+    ...(input.texts && Object.keys(input.texts).length > 0 ? { texts: input.texts } : {}),
   };
   const jobId = composeJobId(input.article.id, randomBytes(6).toString('base64url'));
   await queues.get(QUEUES.compose).add('compose', data, {
@@ -96,6 +105,33 @@ export async function addPublishJob(
   await queues
     .publish(ref.platform, ref.account)
     .add('publish', data, publishJobOptions(settings, postId(ref), dueAt.getTime() - now.getTime()));
+}
+
+/**
+ * Adds the post's amend job (retract or update), due now. Its id is fixed per post and kind; a finished one
+ * (a retraction that failed for good, asked again) makes room for a new one, since the ledger decides.
+ */
+export async function addAmendJob(
+  queues: Queues,
+  settings: Settings,
+  kind: 'retract' | 'update',
+  ref: PostRef,
+): Promise<void> {
+  const queue = queues.get(QUEUES.amend);
+  const jobId = amendJobId(kind, ref);
+  const existing = await queue.getJob(jobId);
+  if (existing) {
+    const state = await existing.getState();
+    if (state !== 'completed' && state !== 'failed' && state !== 'unknown') return;
+    await existing.remove().catch(() => undefined);
+  }
+  const data: AmendJob = { articleId: ref.articleId, platform: ref.platform, account: ref.account };
+  await queue.add(kind, data, {
+    jobId,
+    attempts: settings.delivery.attempts,
+    backoff: { type: BACKOFF_TYPE, delay: settings.delivery.backoffMs },
+    ...retention(settings),
+  });
 }
 
 /** Removes a post's waiting or delayed job (cancel); an active one is left to the ledger to stop. */

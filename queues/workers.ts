@@ -3,6 +3,9 @@ import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Config } from '../src/config.js';
 import { Ledger } from '../src/ledger/ledger.js';
+import { Retractions } from '../src/ledger/retraction.js';
+import { Review } from '../src/ledger/review.js';
+import { chargeXPost } from '../src/ledger/x-bill.js';
 import type { Logger } from '../src/log.js';
 import { MetricsRecorder } from '../src/metrics/record.js';
 import type { Registry } from '../src/platforms/registry.js';
@@ -16,6 +19,8 @@ import { reportOutcome } from './outcomes.js';
 import { createComposeProcessor, createTeaserPool } from './processors/compose.js';
 import { createFeedProcessor } from './processors/feed.js';
 import { createPublishProcessor } from './processors/publish.js';
+import { createRetractProcessor } from './processors/retract.js';
+import { createUpdateProcessor } from './processors/update.js';
 import { createWebhookProcessor } from './processors/webhook.js';
 
 export interface WorkerPoolOptions {
@@ -54,6 +59,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   const { prefix, settings } = config;
   const queues = new Queues(connection, prefix);
   const ledger = new Ledger({ redis: connection, prefix });
+  const review = new Review({ redis: connection, prefix });
   const metrics = new MetricsRecorder(connection, prefix);
   // The BullMQ options of the worker of queue `name` (its prefix is tagged with the name on a cluster).
   const common = (name: string) => ({
@@ -136,6 +142,23 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       lockTtlMs: options.postLockTtlMs ?? 30_000,
       logger,
       onOutcome: (event) => reportOutcome({ metrics, queues, webhooks: config.webhooks }, event),
+      ...(adapter.platform === 'x'
+        ? {
+            gate: async (post) => {
+              const verdict = await chargeXPost({
+                redis: connection,
+                prefix,
+                settings: settings.xBill,
+                postId: post.postId,
+                account: adapter.account,
+                parts: post.parts as Array<{ text: string }>,
+                image: post.image,
+              });
+              return verdict.kind === 'over' ? verdict.reason : undefined;
+            },
+            hold: (postId, reason, lockToken) => review.hold(postId, reason, lockToken),
+          }
+        : {}),
     });
     watch(
       new Worker(name, processor, {
@@ -145,6 +168,24 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       }),
     );
   }
+
+  // Changes to posts already out (docs/operator.md): one worker for every account, since they are rare.
+  const adapters = new Map(registry.adapters.map((adapter) => [`${adapter.platform}:${adapter.account}`, adapter]));
+  const retract = createRetractProcessor({
+    redis: connection,
+    retractions: new Retractions({ redis: connection, prefix }),
+    adapters,
+    lockTtlMs: options.postLockTtlMs ?? 30_000,
+    logger,
+  });
+  const update = createUpdateProcessor({ redis: connection, prefix, ledger, adapters, logger });
+  watch(
+    new Worker(QUEUES.amend, (job, token) => (job.name === 'update' ? update(job) : retract(job, token)), {
+      ...common(QUEUES.amend),
+      concurrency: 4,
+      settings: { backoffStrategy },
+    }),
+  );
 
   if (config.webhooks) {
     watch(

@@ -58,6 +58,28 @@ const SettingsSchema = z.object({
     backoffMs: z.int().positive(),
     keepCompletedJobs: z.int().min(0),
   }),
+  /** Operator control (docs/operator.md): review before posting, following an article, the X bill. */
+  review: z
+    .object({
+      /** Every post waits in `draft` until approved. */
+      all: z.boolean().default(false),
+      /** Per source of the article: the CLI, the HTTP API, the feed poller. */
+      sources: z.partialRecord(z.enum(['cli', 'api', 'feed']), z.boolean()).default({}),
+      /** Per feed, by its id or URL (wins over the source). */
+      feeds: z.record(z.string(), z.boolean()).default({}),
+    })
+    .default({ all: false, sources: {}, feeds: {} }),
+  /** When a posted article comes back changed: `leave` it (default) or `edit` it in place (Mastodon only). */
+  follow: z.partialRecord(z.enum(PLATFORMS), z.enum(['leave', 'edit'])).default({}),
+  xBill: z
+    .object({
+      /** US dollars per request: X's pay-per-use list (docs/platforms/x.md); media's price is the operator's. */
+      prices: z
+        .object({ post: z.number().min(0), postWithLink: z.number().min(0), mediaUpload: z.number().min(0) })
+        .default({ post: 0.015, postWithLink: 0.2, mediaUpload: 0 }),
+      monthlyBudgetUsd: z.record(z.string(), z.number().min(0)).default({}),
+    })
+    .default({ prices: { post: 0.015, postWithLink: 0.2, mediaUpload: 0 }, monthlyBudgetUsd: {} }),
   fetch: z.object({
     timeoutMs: z.int().positive(),
     maxBytes: z.int().positive(),

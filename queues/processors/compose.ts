@@ -7,6 +7,8 @@ import type { Article } from '../../src/article/article.js';
 import type { Settings } from '../../src/config.js';
 import { packagePath } from '../../src/paths.js';
 import type { MastodonLimits } from '../../src/platforms/mastodon/counter.js';
+import { withOperatorTexts } from '../../src/teaser/operator-text.js';
+import { teaserOptions } from '../../src/teaser/options.js';
 import type { Teasers } from '../../src/teaser/teasers.js';
 import type { WrittenTeasers } from '../../src/writers/compose.js';
 import type { AiWriting } from '../ai-writing.js';
@@ -51,8 +53,22 @@ export function createComposeProcessor(ctx: ComposeContext) {
     ]);
     if (!article) return { posts: [] };
     const request = { platforms: data.platforms, thread: data.thread, mastodonLimits };
-    const teasers = ctx.ai ? await ctx.ai.write(article.id, article, request) : await pool.compose(article, request);
-    const result = await fanOut({ redis, prefix, settings, queues, articleId: article.id, teasers, when: data.when });
+    const composed = ctx.ai ? await ctx.ai.write(article.id, article, request) : await pool.compose(article, request);
+    // The operator's own texts were checked by the producer; checked again here against the instance's limits.
+    const options = { platforms: data.platforms, teaser: teaserOptions(settings), mastodonLimits };
+    const teasers = withOperatorTexts(composed, data.texts, article, options);
+    const result = await fanOut({
+      redis,
+      prefix,
+      settings,
+      queues,
+      articleId: article.id,
+      teasers,
+      when: data.when,
+      epoch: data.epoch,
+      review: data.review,
+      edited: Object.keys(data.texts ?? {}),
+    });
     await releaseArticle(redis, prefix, article.id);
     return result;
   };

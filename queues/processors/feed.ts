@@ -9,6 +9,7 @@ import type { Queues } from '../handles.js';
 import { FeedJobSchema, readJobData } from '../jobs.js';
 import { feedSchedulerId, QUEUES } from '../names.js';
 import { enqueueArticle } from '../producers.js';
+import { needsReview } from '../review-policy.js';
 
 export interface FeedContext {
   redis: Redis;
@@ -55,6 +56,7 @@ export function createFeedProcessor(ctx: FeedContext) {
               article,
               platforms: [...ctx.platforms],
               when: settings.schedule.defaultWhen === 'slot' ? { kind: 'slot' } : { kind: 'now' },
+              review: needsReview(settings, { source: 'feed', feed }),
             });
           }
         },

@@ -27,6 +27,13 @@ export interface PublishContext {
   /** How long the per-post lock lives without renewal (renewed at a third of it). */
   lockTtlMs: number;
   logger?: Logger;
+  /**
+   * Before anything is sent: may this post go? (The X budget, src/ledger/x-bill.ts.) A reason means no: the post
+   * is held with it, and nothing is sent.
+   */
+  gate?: (post: { postId: string; parts: unknown[]; image: boolean }) => Promise<string | undefined>;
+  /** Holds a post with a reason, ending the attempt (src/ledger/review.ts). */
+  hold?: (postId: string, reason: string, lockToken: string) => Promise<unknown>;
   /** Told of every attempt's outcome (metrics, webhooks); its failures never affect delivery. */
   onOutcome?: (event: PublishOutcomeEvent) => Promise<void>;
 }
@@ -88,9 +95,10 @@ export function createPublishProcessor(ctx: PublishContext) {
       throw new DelayedError();
     }
     if (begun.kind === 'published') return { outcome: 'already-published', parts: 0 };
-    if (begun.kind === 'cancelled') {
-      log?.info('post was cancelled; not posting');
-      return { outcome: 'cancelled', parts: 0 };
+    if (begun.kind === 'cancelled' || begun.kind === 'draft' || begun.kind === 'held') {
+      // A draft waits for approval, a held post for the operator: their job ends; approval adds a new one.
+      log?.info({ state: begun.kind }, 'post is not to be sent now; not posting');
+      return { outcome: begun.kind, parts: 0 };
     }
     if (begun.kind !== 'go') throw new UnrecoverableError(`post ${id} has no ledger record`);
     const lock = holdLock({ redis: ctx.redis, key: ledger.lockKey(id), token: lockToken, ttlMs: ctx.lockTtlMs });
@@ -133,6 +141,13 @@ export function createPublishProcessor(ctx: PublishContext) {
       try {
         if (parts.length === 0) throw new UnrecoverableError(`post ${id} has no parts to publish`);
         request.article = begun.card ? parseCard(begun.card) : await readCard(ctx.redis, ctx.prefix, data.articleId);
+        const heldFor = await ctx.gate?.({ postId: id, parts, image: request.article.image !== undefined });
+        if (heldFor !== undefined && ctx.hold) {
+          await ctx.hold(id, heldFor, lockToken);
+          lock.forget();
+          log?.warn({ reason: heldFor }, 'held: not sent');
+          return { outcome: 'held', parts: 0 };
+        }
         if (record.uncertain) await recover();
         // A duplicate means the platform has the next part already: find it, then go on with the rest.
         for (let round = 0; done.length < parts.length; round++) {

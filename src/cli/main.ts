@@ -16,6 +16,8 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   status: async () => (await import('./commands/status.js')).registerStatus,
   retry: async () => (await import('./commands/retry.js')).registerRetry,
   cancel: async () => (await import('./commands/cancel.js')).registerCancel,
+  approve: async () => (await import('./commands/approve.js')).registerApprove,
+  retract: async () => (await import('./commands/retract.js')).registerRetract,
   feed: async () => (await import('./commands/feed.js')).registerFeed,
   serve: async () => (await import('./commands/serve.js')).registerServe,
 };

@@ -30,7 +30,18 @@ import { type LuaScript, loadScript, runScript } from '../redis/script.js';
  * field, and it never converts back. The article, platform and account are read from the post id.
  * A published hash written by an earlier crier is still read, and still never posted again.
  */
-export const POST_STATES = ['scheduled', 'publishing', 'published', 'failed', 'cancelled'] as const;
+export const POST_STATES = [
+  'scheduled',
+  'publishing',
+  'published',
+  'failed',
+  'cancelled',
+  // Operator control (docs/operator.md): waiting for approval, held back (the X budget), taken down.
+  'draft',
+  'held',
+  'retracting',
+  'retracted',
+] as const;
 export type PostState = (typeof POST_STATES)[number];
 
 export interface PostRecord {
@@ -53,9 +64,25 @@ export interface PostRecord {
   uncertain: boolean;
   /** The due time was a reserved posting slot (released on cancel). */
   slot: boolean;
+  /** The operator wrote (or replaced) the text. */
+  edited: boolean;
+  /** A published post: the parts' text as it went out (kept beside the compact record). */
+  sent?: unknown[];
+  /** A published post being (or having been) taken down: src/ledger/retraction.ts. */
+  retraction?: RetractionView;
 }
 
-const keys = (prefix: string, redis: object) => ({
+export interface RetractionView {
+  state: 'retracting' | 'retracted' | 'failed';
+  /** How many of the thread's parts are gone from the platform. */
+  deleted: number;
+  attempts: number;
+  lastError?: string;
+  retractedAt?: Date;
+}
+
+/** The ledger's keys: one article's keys share a hash tag on a cluster, so each script stays in one slot (src/redis/keys.ts). */
+export const ledgerKeys = (prefix: string, redis: object) => ({
   post: (postId: string) => `${prefix}:ledger:post:${postKeyPart(redis, postId)}`,
   published: (postId: string) => `${prefix}:ledger:published:${postKeyPart(redis, postId)}`,
   lock: (postId: string) => `${prefix}:ledger:lock:${postKeyPart(redis, postId)}`,
@@ -63,7 +90,14 @@ const keys = (prefix: string, redis: object) => ({
   articleData: (articleId: string) => `${prefix}:article:${slotTag(redis, articleId)}`,
   article: (articleId: string) => `${prefix}:ledger:article:${slotTag(redis, articleId)}`,
   articles: `${prefix}:ledger:articles`,
+  /** Bumped by each cancel of the article: composes enqueued before it record their posts cancelled. */
+  epoch: (articleId: string) => `${prefix}:ledger:epoch:${slotTag(redis, articleId)}`,
+  /** A published post's text as it went out: {"edited":0|1,"parts":[…]}. */
+  sent: (postId: string) => `${prefix}:ledger:sent:${postKeyPart(redis, postId)}`,
+  /** A published post's retraction (src/ledger/retraction.ts). */
+  retraction: (postId: string) => `${prefix}:ledger:retraction:${postKeyPart(redis, postId)}`,
 });
+const keys = ledgerKeys;
 
 const script = (name: string) => loadScript(new URL(`./scripts/${name}.lua`, import.meta.url));
 const SCHEDULE = script('schedule');
@@ -73,10 +107,10 @@ const FINISH = script('finish');
 const CANCEL = script('cancel');
 const RETRY = script('retry');
 
-export type ScheduleOutcome = 'new' | 'kept' | 'moved' | 'revived' | 'published' | 'publishing';
+export type ScheduleOutcome = 'new' | 'kept' | 'moved' | 'revived' | 'published' | 'publishing' | 'cancelled';
 export type BeginOutcome =
   | { kind: 'go'; record: PostRecord /** The article's card as stored (JSON), or '' */; card: string }
-  | { kind: 'published' | 'cancelled' | 'missing' | 'locked' };
+  | { kind: 'published' | 'cancelled' | 'missing' | 'locked' | 'draft' | 'held' };
 
 /** The post's lock: its token is held by one attempt; the lock lives `ttlMs` unless renewed. */
 export interface LockRequest {
@@ -129,10 +163,21 @@ export class Ledger {
     parts: unknown[];
     move: boolean;
     slot: boolean;
-  }): Promise<{ outcome: ScheduleOutcome; previousDueAt?: Date; previousSlot: boolean }> {
+    /** The article's cancel epoch when the compose was enqueued (`epoch()`); 0 when never cancelled. */
+    epoch?: number;
+    /** Held for review: the post waits in `draft` until approved. */
+    draft?: boolean;
+    /** The operator wrote the text. */
+    edited?: boolean;
+  }): Promise<{ outcome: ScheduleOutcome; previousDueAt?: Date; previousSlot: boolean; draft?: true }> {
     const reply = (await this.run(
       SCHEDULE,
-      [this.keys.post(input.postId), this.keys.article(input.articleId), this.keys.published(input.postId)],
+      [
+        this.keys.post(input.postId),
+        this.keys.article(input.articleId),
+        this.keys.published(input.postId),
+        this.keys.epoch(input.articleId),
+      ],
       [
         this.now().getTime(),
         input.dueAt.getTime(),
@@ -143,12 +188,16 @@ export class Ledger {
         input.move ? 1 : 0,
         input.slot ? 1 : 0,
         input.postId,
+        input.epoch ?? 0,
+        input.draft ? 1 : 0,
+        input.edited ? 1 : 0,
       ],
-    )) as [string, string, string, string?];
-    const [state, prevDue, prevSlot, published] = reply;
+    )) as [string, string, string, string?, string?];
+    const [state, prevDue, prevSlot, published, newState] = reply;
     // The index of all articles is a key of its own slot on a cluster, so it is not written by the script. NX
     // on every call, not only a new post's: a crash between the two is made good by the compose's retry.
     await this.redis.zadd(this.keys.articles, 'NX', this.now().getTime(), input.articleId);
+    if (state === 'stale') return { outcome: 'cancelled', previousSlot: false };
     const before = published ? readPublished(input.postId, published) : undefined;
     const outcome: ScheduleOutcome =
       state === 'new' || state === 'kept' || state === 'published' || state === 'publishing'
@@ -160,7 +209,18 @@ export class Ledger {
       outcome,
       previousDueAt: before?.dueAt ?? (prevDue ? new Date(Number(prevDue)) : undefined),
       previousSlot: before?.slot ?? prevSlot === '1',
+      ...(newState === 'draft' ? { draft: true as const } : {}),
     };
+  }
+
+  /** The article's cancel epoch: a compose carries the value read at enqueue (docs/operator.md). */
+  async epoch(articleId: string): Promise<number> {
+    return Number((await this.redis.get(this.keys.epoch(articleId))) ?? 0);
+  }
+
+  /** A cancel: every compose enqueued before now will record its posts cancelled. */
+  async bumpEpoch(articleId: string): Promise<void> {
+    await this.redis.incr(this.keys.epoch(articleId));
   }
 
   /**
@@ -173,7 +233,14 @@ export class Ledger {
       [this.keys.post(postId), this.keys.lock(postId), this.keys.articleData(articleId), this.keys.published(postId)],
       [this.now().getTime(), lock?.token ?? '', lock?.ttlMs ?? 0],
     )) as [string, string[] | undefined, string | undefined];
-    if (state === 'published' || state === 'cancelled' || state === 'missing' || state === 'locked') {
+    if (
+      state === 'published' ||
+      state === 'cancelled' ||
+      state === 'missing' ||
+      state === 'locked' ||
+      state === 'draft' ||
+      state === 'held'
+    ) {
       return { kind: state };
     }
     const hash: Record<string, string> = {};
@@ -216,7 +283,7 @@ export class Ledger {
   ): Promise<void> {
     await this.run(
       FINISH,
-      [this.keys.post(postId), this.keys.lock(postId), this.keys.published(postId)],
+      [this.keys.post(postId), this.keys.lock(postId), this.keys.published(postId), this.keys.sent(postId)],
       [
         state,
         this.now().getTime(),
@@ -265,13 +332,33 @@ export class Ledger {
     if (ids.length === 0) return [];
     const pipeline = this.redis.pipeline();
     // The hash before the published record: a post published between the two reads is found published, never missing.
-    for (const id of ids) pipeline.hgetall(this.keys.post(id)).get(this.keys.published(id));
+    for (const id of ids) {
+      pipeline
+        .hgetall(this.keys.post(id))
+        .get(this.keys.published(id))
+        .get(this.keys.sent(id))
+        .hgetall(this.keys.retraction(id));
+    }
     const replies = (await pipeline.exec()) ?? [];
     for (const [error] of replies) if (error) throw error;
     return ids.map((id, i) => {
-      const hash = replies[2 * i]?.[1] as Record<string, string> | undefined;
-      const published = replies[2 * i + 1]?.[1] as string | null | undefined;
-      return published ? readPublished(id, published) : hash && parseRecord(id, hash);
+      const hash = replies[4 * i]?.[1] as Record<string, string> | undefined;
+      const published = replies[4 * i + 1]?.[1] as string | null | undefined;
+      if (!published) return hash && parseRecord(id, hash);
+      const record = readPublished(id, published);
+      if (!record) return undefined;
+      const sent = replies[4 * i + 2]?.[1] as string | null | undefined;
+      if (sent) {
+        const parsed = JSON.parse(sent) as { edited?: number; parts?: unknown[] };
+        record.sent = parsed.parts;
+        record.edited = parsed.edited === 1;
+      }
+      const retraction = readRetraction(replies[4 * i + 3]?.[1] as Record<string, string> | undefined);
+      if (retraction) {
+        record.retraction = retraction;
+        if (retraction.state !== 'failed') record.state = retraction.state;
+      }
+      return record;
     });
   }
 
@@ -319,6 +406,19 @@ function readPublished(postId: string, value: string): PostRecord | undefined {
     done: parts.flatMap((part) => readPart(part) ?? []),
     uncertain: false,
     slot: slot === 1,
+    edited: false,
+  };
+}
+
+function readRetraction(hash: Record<string, string> | undefined): RetractionView | undefined {
+  const state = hash?.state;
+  if (!hash || (state !== 'retracting' && state !== 'retracted' && state !== 'failed')) return undefined;
+  return {
+    state,
+    deleted: Number(hash.deleted ?? 0),
+    attempts: Number(hash.attempts ?? 0),
+    lastError: hash.lastError || undefined,
+    retractedAt: hash.retractedAt ? new Date(Number(hash.retractedAt)) : undefined,
   };
 }
 
@@ -350,5 +450,6 @@ function parseRecord(postId: string, hash: Record<string, string>): PostRecord |
     done,
     uncertain: hash.uncertain === '1',
     slot: hash.slot === '1',
+    edited: hash.edited === '1',
   };
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../article/article.js';
+import { PermanentError } from './errors.js';
 import type { PartsByPlatform } from './parts.js';
 import type { PlatformId } from './platform.js';
 
@@ -45,7 +46,20 @@ export interface PlatformAdapter<P extends PlatformId = PlatformId> {
    * public handle; rejects with a PermanentError naming the platform and the variable to fix.
    */
   verify(): Promise<string>;
+  /**
+   * Deletes one posted part (a retraction, docs/operator.md). `gone` when the platform no longer has it (404):
+   * a delete whose answer was lost, tried again, ends there, so deleting is safe to repeat.
+   */
+  remove?(part: PublishedPart, signal?: AbortSignal): Promise<'deleted' | 'gone'>;
+  /** Replaces the text of a posted part in place (Mastodon only: docs/operator.md, "Follow the article"). */
+  update?(part: PublishedPart, content: PartsByPlatform[P], signal?: AbortSignal): Promise<void>;
   close?(): Promise<void>;
+}
+
+/** A 404 on a delete: the part is already gone, which is what a retraction wants. */
+export function goneOn404(error: unknown): 'gone' {
+  if (error instanceof PermanentError && error.status === 404) return 'gone';
+  throw error;
 }
 
 /**

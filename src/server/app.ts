@@ -13,6 +13,7 @@ import type { Config } from '../config.js';
 import { FeedError } from '../feeds/errors.js';
 import type { Logger } from '../log.js';
 import { ScheduleError } from '../schedule/errors.js';
+import { OperatorTextError } from '../teaser/operator-text.js';
 import { bearerAuth } from './auth.js';
 import { BODY_LIMIT, bodyErrorMessage, registerBodyParsers, registerMarkdownParser } from './bodies.js';
 import { mountDashboard } from './dashboard.js';
@@ -70,6 +71,16 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
       return reply.code(422).send({ error: 'Unprocessable Entity', message: error.message });
     }
     if (error instanceof ScheduleError) return reply.code(400).send({ error: 'Bad Request', message: error.message });
+    if (error instanceof OperatorTextError) {
+      // An edited text the platform would refuse: what, where (the platform) and how to fix it.
+      return reply.code(422).send({
+        error: 'Unprocessable Entity',
+        message: error.message,
+        platform: error.platform,
+        problem: error.problem,
+        hint: error.hint,
+      });
+    }
     if (error instanceof UnknownArticleError)
       return reply.code(404).send({ error: 'Not Found', message: error.message });
     const { statusCode: status, code } = error as { statusCode?: number; code?: string };

@@ -3,6 +3,7 @@ import type { Article } from '../article/article.js';
 import { HttpUrlSchema } from '../article/http-url.js';
 import { loadArticle, parseArticle } from '../article/load.js';
 import type { Settings } from '../config.js';
+import { PLATFORMS, type PlatformId } from '../platforms/platform.js';
 
 /**
  * `POST /v1/articles` and `POST /v1/preview` take the same bodies (docs/architecture.md, "Contracts"):
@@ -18,9 +19,13 @@ const JsonBodySchema = z
     body: z.string().optional(),
     lang: z.string().optional(),
     tags: z.array(z.string()).optional(),
+    posts: z
+      .partialRecord(z.enum(PLATFORMS), z.string())
+      .optional()
+      .describe('the operator\'s own text per platform, in place of the teaser (docs/operator.md, "Edit")'),
   })
   .superRefine((value, ctx) => {
-    const fetchOnly = Object.keys(value).length === 1 && value.url !== undefined;
+    const fetchOnly = Object.keys(value).filter((k) => k !== 'posts').length === 1 && value.url !== undefined;
     if (!fetchOnly && value.title === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -33,7 +38,10 @@ const JsonBodySchema = z
 
 export const ArticleBodySchema = z.union([
   JsonBodySchema,
-  z.string().min(1).describe('Markdown with YAML front matter (Content-Type: text/markdown)'),
+  z
+    .string()
+    .min(1)
+    .describe('Markdown with YAML front matter (Content-Type: text/markdown), or plain text (text/vnd.crier.plain)'),
 ]);
 
 export const ArticleQuerySchema = z.object({
@@ -47,18 +55,21 @@ export async function articleFromBody(
   query: z.infer<typeof ArticleQuerySchema>,
   fetch: Settings['fetch'],
   bodyNote?: string,
-): Promise<{ article: Article; warnings: string[] }> {
+  bodyKind: 'markdown' | 'text' = 'markdown',
+): Promise<{ article: Article; warnings: string[]; texts?: Partial<Record<PlatformId, string>> }> {
   const warnings = bodyNote ? [bodyNote] : [];
   const options = { url: query.url, lang: query.lang, fetch, warn: (line: string) => warnings.push(line) };
   const source = 'request body';
-  const fetched = typeof body === 'string' ? undefined : FetchBodySchema.safeParse(body);
+  // The operator's texts travel beside the article, not in it.
+  const { posts: texts, ...fields } = typeof body === 'string' ? { posts: undefined } : body;
+  const fetched = typeof body === 'string' ? undefined : FetchBodySchema.safeParse(fields);
   const article =
     typeof body === 'string'
-      ? await parseArticle(body, 'markdown', { ...options, source })
+      ? await parseArticle(body, bodyKind, { ...options, source })
       : fetched?.success
         ? await loadArticle(fetched.data.url, options)
-        : await parseArticle(JSON.stringify(body), 'json', { ...options, source });
-  return { article, warnings };
+        : await parseArticle(JSON.stringify(fields), 'json', { ...options, source });
+  return { article, warnings, ...(texts ? { texts } : {}) };
 }
 
 /** `{ warnings }` in a response only when there is something to say, so a clean answer keeps its shape. */

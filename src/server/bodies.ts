@@ -14,6 +14,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Said when a text/markdown body was not UTF-8 and was read in another encoding (decode.ts). */
     bodyNote?: string;
+    /** How a text body is read: Markdown with front matter, or plain text. */
+    bodyKind?: 'markdown' | 'text';
   }
 }
 
@@ -46,6 +48,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 export function registerBodyParsers(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
   app.decorateRequest('bodyNote', undefined);
+  app.decorateRequest('bodyKind', undefined);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
     let text: string;
@@ -61,22 +64,31 @@ export function registerBodyParsers(app: FastifyInstance): void {
   });
 }
 
-/** Markdown bodies, for the routes that take an article: in any charset (decode.ts), said in `bodyNote`. */
+/**
+ * Markdown and plain-text bodies, for the routes that take an article: in any charset (decode.ts), said in
+ * `bodyNote`. Plain text is read as the CLI reads a .txt file (docs/operator.md, "Console"). Its type is
+ * `text/vnd.crier.plain`, not `text/plain`, which an HTML form on any site can send (same-origin.ts).
+ */
 export function registerMarkdownParser(app: FastifyInstance): void {
-  app.addContentTypeParser('text/markdown', { parseAs: 'buffer' }, (request: FastifyRequest, body, done) => {
-    const charset = /charset=["']?([\w-]+)/i.exec(request.headers['content-type'] ?? '')?.[1];
-    try {
-      const { text, note } = decodeText(
-        'request body',
-        body as Buffer,
-        charset ? { charset, by: 'its Content-Type' } : undefined,
-      );
-      request.bodyNote = note;
-      done(null, text);
-    } catch (error) {
-      done(error as Error);
-    }
-  });
+  app.addContentTypeParser(
+    ['text/markdown', 'text/vnd.crier.plain'],
+    { parseAs: 'buffer' },
+    (request: FastifyRequest, body, done) => {
+      request.bodyKind = /^text\/vnd\.crier\.plain/i.test(request.headers['content-type'] ?? '') ? 'text' : 'markdown';
+      const charset = /charset=["']?([\w-]+)/i.exec(request.headers['content-type'] ?? '')?.[1];
+      try {
+        const { text, note } = decodeText(
+          'request body',
+          body as Buffer,
+          charset ? { charset, by: 'its Content-Type' } : undefined,
+        );
+        request.bodyNote = note;
+        done(null, text);
+      } catch (error) {
+        done(error as Error);
+      }
+    },
+  );
 }
 
 /** Fastify's own body errors, worded for the operator. */

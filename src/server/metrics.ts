@@ -1,6 +1,7 @@
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { Counter, Gauge, type Metric, type MetricObjectWithValues, type MetricValue, Registry } from 'prom-client';
+import { xSpend } from '../ledger/x-bill.js';
 import { LATENCY_BUCKETS_MS, metricKeys } from '../metrics/record.js';
 
 /**
@@ -14,7 +15,13 @@ export interface Metrics {
   queues: Queue[];
 }
 
-export function createMetrics(redis: Redis, prefix: string, queues: Queue[]): Metrics {
+export function createMetrics(
+  redis: Redis,
+  prefix: string,
+  queues: Queue[],
+  /** The X accounts whose monthly spend is shown. */
+  xAccounts: readonly string[] = [],
+): Metrics {
   const registry = new Registry();
   const k = metricKeys(prefix, redis);
 
@@ -63,6 +70,17 @@ export function createMetrics(redis: Redis, prefix: string, queues: Queue[]): Me
       for (const [platform, ms] of Object.entries(await redis.hgetall(k.rateLimitWaitMs))) {
         this.inc({ platform }, Number(ms) / 1000);
       }
+    },
+  });
+
+  new Gauge({
+    name: 'crier_x_spend_usd',
+    help: 'Estimated X API spend this calendar month (UTC), per X account, against its budget (docs/operator.md)',
+    labelNames: ['account', 'month'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const { account, month, usd } of await xSpend(redis, prefix, xAccounts)) this.set({ account, month }, usd);
     },
   });
 

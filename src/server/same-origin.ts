@@ -17,7 +17,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The body types a route takes; every one of them needs a CORS preflight from another origin. */
-const BODY_TYPES = ['application/json', 'text/markdown'] as const;
+const BODY_TYPES = ['application/json', 'text/markdown', 'text/vnd.crier.plain'] as const;
 
 /** `Sec-Fetch-Site` values of a request made by this server's own pages, or typed in by the person. */
 const OWN_SITE = new Set(['same-origin', 'none']);
@@ -85,7 +85,7 @@ export function sameOriginGuard(options: { localOnly: boolean }) {
       return refuse(
         reply,
         415,
-        `send the body as ${BODY_TYPES.join(' or ')}, not ${type || 'without a Content-Type'} (the types an HTML form sends are refused)`,
+        `send the body as ${BODY_TYPES.slice(0, -1).join(', ')} or ${BODY_TYPES.at(-1)}, not ${type || 'without a Content-Type'} (the types an HTML form sends are refused)`,
       );
     }
   };

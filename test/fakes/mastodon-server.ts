@@ -109,6 +109,10 @@ export interface FakeStatus {
   sensitive: boolean;
   mediaIds: string[];
   idempotencyKey?: string;
+  /** Set by PUT /api/v1/statuses/:id (upstream's `edited_at`). */
+  editedAt?: number;
+  /** Earlier texts, oldest first (upstream keeps them as status edits). */
+  history?: string[];
 }
 
 export interface FakeScheduledStatus {
@@ -430,7 +434,7 @@ function statusEntity(status: FakeStatus, state: MastodonFakeState, base: string
     replies_count: state.statuses.filter((s) => s.inReplyToId === status.id).length,
     reblogs_count: 0,
     favourites_count: 0,
-    edited_at: null,
+    edited_at: status.editedAt ? new Date(status.editedAt).toISOString() : null,
     content: html,
     reblog: null,
     application: { name: 'crier', website: null },
@@ -864,6 +868,22 @@ export async function startMastodonServer(options: MastodonServerOptions = {}): 
       const status = state.statuses.find((s) => s.id === statusPath[1]);
       if (method === 'GET') {
         if (!status) throw new HttpProblem(404, 'Record not found');
+        return { status: 200, body: statusEntity(status, state, base) };
+      }
+      if (method === 'PUT') {
+        // Upstream: the author edits text, language, spoiler, sensitivity; id, URL and replies stay.
+        const account = requireAccount(req, record, 'write:statuses');
+        if (!status || status.accountId !== account.id) throw new HttpProblem(404, 'Record not found');
+        const p = await parseBody(req, body);
+        const text = str(p.status);
+        if (!text) throw new HttpProblem(422, "Validation failed: Text can't be blank");
+        if (fakeMastodonLength(text, state.charactersReservedPerUrl) > state.maxCharacters) {
+          throw new HttpProblem(422, `Validation failed: Text character limit of ${state.maxCharacters} exceeded`);
+        }
+        status.history = [...(status.history ?? []), status.text];
+        status.text = text;
+        if (str(p.language)) status.language = str(p.language) ?? null;
+        status.editedAt = state.now();
         return { status: 200, body: statusEntity(status, state, base) };
       }
       if (method === 'DELETE') {

@@ -74,6 +74,8 @@ export type WindowName = 'window' | 'userDay' | 'appDay';
 export interface XServerState {
   /** Every post, oldest first. */
   tweets: FakeTweet[];
+  /** Ids of the posts deleted (DELETE /2/tweets/:id), in order. */
+  deleted: string[];
   media: Map<string, FakeMedia>;
   requests: Array<{ method: string; path: string; auth: 'oauth1' | 'bearer' | 'basic' | 'none'; status: number }>;
   tokenRefreshes: Array<{ bodyType: 'json' | 'form'; accepted: boolean }>;
@@ -133,6 +135,8 @@ export async function startXServer(options: XServerOptions = {}): Promise<XServe
   };
 
   const tweets: FakeTweet[] = [];
+  /** Ids of the posts deleted, in order. */
+  const deleted: string[] = [];
   const media = new Map<string, FakeMedia>();
   const requests: XServerState['requests'] = [];
   const tokenRefreshes: XServerState['tokenRefreshes'] = [];
@@ -347,6 +351,17 @@ export async function startXServer(options: XServerOptions = {}): Promise<XServe
     return { status: 201, body: { data: { id, text: shown, edit_history_tweet_ids: [id] } } };
   };
 
+  /** DELETE /2/tweets/:id: the author's own post goes; one that is not there is a 404 (as X answers). */
+  const deleteTweet = (id: string): Reply => {
+    const index = tweets.findIndex((t) => t.id === id);
+    const tweet = tweets[index];
+    if (!tweet) return problem(404, 'Not Found Error', `Could not find tweet with id: [${id}].`);
+    if (tweet.authorId !== user.id) return problem(403, 'Forbidden', 'You are not allowed to delete this Tweet.');
+    tweets.splice(index, 1);
+    deleted.push(id);
+    return { status: 200, body: { data: { deleted: true } } };
+  };
+
   const timeline = (id: string, url: URL): Reply => {
     const max = Number(url.searchParams.get('max_results') ?? '10');
     if (!Number.isInteger(max) || max < 5 || max > 100) {
@@ -471,6 +486,10 @@ export async function startXServer(options: XServerOptions = {}): Promise<XServe
     if (method === 'GET' && path === '/2/users/me') {
       return { endpoint: 'GET /2/users/me', reply: { status: 200, body: { data: user } } };
     }
+    const deleteMatch = /^\/2\/tweets\/(\d+)$/.exec(path);
+    if (method === 'DELETE' && deleteMatch?.[1]) {
+      return { endpoint: 'DELETE /2/tweets/:id', reply: deleteTweet(deleteMatch[1]) };
+    }
     const timelineMatch = /^\/2\/users\/(\d+)\/tweets$/.exec(path);
     if (method === 'GET' && timelineMatch?.[1]) {
       return { endpoint: 'GET /2/users/:id/tweets', reply: timeline(timelineMatch[1], url) };
@@ -569,6 +588,7 @@ export async function startXServer(options: XServerOptions = {}): Promise<XServe
     url: `http://127.0.0.1:${port}`,
     state: {
       tweets,
+      deleted,
       media,
       requests,
       tokenRefreshes,
@@ -601,6 +621,7 @@ function endpointOf(method: string, path: string): string | undefined {
   if (method === 'POST' && path === '/2/tweets') return 'POST /2/tweets';
   if (method === 'GET' && path === '/2/users/me') return 'GET /2/users/me';
   if (method === 'GET' && /^\/2\/users\/\d+\/tweets$/.test(path)) return 'GET /2/users/:id/tweets';
+  if (method === 'DELETE' && /^\/2\/tweets\/\d+$/.test(path)) return 'DELETE /2/tweets/:id';
   if (method === 'POST' && path.startsWith('/2/media/upload')) return 'POST /2/media/upload';
   if (method === 'GET' && path === '/2/media/upload') return 'GET /2/media/upload';
   if (method === 'POST' && path === '/2/media/metadata') return 'POST /2/media/metadata';

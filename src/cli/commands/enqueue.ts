@@ -17,6 +17,8 @@ interface EnqueueOptions {
   thread?: boolean;
   json?: boolean;
   dryRun?: boolean;
+  review?: boolean;
+  edit?: boolean;
 }
 
 /**
@@ -38,6 +40,8 @@ export function registerEnqueue(program: Command): void {
     .option('--slot', 'post in the next free posting slot of each account (settings.schedule.slots)')
     .option('--platforms <list>', 'comma-separated platforms (default: the enabled ones)', parsePlatforms)
     .option('--thread', 'split a longer summary into a thread')
+    .option('--review', 'hold the posts as drafts until `crier approve <id>` (settings.review may do it for you)')
+    .option('--edit', 'open the drafts in $VISUAL or $EDITOR before queueing, as `git commit` does')
     .option('--json', 'one JSON object per article and line: { id, title, platforms, when }')
     .option('--dry-run', 'queue for the dry-run worker (`crier worker --dry-run`), under a separate prefix')
     .action(async (sources: string[], options: EnqueueOptions) => {
@@ -53,6 +57,7 @@ export function registerEnqueue(program: Command): void {
       const config = loadConfig();
       const dryRun = options.dryRun === true || config.dryRun;
       if (options.at && options.slot) throw new CliError('choose one of --at and --slot');
+      if (options.edit && options.thread) throw new CliError('--edit writes one post per platform: leave out --thread');
       const when = resolveWhen(options, config, parseWhen);
       const platforms = options.platforms ?? defaultPlatforms(config, dryRun);
       const files = await expandSources(sources);
@@ -85,13 +90,34 @@ export function registerEnqueue(program: Command): void {
         const client = await openClient({ ...config, prefix: effectivePrefix(config.prefix, dryRun) });
         try {
           progress.reset();
+          const { needsReview } = await import('../../../queues/review-policy.js');
+          const review = needsReview(config.settings, { source: 'cli', asked: options.review === true });
           for (const { article } of articles) {
-            await enqueueArticle(client.queues, config.settings, { article, platforms, thread: options.thread, when });
+            let texts: Partial<Record<PlatformId, string>> | undefined;
+            if (options.edit) {
+              // Only --edit needs the engine and the editor (loaded here for the same reason as above).
+              const [{ composeTeasers }, { teaserOptions }, { editDrafts }] = await Promise.all([
+                import('../../teaser/compose.js'),
+                import('../../teaser/options.js'),
+                import('../edit-drafts.js'),
+              ]);
+              const compose = { platforms, teaser: teaserOptions(config.settings) };
+              progress.clear();
+              texts = await editDrafts(article, composeTeasers(article, compose), compose);
+            }
+            await enqueueArticle(client.queues, config.settings, {
+              article,
+              platforms,
+              thread: options.thread,
+              when,
+              review,
+              texts,
+            });
             progress.clear();
             process.stdout.write(
               options.json
-                ? `${JSON.stringify({ id: article.id, title: article.title, url: article.url, platforms, when, dryRun })}\n`
-                : `${article.id}  ${describeWhen(when)}  ${platforms.join(',')}  ${article.title}\n`,
+                ? `${JSON.stringify({ id: article.id, title: article.title, url: article.url, platforms, when, dryRun, review, edited: Object.keys(texts ?? {}) })}\n`
+                : `${article.id}  ${describeWhen(when)}${review ? ' (draft: `crier approve` to send)' : ''}  ${platforms.join(',')}  ${article.title}\n`,
             );
             progress.tick('queued');
           }

@@ -3,6 +3,7 @@ import type { Article } from '../../article/article.js';
 import type { AiConfig } from '../../config.js';
 import type { PostPart } from '../../platforms/parts.js';
 import { PLATFORMS, type PlatformId } from '../../platforms/platform.js';
+import type { XCost } from '../../platforms/x/price.js';
 import type { PreviewWriting } from '../../writers/preview.js';
 import type { WriterName } from '../../writers/writer.js';
 import { formatError } from '../report.js';
@@ -35,13 +36,19 @@ export function registerPreview(program: Command): void {
     .option('--json', 'one JSON object per source and line: { article, posts } (with AI: writers, extractive)')
     .action(async (sources: string[], options: PreviewOptions) => {
       // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
-      const [{ loadArticle }, { loadConfig }, { teaserOptions }, { AiNotConfiguredError, previewWriting }] =
-        await Promise.all([
-          import('../../article/load.js'),
-          import('../../config.js'),
-          import('../../teaser/options.js'),
-          import('../../writers/preview.js'),
-        ]);
+      const [
+        { loadArticle },
+        { loadConfig },
+        { teaserOptions },
+        { AiNotConfiguredError, previewWriting },
+        { estimateXCost },
+      ] = await Promise.all([
+        import('../../article/load.js'),
+        import('../../config.js'),
+        import('../../teaser/options.js'),
+        import('../../writers/preview.js'),
+        import('../../platforms/x/price.js'),
+      ]);
       const config = loadConfig();
       if (options.writer === 'ai' && !config.ai) {
         process.stderr.write(`${formatError(new AiNotConfiguredError())}\n`);
@@ -64,8 +71,12 @@ export function registerPreview(program: Command): void {
             options.writer,
             ai,
           );
+          // X bills each request (docs/operator.md, "The X bill"): what these posts would cost there.
+          const cost = written.posts.x
+            ? { x: estimateXCost(written.posts.x, config.settings.xBill.prices, article.image !== undefined) }
+            : undefined;
           process.stdout.write(
-            options.json ? `${JSON.stringify({ article, ...written })}\n` : render(article, written),
+            options.json ? `${JSON.stringify({ article, ...written, cost })}\n` : render(article, written, cost?.x),
           );
         } catch (error) {
           // In a batch, one bad source does not stop the others; the exit code still says it failed.
@@ -92,7 +103,7 @@ function by(written: PreviewWriting, platform: PlatformId): string {
   return ` · extractive${entry.refused ? ` — AI refused: ${entry.refused}` : ''}`;
 }
 
-function render(article: Article, written: PreviewWriting): string {
+function render(article: Article, written: PreviewWriting, xCost: XCost | undefined): string {
   const lines = [`${article.title}`, `${article.url}  (${article.lang})`, ''];
   const shown = (label: string, parts: PostPart[], note: string) =>
     parts.forEach((part, i) => {
@@ -104,6 +115,7 @@ function render(article: Article, written: PreviewWriting): string {
     const parts: PostPart[] | undefined = written.posts[platform];
     if (!parts) continue;
     shown(NAMES[platform], parts, by(written, platform));
+    if (platform === 'x' && xCost) lines.push(`X bill ≈ $${xCost.usd.toFixed(3)} (${xCost.lines.join(' + ')})`, '');
     // Side by side (one after the other in a terminal): what the extractive engine alone would send.
     const extractive: PostPart[] | undefined = written.extractive?.[platform];
     if (extractive) shown(`${NAMES[platform]} (extractive)`, extractive, '');

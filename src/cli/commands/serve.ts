@@ -53,6 +53,7 @@ export function registerServe(program: Command): void {
         client.redis,
         client.prefix,
         names.map((n) => client.queues.get(n)),
+        config.settings.platforms.x.accounts,
       );
       const app = await buildServer({ config, logger, client, metrics, localOnly: options.localOnly === true });
       const host = options.localOnly ? '127.0.0.1' : '0.0.0.0';

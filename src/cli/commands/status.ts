@@ -17,14 +17,18 @@ function writerNote(entry: WriterEntry | undefined): string {
 
 function line(post: PostRecord, writer?: WriterEntry): string {
   const where =
-    post.state === 'published'
+    post.state === 'published' || post.state === 'retracting' || post.state === 'retracted'
       ? (post.done[0]?.url ?? '')
-      : post.state === 'scheduled'
+      : post.state === 'scheduled' || post.state === 'draft'
         ? `due ${post.dueAt.toISOString()}`
         : '';
-  const error = post.lastError && post.state !== 'published' ? `  last error: ${post.lastError}` : '';
+  const why = post.state === 'held' ? '  held: ' : '  last error: ';
+  const error = post.lastError && post.state !== 'published' ? `${why}${post.lastError}` : '';
+  const retraction =
+    post.retraction?.state === 'failed' ? `  retraction failed: ${post.retraction.lastError ?? ''}` : '';
   const attempts = post.attempts > 1 ? `  (${post.attempts} attempts)` : '';
-  return `  ${`${post.platform}:${post.account}`.padEnd(20)} ${post.state.padEnd(11)} ${where}${attempts}${error}${writerNote(writer)}`;
+  const state = post.edited ? `${post.state}, edited` : post.state;
+  return `  ${`${post.platform}:${post.account}`.padEnd(20)} ${state.padEnd(11)} ${where}${attempts}${error}${retraction}${writerNote(writer)}`;
 }
 
 /** `crier status [id]`: per platform, the state, remote URL, attempts and last error, from the ledger. */

@@ -6,7 +6,8 @@
 if redis.call('EXISTS', KEYS[4]) == 1 then return {'published'} end
 if ARGV[2] ~= '' and not redis.call('SET', KEYS[2], ARGV[2], 'PX', ARGV[3], 'NX') then return {'locked'} end
 local state = redis.call('HGET', KEYS[1], 'state')
-if not state or state == 'published' or state == 'cancelled' then
+-- A draft waits for approval and a held post for the operator (docs/operator.md): neither is sent.
+if not state or state == 'published' or state == 'cancelled' or state == 'draft' or state == 'held' then
   if ARGV[2] ~= '' then redis.call('DEL', KEYS[2]) end
   return {state or 'missing'}
 end

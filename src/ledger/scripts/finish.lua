@@ -1,5 +1,5 @@
 -- Ends an attempt and lets go of the post's lock.
--- KEYS: post, post lock, published post. ARGV: new state (published|failed|scheduled), now, lastError, uncertain,
+-- KEYS: post, post lock, published post, the text that went out. ARGV: new state (published|failed|scheduled), now, lastError, uncertain,
 -- lock token, then the thread's parts as posted so far (JSON each; ARGV[6 + k] is part k).
 -- Only an attempt in progress can end; anything else means someone else already decided.
 -- Records the posted parts the hash does not have yet: the last part of a thread is recorded only here.
@@ -24,6 +24,9 @@ if ARGV[1] == 'published' then
   for i = 6 + count, #ARGV do done[#done + 1] = ARGV[i] end
   redis.call('SET', KEYS[3], '[1,' .. table.concat({f[1] or 0, f[2] or 0, f[3] or 0, ARGV[2], f[4] or 0}, ',') ..
     ',[' .. table.concat(done, ',') .. ']]')
+  -- The text that went out, for the operator (status, console) and to follow the article (docs/operator.md).
+  local sent = redis.call('HMGET', KEYS[1], 'parts', 'edited')
+  if sent[1] then redis.call('SET', KEYS[4], '{"edited":' .. (sent[2] or '0') .. ',"parts":' .. sent[1] .. '}') end
   redis.call('DEL', KEYS[1])
   return 'ok'
 end

@@ -2,7 +2,13 @@ import { Agent, type BlobRef, XRPCError } from '@atproto/api';
 import type { Redis } from 'ioredis';
 import type { BlueskyCredentials } from '../../config.js';
 import type { Logger } from '../../log.js';
-import { type PlatformAdapter, type PublishedPart, type PublishRequest, postRemainingParts } from '../adapter.js';
+import {
+  goneOn404,
+  type PlatformAdapter,
+  type PublishedPart,
+  type PublishRequest,
+  postRemainingParts,
+} from '../adapter.js';
 import { PermanentError, PublishError, RetryableError } from '../errors.js';
 import { type CallKind, toBlueskyError } from './errors.js';
 import type { BlueskyPart } from './part.js';
@@ -310,6 +316,15 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
         // Something else at that key is not our post (publish will then refuse to overwrite it).
         return found && found.text === request.parts[index]?.text ? found.part : null;
       });
+    },
+
+    async remove(part, signal) {
+      // deleteRecord of a record that is not there succeeds: deleting is idempotent on the PDS.
+      const rkey = part.remoteId.split('/').pop() ?? '';
+      return call('write', `deleting ${part.remoteId}`, async (did) => {
+        await agent.com.atproto.repo.deleteRecord({ repo: did, collection: COLLECTION, rkey }, { signal });
+        return 'deleted' as const;
+      }).catch(goneOn404);
     },
 
     async verify() {

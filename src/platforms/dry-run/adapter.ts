@@ -84,6 +84,10 @@ export function createDryRunAdapter<P extends PlatformId>(options: DryRunAdapter
       const line = (await linesFor(request.idempotencyKey)).find((l) => l.index === next);
       return line ? { remoteId: line.remoteId, url: line.url } : null;
     },
+    async remove(): Promise<'deleted'> {
+      // Nothing was posted anywhere: there is nothing to take down.
+      return 'deleted';
+    },
     async verify(): Promise<string> {
       return `dry run → ${outbox}`;
     },

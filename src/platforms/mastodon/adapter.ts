@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { createRestAPIClient, type mastodon } from 'masto';
 import type { MastodonCredentials } from '../../config.js';
 import type { Logger } from '../../log.js';
-import { type PlatformAdapter, type PublishRequest, postRemainingParts } from '../adapter.js';
+import { goneOn404, type PlatformAdapter, type PublishRequest, postRemainingParts } from '../adapter.js';
 import { PermanentError, RateLimitedError, RetryableError } from '../errors.js';
 import { toMastodonError } from './errors.js';
 import { type MastodonInstanceLimits, readInstanceLimits } from './instance.js';
@@ -163,6 +163,22 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
     platform: 'mastodon',
     account,
     limits,
+
+    async remove(part, signal) {
+      return call({ action: `deleting status ${part.remoteId}`, signal }, async () => {
+        await client.v1.statuses.$select(part.remoteId).remove(undefined, { requestInit: { signal } });
+        return 'deleted' as const;
+      }).catch(goneOn404);
+    },
+
+    async update(part, content, signal) {
+      // PUT /api/v1/statuses/:id: the status keeps its id, URL, replies and boosts (docs/platforms/mastodon.md).
+      await call({ action: `editing status ${part.remoteId}`, signal }, () =>
+        client.v1.statuses
+          .$select(part.remoteId)
+          .update({ status: content.text, language: content.language }, { requestInit: { signal } }),
+      );
+    },
 
     async verify() {
       const self = await whoAmI();

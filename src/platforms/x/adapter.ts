@@ -4,7 +4,13 @@ import type { SendTweetV2Params, TwitterApi } from 'twitter-api-v2';
 import type { XCredentials } from '../../config.js';
 import type { Logger } from '../../log.js';
 import { slotTag } from '../../redis/keys.js';
-import { type PlatformAdapter, type PublishedPart, type PublishRequest, postRemainingParts } from '../adapter.js';
+import {
+  goneOn404,
+  type PlatformAdapter,
+  type PublishedPart,
+  type PublishRequest,
+  postRemainingParts,
+} from '../adapter.js';
 import { DuplicateError, PermanentError, PublishError, RetryableError } from '../errors.js';
 import type { PostPart } from '../parts.js';
 import { createXClient, type XClientOptions } from './client.js';
@@ -239,6 +245,15 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
         'recovery looked on the timeline',
       );
       return found;
+    },
+
+    async remove(part, signal) {
+      // X answers a deleted (or never existing) post with 404; `deleted: false` means it is not removed.
+      return call({ action: `deleting post ${part.remoteId} (DELETE /2/tweets/:id)`, signal }, async (client) => {
+        const { data } = await client.v2.deleteTweet(part.remoteId);
+        if (!data.deleted) throw new RetryableError('x', `account "${account}": X did not delete ${part.remoteId}`);
+        return 'deleted' as const;
+      }).catch(goneOn404);
     },
 
     async verify() {

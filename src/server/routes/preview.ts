@@ -1,6 +1,8 @@
 import pLimit, { type LimitFunction } from 'p-limit';
 import { z } from 'zod';
-import { PLATFORMS } from '../../platforms/platform.js';
+import { PLATFORMS, type PlatformId } from '../../platforms/platform.js';
+import { estimateXCost } from '../../platforms/x/price.js';
+import { OperatorTextError, operatorParts } from '../../teaser/operator-text.js';
 import { teaserOptions } from '../../teaser/options.js';
 import type { ModelCall } from '../../writers/ai/model.js';
 import { previewWriting } from '../../writers/preview.js';
@@ -36,23 +38,43 @@ export async function previewRoutes(app: TypedApp, deps: ServerDeps) {
       },
     },
     async (request) => {
-      const { article, warnings } = await articleFromBody(
+      const { article, warnings, texts } = await articleFromBody(
         request.body,
         request.query,
         deps.config.settings.fetch,
         request.bodyNote,
+        request.bodyKind,
       );
-      const written = await previewWriting(
+      const options = {
+        platforms: request.query.platforms ?? [...PLATFORMS],
+        teaser: teaserOptions(deps.config.settings),
+        thread: request.query.thread,
+      };
+      const written = await previewWriting(article, options, request.query.writer, writer);
+      const posts = written.posts;
+      // The operator's own texts (the console's editable cards): checked by the same rules, each problem said
+      // beside its platform, with the platform's count, rather than refusing the whole preview.
+      const problems: Partial<Record<PlatformId, { message: string; length?: number; limit?: number }>> = {};
+      for (const [platform, text] of Object.entries(texts ?? {}) as Array<[PlatformId, string]>) {
+        if (!posts[platform]) continue;
+        try {
+          (posts as Record<PlatformId, unknown>)[platform] = operatorParts(platform, text, article, options);
+        } catch (error) {
+          if (!(error instanceof OperatorTextError)) throw error;
+          problems[platform] = { message: error.message, ...error.measured };
+        }
+      }
+      // What X would bill for these posts (docs/operator.md, "The X bill").
+      const cost = posts.x
+        ? { x: estimateXCost(posts.x, deps.config.settings.xBill.prices, article.image !== undefined) }
+        : undefined;
+      return {
         article,
-        {
-          platforms: request.query.platforms ?? [...PLATFORMS],
-          teaser: teaserOptions(deps.config.settings),
-          thread: request.query.thread,
-        },
-        request.query.writer,
-        writer,
-      );
-      return { article, ...written, ...warned(warnings) };
+        ...written,
+        cost,
+        ...(Object.keys(problems).length > 0 ? { problems } : {}),
+        ...warned(warnings),
+      };
     },
   );
 }

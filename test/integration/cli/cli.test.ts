@@ -169,3 +169,45 @@ describe('start-up checks', () => {
     expect(stdout).toMatch(/crier enqueue/);
   });
 });
+
+describe('crier enqueue --edit, approve, cancel (docs/operator.md)', () => {
+  /** An $EDITOR that replaces the X section's text with `text` (a shell script, as EDITOR may be). */
+  function editor(text: string): string {
+    const script = join(cwd, `editor-${Math.random().toString(36).slice(2)}.cjs`);
+    writeFileSync(
+      script,
+      `const fs = require('node:fs'); const file = process.argv[2];
+       const out = fs.readFileSync(file, 'utf8').replace(/=== x ===\\n[\\s\\S]*?(?=\\n=== |$)/, ${JSON.stringify(`=== x ===\n${text}\n`)});
+       fs.writeFileSync(file, out);`,
+    );
+    return `${process.execPath} ${script}`;
+  }
+  const url = 'https://example.org/chine-ia';
+
+  test('a text X would refuse stops the enqueue: exit 1, the file and line, what is wrong and how to fix it', async () => {
+    const env = {
+      REDIS_URL: testRedisUrl(),
+      CRIER_PREFIX: uniquePrefix(),
+      EDITOR: editor(`${'a'.repeat(270)} ${url}`),
+    };
+    const { code, stdout, stderr } = await crier(['enqueue', SEED, '--url', url, '--dry-run', '--edit'], env);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expectClearError(stderr, /crier-edit-.*\.txt:\d+: x text: 294 of 280 by X's own count; shorten it by 14/);
+    const status = await crier(['status', '--dry-run'], env);
+    expect(status.stdout).toMatch(/no articles yet/);
+  });
+
+  test('an edited text is queued (as a draft, with --review), and a cancel before compose stops it', async () => {
+    const env = { REDIS_URL: testRedisUrl(), CRIER_PREFIX: uniquePrefix(), EDITOR: editor(`Relu ${url}`) };
+    const queued = await crier(['enqueue', SEED, '--url', url, '--dry-run', '--edit', '--review', '--json'], env);
+    expect(queued.stderr).toBe('');
+    expect(queued.code).toBe(0);
+    const { id, review, edited } = JSON.parse(queued.stdout);
+    expect({ review, edited }).toEqual({ review: true, edited: ['x'] });
+    // No worker runs here: the article is not composed yet, and cancel still stops it.
+    const cancelled = await crier(['cancel', id, '--dry-run'], env);
+    expect(cancelled.code).toBe(0);
+    expect(cancelled.stdout).toBe('cancelled before compose: nothing will be posted\n');
+  });
+});

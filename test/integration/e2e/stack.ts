@@ -4,7 +4,8 @@ import type { Redis } from 'ioredis';
 import sharp from 'sharp';
 import { createRedis } from '../../../queues/connection.js';
 import { Queues } from '../../../queues/handles.js';
-import { enqueueArticle } from '../../../queues/producers.js';
+import { openClient, type QueueClient } from '../../../queues/operator.js';
+import { type EnqueueInput, enqueueArticle } from '../../../queues/producers.js';
 import { startWorkerPool, type WorkerPool } from '../../../queues/workers.js';
 import type { Article } from '../../../src/article/article.js';
 import { type Config, loadConfig } from '../../../src/config.js';
@@ -89,7 +90,9 @@ export interface Stack {
   registry: Registry;
   ledger: Ledger;
   redis: Redis;
-  enqueue(article: Article, thread?: boolean): Promise<void>;
+  /** The CLI's and the API's handle on the same queues and ledger (operator actions). */
+  client: QueueClient;
+  enqueue(article: Article, thread?: boolean, extra?: Pick<EnqueueInput, 'review' | 'texts'>): Promise<void>;
   waitFor(postId: string, states: PostState[], timeoutMs?: number): Promise<PostRecord>;
   close(): Promise<void>;
 }
@@ -165,6 +168,8 @@ export async function startStack(
     });
     closers.push(() => pool.close());
     const ledger = new Ledger({ redis, prefix: config.prefix });
+    const client = await openClient(config);
+    closers.push(() => client.close());
 
     return {
       x,
@@ -176,12 +181,14 @@ export async function startStack(
       registry,
       ledger,
       redis,
-      async enqueue(article, thread = false) {
+      client,
+      async enqueue(article, thread = false, extra = {}) {
         await enqueueArticle(queues, config.settings, {
           article,
           platforms: ['x', 'bluesky', 'mastodon'],
           thread,
           when: { kind: 'now' },
+          ...extra,
         });
       },
       async waitFor(postId, states, timeoutMs = 45_000) {

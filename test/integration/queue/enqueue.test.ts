@@ -32,6 +32,9 @@ describe('from enqueue to compose', () => {
       platforms: ['x', 'mastodon'],
       thread: true,
       when: { kind: 'now' },
+      // Never cancelled (docs/operator.md: the cancel epoch); no review asked for.
+      epoch: 0,
+      review: false,
     } satisfies ComposeJob);
     expect(job?.id).toMatch(new RegExp(`^${article.id}\\.`));
   });

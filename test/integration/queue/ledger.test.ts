@@ -170,6 +170,8 @@ describe('published posts', () => {
       parts: undefined,
       done: BLUESKY_THREAD,
       uncertain: false,
+      // The text that went out, kept beside the compact record (docs/operator.md).
+      sent: publishing?.parts,
     };
     expect(publishing).toMatchObject({ attempts: 1, createdAt: new Date(10_000), dueAt: new Date(1_000), slot: true });
     expect(await ledger.get(id)).toEqual(published);

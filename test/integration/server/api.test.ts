@@ -15,7 +15,7 @@ let harness: Harness;
 let client: QueueClient;
 
 interface Call {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'DELETE' | 'PATCH';
   url: string;
   headers?: Record<string, string>;
   payload?: unknown;
@@ -68,6 +68,9 @@ describe('authentication', () => {
     ['POST', '/v1/articles'],
     ['POST', '/v1/preview'],
     ['POST', '/v1/articles/abc/retry'],
+    ['POST', '/v1/articles/abc/approve'],
+    ['POST', '/v1/articles/abc/retract'],
+    ['PATCH', '/v1/articles/abc/posts/x'],
     ['DELETE', '/v1/articles/abc'],
     ['GET', '/v1/feeds'],
     ['POST', '/v1/feeds'],
@@ -227,6 +230,132 @@ describe('articles through the queue', () => {
     } finally {
       await pool.close();
     }
+  });
+});
+
+describe('operator control (docs/operator.md)', () => {
+  const article = (slug: string) => ({
+    title: 'Les abeilles',
+    url: `https://example.org/${slug}`,
+    lang: 'fr',
+    body: 'Les abeilles sauvages reviennent en ville. Trois ans d’étude dans quarante parcs.',
+  });
+
+  test('per-platform texts in the body: checked by the platform, a refusal is a 422 saying what, where and how', async () => {
+    const url = 'https://example.org/api-edit-refused';
+    const refused = await call({
+      method: 'POST',
+      url: '/v1/articles?platforms=x,mastodon',
+      headers: auth,
+      payload: { ...article('api-edit-refused'), posts: { x: `${'a'.repeat(270)} ${url}`, mastodon: 'no link' } },
+    });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ platform: 'x', hint: 'shorten it by 14' });
+    expect(refused.json().message).toMatch(/x text: 294 of 280/);
+    const unknown = await call({ url: '/v1/articles/api-edit-refused', headers: auth });
+    expect(unknown.statusCode).toBe(404);
+  });
+
+  test('drafted with an edited X text, PATCHed, approved, published with the edited texts; then retracted', async () => {
+    const url = 'https://example.org/api-draft';
+    const res = await call({
+      method: 'POST',
+      url: '/v1/articles?platforms=x,mastodon&review=true',
+      headers: auth,
+      payload: { ...article('api-draft'), posts: { x: `Relu pour X ${url}` } },
+    });
+    expect(res.statusCode).toBe(202);
+    expect(res.json()).toMatchObject({ review: true, edited: ['x'] });
+    const { id } = res.json();
+    const pool = await harness.start(
+      (['x', 'mastodon'] as const).map((platform) =>
+        createDryRunAdapter({ platform, account: 'default', outbox: harness.outbox }),
+      ),
+    );
+    try {
+      await harness.waitFor(`${id}.mastodon.default`, ['draft']);
+      const drafts = (await call({ url: '/v1/articles?state=draft', headers: auth })).json();
+      expect(drafts.items.map((a: { id: string }) => a.id)).toContain(id);
+
+      const tooLong = await call({
+        method: 'PATCH',
+        url: `/v1/articles/${id}/posts/mastodon`,
+        headers: auth,
+        payload: { text: `${'a'.repeat(490)} ${url}` },
+      });
+      expect(tooLong.statusCode).toBe(422);
+      expect(tooLong.json().message).toMatch(/mastodon text: 514 of 500 .* shorten it by 14/);
+      const patched = await call({
+        method: 'PATCH',
+        url: `/v1/articles/${id}/posts/mastodon`,
+        headers: auth,
+        payload: { text: `Relu pour Mastodon\n\n${url}` },
+      });
+      expect(patched.statusCode).toBe(200);
+      const edited = patched.json().posts;
+      expect(edited.map((p: { state: string; edited: boolean }) => [p.state, p.edited])).toEqual([
+        ['draft', true],
+        ['draft', true],
+      ]);
+
+      const approved = await call({ method: 'POST', url: `/v1/articles/${id}/approve`, headers: auth });
+      expect(approved.json().changes.map((c: { state: string }) => c.state)).toEqual(['scheduled', 'scheduled']);
+      await harness.waitFor(`${id}.x.default`, ['published']);
+      await harness.waitFor(`${id}.mastodon.default`, ['published']);
+      const status = (await call({ url: `/v1/articles/${id}`, headers: auth })).json();
+      expect(status.posts.map((p: { text: string[]; dryRun: boolean }) => [p.text, p.dryRun])).toEqual([
+        [[`Relu pour Mastodon\n\n${url}`], true],
+        [[`Relu pour X ${url}`], true],
+      ]);
+      // Too late to edit: 409.
+      const late = await call({
+        method: 'PATCH',
+        url: `/v1/articles/${id}/posts/x`,
+        headers: auth,
+        payload: { text: `Encore ${url}` },
+      });
+      expect(late.statusCode).toBe(409);
+
+      const retract = await call({ method: 'POST', url: `/v1/articles/${id}/retract`, headers: auth });
+      expect(retract.statusCode).toBe(202);
+      await harness.waitFor(`${id}.x.default`, ['retracted']);
+      await harness.waitFor(`${id}.mastodon.default`, ['retracted']);
+      const again = await call({ method: 'POST', url: `/v1/articles/${id}/retract`, headers: auth });
+      expect(again.json().changes.map((c: { state: string; changed: boolean }) => [c.state, c.changed])).toEqual([
+        ['retracted', false],
+        ['retracted', false],
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  test('cancel before compose: 200, nothing to post; an unknown id is still a 404', async () => {
+    const res = await call({
+      method: 'POST',
+      url: '/v1/articles?platforms=x',
+      headers: auth,
+      payload: article('api-early'),
+    });
+    const { id } = res.json();
+    const cancelled = await call({ method: 'DELETE', url: `/v1/articles/${id}`, headers: auth });
+    expect(cancelled.statusCode).toBe(200);
+    expect(cancelled.json()).toMatchObject({ note: 'cancelled before compose', changes: [] });
+    const pool = await harness.start([
+      createDryRunAdapter({ platform: 'x', account: 'default', outbox: harness.outbox }),
+    ]);
+    try {
+      const record = await harness.waitFor(`${id}.x.default`, ['cancelled']);
+      expect(record.attempts).toBe(0);
+    } finally {
+      await pool.close();
+    }
+    expect((await call({ method: 'DELETE', url: '/v1/articles/neverqueued', headers: auth })).statusCode).toBe(404);
+  });
+
+  test('a preview with X asked for carries the estimated X bill', async () => {
+    const res = await call({ method: 'POST', url: '/v1/preview?platforms=x', headers: auth, payload: article('bill') });
+    expect(res.json().cost).toEqual({ x: { usd: 0.2, lines: ['post with link $0.200'] } });
   });
 });
 

@@ -108,7 +108,7 @@ describe('a page on another site, opened while logged in to the console', () => 
 
     const page = await context.newPage();
     await page.goto(server.base);
-    await page.locator('#posts td.state-published').waitFor();
+    await page.locator('#posts .state-published').waitFor();
     await expect(page.locator('#posts a').count()).resolves.toBe(0);
     await page.close();
   }, 60_000);

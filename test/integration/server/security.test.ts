@@ -70,7 +70,7 @@ describe('another site cannot change anything through the operator’s browser (
       'an HTML form with enctype="text/plain" and the cached Basic login',
       { url: enqueue, headers: { authorization: basic, 'content-type': 'text/plain' }, body: ARTICLE },
       415,
-      /send the body as application\/json or text\/markdown, not text\/plain/,
+      /send the body as application\/json, text\/markdown or text\/vnd\.crier\.plain, not text\/plain/,
     ],
     [
       'an HTML form, url-encoded',
