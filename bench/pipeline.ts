@@ -163,7 +163,7 @@ function benchConfig(redisUrl: string, platformEnv: Record<string, string>): Con
     { REDIS_URL: redisUrl, CRIER_PREFIX: 'bench-pipeline', LOG_LEVEL: 'silent', ...platformEnv },
     {
       platforms: { x: { rateLimit: unlimited }, bluesky: { rateLimit: unlimited }, mastodon: { rateLimit: unlimited } },
-      delivery: { attempts: 3, backoffMs: 1_000, keepCompletedJobs: 100 },
+      delivery: { backoffMs: 1_000, keepCompletedJobs: 100 },
     },
   );
 }

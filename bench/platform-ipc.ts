@@ -9,6 +9,18 @@ export type FromServer =
   /** Listening; `env` holds the variables that point crier at this server (URL and credentials). */
   | { kind: 'ready'; env: Record<string, string> }
   /** This process's CPU time so far and the posts the server holds. */
-  | { kind: 'usage'; cpuMs: number; posts: number };
+  | { kind: 'usage'; cpuMs: number; posts: number }
+  /** Every post the server holds, each as text that names its article (its text, card and link). */
+  | { kind: 'posts'; posts: string[] };
 
-export type ToServer = { kind: 'usage' } | { kind: 'close' };
+export type ToServer = { kind: 'usage' } | { kind: 'posts' } | { kind: 'close' };
+
+/**
+ * How a server process misbehaves (bench/chaos.ts): a fault-injecting proxy in front of it answers this
+ * share of requests with a 5xx, a 429 in the platform's own shape, or a dropped connection.
+ */
+export interface ServerChaos {
+  serverError: number;
+  tooManyRequests: number;
+  drop: number;
+}

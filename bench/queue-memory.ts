@@ -76,7 +76,7 @@ function settingsOverrides() {
   const unlimited = { max: 1_000_000_000, durationMs: 1_000 };
   return {
     platforms: { x: { rateLimit: unlimited }, bluesky: { rateLimit: unlimited }, mastodon: { rateLimit: unlimited } },
-    delivery: { attempts: 3, backoffMs: 1_000, keepCompletedJobs: 100 },
+    delivery: { backoffMs: 1_000, keepCompletedJobs: 100 },
   };
 }
 

@@ -152,7 +152,7 @@ function crierConfig(url: string, prefix: string) {
     { REDIS_URL: url, CRIER_PREFIX: prefix, LOG_LEVEL: 'silent' },
     {
       platforms: { x: { rateLimit: unlimited }, bluesky: { rateLimit: unlimited }, mastodon: { rateLimit: unlimited } },
-      delivery: { attempts: 3, backoffMs: 1_000, keepCompletedJobs: 100 },
+      delivery: { backoffMs: 1_000, keepCompletedJobs: 100 },
     },
   );
 }

@@ -6,8 +6,14 @@
 export const BACKOFF_TYPE = 'crier-jitter';
 const CAP_MS = 60 * 60_000;
 
-export function jitteredBackoff(attemptsMade: number, baseMs: number, random: () => number = Math.random): number {
-  const exponential = Math.min(CAP_MS, baseMs * 2 ** Math.max(0, attemptsMade - 1));
+export function jitteredBackoff(
+  attemptsMade: number,
+  baseMs: number,
+  random: () => number = Math.random,
+  capMs: number = CAP_MS,
+): number {
+  // The exponent is bounded too: 2 ** 1100 is Infinity, and a post retried for a day makes hundreds of attempts.
+  const exponential = Math.min(capMs, baseMs * 2 ** Math.min(40, Math.max(0, attemptsMade - 1)));
   return Math.round(exponential / 2 + random() * (exponential / 2));
 }
 
@@ -17,9 +23,10 @@ export function backoffStrategy(
   type?: string,
   _error?: Error,
   job?: { opts?: { backoff?: number | { delay?: number } } },
+  capMs: number = CAP_MS,
 ): number {
   const backoff = job?.opts?.backoff;
   const base = typeof backoff === 'number' ? backoff : (backoff?.delay ?? 5_000);
   if (type !== undefined && type !== BACKOFF_TYPE) return base;
-  return jitteredBackoff(attemptsMade, base);
+  return jitteredBackoff(attemptsMade, base, Math.random, capMs);
 }

@@ -21,7 +21,9 @@ function publishJobOptions(settings: Settings, jobId: string, delayMs: number): 
   return {
     jobId,
     delay: Math.max(0, delayMs),
-    attempts: settings.delivery.attempts,
+    // The publish processor retries platform failures itself, until the retry horizon (the ledger keeps the
+    // next attempt's time). BullMQ's attempts only catch what fails before it can (Redis away): never the end.
+    attempts: Number.MAX_SAFE_INTEGER,
     backoff: { type: BACKOFF_TYPE, delay: settings.delivery.backoffMs },
     ...retention(settings),
   };
@@ -128,7 +130,9 @@ export async function addAmendJob(
   const data: AmendJob = { articleId: ref.articleId, platform: ref.platform, account: ref.account };
   await queue.add(kind, data, {
     jobId,
-    attempts: settings.delivery.attempts,
+    // Retract and update jobs count attempts (queues/processors/retract.ts): as many as capped backoffs fill the
+    // retry horizon, so a platform outage is waited out about as long as a post's (docs/queue-and-ledger.md).
+    attempts: Math.max(8, Math.ceil(settings.delivery.retryHorizonMs / settings.delivery.maxBackoffMs)),
     backoff: { type: BACKOFF_TYPE, delay: settings.delivery.backoffMs },
     ...retention(settings),
   });

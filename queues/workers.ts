@@ -67,6 +67,10 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
     prefix: queuePrefix(connection, prefix, name),
     stalledInterval: options.stalledIntervalMs ?? 30_000,
     lockDuration: options.lockDurationMs ?? 30_000,
+    // A stall (the worker died, or missed renewing its lock) is never the end of a job, however often it
+    // happens: every job here is safe to run again, and the ledger decides what is already done
+    // (docs/queue-and-ledger.md, "Stalls"). BullMQ's default, 1, failed a job stalled twice for good.
+    maxStalledCount: Number.MAX_SAFE_INTEGER,
   });
   const workers: Worker[] = [];
   const watch = (worker: Worker) => {
@@ -140,6 +144,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       adapter,
       queue,
       lockTtlMs: options.postLockTtlMs ?? 30_000,
+      delivery: settings.delivery,
       logger,
       onOutcome: (event) => reportOutcome({ metrics, queues, webhooks: config.webhooks }, event),
       ...(adapter.platform === 'x'
@@ -164,7 +169,14 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
       new Worker(name, processor, {
         ...common(name),
         concurrency: options.publishConcurrency ?? 4,
-        settings: { backoffStrategy },
+        settings: {
+          backoffStrategy: (
+            attempts: number,
+            type?: string,
+            error?: Error,
+            job?: Parameters<typeof backoffStrategy>[3],
+          ) => backoffStrategy(attempts, type, error, job, settings.delivery.maxBackoffMs),
+        },
       }),
     );
   }

@@ -53,11 +53,22 @@ const SettingsSchema = z.object({
     /** How many of a new feed's existing items to post on its first poll. */
     firstPollBacklog: z.int().min(0),
   }),
-  delivery: z.object({
-    attempts: z.int().min(1),
-    backoffMs: z.int().positive(),
-    keepCompletedJobs: z.int().min(0),
-  }),
+  /**
+   * Publishing retries (docs/queue-and-ledger.md, "Retries"): a transient failure (network, 5xx, 429) is
+   * tried again after `backoffMs`, doubling up to `maxBackoffMs`, until `retryHorizonMs` after the post
+   * was due; only a permanent error or the end of the horizon fails a post.
+   */
+  delivery: z
+    .object({
+      backoffMs: z.int().positive(),
+      maxBackoffMs: z.int().positive(),
+      retryHorizonMs: z.int().positive(),
+      keepCompletedJobs: z.int().min(0),
+    })
+    .refine((d) => d.maxBackoffMs >= d.backoffMs, {
+      message: 'maxBackoffMs must be at least backoffMs',
+      path: ['maxBackoffMs'],
+    }),
   /** Operator control (docs/operator.md): review before posting, following an article, the X bill. */
   review: z
     .object({

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { DelayedError, type Job, type Queue, RateLimitError, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
+import type { Settings } from '../../src/config.js';
 import type { Ledger } from '../../src/ledger/ledger.js';
 import type { Logger } from '../../src/log.js';
 import type { PlatformAdapter, PublishedPart, PublishRequest } from '../../src/platforms/adapter.js';
@@ -14,6 +15,7 @@ import {
 } from '../../src/platforms/errors.js';
 import { holdLock } from '../../src/redis/lock.js';
 import { parseCard, readCard } from '../articles.js';
+import { jitteredBackoff } from '../backoff.js';
 import { PublishJobSchema, type PublishResult, readJobData } from '../jobs.js';
 import { postId } from '../names.js';
 
@@ -26,6 +28,8 @@ export interface PublishContext {
   queue: Queue;
   /** How long the per-post lock lives without renewal (renewed at a third of it). */
   lockTtlMs: number;
+  /** Backoff and retry horizon (docs/queue-and-ledger.md, "Retries"). */
+  delivery: Pick<Settings['delivery'], 'backoffMs' | 'maxBackoffMs' | 'retryHorizonMs'>;
   logger?: Logger;
   /**
    * Before anything is sent: may this post go? (The X budget, src/ledger/x-bill.ts.) A reason means no: the post
@@ -43,7 +47,7 @@ export interface PublishOutcomeEvent {
   articleId: string;
   platform: PlatformAdapter['platform'];
   account: string;
-  outcome: 'published' | 'failed' | 'retried' | 'rate-limited';
+  outcome: 'published' | 'failed' | 'retried' | 'rate-limited' | 'id-unknown';
   /** The error's kind ('retryable', 'permanent', …) for metrics labels. */
   kind?: string;
   /** The platform's own words, for people (webhooks, logs). */
@@ -66,11 +70,17 @@ export function idempotencyKey(id: string): string {
  *   3. if the last attempt may have reached the platform, ask the adapter to recover it first;
  *   4. publish the remaining parts, recording each one before the next goes out; mark published, which
  *      records the last part in the same step (a crash before it: step 3 finds the part next time).
- * Errors map to BullMQ: retryable/outcome-unknown → backoff with jitter; rate-limited → the queue
- * waits until the platform's reset (no spinning); permanent → failed at once with the platform's reason.
+ * Errors map to BullMQ: retryable/outcome-unknown → the job is delayed by a capped exponential backoff with
+ * jitter, the next attempt's time in the ledger, until the retry horizon after the post was due; rate-limited
+ * → the queue waits until the platform's reset (no spinning); permanent → failed at once with the platform's
+ * reason. A duplicate answer proves the part exists: found by recovery, or else the post is `id-unknown`
+ * (out, never posted again, never failed) and recovery looks again later until it finds the id.
  */
+const MAX_NOTES = 5;
 export function createPublishProcessor(ctx: PublishContext) {
   const { ledger, adapter } = ctx;
+
+  const { backoffMs, maxBackoffMs, retryHorizonMs } = ctx.delivery;
 
   return async function publish(job: Job, token?: string, signal?: AbortSignal): Promise<PublishResult> {
     const data = readJobData(ctx.queue.name, PublishJobSchema, job.data);
@@ -106,6 +116,11 @@ export function createPublishProcessor(ctx: PublishContext) {
       const { record } = begun;
       const done: PublishedPart[] = [...record.done];
       const parts = record.parts ?? [];
+      const notes = [...record.notes];
+      /** When the next attempt would be, after this one (the ledger's attempts count this one). */
+      const nextAttempt = () =>
+        new Date(Date.now() + jitteredBackoff(record.attempts, backoffMs, Math.random, maxBackoffMs));
+      const horizonEnd = record.dueAt.getTime() + retryHorizonMs;
       /**
        * A part on the platform: recorded before the next part goes out (a reply must never lose its
        * parent), except the last, which the attempt's end records (one round trip fewer per post).
@@ -124,6 +139,10 @@ export function createPublishProcessor(ctx: PublishContext) {
         idempotencyKey: idempotencyKey(id),
         done,
         onPosted: posted,
+        note: (text) => {
+          if (!notes.includes(text) && notes.length < MAX_NOTES) notes.push(text);
+        },
+        notBefore: new Date(record.createdAt.getTime() - 60_000),
         signal: signal ? AbortSignal.any([signal, lock.signal]) : lock.signal,
       };
       const recover = async () => {
@@ -148,7 +167,17 @@ export function createPublishProcessor(ctx: PublishContext) {
           log?.warn({ reason: heldFor }, 'held: not sent');
           return { outcome: 'held', parts: 0 };
         }
-        if (record.uncertain) await recover();
+        const unknownPart = record.idUnknownPart === done.length ? record.idUnknownPart : undefined;
+        if (unknownPart !== undefined) {
+          // The platform said it has this part: only recovery may find it; posting it again is never tried,
+          // and a failed look leaves it as it is.
+          await recover().catch((error: unknown) =>
+            log?.warn({ err: String(error) }, 'recovery failed; looking later'),
+          );
+          if (done.length === unknownPart) {
+            return await stillUnknown(record.lastError ?? `${adapter.platform}: the platform has the part`);
+          }
+        } else if (record.uncertain) await recover();
         // A duplicate means the platform has the next part already: find it, then go on with the rest.
         for (let round = 0; done.length < parts.length; round++) {
           try {
@@ -168,19 +197,15 @@ export function createPublishProcessor(ctx: PublishContext) {
             }
           } catch (error) {
             if (!(error instanceof DuplicateError) || round >= parts.length) throw error;
-            if ((await recover()) === 0) {
-              throw new PermanentError(
-                adapter.platform,
-                `${error.message} (and the existing post was not found)`,
-                403,
-                {
-                  cause: error,
-                },
-              );
-            }
+            const before = done.length;
+            await recover().catch((lookError: unknown) =>
+              log?.warn({ err: String(lookError) }, 'recovery after a duplicate failed; looking later'),
+            );
+            if (done.length === before)
+              return await stillUnknown(`${error.message}; the post is there, its id not found yet`);
           }
         }
-        await ledger.markPublished(id, { lockToken, posted: done });
+        await ledger.markPublished(id, { lockToken, posted: done, notes });
         lock.forget();
         log?.info({ parts: parts.length }, 'published');
         await tell({ outcome: 'published', parts: done });
@@ -189,22 +214,57 @@ export function createPublishProcessor(ctx: PublishContext) {
         return await onFailure(error);
       }
 
+      /** Waits for the next attempt: the job is delayed, not failed (BullMQ counts no attempt). */
+      async function later(at: Date): Promise<never> {
+        await job.moveToDelayed(at.getTime(), token);
+        throw new DelayedError();
+      }
+
+      /**
+       * The platform has the next part but recovery did not find it (yet): the post is out and stays
+       * `id-unknown`, never failed and never posted again; recovery looks again after a backoff.
+       */
+      async function stillUnknown(reason: string): Promise<never> {
+        lock.forget();
+        const nextAttemptAt = nextAttempt();
+        await ledger.markIdUnknown(id, reason, { lockToken, posted: done, notes, nextAttemptAt });
+        log?.warn({ next: nextAttemptAt.toISOString() }, 'the platform has the post; its id is looked for again later');
+        await tell({ outcome: 'id-unknown', kind: 'duplicate', reason, parts: done });
+        return later(nextAttemptAt);
+      }
+
       async function onFailure(error: unknown): Promise<never> {
+        if (error instanceof DelayedError) throw error;
         const reason = error instanceof Error ? error.message : String(error);
-        const final = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
         const lost = lock.signal.aborted;
         // Each ledger change below also records the parts posted and lets go of the post's lock.
         lock.forget();
+        /** Past the horizon: the post fails with the reason and how long it was tried. */
+        const giveUp = async (uncertain: boolean): Promise<never> => {
+          const why = `${reason} (still failing after ${record.attempts} attempts, at the end of the retry horizon)`;
+          await ledger.markFailed(id, why, { uncertain, lockToken, posted: done, notes });
+          log?.error({ reason }, 'failed at the end of the retry horizon');
+          const kind = error instanceof PublishError ? error.kind : 'error';
+          await tell({ outcome: 'failed', kind, reason: why, parts: done });
+          throw new UnrecoverableError(why);
+        };
         if (error instanceof RateLimitedError) {
+          if (error.resetAt.getTime() > horizonEnd) return giveUp(false);
           const waitMs = Math.max(1_000, error.resetAt.getTime() - Date.now());
-          await ledger.markRetrying(id, reason, { uncertain: false, lockToken, posted: done });
+          await ledger.markRetrying(id, reason, {
+            uncertain: false,
+            lockToken,
+            posted: done,
+            notes,
+            nextAttemptAt: new Date(Date.now() + waitMs),
+          });
           log?.warn({ resetAt: error.resetAt.toISOString() }, 'rate limited; the account queue waits until the reset');
           await tell({ outcome: 'rate-limited', kind: error.kind, reason, parts: done, waitMs });
           await ctx.queue.rateLimit(waitMs);
           throw new RateLimitError();
         }
         if (error instanceof PermanentError || error instanceof UnrecoverableError) {
-          await ledger.markFailed(id, reason, { lockToken, posted: done });
+          await ledger.markFailed(id, reason, { lockToken, posted: done, notes });
           log?.error({ reason }, 'failed for good');
           await tell({
             outcome: 'failed',
@@ -219,12 +279,13 @@ export function createPublishProcessor(ctx: PublishContext) {
           error instanceof OutcomeUnknownError ||
           lost ||
           !(error instanceof PublishError || error instanceof UnrecoverableError);
-        if (final) await ledger.markFailed(id, reason, { uncertain, lockToken, posted: done });
-        else await ledger.markRetrying(id, reason, { uncertain, lockToken, posted: done });
-        log?.warn({ reason, final, uncertain }, final ? 'failed after the last attempt' : 'will retry');
+        const nextAttemptAt = nextAttempt();
+        if (nextAttemptAt.getTime() > horizonEnd) return giveUp(uncertain);
+        await ledger.markRetrying(id, reason, { uncertain, lockToken, posted: done, notes, nextAttemptAt });
+        log?.warn({ reason, uncertain, next: nextAttemptAt.toISOString() }, 'will retry');
         const kind = error instanceof PublishError ? error.kind : 'error';
-        await tell({ outcome: final ? 'failed' : 'retried', kind, reason, parts: done });
-        throw error;
+        await tell({ outcome: 'retried', kind, reason, parts: done });
+        return later(nextAttemptAt);
       }
     } finally {
       await lock.release().catch(() => undefined);

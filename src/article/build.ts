@@ -56,7 +56,9 @@ export async function buildArticle(
   if (title === '') throw new IntakeError(source, 'no title', hints.title);
   let body = cleanText(draft.body);
   let summary = draft.summary === undefined ? undefined : cleanLine(draft.summary) || undefined;
-  lang ??= (await detectLanguage(`${title}\n\n${summary ?? ''}\n\n${body}`)) ?? 'und';
+  // The body is the article's language; a front matter's description may be left untranslated (an English
+  // summary over an Arabic article), so it only helps when the body is too short to tell.
+  lang ??= (await detectLanguage(body.length >= 400 ? body : `${title}\n\n${summary ?? ''}\n\n${body}`)) ?? 'und';
   if (lang === 'und')
     throw new IntakeError(source, 'cannot tell the language of the text', 'Pass --lang, such as --lang fr');
 

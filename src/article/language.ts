@@ -68,6 +68,17 @@ function chineseVariant(text: string): string {
   return traditional > simplified ? 'zh-TW' : 'zh-CN';
 }
 
+// Words spelled differently in Indonesian and Malay («karena»/«kerana», «bahwa»/«bahawa», «saja»/«sahaja»),
+// or used in one only («bisa», «kamu» / «boleh», «ialah»): eld's small model confuses the two.
+const INDONESIAN = /\b(?:karena|bahwa|saja|bisa|uang|kamu|tidak bisa|sudah|dapat|silakan|terima kasih|kerentanan)\b/giu;
+const MALAY = /\b(?:kerana|bahawa|sahaja|boleh|wang|ialah|anda boleh|sila|terima kasih kerana|kelemahan)\b/giu;
+
+function malayOrIndonesian(text: string): string {
+  const id = text.match(INDONESIAN)?.length ?? 0;
+  const ms = text.match(MALAY)?.length ?? 0;
+  return id > ms ? 'id' : 'ms';
+}
+
 /** Detects the language of `text`; undefined when the detector is not sure of anything. */
 export async function detectLanguage(text: string): Promise<string | undefined> {
   const sample = text.slice(0, SAMPLE_CHARS);
@@ -76,5 +87,6 @@ export async function detectLanguage(text: string): Promise<string | undefined> 
   const language = eld.detect(sample).language;
   if (!language) return undefined;
   if (language === 'zh') return chineseVariant(sample);
+  if (language === 'ms' || language === 'id') return malayOrIndonesian(sample);
   return normalizeLanguageTag(language);
 }

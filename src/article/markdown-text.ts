@@ -18,7 +18,8 @@ const TEMPLATE_BLOCKS = [
 ];
 
 /** Template tags themselves: removed, any prose between a pair is kept. */
-const TEMPLATE_TAGS = [/\{%-?[\s\S]*?-?%\}/g, /\{\{[<%][\s\S]*?[>%]\}\}/g, /\{\{[\s\S]*?\}\}/g];
+// Hugo's `{{% x %}}` first: Liquid's `{% %}` pattern would take its inside and leave the outer braces.
+const TEMPLATE_TAGS = [/\{\{[<%][\s\S]*?[>%]\}\}/g, /\{%-?[\s\S]*?-?%\}/g, /\{\{[\s\S]*?\}\}/g];
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
@@ -69,11 +70,17 @@ export function markdownInlineToText(line: string): string {
       .replace(/\[\s*\]\([^)]*\)/g, '')
       // Inline HTML comments and tags (<br>, <span>, <Component prop={x} />); their text stays.
       .replace(/<!--[\s\S]*?-->/g, '')
-      .replace(/<\/?[A-Za-z][\w.:-]*(\s+[^<>]*?)?\/?>/g, ' ')
+      // A line break or block tag separates words; an inline tag (<a>, <span>, <em>) does not: «请<a>阅读</a>»
+      // must not become «请 阅读».
+      .replace(/<(?:br|p|div|li|hr|h[1-6]|td|th|tr)\b[^<>]*\/?>|<\/(?:p|div|li|h[1-6]|td|th|tr)>/gi, ' ')
+      .replace(/<\/?[A-Za-z][\w.:-]*(\s+[^<>]*?)?\/?>/g, '')
+      // Kramdown inline attribute lists after a span or link: [text](url){:target="_blank"}, *x*{: .class}.
+      .replace(/\{:[^}\n]*\}/g, '')
       // Footnote references.
       .replace(/\[\^[^\]]+\]/g, '')
       // Links: [text](url "title"), [text][ref], [text][] → text. Nested brackets one level deep.
-      .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+"[^"]*")?\)/g, '$1')
+      .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\(<[^>\n]*>(?:\s+["'(][^"')]*["')])?\)/g, '$1')
+      .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\)/g, '$1')
       .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\[[^\]]*\]/g, '$1')
       // Autolinks keep the address as the reader sees it.
       .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
@@ -99,7 +106,8 @@ export function markdownToText(markdown: string): string {
   const blocks: string[] = [];
   let paragraph: string[] = [];
   const flush = (): void => {
-    const text = paragraph.map(markdownInlineToText).join('\n').trim();
+    // The paragraph as a whole: a link's text may wrap onto the next line («[Go 1.25 in\nAugust](/blog/go1.25)»).
+    const text = markdownInlineToText(paragraph.join('\n')).trim();
     if (text !== '') blocks.push(text);
     paragraph = [];
   };

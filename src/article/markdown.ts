@@ -1,4 +1,5 @@
 import matter from 'gray-matter';
+import { load as loadYaml } from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { ArticleDraft, DraftHints } from './draft.js';
 import { draftFromFields } from './fields.js';
@@ -24,13 +25,19 @@ interface YamlError {
  * keyed by its full text, for the life of the process.
  */
 export function parseMarkdown(source: string, content: string): ArticleDraft {
-  const toml = /^\uFEFF?\+\+\+[ \t]*\r?\n/.test(content);
+  content = franklinToToml(content.replace(/^\uFEFF/, ''));
+  const toml = /^\+\+\+[ \t]*\r?\n/.test(content);
   let file: matter.GrayMatterFile<string>;
   try {
-    file = matter(content.replace(/^\uFEFF/, ''), {
+    file = matter(content, {
       language: toml ? 'toml' : 'yaml',
       delimiters: toml ? '+++' : '---',
-      engines: { toml: (text: string) => parseToml(text) as object },
+      engines: {
+        toml: (text: string) => lenientToml(text),
+        // A key written twice (`type: post` then `type: posts`): the last wins, as Jekyll and Hugo read it
+        // (js-yaml's `json` mode), where gray-matter's own js-yaml refuses the file.
+        yaml: (text: string) => (loadYaml(text, { json: true }) ?? {}) as object,
+      },
     });
   } catch (error) {
     throw frontMatterError(source, error as YamlError, toml);
@@ -43,13 +50,17 @@ export function parseMarkdown(source: string, content: string): ArticleDraft {
       'Write it as `title: …` lines',
     );
   const fields = draftFromFields(data as Record<string, unknown>);
+  // A site's own identifier («A10:2021») is not a crier id: crier then derives its own from the URL.
+  if (fields.id !== undefined && !ARTICLE_ID.test(fields.id)) delete fields.id;
   let body = markdownToText(file.content);
   let title = fields.title === undefined ? undefined : markdownInlineToText(fields.title);
   if (title === undefined) {
-    // No title in front matter: a first-level heading opening the document is the title.
-    const heading = /^\s*#\s+(.+?)\s*#*\s*$/m.exec(file.content.trimStart().split('\n')[0] ?? '');
-    if (heading?.[1]) {
-      title = markdownInlineToText(heading[1]);
+    // No title in front matter: a first-level heading opening the document is the title, ATX (`# Title`)
+    // or setext (`Title` over a line of `=`).
+    const [first = '', second = ''] = file.content.trimStart().split(/\r?\n/);
+    const heading = /^\s*#\s+(.+?)\s*#*\s*$/.exec(first)?.[1] ?? (/^\s*=+\s*$/.test(second) ? first.trim() : undefined);
+    if (heading) {
+      title = markdownInlineToText(heading);
       body = body.split('\n\n').slice(1).join('\n\n');
     }
   }
@@ -59,6 +70,49 @@ export function parseMarkdown(source: string, content: string): ArticleDraft {
     summary: fields.summary === undefined ? undefined : markdownInlineToText(fields.summary),
     body,
   };
+}
+
+const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Franklin (Julia's site generator) writes its front matter as `@def key = value` lines at the top: read as
+ * TOML front matter.
+ */
+function franklinToToml(content: string): string {
+  if (!content.startsWith('@def ')) return content;
+  const lines = content.split(/\r?\n/);
+  let end = 0;
+  while (end < lines.length && (lines[end]?.startsWith('@def ') || lines[end]?.trim() === '')) end++;
+  const fields = lines
+    .slice(0, end)
+    .filter((line) => line.startsWith('@def '))
+    .map((line) => line.slice(5));
+  return `+++\n${fields.join('\n')}\n+++\n${lines.slice(end).join('\n')}`;
+}
+
+/**
+ * TOML front matter; when the whole does not parse (Franklin's `rss_pubdate = Date(2025, 07, 17)`, a Julia
+ * expression), the lines that parse on their own are kept and the others left out: the title and the date
+ * rarely hide in the broken ones. A front matter of which no line parses is still an error.
+ */
+function lenientToml(text: string): object {
+  try {
+    return parseToml(text) as object;
+  } catch (error) {
+    const kept: Record<string, unknown> = {};
+    let any = false;
+    for (const line of text.split(/\r?\n/)) {
+      if (!/^\s*[\w."-]+\s*=/.test(line)) continue;
+      try {
+        Object.assign(kept, parseToml(line));
+        any = true;
+      } catch {
+        // A line TOML cannot read: left out.
+      }
+    }
+    if (!any) throw error;
+    return kept;
+  }
 }
 
 /** "invalid YAML at line 4" counted in the file, not in the front matter. */

@@ -10,9 +10,15 @@ import { type LuaScript, loadScript, runScript } from '../redis/script.js';
  * transition is one Lua script (`scripts/*.lua`), so two workers (or a worker and `crier cancel`) never interleave.
  *
  *   scheduled ──begin──► publishing ──► published
- *       ▲  │                 │  └─────► failed ──retry──► scheduled
- *       │  └──cancel──► cancelled         (cancel also from failed)
+ *       ▲  │                 │  │  └─────► failed ──retry──► scheduled
+ *       │  └──cancel──► cancelled│        (cancel also from failed)
+ *       │                       └──► id-unknown ──begin (recovery only)──► publishing
  *       └──── retryable error / outcome unknown (uncertain=1: recover before posting again)
+ *
+ * `id-unknown`: the platform said the next part exists (X's 403 duplicate) but its id is not found yet. The
+ * post is out; it is never posted again nor failed, and recovery looks for the id until it finds it.
+ * `nextAttemptAt` says when a post waiting to be tried again (scheduled or id-unknown) is next tried;
+ * `notes` say what went out differently from the plan ("image dropped: …"), kept once published.
  *
  * Keys (all under the prefix; on a Redis Cluster the article id in each is a hash tag, `{<articleId>}`, so one
  * article's keys share a slot and every script below touches one slot: src/redis/keys.ts):
@@ -24,7 +30,7 @@ import { type LuaScript, loadScript, runScript } from '../redis/script.js';
  *                                          the one key of all articles: added to after the schedule script, not in it
  *
  * Published posts are what accumulates, so they are kept small: one JSON array,
- *   [1, attempts, dueAt, createdAt, publishedAt, slot (0|1), [[remoteId, url, cid?], …]]
+ *   [1, attempts, dueAt, createdAt, publishedAt, slot (0|1), [[remoteId, url, cid?], …], notes?]
  * (1 is the layout's version; times in ms). A hash would not do: any value over 64 B (Redis's default
  * hash-max-listpack-value; a Bluesky URI or a post URL is longer) makes it a hashtable, at ~60 B per
  * field, and it never converts back. The article, platform and account are read from the post id.
@@ -34,6 +40,8 @@ export const POST_STATES = [
   'scheduled',
   'publishing',
   'published',
+  // On the platform (X answered "duplicate"), its id still looked for: docs/queue-and-ledger.md.
+  'id-unknown',
   'failed',
   'cancelled',
   // Operator control (docs/operator.md): waiting for approval, held back (the X budget), taken down.
@@ -70,6 +78,12 @@ export interface PostRecord {
   sent?: unknown[];
   /** A published post being (or having been) taken down: src/ledger/retraction.ts. */
   retraction?: RetractionView;
+  /** When the next attempt is due, for a post waiting to be tried again. */
+  nextAttemptAt?: Date;
+  /** What went out differently from the plan, for people ("image dropped: …"). */
+  notes: string[];
+  /** The index of the part the platform has but whose id is still looked for (state `id-unknown`). */
+  idUnknownPart?: number;
 }
 
 export interface RetractionView {
@@ -127,6 +141,8 @@ export interface AttemptEnd {
    * recorded yet are recorded in the same step. The publisher leaves the last part to this step.
    */
   posted?: PublishedPart[];
+  /** Every note of the post so far (replaces the stored ones; none: kept as they are). */
+  notes?: string[];
 }
 
 export interface LedgerOptions {
@@ -269,9 +285,24 @@ export class Ledger {
     await this.finish(postId, 'failed', reason, end.uncertain ?? false, end);
   }
 
-  /** The attempt failed but will be tried again; `uncertain` when it may have reached the platform. */
-  async markRetrying(postId: string, reason: string, end: AttemptEnd & { uncertain: boolean }): Promise<void> {
-    await this.finish(postId, 'scheduled', reason, end.uncertain, end);
+  /**
+   * The attempt failed but will be tried again at `nextAttemptAt`; `uncertain` when it may have reached the
+   * platform.
+   */
+  async markRetrying(
+    postId: string,
+    reason: string,
+    end: AttemptEnd & { uncertain: boolean; nextAttemptAt?: Date },
+  ): Promise<void> {
+    await this.finish(postId, 'scheduled', reason, end.uncertain, end, end.nextAttemptAt);
+  }
+
+  /**
+   * The platform has the part after the last one in `end.posted` (it said "duplicate") but its id is not
+   * found yet: the post is out, and recovery looks again at `nextAttemptAt`.
+   */
+  async markIdUnknown(postId: string, reason: string, end: AttemptEnd & { nextAttemptAt: Date }): Promise<void> {
+    await this.finish(postId, 'id-unknown', reason, true, end, end.nextAttemptAt);
   }
 
   private async finish(
@@ -280,6 +311,7 @@ export class Ledger {
     reason: string,
     uncertain: boolean,
     end: AttemptEnd,
+    nextAttemptAt?: Date,
   ): Promise<void> {
     await this.run(
       FINISH,
@@ -290,6 +322,8 @@ export class Ledger {
         reason,
         uncertain ? 1 : 0,
         end.lockToken ?? '',
+        nextAttemptAt?.getTime() ?? '',
+        end.notes && end.notes.length > 0 ? JSON.stringify(end.notes) : '',
         ...(end.posted ?? []).map(storedPart),
       ],
     );
@@ -388,9 +422,9 @@ function refOf(postId: string): Pick<PostRecord, 'articleId' | 'platform' | 'acc
   return { articleId, platform, account };
 }
 
-/** A published post's compact record: [1, attempts, dueAt, createdAt, publishedAt, slot, parts]. */
+/** A published post's compact record: [1, attempts, dueAt, createdAt, publishedAt, slot, parts, notes?]. */
 function readPublished(postId: string, value: string): PostRecord | undefined {
-  const [version, attempts, dueAt, createdAt, publishedAt, slot, parts] = JSON.parse(value) as unknown[];
+  const [version, attempts, dueAt, createdAt, publishedAt, slot, parts, notes] = JSON.parse(value) as unknown[];
   const ref = refOf(postId);
   if (version !== 1 || !ref || !Array.isArray(parts)) return undefined;
   const date = (ms: unknown) => new Date(Number(ms));
@@ -407,6 +441,7 @@ function readPublished(postId: string, value: string): PostRecord | undefined {
     uncertain: false,
     slot: slot === 1,
     edited: false,
+    notes: readNotes(notes),
   };
 }
 
@@ -451,5 +486,12 @@ function parseRecord(postId: string, hash: Record<string, string>): PostRecord |
     uncertain: hash.uncertain === '1',
     slot: hash.slot === '1',
     edited: hash.edited === '1',
+    nextAttemptAt: state === 'scheduled' || state === 'id-unknown' ? date(hash.nextAttemptAt) : undefined,
+    notes: hash.notes ? readNotes(JSON.parse(hash.notes)) : [],
+    idUnknownPart: hash.idUnknown ? Number(hash.idUnknown) : undefined,
   };
+}
+
+function readNotes(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((note): note is string => typeof note === 'string') : [];
 }

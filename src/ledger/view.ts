@@ -27,6 +27,10 @@ export function postView(post: PostRecord) {
     text: texts(post.sent ?? post.parts),
     lastError: post.lastError,
     retraction: post.retraction && retractionView(post.retraction),
+    /** When a post waiting to be tried again (or whose id is looked for) is next tried. */
+    nextAttemptAt: post.nextAttemptAt?.toISOString(),
+    /** What went out differently from the plan ("image dropped: …"). */
+    notes: post.notes.length > 0 ? post.notes : undefined,
   };
 }
 

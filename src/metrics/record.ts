@@ -11,7 +11,7 @@ import { slotTag } from '../redis/keys.js';
  */
 export const LATENCY_BUCKETS_MS = [50, 100, 250, 500, 1000, 2500, 5000, 10000, 30000, 60000];
 
-type PublishOutcome = 'published' | 'failed' | 'retried' | 'rate-limited';
+type PublishOutcome = 'published' | 'failed' | 'retried' | 'rate-limited' | 'id-unknown';
 
 /** The metrics hashes: one hash tag for all on a cluster, as a flush writes them in one pipeline (src/redis/keys.ts). */
 export function metricKeys(prefix: string, redis: object) {

@@ -24,6 +24,13 @@ export interface PublishRequest<P extends PlatformId = PlatformId> {
   done: PublishedPart[];
   /** Called after each part is posted, so the ledger can record it before the next part. */
   onPosted?: (index: number, part: PublishedPart) => Promise<void> | void;
+  /** Tells what goes out differently from the plan, for the ledger and the operator ("image dropped: …"). */
+  note?: (text: string) => void;
+  /**
+   * No part of this post can be older than this (the post's record was created after it): recovery that
+   * reads a timeline, newest first, stops there.
+   */
+  notBefore?: Date;
   signal?: AbortSignal;
 }
 

@@ -27,7 +27,7 @@ export function createMetrics(
 
   new Counter({
     name: 'crier_posts_total',
-    help: 'Publish attempts by platform, outcome (published, failed, retried, rate-limited) and reason',
+    help: 'Publish attempts by platform, outcome (published, failed, retried, rate-limited, id-unknown) and reason',
     labelNames: ['platform', 'outcome', 'reason'],
     registers: [registry],
     async collect() {

@@ -41,7 +41,8 @@ const RENDERERS: { [P in PlatformId]: Renderer<P> } = {
 
 /** Pure and deterministic: the same article and options always give the same teasers. */
 export function composeTeasers(article: Article, options: ComposeOptions): Teasers {
-  return renderTeasers(draftTeaser(article, options.teaser), options);
+  // A thread carries the whole hook across its parts: the draft then has more than a teaser's sentences.
+  return renderTeasers(draftTeaser(article, { ...options.teaser, thread: options.thread === true }), options);
 }
 
 /**

@@ -35,6 +35,8 @@ export interface TeaserDraft {
 export interface DraftOptions {
   maxHashtags: number;
   maxEmoji: number;
+  /** A thread is asked: the hook may run past a single teaser's size (docs/teasers.md, "Composing the hook"). */
+  thread?: boolean;
 }
 
 /** The link card's description: about 300 graphemes, cut at a word. */
@@ -63,11 +65,11 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const summary = article.summary === undefined ? '' : collapseSpaces(article.summary);
   const hookBlocks =
     summary === '' ? blocks : [{ kind: 'paragraph' as const, text: summary, summary: true }, ...blocks];
-  const hook = pickHook(hookBlocks, title, lang, found);
+  const hook = pickHook(hookBlocks, title, lang, found, options.thread === true);
   const sentences = hook.sentences.map((s) => typeset(s, lang));
   const question = hook.question === undefined ? undefined : typeset(hook.question, lang);
-  const hashtags = pickHashtags(text, article.tags, found, options.maxHashtags);
-  const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji);
+  const hashtags = pickHashtags(text, article.tags, found, options.maxHashtags, title);
+  const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji, title);
 
   const description = cutAtWord(
     typeset(summary !== '' ? summary : sentences.slice(0, 2).join(' '), lang),

@@ -35,6 +35,9 @@ const AMBIGUOUS = new Set(
     'salomon',
     'wallis',
     'saint-martin',
+    'reunión',
+    'réunion',
+    'reunion',
   ].map(fold),
 );
 
@@ -121,4 +124,32 @@ function capitalizedCount(text: string, count: number, phrase: Phrase): number {
     if (fold(m[0]) === first && /^\p{Lu}/u.test(m[0])) return count;
   }
   return 0;
+}
+
+const displayNames = new Map<string, Intl.DisplayNames | null>();
+
+/** A country's name in a language (Intl.DisplayNames), undefined when unknown. */
+export function countryName(code: string, lang: string): string | undefined {
+  const base = baseLang(lang);
+  let display = displayNames.get(base);
+  if (display === undefined) {
+    try {
+      display = new Intl.DisplayNames([lang, base], { type: 'region', fallback: 'none' });
+    } catch {
+      display = null;
+    }
+    displayNames.set(base, display);
+  }
+  try {
+    const name = display?.of(code.toUpperCase());
+    return name === undefined || name === code.toUpperCase() ? undefined : name;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The ISO code of a country named in a language («Brazil», «Brasil»), when the name is one. */
+export function countryCode(name: string, lang: string): string | undefined {
+  const key = compilePhrase(name).key;
+  return countryNames(lang).find((n) => n.phrase.key === key)?.code;
 }

@@ -1,72 +1,115 @@
 import { segmenter } from '../text/segmenters.js';
+import { abbreviations } from './abbreviations.js';
+import { baseLang } from './text.js';
 
 /**
  * Sentences by Intl.Segmenter in the article's locale, repaired where ICU is known to cut wrong
- * (docs/teasers.md, "Text segmentation"): after abbreviations (`M.|Li`, `Dr.|Smith`, `z.|B.`), before a lowercase continuation
- * («Vraiment ?» dit-il), and Thai, which ICU does not split into sentences (Thai separates them by spaces).
+ * (docs/teasers.md, "Text segmentation"):
+ * - after an abbreviation of the language (`M.|Li`, `Dr.|Smith`, `z.|B.`): CLDR's sentence-break
+ *   suppressions (abbreviations.ts), which ICU has but Node's Intl.Segmenter does not apply;
+ * - after an ordinal written with a period («3.|April 2023» in German, «1.|maja» in Polish), or a day before a
+ *   month name in any language;
+ * - after an initial («J.|K. Rowling»), before a lowercase continuation («Vraiment ?» dit-il), and a closing
+ *   quote left on its own;
+ * - Thai, which ICU does not split into sentences (Thai separates them by spaces).
  */
 
-/** Abbreviations after which a sentence never ends: titles, «z. B.», «e.g.», «cf.», «p. ex.». */
-const NEVER_ENDS = new Set([
-  'm.',
-  'mm.',
-  'mme.',
-  'mlle.',
-  'mgr.',
-  'me.',
-  'dr.',
-  'drs.',
-  'mr.',
-  'mrs.',
-  'ms.',
-  'prof.',
-  'pr.',
-  'st.',
-  'ste.',
-  'sr.',
-  'sra.',
-  'srta.',
-  'dra.',
-  'jr.',
-  'hr.',
-  'fr.',
-  'z.',
-  'b.',
-  'e.g.',
-  'i.e.',
-  'vs.',
-  'cf.',
-  'ex.',
-  'p.',
-  'nr.',
-  'no.',
-  'n.',
-  'art.',
-  'vol.',
-  'fig.',
-  'ca.',
-  'approx.',
-  'd.h.',
-  'u.a.',
-  'v.',
-  'sig.',
+/** Languages that write ordinals with a period («3. April», «19. století», «1. maja»). */
+const ORDINAL_PERIOD = new Set([
+  'de',
+  'da',
+  'nb',
+  'nn',
+  'no',
+  'is',
+  'fi',
+  'et',
+  'lv',
+  'lt',
+  'cs',
+  'sk',
+  'pl',
+  'hu',
+  'sl',
+  'hr',
+  'sr',
+  'bs',
+  'tr',
+  'fo',
 ]);
 
-const LAST_WORD = /(?:^|[\s(«“"'])([\p{L}.]+\.)\s*$/u;
-const INITIAL = /(?:^|\s)\p{Lu}\.\s*$/u;
+const LAST_TOKENS = /(?:^|\s)(?:(\S+)\s+)?(\S+)\s*$/u;
+const OPENING = /^[(«“"'„‚[]+/u;
+const ORDINAL_END = /(?:^|[\s(])\d{1,3}\.\s*$/u;
+/** «am 3.», «im 19.», «der 2.»: a lowercase word (article, preposition) or the sentence's first word before the number. */
+const ORDINAL_AFTER_LOWERCASE = /(?:^[\s«“"„]*\p{L}+|\s\p{Ll}+)\s+\d{1,3}\.\s*$/u;
+const INITIAL = /(?:^|[\s(])\p{Lu}\.\s*$/u;
 const STARTS_LOWERCASE = /^[\s«“"'(\u00A0\u202F]*\p{Ll}/u;
+const FIRST_WORD = /^[\s«“"'(\u00A0\u202F]*([\p{L}]+)/u;
 // ICU leaves a closing quote after «…final. »» on its own: it belongs to the sentence it closes.
 const CLOSING_ONLY = /^[\s\u00A0\u202F]*[»”"’')\]」』）]+\s*$/u;
 const LEADING_CLOSING = /^[\s\u00A0\u202F]*[»”’)\]」』）]+/u;
 const THAI_SPACE = /(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})/u;
 
-function endsWithAbbreviation(segment: string): boolean {
-  const word = LAST_WORD.exec(segment)?.[1];
-  if (word !== undefined && NEVER_ENDS.has(word.toLowerCase())) return true;
+const monthsByLang = new Map<string, ReadonlySet<string>>();
+
+/** The language's month names, long and short, lowercased (Intl.DateTimeFormat: no list to keep). */
+function monthNames(lang: string): ReadonlySet<string> {
+  const base = baseLang(lang);
+  let names = monthsByLang.get(base);
+  if (names === undefined) {
+    const set = new Set<string>();
+    for (const month of ['long', 'short'] as const) {
+      let format: Intl.DateTimeFormat;
+      try {
+        format = new Intl.DateTimeFormat(base, { month, day: 'numeric', timeZone: 'UTC' });
+      } catch {
+        continue;
+      }
+      for (let m = 0; m < 12; m++) {
+        for (const part of format.formatToParts(Date.UTC(2024, m, 3))) {
+          if (part.type === 'month') set.add(part.value.toLowerCase().replace(/\.$/, ''));
+        }
+      }
+    }
+    names = set;
+    monthsByLang.set(base, names);
+  }
+  return names;
+}
+
+/** Only the end of a sentence matters: regular expressions anchored at its end run on its last characters. */
+const TAIL = 48;
+
+function endsWithAbbreviation(segment: string, known: ReadonlySet<string>): boolean {
+  segment = segment.length > TAIL ? segment.slice(-TAIL) : segment;
+  const m = LAST_TOKENS.exec(segment);
+  const last = m?.[2]?.replace(OPENING, '');
+  if (last === undefined || !last.endsWith('.')) return false;
+  if (known.has(last) || known.has(last.toLowerCase())) return true;
+  // Two-token abbreviations written with a space: «z. B.», «до н. э.», «p. ex.».
+  const before = m?.[1]?.replace(OPENING, '');
+  if (before?.endsWith('.')) {
+    const pair = `${before} ${last}`;
+    if (known.has(pair) || known.has(pair.toLowerCase()) || known.has(`${before}${last}`.toLowerCase())) return true;
+  }
   return INITIAL.test(segment);
 }
 
+/** «Ab dem 3.|April»: a day or an ordinal with its period, not the end of a sentence. */
+function endsWithOrdinal(segment: string, next: string, lang: string): boolean {
+  const tail = segment.length > TAIL ? segment.slice(-TAIL) : segment;
+  if (!ORDINAL_END.test(tail)) return false;
+  // «vgl. Abschnitt 3. Fragen?» ends a sentence: a noun before the number makes it a cardinal.
+  // Its first alternative is anchored at the sentence's start: a whole sentence of two words («Im 19.»).
+  const head = segment.length > TAIL ? tail.slice(tail.search(/\s/u) + 1) : segment;
+  if (ORDINAL_PERIOD.has(baseLang(lang)) && ORDINAL_AFTER_LOWERCASE.test(head)) return true;
+  const word = FIRST_WORD.exec(next)?.[1];
+  return word !== undefined && monthNames(lang).has(word.toLowerCase());
+}
+
 export function splitSentences(text: string, lang: string): string[] {
+  const known = abbreviations(lang);
   const merged: string[] = [];
   let current = '';
   for (const piece of segmenter('sentence', lang).segment(text)) {
@@ -80,7 +123,10 @@ export function splitSentences(text: string, lang: string): string[] {
     }
     if (
       current !== '' &&
-      (endsWithAbbreviation(current) || STARTS_LOWERCASE.test(segment) || CLOSING_ONLY.test(segment))
+      (endsWithAbbreviation(current, known) ||
+        endsWithOrdinal(current, segment, lang) ||
+        STARTS_LOWERCASE.test(segment) ||
+        CLOSING_ONLY.test(segment))
     ) {
       current += segment;
       continue;

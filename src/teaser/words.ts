@@ -171,15 +171,18 @@ export function compilePhrase(entry: string): Phrase {
 const require = createRequire(import.meta.url);
 const stopwordSets = new Map<string, ReadonlySet<string>>();
 
-/** stopwords-iso's list for the language (folded), loaded once per language. */
-export function stopwords(lang: string): ReadonlySet<string> {
+/**
+ * stopwords-iso's list for the language (folded), loaded once per language; with English's too unless
+ * `withEnglish` is false (technical French, Japanese or Spanish texts quote English phrases).
+ */
+export function stopwords(lang: string, withEnglish = true): ReadonlySet<string> {
   const base = baseLang(lang);
-  let set = stopwordSets.get(base);
+  const key = withEnglish ? base : `${base}:own`;
+  let set = stopwordSets.get(key);
   if (set === undefined) {
     const all = require('stopwords-iso') as Record<string, string[] | undefined>;
-    // English stop words too: technical French, Japanese or Spanish texts quote English phrases.
-    set = new Set([...(all[base] ?? []), ...(base === 'en' ? [] : (all.en ?? []))].map(fold));
-    stopwordSets.set(base, set);
+    set = new Set([...(all[base] ?? []), ...(base === 'en' || !withEnglish ? [] : (all.en ?? []))].map(fold));
+    stopwordSets.set(key, set);
   }
   return set;
 }

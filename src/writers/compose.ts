@@ -33,7 +33,8 @@ export async function writeTeasers(
   writer: WriterName,
   ai: AiRequest | undefined,
 ): Promise<WrittenTeasers> {
-  const draft = draftTeaser(article, options.teaser);
+  const thread = options.thread === true;
+  const draft = draftTeaser(article, { ...options.teaser, thread });
   const extractive: Teasers = renderTeasers(draft, options);
   if (writer === 'extractive' || ai === undefined) {
     return {
@@ -44,5 +45,15 @@ export async function writeTeasers(
     };
   }
   const { writeWithAi } = await import('./ai/write.js');
-  return writeWithAi({ article, draft, extractive, options, system: ai.system, replies: ai.replies, call: ai.call });
+  // The model's material is the whole summary (a thread's draft), not the short teaser it would only repeat.
+  const material = thread ? draft : draftTeaser(article, { ...options.teaser, thread: true });
+  return writeWithAi({
+    article,
+    draft: material,
+    extractive,
+    options,
+    system: ai.system,
+    replies: ai.replies,
+    call: ai.call,
+  });
 }

@@ -13,7 +13,9 @@ import type { AddressInfo } from 'node:net';
  *                     without replying: the client cannot know whether the post exists
  *   latency           the proxy waits `delayMs` before forwarding
  *
- * Faults are scripted, not random: `inject` applies one to the next `times` requests that match.
+ * Faults are scripted: `inject` applies one to the next `times` requests that match. For the chaos benchmark
+ * (bench/chaos.ts) a proxy can also misbehave at random (`RandomFaults`): each request not taken by a scripted
+ * fault gets a 5xx, a 429 or a dropped connection with the given probabilities.
  */
 export type FaultKind = 'status' | 'reset-before' | 'commit-then-drop' | 'latency';
 
@@ -40,16 +42,31 @@ export interface ProxiedRequest {
 export interface FaultProxy {
   url: string;
   inject(fault: Fault): void;
+  /** Disarms every scripted fault not yet used. */
+  clear(): void;
   /** Every request seen, in order. */
   requests: ProxiedRequest[];
   close(): Promise<void>;
+}
+
+/** Faults drawn at random for every request (probabilities between 0 and 1). */
+export interface RandomFaults {
+  /** 502, 503 or 500 answered by the proxy. */
+  serverError: number;
+  /** 429 with `tooManyRequests`' headers and body (the platform's own shape). */
+  tooManyRequests: number;
+  /** The connection is dropped: half before the server sees the request, half after it committed. */
+  drop: number;
+  /** The 429's headers and body, made fresh for each one (reset times move). */
+  rateLimitAnswer?: () => { headers: Record<string, string>; body: unknown };
+  random?: () => number;
 }
 
 interface ArmedFault extends Fault {
   remaining: number;
 }
 
-export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
+export async function startFaultProxy(targetUrl: string, randomFaults?: RandomFaults): Promise<FaultProxy> {
   const target = new URL(targetUrl);
   const armed: ArmedFault[] = [];
   const requests: ProxiedRequest[] = [];
@@ -62,6 +79,23 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
     fault.remaining--;
     if (fault.remaining === 0) armed.splice(index, 1);
     return fault;
+  };
+
+  const drawFault = (): Fault | undefined => {
+    if (!randomFaults) return undefined;
+    const random = randomFaults.random ?? Math.random;
+    let roll = random();
+    if (roll < randomFaults.serverError) {
+      return { kind: 'status', status: [500, 502, 503][Math.floor(random() * 3)], body: { error: 'chaos' } };
+    }
+    roll -= randomFaults.serverError;
+    if (roll < randomFaults.tooManyRequests) {
+      const answer = randomFaults.rateLimitAnswer?.() ?? { headers: { 'retry-after': '1' }, body: {} };
+      return { kind: 'status', status: 429, ...answer };
+    }
+    roll -= randomFaults.tooManyRequests;
+    if (roll < randomFaults.drop) return { kind: random() < 0.5 ? 'reset-before' : 'commit-then-drop' };
+    return undefined;
   };
 
   const forward = (req: http.IncomingMessage, body: Buffer): Promise<{ res: http.IncomingMessage; data: Buffer }> =>
@@ -90,7 +124,7 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
     const line = `${req.method} ${req.url}`;
     const record: ProxiedRequest = { method: req.method ?? 'GET', path: req.url ?? '/' };
     requests.push(record);
-    const fault = takeFault(line);
+    const fault = takeFault(line) ?? drawFault();
     record.fault = fault?.kind;
 
     if (fault?.kind === 'reset-before') {
@@ -135,6 +169,9 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
     requests,
     inject(fault) {
       armed.push({ ...fault, remaining: fault.times ?? 1 });
+    },
+    clear() {
+      armed.splice(0);
     },
     async close() {
       agent.destroy();

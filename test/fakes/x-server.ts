@@ -368,16 +368,25 @@ export async function startXServer(options: XServerOptions = {}): Promise<XServe
       return invalid(`The \`max_results\` query parameter value [${max}] is not between 5 and 100`);
     }
     const fields = new Set((url.searchParams.get('tweet.fields') ?? '').split(',').filter(Boolean));
-    const own = tweets
-      .filter((t) => t.authorId === id)
-      .reverse()
-      .slice(0, max);
+    // Pages, newest first, as X gives them: `meta.next_token` while there are more, sent back as
+    // `pagination_token` (an opaque string to the client; here, where the next page starts).
+    const token = url.searchParams.get('pagination_token');
+    const from = token === null ? 0 : Number.parseInt(token.replace(/^p/, ''), 36);
+    if (!Number.isInteger(from) || from < 0) return invalid('The `pagination_token` query parameter value is invalid');
+    const all = tweets.filter((t) => t.authorId === id).reverse();
+    const own = all.slice(from, from + max);
     if (own.length === 0) return { status: 200, body: { meta: { result_count: 0 } } };
+    const next = from + max < all.length ? `p${(from + max).toString(36)}` : undefined;
     return {
       status: 200,
       body: {
         data: own.map((t) => tweetObject(t, fields)),
-        meta: { result_count: own.length, newest_id: own[0]?.id, oldest_id: own.at(-1)?.id },
+        meta: {
+          result_count: own.length,
+          newest_id: own[0]?.id,
+          oldest_id: own.at(-1)?.id,
+          ...(next ? { next_token: next } : {}),
+        },
       },
     };
   };

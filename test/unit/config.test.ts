@@ -52,6 +52,23 @@ test('variables left empty, as in a copied .env.example, count as unset', () => 
   expect(config.accounts.mastodon[0]?.enabled).toBe(false);
 });
 
+describe('delivery: retries until a horizon', () => {
+  test('by default: 5 s first backoff, doubling up to 10 min, for 24 h after the post was due', () => {
+    expect(loadConfig({}).settings.delivery).toMatchObject({
+      backoffMs: 5_000,
+      maxBackoffMs: 600_000,
+      retryHorizonMs: 86_400_000,
+    });
+  });
+
+  test.each([
+    [{ maxBackoffMs: 1_000, backoffMs: 5_000 }, /delivery\.maxBackoffMs: maxBackoffMs must be at least backoffMs/],
+    [{ retryHorizonMs: 0 }, /delivery\.retryHorizonMs/],
+  ])('a setting that cannot work is refused with where it is: %j', (delivery, message) => {
+    expect(() => loadConfig({}, { delivery })).toThrow(message);
+  });
+});
+
 describe('the AI writer', () => {
   test('unset: nothing changes', () => {
     expect(loadConfig({}).ai).toBeUndefined();

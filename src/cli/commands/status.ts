@@ -19,23 +19,30 @@ function line(post: PostRecord, writer?: WriterEntry): string {
   const where =
     post.state === 'published' || post.state === 'retracting' || post.state === 'retracted'
       ? (post.done[0]?.url ?? '')
-      : post.state === 'scheduled' || post.state === 'draft'
-        ? `due ${post.dueAt.toISOString()}`
-        : '';
+      : post.state === 'id-unknown'
+        ? `on ${post.platform}; its id is looked for${post.nextAttemptAt ? `, next look ${post.nextAttemptAt.toISOString()}` : ''}`
+        : post.state === 'scheduled' && post.nextAttemptAt
+          ? `next attempt ${post.nextAttemptAt.toISOString()}`
+          : post.state === 'scheduled' || post.state === 'draft'
+            ? `due ${post.dueAt.toISOString()}`
+            : '';
   const why = post.state === 'held' ? '  held: ' : '  last error: ';
   const error = post.lastError && post.state !== 'published' ? `${why}${post.lastError}` : '';
   const retraction =
     post.retraction?.state === 'failed' ? `  retraction failed: ${post.retraction.lastError ?? ''}` : '';
   const attempts = post.attempts > 1 ? `  (${post.attempts} attempts)` : '';
   const state = post.edited ? `${post.state}, edited` : post.state;
-  return `  ${`${post.platform}:${post.account}`.padEnd(20)} ${state.padEnd(11)} ${where}${attempts}${error}${retraction}${writerNote(writer)}`;
+  const notes = post.notes.map((note) => `\n  ${''.padEnd(20)} note: ${note}`).join('');
+  return `  ${`${post.platform}:${post.account}`.padEnd(20)} ${state.padEnd(11)} ${where}${attempts}${error}${retraction}${writerNote(writer)}${notes}`;
 }
 
 /** `crier status [id]`: per platform, the state, remote URL, attempts and last error, from the ledger. */
 export function registerStatus(program: Command): void {
   program
     .command('status')
-    .description("Show an article's posts (or the most recent articles): state, link, attempts, last error.")
+    .description(
+      "Show an article's posts (or the most recent articles): state, link, attempts, next attempt, last error, notes.",
+    )
     .argument('[id]', 'article id (as printed by `crier enqueue`)')
     .option('--json', 'one JSON object per article and line: { id, posts: […] }')
     .option(

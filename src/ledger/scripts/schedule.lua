@@ -13,6 +13,8 @@ local state = redis.call('HGET', KEYS[1], 'state')
 local prevDue = redis.call('HGET', KEYS[1], 'dueAt') or ''
 local prevSlot = redis.call('HGET', KEYS[1], 'slot') or '0'
 if state == 'published' or state == 'publishing' then return {state, prevDue, prevSlot} end
+-- On the platform already, its id still being looked for: as good as going out, never moved.
+if state == 'id-unknown' then return {'publishing', prevDue, prevSlot} end
 local stale = tonumber(redis.call('GET', KEYS[4]) or '0') > tonumber(ARGV[10])
 if stale then
   if state then return {'stale', prevDue, prevSlot} end

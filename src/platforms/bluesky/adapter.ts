@@ -10,6 +10,7 @@ import {
   postRemainingParts,
 } from '../adapter.js';
 import { PermanentError, PublishError, RetryableError } from '../errors.js';
+import { optionalImage } from '../optional-image.js';
 import { type CallKind, toBlueskyError } from './errors.js';
 import type { BlueskyPart } from './part.js';
 import { RedisCredentialSession } from './session.js';
@@ -27,6 +28,10 @@ export interface BlueskyAdapterOptions {
   logger?: Logger;
   /** Deadline of each HTTP call (default 30 s). */
   timeoutMs?: number;
+  /** The article image's own tries per step before the card goes without it (default 3). */
+  imageTries?: number;
+  /** The first pause between two tries of an image step (default 1 s, then doubled). */
+  imageRetryDelayMs?: number;
 }
 
 const COLLECTION = 'app.bsky.feed.post';
@@ -181,27 +186,37 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
     return { uri: part.remoteId, cid: found.part.cid };
   }
 
-  /** The card's thumb: the article image, fitted and uploaded; a card without it beats no post. */
+  /**
+   * The card's thumb: the article image, fitted and uploaded; a card without it beats no post. Fetching,
+   * fitting and uploading each get their own few tries, then the card goes without it, noted in the ledger
+   * (src/platforms/optional-image.ts).
+   */
   async function uploadThumb(request: PublishRequest<'bluesky'>): Promise<BlobRef | undefined> {
     const image = request.article.image;
-    if (!image || !options.fetchImage) return undefined;
-    let fitted: ImageBytes;
-    try {
-      fitted = await fitThumb(await options.fetchImage(image.url));
-    } catch (error) {
-      log?.warn(
-        { article: request.article.id, err: String(error) },
-        'bluesky: article image unusable, card without it',
-      );
-      return undefined;
-    }
-    return call('read', 'uploading the card image', async () => {
-      const { data } = await agent.com.atproto.repo.uploadBlob(fitted.bytes, {
-        encoding: fitted.mimeType,
+    const fetchImage = options.fetchImage;
+    if (!image || !fetchImage) return undefined;
+    return optionalImage(
+      {
+        tries: options.imageTries,
+        retryDelayMs: options.imageRetryDelayMs,
+        note: request.note,
         signal: request.signal,
-      });
-      return data.blob;
-    });
+        log,
+      },
+      async (step) => {
+        const fetched = await step('fetching', () => fetchImage(image.url));
+        const fitted = await step('fitting', () => fitThumb(fetched), { tries: 1 });
+        return step('uploading', () =>
+          call('read', 'uploading the card image', async () => {
+            const { data } = await agent.com.atproto.repo.uploadBlob(fitted.bytes, {
+              encoding: fitted.mimeType,
+              signal: request.signal,
+            });
+            return data.blob;
+          }),
+        );
+      },
+    );
   }
 
   async function buildRecord(

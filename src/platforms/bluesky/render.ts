@@ -1,17 +1,8 @@
-import { countGraphemes } from '../../text/graphemes.js';
-import { segmenter } from '../../text/segmenters.js';
 import type { PreparedDraft } from '../fit.js';
 import { type Chunks, type FittedPart, fitFirstPart, fitFollowingParts, tagsAboveLink } from '../fit.js';
 import { blueskyCounter } from './counter.js';
 import { blueskyFacets, type ShownLink } from './facets.js';
 import type { BlueskyPart } from './part.js';
-
-/**
- * Bluesky counts a link's full text (nothing is shortened), so a link longer than this is shown shortened
- * (`host/path…`, like Bluesky's own app) while its facet and the card keep the full URL.
- */
-const BLUESKY_FULL_LINK_MAX = 120;
-const SHORT_LINK_GRAPHEMES = 40;
 
 export interface BlueskyRenderOptions {
   /** The canonical link as readers should see it. */
@@ -22,18 +13,22 @@ export interface BlueskyRenderOptions {
 }
 
 /**
- * The link shown in the text: the canonical URL (tracking parameters live only in the facet and the card),
- * shortened when it would eat the post.
+ * The link as Bluesky's own app shows it (its `toShortUrl`): host and path without the scheme, the path cut to
+ * 13 characters and "..." when longer than 15 (docs/teasers.md, "The link on Bluesky"). The text counts
+ * these few graphemes, the link facet carries the full link (UTM parameters included) and the card shows
+ * the page: a long URL or a campaign query costs no hashtag.
  */
 function shownLink(url: string, link: string): ShownLink {
-  if (countGraphemes(url) <= BLUESKY_FULL_LINK_MAX) return { display: url, uri: link };
-  const bare = url.replace(/^https?:\/\//i, '');
-  const graphemes = [...segmenter('grapheme').segment(bare)];
-  const kept = graphemes
-    .slice(0, SHORT_LINK_GRAPHEMES)
-    .map((g) => g.segment)
-    .join('');
-  return { display: `${kept}…`, uri: link };
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { display: url, uri: link };
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { display: url, uri: link };
+  const path = (parsed.pathname === '/' ? '' : parsed.pathname) + parsed.search + parsed.hash;
+  const display = path.length > 15 ? `${parsed.host}${path.slice(0, 13)}...` : `${parsed.host}${path}`;
+  return { display, uri: link };
 }
 
 /**

@@ -3,7 +3,8 @@ import { createRestAPIClient, type mastodon } from 'masto';
 import type { MastodonCredentials } from '../../config.js';
 import type { Logger } from '../../log.js';
 import { goneOn404, type PlatformAdapter, type PublishRequest, postRemainingParts } from '../adapter.js';
-import { PermanentError, RateLimitedError, RetryableError } from '../errors.js';
+import { PermanentError, RetryableError } from '../errors.js';
+import { optionalImage } from '../optional-image.js';
 import { toMastodonError } from './errors.js';
 import { type MastodonInstanceLimits, readInstanceLimits } from './instance.js';
 import { fitDescription, fitImage, type ImageBytes } from './media.js';
@@ -31,6 +32,10 @@ export interface MastodonAdapterOptions {
   mediaTimeoutMs?: number;
   /** How many of the account's newest statuses recovery reads (1–40, default 40: one page). */
   timelineSize?: number;
+  /** The article image's own tries per step before the post goes without it (default 3). */
+  imageTries?: number;
+  /** The first pause between two tries of an image step (default 1 s, then doubled). */
+  imageRetryDelayMs?: number;
 }
 
 export type MastodonAdapter = PlatformAdapter<'mastodon'> & {
@@ -120,43 +125,44 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
   }
 
   /**
-   * The article image as an attachment id, or undefined. The image is decoration: when it cannot be
-   * fetched, fitted or accepted (422, 403 without write:media, the media rate limit) the post goes
-   * out without it; only a transient failure of the upload itself is worth retrying the whole post.
+   * The article image as an attachment id, or undefined. The image is decoration: reading the instance's
+   * limits, fetching, fitting and uploading each get their own few tries, then the post goes without it,
+   * noted in the ledger (src/platforms/optional-image.ts). A refusal (422, 403 without write:media, the
+   * media rate limit) drops it at once.
    */
   async function uploadImage(request: PublishRequest<'mastodon'>): Promise<string | undefined> {
     const image = request.article.image;
-    if (!image || !options.fetchImage) return undefined;
+    const fetchImage = options.fetchImage;
+    if (!image || !fetchImage) return undefined;
     // An earlier attempt of this job may have uploaded it already (then failed to post): reuse it,
     // so retries do not spend the media rate limit (30 per 30 min) on copies.
     const cached = await mediaCache('read', () => redis.get(mediaKey(request)));
     if (cached) return cached;
-    let fitted: ImageBytes;
-    let description: string | undefined;
-    try {
-      const instance = await limits();
-      fitted = await fitImage(await options.fetchImage(image.url), instance.media);
-      description = fitDescription(image.alt, instance.media.descriptionLimit);
-    } catch (error) {
-      log?.warn({ err: error, image: image.url }, 'the article image could not be prepared: posting without it');
-      return undefined;
-    }
-    try {
-      const attachment = await call({ action: 'uploading the article image', signal: request.signal }, () =>
-        client.v2.media.create(
-          { file: new Blob([fitted.bytes], { type: fitted.mimeType }), description },
-          { requestInit: { signal: request.signal } },
-        ),
-      );
-      await mediaCache('store', () => redis.set(mediaKey(request), attachment.id, 'EX', MEDIA_REUSE_SECONDS));
-      return attachment.id;
-    } catch (error) {
-      if (error instanceof PermanentError || error instanceof RateLimitedError) {
-        log?.warn({ err: error, image: image.url }, 'the instance refused the article image: posting without it');
-        return undefined;
-      }
-      throw error;
-    }
+    return optionalImage(
+      {
+        tries: options.imageTries,
+        retryDelayMs: options.imageRetryDelayMs,
+        note: request.note,
+        signal: request.signal,
+        log,
+      },
+      async (step) => {
+        const instance = await step('reading the instance limits', () => limits());
+        const fetched = await step('fetching', () => fetchImage(image.url));
+        const fitted = await step('fitting', () => fitImage(fetched, instance.media), { tries: 1 });
+        const description = fitDescription(image.alt, instance.media.descriptionLimit);
+        const attachment = await step('uploading', () =>
+          call({ action: 'uploading the article image', signal: request.signal }, () =>
+            client.v2.media.create(
+              { file: new Blob([fitted.bytes], { type: fitted.mimeType }), description },
+              { requestInit: { signal: request.signal } },
+            ),
+          ),
+        );
+        await mediaCache('store', () => redis.set(mediaKey(request), attachment.id, 'EX', MEDIA_REUSE_SECONDS));
+        return attachment.id;
+      },
+    );
   }
 
   return {

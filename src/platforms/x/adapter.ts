@@ -12,6 +12,7 @@ import {
   postRemainingParts,
 } from '../adapter.js';
 import { DuplicateError, PermanentError, PublishError, RetryableError } from '../errors.js';
+import { optionalImage } from '../optional-image.js';
 import type { PostPart } from '../parts.js';
 import { createXClient, type XClientOptions } from './client.js';
 import { toXError } from './errors.js';
@@ -29,8 +30,17 @@ export interface XAdapterOptions {
   logger?: Logger;
   /** Per-request socket timeout (default 30 s). */
   timeoutMs?: number;
-  /** How many of the account's newest posts recovery reads (5–100, default 20). */
+  /** How many posts each page of the timeline holds when recovery reads it (5–100, default 100). */
   timelineSize?: number;
+  /**
+   * How many pages recovery reads at most (default 32: X gives at most the newest 3,200 posts of a timeline).
+   * It stops sooner at a post older than the request's `notBefore`.
+   */
+  timelinePages?: number;
+  /** The article image's own tries per step before the post goes without it (default 3). */
+  imageTries?: number;
+  /** The first pause between two tries of an image step (default 1 s, then doubled). */
+  imageRetryDelayMs?: number;
 }
 
 interface Me {
@@ -53,7 +63,8 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
   const { account, credentials, logger } = options;
   const log = logger?.child({ platform: 'x', account });
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const timelineSize = Math.min(100, Math.max(5, options.timelineSize ?? 20));
+  const timelineSize = Math.min(100, Math.max(5, options.timelineSize ?? 100));
+  const timelinePages = Math.max(1, options.timelinePages ?? 32);
   const auth =
     credentials.kind === 'oauth1'
       ? { kind: 'oauth1' as const, credentials }
@@ -156,40 +167,75 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
 
   const postUrl = (user: Me, id: string) => `https://x.com/${user.username}/status/${id}`;
 
-  async function findOnTimeline(text: string, inReplyTo: string | undefined, signal?: AbortSignal) {
+  /**
+   * Our part on the account's timeline, newest first, page by page: up to `timelinePages` pages, and no
+   * further than a post older than `notBefore` (our part cannot be older than its ledger record). Under a
+   * burst of posts the part may be far down the timeline, so one page is not enough.
+   */
+  async function findOnTimeline(
+    text: string,
+    inReplyTo: string | undefined,
+    signal: AbortSignal | undefined,
+    notBefore: Date | undefined,
+  ) {
     const user = await whoAmI(signal);
-    const timeline = await call({ action: 'reading the account timeline', signal }, async (client) => {
-      const page = await client.v2.userTimeline(user.id, {
-        max_results: timelineSize,
-        'tweet.fields': ['referenced_tweets'],
+    let token: string | undefined;
+    const readPage = () =>
+      call({ action: 'reading the account timeline', signal }, async (client) => {
+        const result = await client.v2.userTimeline(user.id, {
+          max_results: timelineSize,
+          'tweet.fields': ['referenced_tweets', 'created_at'],
+          ...(token ? { pagination_token: token } : {}),
+        });
+        return { tweets: (result.data.data ?? []) as TimelineTweet[], next: result.data.meta?.next_token };
       });
-      return (page.data.data ?? []) as TimelineTweet[];
-    });
-    const found = findPart(timeline, text, inReplyTo);
-    return found ? { remoteId: found.id, url: postUrl(user, found.id) } : null;
+    for (let page = 1; page <= timelinePages; page++) {
+      // A deep look reads many pages: one page's network failure or 5xx is tried again, not the whole look.
+      let read: Awaited<ReturnType<typeof readPage>> | undefined;
+      for (let attempt = 1; !read; attempt++) {
+        try {
+          read = await readPage();
+        } catch (error) {
+          if (!(error instanceof RetryableError) || attempt >= 3 || signal?.aborted) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+        }
+      }
+      const { tweets, next } = read;
+      const found = findPart(tweets, text, inReplyTo);
+      if (found) return { remoteId: found.id, url: postUrl(user, found.id) };
+      const oldest = tweets.at(-1)?.created_at;
+      if (!next || (notBefore && oldest && Date.parse(oldest) < notBefore.getTime())) break;
+      token = next;
+    }
+    return null;
   }
 
-  /** The article image as an X media id, or none: a missing image never blocks the teaser. */
+  /**
+   * The article image as an X media id, or none: fetching, fitting and uploading each get their own few
+   * tries, then the post goes without the image (noted in the ledger; src/platforms/optional-image.ts).
+   */
   async function mediaFor(request: PublishRequest<'x'>): Promise<string | undefined> {
     const image = request.article.image;
-    if (!image || !options.fetchImage) return undefined;
-    let bytes: XImage;
-    try {
-      bytes = await fitImage(await options.fetchImage(image.url));
-    } catch (error) {
-      log?.warn({ article: request.article.id, err: String(error) }, 'article image unavailable, posting without it');
-      return undefined;
-    }
-    try {
-      return await call({ action: 'uploading the article image', signal: request.signal }, (client) =>
-        uploadImage(client, bytes, image.alt),
-      );
-    } catch (error) {
-      // Retryable and rate-limited failures wait and try again; X refusing this image does not stop the post.
-      if (!(error instanceof PermanentError) || error.status === 401) throw error;
-      log?.warn({ article: request.article.id, err: error.message }, 'X refused the article image, posting without it');
-      return undefined;
-    }
+    const fetchImage = options.fetchImage;
+    if (!image || !fetchImage) return undefined;
+    return optionalImage(
+      {
+        tries: options.imageTries,
+        retryDelayMs: options.imageRetryDelayMs,
+        note: request.note,
+        signal: request.signal,
+        log,
+      },
+      async (step) => {
+        const fetched = await step('fetching', () => fetchImage(image.url));
+        const bytes = await step('fitting', () => fitImage(fetched), { tries: 1 });
+        return step('uploading', () =>
+          call({ action: 'uploading the article image', signal: request.signal }, (client) =>
+            uploadImage(client, bytes, image.alt),
+          ),
+        );
+      },
+    );
   }
 
   async function postPart(
@@ -211,8 +257,14 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
       return { remoteId: data.id, url: postUrl(user, data.id) };
     } catch (error) {
       if (!(error instanceof DuplicateError)) throw error;
-      // X's only sign that the post exists already (an earlier attempt whose answer was lost): find it.
-      const existing = await findOnTimeline(part.text, inReplyTo, request.signal);
+      // X's only sign that the post exists already (an earlier attempt whose answer was lost): find it. A
+      // failed look stays a duplicate: the post is there either way (the publisher then records it so).
+      const existing = await findOnTimeline(part.text, inReplyTo, request.signal, request.notBefore).catch(
+        (lookError: unknown) => {
+          log?.warn({ err: String(lookError) }, 'duplicate: could not read the timeline to find the post');
+          return null;
+        },
+      );
       if (!existing) throw error;
       log?.info(
         { article: request.article.id, part: index, id: existing.remoteId },
@@ -239,7 +291,12 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
       const index = request.done.length;
       const part = request.parts[index];
       if (!part) return null;
-      const found = await findOnTimeline(part.text, request.done[index - 1]?.remoteId, request.signal);
+      const found = await findOnTimeline(
+        part.text,
+        request.done[index - 1]?.remoteId,
+        request.signal,
+        request.notBefore,
+      );
       log?.info(
         { article: request.article.id, part: index, found: found?.remoteId ?? null },
         'recovery looked on the timeline',

@@ -14,6 +14,8 @@ export interface TimelineTweet {
   id: string;
   text: string;
   referenced_tweets?: Array<{ type: string; id: string }>;
+  /** ISO 8601, when asked for (`tweet.fields=created_at`). */
+  created_at?: string;
 }
 
 export function comparableText(text: string): string {

@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
+import { createRedis } from '../../../queues/connection.js';
+import { Ledger } from '../../../src/ledger/ledger.js';
 import { packagePath } from '../../../src/paths.js';
 import { testRedisUrl, uniquePrefix } from '../../support/env.js';
 
@@ -65,7 +67,7 @@ describe('crier preview', () => {
       },
     });
     expect(posts.mastodon[0]).toMatchObject({ limit: 500, language: 'fr', visibility: 'public' });
-    expect(posts.mastodon[0].text).toContain('l’avenir de l’IA');
+    expect(posts.mastodon[0].text).toContain('vision collaborative');
     expect(JSON.stringify(posts)).not.toContain('🇹🇳');
   });
 
@@ -209,5 +211,68 @@ describe('crier enqueue --edit, approve, cancel (docs/operator.md)', () => {
     const cancelled = await crier(['cancel', id, '--dry-run'], env);
     expect(cancelled.code).toBe(0);
     expect(cancelled.stdout).toBe('cancelled before compose: nothing will be posted\n');
+  });
+});
+
+describe('crier status: what churn leaves behind', () => {
+  test('id-unknown, the next attempt and notes, in text and in --json', async () => {
+    const prefix = uniquePrefix();
+    const redis = createRedis(testRedisUrl(), 'producer');
+    const ledger = new Ledger({ redis, prefix });
+    const articleId = 'churned';
+    const next = new Date('2030-01-02T03:04:05.000Z');
+    const posts = {
+      x: `${articleId}.x.default`,
+      bluesky: `${articleId}.bluesky.default`,
+      mastodon: `${articleId}.mastodon.default`,
+    };
+    for (const [platform, id] of Object.entries(posts)) {
+      await ledger.schedule({
+        postId: id,
+        articleId,
+        platform: platform as 'x',
+        account: 'default',
+        dueAt: new Date(),
+        parts: [{ text: 'p' }],
+        move: false,
+        slot: false,
+      });
+      await ledger.begin(id);
+    }
+    await ledger.markIdUnknown(posts.x, 'x: X says this post already exists (403 duplicate content)', {
+      nextAttemptAt: next,
+    });
+    await ledger.markRetrying(posts.bluesky, 'bluesky: 502 Bad Gateway', {
+      uncertain: false,
+      nextAttemptAt: next,
+      notes: ['image dropped: uploading: 502'],
+    });
+    await ledger.markPublished(posts.mastodon, {
+      posted: [{ remoteId: '1', url: 'https://social.example/@crier/1' }],
+      notes: ['image dropped: fetching: 404'],
+    });
+    await redis.quit();
+    const env = { REDIS_URL: testRedisUrl(), CRIER_PREFIX: prefix };
+
+    const text = await crier(['status', articleId], env);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      /x:default\s+id-unknown\s+on x; its id is looked for, next look 2030-01-02T03:04:05\.000Z/,
+    );
+    expect(text.stdout).toMatch(/bluesky:default\s+scheduled\s+next attempt 2030-01-02T03:04:05\.000Z/);
+    expect(text.stdout).toMatch(/note: image dropped: uploading: 502/);
+    expect(text.stdout).toMatch(
+      /mastodon:default\s+published\s+https:\/\/social\.example\/@crier\/1\n\s+note: image dropped: fetching: 404/,
+    );
+
+    const json = await crier(['status', articleId, '--json'], env);
+    const byPlatform = Object.fromEntries(
+      (JSON.parse(json.stdout) as { posts: Array<{ platform: string }> }).posts.map((p) => [p.platform, p]),
+    );
+    expect(byPlatform).toMatchObject({
+      x: { state: 'id-unknown', nextAttemptAt: next.toISOString() },
+      bluesky: { state: 'scheduled', nextAttemptAt: next.toISOString(), notes: ['image dropped: uploading: 502'] },
+      mastodon: { state: 'published', notes: ['image dropped: fetching: 404'] },
+    });
   });
 });

@@ -146,7 +146,7 @@ export async function startStack(
         ...options.env,
       },
       {
-        delivery: { attempts: 6, backoffMs: 50, keepCompletedJobs: 10 },
+        delivery: { backoffMs: 50, maxBackoffMs: 200, keepCompletedJobs: 10 },
         fetch: { allowPrivateAddresses: true, timeoutMs: 5_000 },
         ...options.settings,
       },

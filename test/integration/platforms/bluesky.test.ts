@@ -69,6 +69,8 @@ function adapter(account: PdsAccount, extra: Partial<BlueskyAdapterOptions> & { 
     redis,
     prefix: uniquePrefix('bsky'),
     timeoutMs: 5_000,
+    // The image's own tries (src/platforms/optional-image.ts) without their real pauses.
+    imageRetryDelayMs: 1,
     ...rest,
   });
 }
@@ -559,20 +561,45 @@ describe('failures, classified', () => {
   test.each([
     ['503 on the write', PUT, 503, {}, RetryableError],
     ['500 on the login', CREATE_SESSION, 500, {}, RetryableError],
-    ['502 on the image upload', /uploadBlob/, 502, {}, RetryableError],
   ])('%s: RetryableError', async (_name, match, status, headers, expected) => {
     const account = await createPdsAccount();
     const p = await proxy();
-    const bsky = adapter(account, {
-      service: p.url,
-      fetchImage: async () => ({ bytes: await jpeg(200, 200), mimeType: 'image/jpeg' }),
-    });
+    const bsky = adapter(account, { service: p.url });
     p.inject({ match, kind: 'status', status, headers, body: { error: 'InternalServerError', message: 'boom' } });
     const error = await rejection(PublishError, bsky.publish(request([part('5xx', { embed: EMBED })])));
     expect(error).toBeInstanceOf(expected);
     expect(error.message).toContain(String(status));
     expect(await listPosts(account)).toHaveLength(0);
   });
+
+  test.each([
+    { failures: 2, thumb: true, notes: [] },
+    { failures: 3, thumb: false, notes: [expect.stringMatching(/^image dropped: uploading: .*502/)] },
+  ])(
+    '$failures × 502 on the image upload (3 tries): the post goes out, thumb $thumb',
+    async ({ failures, thumb, notes }) => {
+      const account = await createPdsAccount();
+      const p = await proxy();
+      const bsky = adapter(account, {
+        service: p.url,
+        fetchImage: async () => ({ bytes: await jpeg(200, 200), mimeType: 'image/jpeg' }),
+      });
+      p.inject({
+        match: /uploadBlob/,
+        kind: 'status',
+        status: 502,
+        body: { error: 'InternalServerError' },
+        times: failures,
+      });
+      const noted: string[] = [];
+      const [posted] = await bsky.publish(
+        request([part('avec ou sans image', { embed: EMBED })], { note: (n) => noted.push(n) }),
+      );
+      const value = (await getPost(account, posted?.remoteId ?? '')).value;
+      expect(value.embed?.external.thumb !== undefined).toBe(thumb);
+      expect(noted).toEqual(notes);
+    },
+  );
 
   test('429 with RateLimit-Reset: RateLimitedError until that Unix second', async () => {
     const account = await createPdsAccount();

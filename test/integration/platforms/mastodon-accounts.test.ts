@@ -59,11 +59,16 @@ const article = ArticleSchema.parse({
   ].join(' '),
 });
 
-function mastodonTeaser(limits: MastodonLimits | undefined, settings = loadConfig({}).settings): MastodonPart[] {
+function mastodonTeaser(
+  limits: MastodonLimits | undefined,
+  settings = loadConfig({}).settings,
+  thread = false,
+): MastodonPart[] {
   const parts = composeTeasers(article, {
     platforms: ['mastodon'],
     teaser: teaserOptions(settings),
     mastodonLimits: limits,
+    thread,
   }).mastodon;
   if (!parts) throw new Error('no Mastodon teaser');
   return parts;
@@ -100,7 +105,8 @@ describe('several Mastodon accounts', () => {
     const tight = await instance(TOKENS.news, { maxCharacters: 200, charactersReservedPerUrl: 30 });
     const r = await registry({ default: roomy.url, news: tight.url });
 
-    const roomyParts = mastodonTeaser({ maxCharacters: 1000, charactersReservedPerUrl: 23 });
+    // A thread's first part takes all the room it is given (a single teaser stays short on any instance).
+    const roomyParts = mastodonTeaser({ maxCharacters: 1000, charactersReservedPerUrl: 23 }, undefined, true);
     await expect(publish(r.get('mastodon', 'news'), roomyParts)).rejects.toBeInstanceOf(PermanentError);
     expect(tight.state.statuses).toEqual([]);
   });

@@ -53,6 +53,8 @@ function adapter(url: string, extra: Partial<MastodonAdapterOptions> = {}) {
     redis,
     prefix: uniquePrefix('mastodon'),
     timeoutMs: 5_000,
+    // The image's own tries (src/platforms/optional-image.ts) without their real pauses.
+    imageRetryDelayMs: 1,
     ...extra,
   });
 }
@@ -230,16 +232,29 @@ describe('publishing', () => {
     expect(m.state.statuses[0]?.mediaIds).toEqual([...m.state.media.keys()]);
   });
 
-  test('a transient failure of the upload fails the publish as retryable, before anything is posted', async () => {
-    const m = await server();
-    m.state.failNext({ match: /^POST \/api\/v2\/media/, kind: 'status', status: 503, body: { error: 'busy' } });
-    const image = await png();
-    const article = { ...request([]).article, image: { url: 'https://example.org/i.png' } };
-    const fetchImage = async () => ({ bytes: new Uint8Array(image), mimeType: 'image/png' });
-    const error = await rejection(PublishError, adapter(m.url, { fetchImage }).publish(request(['x'], { article })));
-    expect(error).toBeInstanceOf(RetryableError);
-    expect(m.state.statuses).toHaveLength(0);
-  });
+  test.each([
+    { failures: 2, attached: 1, notes: [] },
+    { failures: 3, attached: 0, notes: [expect.stringMatching(/^image dropped: uploading: .*busy/)] },
+  ])(
+    '$failures transient failures of the upload (3 tries): $attached image on the post',
+    async ({ failures, attached, notes }) => {
+      const m = await server({ mediaPollsUntilReady: null });
+      m.state.failNext({
+        match: /^POST \/api\/v2\/media/,
+        kind: 'status',
+        status: 503,
+        body: { error: 'busy' },
+        times: failures,
+      });
+      const image = await png();
+      const article = { ...request([]).article, image: { url: 'https://example.org/i.png' } };
+      const fetchImage = async () => ({ bytes: new Uint8Array(image), mimeType: 'image/png' });
+      const noted: string[] = [];
+      await adapter(m.url, { fetchImage }).publish(request(['x'], { article, note: (n) => noted.push(n) }));
+      expect(m.state.statuses.map((s) => s.mediaIds.length)).toEqual([attached]);
+      expect(noted).toEqual(notes);
+    },
+  );
 });
 
 describe('the instance’s limits', () => {

@@ -182,7 +182,7 @@ describe('publishing', () => {
     const fetchImage = async () => {
       throw new Error('404 from the image host');
     };
-    await adapter(x.url, { fetchImage }).publish(
+    await adapter(x.url, { fetchImage, imageRetryDelayMs: 1 }).publish(
       request(['text only'], {
         article: {
           id: 'a1',
@@ -194,6 +194,54 @@ describe('publishing', () => {
       }),
     );
     expect(x.state.tweets.map((t) => [t.text, t.mediaIds])).toEqual([['text only', []]]);
+  });
+
+  const withImage = (texts: string[], note: (text: string) => void) =>
+    request(texts, {
+      note,
+      article: { id: 'a1', url: 'https://example.org/a1', title: 't', lang: 'fr', image: { url: 'https://e.org/i' } },
+    });
+
+  test.each([
+    { label: 'two 503s, then it goes up', faults: [{ status: 503, times: 2 }], media: 1, tries: 3, note: undefined },
+    {
+      label: 'a 503 on each of its three tries: dropped, the post goes without it',
+      faults: [{ status: 503, times: 3 }],
+      media: 0,
+      tries: 3,
+      note: /^image dropped: uploading: .*X answered 503/,
+    },
+    {
+      label: 'X refuses the image (400): dropped at once',
+      faults: [{ status: 400, times: 1, body: { title: 'Invalid Request', detail: 'Unsupported media.' } }],
+      media: 0,
+      tries: 1,
+      note: /^image dropped: uploading: .*Unsupported media/,
+    },
+  ])('the image upload: $label', async ({ faults, media, tries, note }) => {
+    const x = await server();
+    for (const fault of faults) x.state.failNext({ match: /^POST \/2\/media\/upload\/initialize/, ...fault });
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#123' } })
+      .png()
+      .toBuffer();
+    const notes: string[] = [];
+    const fetchImage = async () => ({ bytes: new Uint8Array(png), mimeType: 'image/png' });
+    await adapter(x.url, { fetchImage, imageRetryDelayMs: 1 }).publish(withImage(['a post'], (n) => notes.push(n)));
+    expect(x.state.tweets.map((t) => t.mediaIds.length)).toEqual([media]);
+    expect(x.state.requests.filter((r) => r.path === '/2/media/upload/initialize')).toHaveLength(tries);
+    expect(notes).toEqual(note ? [expect.stringMatching(note)] : []);
+  });
+
+  test('refused credentials on the image upload are not the image’s to decide: the post fails, nothing posted', async () => {
+    const x = await server();
+    x.state.failNext({ match: /^POST \/2\/media\/upload\/initialize/, status: 401, body: { title: 'Unauthorized' } });
+    const fetchImage = async () => ({ bytes: new Uint8Array([1, 2, 3]), mimeType: 'image/png' });
+    const error = await rejection(
+      PublishError,
+      adapter(x.url, { fetchImage, imageRetryDelayMs: 1 }).publish(withImage(['a post'], () => undefined)),
+    );
+    expect(error).toBeInstanceOf(PermanentError);
+    expect(x.state.tweets).toHaveLength(0);
   });
 
   test('verify() returns the handle; wrong keys give a PermanentError naming the variables, not the secret', async () => {
@@ -451,6 +499,25 @@ describe('commit-then-drop: recovery finds the post, so it exists exactly once',
     while (x.state.tweets.length === 0) await new Promise((resolve) => setTimeout(resolve, 25));
     expect((await a.recover({ ...req, signal: undefined }))?.remoteId).toBe(x.state.tweets[0]?.id);
     expect(x.state.tweets).toHaveLength(1);
+  });
+
+  test('recovery reads the timeline page by page: our post under 150 newer ones is found on the second page', async () => {
+    const x = await server();
+    for (const window of ['window', 'userDay'] as const) {
+      x.state.setRateLimit('POST /2/tweets', window, { limit: 1_000, remaining: 1_000 });
+    }
+    const a = adapter(x.url);
+    const ours = request(['ours, posted before the burst']);
+    const [posted] = await a.publish(ours);
+    for (let i = 0; i < 150; i++) await a.publish(request([`another post ${i}`]));
+    const timeline = () => x.state.requests.filter((r) => /^\/2\/users\/\d+\/tweets/.test(r.path));
+    expect(await a.recover(ours)).toEqual(posted);
+    expect(timeline()).toHaveLength(2);
+    // Nothing older than the post's record can be it: the look stops at the first page older than that.
+    expect(
+      await a.recover({ ...ours, parts: [part('never posted')], notBefore: new Date(Date.now() + 60_000) }),
+    ).toBeNull();
+    expect(timeline()).toHaveLength(3);
   });
 
   test('recovery never posts', async () => {

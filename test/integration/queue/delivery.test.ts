@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { postId } from '../../../queues/names.js';
 import { idempotencyKey } from '../../../queues/processors/publish.js';
+import { postView } from '../../../src/ledger/view.js';
 import { DuplicateError, PermanentError, RateLimitedError, RetryableError } from '../../../src/platforms/errors.js';
 import { createHarness, type Harness, ScriptedAdapter, sampleArticle } from './harness.js';
 
@@ -56,6 +57,60 @@ describe('delivery', () => {
     const record = await harness.waitFor(xPost(article.id), ['published']);
     expect(adapter.posts).toBe(1);
     expect(record.attempts).toBe(attempts);
+  });
+
+  test('transient failures keep retrying within the horizon: ten 503s in a row, then the post goes out', async () => {
+    harness = createHarness();
+    const adapter = new ScriptedAdapter(
+      'x',
+      Array.from({ length: 10 }, () => new RetryableError('x', '503 Service Unavailable')),
+    );
+    await harness.start([adapter], {});
+    const article = sampleArticle();
+    await harness.enqueue(article);
+    const record = await harness.waitFor(xPost(article.id), ['published', 'failed'], 60_000);
+    expect(record.state).toBe('published');
+    expect(record.attempts).toBe(11);
+    expect(adapter.posts).toBe(1);
+  });
+
+  test('while a post waits to be tried again, the ledger (and status) says when', async () => {
+    harness = createHarness({ delivery: { backoffMs: 60_000, maxBackoffMs: 600_000, keepCompletedJobs: 10 } });
+    const adapter = new ScriptedAdapter('x', [new RetryableError('x', '502 Bad Gateway')]);
+    await harness.start([adapter]);
+    const article = sampleArticle();
+    const before = Date.now();
+    await harness.enqueue(article);
+    const record = await harness.until(xPost(article.id), (r) => r.state === 'scheduled' && r.attempts === 1);
+    // Attempt 1 failed: the next is 30–60 s away (equal jitter on the 60 s base).
+    const next = record.nextAttemptAt?.getTime() ?? 0;
+    expect(next).toBeGreaterThanOrEqual(before + 30_000);
+    expect(next).toBeLessThanOrEqual(Date.now() + 60_000);
+    expect(postView(record)).toMatchObject({ state: 'scheduled', nextAttemptAt: record.nextAttemptAt?.toISOString() });
+    expect(record.lastError).toContain('502 Bad Gateway');
+    const job = await harness.queues.publish('x', 'default').getJob(xPost(article.id));
+    expect(await job?.getState()).toBe('delayed');
+  });
+
+  test('only the end of the retry horizon fails a post that keeps failing, with the reason and how it ended', async () => {
+    harness = createHarness({
+      delivery: { backoffMs: 50, maxBackoffMs: 100, retryHorizonMs: 1_000, keepCompletedJobs: 10 },
+    });
+    const adapter = new ScriptedAdapter(
+      'x',
+      Array.from({ length: 1_000 }, () => new RetryableError('x', 'ECONNRESET')),
+    );
+    await harness.start([adapter]);
+    const article = sampleArticle();
+    await harness.enqueue(article);
+    const record = await harness.waitFor(xPost(article.id), ['failed', 'published']);
+    expect(record.state).toBe('failed');
+    expect(record.lastError).toMatch(
+      /ECONNRESET \(still failing after \d+ attempts, at the end of the retry horizon\)/,
+    );
+    expect(record.attempts).toBeGreaterThan(3);
+    expect(record.nextAttemptAt).toBeUndefined();
+    expect(adapter.posts).toBe(0);
   });
 
   test('a permanent error fails at once with the platform reason', async () => {

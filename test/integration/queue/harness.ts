@@ -27,6 +27,8 @@ export interface Harness {
   start(adapters: PlatformAdapter[], options?: Partial<WorkerPoolOptions>): Promise<WorkerPool>;
   enqueue(article: Article, input?: Partial<EnqueueInput>): Promise<void>;
   waitFor(postId: string, states: PostState[], timeoutMs?: number): Promise<PostRecord>;
+  /** Resolves with the post's record once `ready` holds for it. */
+  until(postId: string, ready: (record: PostRecord) => boolean, timeoutMs?: number): Promise<PostRecord>;
   /** Resolves once no compose or publish job is waiting, delayed or running: every post so far is settled. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -48,7 +50,7 @@ export function createHarness(settings: unknown = {}, target?: string | Record<s
       LOG_LEVEL: 'silent',
     },
     {
-      delivery: { attempts: 5, backoffMs: 50, keepCompletedJobs: 10 },
+      delivery: { backoffMs: 50, maxBackoffMs: 200, keepCompletedJobs: 10 },
       ...(settings as object),
     },
   );
@@ -94,6 +96,15 @@ export function createHarness(settings: unknown = {}, target?: string | Record<s
             `post ${postId} did not reach ${states.join('|')}: ${JSON.stringify(record ?? null)}; job: ${jobState}`,
           );
         }
+        await sleep(25);
+      }
+    },
+    async until(postId, ready, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const record = await ledger.get(postId);
+        if (record && ready(record)) return record;
+        if (Date.now() > deadline) throw new Error(`post ${postId} never got there: ${JSON.stringify(record ?? null)}`);
         await sleep(25);
       }
     },

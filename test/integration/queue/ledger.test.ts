@@ -280,6 +280,7 @@ describe('publish: a worker dies after the platform took the last part, before t
         adapter,
         queue,
         lockTtlMs: 300,
+        delivery: { backoffMs: 50, maxBackoffMs: 1_000, retryHorizonMs: 60_000 },
       });
 
     // The first worker's Redis connection ends as soon as the platform has the thread: to Redis, a crash.

@@ -66,6 +66,37 @@ describe('worker processes', () => {
     expect(await counts()).toEqual(articles.map(() => 1));
   }, 120_000);
 
+  test('a crash loop: the worker killed again and again while the same jobs are active, every post exactly once', async () => {
+    harness = createHarness();
+    const articles = Array.from({ length: 6 }, () => sampleArticle());
+    for (const article of articles) await harness.enqueue(article);
+    const started = `${harness.config.prefix}:fake-platform:started`;
+    // Each worker takes the jobs its killed predecessor left (their stalls found, they run again), starts
+    // posting them, and is killed in turn: the same jobs stall again and again.
+    for (let round = 0; round < 4; round++) {
+      const worker = await startWorker(3_000);
+      const pid = String(worker.pid);
+      const deadline = Date.now() + 60_000;
+      for (;;) {
+        const holders = Object.values(await harness.redis.hgetall(started));
+        if (holders.filter((holder) => holder === pid).length >= 2) break;
+        if (Date.now() > deadline) throw new Error(`round ${round}: no post started by the new worker`);
+        await sleep(20);
+      }
+      worker.kill('SIGKILL');
+      await exited(worker);
+    }
+
+    await startWorker(0);
+    for (const article of articles) await harness.waitFor(xPost(article.id), ['published'], 90_000);
+    expect(await counts()).toEqual(articles.map(() => 1));
+    // BullMQ counted the stalls: some jobs stalled more than once (its default limit of 1 failed them).
+    const jobs = await Promise.all(articles.map((a) => harness.queues.publish('x', 'default').getJob(xPost(a.id))));
+    const stalls = jobs.map((job) => job?.stalledCounter ?? 0);
+    expect(Math.max(...stalls)).toBeGreaterThan(1);
+    expect(jobs.map((job) => job?.failedReason)).toEqual(articles.map(() => undefined));
+  }, 240_000);
+
   test('SIGTERM: the post in flight is finished, then the worker exits 0', async () => {
     harness = createHarness();
     const article = sampleArticle();

@@ -9,7 +9,7 @@ import { staticRegistry } from '../../../dist/src/platforms/registry.js';
 const options = JSON.parse(process.argv[2] ?? '{}');
 const config = loadConfig(
   { REDIS_URL: options.redisUrl, CRIER_PREFIX: options.prefix, LOG_LEVEL: 'silent' },
-  { delivery: { attempts: 5, backoffMs: 50, keepCompletedJobs: 10 } },
+  { delivery: { backoffMs: 50, maxBackoffMs: 200, keepCompletedJobs: 10 } },
 );
 const connection = createRedis(config.redisUrl, 'worker');
 connection.on('error', () => undefined);

@@ -68,8 +68,11 @@ describe('the console', () => {
         ['Mastodon', 500],
       ] as const) {
         const card = page.getByRole('article', { name: `${name} post` });
+        // Bluesky shows the link as its app does (host and the start of the path); its facet carries it whole.
         await expect(card.getByRole('textbox').inputValue()).resolves.toContain(
-          'https://nodejs.org/en/blog/announcements/discontinuing-security-bug-bounties',
+          name === 'Bluesky'
+            ? 'nodejs.org/en/blog/anno...'
+            : 'https://nodejs.org/en/blog/announcements/discontinuing-security-bug-bounties',
         );
         const [count, max] = ((await card.locator('.count').textContent()) ?? '').split(' / ').map(Number);
         expect(max).toBe(limit);

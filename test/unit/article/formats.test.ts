@@ -60,6 +60,15 @@ describe('Markdown and MDX', () => {
     expect(article).toMatchObject({ title: 'Toml', lang: 'en', body: 'Text.' });
   });
 
+  test('a key written twice: the last one wins, as Jekyll and Hugo read it', async () => {
+    const article = await parseArticle(
+      '---\ntitle: First\ntype: post\nlang: en\ntype: posts\ntitle: Second\n---\nText.',
+      'markdown',
+      { url: 'https://example.org/a' },
+    );
+    expect(article).toMatchObject({ title: 'Second', lang: 'en', body: 'Text.' });
+  });
+
   test('--lang wins over the front matter', async () => {
     const article = await parseArticle('---\ntitle: T\nlang: en\n---\nText.', 'markdown', {
       url: 'https://example.org/a',

@@ -106,3 +106,33 @@ describe('flags: only for the country the article is about, from its localized n
     expect(flagOf('us')).toBe('🇺🇸');
   });
 });
+
+describe('the tone first, never a celebration on a sombre piece (docs/teasers.md, "Emoji")', () => {
+  test.each([
+    ['en', 'Action required: the registry freezes legacy tokens', 'Legacy tokens stop working on March 4.', '⚠️'],
+    ['en', 'Security release for CVE-2026-1234', 'Upgrade now: the vulnerability lets anyone read files.', '🔐'],
+    ['en', 'Ruby 3.4.0 released', 'Ruby 3.4.0 is out with a faster parser and many fixes.', '🎉'],
+    ['fr', 'Rencontre annuelle des contributeurs à Lyon', 'La rencontre a lieu le 12 juin à Lyon.', '📅'],
+    ['de', 'Die Registry wird eingefroren', 'Ab dem 3. April 2023 wird die Registry eingefroren.', '⚠️'],
+  ])('%s «%s» → %s first', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)[0]).toBe(emoji);
+  });
+
+  test('no 🚀, 🎉 or 🤝 on a shutdown, even of a release process', () => {
+    const emoji = emojiOf(
+      'en',
+      'Shutting down the community release builds',
+      'We are shutting down the community release builds and the launch pipeline.',
+    );
+    expect(emoji).not.toEqual(expect.arrayContaining(['🚀']));
+    expect(emoji.some((e) => ['🚀', '🎉', '🤝'].includes(e))).toBe(false);
+  });
+
+  test.each([
+    ['en', 'How to write your first plugin', 'Write a plugin in ten minutes with the new tooling.', '📝'],
+    ['en', 'Announcing the new board members', 'The board welcomes three members elected by the members.', '📢'],
+    ['en', 'Quarterly figures of the foundation', 'The foundation published its quarterly figures on Monday.', '📰'],
+  ])('a neutral one by kind when nothing else fits: %s «%s» → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)).toEqual([emoji]);
+  });
+});

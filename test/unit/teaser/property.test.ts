@@ -137,6 +137,14 @@ function uncutWords(parts: readonly PostPart[], d: TeaserDraft, thread: boolean,
     .filter((t) => !words.has(t) && !t.endsWith('…') && !joinedWords(t, words, suffixes));
 }
 
+/** The link shown as Bluesky's app shows it: host and the start of the path, "..." when cut. */
+function shownAs(covered: string, uri: string): boolean {
+  const bare = uri.replace(/^https?:\/\//, '');
+  return covered.endsWith('...')
+    ? bare.startsWith(covered.slice(0, -3))
+    : bare.replace(/\/$/, '') === covered || bare.startsWith(covered);
+}
+
 function facetsPointAtTheirText(part: BlueskyPart): boolean {
   const bytes = Buffer.from(part.text, 'utf8');
   return part.facets.every(({ index, features }) => {
@@ -144,9 +152,7 @@ function facetsPointAtTheirText(part: BlueskyPart): boolean {
     return features.every((f) =>
       f.$type === 'app.bsky.richtext.facet#tag'
         ? covered === `#${f.tag}` || covered === `＃${f.tag}`
-        : covered === f.uri ||
-          `https://${covered}` === f.uri ||
-          (covered.endsWith('…') && f.uri.includes(covered.slice(0, -1))),
+        : covered === f.uri || shownAs(covered, f.uri),
     );
   });
 }

@@ -34,17 +34,17 @@ export const TEASER_EXAMPLES: TeaserExample[] = [
 
 #IA #OpenSource
 https://example.org/chine-ia`,
-      bluesky: `🇨🇳 La Chine appelle à une coopération mondiale en IA et promet de partager ses développements open-source. Stratégie de rattrapage ou véritable vision collaborative${NBSP}? 🤖
+      bluesky: `🇨🇳 La Chine appelle à une coopération mondiale en IA et promet de partager ses développements open-source. Stratégie de rattrapage ou véritable vision collaborative${NBSP}? Entre méfiance géopolitique et espoir technologique, l’avenir de l’IA se dessine.
 
 #IA #OpenSource #Géopolitique
-https://example.org/chine-ia`,
+example.org/chine-ia`,
       mastodon: `🇨🇳 La Chine appelle à une coopération mondiale en IA et promet de partager ses développements open-source. Stratégie de rattrapage ou véritable vision collaborative${NBSP}? Entre méfiance géopolitique et espoir technologique, l’avenir de l’IA se dessine. 🤖
 
 https://example.org/chine-ia
 
 #IA #OpenSource #Géopolitique`,
     },
-    lengths: { x: 207, bluesky: 227, mastodon: 305 },
+    lengths: { x: 207, bluesky: 299, mastodon: 305 },
   },
   {
     name: 'Security Bug Bounty Program Paused Due to Loss of Funding (en)',
@@ -68,14 +68,14 @@ https://nodejs.org/en/blog/announcements/discontinuing-security-bug-bounties`,
       bluesky: `🔐 Node.js is pausing its security bug bounty after its outside funding ended. Vulnerability reports still go through HackerOne, just without payouts.
 
 #NodeJS #Security
-https://nodejs.org/en/blog/announcements/discontinuing-security-bug-bounties`,
+nodejs.org/en/blog/anno...`,
       mastodon: `🔐 Node.js is pausing its security bug bounty after its outside funding ended. Vulnerability reports still go through HackerOne, just without payouts — and the project thanks the researchers who took part since 2016.
 
 https://nodejs.org/en/blog/announcements/discontinuing-security-bug-bounties
 
 #NodeJS #Security #OpenSource`,
     },
-    lengths: { x: 193, bluesky: 245, mastodon: 271 },
+    lengths: { x: 193, bluesky: 195, mastodon: 271 },
   },
   {
     name: 'RubyGemsリポジトリ所有権の移行 (ja)',
@@ -100,13 +100,13 @@ https://www.ruby-lang.org/ja/news/2025/10/17/rubygems-repository-transition/`,
       bluesky: `💎 RubyGemsとBundlerのリポジトリ所有権がRubyコアチームへ移行。ライセンスはそのまま、Ruby Centralと共同で運営されます。
 
 #Ruby #RubyGems
-https://www.ruby-lang.org/ja/news/2025/10/17/rubygems-repository-transition/`,
+www.ruby-lang.org/ja/news/2025...`,
       mastodon: `💎 RubyGemsとBundlerのリポジトリ所有権がRubyコアチームへ移行。ライセンスはそのまま、Ruby Centralと共同で運営されます。コミュニティに長期的な安定性と継続性を提供するための決定です。
 
 https://www.ruby-lang.org/ja/news/2025/10/17/rubygems-repository-transition/
 
 #Ruby #RubyGems`,
     },
-    lengths: { x: 159, bluesky: 169, mastodon: 148 },
+    lengths: { x: 159, bluesky: 126, mastodon: 148 },
   },
 ];

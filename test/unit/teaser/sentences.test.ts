@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { splitBlocks } from '../../../src/teaser/blocks.js';
 import { splitSentences } from '../../../src/teaser/sentences.js';
+import { HARD_SENTENCE_CASES } from './sentence-cases.js';
 
 describe('splitSentences: Intl.Segmenter, repaired where ICU cuts wrong', () => {
   test.each([
@@ -28,6 +29,13 @@ describe('splitSentences: Intl.Segmenter, repaired where ICU cuts wrong', () => 
   ])('%s: %s', (lang, text, expected) => {
     expect(splitSentences(text, lang)).toEqual(expected);
   });
+
+  test.each(HARD_SENTENCE_CASES.map(([lang, sentences]) => ({ lang, text: sentences.join(' '), sentences })))(
+    'hard case, $lang: $text',
+    ({ lang, text, sentences }) => {
+      expect(splitSentences(text, lang)).toEqual(sentences);
+    },
+  );
 
   test('an unknown language tag still splits', () => {
     expect(splitSentences('One. Two.', 'xx-invalid-tag-zz')).toEqual(['One.', 'Two.']);

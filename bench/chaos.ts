@@ -1,0 +1,417 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { createRedis } from '../queues/connection.js';
+import { Queues } from '../queues/handles.js';
+import { postId, publishQueueName, QUEUES } from '../queues/names.js';
+import { enqueueArticle } from '../queues/producers.js';
+import { startWorkerPool } from '../queues/workers.js';
+import { type Article, ArticleSchema } from '../src/article/article.js';
+import { type Config, loadConfig } from '../src/config.js';
+import { Ledger, type PostRecord } from '../src/ledger/ledger.js';
+import { PLATFORMS, type PlatformId } from '../src/platforms/platform.js';
+import { buildRegistry } from '../src/platforms/registry.js';
+import type { FromServer, ServerChaos, ToServer } from './platform-ipc.js';
+import { startRedis } from './private-redis.js';
+
+/**
+ * Chaos at scale (issue 14): N articles through the real pipeline — `crier worker` processes with the real
+ * adapters — to the X fake, the Mastodon fake and the reference PDS, each behind a fault-injecting proxy
+ * (5xx, 429 in the platform's shape, dropped connections before and after the server committed), with
+ * article images from a flaky image server, while the workers are killed with SIGKILL every few seconds and
+ * Redis (AOF) is restarted every 30 s. Then the kills and restarts stop (the proxies and the image server go on
+ * misbehaving) and the run drains. Printed: posts out,
+ * duplicates, missing, failed (from what the servers hold and what the ledger says) and the time to drain.
+ *
+ *   npm run bench:chaos -- [--articles 1000] [--chaos-seconds 180] [--workers 2] [--redis-restart-seconds 30]
+ *
+ * Every platform's rate limit is lifted in crier and the fakes (the proxies' 429s stay): the run measures
+ * what churn costs, not a posting budget.
+ */
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function count(name: string, fallback: number): number {
+  const value = Number(option(name) ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a whole number`);
+  return value;
+}
+
+const ARTICLES = count('articles', 1_000);
+const CHAOS_SECONDS = count('chaos-seconds', 180);
+const WORKERS = count('workers', 2);
+const REDIS_RESTART_SECONDS = count('redis-restart-seconds', 30);
+/** A worker is killed every KILL_MIN..KILL_MAX ms (one at a time; a new one takes its place). */
+const KILL_MIN_MS = 2_000;
+const KILL_MAX_MS = 6_000;
+/** After the chaos, how long the run may take to settle before it is reported as not drained. */
+const DRAIN_TIMEOUT_MS = count('drain-timeout-seconds', 1_800) * 1_000;
+const FAULTS: ServerChaos = { serverError: 0.1, tooManyRequests: 0.05, drop: 0.05 };
+/** Image requests that fail (503) or hang past the fetch timeout. */
+const IMAGE_FAILURES = { error: 0.1, slow: 0.02 };
+const RUN = randomBytes(3).toString('hex');
+const ARTICLE_URL = (i: number) => `https://example.org/chaos/${RUN}/${i}`;
+const ARTICLE_OF = new RegExp(`example\\.org/chaos/${RUN}/(\\d+)`);
+
+const UNLIMITED = { max: 1_000_000_000, durationMs: 1_000 };
+
+/** The settings of every process of the run: the defaults, with rate limits lifted and local images allowed. */
+function chaosConfig(redisUrl: string, platformEnv: Record<string, string>): Config {
+  return loadConfig(
+    { REDIS_URL: redisUrl, CRIER_PREFIX: `chaos-${RUN}`, LOG_LEVEL: 'silent', ...platformEnv },
+    {
+      platforms: { x: { rateLimit: UNLIMITED }, bluesky: { rateLimit: UNLIMITED }, mastodon: { rateLimit: UNLIMITED } },
+      fetch: { allowPrivateAddresses: true, timeoutMs: 3_000 },
+    },
+  );
+}
+
+// ---------- the worker process: `crier worker` with the real registry ----------
+
+interface WorkerGo {
+  redisUrl: string;
+  platformEnv: Record<string, string>;
+  prefix: string;
+}
+
+async function runWorker(): Promise<void> {
+  const go = JSON.parse(option('worker') ?? '{}') as WorkerGo;
+  const config = { ...chaosConfig(go.redisUrl, go.platformEnv), prefix: go.prefix };
+  const connection = createRedis(config.redisUrl, 'worker');
+  connection.on('error', () => undefined);
+  const registry = await buildRegistry({ config, redis: connection, dryRun: false });
+  // As `crier worker` starts it, with one compose thread per process (two processes share two cores).
+  await startWorkerPool({ config, registry, connection, composeConcurrency: 1 });
+  process.send?.('ready');
+}
+
+// ---------- the image server: a PNG per article, sometimes an error, sometimes too slow ----------
+
+async function startImageServer(): Promise<{ url: string; hits: () => number; close(): Promise<void> }> {
+  const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: '#2d6a8f' } })
+    .png()
+    .toBuffer();
+  let hits = 0;
+  const server = http.createServer((_req, res) => {
+    hits++;
+    const roll = Math.random();
+    if (roll < IMAGE_FAILURES.error) {
+      res.writeHead(503).end();
+      return;
+    }
+    if (roll < IMAGE_FAILURES.error + IMAGE_FAILURES.slow) {
+      setTimeout(() => res.destroy(), 5_000);
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'image/png', 'content-length': png.byteLength }).end(png);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    hits: () => hits,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+// ---------- the platform servers, each in its own process behind its proxy ----------
+
+interface Server {
+  platform: PlatformId;
+  env: Record<string, string>;
+  posts(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+async function startServer(platform: PlatformId): Promise<Server> {
+  const script = fileURLToPath(new URL('../test/fakes/platform-process.js', import.meta.url));
+  if (!existsSync(script)) throw new Error(`${script} is missing: run "npm run build"`);
+  const child: ChildProcess = fork(script, [platform, JSON.stringify(FAULTS)], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const exited = new Promise<void>((r) => child.once('exit', () => r()));
+  const next = <K extends FromServer['kind']>(kind: K) =>
+    new Promise<Extract<FromServer, { kind: K }>>((resolve, reject) => {
+      const onMessage = (message: FromServer) => {
+        if (message.kind !== kind) return;
+        child.off('message', onMessage);
+        resolve(message as Extract<FromServer, { kind: K }>);
+      };
+      child.on('message', onMessage);
+      void exited.then(() => reject(new Error(`the ${platform} server stopped`)));
+    });
+  const tell = (message: ToServer) => child.send(message);
+  const { env } = await next('ready');
+  return {
+    platform,
+    env,
+    async posts() {
+      const answer = next('posts');
+      tell({ kind: 'posts' });
+      return (await answer).posts;
+    },
+    async close() {
+      if (child.exitCode === null) tell({ kind: 'close' });
+      await exited;
+    },
+  };
+}
+
+// ---------- the articles ----------
+
+const TOPICS = [
+  ['Les abeilles sauvages reviennent en ville', 'Une étude montre leur retour dans les parcs et les jardins.'],
+  ['Le prix du train baisse en hiver', 'Les compagnies annoncent des tarifs réduits sur les lignes régionales.'],
+  ['Une bibliothèque ouverte la nuit', 'La ville teste des horaires étendus pendant la période des examens.'],
+  ['Les vélos cargo gagnent du terrain', 'Les livraisons du dernier kilomètre se font de plus en plus à vélo.'],
+] as const;
+
+function chaosArticle(i: number, imageUrl: string): Article {
+  const [title, lead] = TOPICS[i % TOPICS.length] ?? TOPICS[0];
+  return ArticleSchema.parse({
+    id: `chaos-${RUN}-${i}`,
+    url: ARTICLE_URL(i),
+    title: `${title} (${i})`,
+    lang: 'fr',
+    body: `${title}. ${lead} Les chercheurs ont suivi ${i + 3} sites pendant deux ans. Les résultats surprennent les spécialistes.`,
+    image: { url: `${imageUrl}/cover-${i}.png`, alt: `Illustration de l’article ${i}` },
+  });
+}
+
+// ---------- the run ----------
+
+interface Tally {
+  expected: number;
+  out: number;
+  duplicates: number;
+  missing: number;
+  failed: number;
+  /** Published in the ledger but not on the platform, or the other way round. */
+  disagreements: number;
+  states: Record<string, number>;
+  /** Posts that went out without the article image (the ledger's "image dropped" note). */
+  imagesDropped: number;
+  perPlatform: Record<string, { out: number; duplicates: number; missing: number; failed: number }>;
+}
+
+async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Promise<Tally> {
+  const result: Tally = {
+    expected: articles.length * PLATFORMS.length,
+    out: 0,
+    duplicates: 0,
+    missing: 0,
+    failed: 0,
+    disagreements: 0,
+    states: {},
+    imagesDropped: 0,
+    perPlatform: {},
+  };
+  for (const server of servers) {
+    const seen = new Map<number, number>();
+    for (const post of await server.posts()) {
+      const match = ARTICLE_OF.exec(post);
+      if (match) seen.set(Number(match[1]), (seen.get(Number(match[1])) ?? 0) + 1);
+    }
+    const row = { out: 0, duplicates: 0, missing: 0, failed: 0 };
+    for (let i = 0; i < articles.length; i++) {
+      const copies = seen.get(i) ?? 0;
+      if (copies > 0) row.out++;
+      row.duplicates += Math.max(0, copies - 1);
+      if (copies === 0) row.missing++;
+      const record: PostRecord | undefined = await ledger.get(
+        postId({ articleId: (articles[i] as Article).id, platform: server.platform, account: 'default' }),
+      );
+      const state = record?.state ?? 'no record';
+      result.states[state] = (result.states[state] ?? 0) + 1;
+      if (state === 'failed') row.failed++;
+      if (record?.notes.some((note) => note.startsWith('image dropped'))) result.imagesDropped++;
+      if ((state === 'published') !== copies > 0) result.disagreements++;
+    }
+    result.perPlatform[server.platform] = row;
+    result.out += row.out;
+    result.duplicates += row.duplicates;
+    result.missing += row.missing;
+    result.failed += row.failed;
+  }
+  return result;
+}
+
+async function main(): Promise<void> {
+  if (option('worker')) {
+    await runWorker();
+    return;
+  }
+  const say = (line = '') => process.stdout.write(`${line}\n`);
+  const began = Date.now();
+  say(
+    `crier chaos: ${ARTICLES} articles × 3 platforms, ${WORKERS} worker processes killed (SIGKILL) every ` +
+      `${KILL_MIN_MS / 1000}–${KILL_MAX_MS / 1000} s and Redis restarted every ${REDIS_RESTART_SECONDS} s for ` +
+      `${CHAOS_SECONDS} s; proxies: ${FAULTS.serverError * 100}% 5xx, ${FAULTS.tooManyRequests * 100}% 429, ` +
+      `${FAULTS.drop * 100}% dropped; images: ${IMAGE_FAILURES.error * 100}% 503, ${IMAGE_FAILURES.slow * 100}% hang`,
+  );
+  let redis = await startRedis({ appendonly: true });
+  const { port, dir } = redis;
+  const image = await startImageServer();
+  const servers = await Promise.all(PLATFORMS.map(startServer));
+  const platformEnv = Object.assign({}, ...servers.map((s) => s.env)) as Record<string, string>;
+  const config = chaosConfig(redis.url, platformEnv);
+  const connection = createRedis(redis.url, 'worker');
+  connection.on('error', () => undefined);
+  const queues = new Queues(connection, config.prefix);
+  const ledger = new Ledger({ redis: connection, prefix: config.prefix });
+
+  const workers = new Set<ChildProcess>();
+  let stopping = false;
+  const startWorker = () => {
+    const go: WorkerGo = { redisUrl: redis.url, platformEnv, prefix: config.prefix };
+    const child = fork(fileURLToPath(import.meta.url), ['--worker', JSON.stringify(go)], {
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    workers.add(child);
+    child.once('exit', () => workers.delete(child));
+    return new Promise<void>((resolve) => {
+      child.once('message', () => resolve());
+      child.once('exit', () => resolve());
+    });
+  };
+  const stopAll = async () => {
+    stopping = true;
+    for (const child of workers) child.kill('SIGKILL');
+    await queues.close().catch(() => undefined);
+    connection.disconnect();
+    await Promise.allSettled(servers.map((s) => s.close()));
+    await image.close();
+    await redis.stop();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stopAll().finally(() => process.exit(130)));
+  }
+
+  try {
+    await Promise.all(Array.from({ length: WORKERS }, startWorker));
+    const articles = Array.from({ length: ARTICLES }, (_, i) => chaosArticle(i, image.url));
+    const start = Date.now();
+    const chaosEnd = start + CHAOS_SECONDS * 1_000;
+    let kills = 0;
+    let restarts = 0;
+
+    // Kills: one worker at a time, replaced at once (as a supervisor would restart it).
+    const killer = (async () => {
+      while (Date.now() < chaosEnd && !stopping) {
+        await sleep(KILL_MIN_MS + Math.random() * (KILL_MAX_MS - KILL_MIN_MS));
+        const victims = [...workers];
+        const victim = victims[Math.floor(Math.random() * victims.length)];
+        if (!victim) continue;
+        victim.kill('SIGKILL');
+        kills++;
+        void startWorker();
+      }
+    })();
+    // Redis restarts: a clean shutdown (AOF flushed), the same port and directory.
+    const restarter = (async () => {
+      for (;;) {
+        await sleep(REDIS_RESTART_SECONDS * 1_000);
+        if (Date.now() >= chaosEnd || stopping) return;
+        await redis.stop();
+        redis = await startRedis({ appendonly: true, port, dir });
+        restarts++;
+      }
+    })();
+
+    // Enqueue as producers do, each article once; a Redis restart is waited out and the article sent again.
+    let enqueued = 0;
+    for (let i = 0; i < articles.length; i += 25) {
+      await Promise.all(
+        articles.slice(i, i + 25).map(async (article) => {
+          for (;;) {
+            try {
+              await enqueueArticle(queues, config.settings, {
+                article,
+                platforms: [...PLATFORMS],
+                when: { kind: 'now' },
+              });
+              enqueued++;
+              return;
+            } catch {
+              await sleep(500);
+            }
+          }
+        }),
+      );
+    }
+    const enqueueSeconds = (Date.now() - start) / 1_000;
+    say(`enqueued ${enqueued} articles in ${enqueueSeconds.toFixed(1)} s; chaos until +${CHAOS_SECONDS} s…`);
+    await Promise.all([killer, restarter]);
+    say(`chaos over: ${kills} workers killed, ${restarts} Redis restarts; draining…`);
+
+    // Drained: every post settled in the ledger, or no job left anywhere to settle one.
+    const names = [QUEUES.compose, ...PLATFORMS.map((p) => publishQueueName(p, 'default'))];
+    const ids = articles.flatMap((a) =>
+      PLATFORMS.map((platform) => postId({ articleId: a.id, platform, account: 'default' })),
+    );
+    let drained = false;
+    let lastReport = 0;
+    const drainDeadline = Date.now() + DRAIN_TIMEOUT_MS;
+    while (Date.now() < drainDeadline) {
+      await sleep(2_000);
+      try {
+        const pending = await Promise.all(
+          names.map((name) => queues.get(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized')),
+        );
+        const jobs = pending.reduce((n, c) => n + Object.values(c).reduce((a, b) => a + b, 0), 0);
+        const records = await Promise.all(ids.map((id) => ledger.get(id)));
+        const settled = records.filter((r) => r && ['published', 'failed', 'cancelled'].includes(r.state)).length;
+        if (Date.now() - lastReport > 30_000) {
+          say(
+            `  +${((Date.now() - start) / 1000).toFixed(0)} s: ${settled}/${ids.length} settled, ${jobs} jobs pending`,
+          );
+          lastReport = Date.now();
+        }
+        if (settled === ids.length || jobs === 0) {
+          drained = settled === ids.length || jobs === 0;
+          break;
+        }
+      } catch {
+        // Redis restarting: look again.
+      }
+    }
+    const drainSeconds = (Date.now() - start) / 1_000;
+    const result = await tally(servers, ledger, articles);
+
+    say('');
+    say(`posts expected   ${result.expected}`);
+    say(`posts out        ${result.out}`);
+    say(`duplicates       ${result.duplicates}`);
+    say(`missing          ${result.missing}`);
+    say(`failed           ${result.failed}`);
+    say(`ledger ≠ servers ${result.disagreements}`);
+    say(
+      `drain time       ${drainSeconds.toFixed(0)} s from the first enqueue${drained ? '' : ' (NOT drained: timed out)'}`,
+    );
+    say(`per platform     ${JSON.stringify(result.perPlatform)}`);
+    say(`ledger states    ${JSON.stringify(result.states)}`);
+    say(`images dropped   ${result.imagesDropped} posts went out without the article image (noted in the ledger)`);
+    say(`image requests   ${image.hits()}`);
+    say(`(the benchmark took ${((Date.now() - began) / 1_000).toFixed(0)} s)`);
+  } finally {
+    await stopAll();
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+await main();
+if (!option('worker')) process.exit(0);

@@ -1,0 +1,84 @@
+import type { Logger } from '../log.js';
+import { PermanentError, RateLimitedError } from './errors.js';
+
+/**
+ * The article image is an extra: it never costs the post (docs/queue-and-ledger.md, "Optional image").
+ * Each step of getting it onto the platform (fetching it, fitting it, uploading it) gets its own few tries
+ * with a short pause; when a step still fails, the image is dropped, the post goes without it, and the
+ * ledger keeps a note that `crier status` shows ("image dropped: uploading: …").
+ *
+ * What is not the image's to decide is passed on: the attempt being stopped (its lock lost) and refused
+ * credentials (401: the post itself would be refused too).
+ */
+export interface OptionalImageOptions {
+  /** Tries per step (default 3). */
+  tries?: number;
+  /** The pause after the first failed try, doubled after each (default 1 s). */
+  retryDelayMs?: number;
+  /** Where the drop is told (the publish request's `note`). */
+  note?: (text: string) => void;
+  signal?: AbortSignal;
+  log?: Logger;
+}
+
+/** A 429 whose reset is this close is waited out within the step; a later one drops the image. */
+const RATE_LIMIT_WAIT_MS = 10_000;
+
+class ImageDropped extends Error {
+  override name = 'ImageDropped';
+}
+
+export type ImageStep = <T>(what: string, run: () => Promise<T>, options?: { tries?: number }) => Promise<T>;
+
+/**
+ * Runs `prepare` with a `step` function that gives each step its tries; resolves to what `prepare` returns,
+ * or to undefined when a step gave up (the image is dropped and noted).
+ */
+export async function optionalImage<T>(
+  options: OptionalImageOptions,
+  prepare: (step: ImageStep) => Promise<T>,
+): Promise<T | undefined> {
+  const tries = Math.max(1, options.tries ?? 3);
+  const retryDelayMs = options.retryDelayMs ?? 1_000;
+  const step: ImageStep = async (what, run, stepOptions) => {
+    const allowed = Math.max(1, stepOptions?.tries ?? tries);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await run();
+      } catch (error) {
+        if (options.signal?.aborted) throw error;
+        if (error instanceof PermanentError && error.status === 401) throw error;
+        const reason = `${what}: ${error instanceof Error ? error.message : String(error)}`;
+        const waitMs =
+          error instanceof RateLimitedError
+            ? error.resetAt.getTime() - Date.now()
+            : retryDelayMs * 2 ** Math.min(10, attempt - 1);
+        // A refusal (an image the platform will not take) or a long rate limit will not change in seconds.
+        const hopeless = error instanceof PermanentError || waitMs > RATE_LIMIT_WAIT_MS;
+        if (hopeless || attempt >= allowed) throw new ImageDropped(reason, { cause: error });
+        options.log?.info({ step: what, attempt, err: reason }, 'article image: trying the step again');
+        await pause(Math.max(0, waitMs), options.signal);
+      }
+    }
+  };
+  try {
+    return await prepare(step);
+  } catch (error) {
+    if (!(error instanceof ImageDropped)) throw error;
+    options.log?.warn({ err: error.message }, 'article image dropped: the post goes without it');
+    options.note?.(`image dropped: ${error.message}`);
+    return undefined;
+  }
+}
+
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}

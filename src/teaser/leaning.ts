@@ -1,0 +1,93 @@
+import { baseLang } from './text.js';
+
+/**
+ * Sentences that cannot stand alone in a post (docs/teasers.md, "Composing the hook"), per language:
+ * - they lean on what came before: a connective («However», «Mais», «Außerdem») or a word that points back
+ *   («These anomalies», «Ce projet», «Diese Änderung», «quienes desarrollamos», «この変更»);
+ * - they speak of the article itself («In this post», «Dans cet article», 本文);
+ * - they only point at a link the post does not carry («Read the release notes», «Visit the download page»,
+ *   «请阅读版本发布说明»): navigation, not content.
+ * Lists, not a model: each entry was seen in articles, and a missed one only costs a weaker sentence.
+ */
+
+/** Openers that lean on the sentence before (connectives and anaphora), matched at the start, case-insensitive. */
+const LEANING: Record<string, string> = {
+  en: "this|these|that|those|it|it's|its|they|they're|their|them|he|she|his|her|such|here|there|the latter|the former|both|another|also|then|thus|hence|so|but|and|or|however|moreover|furthermore|additionally|in addition|therefore|instead|meanwhile|otherwise|still|yet|as a result|for example|for instance|in fact|indeed|likewise|similarly|that's|this's|which",
+  fr: "ce|cet|cette|ces|cela|ceci|ça|c'est|c’est|il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|lui|leur|leurs|son|sa|ses|mais|donc|ainsi|aussi|puis|alors|en effet|de plus|par ailleurs|cependant|pourtant|toutefois|néanmoins|en outre|enfin|et|or|sinon|d'ailleurs|d’ailleurs|par exemple|pour cela|là",
+  de: 'dies|diese|dieser|dieses|diesen|diesem|das ist|das war|das wird|das hat|das heißt|das bedeutet|es|er|ihr|ihre|sein|seine|dort|dabei|damit|dazu|darum|daher|deshalb|deswegen|dennoch|trotzdem|aber|jedoch|außerdem|zudem|auch|und|so|somit|denn|hierbei|hier|dafür|darüber|davon|allerdings',
+  es: 'esto|esta|este|estos|estas|eso|esa|ese|esos|esas|ello|él|ella|ellos|ellas|su|sus|allí|aquí|pero|además|sin embargo|por eso|por lo tanto|así|también|quienes|los cuales|las cuales|y|o|no obstante|por ejemplo|de hecho',
+  pt: 'isto|isso|este|esta|estes|estas|esse|essa|esses|essas|ele|ela|eles|elas|seu|sua|seus|suas|mas|além disso|no entanto|portanto|assim|também|aqui|lá|e|ou|contudo|todavia|por exemplo|de fato',
+  it: 'questo|questa|questi|queste|quello|quella|ciò|esso|essa|lui|lei|loro|ma|inoltre|tuttavia|quindi|anche|qui|e|o|però|infatti|per esempio',
+  nl: 'dit|deze|dat|die|het is|hij|zij|ze|hun|maar|ook|daarom|echter|bovendien|hier|daar|en|of|dus|toch|daarnaast',
+  ru: 'это|этот|эта|эти|этого|он|она|они|оно|его|её|их|но|также|однако|поэтому|кроме того|тем не менее|и|а|так|там|здесь',
+  uk: 'це|цей|ця|ці|він|вона|вони|але|також|однак|тому|і|а',
+  pl: 'to|ten|ta|te|ci|on|ona|oni|ich|jego|jej|ale|jednak|również|także|dlatego|i|a|tutaj|potem|następnie',
+  sv: 'detta|denna|dessa|det|den|han|hon|de|men|också|därför|dock|och',
+  da: 'dette|denne|disse|det|den|han|hun|de|men|også|derfor|dog|og',
+  nb: 'dette|denne|disse|det|den|han|hun|de|men|også|derfor|likevel|og',
+  cs: 'to|tento|tato|toto|tyto|on|ona|oni|ale|také|proto|však|a',
+  tr: 'bu|bunlar|şu|o|onlar|ancak|ama|fakat|ayrıca|bu nedenle|ve',
+  id: 'ini|itu|mereka|dia|ia|namun|tetapi|selain itu|oleh karena itu|dan|juga',
+  ca: 'això|aquest|aquesta|aquests|aquestes|ell|ella|ells|però|a més|també|i',
+  eo: 'ĉi tio|tio|ili|li|ŝi|sed|ankaŭ|kaj',
+  fi: 'tämä|nämä|se|ne|hän|he|mutta|myös|siksi|kuitenkin|ja',
+  hu: 'ez|ezek|az|azok|ő|ők|de|azonban|ezért|továbbá|és',
+  el: 'αυτό|αυτή|αυτά|αυτός|αυτοί|αλλά|επίσης|ωστόσο|και',
+  vi: 'điều này|những điều này|nó|họ|nhưng|tuy nhiên|ngoài ra|và',
+};
+
+/** Unspaced scripts: openers are prefixes, not words. */
+const LEANING_PREFIX: Record<string, string> = {
+  ja: 'これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事',
+  zh: '这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇',
+  ko: '이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는',
+  th: 'นี่|นี้|มัน|พวกเขา|แต่|นอกจากนี้|ดังนั้น',
+};
+
+/** The article speaking of itself: a sentence about «this post» is about the page, not the news. */
+const SELF_REFERENCE =
+  /\b(?:this|the following|today's|in this|our) (?:post|article|blog post|write-up|piece|blog)\b|\b(?:cet|ce|le présent) (?:article|billet|post)\b|\b(?:diese[mnrs]?|dieser) (?:beitrag|artikel|blogpost|post)|\b(?:este|esta|el presente) (?:artículo|post|entrada|publicación)\b|\b(?:neste|este|esta) (?:artigo|post|texto)\b|\b(?:questo|questa) (?:articolo|post)\b|\b(?:dit|deze) (?:artikel|bericht|blog)\b|本文|本篇|这篇文章|這篇文章|この記事|本記事|本稿|이 글|이번 글/iu;
+
+/** A sentence that points at a link («Read the release notes», «请阅读…»). */
+const NAVIGATION =
+  /^(?:please\s+)?(?:read|see|visit|check out|head (?:over )?to|go to|click|follow|find|learn more|more (?:info|information|details)|for (?:more|further|full|the full|details)|details|you can (?:read|find|see|learn|download|get)|take a look|have a look|lisez|lire|consultez|voir|voyez|rendez-vous|cliquez|retrouvez|découvrez|plus d.informations|pour en savoir plus|pour plus de|lesen sie|siehe|besuchen sie|klicken sie|mehr (?:dazu|infos|informationen)|weitere informationen|alle details|lea|lee|consulta|consulte|visita|visite|haz clic|más información|para más|puedes (?:leer|encontrar|ver)|leia|veja|clique|mais informações|para mais|saiba mais|confira|leggi|visita|clicca|per (?:maggiori|ulteriori) informazioni|scopri|lees|bekijk|bezoek|klik|meer informatie|zie|читайте|подробнее|см\.|посетите|перейдите|czytaj|zobacz|więcej informacji)\b/iu;
+const NAVIGATION_UNSPACED =
+  /^(?:请|請)?(?:阅读|閱讀|参阅|參閱|访问|訪問|查看|参见|參見|详见|詳見|点击|點擊|更多信息|更多資訊|详情|詳情)|詳しくは|詳細は|をご覧ください|ご覧下さい|を参照|をお読みください|자세한 내용은|참고하세요|확인하세요|방문하세요/u;
+/** What navigation points at: a sentence starting like navigation but without any of these is kept. */
+const POINTED_AT =
+  /\b(?:page|notes|post|blog|link|links|here|site|website|docs|documentation|announcement|details|article|information|changelog|guide|below|above|faq|repository|repo|issue|tracker|thread|ici|page|hier|seite|aquí|página|aqui|qui|pagina|hier|здесь|страниц|strona|tutaj)\w*/iu;
+
+const compiled = new Map<string, RegExp | null>();
+
+function leaningPattern(lang: string): RegExp | null {
+  const base = baseLang(lang);
+  let re = compiled.get(base);
+  if (re === undefined) {
+    const words = LEANING[base];
+    const prefix = LEANING_PREFIX[base];
+    const quote = `^[\\s«“"„'(¿¡]*`;
+    re = words
+      ? new RegExp(`${quote}(?:${words})(?=[\\s,;:.!?’']|$)`, 'iu')
+      : prefix
+        ? new RegExp(`${quote}(?:${prefix})`, 'u')
+        : null;
+    compiled.set(base, re);
+  }
+  return re;
+}
+
+/** The sentence leans on one before it (a connective or a word pointing back): shown alone, it answers nothing. */
+export function leansOnAntecedent(sentence: string, lang: string): boolean {
+  return leaningPattern(lang)?.test(sentence) ?? false;
+}
+
+/** The sentence speaks of the article itself or only points at a link: not news. */
+/** What every self-reference contains: most sentences are ruled out without the long pattern. */
+const SELF_REFERENCE_HINT =
+  /post|artic|artíc|artig|artik|beitrag|bericht|blog|billet|piece|write-up|entrada|publicac|texto|本|篇|記事|稿|글/iu;
+
+export function isMetaOrNavigation(sentence: string): boolean {
+  if (SELF_REFERENCE_HINT.test(sentence) && SELF_REFERENCE.test(sentence)) return true;
+  if (NAVIGATION_UNSPACED.test(sentence)) return true;
+  return NAVIGATION.test(sentence) && POINTED_AT.test(sentence);
+}

@@ -1,0 +1,122 @@
+import { afterEach, describe, expect, jest, test } from '@jest/globals';
+import { postId } from '../../../queues/names.js';
+import { type Article, ArticleSchema } from '../../../src/article/article.js';
+import { postView } from '../../../src/ledger/view.js';
+import type { PlatformId } from '../../../src/platforms/platform.js';
+import { type Stack, startStack } from './stack.js';
+
+/**
+ * What churn must not cost, end to end (real workers, the real adapters from buildRegistry, the X and
+ * Mastodon fakes and the real PDS behind fault proxies):
+ *   - X's duplicate answer proves the post exists: it is recorded `id-unknown`, never failed nor posted
+ *     again, until recovery finds its id;
+ *   - an article image that cannot be had costs the image, never the post, and the ledger says so.
+ */
+
+jest.setTimeout(120_000);
+
+let stack: Stack | undefined;
+afterEach(async () => {
+  await stack?.close();
+  stack = undefined;
+});
+
+let counter = 0;
+function article(image: string): Article {
+  counter++;
+  const id = `churn${Date.now().toString(36)}${counter}`;
+  return ArticleSchema.parse({
+    id,
+    url: `https://example.org/articles/${id}`,
+    title: 'Le tramway de nuit prolongé jusqu’à l’aube',
+    lang: 'fr',
+    image: { url: image, alt: 'Un tramway éclairé dans la nuit' },
+    body: 'Le tramway de nuit roulera jusqu’à cinq heures. La ville teste ce service pendant six mois sur deux lignes.',
+  });
+}
+
+const post = (a: Article, platform: PlatformId) => postId({ articleId: a.id, platform, account: 'default' });
+
+describe('X says "duplicate": the post is there', () => {
+  test('the id not found yet: id-unknown (never failed, never posted again), then found and published', async () => {
+    stack = await startStack({ proxied: true });
+    const proxies = stack.proxies;
+    if (!proxies) throw new Error('no proxies');
+    // The answer to the post is lost; then the account's timeline answers empty (as X's lags behind its
+    // writes) until the test clears it, so neither recovery nor the duplicate's own lookup finds the post.
+    proxies.x.inject({ match: /^POST \/2\/tweets/, kind: 'commit-then-drop' });
+    proxies.x.inject({
+      match: /^GET \/2\/users\/\d+\/tweets/,
+      kind: 'status',
+      status: 200,
+      body: { meta: { result_count: 0 } },
+      times: 1_000,
+    });
+    const a = article(`${stack.image.url}`);
+    await stack.enqueue(a);
+
+    const unknown = await stack.waitFor(post(a, 'x'), ['id-unknown', 'failed', 'published']);
+    expect(unknown.state).toBe('id-unknown');
+    expect(unknown.lastError).toMatch(/duplicate content/);
+    const view = postView(unknown);
+    expect(view.state).toBe('id-unknown');
+    expect(Date.parse(view.nextAttemptAt ?? '')).toBeGreaterThan(0);
+    // X refused the second post as a duplicate: it holds one.
+    expect(stack.x.state.tweets).toHaveLength(1);
+
+    proxies.x.clear();
+    const published = await stack.waitFor(post(a, 'x'), ['published', 'failed']);
+    expect(published.state).toBe('published');
+    expect(published.done.map((d) => d.remoteId)).toEqual([stack.x.state.tweets[0]?.id]);
+    expect(stack.x.state.tweets).toHaveLength(1);
+    // A create after the first one could only have been refused as a duplicate; after id-unknown, none is sent.
+    const creates = proxies.x.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/2/tweets'));
+    expect(creates).toHaveLength(2);
+  });
+});
+
+describe('an image that cannot be had never costs the post', () => {
+  test.each([
+    [
+      'the image address answers 404',
+      (s: Stack) => `${s.image.url}-missing`,
+      undefined,
+      /image dropped: fetching: .*404/,
+    ],
+    [
+      'every platform fails the upload (5xx) on each of its tries',
+      (s: Stack) => s.image.url,
+      {
+        x: /^POST \/2\/media\/upload\/initialize/,
+        bluesky: /^POST \/xrpc\/com\.atproto\.repo\.uploadBlob/,
+        mastodon: /^POST \/api\/v2\/media/,
+      } as Record<PlatformId, RegExp>,
+      /image dropped: uploading: /,
+    ],
+  ])('%s: every post goes out without it, with a note', async (_name, imageUrl, uploads, note) => {
+    stack = await startStack({ proxied: true });
+    const proxies = stack.proxies;
+    if (!proxies) throw new Error('no proxies');
+    if (uploads) {
+      for (const p of ['x', 'bluesky', 'mastodon'] as const) {
+        proxies[p].inject({ match: uploads[p], kind: 'status', status: 503, times: 1_000 });
+      }
+    }
+    const a = article(imageUrl(stack));
+    await stack.enqueue(a);
+    for (const platform of ['x', 'bluesky', 'mastodon'] as const) {
+      const record = await stack.waitFor(post(a, platform), ['published', 'failed']);
+      expect(record.state).toBe('published');
+      expect(record.notes).toEqual([expect.stringMatching(note)]);
+      expect(postView(record).notes).toEqual(record.notes);
+    }
+    expect(stack.x.state.tweets[0]?.mediaIds).toEqual([]);
+    expect(stack.mastodon.state.statuses[0]?.mediaIds).toEqual([]);
+    if (uploads) {
+      // Three tries each (the default), then the post without it.
+      for (const p of ['x', 'bluesky', 'mastodon'] as const) {
+        expect(proxies[p].requests.filter((r) => uploads[p].test(`${r.method} ${r.path}`))).toHaveLength(3);
+      }
+    }
+  });
+});
