@@ -11,6 +11,11 @@ import { createRedis, ensureReachable } from './connection.js';
 import { slotTime } from './fanout.js';
 import { Queues } from './handles.js';
 import { addAmendJob, ensurePublishJob, removePublishJob, scheduleFeedPolling, stopFeedPolling } from './producers.js';
+import { UnknownArticleError } from './unknown-article.js';
+
+// Beside the ledger client, which needs no BullMQ (`crier status` loads only those: bench/cli.ts).
+export { effectivePrefix } from './ledger-client.js';
+export { UnknownArticleError } from './unknown-article.js';
 
 /**
  * What the CLI (and the HTTP API) do to the queues: one connection, the queues and the ledger, and
@@ -23,11 +28,6 @@ export interface QueueClient {
   queues: Queues;
   ledger: Ledger;
   close(): Promise<void>;
-}
-
-/** Dry runs live under their own prefix, so a dry-run worker never takes real posts and vice versa. */
-export function effectivePrefix(prefix: string, dryRun: boolean): string {
-  return dryRun ? `${prefix}-dry-run` : prefix;
 }
 
 export async function openClient(
@@ -62,11 +62,6 @@ export interface PostChange {
   /** The post's state after the action, or why nothing was done. */
   state: string;
   changed: boolean;
-}
-
-export class UnknownArticleError extends Error {
-  override name = 'UnknownArticleError';
-  readonly hint = 'List recent articles with `crier status`.';
 }
 
 async function postsOrThrow(client: QueueClient, articleId: string): Promise<PostRecord[]> {
