@@ -1,5 +1,9 @@
 import { Cluster, type ClusterNode, Redis, type RedisOptions } from 'ioredis';
 import type { Config } from '../src/config.js';
+import { installClusterDisconnectFix } from './cluster-disconnect.js';
+
+// Before any cluster client exists: one that reconnects after a failover can still be closed.
+installClusterDisconnectFix();
 
 /**
  * The one place crier opens Redis connections, to one Redis or to a Redis Cluster (docs/operating.md, "Several

@@ -2,15 +2,21 @@ import type { Redis } from 'ioredis';
 import type { Config, Settings } from '../src/config.js';
 import type { Feed } from '../src/feeds/feed.js';
 import { addFeed, removeFeed } from '../src/feeds/store.js';
-import { Ledger, type PostRecord } from '../src/ledger/ledger.js';
+import type { Ledger, PostRecord } from '../src/ledger/ledger.js';
 import { Retractions } from '../src/ledger/retraction.js';
 import { Review } from '../src/ledger/review.js';
 import type { PlatformId } from '../src/platforms/platform.js';
 import { releaseSlot } from '../src/schedule/slots.js';
-import { createRedis, ensureReachable } from './connection.js';
 import { slotTime } from './fanout.js';
 import { Queues } from './handles.js';
+import { openLedgerClient } from './ledger-client.js';
 import { addAmendJob, ensurePublishJob, removePublishJob, scheduleFeedPolling, stopFeedPolling } from './producers.js';
+import { UnknownArticleError } from './unknown-article.js';
+
+// Beside the ledger client, which needs no BullMQ (`crier status` loads only those: bench/cli.ts).
+export { effectivePrefix } from './ledger-client.js';
+
+export { UnknownArticleError } from './unknown-article.js';
 
 /**
  * What the CLI (and the HTTP API) do to the queues: one connection, the queues and the ledger, and
@@ -25,32 +31,19 @@ export interface QueueClient {
   close(): Promise<void>;
 }
 
-/** Dry runs live under their own prefix, so a dry-run worker never takes real posts and vice versa. */
-export function effectivePrefix(prefix: string, dryRun: boolean): string {
-  return dryRun ? `${prefix}-dry-run` : prefix;
-}
-
 export async function openClient(
   config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'> & Partial<Pick<Config, 'redisClusterNodes'>>,
 ): Promise<QueueClient> {
-  const redis = createRedis(config, 'producer');
-  redis.on('error', () => undefined);
-  try {
-    await ensureReachable(redis, config);
-  } catch (error) {
-    redis.disconnect();
-    throw error;
-  }
-  const queues = new Queues(redis, config.prefix);
+  // The ledger client's connection (it fails fast with a clear message), with the queues on top.
+  const base = await openLedgerClient(config);
+  const queues = new Queues(base.redis, config.prefix);
   return {
-    redis,
-    prefix: config.prefix,
+    ...base,
     settings: config.settings,
     queues,
-    ledger: new Ledger({ redis, prefix: config.prefix }),
     async close() {
       await queues.close();
-      await redis.quit().catch(() => undefined);
+      await base.close();
     },
   };
 }
@@ -62,11 +55,6 @@ export interface PostChange {
   /** The post's state after the action, or why nothing was done. */
   state: string;
   changed: boolean;
-}
-
-export class UnknownArticleError extends Error {
-  override name = 'UnknownArticleError';
-  readonly hint = 'List recent articles with `crier status`.';
 }
 
 async function postsOrThrow(client: QueueClient, articleId: string): Promise<PostRecord[]> {

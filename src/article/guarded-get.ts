@@ -23,9 +23,8 @@ export type FetchProblem =
   /** Over settings.maxBytes: declared by content-length or counted (`size`), or cut off while reading. */
   | { kind: 'too-large'; size?: number };
 
-/** What to tell the operator about a refused private address: the setting that lifts the guard. */
-export const PRIVATE_ADDRESS_HINT =
-  'crier does not fetch loopback, private or link-local addresses; set fetch.allowPrivateAddresses in the settings for an intranet';
+// Declared beside the address rule, which needs no undici: http-url.ts (and so `crier preview` of a file) uses it.
+export { PRIVATE_ADDRESS_HINT } from './private-address.js';
 
 export class GuardedFetchError extends Error {
   override name = 'GuardedFetchError';

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Settings } from '../config.js';
-import { PRIVATE_ADDRESS_HINT } from './guarded-get.js';
-import { privateAddressOf } from './private-address.js';
+import { PRIVATE_ADDRESS_HINT, privateAddressOf } from './private-address.js';
 
 /**
  * The rules for a URL crier is given to fetch or to link (an article to read, a feed to poll, a

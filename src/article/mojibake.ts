@@ -19,13 +19,20 @@ import iconv from 'iconv-lite';
 const CODE_PAGES = ['windows-1252', 'windows-1250', 'iso-8859-16', 'iso-8859-2', 'latin1'] as const;
 type CodePage = (typeof CODE_PAGES)[number];
 
-/** For each code page, the byte each of its characters stands for. */
+/**
+ * For each code page, the byte each of its characters stands for. The 128 high bytes are decoded in one call
+ * per page (each page maps a byte to one character, with no state: the same as one call per byte, which took
+ * ~0.1 s of every `crier preview` to start iconv-lite's decoder 640 times).
+ */
+const HIGH_BYTES = Buffer.from(Array.from({ length: 0x80 }, (_, i) => 0x80 + i));
 const BYTE_IN: ReadonlyMap<CodePage, ReadonlyMap<string, number>> = new Map(
   CODE_PAGES.map((page) => {
     const map = new Map<string, number>();
-    for (let byte = 0x80; byte <= 0xff; byte++) {
-      const char = iconv.decode(Buffer.from([byte]), page);
-      if (char !== '\uFFFD' && char.length === 1) map.set(char, byte);
+    const chars = iconv.decode(HIGH_BYTES, page);
+    if (chars.length !== HIGH_BYTES.length) throw new Error(`${page} is not a single-byte code page`);
+    for (let i = 0; i < chars.length; i++) {
+      const char = chars.charAt(i);
+      if (char !== '\uFFFD') map.set(char, 0x80 + i);
     }
     return [page, map];
   }),

@@ -1,6 +1,10 @@
 import { lookup as dnsLookup, promises as dnsPromises } from 'node:dns';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 
+/** What to tell the operator about a refused private address: the setting that lifts the guard. */
+export const PRIVATE_ADDRESS_HINT =
+  'crier does not fetch loopback, private or link-local addresses; set fetch.allowPrivateAddresses in the settings for an intranet';
+
 /**
  * Addresses a fetched article must not come from unless the operator allows it: loopback, private
  * (RFC 1918, unique-local), link-local (cloud metadata lives at 169.254.169.254), carrier-grade

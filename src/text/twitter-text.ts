@@ -46,5 +46,34 @@ for (const name of CORE_JS_MODULES) {
   require.cache[filename] ??= { id: filename, filename, loaded: true, exports: {} } as NodeJS.Module;
 }
 
-const twitterText = require('twitter-text') as typeof TwitterText;
+/** The functions crier (and its tests) call. Each is loaded from its own module of twitter-text's build on first use. */
+type Used = Pick<
+  typeof TwitterText,
+  'parseTweet' | 'extractUrls' | 'extractUrlsWithIndices' | 'extractHashtags' | 'extractMentions'
+>;
+
+/**
+ * twitter-text's entry point loads all 50 of its modules and their regular expressions (~130 files); `crier
+ * preview` needs three functions (bench/cli.ts). Each function's own file, from the same pinned build (the
+ * package has no `exports` map, so its files may be required), is the very function the entry point exports.
+ */
+const loaded = new Map<keyof Used, unknown>();
+function lazy<K extends keyof Used>(name: K): Used[K] {
+  return ((...args: unknown[]) => {
+    let fn = loaded.get(name) as ((...a: unknown[]) => unknown) | undefined;
+    if (!fn) {
+      fn = fromTwitterText(`./${name}.js`) as (...a: unknown[]) => unknown; // `module.exports = exports.default`
+      loaded.set(name, fn);
+    }
+    return fn(...args);
+  }) as Used[K];
+}
+
+const twitterText: Used = {
+  parseTweet: lazy('parseTweet'),
+  extractUrls: lazy('extractUrls'),
+  extractUrlsWithIndices: lazy('extractUrlsWithIndices'),
+  extractHashtags: lazy('extractHashtags'),
+  extractMentions: lazy('extractMentions'),
+};
 export default twitterText;

@@ -58,15 +58,22 @@ export function registerStatus(program: Command): void {
     .option('--dry-run', 'the dry-run queue')
     .action(async (id: string | undefined, options: StatusOptions) => {
       // Loaded here, not at the top: `crier --help` and the other commands do not pay for them (bench/cli.ts).
-      const [{ effectivePrefix, openClient, UnknownArticleError }, { loadConfig }, { postView }, { readWriters }] =
-        await Promise.all([
-          import('../../../queues/operator.js'),
-          import('../../config.js'),
-          import('../../ledger/view.js'),
-          import('../../ledger/writers.js'),
-        ]);
+      // The ledger alone, without BullMQ (queues/ledger-client.ts): status reads, it never touches a queue.
+      const [
+        { effectivePrefix, openLedgerClient },
+        { UnknownArticleError },
+        { loadConfig },
+        { postView },
+        { readWriters },
+      ] = await Promise.all([
+        import('../../../queues/ledger-client.js'),
+        import('../../../queues/unknown-article.js'),
+        import('../../config.js'),
+        import('../../ledger/view.js'),
+        import('../../ledger/writers.js'),
+      ]);
       const config = loadConfig();
-      const client = await openClient({
+      const client = await openLedgerClient({
         ...config,
         prefix: effectivePrefix(config.prefix, options.dryRun === true || config.dryRun),
       });

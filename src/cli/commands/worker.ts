@@ -10,6 +10,9 @@ interface WorkerOptions {
   platforms?: PlatformId[];
 }
 
+/** How long a stopping worker may take to finish its posts in flight and close (its jobs' locks last 30 s). */
+const STOP_GRACE_MS = 60_000;
+
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number, 1 or more');
@@ -118,6 +121,13 @@ export function registerWorker(program: Command): void {
           }
           stopping = true;
           process.stderr.write(`crier: ${signal}: finishing the posts in flight, then exiting\n`);
+          // A bounded stop: whatever hangs in closing (a Redis that never answers a QUIT, a library's
+          // connection that never ends), the process exits. A job still active then is taken up again by
+          // another worker once its lock expires, and the ledger keeps its post from going out twice.
+          setTimeout(() => {
+            process.stderr.write(`crier: not stopped ${STOP_GRACE_MS / 1_000} s after ${signal}: exiting now\n`);
+            process.exit(1);
+          }, STOP_GRACE_MS).unref();
           resolve();
         };
         process.on('SIGTERM', stop);

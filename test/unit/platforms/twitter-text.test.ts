@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { packagePath } from '../../../src/paths.js';
@@ -15,6 +16,9 @@ function fastRegExpsAfterLoading(...modules: string[][]): string {
   const urls = modules.map((parts) => pathToFileURL(packagePath('dist', ...parts)).href);
   const script = `
     for (const url of ${JSON.stringify(urls)}) await import(url);
+    // twitter-text's functions load on first call (src/text/twitter-text.ts): call each.
+    const { default: tt } = await import(${JSON.stringify(pathToFileURL(packagePath('dist', 'src', 'text', 'twitter-text.js')).href)});
+    for (const fn of Object.values(tt)) fn('Hello https://example.org #tag @someone');
     console.log(%RegExpSpeciesProtector());`;
   return execFileSync(process.execPath, ['--allow-natives-syntax', '--input-type=module', '-e', script], {
     encoding: 'utf8',
@@ -27,6 +31,16 @@ describe('twitter-text as crier loads it', () => {
       6 + 23 + 1 + 2 + 1 + 4,
     );
   });
+
+  it.each(Object.keys(twitterText) as Array<keyof typeof twitterText>)(
+    '%s, loaded from its own module, answers as the entry point’s',
+    (name) => {
+      // After src/text/twitter-text.ts, so the entry point loads without core-js here too.
+      const entry = createRequire(import.meta.url)('twitter-text') as Record<string, (text: string) => unknown>;
+      const text = 'Hello https://example.org/a-long-path #tag @someone example.com 🇨🇳 中文';
+      expect((twitterText[name] as (text: string) => unknown)(text)).toEqual(entry[name]?.(text));
+    },
+  );
 
   it('keeps V8 fast regular expressions in a worker, with the teaser engine and every platform client loaded', () => {
     expect(

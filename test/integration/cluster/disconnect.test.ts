@@ -1,0 +1,44 @@
+import { createServer } from 'node:net';
+import { describe, expect, it } from '@jest/globals';
+import type { Cluster } from 'ioredis';
+import { createRedis } from '../../../queues/connection.js';
+import { until } from '../../support/until.js';
+
+/**
+ * A cluster client between two reconnect attempts (every node connection lost, as after a failover) must still
+ * close: BullMQ closes a worker's blocking connection with `disconnect()` and waits for `end`, and ioredis 6.0.0
+ * alone never emits it from there (queues/cluster-disconnect.ts). No cluster needed: seed nodes where nothing
+ * listens keep the client reconnecting.
+ */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+describe('a cluster client whose nodes are all gone', () => {
+  it.each([
+    ['crier’s own connection', 'created'],
+    ['a duplicate (as BullMQ makes for a blocking connection)', 'duplicated'],
+  ])('%s ends on disconnect() while reconnecting', async (_label, how) => {
+    const target = { redisUrl: 'redis://127.0.0.1', redisClusterNodes: [`127.0.0.1:${await closedPort()}`] };
+    const created = createRedis(target, 'worker') as unknown as Cluster;
+    const client = how === 'duplicated' ? created.duplicate() : created;
+    if (client !== created) created.disconnect();
+    client.on('error', () => undefined);
+    let ended = false;
+    client.on('end', () => {
+      ended = true;
+    });
+    await until('the client reconnects', async () => client.status === 'reconnecting');
+    expect(client.nodes()).toHaveLength(0);
+
+    client.disconnect();
+
+    await until('the client ends', async () => ended, 5_000);
+    expect(client.status).toBe('end');
+  });
+});
