@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import type { Config, Settings } from '../src/config.js';
 import type { Feed } from '../src/feeds/feed.js';
 import { addFeed, removeFeed } from '../src/feeds/store.js';
+import { dropRepost } from '../src/ledger/follow.js';
 import type { Ledger, PostRecord } from '../src/ledger/ledger.js';
 import { Retractions } from '../src/ledger/retraction.js';
 import { Review } from '../src/ledger/review.js';
@@ -157,6 +158,8 @@ export async function retractArticle(
   const changes: PostChange[] = [];
   for (const post of posts) {
     if (platform && post.platform !== platform) continue;
+    // The operator's retract wins over a repost not yet done (docs/operator.md, "Follow the article").
+    await dropRepost(client.redis, client.prefix, post.postId);
     const asked = await retractions.request(post.postId);
     if (asked === 'requested' || asked === 'retracting') {
       await addAmendJob(client.queues, client.settings, 'retract', post);

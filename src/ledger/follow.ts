@@ -43,6 +43,11 @@ export async function requestRepost(redis: Redis, prefix: string, postId: string
   await redis.set(repostKey(redis, prefix, postId), JSON.stringify(parts));
 }
 
+/** The operator retracts: a repost not yet reopened is dropped, so the post stays down. */
+export async function dropRepost(redis: Redis, prefix: string, postId: string): Promise<void> {
+  await redis.del(repostKey(redis, prefix, postId));
+}
+
 export async function pendingRepost(redis: Redis, prefix: string, postId: string): Promise<string | null> {
   return redis.get(repostKey(redis, prefix, postId));
 }

@@ -252,6 +252,32 @@ describe('operator control, end to end', () => {
     expect([after?.state, after && remote(after)]).toEqual(['published', newUri]);
   });
 
+  test('a retract while a repost waits wins: the post stays down, nothing is posted anew', async () => {
+    const first = article('retiré avant republication');
+    await s.enqueue(first);
+    const published = await waitAll(s, first, ['published']);
+    const amend = s.client.queues.get(QUEUES.amend);
+    await amend.pause();
+    try {
+      await s.enqueue(
+        ArticleSchema.parse({ ...first, title: 'Correction : pas partout', body: `Correction. ${first.body}` }),
+      );
+      await until('the repost job waits', async () =>
+        (await amend.getJobs(['waiting'])).some((j) => String(j.id).startsWith(`repost.${first.id}`)),
+      );
+      await retractArticle(s.client, first.id, 'bluesky');
+    } finally {
+      await amend.resume();
+    }
+    const record = await s.waitFor(pid(first, 'bluesky'), ['retracted']);
+    await until('the repost job is done', async () =>
+      (await amend.getJobs(['completed'])).some((j) => String(j.id).startsWith(`repost.${first.id}`)),
+    );
+    expect(remote(record)).toBe(remote(published.bluesky));
+    expect([...(await blueskyUris(s)).values()].filter((t) => t.includes('retiré avant republication'))).toEqual([]);
+    expect((await s.ledger.get(pid(first, 'bluesky')))?.state).toBe('retracted');
+  });
+
   test('a cancel before compose posts nothing', async () => {
     const compose = s.client.queues.get(QUEUES.compose);
     await compose.pause();
