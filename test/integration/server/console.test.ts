@@ -239,6 +239,30 @@ describe('the console', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   }, 60_000);
 
+  test("a post waiting to be tried again says so, with the next attempt's time", async () => {
+    // A post whose last attempt failed on a transient error, as the publish processor leaves it (queues/processors/publish.ts).
+    const postId = 'retrying-article.x.default';
+    const next = new Date('2099-01-02T03:04:05.000Z');
+    await server.client.ledger.schedule({
+      postId,
+      articleId: 'retrying-article',
+      platform: 'x',
+      account: 'default',
+      dueAt: new Date(),
+      parts: [{ text: 'p' }],
+      move: false,
+      slot: false,
+    });
+    await server.client.ledger.begin(postId);
+    await server.client.ledger.markRetrying(postId, 'x: 503 Service Unavailable', {
+      uncertain: false,
+      nextAttemptAt: next,
+    });
+    await page.goto(server.base);
+    const shown = (await page.evaluate(`new Date(${JSON.stringify(next.toISOString())}).toLocaleString()`)) as string;
+    await page.locator('#posts li', { hasText: `retrying, next attempt at ${shown}` }).waitFor();
+  }, 60_000);
+
   test('a preview of bad input shows the reason, not a crash', async () => {
     await page.goto(server.base);
     await page
