@@ -1,6 +1,5 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +14,8 @@ import { type Config, loadConfig } from '../src/config.js';
 import { Ledger, type PostRecord } from '../src/ledger/ledger.js';
 import { PLATFORMS, type PlatformId } from '../src/platforms/platform.js';
 import { buildRegistry } from '../src/platforms/registry.js';
-import type { FromServer, ServerChaos, ToServer } from './platform-ipc.js';
+import type { ServerChaos } from './platform-ipc.js';
+import { forkPlatformServer } from './platform-server.js';
 import { startRedis } from './private-redis.js';
 
 /**
@@ -135,36 +135,14 @@ interface Server {
 }
 
 async function startServer(platform: PlatformId): Promise<Server> {
-  const script = fileURLToPath(new URL('../test/fakes/platform-process.js', import.meta.url));
-  if (!existsSync(script)) throw new Error(`${script} is missing: run "npm run build"`);
-  const child: ChildProcess = fork(script, [platform, JSON.stringify(FAULTS)], {
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  const next = <K extends FromServer['kind']>(kind: K) =>
-    new Promise<Extract<FromServer, { kind: K }>>((resolve, reject) => {
-      const onMessage = (message: FromServer) => {
-        if (message.kind !== kind) return;
-        child.off('message', onMessage);
-        resolve(message as Extract<FromServer, { kind: K }>);
-      };
-      child.on('message', onMessage);
-      void exited.then(() => reject(new Error(`the ${platform} server stopped`)));
-    });
-  const tell = (message: ToServer) => child.send(message);
-  const { env } = await next('ready');
+  const server = await forkPlatformServer(platform, [JSON.stringify(FAULTS)]);
   return {
     platform,
-    env,
+    env: server.env,
     async posts() {
-      const answer = next('posts');
-      tell({ kind: 'posts' });
-      return (await answer).posts;
+      return (await server.ask('posts')).posts;
     },
-    async close() {
-      if (child.exitCode === null) tell({ kind: 'close' });
-      await exited;
-    },
+    close: () => server.close(),
   };
 }
 

@@ -1,4 +1,4 @@
-import { type ChildProcess, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
@@ -19,7 +19,7 @@ import type { PlatformAdapter } from '../src/platforms/adapter.js';
 import { PLATFORMS, type PlatformId } from '../src/platforms/platform.js';
 import { buildRegistry, type Registry } from '../src/platforms/registry.js';
 import { teaserOptions } from '../src/teaser/options.js';
-import type { FromServer, ToServer } from './platform-ipc.js';
+import { forkPlatformServer } from './platform-server.js';
 import { startRedis } from './private-redis.js';
 
 /**
@@ -477,37 +477,17 @@ interface Server {
   close(): Promise<void>;
 }
 
-/** One platform's server in its own process (built from test/fakes/platform-process.ts, see tsconfig.build.json). */
+/** One platform's server in its own process (bench/platform-server.ts). */
 async function startServer(platform: PlatformId): Promise<Server> {
-  const script = fileURLToPath(new URL('../test/fakes/platform-process.js', import.meta.url));
-  if (!existsSync(script)) throw new Error(`${script} is missing: run "npm run build"`);
-  const child: ChildProcess = fork(script, [platform], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  const next = <K extends FromServer['kind']>(kind: K) =>
-    new Promise<Extract<FromServer, { kind: K }>>((resolve, reject) => {
-      const onMessage = (message: FromServer) => {
-        if (message.kind !== kind) return;
-        child.off('message', onMessage);
-        resolve(message as Extract<FromServer, { kind: K }>);
-      };
-      child.on('message', onMessage);
-      void exited.then(() => reject(new Error(`the ${platform} server stopped`)));
-    });
-  const tell = (message: ToServer) => child.send(message);
-  const { env } = await next('ready');
+  const server = await forkPlatformServer(platform);
   return {
     platform,
-    env,
+    env: server.env,
     async usage() {
-      const answer = next('usage');
-      tell({ kind: 'usage' });
-      const { cpuMs, posts } = await answer;
+      const { cpuMs, posts } = await server.ask('usage');
       return { cpuMs, posts };
     },
-    async close() {
-      if (child.exitCode === null) tell({ kind: 'close' });
-      await exited;
-    },
+    close: () => server.close(),
   };
 }
 
