@@ -16,7 +16,7 @@ import { PLATFORMS, type PlatformId } from '../src/platforms/platform.js';
 import { buildRegistry } from '../src/platforms/registry.js';
 import type { ServerChaos } from './platform-ipc.js';
 import { forkPlatformServer } from './platform-server.js';
-import { startRedis } from './private-redis.js';
+import { startRedis, startRedisCluster } from './private-redis.js';
 
 /**
  * Chaos at scale (issue 14): N articles through the real pipeline — `crier worker` processes with the real
@@ -24,10 +24,17 @@ import { startRedis } from './private-redis.js';
  * (5xx, 429 in the platform's shape, dropped connections before and after the server committed), with
  * article images from a flaky image server, while the workers are killed with SIGKILL every few seconds and
  * Redis (AOF) is restarted every 30 s. Then the kills and restarts stop (the proxies and the image server go on
- * misbehaving) and the run drains. Printed: posts out,
- * duplicates, missing, failed (from what the servers hold and what the ledger says) and the time to drain.
+ * misbehaving) and the run drains. Printed: posts out, duplicates, missing, failed, id-unknown (from what the
+ * servers hold and what the ledger says) and the time to drain.
+ *
+ * With `--cluster` the queues and the ledger live on a local Redis Cluster (3 masters, 3 replicas,
+ * test/support/redis-cluster.cjs) and the Redis restarts become failovers: every `--redis-restart-seconds` a
+ * master is SIGKILLed (no goodbye to its clients), its replica is promoted after the cluster node timeout, and
+ * the dead node is started again to rejoin as a replica, so the next failover can take any shard's master.
+ * The time from each kill to a healed cluster (every shard with a master, cluster_state:ok) is printed.
  *
  *   npm run bench:chaos -- [--articles 1000] [--chaos-seconds 180] [--workers 2] [--redis-restart-seconds 30]
+ *                          [--cluster] [--drain-timeout-seconds 1800]
  *
  * Every platform's rate limit is lifted in crier and the fakes (the proxies' 429s stay): the run measures
  * what churn costs, not a posting budget.
@@ -48,6 +55,9 @@ const ARTICLES = count('articles', 1_000);
 const CHAOS_SECONDS = count('chaos-seconds', 180);
 const WORKERS = count('workers', 2);
 const REDIS_RESTART_SECONDS = count('redis-restart-seconds', 30);
+const CLUSTER = process.argv.includes('--cluster');
+/** cluster-node-timeout: how long a master may be unreachable before its replica takes over. */
+const CLUSTER_NODE_TIMEOUT_MS = 2_000;
 /** A worker is killed every KILL_MIN..KILL_MAX ms (one at a time; a new one takes its place). */
 const KILL_MIN_MS = 2_000;
 const KILL_MAX_MS = 6_000;
@@ -63,9 +73,9 @@ const ARTICLE_OF = new RegExp(`example\\.org/chaos/${RUN}/(\\d+)`);
 const UNLIMITED = { max: 1_000_000_000, durationMs: 1_000 };
 
 /** The settings of every process of the run: the defaults, with rate limits lifted and local images allowed. */
-function chaosConfig(redisUrl: string, platformEnv: Record<string, string>): Config {
+function chaosConfig(redisEnv: Record<string, string>, platformEnv: Record<string, string>): Config {
   return loadConfig(
-    { REDIS_URL: redisUrl, CRIER_PREFIX: `chaos-${RUN}`, LOG_LEVEL: 'silent', ...platformEnv },
+    { ...redisEnv, CRIER_PREFIX: `chaos-${RUN}`, LOG_LEVEL: 'silent', ...platformEnv },
     {
       platforms: { x: { rateLimit: UNLIMITED }, bluesky: { rateLimit: UNLIMITED }, mastodon: { rateLimit: UNLIMITED } },
       fetch: { allowPrivateAddresses: true, timeoutMs: 3_000 },
@@ -76,15 +86,16 @@ function chaosConfig(redisUrl: string, platformEnv: Record<string, string>): Con
 // ---------- the worker process: `crier worker` with the real registry ----------
 
 interface WorkerGo {
-  redisUrl: string;
+  /** REDIS_URL, and REDIS_CLUSTER_NODES on a cluster. */
+  redisEnv: Record<string, string>;
   platformEnv: Record<string, string>;
   prefix: string;
 }
 
 async function runWorker(): Promise<void> {
   const go = JSON.parse(option('worker') ?? '{}') as WorkerGo;
-  const config = { ...chaosConfig(go.redisUrl, go.platformEnv), prefix: go.prefix };
-  const connection = createRedis(config.redisUrl, 'worker');
+  const config = { ...chaosConfig(go.redisEnv, go.platformEnv), prefix: go.prefix };
+  const connection = createRedis(config, 'worker');
   connection.on('error', () => undefined);
   const registry = await buildRegistry({ config, redis: connection, dryRun: false });
   // As `crier worker` starts it, with one compose thread per process (two processes share two cores).
@@ -143,6 +154,55 @@ async function startServer(platform: PlatformId): Promise<Server> {
       return (await server.ask('posts')).posts;
     },
     close: () => server.close(),
+  };
+}
+
+// ---------- Redis: one server restarted, or a cluster failed over ----------
+
+interface Store {
+  /** REDIS_URL, and REDIS_CLUSTER_NODES on a cluster. */
+  env: Record<string, string>;
+  /** What the periodic fault is, for the first line. */
+  fault: string;
+  /** The periodic fault: a restart of the one Redis, or a master killed and failed over. Resolves with its time. */
+  disrupt(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function startStore(): Promise<Store> {
+  if (CLUSTER) {
+    const cluster = await startRedisCluster({ nodeTimeoutMs: CLUSTER_NODE_TIMEOUT_MS });
+    return {
+      env: { REDIS_URL: 'redis://127.0.0.1', REDIS_CLUSTER_NODES: cluster.nodes.join(',') },
+      fault: `a Redis Cluster master SIGKILLed (failover, node timeout ${CLUSTER_NODE_TIMEOUT_MS / 1000} s)`,
+      async disrupt() {
+        const masters = await cluster.mastersNow();
+        const victim = masters[Math.floor(Math.random() * masters.length)];
+        if (victim === undefined) throw new Error('the cluster has no master');
+        const killed = Date.now();
+        await cluster.kill(victim);
+        await cluster.healed(120_000);
+        const failover = Date.now() - killed;
+        // Back as a replica of the promoted node: the shard can fail over again later.
+        await cluster.restart(victim);
+        return failover;
+      },
+      stop: () => cluster.stop(),
+    };
+  }
+  let redis = await startRedis({ appendonly: true });
+  const { port, dir } = redis;
+  return {
+    env: { REDIS_URL: redis.url },
+    fault: 'Redis restarted',
+    // A clean shutdown (AOF flushed), the same port and directory.
+    async disrupt() {
+      const stopped = Date.now();
+      await redis.stop();
+      redis = await startRedis({ appendonly: true, port, dir });
+      return Date.now() - stopped;
+    },
+    stop: () => redis.stop(),
   };
 }
 
@@ -232,19 +292,19 @@ async function main(): Promise<void> {
   }
   const say = (line = '') => process.stdout.write(`${line}\n`);
   const began = Date.now();
+  const store = await startStore();
   say(
-    `crier chaos: ${ARTICLES} articles × 3 platforms, ${WORKERS} worker processes killed (SIGKILL) every ` +
-      `${KILL_MIN_MS / 1000}–${KILL_MAX_MS / 1000} s and Redis restarted every ${REDIS_RESTART_SECONDS} s for ` +
+    `crier chaos${CLUSTER ? ' on a Redis Cluster (3 masters, 3 replicas)' : ''}: ${ARTICLES} articles × 3 platforms, ` +
+      `${WORKERS} worker processes killed (SIGKILL) every ` +
+      `${KILL_MIN_MS / 1000}–${KILL_MAX_MS / 1000} s and ${store.fault} every ${REDIS_RESTART_SECONDS} s for ` +
       `${CHAOS_SECONDS} s; proxies: ${FAULTS.serverError * 100}% 5xx, ${FAULTS.tooManyRequests * 100}% 429, ` +
       `${FAULTS.drop * 100}% dropped; images: ${IMAGE_FAILURES.error * 100}% 503, ${IMAGE_FAILURES.slow * 100}% hang`,
   );
-  let redis = await startRedis({ appendonly: true });
-  const { port, dir } = redis;
   const image = await startImageServer();
   const servers = await Promise.all(PLATFORMS.map(startServer));
   const platformEnv = Object.assign({}, ...servers.map((s) => s.env)) as Record<string, string>;
-  const config = chaosConfig(redis.url, platformEnv);
-  const connection = createRedis(redis.url, 'worker');
+  const config = chaosConfig(store.env, platformEnv);
+  const connection = createRedis(config, 'worker');
   connection.on('error', () => undefined);
   const queues = new Queues(connection, config.prefix);
   const ledger = new Ledger({ redis: connection, prefix: config.prefix });
@@ -252,7 +312,7 @@ async function main(): Promise<void> {
   const workers = new Set<ChildProcess>();
   let stopping = false;
   const startWorker = () => {
-    const go: WorkerGo = { redisUrl: redis.url, platformEnv, prefix: config.prefix };
+    const go: WorkerGo = { redisEnv: store.env, platformEnv, prefix: config.prefix };
     const child = fork(fileURLToPath(import.meta.url), ['--worker', JSON.stringify(go)], {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
@@ -270,7 +330,7 @@ async function main(): Promise<void> {
     connection.disconnect();
     await Promise.allSettled(servers.map((s) => s.close()));
     await image.close();
-    await redis.stop();
+    await store.stop();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void stopAll().finally(() => process.exit(130)));
@@ -282,7 +342,8 @@ async function main(): Promise<void> {
     const start = Date.now();
     const chaosEnd = start + CHAOS_SECONDS * 1_000;
     let kills = 0;
-    let restarts = 0;
+    /** How long each restart or failover took (ms). */
+    const disruptions: number[] = [];
 
     // Kills: one worker at a time, replaced at once (as a supervisor would restart it).
     const killer = (async () => {
@@ -296,14 +357,12 @@ async function main(): Promise<void> {
         void startWorker();
       }
     })();
-    // Redis restarts: a clean shutdown (AOF flushed), the same port and directory.
+    // Redis restarts (or cluster failovers), one at a time.
     const restarter = (async () => {
       for (;;) {
         await sleep(REDIS_RESTART_SECONDS * 1_000);
         if (Date.now() >= chaosEnd || stopping) return;
-        await redis.stop();
-        redis = await startRedis({ appendonly: true, port, dir });
-        restarts++;
+        disruptions.push(await store.disrupt());
       }
     })();
 
@@ -331,7 +390,9 @@ async function main(): Promise<void> {
     const enqueueSeconds = (Date.now() - start) / 1_000;
     say(`enqueued ${enqueued} articles in ${enqueueSeconds.toFixed(1)} s; chaos until +${CHAOS_SECONDS} s…`);
     await Promise.all([killer, restarter]);
-    say(`chaos over: ${kills} workers killed, ${restarts} Redis restarts; draining…`);
+    say(
+      `chaos over: ${kills} workers killed, ${disruptions.length} ${CLUSTER ? 'failovers' : 'Redis restarts'}; draining…`,
+    );
 
     // Drained: every post settled in the ledger, or no job left anywhere to settle one.
     const names = [QUEUES.compose, ...PLATFORMS.map((p) => publishQueueName(p, 'default'))];
@@ -350,9 +411,11 @@ async function main(): Promise<void> {
         const jobs = pending.reduce((n, c) => n + Object.values(c).reduce((a, b) => a + b, 0), 0);
         const records = await Promise.all(ids.map((id) => ledger.get(id)));
         const settled = records.filter((r) => r && ['published', 'failed', 'cancelled'].includes(r.state)).length;
+        const unknown = records.filter((r) => r?.state === 'id-unknown').length;
         if (Date.now() - lastReport > 30_000) {
           say(
-            `  +${((Date.now() - start) / 1000).toFixed(0)} s: ${settled}/${ids.length} settled, ${jobs} jobs pending`,
+            `  +${((Date.now() - start) / 1000).toFixed(0)} s: ${settled}/${ids.length} settled, ` +
+              `${unknown} id-unknown, ${jobs} jobs pending`,
           );
           lastReport = Date.now();
         }
@@ -373,10 +436,13 @@ async function main(): Promise<void> {
     say(`duplicates       ${result.duplicates}`);
     say(`missing          ${result.missing}`);
     say(`failed           ${result.failed}`);
+    say(`id-unknown       ${result.states['id-unknown'] ?? 0} (out, but the id not found yet)`);
     say(`ledger ≠ servers ${result.disagreements}`);
     say(
       `drain time       ${drainSeconds.toFixed(0)} s from the first enqueue${drained ? '' : ' (NOT drained: timed out)'}`,
     );
+    const seconds = disruptions.map((ms) => (ms / 1000).toFixed(1)).join(', ');
+    say(`${CLUSTER ? 'failovers      ' : 'Redis restarts '}  ${disruptions.length}${seconds ? ` (${seconds} s)` : ''}`);
     say(`per platform     ${JSON.stringify(result.perPlatform)}`);
     say(`ledger states    ${JSON.stringify(result.states)}`);
     say(`images dropped   ${result.imagesDropped} posts went out without the article image (noted in the ledger)`);

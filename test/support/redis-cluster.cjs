@@ -156,6 +156,22 @@ async function startRedisCluster(options = {}) {
       server.child.kill('SIGKILL');
       await server.exited;
     },
+    /**
+     * Starts the node on `port` again (after `kill`), with its cluster config file: it rejoins the cluster as a
+     * replica of the master that took its place. Resolves once its replication link is up.
+     */
+    async restart(port) {
+      if (alive(port)) throw new Error(`redis cluster: node ${port} is running`);
+      spawnNode(port);
+      await until(
+        `node ${port} is back as a synced replica`,
+        async () => {
+          const info = await cli(port, 'INFO', 'replication');
+          return info.includes('role:slave') && info.includes('master_link_status:up');
+        },
+        60_000,
+      );
+    },
     /** Resolves once every shard has a master again (a replica promoted) and every node up says cluster_state:ok. */
     async healed(timeoutMs = 30_000) {
       await until(

@@ -11,7 +11,7 @@ import {
   type PublishRequest,
   postRemainingParts,
 } from '../adapter.js';
-import { DuplicateError, PermanentError, PublishError, RetryableError } from '../errors.js';
+import { DuplicateError, PermanentError, PublishError, RateLimitedError, RetryableError } from '../errors.js';
 import { optionalImage } from '../optional-image.js';
 import type { PostPart } from '../parts.js';
 import { createXClient, type XClientOptions } from './client.js';
@@ -41,6 +41,21 @@ export interface XAdapterOptions {
   imageTries?: number;
   /** The first pause between two tries of an image step (default 1 s, then doubled). */
   imageRetryDelayMs?: number;
+}
+
+/** How often one timeline page is tried before the look gives up, and the longest 429 reset it waits for. */
+const PAGE_TRIES = 5;
+const PAGE_MAX_RATE_LIMIT_WAIT_MS = 15_000;
+
+/** How long to wait before reading a timeline page again after `error`, or undefined to give up the look. */
+function pageRetryPause(error: unknown, attempt: number): number | undefined {
+  if (attempt >= PAGE_TRIES) return undefined;
+  if (error instanceof RetryableError) return 200 * attempt;
+  if (error instanceof RateLimitedError) {
+    const wait = error.resetAt.getTime() - Date.now();
+    return wait <= PAGE_MAX_RATE_LIMIT_WAIT_MS ? Math.max(100, wait + 100) : undefined;
+  }
+  return undefined;
 }
 
 interface Me {
@@ -190,14 +205,17 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
         return { tweets: (result.data.data ?? []) as TimelineTweet[], next: result.data.meta?.next_token };
       });
     for (let page = 1; page <= timelinePages; page++) {
-      // A deep look reads many pages: one page's network failure or 5xx is tried again, not the whole look.
+      // A deep look reads many pages, and one failed page would waste the look (the post then waits minutes
+      // for the next one): a page's network failure or 5xx is tried again, and a 429 whose reset is near is
+      // waited out. A far reset (X's free tier reads the timeline once per 15 minutes) ends the look.
       let read: Awaited<ReturnType<typeof readPage>> | undefined;
       for (let attempt = 1; !read; attempt++) {
         try {
           read = await readPage();
         } catch (error) {
-          if (!(error instanceof RetryableError) || attempt >= 3 || signal?.aborted) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+          const pause = pageRetryPause(error, attempt);
+          if (pause === undefined || signal?.aborted) throw error;
+          await new Promise((resolve) => setTimeout(resolve, pause));
         }
       }
       const { tweets, next } = read;

@@ -520,6 +520,54 @@ describe('commit-then-drop: recovery finds the post, so it exists exactly once',
     expect(timeline()).toHaveLength(3);
   });
 
+  test('a page that fails is read again, a 429 with a near reset is waited out: the look still finds the post', async () => {
+    const x = await server(unsigned);
+    for (const window of ['window', 'userDay'] as const) {
+      x.state.setRateLimit('POST /2/tweets', window, { limit: 1_000, remaining: 1_000 });
+    }
+    const p = await proxy(x);
+    const a = adapter(p.url);
+    const ours = request(['ours, under a burst, looked for through a flaky network']);
+    const [posted] = await a.publish(ours);
+    for (let i = 0; i < 150; i++) await a.publish(request([`another post ${i}`]));
+    const secondPage = /^GET \/2\/users\/\d+\/tweets\?.*pagination_token/;
+    p.inject({ match: secondPage, kind: 'status', status: 503, body: { title: 'Service Unavailable' } });
+    p.inject({ match: secondPage, kind: 'reset-before' });
+    p.inject({
+      match: secondPage,
+      kind: 'status',
+      status: 429,
+      body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 },
+      headers: {
+        'x-rate-limit-limit': '900',
+        'x-rate-limit-remaining': '0',
+        'x-rate-limit-reset': String(Math.ceil(Date.now() / 1000) + 1),
+      },
+    });
+    expect(await a.recover(ours)).toEqual(posted);
+    const secondPageReads = p.requests.filter((r) => secondPage.test(`${r.method} ${r.path}`));
+    expect(secondPageReads.map((r) => r.fault ?? r.status)).toEqual(['status', 'reset-before', 'status', 200]);
+  });
+
+  test('a 429 whose reset is far (the free tier reads the timeline once per 15 minutes) ends the look', async () => {
+    const x = await server(unsigned);
+    const p = await proxy(x);
+    const a = adapter(p.url);
+    const ours = request(['looked for while the timeline is rate limited']);
+    await a.publish(ours);
+    const reset = Math.ceil(Date.now() / 1000) + 15 * 60;
+    p.inject({
+      match: /^GET \/2\/users\/\d+\/tweets/,
+      kind: 'status',
+      status: 429,
+      body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 },
+      headers: { 'x-rate-limit-limit': '1', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(reset) },
+    });
+    const error = await rejection(PublishError, a.recover(ours));
+    expect(error).toBeInstanceOf(RateLimitedError);
+    expect((error as RateLimitedError).resetAt).toEqual(new Date(reset * 1000));
+  });
+
   test('recovery never posts', async () => {
     const x = await server();
     expect(await adapter(x.url).recover(request(['not there']))).toBeNull();
