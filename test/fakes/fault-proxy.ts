@@ -24,7 +24,11 @@ export interface Fault {
   match?: RegExp;
   kind: FaultKind;
   status?: number;
-  headers?: Record<string, string>;
+  /**
+   * A function is called when the fault is served: a reset time computed at injection can be past by the time a
+   * slow pipeline reaches the request, and a past reset is no reset (X then pauses 15 minutes).
+   */
+  headers?: Record<string, string> | (() => Record<string, string>);
   body?: unknown;
   delayMs?: number;
   /** How many matching requests it applies to (default 1). */
@@ -137,7 +141,8 @@ export async function startFaultProxy(targetUrl: string, randomFaults?: RandomFa
 
     if (fault?.kind === 'status') {
       const payload = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? {});
-      res.writeHead(fault.status ?? 503, { 'content-type': 'application/json', ...fault.headers });
+      const headers = typeof fault.headers === 'function' ? fault.headers() : fault.headers;
+      res.writeHead(fault.status ?? 503, { 'content-type': 'application/json', ...headers });
       res.end(payload);
       return;
     }

@@ -303,22 +303,26 @@ const DELETE: Record<PlatformId, RegExp> = {
 };
 
 function rateLimitedDelete(platform: PlatformId): Fault {
-  const reset = Math.ceil(Date.now() / 1000) + 1;
-  const headers: Record<PlatformId, Record<string, string>> = {
-    x: { 'x-rate-limit-limit': '50', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(reset) },
-    bluesky: { 'RateLimit-Limit': '100', 'RateLimit-Remaining': '0', 'RateLimit-Reset': String(reset) },
-    mastodon: {
-      'X-RateLimit-Limit': '300',
-      'X-RateLimit-Remaining': '0',
-      'X-RateLimit-Reset': new Date(reset * 1000).toISOString(),
-    },
+  // The reset is a second after the proxy serves the 429, not after injection (a past reset is no reset).
+  const headers = (): Record<string, string> => {
+    const reset = Math.ceil(Date.now() / 1000) + 1;
+    const byPlatform: Record<PlatformId, Record<string, string>> = {
+      x: { 'x-rate-limit-limit': '50', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(reset) },
+      bluesky: { 'RateLimit-Limit': '100', 'RateLimit-Remaining': '0', 'RateLimit-Reset': String(reset) },
+      mastodon: {
+        'X-RateLimit-Limit': '300',
+        'X-RateLimit-Remaining': '0',
+        'X-RateLimit-Reset': new Date(reset * 1000).toISOString(),
+      },
+    };
+    return byPlatform[platform];
   };
   const body: Record<PlatformId, unknown> = {
     x: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 },
     bluesky: { error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' },
     mastodon: { error: 'Too many requests' },
   };
-  return { match: DELETE[platform], kind: 'status', status: 429, headers: headers[platform], body: body[platform] };
+  return { match: DELETE[platform], kind: 'status', status: 429, headers, body: body[platform] };
 }
 
 describe('retraction under faults, and the X budget (through the fault proxy)', () => {

@@ -183,14 +183,26 @@ describe('enqueue → posts on all three platforms', () => {
   });
 });
 
-/** The platform's own rate-limit answer, resetting `seconds` from now, in its own header format. */
-function rateLimited(platform: PlatformId, seconds: number): { fault: Fault; resetAt: Date } {
-  const reset = Math.ceil(Date.now() / 1000) + seconds;
-  const resetAt = new Date(reset * 1000);
-  const headers: Record<PlatformId, Record<string, string>> = {
-    x: { 'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(reset) },
-    bluesky: { 'RateLimit-Limit': '100', 'RateLimit-Remaining': '0', 'RateLimit-Reset': String(reset) },
-    mastodon: { 'X-RateLimit-Limit': '300', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': resetAt.toISOString() },
+/**
+ * The platform's own rate-limit answer, in its own header format, resetting `seconds` after the proxy serves it
+ * (not after injection: under load the post may reach the proxy later than that, and a past reset is none).
+ * `resetAt()` is the reset the proxy announced.
+ */
+function rateLimited(platform: PlatformId, seconds: number): { fault: Fault; resetAt: () => Date | undefined } {
+  let resetAt: Date | undefined;
+  const headers = (): Record<string, string> => {
+    const reset = Math.ceil(Date.now() / 1000) + seconds;
+    resetAt = new Date(reset * 1000);
+    const byPlatform: Record<PlatformId, Record<string, string>> = {
+      x: { 'x-rate-limit-limit': '100', 'x-rate-limit-remaining': '0', 'x-rate-limit-reset': String(reset) },
+      bluesky: { 'RateLimit-Limit': '100', 'RateLimit-Remaining': '0', 'RateLimit-Reset': String(reset) },
+      mastodon: {
+        'X-RateLimit-Limit': '300',
+        'X-RateLimit-Remaining': '0',
+        'X-RateLimit-Reset': resetAt.toISOString(),
+      },
+    };
+    return byPlatform[platform];
   };
   const body: Record<PlatformId, unknown> = {
     x: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 },
@@ -198,8 +210,8 @@ function rateLimited(platform: PlatformId, seconds: number): { fault: Fault; res
     mastodon: { error: 'Too many requests' },
   };
   return {
-    fault: { match: CREATE[platform], kind: 'status', status: 429, headers: headers[platform], body: body[platform] },
-    resetAt,
+    fault: { match: CREATE[platform], kind: 'status', status: 429, headers, body: body[platform] },
+    resetAt: () => resetAt,
   };
 }
 
@@ -234,7 +246,7 @@ describe('faults on the create request, through the fault proxy: every post exac
     stack = await startStack({ proxied: true });
     const proxies = stack.proxies;
     if (!proxies) throw new Error('no proxies');
-    const resets = {} as Record<PlatformId, Date>;
+    const resets = {} as Record<PlatformId, () => Date | undefined>;
     for (const p of PLATFORMS) {
       const { fault, resetAt } = rateLimited(p, 2);
       proxies[p].inject(fault);
@@ -247,7 +259,9 @@ describe('faults on the create request, through the fault proxy: every post exac
       expect(proxies[p].requests.filter((r) => r.fault === 'status')).toHaveLength(1);
       // Not before the platform said it could take posts again (a lower bound only: slowness cannot break
       // it; the slack covers timer rounding, while a post that did not wait would be about 2 s early).
-      expect(records[p].publishedAt?.getTime()).toBeGreaterThanOrEqual((resets[p]?.getTime() ?? 0) - 250);
+      const announced = resets[p]?.();
+      expect(announced).toBeDefined();
+      expect(records[p].publishedAt?.getTime()).toBeGreaterThanOrEqual((announced?.getTime() ?? 0) - 250);
     }
   });
 });
