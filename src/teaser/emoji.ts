@@ -67,7 +67,7 @@ function emojibaseLabels(lang: string): Map<string, string> {
 
 /** How-to pieces: 📝; announcements: 📢; other news: 📰 (docs/teasers.md, "Emoji"). */
 const TUTORIAL =
-  /\b(?:how to|how-to|tutorial|guide|step by step|getting started|introduction to|tips|install\w*|setup|set up|comment (?:faire|utiliser|installer)|tutoriel|anleitung|wie man|leitfaden|installation|cómo|tutorial|guía|instalación|como (?:fazer|usar|instalar)|guia|instalação|come (?:fare|usare)|installazione|handleiding|hoe je|installatie|руководство|как|установка|nasıl|kurulum|cara|panduan)\b|^(?:como|cómo|come)\s|教程|指南|指引|入門|チュートリアル|使い方|方法|インストール|가이드|사용법|설치|התקנ|מדריך|دليل|تثبيت|गाइड/iu;
+  /\b(?:how to|how-to|tutorial|guide|step by step|getting started|introduction to|tips|install\w*|setup|set up|comment (?:faire|utiliser|installer)|tutoriel|anleitung|wie man|leitfaden|installation|cómo|tutorial|guía|instalación|como (?:fazer|usar|instalar)|guia|instalação|come (?:fare|usare)|installazione|handleiding|hoe je|installatie|руководство|как|установка|nasıl|kurulum|panduan)\b|^(?:como|cómo|come)\s|教程|指南|指引|入門|チュートリアル|使い方|方法|インストール|가이드|사용법|설치|התקנ|מדריך|دليل|تثبيت|गाइड/iu;
 const ANNOUNCEMENT =
   /\b(?:announc\w*|annonce\w*|ankündig\w*|anunci\w*|annunci\w*|aankondig\w*|introducing|welcome|bienvenue|willkommen|bienvenid\w*|bem-vind\w*|benvenut\w*|welkom|call for|appel à|aufruf|convocatoria|chamada|statement|déclaration|erklärung|declaración|declaração)\b|お知らせ|公告|通知|声明|聲明|宣布|공지|소개/iu;
 

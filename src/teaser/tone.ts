@@ -126,8 +126,6 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'deprecating',
     'retirement',
     'retiring',
-    'archived',
-    'archiving',
     'end of life',
     'end-of-life',
     'EOL',
