@@ -1,6 +1,6 @@
 import { segmenter } from '../text/segmenters.js';
 import { countryCode, countryName } from './flags.js';
-import { type ArticleText, capitalMarksName, hits, type Keyword, spelledAsName, weigh } from './keywords.js';
+import { type ArticleText, capitalMarksName, type Hits, hits, type Keyword, spelledAsName, weigh } from './keywords.js';
 import { type KnownTag, loadKnownTags } from './lexicon.js';
 import { baseLang, fold, roughSize } from './text.js';
 import { compilePhrase, isUnspaced, segmentWords, stopwords } from './words.js';
@@ -216,11 +216,32 @@ function isCommonWord(word: string, lang: string): boolean {
 
 /** The followed spelling of a known tag (config/hashtags.json) that `phrase` names, if any. */
 function knownSpelling(phrase: string, lang: string): string | undefined {
-  const key = compilePhrase(phrase).key;
-  for (const known of loadKnownTags()) {
-    if (known.phrases.some((p) => p.key === key || fold(p.key) === fold(key))) return known.spell(lang);
+  return knownByPhrase()
+    .get(fold(compilePhrase(phrase).key))
+    ?.spell(lang);
+}
+
+/** Known tags by the folded key of each of their phrases (the first entry wins), built once. */
+let byPhrase: Map<string, KnownTag> | undefined;
+function knownByPhrase(): Map<string, KnownTag> {
+  if (byPhrase === undefined) {
+    byPhrase = new Map();
+    for (const known of loadKnownTags()) {
+      for (const p of known.phrases) if (!byPhrase.has(fold(p.key))) byPhrase.set(fold(p.key), known);
+    }
   }
-  return undefined;
+  return byPhrase;
+}
+
+/** The words of the followed tags used in a language, per language, built once. */
+const claimedWords = new Map<string, ReadonlySet<string>>();
+function claimedIn(lang: string): ReadonlySet<string> {
+  let set = claimedWords.get(lang);
+  if (set === undefined) {
+    set = new Set(loadKnownTags().flatMap((k) => (k.spell(lang) === undefined ? [] : k.words)));
+    claimedWords.set(lang, set);
+  }
+  return set;
 }
 
 /** Occurrences of a phrase in the article (title and body). */
@@ -344,6 +365,22 @@ function tagsOf(tag: string, text: ArticleText, lang: string): string[] {
  * it; once or twice (a link to GitHub, «Google» in a list of sponsors) is a passing mention, not a subject.
  */
 const BODY_ONLY_MIN_HITS = 5;
+/** …and as often as a good part of the piece's main name (Grafana 7 times in an interview naming Prometheus 20). */
+const BODY_ONLY_SHARE = 0.4;
+/** A topic people follow (#Security, #IA) fits the kind of piece with less: an advisory says «vulnerability» a few times. */
+const TOPIC_BODY_MIN_HITS = 4;
+
+/**
+ * The piece is about a followed name: in its title; in its lead and again further on (a single mention in
+ * the opening of an obituary, «he worked at GitHub», is background); or all through its body. A topic (a tag
+ * spelled per language) needs less: one mention in the lead, or a few in the body.
+ */
+function salient(h: Hits, topic: boolean, mostInBody: number): boolean {
+  if (h.title > 0) return true;
+  if (h.lead > 0) return topic || h.body >= 2;
+  if (topic) return h.body >= TOPIC_BODY_MIN_HITS;
+  return h.body >= BODY_ONLY_MIN_HITS && h.body >= BODY_ONLY_SHARE * mostInBody;
+}
 
 /** The followed name of the site the article comes from («go.dev» → #golang, «curl.se» → #curl). */
 function publisherTag(url: string | undefined): KnownTag | undefined {
@@ -418,16 +455,19 @@ export function pickHashtags(
   for (const tag of siteTags) for (const name of tagsOf(tag, text, text.lang)) take(name);
 
   const candidates: Candidate[] = [];
-  for (const known of loadKnownTags()) {
+  const named = loadKnownTags().flatMap((known) => {
     const name = known.spell(lang);
-    if (name === undefined) continue;
-    const h = hits(text, known.phrases);
-    if (h.title + h.lead === 0 && h.body < BODY_ONLY_MIN_HITS) continue;
+    const h = name === undefined ? undefined : hits(text, known.phrases);
+    return h === undefined || h.title + h.lead + h.body === 0 ? [] : [{ known, name: name as string, h }];
+  });
+  const mostInBody = Math.max(0, ...named.map((f) => f.h.body));
+  for (const { known, name, h } of named) {
+    if (!salient(h, known.topic, mostInBody)) continue;
     // Tags people follow outrank the article's other names at equal evidence.
     candidates.push({ name, score: weigh(h, BODY_ONLY_MIN_HITS) * 1.5 + 2, covers: known.words });
   }
   // A keyword that a followed tag stands for («open», «source» → OpenSource) is never a tag of its own.
-  const claimed = new Set(loadKnownTags().flatMap((k) => (k.spell(lang) === undefined ? [] : k.words)));
+  const claimed = claimedIn(lang);
   // Only names the piece is about: a word that is merely frequent or in the title («Loop», «característica»)
   // is not one, and nobody follows it.
   for (const k of found) {

@@ -46,6 +46,8 @@ export interface KnownTag {
   words: string[];
   /** Hosts that publish as this name («go.dev»): a post from one of them (or a subdomain) is from it. */
   sites: string[];
+  /** A topic people follow, spelled per language (#Security, #Sécurité), rather than one name (#Kubernetes). */
+  topic: boolean;
 }
 
 class LexiconError extends Error {
@@ -83,6 +85,7 @@ export function loadKnownTags(): KnownTag[] {
       phrases,
       words: phrases.flatMap((p) => p.key.split(' ')).map(fold),
       sites: t.sites.map((site) => site.toLowerCase()),
+      topic: typeof tag !== 'string',
     };
   });
   return knownTags;

@@ -124,7 +124,7 @@ export class PhraseCounts {
     if (phrase.kind === 'capitals') return this.capitals.get(phrase.key) ?? 0;
     if (phrase.kind === 'exact') {
       let n = 0;
-      for (const i of this.positions.get(fold(phrase.key)) ?? []) if (this.list[i]?.text === phrase.key) n++;
+      for (const i of this.positions.get(phrase.parts[0] ?? '') ?? []) if (this.list[i]?.text === phrase.key) n++;
       return n;
     }
     if (phrase.kind === 'substring') {
@@ -162,12 +162,13 @@ export class PhraseCounts {
 export interface Phrase {
   kind: 'capitals' | 'exact' | 'words' | 'substring';
   key: string;
-  /** The folded words of a `words` phrase. */
+  /** The folded words of a `words` phrase; the folded word of an `exact` one. */
   parts: string[];
 }
 
 export function compilePhrase(entry: string): Phrase {
-  if (entry.startsWith('=') && entry.length > 1) return { kind: 'exact', key: entry.slice(1), parts: [] };
+  if (entry.startsWith('=') && entry.length > 1)
+    return { kind: 'exact', key: entry.slice(1), parts: [fold(entry.slice(1))] };
   if (isUnspaced(entry)) return { kind: 'substring', key: fold(entry), parts: [] };
   const list = words(entry);
   if (list.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(entry)) return { kind: 'capitals', key: entry, parts: [] };

@@ -203,7 +203,7 @@ describe('tags people follow, from a site’s taxonomy and the article (docs/tea
       'a slug of a site the article writes as an acronym keeps the article’s spelling',
       'nl',
       'Een dag voor de CIO',
-      'Op de dag van de CIO spraken wij over open source. Iedere CIO kreeg een boek.',
+      'Op de dag van de CIO spraken wij over open source. Iedere CIO kreeg een boek over open source.',
       ['cio'],
       ['CIO', 'OpenSource'],
     ],
