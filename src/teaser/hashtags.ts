@@ -6,8 +6,9 @@ import { baseLang, fold, roughSize } from './text.js';
 import { compilePhrase, isUnspaced, segmentWords, stopwords } from './words.js';
 
 /**
- * Hashtags: the operator's tags first, then tags people follow (config/hashtags.json) that the article is
- * about, then its own keywords; CamelCase for several words, accents kept, valid on X, Bluesky and Mastodon.
+ * Hashtags people follow (docs/teasers.md, "Hashtags"): the project the post is from, the site's tags that are
+ * names, followed names (config/hashtags.json) the article is about, then names it writes in its title or
+ * lead; never a common word; CamelCase for several words, accents kept, valid on X, Bluesky and Mastodon.
  */
 
 const TAG_CHARS = /^[\p{L}\p{M}\p{N}_]+$/u;
@@ -444,22 +445,19 @@ export function pickHashtags(
     for (const c of covers) covered.add(c);
     covered.add(key);
   };
-  const publisher = publisherTag(url);
-  const publisherName = publisher?.spell(lang);
-  const mentioned = (known: KnownTag) => {
-    const h = hits(text, known.phrases);
-    return h.title + h.lead + h.body;
-  };
-  // A project's own blog is about the project: its name first, when the post names it at all.
-  if (publisher !== undefined && mentioned(publisher) > 0) take(publisherName, publisher.words);
-  for (const tag of siteTags) for (const name of tagsOf(tag, text, text.lang)) take(name);
-
-  const candidates: Candidate[] = [];
+  // Every followed name the article mentions, with where.
   const named = loadKnownTags().flatMap((known) => {
     const name = known.spell(lang);
     const h = name === undefined ? undefined : hits(text, known.phrases);
     return h === undefined || h.title + h.lead + h.body === 0 ? [] : [{ known, name: name as string, h }];
   });
+  const publisher = publisherTag(url);
+  const publisherName = publisher?.spell(lang);
+  // A project's own blog is about the project: its name first, when the post names it at all.
+  if (publisher !== undefined && named.some((n) => n.known === publisher)) take(publisherName, publisher.words);
+  for (const tag of siteTags) for (const name of tagsOf(tag, text, text.lang)) take(name);
+
+  const candidates: Candidate[] = [];
   const mostInBody = Math.max(0, ...named.map((f) => f.h.body));
   for (const { known, name, h } of named) {
     if (!salient(h, known.topic, mostInBody)) continue;
