@@ -14,6 +14,7 @@ const EmojiTopicsSchema = z.object({
     z.object({
       concept: z.string(),
       weight: z.number().positive().default(1),
+      name: z.boolean().default(false),
       emoji: z.string().min(1),
       words: z.array(z.string().min(1)),
     }),
@@ -35,6 +36,8 @@ export interface EmojiTopic {
   concept: string;
   emoji: string;
   weight: number;
+  /** A named subject (a language, a platform): evidence in the lead or repeated in the body, not only the title. */
+  name: boolean;
   phrases: Phrase[];
 }
 
@@ -71,6 +74,7 @@ export function loadEmojiTopics(): EmojiTopic[] {
     concept: t.concept,
     emoji: t.emoji,
     weight: t.weight,
+    name: t.name,
     phrases: t.words.map(compilePhrase),
   }));
   return emojiTopics;
