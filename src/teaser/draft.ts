@@ -68,7 +68,7 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const hook = pickHook(hookBlocks, title, lang, found, options.thread === true);
   const sentences = hook.sentences.map((s) => typeset(s, lang));
   const question = hook.question === undefined ? undefined : typeset(hook.question, lang);
-  const hashtags = pickHashtags(text, article.tags, found, options.maxHashtags, title);
+  const hashtags = pickHashtags(text, article.tags, found, options.maxHashtags, title, article.url);
   const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji, title, article.tags);
 
   const description = cutAtWord(

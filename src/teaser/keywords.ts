@@ -51,6 +51,14 @@ export interface Keyword {
   score: number;
   /** A title word, a name or a compound: a subject a reader would follow, not just a frequent word. */
   named: boolean;
+  /**
+   * Written as a name, not as a common word: inner capitals (WebSocket), an acronym (RCMP), letters and digits
+   * (plumber2), or capitalised mid-sentence in a language whose common nouns are not (so not in German).
+   * Only such a keyword can be a hashtag (docs/teasers.md, "Hashtags").
+   */
+  nameLike: boolean;
+  /** In the title or the lead: what the piece is about, not a word its body happens to use. */
+  prominent: boolean;
 }
 
 interface Tally {
@@ -72,6 +80,40 @@ const HAS_LETTER = /\p{L}/u;
 const PARTICLES = new Set(['up', 'in', 'out', 'on', 'off', 'down', 'over']);
 const UPPER_FIRST = /^\p{Lu}/u;
 const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
+// A capital right after a small letter: «WebSocket», «rOpenSci», «iOS»; not «Image-Registry».
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+const LETTERS_AND_DIGITS = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}]+$/u;
+// Languages that capitalise every noun: a capital there says nothing about a name.
+const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de', 'lb']);
+// Languages whose script has no case: a capitalised Latin word among their words is any English word quoted.
+const CASELESS: ReadonlySet<string> = new Set([
+  'ar',
+  'fa',
+  'ur',
+  'he',
+  'hi',
+  'mr',
+  'ne',
+  'bn',
+  'ta',
+  'te',
+  'ja',
+  'zh',
+  'ko',
+  'th',
+]);
+
+/** A capital at the start of a word marks a name in this language (not in German, nor in Arabic text). */
+export function capitalMarksName(lang: string): boolean {
+  const base = baseLang(lang);
+  return !NOUNS_CAPITALISED.has(base) && !CASELESS.has(base);
+}
+
+/** A spelling that only a name has, whatever the language (see `Keyword.nameLike`). */
+export function spelledAsName(form: string): boolean {
+  return INNER_CAPITAL.test(form) || ACRONYM.test(form) || LETTERS_AND_DIGITS.test(form);
+}
 
 function keyOf(w: Word, lang: string): { key: string; text: string } | undefined {
   if (!HAS_LETTER.test(w.text)) return undefined;
@@ -148,18 +190,32 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
     const evident = (inTitle && t.count >= 2) || ((proper || compound) && t.count >= 3) || t.count >= 8;
     if (!evident) continue;
     if (compound) for (const part of key.split('-')) claimed.add(part);
+    const display = displayForm(t);
     out.push({
       key,
-      display: displayForm(t),
+      display,
       score: 3 * inTitle + inLead + Math.log2(1 + t.count) + (proper || compound ? 1 : 0),
       named: inTitle === 1 || proper || compound,
+      nameLike: spelledAsName(display) || (proper && !compound && capitalMarksName(lang)),
+      prominent: inTitle + inLead > 0,
     });
   }
   if (lang === 'ja' || lang === 'zh' || lang === 'th') {
     for (const word of new Set(segmentWords(titleText, text.lang))) {
       if (!isUnspaced(word) || [...word].length < 2 || KANA_ONLY.test(word) || stop.has(fold(word))) continue;
       const count = text.body.count({ kind: 'substring', key: fold(word), parts: [] });
-      if (count >= 3) out.push({ key: fold(word), display: word, score: 3 + Math.log2(1 + count), named: true });
+      // A title word of an unspaced script has no case to tell a name from a common word («ファイル», «备份»).
+      if (count >= 3) {
+        const display = word;
+        out.push({
+          key: fold(word),
+          display,
+          score: 3 + Math.log2(1 + count),
+          named: true,
+          nameLike: false,
+          prominent: true,
+        });
+      }
     }
   }
   return out.filter((k) => !claimed.has(k.key)).sort((a, b) => b.score - a.score || (a.key < b.key ? -1 : 1));
@@ -205,6 +261,9 @@ function titlePairs(text: ArticleText, stop: ReadonlySet<string>, lang: string):
       display: `${a.text} ${b.text}`,
       score: 3 + inLead + Math.log2(1 + count) + 1,
       named: true,
+      // Two title words written together are a subject («product teams»), not yet a name people follow.
+      nameLike: false,
+      prominent: true,
     });
   }
   return out;

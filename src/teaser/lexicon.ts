@@ -26,6 +26,8 @@ const HashtagsSchema = z.object({
     z.object({
       tag: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
       words: z.array(z.string().min(1)),
+      /** Hosts that publish as this name (a project's own site): their posts are about it. */
+      sites: z.array(z.string().min(3)).default([]),
     }),
   ),
 });
@@ -45,6 +47,10 @@ export interface KnownTag {
   phrases: Phrase[];
   /** The folded words of its phrases: an article keyword among them is not offered as a tag of its own. */
   words: string[];
+  /** Hosts that publish as this name («go.dev»): a post from one of them (or a subdomain) is from it. */
+  sites: string[];
+  /** A topic people follow, spelled per language (#Security, #Sécurité), rather than one name (#Kubernetes). */
+  topic: boolean;
 }
 
 class LexiconError extends Error {
@@ -82,6 +88,8 @@ export function loadKnownTags(): KnownTag[] {
       spell: typeof tag === 'string' ? () => tag : (lang: string) => tag[lang] ?? tag.default,
       phrases,
       words: phrases.flatMap((p) => p.key.split(' ')).map(fold),
+      sites: t.sites.map((site) => site.toLowerCase()),
+      topic: typeof tag !== 'string',
     };
   });
   return knownTags;

@@ -122,6 +122,11 @@ export class PhraseCounts {
   /** Occurrences of a lexicon phrase (see `compilePhrase`). */
   count(phrase: Phrase): number {
     if (phrase.kind === 'capitals') return this.capitals.get(phrase.key) ?? 0;
+    if (phrase.kind === 'exact') {
+      let n = 0;
+      for (const i of this.positions.get(phrase.parts[0] ?? '') ?? []) if (this.list[i]?.text === phrase.key) n++;
+      return n;
+    }
     if (phrase.kind === 'substring') {
       this.#unspaced ??= UNSPACED_CHAR.test(this.text);
       if (!this.#unspaced) return 0;
@@ -151,16 +156,19 @@ export class PhraseCounts {
  * - `capitals`: written in capitals in the lexicon ("AI", "KI"): matched case-sensitively, as a whole word
  *   (French «j’ai» is not AI; Portuguese «ia» is not IA);
  * - `words`: whole words, accent- and case-insensitively ("open source" also matches «open-source»);
+ * - `exact`: one word written `=Name` in the lexicon, matched only as written («=Vite» is not French «vite»);
  * - `substring`: unspaced scripts (人工知能, 보안), where words have no spaces around them.
  */
 export interface Phrase {
-  kind: 'capitals' | 'words' | 'substring';
+  kind: 'capitals' | 'exact' | 'words' | 'substring';
   key: string;
-  /** The folded words of a `words` phrase. */
+  /** The folded words of a `words` phrase; the folded word of an `exact` one. */
   parts: string[];
 }
 
 export function compilePhrase(entry: string): Phrase {
+  if (entry.startsWith('=') && entry.length > 1)
+    return { kind: 'exact', key: entry.slice(1), parts: [fold(entry.slice(1))] };
   if (isUnspaced(entry)) return { kind: 'substring', key: fold(entry), parts: [] };
   const list = words(entry);
   if (list.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(entry)) return { kind: 'capitals', key: entry, parts: [] };

@@ -82,7 +82,7 @@ describe('corpus articles: what a reader sees', () => {
       {
         // The title asks already: no second question.
         lead: 'Avez-vous déjà entendu parler de maladaptation\u00A0?',
-        hashtags: ['Climat', 'Maladaptation'],
+        hashtags: ['Climat'],
         emoji: ['🌍'],
       },
     ],

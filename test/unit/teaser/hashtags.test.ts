@@ -71,9 +71,15 @@ describe('picking hashtags for an article', () => {
   });
 
   test('de-duplicated case- and accent-insensitively, and never more than asked', () => {
-    const tags = hashtagsOf(article('fr', 'Un plan pour l’IA', body, ['ia', '#Cooperation', 'coopération']), 2);
-    // «Cooperation» is English taxonomy on a French post that never writes it: left out; «coopération» stays.
-    expect(tags).toEqual(['IA', 'Coopération']);
+    const tags = hashtagsOf(article('fr', 'Un plan pour l’IA', body, ['ia', '#IA', 'intelligence artificielle']), 2);
+    expect(tags).toEqual(['IA', 'OpenSource']);
+  });
+
+  test('a site’s tag the article never writes is no tag of the post («Cooperation», «coopération»)', () => {
+    expect(hashtagsOf(article('fr', 'Un plan pour l’IA', body, ['#Cooperation', 'coopération']))).toEqual([
+      'IA',
+      'OpenSource',
+    ]);
   });
 
   test('the followed spelling depends on the language: IA in French, AI in English, KI in German', () => {
@@ -97,7 +103,7 @@ describe('picking hashtags for an article', () => {
     expect(tags).not.toContain('Source');
   });
 
-  test('two title words the body keeps writing together are one tag (#ProductTeams, not #Product #Teams)', () => {
+  test('with no name to follow, two title words the body keeps writing together are one tag (#ProductTeams, not #Product #Teams)', () => {
     const tags = hashtagsOf(
       article(
         'en',
@@ -170,20 +176,162 @@ describe('tags people follow, from a site’s taxonomy and the article (docs/tea
       ['Kubernetes'],
     ],
     [
-      'ALL-CAPS taxonomy in the language’s case; common words go',
+      'ALL-CAPS taxonomy that the article writes as a common word goes; a followed name stays',
       'tr',
       'Derleyici hataları',
-      'Derleyici hataları bu sürümde düzeltildi. Derleyici artık daha hızlı.',
-      ['TEKNİK NOTLAR', 'DERLEYİCİ'],
-      ['Derleyici'],
+      'Derleyici hataları bu sürümde düzeltildi. Rust derleyici artık daha hızlı.',
+      ['TEKNİK NOTLAR', 'DERLEYİCİ', 'RUST'],
+      ['Rust'],
+    ],
+    [
+      'a site’s word is a tag only where the article writes it as a name (#Kiesraad, not #Showcase)',
+      'nl',
+      'Waarom de Kiesraad voor Rust kiest',
+      'De Kiesraad bouwt software voor de verkiezingen. Een showcase van de Kiesraad volgt later.',
+      ['showcase', 'kiesraad', 'ecosystem'],
+      ['Kiesraad', 'Rust'],
+    ],
+    [
+      'a name of several capitalised words is never split into words (no #Software #Peer)',
+      'pt',
+      'Guia de desenvolvimento 1.0',
+      'O guia de desenvolvimento foi revisto pela comunidade. Está disponível em três línguas.',
+      ['Software Peer Review'],
+      [],
+    ],
+    [
+      'a slug of a site the article writes as an acronym keeps the article’s spelling',
+      'nl',
+      'Een dag voor de CIO',
+      'Op de dag van de CIO spraken wij over open source. Iedere CIO kreeg een boek over open source.',
+      ['cio'],
+      ['CIO', 'OpenSource'],
     ],
   ])('%s', (_name, lang, title, body, tags, expected) => {
-    expect(tagsOf(lang, title, body, tags).slice(0, expected.length)).toEqual(expected);
+    const got = tagsOf(lang, title, body, tags);
+    if (expected.length === 0)
+      for (const t of ['Software', 'Peer', 'Review', 'SoftwarePeerReview']) expect(got).not.toContain(t);
+    else expect(got.slice(0, expected.length)).toEqual(expected);
   });
 
   test('every post gets a tag, even without tags or known names', () => {
     expect(tagsOf('en', 'Quiet afternoon', 'Nothing happened in the garden today.', []).length).toBeGreaterThanOrEqual(
       1,
     );
+  });
+});
+
+describe('names people follow, not words the body uses (docs/teasers.md, "Hashtags")', () => {
+  const at = (url: string, lang: string, title: string, body: string, tags: string[] = []) =>
+    draftTeaser({ id: 'test', url, lang, title, body, tags }, { maxHashtags: 3, maxEmoji: 2 }).hashtags;
+
+  test.each<[string, string, string, string, string, string[], string[]]>([
+    [
+      'a title word the body writes in lower case is a common word, not a tag (#Loop, #Path)',
+      'https://example.org/advisory',
+      'en',
+      'WebSocket endless loop',
+      'A malicious server can send a WebSocket frame that makes the client loop. The loop never ends. ' +
+        'This loop uses all the CPU of the WebSocket client. Fix the loop by upgrading.',
+      ['WebSocket'],
+      ['Loop'],
+    ],
+    [
+      'a followed name mentioned once deep in the body is not what the piece is about (#GitHub)',
+      'https://example.org/recap',
+      'en',
+      'A year of our Django meetups',
+      'We met in twelve cities this year.\n\nEvery meetup had talks and food.\n\n' +
+        'People came from many places.\n\nThe slides are on GitHub.',
+      ['Django'],
+      ['GitHub'],
+    ],
+    [
+      'a followed name in the title or the lead is',
+      'https://example.org/recap',
+      'en',
+      'Our year on GitHub',
+      'We moved every project this year.',
+      ['GitHub'],
+      [],
+    ],
+    [
+      'a post on a project’s own site carries the project’s followed name first (go.dev → #golang)',
+      'https://go.dev/blog/sweet16',
+      'en',
+      'Sweet 16',
+      'Go turns sixteen today. Thank you to everyone who wrote Go code this year.',
+      ['golang'],
+      ['Sixteen'],
+    ],
+    [
+      'even a translated page that does not name the project (w3.org → #W3C)',
+      'https://www.w3.org/International/questions/qa-forms',
+      'ko',
+      '다국어 형태 인코딩',
+      '양식에서 사용하는 인코딩을 설명합니다.',
+      ['W3C'],
+      ['인코딩'],
+    ],
+    [
+      'the topic in the article’s own language, never the English word (#Keamanan on an Indonesian advisory)',
+      'https://example.org/cve',
+      'id',
+      'Celah keamanan pada pengontrol',
+      'Celah keamanan ini memengaruhi semua versi. Perbarui sekarang.',
+      ['Keamanan'],
+      ['Security'],
+    ],
+    [
+      'no English topic tag on a language that has no spelling for it',
+      'https://example.org/budget',
+      'sv',
+      'En budget för Python',
+      'Budget för Python i år.',
+      ['Python'],
+      ['Budget'],
+    ],
+    [
+      'a word of an unspaced script has no capitals to mark it as a name: not a tag (#ファイル)',
+      'https://example.org/wallet',
+      'ja',
+      'Bitcoin Coreでウォレットファイルが削除される',
+      'ウォレットファイルが削除されます。ファイルを確認してください。ファイルのバックアップを取ってください。',
+      ['Bitcoin'],
+      ['ファイル', 'ウォレット'],
+    ],
+    [
+      'German capitalises every noun: a capital there is no name (#Registry)',
+      'https://example.org/registry',
+      'de',
+      'Die alte Registry für Docker wird eingefroren',
+      'Die Registry wird im April eingefroren. Jede Registry braucht Pflege. Die neue Registry ist schneller.',
+      ['Docker'],
+      ['Registry'],
+    ],
+    [
+      'a language’s name is not a subject people follow (#İngilizce)',
+      'https://example.org/tags',
+      'tr',
+      'İngilizce olmayan etiketler',
+      'Bu sayfa İngilizce olmayan HTML etiketlerini anlatıyor. İngilizce bilmeyenler için İngilizce yazılmadı.',
+      ['HTML'],
+      ['İngilizce'],
+    ],
+    [
+      'a name written «=Vite» in the lexicon matches only as written: French «vite» is no #Vite',
+      'https://example.org/vite',
+      'fr',
+      'Aller vite avec Python',
+      'Python permet d’aller vite. Très vite. Toujours plus vite.',
+      ['Python'],
+      ['Vite'],
+    ],
+  ])('%s', (_name, url, lang, title, body, expected, never) => {
+    const tags = at(url, lang, title, body);
+    expect(tags.slice(0, expected.length)).toEqual(expected);
+    for (const t of never) expect(tags).not.toContain(t);
+    expect(tags.length).toBeGreaterThanOrEqual(1);
+    expect(tags.length).toBeLessThanOrEqual(3);
   });
 });
