@@ -71,7 +71,7 @@ describe('corpus articles: what a reader sees', () => {
       '14-en',
       {
         lead: 'Bluesky’s Moderation Architecture.',
-        says: 'Today, we’re releasing an open labeling system on Bluesky.',
+        says: 'We’re releasing an open labeling system on Bluesky.',
         hashtags: ['Moderation', 'Bluesky'],
         emoji: ['🛡️', '🦋'],
       },
