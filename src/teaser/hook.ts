@@ -65,7 +65,7 @@ const THREAD_NEWS = 5;
 /** A news sentence must score this much to be added: background is left out rather than padded in. */
 const MIN_NEWS_SCORE = 1.5;
 /** A sentence of the opening that restates this much of the title, and more, says it better than the title. */
-const SAYS_IT_BETTER = 0.75;
+const SAYS_IT_BETTER = 0.6;
 /** The author's own summary was written to say it: half the title's words are enough. */
 const SUMMARY_SAYS_IT_BETTER = 0.5;
 /** A sentence whose own words are this much the title's, or that restates this much of it, repeats the title. */
@@ -474,7 +474,8 @@ export function pickHook(
     );
   let lead: string;
   let pool: Candidate[];
-  if (better === undefined && titleLeads) {
+  const leadIsTitle = better === undefined && titleLeads;
+  if (leadIsTitle) {
     lead = titleSentence(title, lang);
     // After the title: what does not repeat it, from the opening (a call to act from a little further).
     pool = statements.filter(
@@ -516,6 +517,13 @@ export function pickHook(
     if (picked.some((p) => overlapText(p.text, c.text) >= 0.6)) continue;
     picked.push({ ...c, text });
     used += size;
+  }
+  // The title alone reads dry: without news to add or a question, the article's own opening sentence follows it
+  // when it stands alone and does not repeat it (its first readable paragraph, first sentence).
+  const opener = pool.find((c) => c.near === 0 && c.index === 0 && !c.summary);
+  if (picked.length === 0 && reserved === 0 && leadIsTitle && !titleAsks && opener !== undefined) {
+    const text = withoutToday(opener.text, lang);
+    if (used + roughSize(text) + 1 <= budget) picked.push({ ...opener, text });
   }
   const sentences = [lead, ...ordered(picked).map((c) => c.text)];
   return reserved > 0 && question !== undefined ? { sentences, question: question.text } : { sentences };

@@ -82,6 +82,8 @@ function leaningPattern(lang: string): RegExp | null {
  */
 const POINTS_AT_TIME =
   /^[\s«“"„'(]*(?:this|these|that) (?:past |coming |last |next )?(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|quarter|release cycle|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)s?\b/iu;
+/** «Those who registered…», «Those interested…»: the people the sentence names next, not earlier ones. */
+const THOSE_WHO = /^[\s«“"„'(]*those (?:who|whose|interested|wishing|looking)\b/iu;
 /**
  * A pointing word after a short preposition leans too: «In aid of this, …», «Because of these, …», «For these
  * reasons, …», «Besides that, …» (English, where these were seen; other languages' lists only match the start).
@@ -100,7 +102,7 @@ const POINTS_BACK =
 export function leansOnAntecedent(sentence: string, lang: string): boolean {
   if (baseLang(lang) === 'en') {
     if (LEANING_PHRASE.test(sentence) || POINTS_BACK.test(sentence)) return true;
-    if (POINTS_AT_TIME.test(sentence)) return false;
+    if (POINTS_AT_TIME.test(sentence) || THOSE_WHO.test(sentence)) return false;
   }
   return leaningPattern(lang)?.test(sentence) ?? false;
 }
@@ -113,8 +115,12 @@ export function leansOnAntecedent(sentence: string, lang: string): boolean {
 const BOILERPLATE =
   /\bhas assigned the name CVE-|\bassigned (?:the )?(?:identifier|id) CVE-|\bguest (?:post|article|blog post)\b|^(?:this (?:post|article) (?:was|is) )?(?:written|posted|authored|contributed) by\b|^(?:thanks|thank you) to .{0,40} for (?:writing|contributing) this\b/iu;
 
+/** A byline left in the text: «On May 3, 2023, written by Dan Abramov…», «كتبه …», «Écrit par …». */
+const BYLINE =
+  /\b(?:written|posted) by\b|\b(?:écrit|rédigé) par\b|\b(?:geschrieben|verfasst) von\b|\bescrito por\b|(?:^|[\s،,])(?:كتبه|بقلم)(?=[\s،,:]|$)/iu;
+
 export function isBoilerplate(sentence: string): boolean {
-  return BOILERPLATE.test(sentence);
+  return BOILERPLATE.test(sentence) || BYLINE.test(sentence);
 }
 
 /** The sentence speaks of the article itself or only points at a link: not news. */
