@@ -7,10 +7,10 @@ import { isUnspaced, stopwords, words } from './words.js';
 
 /**
  * The hook, composed as an editor would (docs/teasers.md, "Composing the hook"): the title first (it was written
- * to be one) unless it is too thin or in another language, then at most one or two sentences that carry the
- * news (numbers, dates, names, a call to act), in the article's order, never restating the title, never
- * leaning on a sentence the post does not show; the article's own question may close it. Without a usable
- * title, the sentence that best restates it leads.
+ * to be one) unless it is too thin or in another language, or a sentence of the opening (the author's summary
+ * first) says it better; then at most one sentence that carries the news (numbers, dates, names, a call to act),
+ * from near the lead, never repeating the title, never leaning on a sentence the post does not show; the
+ * article's own question may close it. Without a usable title, the sentence that best restates it leads.
  */
 export interface Hook {
   sentences: string[];
@@ -448,7 +448,7 @@ export function pickHook(
         newNumber: !keepsNumbers(text, title),
         act,
         summary,
-        authored: blockIndex === 0 && block.summary,
+        authored: blockIndex === 0 && block.summary && index === 0,
         question,
         news,
       });
@@ -480,7 +480,7 @@ export function pickHook(
     // After the title: what does not repeat it, from the opening (a call to act from a little further).
     pool = statements.filter(
       (c) =>
-        !repeatsIt(c, terms.length, unspaced) &&
+        !repeatsIt(c, terms.length, unspaced, QUESTION.test(title)) &&
         (thread || c.near <= NEAR_TITLE || c.summary || (c.act && c.rank < LEAD_BLOCKS)),
     );
   } else {
@@ -534,15 +534,16 @@ export function pickHook(
  * restates half the title and adds little, or it shares two of the title's terms and a quarter of its words are
  * the title's («La première demande de propositions…» then «nous avons lancé une demande de propositions»).
  */
-function repeatsIt(c: Candidate, titleTerms: number, unspaced: boolean): boolean {
+function repeatsIt(c: Candidate, titleTerms: number, unspaced: boolean, titleAsks: boolean): boolean {
   const shared = Math.round(c.restates * titleTerms);
   // A number the title does not give (a date, a version, a count) is news of its own.
   if (c.newNumber) return false;
   return (
     c.repeats >= REPEATS_TITLE ||
     (c.restates >= REPEATS_TITLE && c.fresh < (unspaced ? 12 : 4)) ||
-    // A call to act adds what to do («upgrade Electron as soon as possible»), even in the title's words.
-    (shared >= (unspaced ? 3 : 2) && c.repeats >= 0.25 && !c.act)
+    // A call to act adds what to do («upgrade Electron as soon as possible»), even in the title's words; after a
+    // title that asks («Qu'est-ce que l'effet rebond ?») a sentence in its words is the answer.
+    (shared >= (unspaced ? 3 : 2) && c.repeats >= 0.25 && !c.act && !titleAsks)
   );
 }
 

@@ -98,8 +98,13 @@ const LEANING_PHRASE =
 const POINTS_BACK =
   /\b(?:these(?! days\b)|those(?! (?:who|that|which|of|with|in|whose|interested|wishing|looking)\b))\b/iu;
 
+/** «6 ans plus tard», «Two years later», «Ein Jahr später»: later than what the sentence before told. */
+const LATER =
+  /^[\s«“"„'(]*(?:\p{N}+|\p{L}+) (?:years?|months?|weeks?|days?|ans?|années?|mois|semaines?|jours?|jahre?|monate?|wochen?|tage?|años?|meses?|semanas?|días?|anos?|dias?) (?:later|after|plus tard|après|später|danach|después|más tarde|depois|mais tarde)\b/iu;
+
 /** The sentence leans on one before it (a connective or a word pointing back): shown alone, it answers nothing. */
 export function leansOnAntecedent(sentence: string, lang: string): boolean {
+  if (LATER.test(sentence)) return true;
   if (baseLang(lang) === 'en') {
     if (LEANING_PHRASE.test(sentence) || POINTS_BACK.test(sentence)) return true;
     if (POINTS_AT_TIME.test(sentence) || THOSE_WHO.test(sentence)) return false;

@@ -248,6 +248,15 @@ describe('never saying it twice (docs/teasers.md, "Composing the hook")', () => 
     expect(d.title).toBe('Widget 3.1 is out');
   });
 
+  test('a summary field that lists topics (two commas or more) is not made a sentence', () => {
+    const d = draft(
+      article('en', 'News digest, October', ['Our next community call is on Thursday, 6 November, at 15:00 UTC.'], {
+        summary: 'Graceful packages, new resources, coworking, package news',
+      }),
+    );
+    expect(d.sentences.join(' ')).not.toContain('Graceful packages');
+  });
+
   test('a sentence that drops the title’s number (a year, a version) does not replace it', () => {
     const d = draft(
       article('en', 'Announcing the 2025 summer school projects', [
@@ -326,16 +335,21 @@ describe('only what stands alone, near the lead', () => {
   });
 });
 
-describe('sentences that lean on another (English)', () => {
+describe('sentences that lean on another', () => {
   test.each([
     ['In aid of this, we updated the governance documents for 2024.', true],
     ['Because of these, the team paused the release for a week.', true],
     ['The voting PR for these updates started on August 22.', true],
     ['Before that, I held architecture roles for 12 years.', true],
+    ['Two years later, the team moved the servers to Frankfurt.', true],
     ['This past Monday, we celebrated the 16th anniversary of the project.', false],
     ['This week the registry moves to a new domain.', false],
     ['Those who registered before May get a discount.', false],
   ])('%s → %s', (sentence, leans) => {
     expect(leansOnAntecedent(sentence, 'en')).toBe(leans);
+  });
+
+  test('«6 ans plus tard» leans on the year told before it, in French too', () => {
+    expect(leansOnAntecedent('6 ans plus tard, on prend le temps de donner des éléments.', 'fr')).toBe(true);
   });
 });
