@@ -3,7 +3,7 @@ import { splitBlocks } from './blocks.js';
 import { pickEmoji } from './emoji.js';
 import { countryOf } from './flags.js';
 import { pickHashtags } from './hashtags.js';
-import { pickHook } from './hook.js';
+import { pickHook, summarySentence } from './hook.js';
 import { articleText, keywords } from './keywords.js';
 import { collapseSpaces, cutAtWord, stripEmoji, typeset } from './text.js';
 
@@ -64,7 +64,9 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   // The author's own summary (front matter, feed description) is read like a section announced as the summary.
   const summary = article.summary === undefined ? '' : collapseSpaces(article.summary);
   const hookBlocks =
-    summary === '' ? blocks : [{ kind: 'paragraph' as const, text: summary, summary: true }, ...blocks];
+    summary === ''
+      ? blocks
+      : [{ kind: 'paragraph' as const, text: summarySentence(summary, lang), summary: true }, ...blocks];
   const hook = pickHook(hookBlocks, title, lang, found, options.thread === true);
   const sentences = hook.sentences.map((s) => typeset(s, lang));
   const question = hook.question === undefined ? undefined : typeset(hook.question, lang);

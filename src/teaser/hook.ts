@@ -1,16 +1,16 @@
 import type { Block } from './blocks.js';
 import type { Keyword } from './keywords.js';
-import { isMetaOrNavigation, leansOnAntecedent } from './leaning.js';
+import { isBoilerplate, isMetaOrNavigation, leansOnAntecedent } from './leaning.js';
 import { splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
 import { isUnspaced, stopwords, words } from './words.js';
 
 /**
  * The hook, composed as an editor would (docs/teasers.md, "Composing the hook"): the title first (it was written
- * to be one) unless it is too thin or in another language, then at most one or two sentences that carry the
- * news (numbers, dates, names, a call to act), in the article's order, never restating the title, never
- * leaning on a sentence the post does not show; the article's own question may close it. Without a usable
- * title, the sentence that best restates it leads.
+ * to be one) unless it is too thin or in another language, or a sentence of the opening (the author's summary
+ * first) says it better; then at most one sentence that carries the news (numbers, dates, names, a call to act),
+ * from near the lead, never repeating the title, never leaning on a sentence the post does not show; the
+ * article's own question may close it. Without a usable title, the sentence that best restates it leads.
  */
 export interface Hook {
   sentences: string[];
@@ -27,14 +27,31 @@ interface Candidate {
   news: number;
   /** Rank of its block among prose blocks. */
   rank: number;
+  /**
+   * Rank of its block among those that gave a usable sentence: a byline, a table or a list of links before the
+   * first paragraph does not push it away from the title.
+   */
+  near: number;
   /** Share of the title's terms it restates, and how many words of its own it adds. */
   restates: number;
   fresh: number;
+  /** Share of its own words that the title already has: above a half, it repeats the title. */
+  repeats: number;
+  /** It asks the reader to act or gives a deadline: worth taking from further into the article. */
+  act: boolean;
+  /** It gives a number (a date, a count, a version) that the title does not. */
+  newNumber: boolean;
+  summary: boolean;
+  /** It opens the article with the author's own summary (the front matter's description, a «TL;DR:»). */
+  authored: boolean;
   question: boolean;
 }
 
-/** Sentences added to the lead: a teaser is not an extract. */
-const MAX_NEWS = 2;
+/**
+ * Sentences added to the lead, the article's question aside: one. Readers found a third sentence, from another
+ * part of the article, disjointed; a teaser is not an extract.
+ */
+const MAX_NEWS = 1;
 /**
  * The hook's size in code points, lead included (a sentence is added only within it): about 200–280 characters
  * on Mastodon once emoji, link and hashtags are in. Unspaced scripts say more per character (and X counts
@@ -48,7 +65,17 @@ const THREAD_NEWS = 5;
 /** A news sentence must score this much to be added: background is left out rather than padded in. */
 const MIN_NEWS_SCORE = 1.5;
 /** A sentence of the opening that restates this much of the title, and more, says it better than the title. */
-const SAYS_IT_BETTER = 0.75;
+const SAYS_IT_BETTER = 0.6;
+/** The author's own summary was written to say it: half the title's words are enough. */
+const SUMMARY_SAYS_IT_BETTER = 0.5;
+/** A sentence whose own words are this much the title's, or that restates this much of it, repeats the title. */
+const REPEATS_TITLE = 0.5;
+/**
+ * A sentence after the title comes from the first prose blocks (or the author's summary); after a lead
+ * sentence, from its block or the next. A call to act may come from anywhere in the opening (LEAD_BLOCKS).
+ */
+const NEAR_TITLE = 2;
+const NEAR_LEAD = 1;
 /** Only the opening of an article is read for a lead (and the summary section, wherever it is). */
 const LEAD_BLOCKS = 12;
 const QUESTION_BLOCKS = 8;
@@ -88,12 +115,23 @@ function unbalancedQuotes(text: string): boolean {
   return count(/«/g) !== count(/»/g) || count(/“/g) !== count(/”/g) || count(/「/g) !== count(/」/g);
 }
 
-/** A sentence a reader can take on its own: complete, not a fragment, no URL, neither tiny nor huge. */
-function usable(text: string): boolean {
-  if (!COMPLETE.test(text) || STARTS_LOWERCASE.test(text) || URL.test(text) || HOLE.test(text)) return false;
+/**
+ * A sentence a reader can take on its own: complete, not a fragment, no URL, neither tiny nor huge. A lowercase
+ * start marks a fragment, except at the start of a paragraph with a name written in lowercase («libcurl skips…»,
+ * «npm now requires…»): not a word of the language's stop list.
+ */
+function usable(text: string, opensParagraph: boolean, stop: ReadonlySet<string>): boolean {
+  if (!COMPLETE.test(text) || URL.test(text) || HOLE.test(text)) return false;
+  if (STARTS_LOWERCASE.test(text) && !(opensParagraph && lowercaseName(text, stop))) return false;
   const size = roughSize(text);
   if (isUnspaced(text)) return size >= 10 && size <= 300;
   return size >= 20 && size <= 300 && text.split(' ').length >= 4;
+}
+
+/** The first word is a name written in lowercase (libcurl, npm, etcd), not a word of the language. */
+function lowercaseName(text: string, stop: ReadonlySet<string>): boolean {
+  const first = words(text)[0];
+  return first !== undefined && !stop.has(first.key) && /^[\p{Ll}\p{N}._-]+$/u.test(first.text);
 }
 
 /**
@@ -216,6 +254,15 @@ function sameLanguage(title: string, lang: string, body: string): boolean {
   return !(englishHits >= 2 && ownHits === 0);
 }
 
+/**
+ * The author's summary (front matter) as a sentence: a field is complete by nature, so one without closing
+ * punctuation is closed like the title, unless it reads as a list of topics (two commas or more).
+ */
+export function summarySentence(summary: string, lang: string): string {
+  if (COMPLETE.test(summary) || (summary.match(/[,，、،]/gu)?.length ?? 0) >= 2) return summary;
+  return titleSentence(summary, lang);
+}
+
 /** The title as the first piece of the hook: closed by a period, so that the next sentence reads as one. */
 function titleSentence(title: string, lang: string): string {
   const t = collapseSpaces(title);
@@ -251,6 +298,57 @@ function newPairs(text: string, title: ReadonlySet<string>): number {
   return pairsOf(fold(text)).filter((p) => !title.has(p)).length;
 }
 
+const UNSPACED_PAIR = /[^\p{Script=Latin}\p{N}]/u;
+const NUMBERS = /\p{N}+(?:[.,:]\p{N}+)*/gu;
+
+/** A sentence says what the title says only if it keeps the title's numbers (a version, a year, a CVE id). */
+function keepsNumbers(title: string, text: string): boolean {
+  const own = new Set(text.match(NUMBERS) ?? []);
+  return (title.match(NUMBERS) ?? []).every((n) => own.has(n));
+}
+
+/** Share of a sentence's own content words (character pairs in unspaced scripts) that the title has. */
+function repeatsTitle(
+  text: string,
+  sw: SentenceWords,
+  titleKeys: ReadonlySet<string>,
+  titleStems: ReadonlySet<string>,
+  titlePairs: ReadonlySet<string>,
+  stop: ReadonlySet<string>,
+  unspaced: boolean,
+): number {
+  if (unspaced) {
+    // Latin names (Bitcoin Core) would count as many letter pairs: only the pairs of the unspaced script count.
+    const pairs = pairsOf(fold(text)).filter((p) => UNSPACED_PAIR.test(p));
+    return pairs.length === 0 ? 0 : pairs.filter((p) => titlePairs.has(p)).length / pairs.length;
+  }
+  let own = 0;
+  let shared = 0;
+  for (const k of sw.keys) {
+    if (stop.has(k) || k.length < 3) continue;
+    own++;
+    if (titleKeys.has(k) || (k.length >= 5 && titleStems.has(k.slice(0, 5)))) shared++;
+  }
+  // Too few words of its own to tell (stop lists are long: «Babel 8.0.0-rc is also out today»).
+  // With fewer, only a sentence made of the title's words repeats it («We are releasing Babel 8»).
+  if (own < 3) return own > 0 && shared === own ? 1 : 0;
+  return shared / own;
+}
+
+/**
+ * «today» in a post read days later is stale, and a post carries its own date: an English sentence's opening
+ * «Today, » or closing « today» is left out («SIG-etcd released updates 3.6.9 and 3.5.28 today.»).
+ */
+function withoutToday(text: string, lang: string): string {
+  if (baseLang(lang) !== 'en') return text;
+  const trimmed = text.replace(/\s+today(?=[.!]$)/u, '');
+  const m = /^Today,?\s+(\p{L})/u.exec(trimmed);
+  if (m === null) return trimmed;
+  const rest = trimmed.slice(m[0].length - 1);
+  // «Today I/we…» keeps its capital pronoun; a common word is capitalised («Today the team…» → «The team…»).
+  return /^I\b/u.test(rest) ? rest : `${rest.charAt(0).toLocaleUpperCase('en')}${rest.slice(1)}`;
+}
+
 /** Content words of a sentence that the title does not already say. */
 function newWords(sw: SentenceWords, titleKeys: ReadonlySet<string>, stop: ReadonlySet<string>): number {
   let n = 0;
@@ -271,6 +369,7 @@ export function pickHook(
   const titleKeys = new Set(words(title).map((w) => w.key));
   const stop = stopwords(lang);
   const titlePairSet = new Set(pairsOf(fold(title)));
+  const titleStems = new Set([...titleKeys].filter((k) => k.length >= 5).map((k) => k.slice(0, 5)));
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
   const candidates: Candidate[] = [];
   let opening = '';
@@ -280,6 +379,7 @@ export function pickHook(
   }
   const articleLatin = latinShare(opening) >= 0.5;
   let rank = -1;
+  let readable = 0;
   let inSummary = false;
   let bodyText = '';
   for (const [blockIndex, block] of blocks.entries()) {
@@ -294,10 +394,11 @@ export function pickHook(
     if (rank >= LEAD_BLOCKS && !summary) continue;
     // A step of a numbered list, out of its list, reads as an order to the reader.
     if (block.step === true) continue;
+    const before = candidates.length;
     for (const [index, raw] of splitSentences(block.text, lang).entries()) {
       const text = clean(raw);
-      if (!usable(text) || fold(text) === titleKey) continue;
-      if (isMetaOrNavigation(text) || leansOnAntecedent(text, lang)) continue;
+      if (!usable(text, index === 0 && block.kind === 'paragraph', stop) || fold(text) === titleKey) continue;
+      if (isMetaOrNavigation(text) || leansOnAntecedent(text, lang) || isBoilerplate(text)) continue;
       // A table row read as a line («CWEs · Häufigkeit · …»), or a sentence in another script than the
       // article (an English sentence left in an Arabic translation).
       if (TABLE_ROW.test(text) || otherScript(text, articleLatin)) continue;
@@ -307,6 +408,9 @@ export function pickHook(
       const restates = overlap(terms, sw);
       const carries = overlap(top, sw);
       const fresh = unspaced ? newPairs(text, titlePairSet) : newWords(sw, titleKeys, stop);
+      const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
+      const value = newsValue(text, titleKeys, unspaced);
+      const act = CALL_TO_ACT.test(text);
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -319,47 +423,82 @@ export function pickHook(
       // Past the opening, a question must be about the subject: not «Don’t want to use this?».
       if (question && rank >= 2 && restates + carries === 0) continue;
       const news =
-        newsValue(text, titleKeys, unspaced) +
+        value +
         carries +
         Math.min(restates, 0.5) +
         1.2 / (1 + 0.5 * rank) -
         0.2 * index +
-        (summary ? 1.5 : 0) -
+        (summary ? 1.5 + (index === 0 ? 0.5 : 0) : 0) -
         (block.kind === 'item' ? 0.3 : 0) -
         (unbalancedQuotes(text) ? 1.5 : 0) -
         (roughSize(text) > 200 ? 0.8 : 0) -
         // What the title already says is no news: a sentence that restates it adds too few words of its own.
         (restates >= 0.5 && fresh < (unspaced ? 12 : 4) ? 3 : 0) -
         (restates === 0 && carries === 0 ? 0.6 : 0);
-      candidates.push({ text, block: blockIndex, index, rank, score, restates, fresh, question, news });
+      candidates.push({
+        text,
+        block: blockIndex,
+        index,
+        rank,
+        near: readable,
+        score,
+        restates,
+        fresh,
+        repeats,
+        newNumber: !keepsNumbers(text, title),
+        act,
+        summary,
+        authored: blockIndex === 0 && block.summary && index === 0,
+        question,
+        news,
+      });
     }
+    if (candidates.length > before) readable++;
   }
 
   const budget = thread ? THREAD_BUDGET : unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
   const statements = candidates.filter((c) => !c.question);
   const ordered = (list: Candidate[]) => [...list].sort((a, b) => a.block - b.block || a.index - b.index);
+  const titleLeads = titleCanLead(title, lang, bodyText);
+  // The opening sentence that restates the title, says more and carries a fact says it better: it leads
+  // instead, and the link card (Bluesky's, Mastodon's) still shows the title. The author's summary first.
+  const better = ordered(statements)
+    .sort((a, b) => Number(b.authored) - Number(a.authored))
+    .find(
+      (c) =>
+        (c.rank <= 1 || c.summary) &&
+        c.restates >= (c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER) &&
+        c.fresh >= (unspaced ? 12 : 4) &&
+        keepsNumbers(title, c.text) &&
+        roughSize(c.text) <= (unspaced ? 120 : 200),
+    );
   let lead: string;
-  let used: number;
   let pool: Candidate[];
-  // The opening sentence that restates the title and says more says it better: it leads instead.
-  const better = statements.find(
-    (c) => c.rank <= 1 && c.restates >= SAYS_IT_BETTER && c.fresh >= (unspaced ? 12 : 4) && roughSize(c.text) <= 200,
-  );
-  if (better === undefined && titleCanLead(title, lang, bodyText)) {
+  const leadIsTitle = better === undefined && titleLeads;
+  if (leadIsTitle) {
     lead = titleSentence(title, lang);
-    used = roughSize(lead);
-    pool = statements;
+    // After the title: what does not repeat it, from the opening (a call to act from a little further).
+    pool = statements.filter(
+      (c) =>
+        !repeatsIt(c, terms.length, unspaced, QUESTION.test(title)) &&
+        (thread || c.near <= NEAR_TITLE || c.summary || (c.act && c.rank < LEAD_BLOCKS)),
+    );
   } else {
     const best =
       better ?? [...statements].sort((a, b) => b.score - a.score || a.block - b.block || a.index - b.index)[0];
-    lead = best?.text ?? titleSentence(title, lang);
-    used = roughSize(lead);
-    // Only what comes after the lead in the article follows it.
+    lead = best === undefined ? titleSentence(title, lang) : withoutToday(best.text, lang);
+    // Only what comes right after the lead in the article follows it: its own block or the next one.
     pool =
       best === undefined
         ? []
-        : statements.filter((c) => c.block > best.block || (c.block === best.block && c.index > best.index));
+        : statements.filter(
+            (c) =>
+              (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
+              (thread || c.near <= best.near + NEAR_LEAD || (c.act && c.rank < LEAD_BLOCKS)) &&
+              (thread || overlapText(best.text, c.text) < 0.6),
+          );
   }
+  let used = roughSize(lead);
   // A title that asks already closes on a question: a second one would repeat it.
   const titleAsks = QUESTION.test(lead);
   const question = candidates
@@ -370,17 +509,42 @@ export function pickHook(
     question === undefined || used + roughSize(question.text) > budget ? 0 : roughSize(question.text) + 1;
   const picked: Candidate[] = [];
   const most = thread ? THREAD_NEWS : MAX_NEWS;
-  const newsLimit = question !== undefined && reserved > 0 ? most - 1 : most;
   for (const c of [...pool].sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index)) {
-    if (picked.length >= newsLimit || c.news < (thread ? 0 : MIN_NEWS_SCORE)) break;
-    const size = roughSize(c.text) + 1;
+    if (picked.length >= most || c.news < (thread ? 0 : MIN_NEWS_SCORE)) break;
+    const text = withoutToday(c.text, lang);
+    const size = roughSize(text) + 1;
     if (used + size + reserved > budget) continue;
     if (picked.some((p) => overlapText(p.text, c.text) >= 0.6)) continue;
-    picked.push(c);
+    picked.push({ ...c, text });
     used += size;
+  }
+  // The title alone reads dry: without news to add or a question, the article's own opening sentence follows it
+  // when it stands alone and does not repeat it (its first readable paragraph, first sentence).
+  const opener = pool.find((c) => c.near === 0 && c.index === 0 && !c.summary);
+  if (picked.length === 0 && reserved === 0 && leadIsTitle && !titleAsks && opener !== undefined) {
+    const text = withoutToday(opener.text, lang);
+    if (used + roughSize(text) + 1 <= budget) picked.push({ ...opener, text });
   }
   const sentences = [lead, ...ordered(picked).map((c) => c.text)];
   return reserved > 0 && question !== undefined ? { sentences, question: question.text } : { sentences };
+}
+
+/**
+ * The sentence says again what the title says (docs/teasers.md): most of its own words are the title's, or it
+ * restates half the title and adds little, or it shares two of the title's terms and a quarter of its words are
+ * the title's («La première demande de propositions…» then «nous avons lancé une demande de propositions»).
+ */
+function repeatsIt(c: Candidate, titleTerms: number, unspaced: boolean, titleAsks: boolean): boolean {
+  const shared = Math.round(c.restates * titleTerms);
+  // A number the title does not give (a date, a version, a count) is news of its own.
+  if (c.newNumber) return false;
+  return (
+    c.repeats >= REPEATS_TITLE ||
+    (c.restates >= REPEATS_TITLE && c.fresh < (unspaced ? 12 : 4)) ||
+    // A call to act adds what to do («upgrade Electron as soon as possible»), even in the title's words; after a
+    // title that asks («Qu'est-ce que l'effet rebond ?») a sentence in its words is the answer.
+    (shared >= (unspaced ? 3 : 2) && c.repeats >= 0.25 && !c.act && !titleAsks)
+  );
 }
 
 /** Share of one sentence's words found in another: two sentences saying the same thing. */

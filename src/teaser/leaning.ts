@@ -76,9 +76,56 @@ function leaningPattern(lang: string): RegExp | null {
   return re;
 }
 
+/**
+ * «This week», «These days», «This past Monday»: a demonstrative before a word of time points at the calendar,
+ * not at an earlier sentence («This past Monday, we celebrated the 16th anniversary…» stands on its own).
+ */
+const POINTS_AT_TIME =
+  /^[\s«“"„'(]*(?:this|these|that) (?:past |coming |last |next )?(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|quarter|release cycle|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)s?\b/iu;
+/** «Those who registered…», «Those interested…»: the people the sentence names next, not earlier ones. */
+const THOSE_WHO = /^[\s«“"„'(]*those (?:who|whose|interested|wishing|looking)\b/iu;
+/**
+ * A pointing word after a short preposition leans too: «In aid of this, …», «Because of these, …», «For these
+ * reasons, …», «Besides that, …» (English, where these were seen; other languages' lists only match the start).
+ */
+const LEANING_PHRASE =
+  /^[\s«“"„'(]*(?:in|for|because|due|despite|as|on|after|before|besides|given|beyond|apart|with)(?:\s+\p{L}+){0,2}\s+(?:this|these|that|those|it|them)(?:\s+\p{L}+)?\s*,/iu;
+
+/**
+ * «these» and «those» point back wherever they stand («The voting PR for these updates…», «…highlighted several
+ * of these issues»), except «these days» and «those who/that/of…» (English).
+ */
+const POINTS_BACK =
+  /\b(?:these(?! days\b)|those(?! (?:who|that|which|of|with|in|whose|interested|wishing|looking)\b))\b/iu;
+
+/** «6 ans plus tard», «Two years later», «Ein Jahr später»: later than what the sentence before told. */
+const LATER =
+  /^[\s«“"„'(]*(?:\p{N}+|\p{L}+) (?:years?|months?|weeks?|days?|ans?|années?|mois|semaines?|jours?|jahre?|monate?|wochen?|tage?|años?|meses?|semanas?|días?|anos?|dias?) (?:later|after|plus tard|après|später|danach|después|más tarde|depois|mais tarde)\b/iu;
+
 /** The sentence leans on one before it (a connective or a word pointing back): shown alone, it answers nothing. */
 export function leansOnAntecedent(sentence: string, lang: string): boolean {
+  if (LATER.test(sentence)) return true;
+  if (baseLang(lang) === 'en') {
+    if (LEANING_PHRASE.test(sentence) || POINTS_BACK.test(sentence)) return true;
+    if (POINTS_AT_TIME.test(sentence) || THOSE_WHO.test(sentence)) return false;
+  }
   return leaningPattern(lang)?.test(sentence) ?? false;
+}
+
+/**
+ * Sentences every article of a kind carries, which say nothing of this one (docs/teasers.md, "Composing the
+ * hook"): a CVE advisory's «The CVE project has assigned the name CVE-… to this issue», a guest post's «Our guest
+ * post today comes from…», «This post was written by…», «Posted by…». A reader flags them as boilerplate.
+ */
+const BOILERPLATE =
+  /\bhas assigned the name CVE-|\bassigned (?:the )?(?:identifier|id) CVE-|\bguest (?:post|article|blog post)\b|^(?:this (?:post|article) (?:was|is) )?(?:written|posted|authored|contributed) by\b|^(?:thanks|thank you) to .{0,40} for (?:writing|contributing) this\b/iu;
+
+/** A byline left in the text: «On May 3, 2023, written by Dan Abramov…», «كتبه …», «Écrit par …». */
+const BYLINE =
+  /\b(?:written|posted) by\b|\b(?:écrit|rédigé) par\b|\b(?:geschrieben|verfasst) von\b|\bescrito por\b|(?:^|[\s،,])(?:كتبه|بقلم)(?=[\s،,:]|$)/iu;
+
+export function isBoilerplate(sentence: string): boolean {
+  return BOILERPLATE.test(sentence) || BYLINE.test(sentence);
 }
 
 /** The sentence speaks of the article itself or only points at a link: not news. */

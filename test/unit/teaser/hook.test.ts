@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
+import { leansOnAntecedent } from '../../../src/teaser/leaning.js';
 
 function article(lang: string, title: string, blocks: string[], extra: Partial<Article> = {}): Article {
   return { id: 'test', url: 'https://example.org/a', lang, title, body: blocks.join('\n\n'), tags: [], ...extra };
@@ -211,5 +212,144 @@ describe('composing like an editor: the title, then the news (docs/teasers.md, "
     );
     const d = draft(article('en', 'Acme ships its releases on time again', long));
     expect(d.sentences.join(' ').length).toBeLessThanOrEqual(210);
+  });
+});
+
+describe('never saying it twice (docs/teasers.md, "Composing the hook")', () => {
+  test('a sentence made of the title’s words is left out; one with news of its own follows the title', () => {
+    const d = draft(
+      article('en', 'Acme 2.0 is released', [
+        'Today we are releasing Acme 2.0.',
+        'Acme 2.0 adds offline sync and a faster search in 12 languages.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Acme 2.0 is released.',
+      'Acme 2.0 adds offline sync and a faster search in 12 languages.',
+    ]);
+  });
+
+  test('a sentence sharing two of the title’s words and no news of its own is left out', () => {
+    const d = draft(
+      article('fr', 'La première demande de propositions du service : huit choses à savoir', [
+        'Aujourd’hui, nous avons lancé une demande de propositions pour le service.',
+      ]),
+    );
+    expect(d.sentences).toEqual(['La première demande de propositions du service\u00A0: huit choses à savoir.']);
+  });
+
+  test('the author’s summary says it better: it leads, and the link card still shows the title', () => {
+    const d = draft(
+      article('en', 'Widget 3.1 is out', ['The release took three months of work.'], {
+        summary: 'Widget 3.1 adds dark mode, keyboard shortcuts and a plugin API',
+      }),
+    );
+    expect(d.sentences[0]).toBe('Widget 3.1 adds dark mode, keyboard shortcuts and a plugin API.');
+    expect(d.title).toBe('Widget 3.1 is out');
+  });
+
+  test('a summary field that lists topics (two commas or more) is not made a sentence', () => {
+    const d = draft(
+      article('en', 'News digest, October', ['Our next community call is on Thursday, 6 November, at 15:00 UTC.'], {
+        summary: 'Graceful packages, new resources, coworking, package news',
+      }),
+    );
+    expect(d.sentences.join(' ')).not.toContain('Graceful packages');
+  });
+
+  test('a sentence that drops the title’s number (a year, a version) does not replace it', () => {
+    const d = draft(
+      article('en', 'Announcing the 2025 summer school projects', [
+        'The summer school projects are announced after a long selection by our mentors and our partners.',
+      ]),
+    );
+    expect(d.sentences[0]).toBe('Announcing the 2025 summer school projects.');
+  });
+});
+
+describe('only what stands alone, near the lead', () => {
+  test.each([
+    ['a CVE advisory’s naming line', 'The CVE project has assigned the name CVE-2025-1234 to this issue.'],
+    ['a guest post’s credits', 'Our guest post today comes from Jane Doe and John Roe of Acme.'],
+    ['a byline left in the text', 'On May 3, 2023, written by Jane Doe, John Roe and Ann Poe.'],
+  ])('boilerplate is never taken: %s', (_name, sentence) => {
+    const d = draft(
+      article('en', 'Cookie parser reads out of bounds', [
+        sentence,
+        'A crafted cookie makes the parser read 2 bytes past its buffer in versions 8.1 to 8.4.',
+      ]),
+    );
+    expect(d.sentences).not.toContain(sentence);
+  });
+
+  const filler = [
+    'Readers waited a long time for the doors to open again after the works.',
+    'The rooms on the ground floor were painted in the colours of the old town.',
+    'The children’s corner moved next to the garden, where it is quieter.',
+    'The reading room keeps its long tables and the green lamps people liked.',
+  ];
+
+  test('a sentence far into the article is not stitched to the title', () => {
+    const far = 'In 2019, 45,000 readers borrowed 300,000 books from Anna Berg and her team.';
+    const d = draft(article('en', 'The city library reopens', [...filler, far]));
+    expect(d.sentences).not.toContain(far);
+  });
+
+  test('a call to act or a deadline may come from further into the opening', () => {
+    const act = 'Members must renew their cards before March 1, 2026.';
+    const d = draft(article('en', 'The city library reopens', [...filler, act]));
+    expect(d.sentences).toContain(act);
+  });
+
+  test('with no news to add, the article’s opening sentence follows the title rather than the title alone', () => {
+    const d = draft(
+      article('en', 'How to name your spans', [
+        'Naming is one of the most neglected parts of good instrumentation.',
+        'A good name is short and stable across versions of a service.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'How to name your spans.',
+      'Naming is one of the most neglected parts of good instrumentation.',
+    ]);
+  });
+
+  test('a paragraph may open with a name written in lowercase', () => {
+    const d = draft(
+      article('en', 'A flaw in the TLS layer', [
+        'libcurl skips the certificate check for QUIC connections to a host given as an IP address.',
+      ]),
+    );
+    expect(d.sentences).toContain(
+      'libcurl skips the certificate check for QUIC connections to a host given as an IP address.',
+    );
+  });
+
+  test.each([
+    ['SIG-etcd released updates 3.6.9 and 3.5.28 today.', 'SIG-etcd released updates 3.6.9 and 3.5.28.'],
+    ['Today, the team ships version 4.2 with 30 fixes.', 'The team ships version 4.2 with 30 fixes.'],
+    ['Today we ship version 4.2 with 30 fixes.', 'We ship version 4.2 with 30 fixes.'],
+  ])('a stale «today» is left out: %s', (sentence, shown) => {
+    const d = draft(article('en', 'Patch releases for the storage engine', [sentence]));
+    expect(d.sentences).toContain(shown);
+  });
+});
+
+describe('sentences that lean on another', () => {
+  test.each([
+    ['In aid of this, we updated the governance documents for 2024.', true],
+    ['Because of these, the team paused the release for a week.', true],
+    ['The voting PR for these updates started on August 22.', true],
+    ['Before that, I held architecture roles for 12 years.', true],
+    ['Two years later, the team moved the servers to Frankfurt.', true],
+    ['This past Monday, we celebrated the 16th anniversary of the project.', false],
+    ['This week the registry moves to a new domain.', false],
+    ['Those who registered before May get a discount.', false],
+  ])('%s → %s', (sentence, leans) => {
+    expect(leansOnAntecedent(sentence, 'en')).toBe(leans);
+  });
+
+  test('«6 ans plus tard» leans on the year told before it, in French too', () => {
+    expect(leansOnAntecedent('6 ans plus tard, on prend le temps de donner des éléments.', 'fr')).toBe(true);
   });
 });
