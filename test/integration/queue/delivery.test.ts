@@ -88,7 +88,7 @@ describe('delivery', () => {
     expect(next).toBeLessThanOrEqual(Date.now() + 60_000);
     expect(postView(record)).toMatchObject({ state: 'scheduled', nextAttemptAt: record.nextAttemptAt?.toISOString() });
     expect(record.lastError).toContain('502 Bad Gateway');
-    const job = await harness.queues.publish('x', 'default').getJob(xPost(article.id));
+    const job = await harness.queues.publish('x').getJob(xPost(article.id));
     expect(await job?.getState()).toBe('delayed');
   });
 
