@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Settings } from '../src/config.js';
 import type { PlatformId } from '../src/platforms/platform.js';
@@ -8,11 +9,12 @@ const TAKE = loadScript(new URL('./scripts/take-budget.lua', import.meta.url));
 
 /**
  * Each account's rate budget, kept in Redis so every worker process shares it (docs/queue-and-ledger.md, "Many
- * accounts"): `settings.platforms.<platform>.rateLimit` posts per window, and a 429's reset, which stops the
- * account alone. The publisher asks before each post; a post out of budget waits as a delayed job, so the other
- * accounts' posts in the platform's one queue go first.
- * Keys: `<prefix>:budget:<platform>.<account>` (the window's count) and `…:blocked` (until a 429's reset), one
- * hash tag on a cluster, so the script touches one slot (src/redis/keys.ts).
+ * accounts"): at most `settings.platforms.<platform>.rateLimit.max` posts start in any `durationMs`, and none
+ * before a 429's reset, which stops that account alone. The publisher asks before each post; a post out of budget
+ * is given its start time and waits for it as a delayed job, so the other accounts' posts in the platform's one
+ * queue go first, and a backlog is looked at once per post, not once per window.
+ * Keys: `<prefix>:budget:<platform>.<account>` (starts), `…:blocked` (until a 429's reset), `…:reserved` (the
+ * times kept for delayed posts), one hash tag on a cluster, so the script touches one slot (src/redis/keys.ts).
  */
 export class AccountBudget {
   constructor(
@@ -25,11 +27,15 @@ export class AccountBudget {
     return `${this.prefix}:budget:${slotTag(this.redis, `${platform}.${account}`)}`;
   }
 
-  /** Counts one post in the account's budget: 0 when it may go now, else how many ms until it may try again. */
-  async take(platform: PlatformId, account: string): Promise<number> {
+  /**
+   * Counts the post of job `jobId` in its account's budget: 0 when it may start now, else how many ms until the
+   * start time kept for it (or until a 429's reset), when it asks again.
+   */
+  async take(platform: PlatformId, account: string, jobId: string, now = Date.now()): Promise<number> {
     const key = this.key(platform, account);
     const { max, durationMs } = this.limits[platform];
-    return Number(await runScript(this.redis, TAKE, [key, `${key}:blocked`], [max, durationMs]));
+    const keys = [key, `${key}:blocked`, `${key}:reserved`];
+    return Number(await runScript(this.redis, TAKE, keys, [max, durationMs, now, jobId, `${now}:${randomUUID()}`]));
   }
 
   /** The platform answered 429: no post of this account starts before the reset (the last 429 says when). */

@@ -105,7 +105,7 @@ export function createPublishProcessor(ctx: PublishContext) {
       await job.moveToDelayed(Date.now() + UNKNOWN_ACCOUNT_RETRY_MS, token);
       throw new DelayedError();
     }
-    const outOfBudgetMs = await ctx.budget.take(data.platform, data.account);
+    const outOfBudgetMs = await ctx.budget.take(data.platform, data.account, job.id ?? id);
     if (outOfBudgetMs > 0) {
       await job.moveToDelayed(Date.now() + outOfBudgetMs, token);
       throw new DelayedError();
