@@ -20,7 +20,7 @@ export class AccountBudget {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-    private readonly limits: { [P in PlatformId]: Settings['platforms'][P]['rateLimit'] },
+    private readonly platforms: { [P in PlatformId]: Pick<Settings['platforms'][P], 'rateLimit'> },
   ) {}
 
   private key(platform: PlatformId, account: string): string {
@@ -33,7 +33,7 @@ export class AccountBudget {
    */
   async take(platform: PlatformId, account: string, jobId: string, now = Date.now()): Promise<number> {
     const key = this.key(platform, account);
-    const { max, durationMs } = this.limits[platform];
+    const { max, durationMs } = this.platforms[platform].rateLimit;
     const keys = [key, `${key}:blocked`, `${key}:reserved`];
     return Number(await runScript(this.redis, TAKE, keys, [max, durationMs, now, jobId, `${now}:${randomUUID()}`]));
   }

@@ -142,11 +142,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
 
   // Posts still in the per-account queues of an earlier crier go to their platform's queue first.
   await drainLegacyPublishQueues({ queues, settings, platforms: PLATFORMS, logger });
-  const budget = new AccountBudget(connection, prefix, {
-    x: settings.platforms.x.rateLimit,
-    bluesky: settings.platforms.bluesky.rateLimit,
-    mastodon: settings.platforms.mastodon.rateLimit,
-  });
+  const budget = new AccountBudget(connection, prefix, settings.platforms);
   for (const platform of PLATFORMS) {
     const accounts = new Map<string, PlatformAdapter>(
       registry.adapters.filter((a) => a.platform === platform).map((a) => [a.account, a]),

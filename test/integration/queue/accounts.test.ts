@@ -4,6 +4,7 @@ import { storeArticle } from '../../../queues/articles.js';
 import { legacyPublishQueueName, postId } from '../../../queues/names.js';
 import { RateLimitedError } from '../../../src/platforms/errors.js';
 import { queuePrefix } from '../../../src/redis/keys.js';
+import { until } from '../../support/until.js';
 import { createHarness, type Harness, ScriptedAdapter, sampleArticle } from './harness.js';
 
 // Real workers on a shared machine: generous time; times are only compared with the waits they must respect.
@@ -72,6 +73,18 @@ describe('one publish queue per platform, a budget per account', () => {
     const latestSport = Math.max(...publishes(sport).map((c) => c.at));
     expect(latestSport).toBeLessThan(Math.min(...after.map((c) => c.at)));
     expect([news.posts, sport.posts]).toEqual([2, 2]);
+  });
+
+  test('a worker without one of the accounts leaves its posts waiting, never failed', async () => {
+    harness = createHarness(twoAccounts());
+    const news = new ScriptedAdapter('x', [], 'news');
+    await harness.start([news]);
+    const article = sampleArticle();
+    await harness.enqueue(article);
+    await harness.waitFor(post(article.id, 'news'), ['published']);
+    const job = await harness.queues.publish('x').getJob(post(article.id, 'sport'));
+    await until('the sport post is put back to wait', async () => (await job?.getState()) === 'delayed');
+    expect((await harness.ledger.get(post(article.id, 'sport')))?.state).toBe('scheduled');
   });
 });
 

@@ -273,8 +273,8 @@ describe('publish: a worker dies after the platform took the last part, before t
     const queue = new Queue(name, { connection: redis, prefix: queuePrefix(redis, prefix, name) });
     const job = await queue.add('publish', ref, { jobId: id, attempts: 5 });
     const platform = new ScriptedAdapter('x');
-    const unlimited = { max: 1_000, durationMs: 1_000 };
-    const limits = { x: unlimited, bluesky: unlimited, mastodon: unlimited };
+    const rateLimit = { max: 1_000, durationMs: 1_000 };
+    const limits = { x: { rateLimit }, bluesky: { rateLimit }, mastodon: { rateLimit } };
     const processor = (adapter: PlatformAdapter, connection: Redis) =>
       createPublishProcessor({
         redis: connection,
