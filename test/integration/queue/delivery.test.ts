@@ -155,7 +155,7 @@ describe('delivery', () => {
     expect(adapter.posts).toBe(1);
   });
 
-  test('rate limited → the account queue waits until the reset, then posts', async () => {
+  test('rate limited → the account waits until the reset, then posts', async () => {
     harness = createHarness();
     const resetAt = new Date(Date.now() + 1_200);
     const adapter = new ScriptedAdapter('x', [new RateLimitedError('x', '429 Too Many Requests', resetAt)]);
