@@ -395,7 +395,7 @@ async function main(): Promise<void> {
     );
 
     // Drained: every post settled in the ledger, or no job left anywhere to settle one.
-    const names = [QUEUES.compose, ...PLATFORMS.map((p) => publishQueueName(p, 'default'))];
+    const names = [QUEUES.compose, ...PLATFORMS.map((p) => publishQueueName(p))];
     const ids = articles.flatMap((a) =>
       PLATFORMS.map((platform) => postId({ articleId: a.id, platform, account: 'default' })),
     );

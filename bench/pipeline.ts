@@ -257,7 +257,7 @@ async function pipeline(
     if (entry) entry.compose = timesOf(job);
   });
   for (const platform of PLATFORMS) {
-    const worker = byName(publishQueueName(platform, 'default'));
+    const worker = byName(publishQueueName(platform));
     worker.on('completed', (job) => {
       const id = `${job.data.articleId}.${platform}`;
       const entry = times.get(job.data.articleId);
@@ -414,7 +414,7 @@ async function pipeline(
         ...PLATFORMS.map((p) =>
           busy(
             `publish ${p}`,
-            publishQueueName(p, 'default'),
+            publishQueueName(p),
             complete.map((t) => t.publish[p]),
           ),
         ),

@@ -34,8 +34,16 @@ export class Queues {
     return queue;
   }
 
-  publish(platform: PostRef['platform'], account: string): Queue {
-    return this.get(publishQueueName(platform, account));
+  /** The platform's publish queue (every account's posts: queues/names.ts). */
+  publish(platform: PostRef['platform']): Queue {
+    return this.get(publishQueueName(platform));
+  }
+
+  /** Closes the handle of a queue this process is done with (an old queue, once drained). */
+  async forget(name: string): Promise<void> {
+    const queue = this.queues.get(name);
+    this.queues.delete(name);
+    await queue?.close();
   }
 
   async close(): Promise<void> {

@@ -16,8 +16,17 @@ export const QUEUES = {
   amend: 'amend',
 } as const;
 
-/** One publish queue per platform account, so each has its own global rate limit (docs/queue-and-ledger.md: groups are Pro-only). */
-export function publishQueueName(platform: PlatformId, account: string): string {
+/**
+ * One publish queue per platform, for all its accounts: a worker's connections and memory do not grow with the
+ * accounts; each account's rate budget is kept in Redis beside it (queues/account-budget.ts,
+ * docs/queue-and-ledger.md, "Many accounts").
+ */
+export function publishQueueName(platform: PlatformId): string {
+  return `publish-${platform}`;
+}
+
+/** An account's own queue, as publish queues were before one per platform: drained at start (queues/legacy-queues.ts). */
+export function legacyPublishQueueName(platform: PlatformId, account: string): string {
   return `publish-${platform}-${account}`;
 }
 

@@ -80,7 +80,7 @@ export async function ensurePublishJob(
   dueAt: Date,
   now: Date = new Date(),
 ): Promise<void> {
-  const existing = await queues.publish(ref.platform, ref.account).getJob(postId(ref));
+  const existing = await queues.publish(ref.platform).getJob(postId(ref));
   const delay = dueAt.getTime() - now.getTime();
   if (existing) {
     const state = await existing.getState();
@@ -105,7 +105,7 @@ export async function addPublishJob(
 ): Promise<void> {
   const data: PublishJob = { articleId: ref.articleId, platform: ref.platform, account: ref.account };
   await queues
-    .publish(ref.platform, ref.account)
+    .publish(ref.platform)
     .add('publish', data, publishJobOptions(settings, postId(ref), dueAt.getTime() - now.getTime()));
 }
 
@@ -135,7 +135,7 @@ export async function addAmendJob(queues: Queues, settings: Settings, kind: Amen
 
 /** Removes a post's waiting or delayed job (cancel); an active one is left to the ledger to stop. */
 export async function removePublishJob(queues: Queues, ref: PostRef): Promise<void> {
-  const job = await queues.publish(ref.platform, ref.account).getJob(postId(ref));
+  const job = await queues.publish(ref.platform).getJob(postId(ref));
   if (!job) return;
   const state = await job.getState();
   if (state === 'active') return;

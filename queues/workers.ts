@@ -8,12 +8,16 @@ import { Review } from '../src/ledger/review.js';
 import { chargeXPost } from '../src/ledger/x-bill.js';
 import type { Logger } from '../src/log.js';
 import { MetricsRecorder } from '../src/metrics/record.js';
+import type { PlatformAdapter } from '../src/platforms/adapter.js';
+import { PLATFORMS } from '../src/platforms/platform.js';
 import type { Registry } from '../src/platforms/registry.js';
 import { queuePrefix } from '../src/redis/keys.js';
 import { teaserOptions } from '../src/teaser/options.js';
+import { AccountBudget } from './account-budget.js';
 import { createAiWriting } from './ai-writing.js';
 import { backoffStrategy } from './backoff.js';
 import { Queues } from './handles.js';
+import { drainLegacyPublishQueues } from './legacy-queues.js';
 import { publishQueueName, QUEUES } from './names.js';
 import { reportOutcome } from './outcomes.js';
 import { createComposeProcessor, createTeaserPool } from './processors/compose.js';
@@ -24,13 +28,16 @@ import { createRetractProcessor } from './processors/retract.js';
 import { createUpdateProcessor } from './processors/update.js';
 import { createWebhookProcessor } from './processors/webhook.js';
 
+/** Publish slots per platform in one process, whatever its number of accounts. */
+const MAX_PUBLISH_SLOTS = 32;
+
 export interface WorkerPoolOptions {
   config: Pick<Config, 'redisUrl' | 'prefix' | 'settings'> & Partial<Pick<Config, 'webhooks' | 'ai'>>;
   registry: Registry;
   /** A `createRedis(url, 'worker')` connection; the pool does not close it. */
   connection: Redis;
   logger?: Logger;
-  /** Posts in flight per platform account (default 4). */
+  /** Publish slots per platform account (default 4), summed per platform up to 32 (docs/operating.md). */
   publishConcurrency?: number;
   /** Compose threads (default: the number of cores); the compose queue runs 8 jobs per thread. */
   composeConcurrency?: number;
@@ -52,8 +59,9 @@ export interface WorkerPool {
 
 /**
  * Starts every worker of one `crier worker` process on one shared connection: compose (a
- * pool of worker threads), feeds, and one publish worker per enabled platform account. Any number
- * of these processes, on any number of hosts, share the queues, the rate limits and the ledger.
+ * pool of worker threads), feeds, amend, and one publish worker per enabled platform, whatever its number of
+ * accounts. Any number of these processes, on any number of hosts, share the queues, the rate budgets and the
+ * ledger.
  */
 export async function startWorkerPool(options: WorkerPoolOptions): Promise<WorkerPool> {
   const { config, registry, connection, logger } = options;
@@ -132,23 +140,26 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
     ),
   );
 
-  for (const adapter of registry.adapters) {
-    const name = publishQueueName(adapter.platform, adapter.account);
-    const queue = queues.get(name);
-    const { max, durationMs } = settings.platforms[adapter.platform].rateLimit;
-    // The account's budget, shared by every worker process (stored in the queue's meta).
-    await queue.setGlobalRateLimit(max, durationMs);
+  // Posts still in the per-account queues of an earlier crier go to their platform's queue first.
+  await drainLegacyPublishQueues({ queues, settings, platforms: PLATFORMS, logger });
+  const budget = new AccountBudget(connection, prefix, settings.platforms);
+  for (const platform of PLATFORMS) {
+    const accounts = new Map<string, PlatformAdapter>(
+      registry.adapters.filter((a) => a.platform === platform).map((a) => [a.account, a]),
+    );
+    if (accounts.size === 0) continue;
+    const name = publishQueueName(platform);
     const processor = createPublishProcessor({
       redis: connection,
       prefix,
       ledger,
-      adapter,
-      queue,
+      adapters: accounts,
+      budget,
       lockTtlMs: options.postLockTtlMs ?? 30_000,
       delivery: settings.delivery,
       logger,
       onOutcome: (event) => reportOutcome({ metrics, queues, webhooks: config.webhooks }, event),
-      ...(adapter.platform === 'x'
+      ...(platform === 'x'
         ? {
             gate: async (post) => {
               const verdict = await chargeXPost({
@@ -156,7 +167,7 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
                 prefix,
                 settings: settings.xBill,
                 postId: post.postId,
-                account: adapter.account,
+                account: post.account,
                 parts: post.parts as Array<{ text: string }>,
                 image: post.image,
               });
@@ -169,7 +180,9 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
     watch(
       new Worker(name, processor, {
         ...common(name),
-        concurrency: options.publishConcurrency ?? 4,
+        // Slots are cheap (no connection each); the cap keeps a process's open platform calls bounded with
+        // many accounts. One account may use any free slot: its budget bounds what it sends.
+        concurrency: Math.min((options.publishConcurrency ?? 4) * accounts.size, MAX_PUBLISH_SLOTS),
         settings: {
           backoffStrategy: (
             attempts: number,

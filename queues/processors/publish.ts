@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DelayedError, type Job, type Queue, RateLimitError, UnrecoverableError } from 'bullmq';
+import { DelayedError, type Job, UnrecoverableError } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Settings } from '../../src/config.js';
 import { postGeneration } from '../../src/ledger/follow.js';
@@ -15,6 +15,7 @@ import {
   RetryableError,
 } from '../../src/platforms/errors.js';
 import { holdLock } from '../../src/redis/lock.js';
+import type { AccountBudget } from '../account-budget.js';
 import { parseCard, readCard } from '../articles.js';
 import { jitteredBackoff } from '../backoff.js';
 import { PublishJobSchema, type PublishResult, readJobData } from '../jobs.js';
@@ -24,9 +25,10 @@ export interface PublishContext {
   redis: Redis;
   prefix: string;
   ledger: Ledger;
-  adapter: PlatformAdapter;
-  /** This account's publish queue, for `queue.rateLimit` on a 429. */
-  queue: Queue;
+  /** The platform's adapters, by account: the platform's one queue holds every account's posts. */
+  adapters: ReadonlyMap<string, PlatformAdapter>;
+  /** Each account's rate budget and 429 wait, shared by every worker process. */
+  budget: AccountBudget;
   /** How long the per-post lock lives without renewal (renewed at a third of it). */
   lockTtlMs: number;
   /** Backoff and retry horizon (docs/queue-and-ledger.md, "Retries"). */
@@ -36,7 +38,7 @@ export interface PublishContext {
    * Before anything is sent: may this post go? (The X budget, src/ledger/x-bill.ts.) A reason means no: the post
    * is held with it, and nothing is sent.
    */
-  gate?: (post: { postId: string; parts: unknown[]; image: boolean }) => Promise<string | undefined>;
+  gate?: (post: { postId: string; account: string; parts: unknown[]; image: boolean }) => Promise<string | undefined>;
   /** Holds a post with a reason, ending the attempt (src/ledger/review.ts). */
   hold?: (postId: string, reason: string, lockToken: string) => Promise<unknown>;
   /** Told of every attempt's outcome (metrics, webhooks); its failures never affect delivery. */
@@ -70,8 +72,10 @@ export function idempotencyKey(id: string, generation = 0): string {
 }
 
 /**
- * The publish queues' processor: one job = one post (thread) to one account on one platform.
- * The ledger, not the job id, decides whether anything is sent:
+ * A platform's publish queue's processor: one job = one post (thread) to one account on that platform.
+ * The account's budget first: out of it (its window is spent, or a 429 asked it to wait), the job is delayed until
+ * it may go, and the other accounts' posts go first. Then the ledger, not the job id, decides whether anything is
+ * sent:
  *   1. take the post's lock (a stalled job run again never overlaps the live attempt);
  *   2. begin in the ledger: published or cancelled → done without posting;
  *   3. if the last attempt may have reached the platform, ask the adapter to recover it first;
@@ -79,20 +83,33 @@ export function idempotencyKey(id: string, generation = 0): string {
  *      records the last part in the same step (a crash before it: step 3 finds the part next time).
  * Errors map to BullMQ: retryable/outcome-unknown → the job is delayed by a capped exponential backoff with
  * jitter, the next attempt's time in the ledger, until the retry horizon after the post was due; rate-limited
- * → the queue waits until the platform's reset (no spinning); permanent → failed at once with the platform's
+ * → the account waits until the platform's reset (its posts are delayed to then, no spinning); permanent → failed at once with the platform's
  * reason. A duplicate answer proves the part exists: found by recovery, or else the post is `id-unknown`
  * (out, never posted again, never failed) and recovery looks again later until it finds the id.
  */
 const MAX_NOTES = 5;
+const UNKNOWN_ACCOUNT_RETRY_MS = 60_000;
 export function createPublishProcessor(ctx: PublishContext) {
-  const { ledger, adapter } = ctx;
+  const { ledger } = ctx;
 
   const { backoffMs, maxBackoffMs, retryHorizonMs } = ctx.delivery;
 
   return async function publish(job: Job, token?: string, signal?: AbortSignal): Promise<PublishResult> {
-    const data = readJobData(ctx.queue.name, PublishJobSchema, job.data);
+    const data = readJobData(job.queueName, PublishJobSchema, job.data);
     const id = postId(data);
     const log = ctx.logger?.child({ post: id, job: job.id, attempt: job.attemptsMade + 1 });
+    const adapter = ctx.adapters.get(data.account);
+    if (!adapter) {
+      // This process was started without the account (another worker may have it): never fail the post for that.
+      log?.warn({ account: data.account }, 'account not configured in this worker; checking again in a minute');
+      await job.moveToDelayed(Date.now() + UNKNOWN_ACCOUNT_RETRY_MS, token);
+      throw new DelayedError();
+    }
+    const outOfBudgetMs = await ctx.budget.take(data.platform, data.account, job.id ?? id);
+    if (outOfBudgetMs > 0) {
+      await job.moveToDelayed(Date.now() + outOfBudgetMs, token);
+      throw new DelayedError();
+    }
     const lockToken = randomUUID();
     const started = Date.now();
     const tell = async (
@@ -167,7 +184,12 @@ export function createPublishProcessor(ctx: PublishContext) {
       try {
         if (parts.length === 0) throw new UnrecoverableError(`post ${id} has no parts to publish`);
         request.article = begun.card ? parseCard(begun.card) : await readCard(ctx.redis, ctx.prefix, data.articleId);
-        const heldFor = await ctx.gate?.({ postId: id, parts, image: request.article.image !== undefined });
+        const heldFor = await ctx.gate?.({
+          postId: id,
+          account: data.account,
+          parts,
+          image: request.article.image !== undefined,
+        });
         if (heldFor !== undefined && ctx.hold) {
           await ctx.hold(id, heldFor, lockToken);
           lock.forget();
@@ -265,10 +287,10 @@ export function createPublishProcessor(ctx: PublishContext) {
             notes,
             nextAttemptAt: new Date(Date.now() + waitMs),
           });
-          log?.warn({ resetAt: error.resetAt.toISOString() }, 'rate limited; the account queue waits until the reset');
+          log?.warn({ resetAt: error.resetAt.toISOString() }, 'rate limited; the account waits until the reset');
           await tell({ outcome: 'rate-limited', kind: error.kind, reason, parts: done, waitMs });
-          await ctx.queue.rateLimit(waitMs);
-          throw new RateLimitError();
+          await ctx.budget.block(data.platform, data.account, waitMs);
+          return later(new Date(Date.now() + waitMs));
         }
         if (error instanceof PermanentError || error instanceof UnrecoverableError) {
           await ledger.markFailed(id, reason, { lockToken, posted: done, notes });

@@ -3,12 +3,12 @@
  *
  * A cluster puts each key in one of 16,384 slots, from the part of the key between the first "{" and the next
  * "}" when there is one. A script or a MULTI may only touch keys of one slot. So, on a cluster only:
- * - each BullMQ queue gets a prefix of its own, `{crier:publish-x-news}`: BullMQ needs one queue's keys in one
+ * - each BullMQ queue gets a prefix of its own, `{crier:publish-x}`: BullMQ needs one queue's keys in one
  *   slot, and different queues then land on different shards;
  * - each article's keys (the article, its ledger records, their locks) carry the article id as their tag,
  *   `crier:ledger:post:{<article id>}.x.news`: the ledger's scripts touch one article at a time, and different
  *   articles spread over the shards;
- * - a group of keys written together (an account's tokens, the metrics) shares one tag.
+ * - a group of keys written together (an account's tokens, its rate budget, the metrics) shares one tag.
  * On one Redis, keys keep their plain names, so an existing deployment's queues and ledger are found as before.
  * The prefix itself may not hold braces (src/config.ts): its tag would pin every key to one slot.
  */

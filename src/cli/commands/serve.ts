@@ -45,10 +45,7 @@ export function registerServe(program: Command): void {
       const logger = createLogger({ level: config.logLevel, secrets: config.secrets });
       // A dry-run deployment (CRIER_DRY_RUN=1) serves the dry-run queues, like its workers.
       const client = await openClient({ ...config, prefix: effectivePrefix(config.prefix, config.dryRun) });
-      const names = [
-        ...Object.values(QUEUES),
-        ...PLATFORMS.flatMap((p) => config.settings.platforms[p].accounts.map((a) => client.queues.publish(p, a).name)),
-      ];
+      const names = [...Object.values(QUEUES), ...PLATFORMS.map((p) => client.queues.publish(p).name)];
       const metrics = createMetrics(
         client.redis,
         client.prefix,

@@ -27,9 +27,9 @@ function positiveInt(value: string): number {
 export function registerWorker(program: Command): void {
   program
     .command('worker')
-    .description('Run the workers (compose threads, feeds, one publisher per account) until stopped.')
+    .description('Run the workers (compose threads, feeds, one publisher per platform) until stopped.')
     .option('--dry-run', 'write the posts to the outbox file (CRIER_OUTBOX) instead of publishing')
-    .option('--concurrency <n>', 'posts in flight per platform account', positiveInt, 4)
+    .option('--concurrency <n>', 'publish slots per platform account (at most 32 per platform)', positiveInt, 4)
     .option('--compose-threads <n>', 'compose threads (default: the number of cores)', positiveInt)
     .option('--platforms <list>', 'only publish to these platforms', parsePlatforms)
     .action(async (options: WorkerOptions) => {

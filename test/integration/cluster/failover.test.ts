@@ -68,7 +68,7 @@ test('a master is killed mid-run: its replica takes over, every post is publishe
     publishConcurrency: 1,
   });
   // The master of X's publish queue: the queue being worked on dies with it.
-  const victim = await cluster.portOf(`{${harness.config.prefix}:${publishQueueName('x', 'default')}}`);
+  const victim = await cluster.portOf(`{${harness.config.prefix}:${publishQueueName('x')}}`);
   if (victim === undefined) throw new Error('no master found for the X queue');
   const articles = Array.from({ length: ARTICLES }, () => sampleArticle());
   const enqueue = async (some: typeof articles) => {

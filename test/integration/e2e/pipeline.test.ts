@@ -242,7 +242,7 @@ describe('faults on the create request, through the fault proxy: every post exac
     }
   });
 
-  test('429 with the platform reset header: the account queue waits for the reset, then the post goes out', async () => {
+  test('429 with the platform reset header: the account waits for the reset, then the post goes out', async () => {
     stack = await startStack({ proxied: true });
     const proxies = stack.proxies;
     if (!proxies) throw new Error('no proxies');

@@ -88,7 +88,7 @@ describe('delivery', () => {
     expect(next).toBeLessThanOrEqual(Date.now() + 60_000);
     expect(postView(record)).toMatchObject({ state: 'scheduled', nextAttemptAt: record.nextAttemptAt?.toISOString() });
     expect(record.lastError).toContain('502 Bad Gateway');
-    const job = await harness.queues.publish('x', 'default').getJob(xPost(article.id));
+    const job = await harness.queues.publish('x').getJob(xPost(article.id));
     expect(await job?.getState()).toBe('delayed');
   });
 
@@ -155,7 +155,7 @@ describe('delivery', () => {
     expect(adapter.posts).toBe(1);
   });
 
-  test('rate limited → the account queue waits until the reset, then posts', async () => {
+  test('rate limited → the account waits until the reset, then posts', async () => {
     harness = createHarness();
     const resetAt = new Date(Date.now() + 1_200);
     const adapter = new ScriptedAdapter('x', [new RateLimitedError('x', '429 Too Many Requests', resetAt)]);

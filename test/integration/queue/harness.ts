@@ -90,7 +90,7 @@ export function createHarness(settings: unknown = {}, target?: string | Record<s
         const record = await ledger.get(postId);
         if (record && states.includes(record.state)) return record;
         if (Date.now() > deadline) {
-          const job = record ? await queues.publish(record.platform, record.account).getJob(postId) : undefined;
+          const job = record ? await queues.publish(record.platform).getJob(postId) : undefined;
           const jobState = job ? `${await job.getState()} ${JSON.stringify(job.opts)} ${job.failedReason}` : 'no job';
           throw new Error(
             `post ${postId} did not reach ${states.join('|')}: ${JSON.stringify(record ?? null)}; job: ${jobState}`,
@@ -109,7 +109,7 @@ export function createHarness(settings: unknown = {}, target?: string | Record<s
       }
     },
     async idle() {
-      const names = [QUEUES.compose, ...PLATFORMS.map((p) => publishQueueName(p, 'default'))];
+      const names = [QUEUES.compose, ...PLATFORMS.map((p) => publishQueueName(p))];
       const pending = async () => {
         const counts = await Promise.all(
           names.map((name) => queues.get(name).getJobCounts('waiting', 'active', 'delayed', 'prioritized')),

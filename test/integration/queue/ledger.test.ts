@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { AccountBudget } from '../../../queues/account-budget.js';
 import { storeArticle } from '../../../queues/articles.js';
 import { jitteredBackoff } from '../../../queues/backoff.js';
 import { createRedis } from '../../../queues/connection.js';
@@ -268,17 +269,19 @@ describe('publish: a worker dies after the platform took the last part, before t
     const ledger = new Ledger({ redis, prefix });
     const parts = [{ text: 'one' }, { text: 'two' }];
     await ledger.schedule({ postId: id, ...ref, dueAt: new Date(), parts, move: false, slot: false });
-    const name = publishQueueName('x', 'default');
+    const name = publishQueueName('x');
     const queue = new Queue(name, { connection: redis, prefix: queuePrefix(redis, prefix, name) });
     const job = await queue.add('publish', ref, { jobId: id, attempts: 5 });
     const platform = new ScriptedAdapter('x');
+    const rateLimit = { max: 1_000, durationMs: 1_000 };
+    const limits = { x: { rateLimit }, bluesky: { rateLimit }, mastodon: { rateLimit } };
     const processor = (adapter: PlatformAdapter, connection: Redis) =>
       createPublishProcessor({
         redis: connection,
         prefix,
         ledger: new Ledger({ redis: connection, prefix }),
-        adapter,
-        queue,
+        adapters: new Map([[adapter.account, adapter]]),
+        budget: new AccountBudget(connection, prefix, limits),
         lockTtlMs: 300,
         delivery: { backoffMs: 50, maxBackoffMs: 1_000, retryHorizonMs: 60_000 },
       });

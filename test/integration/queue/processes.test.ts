@@ -91,7 +91,7 @@ describe('worker processes', () => {
     for (const article of articles) await harness.waitFor(xPost(article.id), ['published'], 90_000);
     expect(await counts()).toEqual(articles.map(() => 1));
     // BullMQ counted the stalls: some jobs stalled more than once (its default limit of 1 failed them).
-    const jobs = await Promise.all(articles.map((a) => harness.queues.publish('x', 'default').getJob(xPost(a.id))));
+    const jobs = await Promise.all(articles.map((a) => harness.queues.publish('x').getJob(xPost(a.id))));
     const stalls = jobs.map((job) => job?.stalledCounter ?? 0);
     expect(Math.max(...stalls)).toBeGreaterThan(1);
     expect(jobs.map((job) => job?.failedReason)).toEqual(articles.map(() => undefined));

@@ -69,7 +69,7 @@ describe('scheduling', () => {
     try {
       const changes = await cancelArticle(client, article.id);
       expect(changes.map((c) => [c.platform, c.state, c.changed])).toEqual([['x', 'cancelled', true]]);
-      expect(await harness.queues.publish('x', 'default').getJob(xPost(article.id))).toBeUndefined();
+      expect(await harness.queues.publish('x').getJob(xPost(article.id))).toBeUndefined();
     } finally {
       await client.close();
     }

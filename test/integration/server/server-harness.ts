@@ -23,7 +23,7 @@ export async function startApiServer(options: { localOnly?: boolean; ai?: Config
   const harness = createHarness();
   const config = { ...harness.config, apiToken: TOKEN, ai: options.ai };
   const client = await openClient(config);
-  const queues = [QUEUES.compose, 'publish-x-default', 'publish-mastodon-default'].map((n) => client.queues.get(n));
+  const queues = [client.queues.get(QUEUES.compose), client.queues.publish('x'), client.queues.publish('mastodon')];
   const app = await buildServer({
     config,
     logger: createLogger({ level: 'silent', secrets: [TOKEN] }),

@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, jest, test } from '@jest/globals';
+import { Queue } from 'bullmq';
+import { storeArticle } from '../../../queues/articles.js';
+import { legacyPublishQueueName, postId } from '../../../queues/names.js';
+import { RateLimitedError } from '../../../src/platforms/errors.js';
+import { queuePrefix } from '../../../src/redis/keys.js';
+import { until } from '../../support/until.js';
+import { createHarness, type Harness, ScriptedAdapter, sampleArticle } from './harness.js';
+
+// Real workers on a shared machine: generous time; times are only compared with the waits they must respect.
+jest.setTimeout(60_000);
+
+/**
+ * Many accounts, one publish queue per platform (docs/queue-and-ledger.md, "Many accounts"): each account has
+ * its own rate budget and its own 429 wait, kept in Redis; the per-account queues of an earlier crier are drained
+ * into the platform's queue when a worker starts.
+ */
+let harness: Harness;
+afterEach(async () => {
+  await harness?.close();
+});
+
+const twoAccounts = (rateLimit?: { max: number; durationMs: number }) => ({
+  platforms: { x: { accounts: ['news', 'sport'], ...(rateLimit ? { rateLimit } : {}) } },
+});
+const post = (articleId: string, account: string) => postId({ articleId, platform: 'x', account });
+const publishes = (adapter: ScriptedAdapter) => adapter.calls.filter((c) => c.kind === 'publish');
+
+describe('one publish queue per platform, a budget per account', () => {
+  test('every account of a platform has its own budget: at most `max` posts start in any window; a backlog waits its turn', async () => {
+    const [max, window] = [2, 1_500];
+    harness = createHarness(twoAccounts({ max, durationMs: window }));
+    const news = new ScriptedAdapter('x', [], 'news');
+    const sport = new ScriptedAdapter('x', [], 'sport');
+    await harness.start([news, sport]);
+    const articles = Array.from({ length: 5 }, () => sampleArticle());
+    // No window opens before this.
+    const start = Date.now();
+    for (const article of articles) await harness.enqueue(article);
+    for (const article of articles) {
+      for (const account of ['news', 'sport']) await harness.waitFor(post(article.id, account), ['published']);
+    }
+    for (const adapter of [news, sport]) {
+      const times = publishes(adapter).map((c) => c.at);
+      expect(times).toHaveLength(5);
+      // Two at once, whatever the other account spent; the next two a window after them; the last a window later.
+      expect((times[1] ?? 0) - (times[0] ?? 0)).toBeLessThan(window);
+      times.forEach((at, i) => {
+        expect(at).toBeGreaterThanOrEqual(start + Math.floor(i / max) * window);
+      });
+      expect(adapter.posts).toBe(5);
+    }
+  });
+
+  test("a 429 stops that account until the platform's reset; the platform's other accounts go on", async () => {
+    harness = createHarness(twoAccounts());
+    const resetAt = new Date(Date.now() + 3_000);
+    const news = new ScriptedAdapter('x', [new RateLimitedError('x', '429 Too Many Requests', resetAt)], 'news');
+    const sport = new ScriptedAdapter('x', [], 'sport');
+    await harness.start([news, sport]);
+    const [first, second] = [sampleArticle(), sampleArticle()];
+    await harness.enqueue(first);
+    await harness.until(post(first.id, 'news'), (r) => r.lastError?.includes('429') === true);
+    await harness.enqueue(second);
+    for (const article of [first, second]) {
+      for (const account of ['news', 'sport']) await harness.waitFor(post(article.id, account), ['published']);
+    }
+    const [, ...after] = publishes(news);
+    // Neither the limited post nor the account's next one was tried before the reset…
+    expect(after).toHaveLength(2);
+    for (const call of after) expect(call.at).toBeGreaterThanOrEqual(resetAt.getTime() - 50);
+    // …while the other account's posts, the second enqueued after the 429, went out without waiting for it.
+    const latestSport = Math.max(...publishes(sport).map((c) => c.at));
+    expect(latestSport).toBeLessThan(Math.min(...after.map((c) => c.at)));
+    expect([news.posts, sport.posts]).toEqual([2, 2]);
+  });
+
+  test('a worker without one of the accounts leaves its posts waiting, never failed', async () => {
+    harness = createHarness(twoAccounts());
+    const news = new ScriptedAdapter('x', [], 'news');
+    await harness.start([news]);
+    const article = sampleArticle();
+    await harness.enqueue(article);
+    await harness.waitFor(post(article.id, 'news'), ['published']);
+    const job = await harness.queues.publish('x').getJob(post(article.id, 'sport'));
+    await until('the sport post is put back to wait', async () => (await job?.getState()) === 'delayed');
+    expect((await harness.ledger.get(post(article.id, 'sport')))?.state).toBe('scheduled');
+  });
+});
+
+describe('upgrade from one publish queue per account', () => {
+  test("posts waiting in an account's old queue, due now or later, are moved to the platform's queue and published", async () => {
+    harness = createHarness();
+    const { redis, config, ledger } = harness;
+    const name = legacyPublishQueueName('x', 'default');
+    const old = new Queue(name, { connection: redis, prefix: queuePrefix(redis, config.prefix, name) });
+    const [now, later] = [sampleArticle(), sampleArticle()];
+    const dueLater = new Date(Date.now() + 1_500);
+    for (const [article, dueAt] of [
+      [now, new Date()],
+      [later, dueLater],
+    ] as const) {
+      const ref = { articleId: article.id, platform: 'x', account: 'default' } as const;
+      await storeArticle(redis, config.prefix, article);
+      await ledger.schedule({
+        postId: postId(ref),
+        ...ref,
+        dueAt,
+        parts: [{ text: 'hello' }],
+        move: false,
+        slot: false,
+      });
+      // As the crier of one queue per account added them (queues/producers.ts then).
+      await old.add('publish', ref, { jobId: postId(ref), delay: dueAt.getTime() - Date.now(), attempts: 5 });
+    }
+    const adapter = new ScriptedAdapter('x');
+    await harness.start([adapter]);
+    await harness.waitFor(post(now.id, 'default'), ['published']);
+    await harness.waitFor(post(later.id, 'default'), ['published']);
+    expect(adapter.posts).toBe(2);
+    expect(publishes(adapter).at(-1)?.at ?? 0).toBeGreaterThanOrEqual(dueLater.getTime() - 50);
+    // The old queue is gone, keys and all.
+    const base = `${queuePrefix(redis, config.prefix, name)}:${name}`;
+    expect(await redis.exists(...['meta', 'id', 'wait', 'delayed', 'completed'].map((t) => `${base}:${t}`))).toBe(0);
+    await old.close();
+  });
+});
