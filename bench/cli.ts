@@ -5,13 +5,13 @@
  * private redis-server. The commands take turns within each round, so a burst of load on this shared host
  * hits all of them alike; each line prints the median wall time and its ratio to `node -e 0`.
  * Targets (issue 14): `--help` within 3×, `preview` within 6× of `node -e 0`.
- * `--before <dir>`: also times the same three commands of another built checkout (an earlier commit), in the
- * same rounds, for a before/after in one run.
+ * `--before <dir>`: also times the same three commands of another built checkout (an earlier commit; its
+ * package.json's `bin`), in the same rounds, for a before/after in one run.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { packagePath } from '../src/paths.js';
+import { binPath, packagePath } from '../src/paths.js';
 import { startRedis } from './private-redis.js';
 
 const args = process.argv.slice(2);
@@ -22,7 +22,7 @@ const BEFORE = beforeFlag >= 0 ? args[beforeFlag + 1] : undefined;
 const articleArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds' && args[i - 1] !== '--before');
 const SEED = packagePath('..', 'shared', 'seed-article.txt');
 const article = articleArg ?? (existsSync(SEED) ? SEED : packagePath('config', 'sample-article.md'));
-const CLI = packagePath('dist', 'src', 'cli', 'main.js');
+const CLI = binPath(); // package.json's `bin`, as `npx crier` runs it
 
 interface Case {
   label: string;
@@ -43,7 +43,7 @@ const commands = (cli: string, label: string, targets: boolean): Case[] => [
 const CASES: Case[] = [
   { label: 'node -e 0', argv: ['-e', '0'] },
   ...commands(CLI, 'crier', true),
-  ...(BEFORE ? commands(`${BEFORE}/dist/src/cli/main.js`, 'before:', false) : []),
+  ...(BEFORE ? commands(binPath(BEFORE), 'before:', false) : []),
 ];
 
 function median(values: number[]): number {
