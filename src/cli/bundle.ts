@@ -22,7 +22,7 @@
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, relative } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { packagePath } from '../paths.js';
@@ -48,14 +48,16 @@ const BUNDLED = new Set([
 
 const packageName = (specifier: string): string => specifier.split('/', specifier.startsWith('@') ? 2 : 1).join('/');
 
-const ownCode = /\/dist\/(?:src|queues)\/.*\.js$/;
+/** crier's own compiled modules (a package's files may sit under a `dist/src/` of their own). */
+const OWN = [packagePath('dist', 'src'), packagePath('dist', 'queues')].map((dir) => `${dir}${sep}`);
+const isOwn = (path: string): boolean => OWN.some((dir) => path.startsWith(dir));
 
 /** Bare imports of crier's own modules: bundled if the package is in BUNDLED, else left to Node. */
 const packages: Plugin = {
   name: 'packages',
   setup(b) {
     b.onResolve({ filter: /^[^./]/ }, (args) => {
-      if (args.path.startsWith('node:') || !ownCode.test(args.importer)) return undefined;
+      if (args.path.startsWith('node:') || !isOwn(args.importer)) return undefined;
       return BUNDLED.has(packageName(args.path)) ? undefined : { path: args.path, external: true };
     });
   },
@@ -65,7 +67,8 @@ const packages: Plugin = {
 const moduleUrls: Plugin = {
   name: 'module-urls',
   setup(b) {
-    b.onLoad({ filter: ownCode }, async (args) => {
+    b.onLoad({ filter: /\.js$/ }, async (args) => {
+      if (!isOwn(args.path)) return undefined;
       const source = await readFile(args.path, 'utf8');
       const url = `new URL(${JSON.stringify(relative(OUT, args.path))}, import.meta.url).href`;
       return { contents: source.replaceAll('import.meta.url', url), loader: 'js', resolveDir: dirname(args.path) };
