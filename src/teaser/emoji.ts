@@ -1,15 +1,10 @@
 import { createRequire } from 'node:module';
 import { flagOf } from './flags.js';
-import { type ArticleText, hits, type Keyword, weigh } from './keywords.js';
+import { type ArticleText, type Hits, hits, type Keyword, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
 import { baseLang, fold } from './text.js';
 import { CELEBRATING, isSombre, TONE_EMOJI, toneOf } from './tone.js';
-
-/**
- * Emoji that belong: the flag of the country the article is about, then the topic it is most about
- * (config/emoji-topics.json, matched as whole words), else an emoji whose localized emojibase name is one of
- * the article's title keywords («voiture» → 🚗). A second topic emoji only when it is nearly as strong.
- */
+import { PhraseCounts } from './words.js';
 
 interface EmojibaseEntry {
   label: string;
@@ -72,21 +67,75 @@ function emojibaseLabels(lang: string): Map<string, string> {
 
 /** How-to pieces: 📝; announcements: 📢; other news: 📰 (docs/teasers.md, "Emoji"). */
 const TUTORIAL =
-  /\b(?:how to|how-to|tutorial|guide|step by step|getting started|introduction to|tips|comment (?:faire|utiliser|installer)|tutoriel|anleitung|wie man|leitfaden|cómo|tutorial|guía|como (?:fazer|usar|instalar)|guia|come (?:fare|usare)|handleiding|hoe je|руководство|как)\b|教程|指南|入門|チュートリアル|使い方|方法|가이드|사용법/iu;
+  /\b(?:how to|how-to|tutorial|guide|step by step|getting started|introduction to|tips|install\w*|setup|set up|comment (?:faire|utiliser|installer)|tutoriel|anleitung|wie man|leitfaden|installation|cómo|tutorial|guía|instalación|como (?:fazer|usar|instalar)|guia|instalação|come (?:fare|usare)|installazione|handleiding|hoe je|installatie|руководство|как|установка|nasıl|kurulum|panduan)\b|^(?:como|cómo|come)\s|教程|指南|指引|入門|チュートリアル|使い方|方法|インストール|가이드|사용법|설치|התקנ|מדריך|دليل|تثبيت|गाइड/iu;
 const ANNOUNCEMENT =
-  /\b(?:announc\w*|annonce\w*|ankündig\w*|anunci\w*|annunci\w*|aankondig\w*|welcome|bienvenue|willkommen|bienvenid\w*|bem-vind\w*|benvenut\w*|welkom|call for|appel à|aufruf|convocatoria|chamada)\b|お知らせ|公告|通知|공지/iu;
+  /\b(?:announc\w*|annonce\w*|ankündig\w*|anunci\w*|annunci\w*|aankondig\w*|introducing|welcome|bienvenue|willkommen|bienvenid\w*|bem-vind\w*|benvenut\w*|welkom|call for|appel à|aufruf|convocatoria|chamada|statement|déclaration|erklärung|declaración|declaração)\b|お知らせ|公告|通知|声明|聲明|宣布|공지|소개/iu;
 
-function neutral(title: string): string {
+/** A digest, a newsletter, a recap: many news, and its lead is only the first of them. */
+const DIGEST =
+  /\b(?:digest|newsletter|news ?letter|roundup|round-up|recap|this (?:month|week) in|monthly|weekly|revue de presse|lettre d'information|rundbrief|boletín|boletim|notiziario|nieuwsbrief|дайджест)\b|月刊|周报|週報|뉴스레터/iu;
+
+/** The kind of piece its title says: a how-to or an announcement. */
+function kindOf(title: string): string | undefined {
   if (TUTORIAL.test(title)) return '📝';
   if (ANNOUNCEMENT.test(title)) return '📢';
-  return '📰';
+  return undefined;
+}
+
+/** A thing the title names and the article is about, by its emojibase name in the article's language. */
+function emojibaseThing(text: ArticleText, found: Keyword[]): string | undefined {
+  const labels = emojibaseLabels(text.lang);
+  const named = found.slice(0, 5).find((k) => text.title.has(k.key) && labels.has(k.key));
+  return named === undefined ? undefined : labels.get(named.key);
+}
+
+/** How strongly a topic is the piece's: 3 named by the title or a tag, 2 by the lead, 1 by the body, 0 not shown. */
+interface TopicEvidence {
+  emoji: string;
+  name: boolean;
+  inTitle: boolean;
+  tier: number;
+  score: number;
+  order: number;
+}
+
+/** A specific topic the body alone shows must come back this often (a mention in passing is no subject). */
+const BODY_ALONE = 5;
+/** A specific topic the lead names must come back in the body: the lead plus at least this many mentions. */
+const LEAD_AND_BODY = 3;
+
+function tierOf(h: Hits, tagged: number, generic: boolean): number {
+  if (h.title + tagged > 0) return 3;
+  // A generic concept (data, web, community, packages) must be named by the title: any piece's body mentions them.
+  if (generic) return 0;
+  if (h.lead > 0 && h.body >= LEAD_AND_BODY) return 2;
+  return h.body >= BODY_ALONE ? 1 : 0;
+}
+
+function topicEvidence(text: ArticleText, tags: PhraseCounts): TopicEvidence[] {
+  return loadEmojiTopics()
+    .map((t, order) => {
+      const h = hits(text, t.phrases);
+      const generic = t.weight < 1;
+      const tagged = generic ? 0 : t.phrases.reduce((n, p) => n + tags.count(p), 0);
+      const tier = tierOf(h, tagged, generic);
+      const score = t.weight * weigh({ ...h, title: h.title + tagged }, 1);
+      return { emoji: t.emoji, name: t.name, inTitle: h.title > 0, tier, score, order };
+    })
+    .filter((t) => t.tier > 0)
+    .sort((a, b) => b.tier - a.tier || b.score - a.score || a.order - b.order);
 }
 
 /**
- * 1–2 emoji (docs/teasers.md, "Emoji"): the tone first (🔐 security, ⚠️ a notice, 🎉 a release, 📅 an event),
- * the flag of the country the piece is about, the topic it is most about (config/emoji-topics.json, then an
- * emojibase name in the article's language among its title keywords); never a celebration on a sombre piece;
- * a neutral one for the kind of piece when nothing else fits.
+ * 1–2 emoji (docs/teasers.md, "Emoji"). Readers forgive a plain neutral emoji far more than a wrong one, so each
+ * needs a strong reason: the tone the title or the tags give (🕊️ a death, 🔐 security, ⚠️ a notice, 👋 a
+ * farewell, 🎉 a release, 📅 an event), else the flag of the country the piece is about, else the topic the title
+ * names (config/emoji-topics.json; a specific one the lead or the body keeps showing), else the kind of piece
+ * its title says (📝 a how-to, 📢 an announcement), else an emojibase name in the article's language among its
+ * title keywords («voiture» → 🚗), else 📰. A second one
+ * only when it adds what the first cannot say: the subject beside a flag (🇨🇳 … 🤖), the flag beside a tone, or
+ * the named subject (a language, a platform) the title names beside a tone or a topic (🎉 … 💎, 🛡️ … 🦋); never
+ * two generic topics, never a celebration on a sombre piece.
  */
 export function pickEmoji(
   text: ArticleText,
@@ -94,35 +143,32 @@ export function pickEmoji(
   found: Keyword[],
   max: number,
   title = '',
+  tags: readonly string[] = [],
 ): string[] {
   if (max <= 0) return [];
-  const tone = toneOf(text);
+  // Tags are labels, not prose: a wide gap between them, so that no phrase runs from one to the next.
+  const tagCounts = new PhraseCounts(tags.join(' ; '));
+  const tone = toneOf(text, tagCounts);
   const sombre = isSombre(tone);
-  const out: string[] = [];
-  if (tone !== undefined) out.push(TONE_EMOJI[tone]);
-  if (country !== undefined) out.push(flagOf(country));
+  const flag = country === undefined ? undefined : flagOf(country);
+  const topics = topicEvidence(text, tagCounts).filter(
+    (t) => !(sombre && CELEBRATING.has(t.emoji)) && t.emoji !== (tone && TONE_EMOJI[tone]),
+  );
+  // A digest is about many things: the topic its lead names is only one of them.
+  const topic = DIGEST.test(title) || DIGEST.test(tags.join(' ')) ? undefined : topics[0];
 
-  const topics = loadEmojiTopics()
-    .map((t, order) => {
-      const h = hits(text, t.phrases);
-      return { emoji: t.emoji, order, score: t.weight * weigh(h, 3), inTitle: h.title > 0 };
-    })
-    .filter((t) => t.score > 0 && !(sombre && CELEBRATING.has(t.emoji)) && !out.includes(t.emoji))
-    // A release already has its 🎉: 🚀 would say it twice.
-    .filter((t) => !(tone === 'release' && t.emoji === '🚀'))
-    .sort((a, b) => b.score - a.score || a.order - b.order);
-  const [first, second] = topics;
-  if (first !== undefined) {
-    out.push(first.emoji);
-    // A second topic only when the title names it too: otherwise it is decoration.
-    if (second !== undefined && out.length < 2 && second.inTitle && second.score >= 0.8 * first.score)
-      out.push(second.emoji);
-  } else if (out.length < 2) {
-    const labels = emojibaseLabels(text.lang);
-    const named = found.slice(0, 5).find((k) => text.title.has(k.key) && labels.has(k.key));
-    const emoji = named === undefined ? undefined : labels.get(named.key);
-    if (emoji !== undefined && !(sombre && CELEBRATING.has(emoji))) out.push(emoji);
+  // The named subject (a language, a platform) the title names: a closer that says what the first emoji cannot.
+  const titleName = (first: string) => topics.find((t) => t.name && t.inTitle && t.emoji !== first)?.emoji;
+  const out: string[] = [];
+  if (tone !== undefined) {
+    const first = TONE_EMOJI[tone];
+    out.push(first, ...[flag ?? titleName(first)].filter((e) => e !== undefined));
+  } else if (flag !== undefined) {
+    out.push(flag, ...(topic !== undefined && topic.tier === 3 ? [topic.emoji] : []));
+  } else if (topic !== undefined) {
+    out.push(topic.emoji, ...[titleName(topic.emoji)].filter((e) => e !== undefined));
+  } else {
+    out.push(kindOf(title) ?? emojibaseThing(text, found) ?? '📰');
   }
-  if (out.length === 0) out.push(neutral(title));
-  return [...new Set(out)].slice(0, max);
+  return out.slice(0, max);
 }

@@ -84,9 +84,12 @@ export function flagOf(code: string): string {
   return String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
 }
 
+/** A country the lead names must be named this often in the whole body. */
+const LEAD_AND_BODY = 3;
+
 /**
- * The country the article is about: named in its title or lead (the title decides between several),
- * or clearly dominating its body (at least 4 mentions and twice any other country). Case matters for
+ * The country the article is about: named in its title, or in its lead and again in the body (the title
+ * decides between several), or clearly dominating its body (at least 4 mentions and twice any other country). Case matters for
  * alphabetic scripts: «Chine», not «chine».
  */
 export function countryOf(text: ArticleText): string | undefined {
@@ -104,8 +107,10 @@ export function countryOf(text: ArticleText): string | undefined {
       existing.body += body;
     }
   }
+  // Named in the lead only, it must come back in the body: a place named once in passing (where a co-author
+  // works) is not what the piece is about.
   const named = scores
-    .filter((s) => s.title + s.lead > 0)
+    .filter((s) => s.title > 0 || (s.lead > 0 && s.body >= LEAD_AND_BODY))
     .sort((a, b) => b.title - a.title || b.lead - a.lead || b.body - a.body || (a.code < b.code ? -1 : 1));
   if (named[0] !== undefined) return named[0].code;
   const [first, second] = [...scores].sort((a, b) => b.body - a.body);

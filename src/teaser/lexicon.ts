@@ -14,6 +14,7 @@ const EmojiTopicsSchema = z.object({
     z.object({
       concept: z.string(),
       weight: z.number().positive().default(1),
+      name: z.boolean().default(false),
       emoji: z.string().min(1),
       words: z.array(z.string().min(1)),
     }),
@@ -33,6 +34,8 @@ export interface EmojiTopic {
   concept: string;
   emoji: string;
   weight: number;
+  /** A named subject (a language, a platform): evidence in the lead or repeated in the body, not only the title. */
+  name: boolean;
   phrases: Phrase[];
 }
 
@@ -65,6 +68,7 @@ export function loadEmojiTopics(): EmojiTopic[] {
     concept: t.concept,
     emoji: t.emoji,
     weight: t.weight,
+    name: t.name,
     phrases: t.words.map(compilePhrase),
   }));
   return emojiTopics;

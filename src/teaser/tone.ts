@@ -1,20 +1,72 @@
 import type { ArticleText } from './keywords.js';
-import { compilePhrase, type Phrase } from './words.js';
+import { compilePhrase, type Phrase, type PhraseCounts } from './words.js';
 
 /**
- * The tone of a piece, read in its title and lead (docs/teasers.md, "Emoji"): a security fix, a notice that asks
- * something of the reader or ends something, a release, an event. The tone picks the first emoji before any
- * topic does, and rules some out: no 🚀 or 🎉 on a shutdown, a freeze or a deprecation.
+ * The tone of a piece, read in its title, its own tags and its lead (docs/teasers.md, "Emoji"): a death, a
+ * security fix, a notice that asks something of the reader or ends something, a farewell, a release, an event.
+ * The tone picks the first emoji before any topic does, and rules some out: no 🚀 or 🎉 on a shutdown, a freeze,
+ * a deprecation or an obituary.
  */
-export type Tone = 'security' | 'advisory' | 'release' | 'event';
+export type Tone = 'mourning' | 'security' | 'advisory' | 'farewell' | 'release' | 'event';
 
 const TONE_WORDS: Record<Tone, string[]> = {
+  mourning: [
+    'passed away',
+    'the passing of',
+    'in memoriam',
+    'in memory of',
+    'obituary',
+    'rest in peace',
+    'condolences',
+    'mourn',
+    'mourns',
+    'mourning',
+    'nous a quittés',
+    'nous a quittées',
+    'décès',
+    'verstorben',
+    'Nachruf',
+    'in Gedenken',
+    'falleció',
+    'fallecimiento',
+    'en memoria de',
+    'faleceu',
+    'falecimento',
+    'em memória de',
+    'è scomparso',
+    'è scomparsa',
+    'in ricordo di',
+    'overleden',
+    'скончался',
+    'скончалась',
+    '訃報',
+    '逝去',
+    '永眠',
+    '去世',
+    '逝世',
+    '离世',
+    '별세',
+    '타계',
+  ],
   security: [
     'security',
     'CVE',
+    'CVEs',
     'vulnerability',
     'vulnerabilities',
+    'vulnerable',
     'exploit',
+    'exploits',
+    'malicious',
+    'information disclosure',
+    'remote code execution',
+    'RCE',
+    'XSS',
+    'SSRF',
+    'request forgery',
+    'SQL injection',
+    'privilege escalation',
+    'OWASP',
     'security release',
     'security advisory',
     'sécurité',
@@ -43,8 +95,27 @@ const TONE_WORDS: Record<Tone, string[]> = {
     '취약점',
     'ReDoS',
     'supply chain attack',
+    'supply chain attacks',
     'malware',
     'ransomware',
+    'Ausnutzbarkeit',
+    'keamanan',
+    'kerentanan',
+    'bezpieczeństwo',
+    'podatność',
+    'вразливість',
+    'безпека',
+    'أمن',
+    'الأمن',
+    'الأمان',
+    'ثغرة',
+    'ثغرات',
+    'الثغرات',
+    'אבטחה',
+    'פגיעות',
+    'सुरक्षा',
+    'امنیت',
+    'آسیب‌پذیری',
   ],
   advisory: [
     'action required',
@@ -53,6 +124,8 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'deprecated',
     'deprecation',
     'deprecating',
+    'retirement',
+    'retiring',
     'end of life',
     'end-of-life',
     'EOL',
@@ -124,21 +197,40 @@ const TONE_WORDS: Record<Tone, string[]> = {
     '停止维护',
     '冻结',
     '终止',
+    '淘汰',
+    '退役',
+    '은퇴',
     '지원 종료',
     '중단',
     '폐지',
+  ],
+  farewell: [
+    'goodbye',
+    'farewell',
+    'adieu',
+    'au revoir',
+    'Abschied',
+    'despedida',
+    'adiós',
+    'addio',
+    'afscheid',
+    'до свидания',
+    'прощание',
+    'さようなら',
+    '告别',
+    '再见',
+    '작별',
   ],
   release: [
     'released',
     'release',
     'releases',
+    'releasing',
     'launch',
     'launched',
     'launches',
-
     'now available',
     'is out',
-    'introducing',
     'nouvelle version',
     'disponible',
     'sortie',
@@ -168,10 +260,13 @@ const TONE_WORDS: Record<Tone, string[]> = {
     '推出',
     '릴리스',
     '출시',
+    'إطلاق',
+    'إصدار',
   ],
   event: [
     'conference',
     'meetup',
+    'meetups',
     'meet-up',
     'summit',
     'hackathon',
@@ -221,31 +316,54 @@ const TONE_WORDS: Record<Tone, string[]> = {
   ],
 };
 
-/** A notice that ends something, or asks something of the reader: no celebration on it. */
-const SOMBRE: readonly Tone[] = ['security', 'advisory'];
-export const TONE_EMOJI: Record<Tone, string> = { security: '🔐', advisory: '⚠️', release: '🎉', event: '📅' };
+/** A notice that ends something, asks something of the reader, or mourns: no celebration on it. */
+const SOMBRE: readonly Tone[] = ['mourning', 'security', 'advisory', 'farewell'];
+export const TONE_EMOJI: Record<Tone, string> = {
+  mourning: '🕊️',
+  security: '🔐',
+  advisory: '⚠️',
+  farewell: '👋',
+  release: '🎉',
+  event: '📅',
+};
 /** Emoji that celebrate: never on a sombre piece. */
-export const CELEBRATING = new Set(['🚀', '🎉', '🤝', '🥳', '✨', '🏆']);
+export const CELEBRATING = new Set(['🚀', '🎉', '🤝', '🥳', '✨', '🏆', '🎂']);
+
+/** A version in a title («Ruby 3.4.0», «tauri-egui 0.1.0», «v2.1»): the title announces a release. */
+const VERSION = /(?:^|[\s(])(?:v\d+\.\d+|\d+\.\d+\.\d+)(?:\.\d+)*(?=$|[^\p{L}\p{N}.])/iu;
 
 let compiled: Array<[Tone, Phrase[]]> | undefined;
 
-/** The piece's tone, in order of precedence (security, advisory, release, event), from its title and lead. */
-export function toneOf(text: ArticleText): Tone | undefined {
+function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
+  if (counts === undefined) return 0;
+  let n = 0;
+  for (const phrase of phrases) n += counts.count(phrase);
+  return n;
+}
+
+/**
+ * The piece's tone from its title, its own tags and its lead (the body is never read for the tone, and is the
+ * costly part to search). What the title or a tag says wins, in order of precedence (a death, security, a notice,
+ * a farewell, a release, an event); else a sombre tone the lead states twice (one mention in passing is not the
+ * news); a release or an event is the title's news or not the piece's at all.
+ */
+export function toneOf(text: ArticleText, tags?: PhraseCounts): Tone | undefined {
   compiled ??= (Object.keys(TONE_WORDS) as Tone[]).map((tone) => [tone, TONE_WORDS[tone].map(compilePhrase)]);
+  const lead = new Map<Tone, number>();
   for (const [tone, phrases] of compiled) {
-    // The title and the lead only: the body is never read for the tone (and is the costly part to search).
-    let title = 0;
-    let lead = 0;
-    for (const phrase of phrases) {
-      title += text.title.count(phrase);
-      lead += text.lead.count(phrase);
+    if (countIn(text.title, phrases) + countIn(tags, phrases) > 0) {
+      // «Goodbye, Frank» over a lead that tells of his death is an obituary, not a farewell.
+      if (tone === 'farewell' && countIn(text.lead, compiledOf('mourning')) > 0) return 'mourning';
+      return tone;
     }
-    const h = { title, lead };
-    // The title says the tone. A security fix or a notice also shows in the lead (twice: one mention in
-    // passing is not the news); a release or an event is the title's news or not the piece's at all.
-    if (h.title > 0 || (h.lead >= 2 && isSombre(tone))) return tone;
+    if (tone === 'release' && VERSION.test(text.title.text)) return tone;
+    lead.set(tone, countIn(text.lead, phrases));
   }
-  return undefined;
+  return SOMBRE.find((tone) => (lead.get(tone) ?? 0) >= 2);
+}
+
+function compiledOf(tone: Tone): Phrase[] {
+  return compiled?.find(([t]) => t === tone)?.[1] ?? [];
 }
 
 export function isSombre(tone: Tone | undefined): boolean {

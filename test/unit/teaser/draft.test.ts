@@ -54,7 +54,7 @@ describe('corpus articles: what a reader sees', () => {
       {
         lead: 'The Node.js project’s security bug bounty program is being paused due to the discontinuation of its external funding source.',
         hashtags: ['NodeJS', 'Security'],
-        emoji: ['🔐', '💰'],
+        emoji: ['🔐'],
       },
     ],
     [
@@ -63,10 +63,10 @@ describe('corpus articles: what a reader sees', () => {
         lead: 'Supply chain attack on arrayref.',
         says: 'On 2026-08-20 at 7:15 UTC we got a report that the proc-macro1 crate was malicious.',
         hashtags: ['Rust', 'SupplyChain'],
-        emoji: ['🔐', '📦'],
+        emoji: ['🔐'],
       },
     ],
-    ['13-en', { lead: 'Node.js Test CI Security Incident.', hashtags: ['Security', 'NodeJS'], emoji: ['🔐', '🧪'] }],
+    ['13-en', { lead: 'Node.js Test CI Security Incident.', hashtags: ['Security', 'NodeJS'], emoji: ['🔐'] }],
     [
       '14-en',
       {
@@ -106,25 +106,25 @@ describe('corpus articles: what a reader sees', () => {
     ],
     ['19-ja', { lead: 'Ruby 3.0における位置引数とキーワード引数の分離について。', hashtags: ['Ruby'], emoji: ['💎'] }],
     ['21-zh-cn', { hashtags: ['AI'], emoji: ['🤖'] }],
-    ['22-zh-cn', { hashtags: ['Ruby'], emoji: ['💎', '📚'] }],
+    ['22-zh-cn', { hashtags: ['Ruby'], emoji: ['💎'] }],
     [
       '24-ko',
       {
         lead: 'CVE-2023-36617: URI의 ReDoS 취약점.',
         says: 'ReDoS 취약점에 대한 보안 수정이 포함된 uri gem 버전 0.12.2, 0.10.3을 릴리스했습니다.',
         hashtags: ['보안', 'CVE'],
-        emoji: ['🔐', '💎'],
+        emoji: ['🔐'],
       },
     ],
     ['25-es', { hashtags: ['Ruby', 'OpenSource', 'Datadog'], emoji: ['💎'] }],
     ['26-es', { lead: 'Publicado Ruby 3.4.0.', hashtags: ['Ruby'], emoji: ['🎉', '💎'] }],
-    ['27-pt', { hashtags: ['Ruby'], emoji: ['🇯🇵', '🏆'] }],
+    ['27-pt', { hashtags: ['Ruby'], emoji: ['🏆', '💎'] }],
     [
       '29-de',
       {
         lead: 'Das „Smart City Ranking“ wird jährlich vom Dachverband der Unternehmer der deutschen IT-Branche, Bitkom, erhoben und umfasst alle deutschen Großstädte.',
         hashtags: ['SmartCity'],
-        emoji: ['🏆', '🏙️'],
+        emoji: ['🏆'],
       },
     ],
   ])('%s', async (prefix, expected) => {
@@ -143,7 +143,6 @@ describe('every corpus article and the seed', () => {
   /** The only articles about a country: a flag anywhere else is a wrong flag. */
   const FLAGS: Record<string, string> = {
     '01-fr-la-modernisation-numerique-enjeu-de-souverainete': '🇫🇷',
-    '27-pt-fukuoka-ruby-award-2019': '🇯🇵',
   };
   let drafts: [string, Article, TeaserDraft][];
   beforeAll(async () => {

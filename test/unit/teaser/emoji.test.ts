@@ -4,12 +4,14 @@ import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
 import { flagOf } from '../../../src/teaser/flags.js';
 
-function article(lang: string, title: string, body: string): Article {
-  return { id: 'test', url: 'https://example.org/a', lang, title, body, tags: [] };
+function article(lang: string, title: string, body: string, tags: string[] = []): Article {
+  return { id: 'test', url: 'https://example.org/a', lang, title, body, tags };
 }
 
 const emojiOf = (lang: string, title: string, body: string, maxEmoji = 2) =>
   draftTeaser(article(lang, title, body), { maxHashtags: 3, maxEmoji }).emoji;
+const taggedEmojiOf = (lang: string, title: string, body: string, tags: string[]) =>
+  draftTeaser(article(lang, title, body, tags), { maxHashtags: 3, maxEmoji: 2 }).emoji;
 
 describe('topic emoji: whole words in the article’s language, never substrings', () => {
   test.each([
@@ -134,5 +136,118 @@ describe('the tone first, never a celebration on a sombre piece (docs/teasers.md
     ['en', 'Quarterly figures of the foundation', 'The foundation published its quarterly figures on Monday.', '📰'],
   ])('a neutral one by kind when nothing else fits: %s «%s» → %s', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)).toEqual([emoji]);
+  });
+});
+
+describe('a strong reason for every emoji: readers punish a wrong one far more than a plain one', () => {
+  test.each([
+    ['en', 'Goodbye, dear Anna', 'Anna passed away last week. She reviewed half of our pull requests.', '🕊️'],
+    ['en', 'In memoriam: Paul Martin', 'Paul maintained the parser for ten years and welcomed every newcomer.', '🕊️'],
+    ['fr', 'Décès de Marie Dupont', 'Marie a fondé la communauté. Elle a écrit le premier guide.', '🕊️'],
+    [
+      'en',
+      'Goodbye to the old forum',
+      'The forum served us for twelve years. Discussions now happen on the chat.',
+      '👋',
+    ],
+    ['en', 'widget 2.3.0', 'widget 2.3.0 is on the registry with a faster parser.', '🎉'],
+    ['en', 'Happy 10th birthday, Widget!', 'Ten years ago the first line of Widget was written.', '🎂'],
+    ['en', 'Interview with the Widget team', 'We talked with the team that runs Widget in production.', '🎙️'],
+    [
+      'en',
+      'Character encodings for beginners',
+      'Every text file is stored in a character encoding such as UTF-8.',
+      '🔤',
+    ],
+    ['en', 'Restoring a backup of your server', 'Keep a backup of the database and of the media files.', '💾'],
+  ])('%s «%s» (%s) → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)).toEqual([emoji]);
+  });
+
+  test('no celebration, no handshake on an obituary, whatever its body says', () => {
+    const emoji = emojiOf(
+      'en',
+      'Goodbye, dear Anna',
+      'Anna passed away. She led the community, the release team, the launch of 2.0 and every summit.',
+    );
+    expect(emoji).toEqual(['🕊️']);
+  });
+
+  test('what the title says beats what the lead says: a retirement over the security words of its lead', () => {
+    expect(
+      emojiOf(
+        'en',
+        'Widget controller retirement: what you need to know',
+        'For the security of the ecosystem, the security team announces the retirement of the controller.',
+      ),
+    ).toEqual(['⚠️']);
+  });
+
+  test.each([
+    [['security'], 'Postmortem for the July 12 publishes', '🔐'],
+    [['birthday', 'community'], 'Widget turns ten', '🎂'],
+    [['meetups'], 'CIO day: working together', '📅'],
+  ])('the author’s own tags %j say the tone or the topic: «%s» → %s', (tags, title, emoji) => {
+    expect(taggedEmojiOf('en', title, 'We looked back at what happened and what we changed since.', tags)).toEqual([
+      emoji,
+    ]);
+  });
+
+  test('a generic topic (data, web, community, packages) only when the title names it', () => {
+    const body =
+      'The data shows the web community grew. The community shared data on the web. Data, web, community, packages.';
+    expect(emojiOf('en', 'Quarterly report of the foundation', body)).toEqual(['📰']);
+    expect(emojiOf('en', 'Our community in 2025', body)).toEqual(['🤝']);
+  });
+
+  test('a specific topic the lead names once and the body never again is no subject', () => {
+    expect(emojiOf('en', 'The state of the toolkit', 'The new design landed. The toolkit got faster.')).toEqual(['📰']);
+  });
+
+  test('a named subject the body keeps coming back to (five times) is the subject', () => {
+    const body = 'Open the editor.\n\nPython is ready. Run Python. Python prints. Python stops. Python again.';
+    expect(emojiOf('en', 'What comes next?', body)).toEqual(['🐍']);
+  });
+
+  test.each([
+    [
+      'en',
+      'Security release of the package manager',
+      'Upgrade the package manager: packages could be replaced.',
+      ['🔐'],
+    ],
+    ['en', 'Widget 1.25 is released', 'Widget 1.25 ships faster packages and data tools for developers.', ['🎉']],
+    ['en', 'Ruby 3.4.0 released', 'Ruby 3.4.0 is out with a faster parser.', ['🎉', '💎']],
+    ['en', 'Moderation on Bluesky', 'Moderation on Bluesky is stackable: anyone can label posts.', ['🛡️', '🦋']],
+  ])('one emoji, a second only for a named subject of the title: %s «%s» → %j', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)).toEqual(emoji);
+  });
+
+  test('a digest is about many things: the topic of its first item is not its emoji', () => {
+    expect(
+      emojiOf('en', 'This Week in Widgets', 'AI agents now write AI tests. The AI model got faster.\n\nMore AI news.'),
+    ).toEqual(['📰']);
+  });
+
+  test('the kind the title says comes before a thing named in passing (no 🏠 for «a casa»)', () => {
+    expect(
+      emojiOf('it', 'Se stai seguendo il tutorial a casa', 'A casa puoi seguire il tutorial. Una casa, un computer.'),
+    ).toEqual(['📝']);
+    expect(emojiOf('zh-CN', 'Widget 项目声明', 'Widget 项目就近期的讨论发表声明。')).toEqual(['📢']);
+  });
+
+  test('a country named once in the lead, in passing, is not what the piece is about; named again, it is', () => {
+    const inPassing = emojiOf(
+      'en',
+      'Open science and generative AI',
+      'We wrote a comment on AI with colleagues from Uruguay.\n\nGenerative AI changes open science.',
+    );
+    expect(inPassing).toEqual(['🤖']);
+    const about = emojiOf(
+      'en',
+      'Open science in the public service',
+      'Canada opens its research data.\n\nCanada funds it, and Canada trains its researchers.',
+    );
+    expect(about[0]).toBe('🇨🇦');
   });
 });
