@@ -28,5 +28,5 @@ COPY config ./config
 ENV NODE_OPTIONS="--max-old-space-size=512 --max-semi-space-size=1"
 ENV MALLOC_ARENA_MAX=2
 USER node
-ENTRYPOINT ["node", "dist/src/cli/main.js"]
+ENTRYPOINT ["node", "dist/bin/crier.js"]
 CMD ["worker"]

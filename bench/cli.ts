@@ -3,15 +3,16 @@
  * Times, side by side in one run, `node -e 0` (the floor: starting Node itself), `crier --help`, `crier preview`
  * of the seed article (../shared/seed-article.txt, else config/sample-article.md) and `crier status` against a
  * private redis-server. The commands take turns within each round, so a burst of load on this shared host
- * hits all of them alike; each line prints the median wall time and its ratio to `node -e 0`.
+ * hits all of them alike; each line prints the median wall time and its ratio to `node -e 0` (the targets are
+ * on it), then the median CPU time of the command's process (user + system, Linux) and its ratio.
  * Targets (issue 14): `--help` within 3×, `preview` within 6× of `node -e 0`.
- * `--before <dir>`: also times the same three commands of another built checkout (an earlier commit), in the
- * same rounds, for a before/after in one run.
+ * `--before <dir>`: also times the same three commands of another built checkout (an earlier commit; its
+ * package.json's `bin`), in the same rounds, for a before/after in one run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { packagePath } from '../src/paths.js';
+import { binPath, packagePath } from '../src/paths.js';
 import { startRedis } from './private-redis.js';
 
 const args = process.argv.slice(2);
@@ -22,7 +23,7 @@ const BEFORE = beforeFlag >= 0 ? args[beforeFlag + 1] : undefined;
 const articleArg = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rounds' && args[i - 1] !== '--before');
 const SEED = packagePath('..', 'shared', 'seed-article.txt');
 const article = articleArg ?? (existsSync(SEED) ? SEED : packagePath('config', 'sample-article.md'));
-const CLI = packagePath('dist', 'src', 'cli', 'main.js');
+const CLI = binPath(); // package.json's `bin`, as `npx crier` runs it
 
 interface Case {
   label: string;
@@ -43,7 +44,7 @@ const commands = (cli: string, label: string, targets: boolean): Case[] => [
 const CASES: Case[] = [
   { label: 'node -e 0', argv: ['-e', '0'] },
   ...commands(CLI, 'crier', true),
-  ...(BEFORE ? commands(`${BEFORE}/dist/src/cli/main.js`, 'before:', false) : []),
+  ...(BEFORE ? commands(binPath(BEFORE), 'before:', false) : []),
 ];
 
 function median(values: number[]): number {
@@ -52,14 +53,31 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-function time(argv: string[], env: NodeJS.ProcessEnv): number {
+/** Clock ticks per second of /proc's times (Linux), or undefined where there is no /proc. */
+const TICKS = existsSync('/proc/self/stat')
+  ? Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString()) || 100
+  : undefined;
+
+/**
+ * CPU time (user + system) of the child processes this one has waited for, in ms (Linux's /proc/self/stat,
+ * cutime and cstime). Less shaken than wall time by other work on a loaded host, though not immune to it.
+ */
+function childrenCpuMs(): number {
+  if (TICKS === undefined) return Number.NaN;
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // from field 3 (state) on
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / TICKS;
+}
+
+function time(argv: string[], env: NodeJS.ProcessEnv): { wall: number; cpu: number } {
+  const cpuBefore = childrenCpuMs();
   const start = performance.now();
   const result = spawnSync(process.execPath, argv, { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  const ms = performance.now() - start;
+  const wall = performance.now() - start;
   if (result.status !== 0) {
     throw new Error(`node ${argv.join(' ')} exited ${result.status}: ${result.stderr.toString().slice(0, 500)}`);
   }
-  return ms;
+  return { wall, cpu: childrenCpuMs() - cpuBefore };
 }
 
 async function main(): Promise<void> {
@@ -73,7 +91,7 @@ async function main(): Promise<void> {
     CRIER_PREFIX: 'bench-cli',
     LOG_LEVEL: 'silent',
   };
-  const samples = new Map<string, number[]>(CASES.map((c) => [c.label, []]));
+  const samples = new Map<string, { wall: number; cpu: number }[]>(CASES.map((c) => [c.label, []]));
   try {
     for (const c of CASES) time(c.argv, env); // warm the file cache
     for (let round = 0; round < ROUNDS; round++) {
@@ -82,15 +100,19 @@ async function main(): Promise<void> {
   } finally {
     await redis.stop();
   }
-  const floor = median(samples.get('node -e 0') ?? []);
+  const of = (label: string, key: 'wall' | 'cpu') => median((samples.get(label) ?? []).map((s) => s[key]));
+  const floor = { wall: of('node -e 0', 'wall'), cpu: of('node -e 0', 'cpu') };
   console.log(`crier start-up: median of ${ROUNDS} rounds, commands interleaved; article ${article}`);
-  console.log(`${'command'.padEnd(24)} ${'median'.padStart(9)} ${'× node -e 0'.padStart(12)}  target`);
+  console.log(
+    `${'command'.padEnd(24)} ${'median'.padStart(9)} ${'× node -e 0'.padStart(12)}  ${'target'.padEnd(14)} ${'CPU'.padStart(8)} ${'× node -e 0'.padStart(12)}`,
+  );
   for (const c of CASES) {
-    const ms = median(samples.get(c.label) ?? []);
-    const ratio = ms / floor;
+    const wall = of(c.label, 'wall');
+    const cpu = of(c.label, 'cpu');
+    const ratio = wall / floor.wall;
     const verdict = c.target === undefined ? '' : `≤ ${c.target}× ${ratio <= c.target ? 'met' : 'NOT met'}`;
     console.log(
-      `${c.label.padEnd(24)} ${`${ms.toFixed(0)} ms`.padStart(9)} ${`${ratio.toFixed(2)}×`.padStart(12)}  ${verdict}`,
+      `${c.label.padEnd(24)} ${`${wall.toFixed(0)} ms`.padStart(9)} ${`${ratio.toFixed(2)}×`.padStart(12)}  ${verdict.padEnd(14)} ${`${cpu.toFixed(0)} ms`.padStart(8)} ${`${(cpu / floor.cpu).toFixed(2)}×`.padStart(12)}`,
     );
   }
 }

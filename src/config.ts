@@ -427,6 +427,7 @@ export function loadConfig(rawEnv: Env = process.env, settingsOverrides: unknown
 
 /** Reads `.env` (if present) into the environment; call once, in the CLI entry point. */
 export async function loadDotenv(): Promise<void> {
-  const dotenv = await import('dotenv');
+  // `.default`: dotenv is CommonJS, and a bundle (bin/) gives a dynamic import of it only a default export.
+  const { default: dotenv } = await import('dotenv');
   dotenv.config({ quiet: true });
 }

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,4 +20,13 @@ export const PACKAGE_ROOT = findRoot();
 
 export function packagePath(...segments: string[]): string {
   return join(PACKAGE_ROOT, ...segments);
+}
+
+/**
+ * The `crier` command as npm installs it: the package's `bin` under `root` (the bundle that `npm run build`
+ * writes, src/cli/bundle.ts). Tests and benchmarks run this file, as `npx crier` does.
+ */
+export function binPath(root: string = PACKAGE_ROOT): string {
+  const { bin } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: string | { crier: string } };
+  return join(root, typeof bin === 'string' ? bin : bin.crier);
 }

@@ -1,12 +1,20 @@
 /**
  * A build step (`npm run build` runs the compiled file; nothing imports it): writes eld's "extrasmall" n-gram
- * database as JSON beside the built `language.js`. eld ships it as a 950 KB JavaScript object literal, which Node
- * parses and evaluates on every start that detects a language (the largest part of `crier preview`'s start);
- * JSON.parse reads the same data in about a third of that time (bench/cli.ts shows the whole command). language.ts
- * falls back to eld's own module when the JSON is not there (tests run from `src/`).
+ * database beside the built `language.js`, as text that language.ts reads without parsing all of it. eld ships
+ * it as a 950 KB JavaScript object literal of ~50,000 n-grams, each with its own small object of scores; building
+ * them all (JavaScript or JSON alike) was the largest part of `crier preview`'s start, while detecting the
+ * language of one article looks up a few hundred. Format: the first line is the rest of the database as JSON;
+ * then one line per n-gram, sorted by code unit, `n-gram TAB scores-as-JSON` (bench/cli.ts shows the command).
+ * language.ts falls back to eld's own module when the file is not there (tests run from `src/`).
  */
 import { writeFileSync } from 'node:fs';
 
 const eldEntry = import.meta.resolve('eld');
-const { ngramsData } = (await import(new URL('../ngrams/extrasmall.js', eldEntry).href)) as { ngramsData: unknown };
-writeFileSync(new URL('./eld-extrasmall.json', import.meta.url), JSON.stringify(ngramsData));
+const { ngramsData } = (await import(new URL('../ngrams/extrasmall.js', eldEntry).href)) as {
+  ngramsData: { ngrams: Record<string, unknown> };
+};
+const { ngrams, ...rest } = ngramsData;
+const keys = Object.keys(ngrams).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+if (keys.some((key) => /[\t\n]/.test(key))) throw new Error('an eld n-gram holds a tab or a line break');
+const lines = [JSON.stringify(rest), ...keys.map((key) => `${key}\t${JSON.stringify(ngrams[key])}`)];
+writeFileSync(new URL('./eld-extrasmall.ngrams', import.meta.url), `${lines.join('\n')}\n`);

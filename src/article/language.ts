@@ -22,13 +22,14 @@ function loadDetector(): Promise<Detector> {
 }
 
 /**
- * The same database from the JSON that `npm run build` writes beside this file (eld-data.ts): JSON.parse is
- * much quicker than Node's parse of eld's JavaScript object literal, which `crier preview` would wait for.
+ * The same database from the file that `npm run build` writes beside this file (eld-data.ts): its n-grams are
+ * found by binary search in the text and parsed when eld first looks one up, instead of ~50,000 objects built
+ * up front, which `crier preview` would wait for (and every compose thread would hold).
  */
 async function loadPrebuilt(): Promise<Detector | undefined> {
-  let data: unknown;
+  let text: string;
   try {
-    data = JSON.parse(readFileSync(new URL('./eld-extrasmall.json', import.meta.url), 'utf8'));
+    text = readFileSync(new URL('./eld-extrasmall.ngrams', import.meta.url), 'utf8');
   } catch {
     return undefined;
   }
@@ -37,8 +38,45 @@ async function loadPrebuilt(): Promise<Detector | undefined> {
     createEld(): { instance: Detector; loadData(data: unknown): void };
   };
   const { instance, loadData } = createEld();
-  loadData(data);
+  const header = text.indexOf('\n');
+  loadData({ ...JSON.parse(text.slice(0, header)), ngrams: lazyNgrams(text, header + 1) });
   return instance;
+}
+
+/** eld reads its n-grams only as `ngrams[ngram]` (languageDetector.js): an object that parses each on demand. */
+function lazyNgrams(text: string, from: number): Record<string, unknown> {
+  const starts: number[] = [];
+  for (let at = from; at < text.length; at = text.indexOf('\n', at) + 1) starts.push(at);
+  const keyAt = (i: number): string => {
+    const start = starts[i] as number;
+    return text.slice(start, text.indexOf('\t', start));
+  };
+  const parsed = new Map<string, unknown>();
+  const find = (ngram: string): unknown => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const key = keyAt(mid);
+      if (key === ngram) {
+        const start = (starts[mid] as number) + key.length + 1;
+        return JSON.parse(text.slice(start, text.indexOf('\n', start)));
+      }
+      if (key < ngram) low = mid + 1;
+      else high = mid - 1;
+    }
+    return undefined;
+  };
+  return new Proxy(
+    {},
+    {
+      get(_, ngram) {
+        if (typeof ngram !== 'string') return undefined;
+        if (!parsed.has(ngram)) parsed.set(ngram, find(ngram));
+        return parsed.get(ngram);
+      },
+    },
+  );
 }
 
 /** How much text the detector reads: enough to be sure, little enough to stay fast. */

@@ -1,23 +1,7 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import type { AppBskyRichtextFacet, UnicodeString } from '@atproto/api';
+import type { AppBskyRichtextFacet } from '@atproto/api';
 import { utf8Length } from '../../text/graphemes.js';
 import type { BlueskyFacet } from './part.js';
-
-/**
- * Bluesky's own detection, the very function `RichText.detectFacetsWithoutResolution` calls, loaded from its
- * module files: `@atproto/api`'s entry point also loads every lexicon and the XRPC client, ~40 MB in each
- * compose thread that needs none of them (these two files and theirs: ~6 MB). The package exports only
- * ".", so the files are found beside its entry point (the version is pinned; tests hold the result equal
- * to `RichText`'s).
- */
-const richText = new URL('./rich-text/', pathToFileURL(createRequire(import.meta.url).resolve('@atproto/api')));
-const { detectFacets } = (await import(new URL('detection.js', richText).href)) as {
-  detectFacets(text: UnicodeString): AppBskyRichtextFacet.Main[] | undefined;
-};
-const { UnicodeString: Unicode } = (await import(new URL('unicode.js', richText).href)) as {
-  UnicodeString: typeof UnicodeString;
-};
+import { detectFacets, UnicodeString } from './rich-text.js';
 
 const LINK = 'app.bsky.richtext.facet#link';
 const TAG = 'app.bsky.richtext.facet#tag';
@@ -50,7 +34,7 @@ export interface ShownLink {
  * ```
  */
 export function blueskyFacets(text: string, link?: ShownLink): BlueskyFacet[] {
-  const detected = detectFacets(new Unicode(text)) ?? [];
+  const detected: AppBskyRichtextFacet.Main[] = detectFacets(new UnicodeString(text)) ?? [];
   let own: BlueskyFacet | undefined;
   if (link) {
     const at = text.lastIndexOf(link.display);

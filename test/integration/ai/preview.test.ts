@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { postId } from '../../../queues/names.js';
 import { loadConfig } from '../../../src/config.js';
 import { recordWriters } from '../../../src/ledger/writers.js';
-import { packagePath } from '../../../src/paths.js';
+import { binPath } from '../../../src/paths.js';
 import { type OpenAiServer, startOpenAiServer } from '../../fakes/openai-server.js';
 import { startApiServer, TOKEN } from '../server/server-harness.js';
 
@@ -14,7 +14,7 @@ import { startApiServer, TOKEN } from '../server/server-harness.js';
  * `crier preview --writer ai|extractive` and `POST /v1/preview?writer=…`: which writer wrote each post, why an
  * AI answer was refused, and both side by side when no writer is named and the AI writer is configured.
  */
-const CLI = packagePath('dist', 'src', 'cli', 'main.js');
+const CLI = binPath();
 const cwd = mkdtempSync(join(tmpdir(), 'crier-ai-preview-'));
 const SOURCE = join(cwd, 'abeilles.md');
 writeFileSync(

@@ -5,14 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { createRedis } from '../../../queues/connection.js';
 import { Ledger } from '../../../src/ledger/ledger.js';
-import { packagePath } from '../../../src/paths.js';
+import { binPath, packagePath } from '../../../src/paths.js';
 import { testRedisUrl, uniquePrefix } from '../../support/env.js';
 
 /**
  * The `crier` command as an operator runs it: the built CLI (`npm test` builds first) in a process of its
  * own, in an empty folder (no .env), with only the environment each case gives it.
  */
-const CLI = packagePath('dist', 'src', 'cli', 'main.js');
+const CLI = binPath();
 const SEED = packagePath('..', 'shared', 'seed-article.txt');
 const cwd = mkdtempSync(join(tmpdir(), 'crier-cli-'));
 

@@ -6,7 +6,7 @@ import { approveArticle, cancelArticle, editPost, retractArticle } from '../../.
 import { type Article, ArticleSchema } from '../../../src/article/article.js';
 import type { PostRecord } from '../../../src/ledger/ledger.js';
 import { xSpend } from '../../../src/ledger/x-bill.js';
-import { packagePath } from '../../../src/paths.js';
+import { binPath } from '../../../src/paths.js';
 import type { PlatformId } from '../../../src/platforms/platform.js';
 import { composeTeasers } from '../../../src/teaser/compose.js';
 import { operatorParts } from '../../../src/teaser/operator-text.js';
@@ -26,7 +26,7 @@ import { MASTODON_USER, type Stack, startStack } from './stack.js';
 jest.setTimeout(120_000);
 
 const PLATFORMS: PlatformId[] = ['x', 'bluesky', 'mastodon'];
-const CLI = packagePath('dist', 'src', 'cli', 'main.js');
+const CLI = binPath();
 
 let counter = 0;
 function article(topic: string, overrides: Partial<Article> = {}): Article {

@@ -45,7 +45,9 @@ describe('Dockerfile', () => {
     expect(dockerfile.match(/^FROM /gm)).toHaveLength(2);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(dockerfile).toMatch(/^USER node$/m);
-    expect(dockerfile).toMatch(/ENTRYPOINT \["node", "dist\/src\/cli\/main\.js"\]/);
+    // The package's `bin`, the CLI bundle that `npm run build` writes.
+    const { bin } = JSON.parse(read('package.json')) as { bin: { crier: string } };
+    expect(dockerfile).toContain(`ENTRYPOINT ["node", "${bin.crier}"]`);
   });
 
   test('builds with `npm run build`, which puts the Lua scripts beside the compiled code', () => {

@@ -1,0 +1,113 @@
+/**
+ * A build step (`npm run build` runs the compiled file after tsc; nothing imports it): bundles the compiled CLI
+ * (`dist/src/cli/main.js`) into `dist/bin/crier.js`, the package's `bin`, with one chunk per command loaded on
+ * demand. Node resolves, reads and compiles every module file on its own; `crier preview` loaded ~350 of them
+ * (zod alone ~100, Bluesky's facet detection and its @atproto packages ~80), which cost more than the command's
+ * work (bench/cli.ts shows both).
+ *
+ * What the bundle changes, and how it stays the same program:
+ * - Files found at run time beside a module (`.lua` scripts, the eld JSON, the compose thread's file, config/):
+ *   each module's `import.meta.url` is replaced with the URL of its compiled file in dist/, which the build keeps,
+ *   so they are found where they always were.
+ * - Packages: only those in BUNDLED are copied into the bundle (with what they import). The others stay
+ *   imports of `node_modules`, as before: BullMQ, ioredis, sharp, pino, fastify and the platform clients read
+ *   their own files, start workers or load native code, and only `crier worker`/`serve`/`enqueue` need them.
+ *   A package bundled once must not also be imported from outside the bundle (two copies of zod would not
+ *   know each other's schemas), hence fastify-type-provider-zod with zod.
+ * - Loads through `createRequire` (twitter-text without its polyfills, JSON data of the teaser engine) and
+ *   computed `import()`s stay loads at run time. Bluesky's facet detection (rich-text.ts), found beside
+ *   `@atproto/api`'s entry point by a computed import, is given to the bundler as static imports of the same two
+ *   files.
+ */
+import { rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { packagePath } from '../paths.js';
+
+const OUT = packagePath('dist', 'bin');
+
+/** Pure JavaScript packages that the quick commands (help, preview, status) load. */
+const BUNDLED = new Set([
+  'commander',
+  'zod',
+  'fastify-type-provider-zod',
+  'dotenv',
+  'iconv-lite',
+  'chardet',
+  'entities',
+  'gray-matter',
+  'js-yaml',
+  'smol-toml',
+  'linkedom',
+  '@mozilla/readability',
+  'p-limit',
+]);
+
+const packageName = (specifier: string): string => specifier.split('/', specifier.startsWith('@') ? 2 : 1).join('/');
+
+/** crier's own compiled modules (a package's files may sit under a `dist/src/` of their own). */
+const OWN = [packagePath('dist', 'src'), packagePath('dist', 'queues')].map((dir) => `${dir}${sep}`);
+const isOwn = (path: string): boolean => OWN.some((dir) => path.startsWith(dir));
+
+/** Bare imports of crier's own modules: bundled if the package is in BUNDLED, else left to Node. */
+const packages: Plugin = {
+  name: 'packages',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:') || !isOwn(args.importer)) return undefined;
+      return BUNDLED.has(packageName(args.path)) ? undefined : { path: args.path, external: true };
+    });
+  },
+};
+
+/** Each module's `import.meta.url` is its compiled file's, found from the bundle's own URL. */
+const moduleUrls: Plugin = {
+  name: 'module-urls',
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, async (args) => {
+      if (!isOwn(args.path)) return undefined;
+      const source = await readFile(args.path, 'utf8');
+      const url = `new URL(${JSON.stringify(relative(OUT, args.path))}, import.meta.url).href`;
+      return { contents: source.replaceAll('import.meta.url', url), loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+/** rich-text.js as static imports of the two files of `@atproto/api` it loads. */
+const richText: Plugin = {
+  name: 'rich-text',
+  setup(b) {
+    b.onResolve({ filter: /\/rich-text\.js$/ }, (args) =>
+      args.importer.endsWith('/platforms/bluesky/facets.js') ? { path: args.path, namespace: 'rich-text' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'rich-text' }, () => {
+      const dir = new URL('./rich-text/', pathToFileURL(createRequire(import.meta.url).resolve('@atproto/api')));
+      const file = (name: string) => JSON.stringify(fileURLToPath(new URL(name, dir)));
+      return {
+        contents: `export { detectFacets } from ${file('detection.js')};\nexport { UnicodeString } from ${file('unicode.js')};\n`,
+        loader: 'js',
+        resolveDir: fileURLToPath(dir),
+      };
+    });
+  },
+};
+
+rmSync(OUT, { recursive: true, force: true }); // chunk names change with their content
+await build({
+  entryPoints: { crier: packagePath('dist', 'src', 'cli', 'main.js') },
+  outdir: OUT,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Bundled CommonJS packages require Node's built-in modules: ESM has no `require` of its own.
+  banner: {
+    js: "import { createRequire as createRequire_ } from 'node:module';\nconst require = createRequire_(import.meta.url);",
+  },
+  plugins: [packages, moduleUrls, richText],
+  logLevel: 'warning',
+});
