@@ -18,12 +18,32 @@ import { Cluster } from 'ioredis';
 interface ClusterInternals {
   status: string;
   nodes(): unknown[];
+  connect(): Promise<void>;
   disconnect(reconnect?: boolean): void;
   setStatus(status: string): void;
   handleCloseEvent(reason?: Error): void;
+  [CLOSED_FOR_GOOD]?: true;
 }
 
 const INSTALLED = Symbol.for('crier.clusterDisconnectEnds');
+const CLOSED_FOR_GOOD = Symbol.for('crier.clusterClosedForGood');
+
+/**
+ * Marks a cluster client that is being closed for good: from now on its `connect()` fails instead of
+ * reconnecting it. For a BullMQ worker's blocking connection, before `Worker.close()`.
+ *
+ * BullMQ 6.7 wraps a blocking cluster client's BZPOPMIN with a recovery: when the command fails and the client's
+ * node pool is empty (or the slots cannot be read), it runs `disconnect(false)` and `connect()`. `Worker.close()`
+ * first disconnects that client (to interrupt the BZPOPMIN it blocks on) and only later turns the recovery off.
+ * So the BZPOPMIN it interrupts fails, the recovery sees an empty pool and connects the client again: every
+ * worker of a pool did so on close in the failover test (a trace showed six such `connect()`s), and one of them
+ * then never finished closing (2 of 5 runs hung until the hook timed out). Nothing else may reconnect a client
+ * that is closing, so the mark makes that `connect()` fail; BullMQ ignores the failure of its recovery and the
+ * worker closes. Other clients (and BullMQ's recovery on a worker still running) are left alone.
+ */
+export function keepClosed(client: unknown): void {
+  if (client instanceof Cluster) (client as unknown as ClusterInternals)[CLOSED_FOR_GOOD] = true;
+}
 
 export function installClusterDisconnectFix(): void {
   const proto = Cluster.prototype as unknown as ClusterInternals & { [INSTALLED]?: true };
@@ -38,5 +58,23 @@ export function installClusterDisconnectFix(): void {
       this.setStatus('close');
       this.handleCloseEvent();
     }
+  };
+  // A manual close always ends. The pool's last node going moves the cluster to `close`, and only a `close`
+  // listener left by the last `connect()` moves it on to `end` (failing the commands still queued). After a
+  // failover, a blocking connection that BullMQ had reconnected could have none left: it stayed at `close`, its
+  // queued BZPOPMIN never failed, and Worker.close() waited for it forever (seen in the failover test). So a
+  // manually closed cluster still at `close` once the `close` event has been handled is ended here.
+  const setStatus = proto.setStatus;
+  proto.setStatus = function (this: ClusterInternals & { manuallyClosing?: boolean }, status: string) {
+    setStatus.call(this, status);
+    if (status !== 'close') return;
+    setImmediate(() => {
+      if (this.status === 'close' && this.manuallyClosing && this.nodes().length === 0) this.handleCloseEvent();
+    });
+  };
+  const connect = proto.connect;
+  proto.connect = function (this: ClusterInternals) {
+    if (this[CLOSED_FOR_GOOD]) return Promise.reject(new Error('Connection is closed.'));
+    return connect.call(this);
   };
 }

@@ -16,6 +16,7 @@ import { teaserOptions } from '../src/teaser/options.js';
 import { AccountBudget } from './account-budget.js';
 import { createAiWriting } from './ai-writing.js';
 import { backoffStrategy } from './backoff.js';
+import { keepClosed } from './cluster-disconnect.js';
 import { Queues } from './handles.js';
 import { drainLegacyPublishQueues } from './legacy-queues.js';
 import { publishQueueName, QUEUES } from './names.js';
@@ -238,6 +239,9 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Worke
   return {
     workers,
     async close() {
+      // On a cluster, BullMQ's recovery could reconnect a blocking connection that Worker.close() has just
+      // disconnected, and the worker then never finishes closing (queues/cluster-disconnect.ts, keepClosed).
+      await Promise.all(workers.map(async (w) => keepClosed(await w.backend.blockingClient?.catch(() => undefined))));
       await Promise.all(workers.map((w) => w.close()));
       await metrics.close();
       await teaserPool.close();

@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from '@jest/globals';
 import type { Cluster } from 'ioredis';
+import { keepClosed } from '../../../queues/cluster-disconnect.js';
 import { createRedis } from '../../../queues/connection.js';
 import { until } from '../../support/until.js';
 
@@ -40,5 +41,24 @@ describe('a cluster client whose nodes are all gone', () => {
 
     await until('the client ends', async () => ended, 5_000);
     expect(client.status).toBe('end');
+  });
+});
+
+describe('a cluster client being closed for good', () => {
+  /**
+   * BullMQ's recovery of a blocking connection runs `disconnect(false)` and `connect()` when a BZPOPMIN fails;
+   * during Worker.close() that reconnected the very connection being closed, and the close could hang
+   * (queues/cluster-disconnect.ts, keepClosed; the failover test's clean-up shows it end to end).
+   */
+  it('refuses to connect again, so a recovery cannot reopen it', async () => {
+    const target = { redisUrl: 'redis://127.0.0.1', redisClusterNodes: [`127.0.0.1:${await closedPort()}`] };
+    const client = createRedis(target, 'worker') as unknown as Cluster;
+    client.on('error', () => undefined);
+    await until('the client reconnects', async () => client.status === 'reconnecting');
+    keepClosed(client);
+    client.disconnect();
+
+    await expect(client.connect()).rejects.toThrow('Connection is closed.');
+    await until('the client ends', async () => client.status === 'end', 5_000);
   });
 });
