@@ -31,7 +31,8 @@ export interface Harness {
   until(postId: string, ready: (record: PostRecord) => boolean, timeoutMs?: number): Promise<PostRecord>;
   /** Resolves once no compose or publish job is waiting, delayed or running: every post so far is settled. */
   idle(): Promise<void>;
-  close(): Promise<void>;
+  /** Closes the workers (waiting at most `graceMs`, if given, for the jobs in flight), the queues and the connection. */
+  close(graceMs?: number): Promise<void>;
 }
 
 export const FAST = { stalledIntervalMs: 500, lockDurationMs: 2_000, postLockTtlMs: 1_500 };
@@ -118,8 +119,13 @@ export function createHarness(settings: unknown = {}, target?: string | Record<s
       };
       await until('every queue is idle', pending);
     },
-    async close() {
-      await Promise.all(pools.map((p) => p.close()));
+    async close(graceMs) {
+      const closing = Promise.all(pools.map((p) => p.close())).then(() => true);
+      const closed =
+        graceMs === undefined ? await closing : await Promise.race([closing, sleep(graceMs).then(() => false)]);
+      // Past the grace period, do what `crier worker` does (src/cli/commands/worker.ts, STOP_GRACE_MS): stop waiting
+      // and drop the connections; a job still active would be taken up again by another worker.
+      if (!closed) await Promise.all(pools.flatMap((p) => p.workers.map((w) => w.disconnect().catch(() => {}))));
       await queues.close();
       await redis.quit();
     },
