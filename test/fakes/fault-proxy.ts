@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './read-body.js';
 
 /**
  * An HTTP proxy that sits in front of a test server (a fake, or the real PDS) and misbehaves on cue,
@@ -135,9 +136,8 @@ export async function startFaultProxy(targetUrl: string, randomFaults?: RandomFa
       req.socket.destroy();
       return;
     }
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
+    const body = await readBody(req);
+    if (body === undefined) return;
 
     if (fault?.kind === 'status') {
       const payload = typeof fault.body === 'string' ? fault.body : JSON.stringify(fault.body ?? {});

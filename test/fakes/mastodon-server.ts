@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import twitterText from '../../src/text/twitter-text.js';
+import { readBody } from './read-body.js';
 
 /**
  * A local Mastodon that behaves like the real one where crier can tell the difference
@@ -912,9 +913,8 @@ export async function startMastodonServer(options: MastodonServerOptions = {}): 
     const key = req.headers['idempotency-key'];
     if (typeof key === 'string') record.idempotencyKey = key;
     state.requests.push(record);
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const body = Buffer.concat(chunks);
+    const body = await readBody(req);
+    if (body === undefined) return;
 
     const fault = state.takeFault(`${record.method} ${record.path}`);
     record.fault = fault?.kind;

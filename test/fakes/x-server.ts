@@ -2,6 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import twitterText from '../../src/text/twitter-text.js';
+import { readBody } from './read-body.js';
 
 /**
  * A local X API v2 (docs/platforms/x.md), reached by the real twitter-api-v2 client through the
@@ -528,9 +529,8 @@ export async function startXServer(options: XServerOptions = {}): Promise<XServe
   };
 
   const server = http.createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks);
+    const raw = await readBody(req);
+    if (raw === undefined) return;
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     const line = `${req.method} ${url.pathname}${url.search}`;
     const index = faults.findIndex((f) => f.remaining > 0 && (!f.match || f.match.test(line)));
