@@ -21,6 +21,29 @@ export interface OptionalImageOptions {
   log?: Logger;
 }
 
+/** An adapter's settings for the article image's tries (each adapter's options include them). */
+export interface ImageRetrySettings {
+  /** The article image's own tries per step before the post goes without it (default 3). */
+  imageTries?: number;
+  /** The first pause between two tries of an image step (default 1 s, then doubled). */
+  imageRetryDelayMs?: number;
+}
+
+/** The options of `optionalImage` for one publish request, from the adapter's settings. */
+export function imageOptions(
+  settings: ImageRetrySettings,
+  request: { note?: (text: string) => void; signal?: AbortSignal },
+  log?: Logger,
+): OptionalImageOptions {
+  return {
+    tries: settings.imageTries,
+    retryDelayMs: settings.imageRetryDelayMs,
+    note: request.note,
+    signal: request.signal,
+    log,
+  };
+}
+
 /** A 429 whose reset is this close is waited out within the step; a later one drops the image. */
 const RATE_LIMIT_WAIT_MS = 10_000;
 

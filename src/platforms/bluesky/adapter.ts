@@ -10,14 +10,14 @@ import {
   postRemainingParts,
 } from '../adapter.js';
 import { PermanentError, PublishError, RetryableError } from '../errors.js';
-import { optionalImage } from '../optional-image.js';
+import { type ImageRetrySettings, imageOptions, optionalImage } from '../optional-image.js';
 import { type CallKind, toBlueskyError } from './errors.js';
 import type { BlueskyPart } from './part.js';
 import { RedisCredentialSession } from './session.js';
 import { fitThumb, type ImageBytes } from './thumb.js';
 import { newRecordKey } from './tid.js';
 
-export interface BlueskyAdapterOptions {
+export interface BlueskyAdapterOptions extends ImageRetrySettings {
   account: string;
   credentials: BlueskyCredentials;
   redis: Redis;
@@ -28,10 +28,6 @@ export interface BlueskyAdapterOptions {
   logger?: Logger;
   /** Deadline of each HTTP call (default 30 s). */
   timeoutMs?: number;
-  /** The article image's own tries per step before the card goes without it (default 3). */
-  imageTries?: number;
-  /** The first pause between two tries of an image step (default 1 s, then doubled). */
-  imageRetryDelayMs?: number;
 }
 
 const COLLECTION = 'app.bsky.feed.post';
@@ -195,28 +191,19 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
     const image = request.article.image;
     const fetchImage = options.fetchImage;
     if (!image || !fetchImage) return undefined;
-    return optionalImage(
-      {
-        tries: options.imageTries,
-        retryDelayMs: options.imageRetryDelayMs,
-        note: request.note,
-        signal: request.signal,
-        log,
-      },
-      async (step) => {
-        const fetched = await step('fetching', () => fetchImage(image.url));
-        const fitted = await step('fitting', () => fitThumb(fetched), { tries: 1 });
-        return step('uploading', () =>
-          call('read', 'uploading the card image', async () => {
-            const { data } = await agent.com.atproto.repo.uploadBlob(fitted.bytes, {
-              encoding: fitted.mimeType,
-              signal: request.signal,
-            });
-            return data.blob;
-          }),
-        );
-      },
-    );
+    return optionalImage(imageOptions(options, request, log), async (step) => {
+      const fetched = await step('fetching', () => fetchImage(image.url));
+      const fitted = await step('fitting', () => fitThumb(fetched), { tries: 1 });
+      return step('uploading', () =>
+        call('read', 'uploading the card image', async () => {
+          const { data } = await agent.com.atproto.repo.uploadBlob(fitted.bytes, {
+            encoding: fitted.mimeType,
+            signal: request.signal,
+          });
+          return data.blob;
+        }),
+      );
+    });
   }
 
   async function buildRecord(

@@ -4,13 +4,13 @@ import type { MastodonCredentials } from '../../config.js';
 import type { Logger } from '../../log.js';
 import { goneOn404, type PlatformAdapter, type PublishRequest, postRemainingParts } from '../adapter.js';
 import { PermanentError, RetryableError } from '../errors.js';
-import { optionalImage } from '../optional-image.js';
+import { type ImageRetrySettings, imageOptions, optionalImage } from '../optional-image.js';
 import { toMastodonError } from './errors.js';
 import { type MastodonInstanceLimits, readInstanceLimits } from './instance.js';
 import { fitDescription, fitImage, type ImageBytes } from './media.js';
 import type { MastodonVisibility } from './part.js';
 
-export interface MastodonAdapterOptions {
+export interface MastodonAdapterOptions extends ImageRetrySettings {
   account: string;
   credentials: MastodonCredentials;
   redis: Redis;
@@ -32,10 +32,6 @@ export interface MastodonAdapterOptions {
   mediaTimeoutMs?: number;
   /** How many of the account's newest statuses recovery reads (1–40, default 40: one page). */
   timelineSize?: number;
-  /** The article image's own tries per step before the post goes without it (default 3). */
-  imageTries?: number;
-  /** The first pause between two tries of an image step (default 1 s, then doubled). */
-  imageRetryDelayMs?: number;
 }
 
 export type MastodonAdapter = PlatformAdapter<'mastodon'> & {
@@ -138,31 +134,22 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
     // so retries do not spend the media rate limit (30 per 30 min) on copies.
     const cached = await mediaCache('read', () => redis.get(mediaKey(request)));
     if (cached) return cached;
-    return optionalImage(
-      {
-        tries: options.imageTries,
-        retryDelayMs: options.imageRetryDelayMs,
-        note: request.note,
-        signal: request.signal,
-        log,
-      },
-      async (step) => {
-        const instance = await step('reading the instance limits', () => limits());
-        const fetched = await step('fetching', () => fetchImage(image.url));
-        const fitted = await step('fitting', () => fitImage(fetched, instance.media), { tries: 1 });
-        const description = fitDescription(image.alt, instance.media.descriptionLimit);
-        const attachment = await step('uploading', () =>
-          call({ action: 'uploading the article image', signal: request.signal }, () =>
-            client.v2.media.create(
-              { file: new Blob([fitted.bytes], { type: fitted.mimeType }), description },
-              { requestInit: { signal: request.signal } },
-            ),
+    return optionalImage(imageOptions(options, request, log), async (step) => {
+      const instance = await step('reading the instance limits', () => limits());
+      const fetched = await step('fetching', () => fetchImage(image.url));
+      const fitted = await step('fitting', () => fitImage(fetched, instance.media), { tries: 1 });
+      const description = fitDescription(image.alt, instance.media.descriptionLimit);
+      const attachment = await step('uploading', () =>
+        call({ action: 'uploading the article image', signal: request.signal }, () =>
+          client.v2.media.create(
+            { file: new Blob([fitted.bytes], { type: fitted.mimeType }), description },
+            { requestInit: { signal: request.signal } },
           ),
-        );
-        await mediaCache('store', () => redis.set(mediaKey(request), attachment.id, 'EX', MEDIA_REUSE_SECONDS));
-        return attachment.id;
-      },
-    );
+        ),
+      );
+      await mediaCache('store', () => redis.set(mediaKey(request), attachment.id, 'EX', MEDIA_REUSE_SECONDS));
+      return attachment.id;
+    });
   }
 
   return {

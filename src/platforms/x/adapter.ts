@@ -12,7 +12,7 @@ import {
   postRemainingParts,
 } from '../adapter.js';
 import { DuplicateError, PermanentError, PublishError, RateLimitedError, RetryableError } from '../errors.js';
-import { optionalImage } from '../optional-image.js';
+import { type ImageRetrySettings, imageOptions, optionalImage } from '../optional-image.js';
 import type { PostPart } from '../parts.js';
 import { createXClient, type XClientOptions } from './client.js';
 import { toXError } from './errors.js';
@@ -20,7 +20,7 @@ import { fitImage, uploadImage, type XImage } from './media.js';
 import { OAuth2TokenStore } from './oauth2.js';
 import { findPart, type TimelineTweet } from './timeline.js';
 
-export interface XAdapterOptions {
+export interface XAdapterOptions extends ImageRetrySettings {
   account: string;
   credentials: XCredentials;
   redis: Redis;
@@ -37,10 +37,6 @@ export interface XAdapterOptions {
    * It stops sooner at a post older than the request's `notBefore`.
    */
   timelinePages?: number;
-  /** The article image's own tries per step before the post goes without it (default 3). */
-  imageTries?: number;
-  /** The first pause between two tries of an image step (default 1 s, then doubled). */
-  imageRetryDelayMs?: number;
 }
 
 /** How often one timeline page is tried before the look gives up, and the longest 429 reset it waits for. */
@@ -236,24 +232,15 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
     const image = request.article.image;
     const fetchImage = options.fetchImage;
     if (!image || !fetchImage) return undefined;
-    return optionalImage(
-      {
-        tries: options.imageTries,
-        retryDelayMs: options.imageRetryDelayMs,
-        note: request.note,
-        signal: request.signal,
-        log,
-      },
-      async (step) => {
-        const fetched = await step('fetching', () => fetchImage(image.url));
-        const bytes = await step('fitting', () => fitImage(fetched), { tries: 1 });
-        return step('uploading', () =>
-          call({ action: 'uploading the article image', signal: request.signal }, (client) =>
-            uploadImage(client, bytes, image.alt),
-          ),
-        );
-      },
-    );
+    return optionalImage(imageOptions(options, request, log), async (step) => {
+      const fetched = await step('fetching', () => fetchImage(image.url));
+      const bytes = await step('fitting', () => fitImage(fetched), { tries: 1 });
+      return step('uploading', () =>
+        call({ action: 'uploading the article image', signal: request.signal }, (client) =>
+          uploadImage(client, bytes, image.alt),
+        ),
+      );
+    });
   }
 
   async function postPart(
