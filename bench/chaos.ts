@@ -14,6 +14,7 @@ import { type Config, loadConfig } from '../src/config.js';
 import { Ledger, type PostRecord } from '../src/ledger/ledger.js';
 import { PLATFORMS, type PlatformId } from '../src/platforms/platform.js';
 import { buildRegistry } from '../src/platforms/registry.js';
+import { count, option } from './args.js';
 import type { ServerChaos } from './platform-ipc.js';
 import { forkPlatformServer } from './platform-server.js';
 import { startRedis, startRedisCluster } from './private-redis.js';
@@ -39,17 +40,6 @@ import { startRedis, startRedisCluster } from './private-redis.js';
  * Every platform's rate limit is lifted in crier and the fakes (the proxies' 429s stay): the run measures
  * what churn costs, not a posting budget.
  */
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function count(name: string, fallback: number): number {
-  const value = Number(option(name) ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a whole number`);
-  return value;
-}
 
 const ARTICLES = count('articles', 1_000);
 const CHAOS_SECONDS = count('chaos-seconds', 180);

@@ -19,6 +19,7 @@ import type { PlatformAdapter } from '../src/platforms/adapter.js';
 import { PLATFORMS, type PlatformId } from '../src/platforms/platform.js';
 import { buildRegistry, type Registry } from '../src/platforms/registry.js';
 import { teaserOptions } from '../src/teaser/options.js';
+import { count, option } from './args.js';
 import { forkPlatformServer } from './platform-server.js';
 import { startRedis } from './private-redis.js';
 
@@ -38,17 +39,6 @@ import { startRedis } from './private-redis.js';
  *
  *   npm run bench:pipeline -- [--articles 300] [--concurrency <posts in flight per account>] [--seed <file>]
  */
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
-
-function count(name: string, fallback: number): number {
-  const value = Number(option(name) ?? fallback);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a whole number`);
-  return value;
-}
 
 const ARTICLES = count('articles', 300);
 /** Posts in flight per platform account, as `crier worker --concurrency` sets it (default: the worker's). */

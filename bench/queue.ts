@@ -9,6 +9,7 @@ import type { PlatformAdapter, PublishedPart } from '../src/platforms/adapter.js
 import { createDryRunAdapter } from '../src/platforms/dry-run/adapter.js';
 import { PLATFORMS, type PlatformId } from '../src/platforms/platform.js';
 import { staticRegistry } from '../src/platforms/registry.js';
+import { option } from './args.js';
 import { startRedis } from './private-redis.js';
 import { benchArticles, deployedEnvironment, measureWorkerMemory } from './queue-memory.js';
 
@@ -259,11 +260,6 @@ async function child(phase: string, url: string): Promise<unknown> {
   const code = await new Promise<number | null>((r) => proc.once('exit', r));
   if (code !== 0) throw new Error(`benchmark phase ${phase} failed (${code})`);
   return JSON.parse(out.trim().split('\n').at(-1) ?? 'null');
-}
-
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
 async function runPhase(phase: string, url: string): Promise<unknown> {
