@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,15 +5,14 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { postId } from '../../../queues/names.js';
 import { loadConfig } from '../../../src/config.js';
 import { recordWriters } from '../../../src/ledger/writers.js';
-import { binPath } from '../../../src/paths.js';
 import { type OpenAiServer, startOpenAiServer } from '../../fakes/openai-server.js';
+import { runCrier } from '../../support/run-crier.js';
 import { startApiServer, TOKEN } from '../server/server-harness.js';
 
 /**
  * `crier preview --writer ai|extractive` and `POST /v1/preview?writer=…`: which writer wrote each post, why an
  * AI answer was refused, and both side by side when no writer is named and the AI writer is configured.
  */
-const CLI = binPath();
 const cwd = mkdtempSync(join(tmpdir(), 'crier-ai-preview-'));
 const SOURCE = join(cwd, 'abeilles.md');
 writeFileSync(
@@ -38,21 +36,7 @@ beforeAll(async () => {
 afterAll(async () => ai.close());
 
 function crier(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c) => {
-      stderr += c;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCrier(args, { cwd, env });
 }
 
 describe('crier preview', () => {

@@ -1,37 +1,22 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { createRedis } from '../../../queues/connection.js';
 import { Ledger } from '../../../src/ledger/ledger.js';
-import { binPath, packagePath } from '../../../src/paths.js';
+import { packagePath } from '../../../src/paths.js';
 import { testRedisUrl, uniquePrefix } from '../../support/env.js';
+import { runCrier } from '../../support/run-crier.js';
 
 /**
  * The `crier` command as an operator runs it: the built CLI (`npm test` builds first) in a process of its
  * own, in an empty folder (no .env), with only the environment each case gives it.
  */
-const CLI = binPath();
 const SEED = packagePath('..', 'shared', 'seed-article.txt');
 const cwd = mkdtempSync(join(tmpdir(), 'crier-cli-'));
 
 function crier(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd,
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c) => {
-      stderr += c;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCrier(args, { cwd, env });
 }
 
 /** A message for a person: one line or two, no stack trace. */

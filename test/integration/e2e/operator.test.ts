@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { AtpAgent } from '@atproto/api';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import { postId, QUEUES } from '../../../queues/names.js';
@@ -6,13 +5,13 @@ import { approveArticle, cancelArticle, editPost, retractArticle } from '../../.
 import { type Article, ArticleSchema } from '../../../src/article/article.js';
 import type { PostRecord } from '../../../src/ledger/ledger.js';
 import { xSpend } from '../../../src/ledger/x-bill.js';
-import { binPath } from '../../../src/paths.js';
 import type { PlatformId } from '../../../src/platforms/platform.js';
 import { composeTeasers } from '../../../src/teaser/compose.js';
 import { operatorParts } from '../../../src/teaser/operator-text.js';
 import { teaserOptions } from '../../../src/teaser/options.js';
 import type { Fault } from '../../fakes/fault-proxy.js';
 import { testPdsUrl } from '../../support/env.js';
+import { runCrier } from '../../support/run-crier.js';
 import { until } from '../../support/until.js';
 import { MASTODON_USER, type Stack, startStack } from './stack.js';
 
@@ -26,7 +25,6 @@ import { MASTODON_USER, type Stack, startStack } from './stack.js';
 jest.setTimeout(120_000);
 
 const PLATFORMS: PlatformId[] = ['x', 'bluesky', 'mastodon'];
-const CLI = binPath();
 
 let counter = 0;
 function article(topic: string, overrides: Partial<Article> = {}): Article {
@@ -64,25 +62,7 @@ async function blueskyUris(s: Stack): Promise<Map<string, string>> {
 const remote = (record: PostRecord) => record.done[0]?.remoteId ?? '';
 
 function crier(s: Stack, args: string[]) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        LOG_LEVEL: 'silent',
-        REDIS_URL: s.config.redisUrl,
-        CRIER_PREFIX: s.config.prefix,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => {
-      stdout += c;
-    });
-    child.stderr.on('data', (c) => {
-      stderr += c;
-    });
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runCrier(args, { env: { REDIS_URL: s.config.redisUrl, CRIER_PREFIX: s.config.prefix } });
 }
 
 describe('operator control, end to end', () => {
