@@ -412,9 +412,19 @@ function publisherTag(url: string | undefined): KnownTag | undefined {
  */
 const PLAIN_KEYWORD_MIN_SCORE = 5.5;
 
+/** From this many tags on, a tag must be named by the title (or be the site's own tag or the publisher). */
+const THIRD_TAG_AT = 2;
+
+/** A keyword the title names (a compound or a pair by its phrase, a word by its key). */
+function inTitle(text: ArticleText, k: Keyword): boolean {
+  return text.title.has(k.key) || text.title.count(compilePhrase(k.display)) > 0;
+}
+
 interface Candidate {
   name: string;
   score: number;
+  /** Named by the title: the only evidence that earns a third tag. */
+  inTitle: boolean;
   /** Folded words the candidate stands for: a keyword inside a chosen known tag is not offered again. */
   covers: readonly string[];
 }
@@ -462,7 +472,7 @@ export function pickHashtags(
   for (const { known, name, h } of named) {
     if (!salient(h, known.topic, mostInBody)) continue;
     // Tags people follow outrank the article's other names at equal evidence.
-    candidates.push({ name, score: weigh(h, BODY_ONLY_MIN_HITS) * 1.5 + 2, covers: known.words });
+    candidates.push({ name, score: weigh(h, BODY_ONLY_MIN_HITS) * 1.5 + 2, inTitle: h.title > 0, covers: known.words });
   }
   // A keyword that a followed tag stands for («open», «source» → OpenSource) is never a tag of its own.
   const claimed = claimedIn(lang);
@@ -472,11 +482,15 @@ export function pickHashtags(
     if (!k.nameLike || !k.prominent || k.score < PLAIN_KEYWORD_MIN_SCORE) continue;
     if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
     const name = toHashtag(k.display);
-    if (name !== undefined && !claimed.has(k.key)) candidates.push({ name, score: k.score, covers: [k.key] });
+    if (name !== undefined && !claimed.has(k.key))
+      candidates.push({ name, score: k.score, inTitle: inTitle(text, k), covers: [k.key] });
   }
   candidates.sort((a, b) => b.score - a.score);
   for (const c of candidates) {
     if (c.covers.length === 1 && covered.has(c.covers[0] ?? '')) continue;
+    // Two tags say what the piece is about; a third from the lead or the body is a name it passes by
+    // (#GitHub, #Google, #Python after #Rust #Kiesraad: docs/teasers.md, "Hashtags").
+    if (chosen.length >= THIRD_TAG_AT && !c.inTitle) continue;
     take(c.name, c.covers);
   }
   // A post on a project's own site is about the project even where it does not name it (a translated page).

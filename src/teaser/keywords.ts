@@ -84,6 +84,8 @@ const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 const LETTERS_AND_DIGITS = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}]+$/u;
+// A number with a lowercase suffix is a number, not a name: an ordinal or a unit («12th», «1er», «3e», «10x»).
+const NUMBER_WITH_SUFFIX = /^\p{N}+\p{Ll}+$/u;
 // Languages that capitalise every noun: a capital there says nothing about a name.
 const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de', 'lb']);
 // Languages whose script has no case: a capitalised Latin word among their words is any English word quoted.
@@ -112,7 +114,9 @@ export function capitalMarksName(lang: string): boolean {
 
 /** A spelling that only a name has, whatever the language (see `Keyword.nameLike`). */
 export function spelledAsName(form: string): boolean {
-  return INNER_CAPITAL.test(form) || ACRONYM.test(form) || LETTERS_AND_DIGITS.test(form);
+  return (
+    INNER_CAPITAL.test(form) || ACRONYM.test(form) || (LETTERS_AND_DIGITS.test(form) && !NUMBER_WITH_SUFFIX.test(form))
+  );
 }
 
 function keyOf(w: Word, lang: string): { key: string; text: string } | undefined {

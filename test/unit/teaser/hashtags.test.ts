@@ -67,7 +67,11 @@ describe('picking hashtags for an article', () => {
   ].join('\n\n');
 
   test('the operator’s tags first, in the followed spelling when known, then what the article is about', () => {
-    expect(hashtagsOf(article('fr', 'Un plan pour l’IA', body, ['node.js']))).toEqual(['NodeJS', 'IA', 'OpenSource']);
+    expect(hashtagsOf(article('fr', 'Un plan pour l’IA et l’open source', body, ['node.js']))).toEqual([
+      'NodeJS',
+      'IA',
+      'OpenSource',
+    ]);
   });
 
   test('de-duplicated case- and accent-insensitively, and never more than asked', () => {
@@ -333,5 +337,48 @@ describe('names people follow, not words the body uses (docs/teasers.md, "Hashta
     for (const t of never) expect(tags).not.toContain(t);
     expect(tags.length).toBeGreaterThanOrEqual(1);
     expect(tags.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('two tags say what the piece is about; a third must be named by its title (docs/teasers.md, "Hashtags")', () => {
+  const at = (url: string, title: string, body: string, tags: string[] = []) =>
+    draftTeaser({ id: 'test', url, lang: 'en', title, body, tags }, { maxHashtags: 3, maxEmoji: 2 }).hashtags;
+  const body =
+    'We patched a critical vulnerability in Jekyll reported to GitHub last week. The security fix is in 3.8.4.\n\n' +
+    'Jekyll sites on GitHub Pages are safe. Upgrade Jekyll now. The security team thanks the reporter.\n\n' +
+    'Jekyll 3.6, 3.7 and 3.8 all get the fix. Jekyll users should read the security notes.';
+
+  test('a name the lead passes by is no third tag (#GitHub after #Jekyll #Security)', () => {
+    expect(at('https://example.org/fix', 'Jekyll Security Fixes for 3.6, 3.7 and 3.8', body)).toEqual([
+      'Jekyll',
+      'Security',
+    ]);
+  });
+
+  test('a third name the title gives is one', () => {
+    expect(at('https://example.org/fix', 'Jekyll Security Fixes for GitHub Pages users', body)).toEqual([
+      'Jekyll',
+      'Security',
+      'GitHub',
+    ]);
+  });
+
+  test('the site’s own tags still count', () => {
+    expect(at('https://example.org/fix', 'Security fixes', body, ['Jekyll', 'GitHub', 'Security'])).toEqual([
+      'Jekyll',
+      'GitHub',
+      'Security',
+    ]);
+  });
+
+  test('an ordinal or a number with a unit is no name (#12th, #1er, #10x)', () => {
+    const tags = at(
+      'https://example.org/postmortem',
+      'Postmortem for the ESLint outage of July 12th',
+      'On July 12th, ESLint packages were broken. The 12th was a long day for ESLint maintainers. ' +
+        'Builds ran 10x slower on the 12th. ESLint is fixed.',
+    );
+    expect(tags).toContain('ESLint');
+    expect(tags).not.toContain('12th');
   });
 });
