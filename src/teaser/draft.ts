@@ -71,7 +71,7 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const sentences = hook.sentences.map((s) => typeset(s, lang));
   const question = hook.question === undefined ? undefined : typeset(hook.question, lang);
   const hashtags = pickHashtags(text, article.tags, found, options.maxHashtags, title, article.url);
-  const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji, title, article.tags);
+  const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji, title, article.tags, article.url);
 
   const description = cutAtWord(
     typeset(summary !== '' ? summary : sentences.slice(0, 2).join(' '), lang),

@@ -75,17 +75,40 @@ const ANNOUNCEMENT =
 const DIGEST =
   /\b(?:digest|newsletter|news ?letter|roundup|round-up|recap|this (?:month|week) in|monthly|weekly|revue de presse|lettre d'information|rundbrief|boletín|boletim|notiziario|nieuwsbrief|дайджест)\b|月刊|周报|週報|뉴스레터/iu;
 
-/** The kind of piece its title says: a how-to or an announcement. */
-function kindOf(title: string): string | undefined {
+/**
+ * A page of a manual or a tutorial, by its address: `docs.…`, `tutorial.…`, `…/docs/`, `…/guide/`, `…/learn/`.
+ * It is no news: 📰 on a chapter of a tutorial reads as an irrelevant emoji.
+ */
+const DOCS_HOST = /^(?:docs?|tutorials?|guides?|learn|manual|handbook|wiki)\./iu;
+const DOCS_PATH =
+  /\/(?:docs?|documentation|tutorials?|guides?|learn|manual|handbook|howto|how-to|wiki|getting-started|reference|faq|questions)(?:\/|$)/iu;
+
+function isDocsPage(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  try {
+    const { hostname, pathname } = new URL(url);
+    return DOCS_HOST.test(hostname) || DOCS_PATH.test(pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** The kind of piece its title (or its address) says: a how-to or an announcement. */
+function kindOf(title: string, url: string | undefined): string | undefined {
   if (TUTORIAL.test(title)) return '📝';
   if (ANNOUNCEMENT.test(title)) return '📢';
+  if (isDocsPage(url)) return '📝';
   return undefined;
 }
 
-/** A thing the title names and the article is about, by its emojibase name in the article's language. */
+/**
+ * A thing the title names and the article is about, by its emojibase name in the article's language: one of its
+ * top keywords, named by the title and again by the lead (a title word the lead does not take up is too often a
+ * metaphor: «Thread», «Hooks»).
+ */
 function emojibaseThing(text: ArticleText, found: Keyword[]): string | undefined {
   const labels = emojibaseLabels(text.lang);
-  const named = found.slice(0, 5).find((k) => text.title.has(k.key) && labels.has(k.key));
+  const named = found.slice(0, 5).find((k) => text.title.has(k.key) && text.lead.has(k.key) && labels.has(k.key));
   return named === undefined ? undefined : labels.get(named.key);
 }
 
@@ -115,9 +138,10 @@ function tierOf(h: Hits, tagged: number, generic: boolean): number {
 function topicEvidence(text: ArticleText, tags: PhraseCounts): TopicEvidence[] {
   return loadEmojiTopics()
     .map((t, order) => {
-      const h = hits(text, t.phrases);
+      const phrases = t.phrases.for(text.lang);
+      const h = hits(text, phrases);
       const generic = t.weight < 1;
-      const tagged = generic ? 0 : t.phrases.reduce((n, p) => n + tags.count(p), 0);
+      const tagged = generic ? 0 : phrases.reduce((n, p) => n + tags.count(p), 0);
       const tier = tierOf(h, tagged, generic);
       const score = t.weight * weigh({ ...h, title: h.title + tagged }, 1);
       return { emoji: t.emoji, name: t.name, inTitle: h.title > 0, tier, score, order };
@@ -144,6 +168,7 @@ export function pickEmoji(
   max: number,
   title = '',
   tags: readonly string[] = [],
+  url?: string,
 ): string[] {
   if (max <= 0) return [];
   // Tags are labels, not prose: a wide gap between them, so that no phrase runs from one to the next.
@@ -168,7 +193,7 @@ export function pickEmoji(
   } else if (topic !== undefined) {
     out.push(topic.emoji, ...[titleName(topic.emoji)].filter((e) => e !== undefined));
   } else {
-    out.push(kindOf(title) ?? emojibaseThing(text, found) ?? '📰');
+    out.push(kindOf(title, url) ?? emojibaseThing(text, found) ?? '📰');
   }
   return out.slice(0, max);
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { packagePath } from '../paths.js';
-import { fold } from './text.js';
+import { baseLang, fold } from './text.js';
 import { compilePhrase, type Phrase } from './words.js';
 
 /**
@@ -38,7 +38,36 @@ export interface EmojiTopic {
   weight: number;
   /** A named subject (a language, a platform): evidence in the lead or repeated in the body, not only the title. */
   name: boolean;
-  phrases: Phrase[];
+  /** The phrases that call for it in an article of this language (see `ScopedPhrases`). */
+  phrases: ScopedPhrases;
+}
+
+/**
+ * Lexicon words, some only in the languages where they mean the concept: `data@en,nl` is data in English and
+ * Dutch but a date in Portuguese, Italian and Polish; `gel@fr` is a freeze in French but «come» in Turkish. A word
+ * without `@` counts in every language. The phrases for each language are compiled once.
+ */
+export class ScopedPhrases {
+  private readonly words: Array<{ phrase: Phrase; langs: ReadonlySet<string> | undefined }>;
+  private readonly byLang = new Map<string, Phrase[]>();
+
+  constructor(words: readonly string[]) {
+    this.words = words.map((word) => {
+      const at = word.lastIndexOf('@');
+      if (at <= 0) return { phrase: compilePhrase(word), langs: undefined };
+      return { phrase: compilePhrase(word.slice(0, at)), langs: new Set(word.slice(at + 1).split(',')) };
+    });
+  }
+
+  for(lang: string): Phrase[] {
+    const base = baseLang(lang);
+    let phrases = this.byLang.get(base);
+    if (phrases === undefined) {
+      phrases = this.words.filter((w) => w.langs === undefined || w.langs.has(base)).map((w) => w.phrase);
+      this.byLang.set(base, phrases);
+    }
+    return phrases;
+  }
 }
 
 export interface KnownTag {
@@ -75,7 +104,7 @@ export function loadEmojiTopics(): EmojiTopic[] {
     emoji: t.emoji,
     weight: t.weight,
     name: t.name,
-    phrases: t.words.map(compilePhrase),
+    phrases: new ScopedPhrases(t.words),
   }));
   return emojiTopics;
 }

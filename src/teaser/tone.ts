@@ -1,5 +1,6 @@
 import type { ArticleText } from './keywords.js';
-import { compilePhrase, type Phrase, type PhraseCounts } from './words.js';
+import { ScopedPhrases } from './lexicon.js';
+import type { Phrase, PhraseCounts } from './words.js';
 
 /**
  * The tone of a piece, read in its title, its own tags and its lead (docs/teasers.md, "Emoji"): a death, a
@@ -118,6 +119,35 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'آسیب‌پذیری',
   ],
   advisory: [
+    // A notice the title calls important is one to act on, not a guide («矿工升级重要指引»).
+    'important notice',
+    'important update',
+    'important announcement',
+    'upgrade required',
+    'must upgrade',
+    'mandatory upgrade',
+    'avis important',
+    'wichtiger Hinweis',
+    'aviso importante',
+    'avviso importante',
+    'belangrijke mededeling',
+    'важное объявление',
+    'важное обновление',
+    'важливе оголошення',
+    'önemli duyuru',
+    'ważne ogłoszenie',
+    'pengumuman penting',
+    'إشعار مهم',
+    'הודעה חשובה',
+    'महत्वपूर्ण सूचना',
+    'اطلاعیه مهم',
+    '重要なお知らせ',
+    '重要通知',
+    '重要公告',
+    '重要提示',
+    '重要指引',
+    '必须升级',
+    '중요 공지',
     'action required',
     'breaking change',
     'breaking changes',
@@ -155,13 +185,12 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'fin de vie',
     'arrêt',
     'fermeture',
-    'gel',
+    'gel@fr',
     'suspendu',
     'avertissement',
     'Handlungsbedarf',
     'veraltet',
     'eingestellt',
-    'Einstellung',
     'eingefroren',
     'Warnung',
     'acción requerida',
@@ -255,7 +284,10 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'wydanie',
     'yayınlandı',
     'リリース',
-    '公開',
+    'を公開',
+    '公開しました',
+    '公開されました',
+    '一般公開',
     '发布',
     '推出',
     '릴리스',
@@ -285,7 +317,7 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'événement',
     'atelier',
     'Konferenz',
-    'Treffen',
+    '=Treffen',
     'Veranstaltung',
     'conferencia',
     'encuentro',
@@ -332,7 +364,7 @@ export const CELEBRATING = new Set(['🚀', '🎉', '🤝', '🥳', '✨', '🏆
 /** A version in a title («Ruby 3.4.0», «tauri-egui 0.1.0», «v2.1»): the title announces a release. */
 const VERSION = /(?:^|[\s(])(?:v\d+\.\d+|\d+\.\d+\.\d+)(?:\.\d+)*(?=$|[^\p{L}\p{N}.])/iu;
 
-let compiled: Array<[Tone, Phrase[]]> | undefined;
+let compiled: Array<[Tone, ScopedPhrases]> | undefined;
 
 function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
   if (counts === undefined) return 0;
@@ -348,12 +380,13 @@ function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
  * news); a release or an event is the title's news or not the piece's at all.
  */
 export function toneOf(text: ArticleText, tags?: PhraseCounts): Tone | undefined {
-  compiled ??= (Object.keys(TONE_WORDS) as Tone[]).map((tone) => [tone, TONE_WORDS[tone].map(compilePhrase)]);
+  compiled ??= (Object.keys(TONE_WORDS) as Tone[]).map((tone) => [tone, new ScopedPhrases(TONE_WORDS[tone])]);
   const lead = new Map<Tone, number>();
-  for (const [tone, phrases] of compiled) {
+  for (const [tone, scoped] of compiled) {
+    const phrases = scoped.for(text.lang);
     if (countIn(text.title, phrases) + countIn(tags, phrases) > 0) {
       // «Goodbye, Frank» over a lead that tells of his death is an obituary, not a farewell.
-      if (tone === 'farewell' && countIn(text.lead, compiledOf('mourning')) > 0) return 'mourning';
+      if (tone === 'farewell' && countIn(text.lead, compiledOf('mourning', text.lang)) > 0) return 'mourning';
       return tone;
     }
     if (tone === 'release' && VERSION.test(text.title.text)) return tone;
@@ -362,8 +395,8 @@ export function toneOf(text: ArticleText, tags?: PhraseCounts): Tone | undefined
   return SOMBRE.find((tone) => (lead.get(tone) ?? 0) >= 2);
 }
 
-function compiledOf(tone: Tone): Phrase[] {
-  return compiled?.find(([t]) => t === tone)?.[1] ?? [];
+function compiledOf(tone: Tone, lang: string): Phrase[] {
+  return compiled?.find(([t]) => t === tone)?.[1].for(lang) ?? [];
 }
 
 export function isSombre(tone: Tone | undefined): boolean {

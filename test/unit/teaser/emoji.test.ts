@@ -251,3 +251,82 @@ describe('a strong reason for every emoji: readers punish a wrong one far more t
     expect(about[0]).toBe('🇨🇦');
   });
 });
+
+describe('a word of the map counts only in its sense: false friends in other languages (docs/teasers.md, "Emoji")', () => {
+  test.each([
+    ['pt', 'Nova data para a reunião anual', 'A data da reunião mudou. A nova data é 12 de junho. Guarde a data.'],
+    ['it', 'La data della riunione è cambiata', 'La data è ora il 3 maggio. Segnate la data.'],
+    [
+      'en',
+      'Hidden gems of the standard library',
+      'Five small functions save hours. The standard library has them all.',
+    ],
+    ['fr', 'L’entretien des serveurs', 'L’entretien des serveurs a lieu chaque mois. L’entretien dure une heure.'],
+    ['fr', 'Le prix des licences augmente', 'Le prix passe à 10 euros. Le prix annuel baisse.'],
+    ['de', 'Die Wahl des richtigen Frameworks', 'Die Wahl fällt schwer. Die Wahl hängt vom Team ab.'],
+    ['en', 'Server administration made simple', 'Administration of a server takes time. Administration tools help.'],
+  ])('%s «%s» has no topic emoji', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).toEqual([expect.stringMatching(/^(?:📰|📝|📢)$/u)]);
+  });
+
+  test.each([
+    ['en', 'Open data for every city', 'The city publishes its data. The data is open.', '📊'],
+    ['it', 'I dati aperti della città', 'La città pubblica i suoi dati. I dati sono aperti.', '📊'],
+    ['fr', 'Le prix du meilleur logiciel libre : les lauréats', 'Trois lauréats reçoivent le prix.', '🏆'],
+  ])('%s «%s» → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)[0]).toBe(emoji);
+  });
+
+  test.each([
+    ['de', 'Wie wir Entscheidungen treffen', 'Wir treffen Entscheidungen im Team. So treffen wir sie schneller.'],
+    ['tr', 'Gel, birlikte kod yazalım', 'Gel ve projeye katkı ver. Herkes gelebilir.'],
+    ['ja', '公開鍵暗号の基礎', '公開鍵暗号は鍵を二つ使います。公開鍵は誰でも使えます。'],
+  ])('a tone word in another sense gives no tone: %s «%s»', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).not.toMatch(/^(?:📅|⚠️|🎉)$/u);
+  });
+
+  test.each([
+    ['zh', 'CSV 软分叉 - 矿工升级重要指引', '在宽限期内，所有矿工必须升级至 0.12.1。'],
+    ['ja', '重要なお知らせ：旧サーバーの停止について', '旧サーバーは3月に停止します。'],
+    ['en', 'Important notice for mirror operators', 'Mirrors must switch to the new host by May.'],
+    ['de', 'Wichtiger Hinweis zur Registry', 'Die alte Registry nimmt keine Images mehr an.'],
+  ])('a notice the title calls important is to act on, not a guide: %s «%s» → ⚠️', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).toBe('⚠️');
+  });
+});
+
+describe('the kind of piece by its address: a page of a manual or a tutorial is no news', () => {
+  const at = (url: string) =>
+    draftTeaser(
+      { id: 'test', url, lang: 'pl', title: 'Co dalej?', body: 'Zrób sobie przerwę i zrelaksuj się.', tags: [] },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).emoji;
+  test.each([
+    'https://tutorial.djangogirls.org/pl/whats_next/',
+    'https://docs.example.org/pl/admin/backups/',
+    'https://example.org/docs/getting-started',
+    'https://example.org/guide/install',
+  ])('%s → 📝', (url) => {
+    expect(at(url)).toEqual(['📝']);
+  });
+
+  test.each(['https://example.org/blog/2026/whats-next', 'https://developer.example.org/blog/whats-next'])(
+    '%s → 📰',
+    (url) => {
+      expect(at(url)).toEqual(['📰']);
+    },
+  );
+});
+
+describe('an emojibase name only for a thing the title and the lead both name', () => {
+  test('«Thread» in the title only is a metaphor, not 🧵', () => {
+    expect(
+      emojiOf(
+        'en',
+        'A thread on release planning',
+        'Release planning starts in May.\n\nEvery team names an owner.\n\n' +
+          'Each thread of work gets an owner. One thread per team, one thread per goal, one thread a month.',
+      ),
+    ).not.toContain('🧵');
+  });
+});
