@@ -8,14 +8,18 @@ import { PhraseCounts } from './words.js';
 
 interface EmojibaseEntry {
   label: string;
-  unicode: string;
-  group?: number;
-  tags?: string[];
+  emoji: string;
+  subgroup?: number;
 }
 
-// emojibase groups of things and places (animals & nature, food, travel, activities, objects): a label match
-// there names a thing; smileys, people, symbols and flags say nothing about a topic.
-const THING_GROUPS = new Set([3, 4, 5, 6, 7]);
+/**
+ * emojibase subgroups of things a label names in their own sense: animals and plants (34–41), food and drink
+ * (42–47), places (49–53), sport (62), musical instruments (68). Left out: smileys, people, symbols and flags,
+ * which say nothing about a topic, and the subgroups whose names are computing words in a tech piece: objects
+ * (key, link, hook, package, label, battery), games and crafts (puzzle, thread, yarn), events (ticket), time and
+ * sky (watch, star, cloud, fire), dishware (jar), transport (train, ship, bus, wheel, station, rocket, seat).
+ */
+const THING_SUBGROUPS = new Set([34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49, 50, 51, 52, 53, 62, 68]);
 const EMOJIBASE_LOCALES = new Set([
   'bn',
   'da',
@@ -54,11 +58,11 @@ function emojibaseLabels(lang: string): Map<string, string> {
   if (index !== undefined) return index;
   index = new Map();
   if (EMOJIBASE_LOCALES.has(base)) {
-    const data = require(`emojibase-data/${locale}/compact.json`) as EmojibaseEntry[];
+    const data = require(`emojibase-data/${locale}/data.json`) as EmojibaseEntry[];
     for (const e of data) {
-      if (e.group === undefined || !THING_GROUPS.has(e.group)) continue;
+      if (e.subgroup === undefined || !THING_SUBGROUPS.has(e.subgroup)) continue;
       const key = fold(e.label);
-      if (!index.has(key)) index.set(key, e.unicode);
+      if (!index.has(key)) index.set(key, e.emoji);
     }
   }
   labelIndexes.set(locale, index);

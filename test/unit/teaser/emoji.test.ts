@@ -47,10 +47,30 @@ describe('topic emoji: whole words in the article’s language, never substrings
     expect(emoji).not.toContain('🌱');
   });
 
-  test('without a curated topic, an emoji whose localized name is a title keyword (emojibase: «voiture» → 🚗)', () => {
+  test('without a curated topic, an emoji whose localized name is a title keyword (emojibase: «tomate» → 🍅)', () => {
     expect(
-      emojiOf('fr', 'La voiture de demain', 'La voiture roule seule. La voiture consomme peu. Une voiture pour tous.'),
-    ).toEqual(['🚗']);
+      emojiOf('fr', 'La tomate de demain', 'La tomate pousse seule. La tomate consomme peu. Une tomate pour tous.'),
+    ).toEqual(['🍅']);
+  });
+
+  test.each([
+    [
+      'en',
+      'Train your first model',
+      'Train a model on your laptop.\n\nTrain it again tomorrow. Train it in the cloud.',
+    ],
+    [
+      'en',
+      'Key rotation for every account',
+      'Each key expires in May.\n\nA new key is made monthly. One key per account.',
+    ],
+    [
+      'en',
+      'A new ticket workflow',
+      'Every ticket gets an owner.\n\nA ticket closes when the fix ships. One ticket per bug.',
+    ],
+  ])('no emojibase name that is a computing word in a tech piece: %s «%s»', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).toEqual([expect.stringMatching(/^(?:📰|📝|📢)$/u)]);
   });
 
   test('German KI is never the flag of Kiribati 🇰🇮', () => {
@@ -319,14 +339,14 @@ describe('the kind of piece by its address: a page of a manual or a tutorial is 
 });
 
 describe('an emojibase name only for a thing the title and the lead both name', () => {
-  test('«Thread» in the title only is a metaphor, not 🧵', () => {
+  test('«Tomato» in the title only is a metaphor, not 🍅', () => {
     expect(
       emojiOf(
         'en',
-        'A thread on release planning',
+        'A tomato on release planning',
         'Release planning starts in May.\n\nEvery team names an owner.\n\n' +
-          'Each thread of work gets an owner. One thread per team, one thread per goal, one thread a month.',
+          'Each tomato of work gets an owner. One tomato per team, one tomato per goal, one tomato a month.',
       ),
-    ).not.toContain('🧵');
+    ).not.toContain('🍅');
   });
 });
