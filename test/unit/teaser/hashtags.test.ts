@@ -218,6 +218,19 @@ describe('tags people follow, from a site’s taxonomy and the article (docs/tea
     else expect(got.slice(0, expected.length)).toEqual(expected);
   });
 
+  test('the last-resort tag is the most followable name: the article’s own name in its title before a followed name its body gives once (#WidgetKit, not #GitHub)', () => {
+    const body =
+      'We spent the winter on a small library.\n\nIt draws charts in the terminal.\n\n' +
+      'WidgetKit now draws bars. WidgetKit is on GitHub.';
+    expect(tagsOf('en', 'Notes on WidgetKit', body, [])).toEqual(['WidgetKit']);
+  });
+
+  test('…and a followed name the lead gives, even once, before both', () => {
+    const body =
+      'We run our library on Kubernetes.\n\nIt draws charts.\n\nWidgetKit draws bars. WidgetKit is on GitHub.';
+    expect(tagsOf('en', 'Notes on WidgetKit', body, [])[0]).toBe('Kubernetes');
+  });
+
   test('every post gets a tag, even without tags or known names', () => {
     expect(tagsOf('en', 'Quiet afternoon', 'Nothing happened in the garden today.', []).length).toBeGreaterThanOrEqual(
       1,
