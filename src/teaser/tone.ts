@@ -258,42 +258,26 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'launch',
     'launched',
     'launches',
+    'launching',
     'now available',
     'is out',
     'nouvelle version',
-    'disponible',
     'sortie',
     'lancement',
-    'veröffentlicht',
-    'erschienen',
-    'verfügbar',
-    'publicado',
-    'publicada',
     'lanzamiento',
     'lançamento',
     'lançado',
-    'disponível',
     'rilascio',
     'rilasciato',
-    'disponibile',
     'uitgebracht',
-    'beschikbaar',
-    'выпуск',
     'вышел',
     'релиз',
-    'wydanie',
-    'yayınlandı',
     'リリース',
-    'を公開',
-    '公開しました',
-    '公開されました',
-    '一般公開',
     '发布',
     '推出',
     '릴리스',
     '출시',
     'إطلاق',
-    'إصدار',
   ],
   event: [
     'conference',
@@ -348,6 +332,47 @@ const TONE_WORDS: Record<Tone, string[]> = {
   ],
 };
 
+/**
+ * Words that say something is out only when the title names what, by a number («Ruby 3.4 disponible»,
+ * «React Native 0.74 veröffentlicht»): alone they say «available» or «published» of anything (a report, the
+ * slides, a survey).
+ */
+const WEAK_RELEASE = [
+  'disponible',
+  'disponibles',
+  'veröffentlicht',
+  'erschienen',
+  'verfügbar',
+  'publicado',
+  'publicada',
+  'disponível',
+  'disponibile',
+  'beschikbaar',
+  'выпуск',
+  'wydanie',
+  'yayınlandı',
+  'を公開',
+  '公開しました',
+  '公開されました',
+  '一般公開',
+  'إصدار',
+];
+/** A title about how releases are made, not about one («Release notes», «Our release process»). */
+const NOT_A_RELEASE = [
+  'release notes',
+  'release process',
+  'release cadence',
+  'release schedule',
+  'release team',
+  'release managers',
+  'release management',
+  'press release',
+  'communiqué de presse',
+  'Pressemitteilung',
+  'nota de prensa',
+  'comunicado de prensa',
+];
+
 /** A notice that ends something, asks something of the reader, or mourns: no celebration on it. */
 const SOMBRE: readonly Tone[] = ['mourning', 'security', 'advisory', 'farewell'];
 export const TONE_EMOJI: Record<Tone, string> = {
@@ -365,6 +390,21 @@ export const CELEBRATING = new Set(['🚀', '🎉', '🤝', '🥳', '✨', '🏆
 const VERSION = /(?:^|[\s(])(?:v\d+\.\d+|\d+\.\d+\.\d+)(?:\.\d+)*(?=$|[^\p{L}\p{N}.])/iu;
 
 let compiled: Array<[Tone, ScopedPhrases]> | undefined;
+let weakRelease: ScopedPhrases | undefined;
+let notARelease: ScopedPhrases | undefined;
+
+/**
+ * A real release (docs/teasers.md, "Emoji"): a version in the title; else a release word, unless the title is
+ * about how releases are made; else a word for «available» or «published» beside a number in the title.
+ */
+function isRelease(text: ArticleText, tags: PhraseCounts | undefined, phrases: Phrase[]): boolean {
+  if (VERSION.test(text.title.text)) return true;
+  weakRelease ??= new ScopedPhrases(WEAK_RELEASE);
+  notARelease ??= new ScopedPhrases(NOT_A_RELEASE);
+  if (countIn(text.title, phrases) + countIn(tags, phrases) > 0)
+    return countIn(text.title, notARelease.for(text.lang)) === 0;
+  return /\p{N}/u.test(text.title.text) && countIn(text.title, weakRelease.for(text.lang)) > 0;
+}
 
 function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
   if (counts === undefined) return 0;
@@ -384,12 +424,15 @@ export function toneOf(text: ArticleText, tags?: PhraseCounts): Tone | undefined
   const lead = new Map<Tone, number>();
   for (const [tone, scoped] of compiled) {
     const phrases = scoped.for(text.lang);
+    if (tone === 'release') {
+      if (isRelease(text, tags, phrases)) return tone;
+      continue;
+    }
     if (countIn(text.title, phrases) + countIn(tags, phrases) > 0) {
       // «Goodbye, Frank» over a lead that tells of his death is an obituary, not a farewell.
       if (tone === 'farewell' && countIn(text.lead, compiledOf('mourning', text.lang)) > 0) return 'mourning';
       return tone;
     }
-    if (tone === 'release' && VERSION.test(text.title.text)) return tone;
     lead.set(tone, countIn(text.lead, phrases));
   }
   return SOMBRE.find((tone) => (lead.get(tone) ?? 0) >= 2);

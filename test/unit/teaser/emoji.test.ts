@@ -350,3 +350,24 @@ describe('an emojibase name only for a thing the title and the lead both name', 
     ).not.toContain('🍅');
   });
 });
+
+describe('🎉 only for a real release (docs/teasers.md, "Emoji")', () => {
+  test.each([
+    ['en', 'Widget 4 released', 'Widget 4 is faster.'],
+    ['en', 'widget 2.3.0', 'A faster parser.'],
+    ['fr', 'Ruby 3.4 disponible', 'Ruby 3.4 est là.'],
+    ['de', 'React Native 0.74 veröffentlicht', 'Die neue Version ist schneller.'],
+    ['en', 'Launching the new registry', 'The registry opens today for every package.'],
+  ])('%s «%s» → 🎉', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).toBe('🎉');
+  });
+
+  test.each([
+    ['fr', 'Les vidéos de la journée sont disponibles', 'Toutes les vidéos sont en ligne.'],
+    ['es', 'Publicado el informe anual de la fundación', 'El informe cuenta el año de la fundación.'],
+    ['en', 'How our release process works', 'Every six weeks we cut a branch and test it.'],
+    ['en', 'Press release: the foundation elects a new chair', 'The board met on Monday.'],
+  ])('«available», «published» or a title about releases is no release: %s «%s»', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).not.toBe('🎉');
+  });
+});
