@@ -209,10 +209,52 @@ const COMMON = new Set(
 const TAXONOMY_PREFIX =
   /^(?:country|countries|region|location|place|lang|language|category|categories|cat|tag|tags|topic|topics|type|section|series|kind)[-_:/]+(.+)$/iu;
 
-/** A word nobody follows as a tag: a stop word of the language, a common word, or too short to mean anything. */
+/** A quarter, a half or a bare version written like a name: «Q3», «H1», «v2». */
+const PERIOD_OR_VERSION = /^(?:[qh][1-4]|v\d+)$/u;
+
+/**
+ * A word nobody follows as a tag: a stop word of the language, a common word, a month or a weekday (in the
+ * article's language or English: «October», «Montag»), a quarter or a bare version («Q3», «v2»), or too short to
+ * mean anything.
+ */
 function isCommonWord(word: string, lang: string): boolean {
   const key = fold(word);
-  return COMMON.has(key) || stopwords(lang).has(key) || (roughSize(key) < 2 && !isUnspaced(key));
+  return (
+    COMMON.has(key) ||
+    stopwords(lang).has(key) ||
+    (roughSize(key) < 2 && !isUnspaced(key)) ||
+    PERIOD_OR_VERSION.test(key) ||
+    calendarWords(lang).has(key)
+  );
+}
+
+const calendarByLang = new Map<string, ReadonlySet<string>>();
+/**
+ * Month and weekday names of a language and of English (Intl.DateTimeFormat), folded. Long forms only: short
+ * ones are names too often («Jan», «Sun»).
+ */
+function calendarWords(lang: string): ReadonlySet<string> {
+  const base = baseLang(lang);
+  const known = calendarByLang.get(base);
+  if (known !== undefined) return known;
+  const set = new Set<string>();
+  for (const locale of new Set([base, 'en'])) {
+    for (const option of ['month', 'weekday'] as const) {
+      let format: Intl.DateTimeFormat;
+      try {
+        format = new Intl.DateTimeFormat(locale, { [option]: 'long', timeZone: 'UTC' });
+      } catch {
+        continue;
+      }
+      // 2024-01-01 is a Monday: twelve months from it, seven days from it.
+      for (let i = 0; i < (option === 'month' ? 12 : 7); i++) {
+        const date = new Date(Date.UTC(2024, option === 'month' ? i : 0, option === 'month' ? 1 : 1 + i));
+        set.add(fold(format.format(date)));
+      }
+    }
+  }
+  calendarByLang.set(base, set);
+  return set;
 }
 
 /** The followed spelling of a known tag (config/hashtags.json) that `phrase` names, if any. */
@@ -544,8 +586,14 @@ function fallbackTag(text: ArticleText, found: readonly Keyword[], title: string
   const titleWords = isUnspaced(title)
     ? segmentWords(title, text.lang).filter((w) => roughSize(w) >= 2 && !/^[\p{Script=Hiragana}ー]+$/u.test(w))
     : title.split(/[^\p{L}\p{M}\p{N}_]+/u);
-  const word = titleWords
-    .filter((w) => /\p{L}/u.test(w) && !isCommonWord(w, text.lang) && (isUnspaced(w) || roughSize(w) >= 4))
-    .sort((a, b) => roughSize(b) - roughSize(a) || (a < b ? -1 : 1))[0];
+  const longest = (accept: (w: string) => boolean) =>
+    titleWords
+      .filter((w) => /\p{L}/u.test(w) && accept(w) && (isUnspaced(w) || roughSize(w) >= 4))
+      .sort((a, b) => roughSize(b) - roughSize(a) || (a < b ? -1 : 1))[0];
+  // A title of common words only («Release day») still gets one: «at least one tag» is the issue's to keep.
+  const word =
+    longest((w) => !isCommonWord(w, text.lang)) ??
+    longest((w) => !stopwords(text.lang).has(fold(w))) ??
+    found[0]?.display;
   return word === undefined ? undefined : toHashtag(unshout(word, text.lang));
 }

@@ -395,3 +395,26 @@ describe('two tags say what the piece is about; a third must be named by its tit
     expect(tags).not.toContain('12th');
   });
 });
+
+describe('a month, a weekday, a quarter or a bare version is never a tag (docs/teasers.md, "Hashtags")', () => {
+  const at = (lang: string, title: string, body: string, tags: string[] = []) =>
+    draftTeaser({ id: 'test', url: 'https://example.org/a', lang, title, body, tags }, { maxHashtags: 3, maxEmoji: 2 })
+      .hashtags;
+
+  test.each([
+    [
+      'en',
+      'Widgetron News, October 2025',
+      'In October we shipped Widgetron 3. October was busy for Widgetron.',
+      ['October'],
+    ],
+    ['de', 'Widgetron im Oktober', 'Im Oktober kam Widgetron 3. Der Oktober war voll für Widgetron.', ['Oktober']],
+    ['en', 'Widgetron Q3 report', 'In Q3 Widgetron grew. Q3 was the best quarter for Widgetron.', ['Q3']],
+    ['en', 'Widgetron v2 is here', 'Widgetron v2 adds charts. Upgrade to v2 of Widgetron.', ['V2', 'v2']],
+    ['en', 'Release day', 'The team met on Monday. Monday is release day.', ['monday', 'Monday']],
+  ])('%s «%s»', (lang, title, body, never) => {
+    const tags = at(lang, title, body, never);
+    for (const t of never) expect(tags).not.toContain(t);
+    expect(tags.length).toBeGreaterThanOrEqual(1);
+  });
+});
