@@ -38,6 +38,14 @@ const AMBIGUOUS = new Set(
     'reunión',
     'réunion',
     'reunion',
+    // Common words of the set's languages: Polish «mali» (small), Turkish «mısır» (corn), Russian «того» (of
+    // that) and «чад» (fumes), Arabic «عمان» (also Amman), Spanish and Portuguese «Granada» (a city).
+    'mali',
+    'mısır',
+    'того',
+    'чад',
+    'عمان',
+    'granada',
   ].map(fold),
 );
 

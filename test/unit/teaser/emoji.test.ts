@@ -109,6 +109,9 @@ describe('flags: only for the country the article is about, from its localized n
     ['en', 'Jordan joins the team', 'Jordan will lead the design work. Jordan starts Monday.'],
     ['fr', 'Un service en porcelaine de chine', 'La vaisselle en chine est fragile.'],
     ['en', 'Node.js pauses its bug bounty', 'The bounty program is paused for lack of funding.'],
+    ['pl', 'Mali użytkownicy i duże projekty', 'Mali użytkownicy też korzystają z projektu.'],
+    ['tr', 'Mısır ekmeği tarifi', 'Mısır unu ile ekmek yapılır.'],
+    ['ru', 'Того стоило ждать', 'Того, что мы сделали, достаточно.'],
   ])('no flag for %s «%s»', (lang, title, body) => {
     expect(emojiOf(lang, title, body).some((e) => /\p{Regional_Indicator}/u.test(e))).toBe(false);
   });
