@@ -69,15 +69,149 @@ function emojibaseLabels(lang: string): Map<string, string> {
   return index;
 }
 
-/** How-to pieces: 📝; announcements: 📢; other news: 📰 (docs/teasers.md, "Emoji"). */
-const TUTORIAL =
-  /\b(?:how to|how-to|tutorial|guide|step by step|getting started|introduction to|tips|install\w*|setup|set up|comment (?:faire|utiliser|installer)|tutoriel|anleitung|wie man|leitfaden|installation|cómo|tutorial|guía|instalación|como (?:fazer|usar|instalar)|guia|instalação|come (?:fare|usare)|installazione|handleiding|hoe je|installatie|руководство|как|установка|nasıl|kurulum|panduan)\b|^(?:como|cómo|come)\s|教程|指南|指引|入門|チュートリアル|使い方|方法|インストール|가이드|사용법|설치|התקנ|מדריך|دليل|تثبيت|गाइड/iu;
-const ANNOUNCEMENT =
-  /\b(?:announc\w*|annonce\w*|ankündig\w*|anunci\w*|annunci\w*|aankondig\w*|introducing|welcome|bienvenue|willkommen|bienvenid\w*|bem-vind\w*|benvenut\w*|welkom|call for|appel à|aufruf|convocatoria|chamada|statement|déclaration|erklärung|declaración|declaração)\b|お知らせ|公告|通知|声明|聲明|宣布|공지|소개/iu;
+/**
+ * Whole words of any script, then substrings of unspaced scripts. JavaScript's `\b` knows only ASCII letters: it
+ * finds no boundary around «как», «nasıl» or «instalação», so the boundaries are letters and digits of any script.
+ */
+function wordsOrRuns(words: readonly string[], runs: readonly string[] = []): RegExp {
+  const spaced = `(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`;
+  return new RegExp(runs.length === 0 ? spaced : `${spaced}|${runs.join('|')}`, 'iu');
+}
+
+/** How-to pieces: 📝 (docs/teasers.md, "Emoji"). «How» words only where they open the title («Как настроить…»). */
+const TUTORIAL = wordsOrRuns(
+  [
+    'how to',
+    'how-to',
+    'tutorials?',
+    'guide',
+    'step by step',
+    'getting started',
+    'introduction to',
+    'tips',
+    'install\\p{L}*',
+    'setup',
+    'set up',
+    'comment (?:faire|utiliser|installer)',
+    'tutoriel',
+    'anleitung',
+    'wie man',
+    'leitfaden',
+    'guía',
+    'instalación',
+    'como (?:fazer|usar|instalar)',
+    'guia',
+    'instalação',
+    'come (?:fare|usare)',
+    'installazione',
+    'handleiding',
+    'hoe je',
+    'installatie',
+    'руководство',
+    'установка',
+    'посібник',
+    'встановлення',
+    'nasıl',
+    'kurulum',
+    'rehberi?',
+    'panduan',
+    'instalasi',
+    'poradnik',
+    'przewodnik',
+    'instalacja',
+    '^(?:como|cómo|come|как|як|jak|cara|hoe|nasıl|كيف|איך|چگونه|कैसे)',
+  ],
+  [
+    '教程',
+    '指南',
+    '指引',
+    '入門',
+    '入门',
+    '如何',
+    'チュートリアル',
+    '使い方',
+    '方法',
+    'インストール',
+    '가이드',
+    '사용법',
+    '설치',
+    'התקנ',
+    'מדריך',
+    'دليل',
+    'تثبيت',
+    'راهنما',
+    'गाइड',
+  ],
+);
+/** Announcements: 📢. */
+const ANNOUNCEMENT = wordsOrRuns(
+  [
+    'announc\\p{L}*',
+    'annonce\\p{L}*',
+    'ankündig\\p{L}*',
+    'anunci\\p{L}*',
+    'annunci\\p{L}*',
+    'aankondig\\p{L}*',
+    'introducing',
+    'welcome',
+    'bienvenue',
+    'willkommen',
+    'bienvenid\\p{L}*',
+    'bem-vind\\p{L}*',
+    'benvenut\\p{L}*',
+    'welkom',
+    'call for',
+    'appel à',
+    'aufruf',
+    'convocatoria',
+    'chamada',
+    'statement',
+    'déclaration',
+    'erklärung',
+    'declaración',
+    'declaração',
+    'анонс',
+    'представляем',
+    'представляємо',
+    'оголошення',
+    'ogłoszenie',
+    'przedstawiamy',
+    'duyuru',
+    'pengumuman',
+    'memperkenalkan',
+    'إعلان',
+    'הכרזה',
+    'घोषणा',
+  ],
+  ['お知らせ', '公告', '通知', '声明', '聲明', '宣布', '공지', '소개'],
+);
 
 /** A digest, a newsletter, a recap: many news, and its lead is only the first of them. */
-const DIGEST =
-  /\b(?:digest|newsletter|news ?letter|roundup|round-up|recap|this (?:month|week) in|monthly|weekly|revue de presse|lettre d'information|rundbrief|boletín|boletim|notiziario|nieuwsbrief|дайджест)\b|月刊|周报|週報|뉴스레터/iu;
+const DIGEST = wordsOrRuns(
+  [
+    'digest',
+    'newsletter',
+    'news ?letter',
+    'roundup',
+    'round-up',
+    'recap',
+    'this (?:month|week) in',
+    'monthly',
+    'weekly',
+    'revue de presse',
+    "lettre d'information",
+    'rundbrief',
+    'boletín',
+    'boletim',
+    'notiziario',
+    'nieuwsbrief',
+    'дайджест',
+    'biuletyn',
+    'bülten',
+    'buletin',
+  ],
+  ['月刊', '周报', '週報', '뉴스레터'],
+);
 
 /**
  * A page of a manual or a tutorial, by its address: `docs.…`, `tutorial.…`, `…/docs/`, `…/guide/`, `…/learn/`.

@@ -374,3 +374,20 @@ describe('🎉 only for a real release (docs/teasers.md, "Emoji")', () => {
     expect(emojiOf(lang, title, body)[0]).not.toBe('🎉');
   });
 });
+
+describe('the kind of piece in every script: word boundaries are letters of any script, not ASCII ones', () => {
+  test.each([
+    ['ru', 'Как настроить сервер Widget', 'Сервер настраивается за десять минут.', '📝'],
+    ['uk', 'Як встановити Widget', 'Встановлення займає п’ять хвилин.', '📝'],
+    ['tr', 'Widget nasıl kurulur', 'Kurulum beş dakika sürer.', '📝'],
+    ['pt', 'Guia de instalação do Widget', 'A instalação leva cinco minutos.', '📝'],
+    ['pl', 'Przedstawiamy nowy zespół Widget', 'Zespół zaczyna pracę w maju.', '📢'],
+    ['ru', 'Дайджест Widget за май', 'В мае вышло три новых модуля.', '📰'],
+  ])('%s «%s» → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)).toEqual([emoji]);
+  });
+
+  test('a word that only starts like a kind word is not one (Russian «какой» is no «как»)', () => {
+    expect(emojiOf('ru', 'Какой сервер выбрать для Widget', 'Сервер выбирают по нагрузке.')).toEqual(['📰']);
+  });
+});
