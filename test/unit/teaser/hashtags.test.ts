@@ -418,3 +418,19 @@ describe('a month, a weekday, a quarter or a bare version is never a tag (docs/t
     expect(tags.length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('a site’s section names are no tags, in any language of the set', () => {
+  test.each([
+    ['en', ['engineering', 'culture', 'Widgetron'], ['Engineering', 'Culture']],
+    ['uk', ['новини', 'Widgetron'], ['Новини']],
+    ['id', ['berita', 'pengumuman', 'Widgetron'], ['Berita', 'Pengumuman']],
+    ['he', ['חדשות', 'Widgetron'], ['חדשות']],
+  ])('%s %j', (lang, tags, never) => {
+    const body = 'Widgetron Engineering Culture Новини Berita Pengumuman חדשות. Widgetron 3.';
+    const got = draftTeaser(
+      { id: 'test', url: 'https://example.org/a', lang, title: 'Widgetron 3', body, tags },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).hashtags;
+    for (const t of never) expect(got).not.toContain(t);
+  });
+});
