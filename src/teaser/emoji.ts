@@ -186,6 +186,35 @@ const ANNOUNCEMENT = wordsOrRuns(
   ['お知らせ', '公告', '通知', '声明', '聲明', '宣布', '공지', '소개'],
 );
 
+/** A report, survey results, a benchmark: 📊. A bug report or a trip report is not one. */
+const REPORT = wordsOrRuns(
+  [
+    '(?<!bug |trip |incident )reports?',
+    'annual report',
+    'survey results',
+    'benchmarks?',
+    'rapport',
+    'Bericht',
+    'Jahresbericht',
+    'informe',
+    'relatório',
+    'rapporto',
+    'verslag',
+    'jaarverslag',
+    'отчёт',
+    'отчет',
+    'звіт',
+    'raport',
+    'rapor',
+    'laporan',
+    'تقرير',
+    'דוח',
+    'रिपोर्ट',
+    'گزارش',
+  ],
+  ['报告', '報告', 'レポート', '보고서'],
+);
+
 /** A digest, a newsletter, a recap: many news, and its lead is only the first of them. */
 const DIGEST = wordsOrRuns(
   [
@@ -235,6 +264,7 @@ function isDocsPage(url: string | undefined): boolean {
 function kindOf(title: string, url: string | undefined): string | undefined {
   if (TUTORIAL.test(title)) return '📝';
   if (ANNOUNCEMENT.test(title)) return '📢';
+  if (REPORT.test(title)) return '📊';
   if (isDocsPage(url)) return '📝';
   return undefined;
 }

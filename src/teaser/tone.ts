@@ -175,7 +175,6 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'advisory',
     'must migrate',
     'data loss',
-    'bug',
     'バグ',
     '不具合',
     '削除される',

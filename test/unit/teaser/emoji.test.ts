@@ -157,6 +157,10 @@ describe('the tone first, never a celebration on a sombre piece (docs/teasers.md
     ['en', 'How to write your first plugin', 'Write a plugin in ten minutes with the new tooling.', '📝'],
     ['en', 'Announcing the new board members', 'The board welcomes three members elected by the members.', '📢'],
     ['en', 'Quarterly figures of the foundation', 'The foundation published its quarterly figures on Monday.', '📰'],
+    ['en', 'Annual report of the foundation', 'The foundation published its annual report on Monday.', '📊'],
+    ['de', 'Bericht zur Umfrage 2025', 'Die Umfrage hatte 3.000 Antworten.', '📊'],
+    ['ja', '2025年度 活動レポート', '今年の活動をまとめました。', '📊'],
+    ['en', 'How to write a good bug report', 'Say what you did, what you saw and what you expected.', '📝'],
   ])('a neutral one by kind when nothing else fits: %s «%s» → %s', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)).toEqual([emoji]);
   });
@@ -219,7 +223,7 @@ describe('a strong reason for every emoji: readers punish a wrong one far more t
   test('a generic topic (data, web, community, packages) only when the title names it', () => {
     const body =
       'The data shows the web community grew. The community shared data on the web. Data, web, community, packages.';
-    expect(emojiOf('en', 'Quarterly report of the foundation', body)).toEqual(['📰']);
+    expect(emojiOf('en', 'Quarterly letter of the foundation', body)).toEqual(['📰']);
     expect(emojiOf('en', 'Our community in 2025', body)).toEqual(['🤝']);
   });
 
