@@ -51,7 +51,15 @@ export function installClusterDisconnectFix(): void {
   proto[INSTALLED] = true;
   const disconnect = proto.disconnect;
   proto.disconnect = function (this: ClusterInternals, reconnect = false) {
-    const stranded = !reconnect && this.status === 'reconnecting' && this.nodes().length === 0;
+    // With no node connection left, nothing will ever move the cluster on to `end`: a reconnecting one (above),
+    // and any client closed for good, whatever its status. BullMQ's recovery disconnects a blocking client again
+    // after it has ended and a late node `end` has moved it back to `close`; its refused connect() then left it
+    // at `disconnecting`, where a later disconnect(true) (Worker.close) or reconnect() (BullMQ's watchdog reset of
+    // a timed-out BZPOPMIN, a job fetch of the main loop) waited for an event that never came (keepClosed).
+    const stranded =
+      !reconnect &&
+      this.nodes().length === 0 &&
+      (this.status === 'reconnecting' || (this[CLOSED_FOR_GOOD] === true && this.status !== 'wait'));
     disconnect.call(this, reconnect);
     if (stranded) {
       // What ioredis does for `wait`: `close`, then (manually closing) `end`, and queued commands are failed.

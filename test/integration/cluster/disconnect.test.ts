@@ -62,3 +62,35 @@ describe('a cluster client being closed for good', () => {
     await until('the client ends', async () => client.status === 'end', 5_000);
   });
 });
+
+describe('a cluster client closed for good, disconnected again once its nodes are gone', () => {
+  /**
+   * Closing a worker ends its blocking connection; a node's late `end` can then move it back to `close`, and BullMQ's
+   * recovery of the BZPOPMIN that the close interrupted disconnects it again before its (refused) connect(). ioredis
+   * 6.0.0 leaves such a cluster at `disconnecting` for good: its pool is empty, so no node `end` is left to move it
+   * on, and whatever then waits for `end` (or `ready`) waits forever (queues/cluster-disconnect.ts).
+   */
+  it('ends again at once', async () => {
+    const nodes = process.env.TEST_REDIS_CLUSTER_NODES?.split(',');
+    if (!nodes) throw new Error('TEST_REDIS_CLUSTER_NODES is not set: run the tests through `npm run jest`');
+    const client = createRedis(
+      { redisUrl: 'redis://127.0.0.1', redisClusterNodes: nodes },
+      'worker',
+    ) as unknown as Cluster;
+    client.on('error', () => undefined);
+    await until('the client is ready', async () => client.status === 'ready');
+    keepClosed(client);
+    client.disconnect();
+    await until('the client ends', async () => client.status === 'end', 5_000);
+    expect(client.nodes()).toHaveLength(0);
+
+    let endedAgain = false;
+    client.once('end', () => {
+      endedAgain = true;
+    });
+    client.disconnect();
+
+    await until('the client ends again', async () => endedAgain, 5_000);
+    expect(client.status).toBe('end');
+  });
+});

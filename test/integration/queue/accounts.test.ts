@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
-import { Queue } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { storeArticle } from '../../../queues/articles.js';
 import { legacyPublishQueueName, postId } from '../../../queues/names.js';
 import { RateLimitedError } from '../../../src/platforms/errors.js';
@@ -122,6 +122,53 @@ describe('upgrade from one publish queue per account', () => {
     // The old queue is gone, keys and all.
     const base = `${queuePrefix(redis, config.prefix, name)}:${name}`;
     expect(await redis.exists(...['meta', 'id', 'wait', 'delayed', 'completed'].map((t) => `${base}:${t}`))).toBe(0);
+    await old.close();
+  });
+  test("a post that was active in an account's old queue when its worker died is published once by the new layout", async () => {
+    harness = createHarness();
+    const { redis, config, ledger } = harness;
+    const name = legacyPublishQueueName('x', 'default');
+    const prefix = queuePrefix(redis, config.prefix, name);
+    const old = new Queue(name, { connection: redis, prefix });
+    const article = sampleArticle();
+    const ref = { articleId: article.id, platform: 'x', account: 'default' } as const;
+    await storeArticle(redis, config.prefix, article);
+    await ledger.schedule({
+      postId: postId(ref),
+      ...ref,
+      dueAt: new Date(),
+      parts: [{ text: 'hello' }],
+      move: false,
+      slot: false,
+    });
+    await old.add('publish', ref, { jobId: postId(ref), attempts: 5 });
+    // An old worker takes the job and dies with it: closed without waiting, its job stays in the active list.
+    const taken = new Promise<void>((resolve) => {
+      void new Worker(
+        name,
+        () => {
+          resolve();
+          return new Promise<never>(() => {});
+        },
+        { connection: redis, prefix, lockDuration: 2_000 },
+      )
+        .on('active', function (this: Worker) {
+          void this.close(true);
+        })
+        .on('error', () => undefined);
+    });
+    await taken;
+    await until('the old worker is gone', async () => (await old.getWorkersCount()) === 0);
+    expect(await old.getJobState(postId(ref))).toBe('active');
+
+    const adapter = new ScriptedAdapter('x');
+    await harness.start([adapter]);
+    await harness.waitFor(post(article.id, 'default'), ['published']);
+    await harness.idle();
+    expect(adapter.posts).toBe(1);
+    expect(publishes(adapter)).toHaveLength(1);
+    const base = `${prefix}:${name}`;
+    expect(await redis.exists(...['meta', 'id', 'wait', 'active', 'completed'].map((t) => `${base}:${t}`))).toBe(0);
     await old.close();
   });
 });
