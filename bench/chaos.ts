@@ -231,6 +231,8 @@ interface Tally {
   /** Posts that went out without the article image (the ledger's "image dropped" note). */
   imagesDropped: number;
   perPlatform: Record<string, { out: number; duplicates: number; missing: number; failed: number }>;
+  /** Each failed post and the reason its ledger record gives (a failure is a finding to explain). */
+  failures: string[];
 }
 
 async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Promise<Tally> {
@@ -244,6 +246,7 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
     states: {},
     imagesDropped: 0,
     perPlatform: {},
+    failures: [],
   };
   for (const server of servers) {
     const seen = new Map<number, number>();
@@ -262,7 +265,10 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
       );
       const state = record?.state ?? 'no record';
       result.states[state] = (result.states[state] ?? 0) + 1;
-      if (state === 'failed') row.failed++;
+      if (state === 'failed') {
+        row.failed++;
+        result.failures.push(`${server.platform} #${i}: ${record?.lastError ?? '(no reason recorded)'}`);
+      }
       if (record?.notes.some((note) => note.startsWith('image dropped'))) result.imagesDropped++;
       if ((state === 'published') !== copies > 0) result.disagreements++;
     }
@@ -435,6 +441,7 @@ async function main(): Promise<void> {
     say(`${CLUSTER ? 'failovers      ' : 'Redis restarts '}  ${disruptions.length}${seconds ? ` (${seconds} s)` : ''}`);
     say(`per platform     ${JSON.stringify(result.perPlatform)}`);
     say(`ledger states    ${JSON.stringify(result.states)}`);
+    for (const failure of result.failures) say(`  failed: ${failure}`);
     say(`images dropped   ${result.imagesDropped} posts went out without the article image (noted in the ledger)`);
     say(`image requests   ${image.hits()}`);
     say(`(the benchmark took ${((Date.now() - began) / 1_000).toFixed(0)} s)`);
