@@ -155,7 +155,7 @@ export function pointsAtMissing(sentence: string, lang: string, title: string): 
 
 /** A note about another place of the page or the site, per language. */
 const ELSEWHERE: Record<string, RegExp> = {
-  en: /\b(?:(?:see|shown|listed|described|explained|illustrated|mentioned|outlined|detailed|discussed|covered|linked|included|pictured|noted|given) (?:below|above)|below(?=\s*[.:;,)]|$)|(?:the )?(?:following|next|previous|preceding|earlier|last) (?:section|chapter|video|table|figure|diagram|screenshot|image|example|list|lesson|part|step|tutorial|episode|slide|paragraph)s?|(?:figure|fig\.|table|chapter|section|listing|appendix) \d|(?:in|on) the (?:video|screenshot|diagram|chart|graph|figure|image|slide)s?\b|as (?:shown|seen|described|mentioned|discussed) (?:earlier|previously|before|above|below))\b/iu,
+  en: /\b(?:(?:see|shown|listed|described|explained|illustrated|mentioned|outlined|detailed|discussed|covered|linked|included|pictured|noted|given) (?:below|above)|below(?=\s*[.:;,)]|$)|(?:the )?(?:following|next|previous|preceding|earlier|last) (?:section|chapter|video|table|figure|diagram|screenshot|image|example|list|lesson|tutorial|slide|paragraph)s?|(?:figure|fig\.|table|chapter|section|listing|appendix) \d|(?:in|on) the (?:video|screenshot|diagram|chart|graph|figure|image|slide)s?\b|as (?:shown|seen|described|mentioned|discussed) (?:earlier|previously|before|above|below))\b/iu,
   fr: /ci-dessous|ci-dessus|plus (?:bas|haut)(?=\s*[.:;,)]|$)|\b(?:(?:au|le|du|dans le) (?:chapitre|paragraphe|tutoriel) (?:précédent|suivant)|(?:la |dans la )?(?:section|vidéo|partie|leçon|figure) (?:précédente|suivante)|(?:figure|tableau|chapitre|section) \d|dans (?:la|cette) vidéo|comme (?:indiqué|vu|mentionné|expliqué) (?:plus haut|précédemment))/iu,
   de: /(?:siehe|wie|weiter|s\.) (?:unten|oben)|untenstehend|obenstehend|nachstehend|obige[nmrs]?\b|(?:im|in dem|das) (?:vorherigen|vorigen|nächsten|folgenden) (?:kapitel|abschnitt|video|teil)|(?:folgende[nmrs]?) (?:kapitel|abschnitt|video|tabelle|abbildung|grafik|beispiel|liste)|(?:abbildung|abb\.|tabelle|kapitel) \d|im video\b/iu,
   es: /a continuación|más (?:abajo|arriba)|(?:ver|véase|ve|mira) (?:abajo|arriba)|(?:abajo|arriba)(?=\s*[.:;,)]|$)|(?:capítulo|sección|video|vídeo|lección|parte) (?:anterior|siguiente)|(?:figura|tabla|capítulo|sección) \d|en el (?:video|vídeo)\b|como se (?:muestra|ve|indica|describe)/iu,
@@ -172,7 +172,7 @@ const ELSEWHERE: Record<string, RegExp> = {
   he: /להלן|לעיל|(?:למטה|למעלה)(?!\s*מ)(?=\s*[.:;,)]|$)|(?:בפרק|בסעיף|בסרטון|בשיעור) (?:הקודם|הבא)|בסרטון|באיור \d/u,
   hi: /नीचे (?:दिए|दी|दिया|बताए|बताया)|ऊपर (?:दिए|दी|दिया|बताए|बताया)|पिछले (?:अध्याय|भाग|वीडियो)|अगले (?:अध्याय|भाग|वीडियो)|वीडियो में|निम्नलिखित|(?:चित्र|तालिका|अध्याय) \d/u,
   ja: /以下の|下記|上記|下図|上図|下表|上表|次の(?:図|表|章|節|動画|例|手順)|前の(?:章|節|動画)|前章|次章|動画で|(?:図|表)\s?\d|後述|前述|上述/u,
-  zh: /如下|下文|上文|下图|上图|下圖|上圖|下表|上表|下面的|前一章|下一章|上一章|视频中|影片中|(?:图|圖|表)\s?\d|前述|上述|后述|後述/u,
+  zh: /如下|(?<!上)下文|上文|下图|上图|下圖|上圖|下表|上表|下面的|前一章|下一章|上一章|视频中|影片中|(?:图|圖|表)\s?\d|前述|上述|后述|後述/u,
   ko: /아래(?:와|의|에서|를|에)|위와 같이|앞서 (?:설명|언급|살펴)|다음과 같(?:이|은)|(?:이전|다음) (?:장|섹션|동영상|챕터|영상)|(?:동영상|영상)에서|(?:그림|표) \d/u,
 };
 

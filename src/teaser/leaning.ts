@@ -179,8 +179,9 @@ export function opensWithLabel(sentence: string): boolean {
   const rest = sentence.slice(m[0].length);
   if (LABEL_WORDS.test(head)) return true;
   const words = head.split(/\s+/u).filter(Boolean).length;
-  // «The explanation is simple: RAM is not…» is a sentence with a colon: its head has a verb.
-  if (HEAD_VERB.test(head)) return false;
+  // «The explanation is simple: RAM is not…» is a sentence with a colon: its head has a verb. A date before the
+  // colon («May 13, 2026: Let’s Encrypt will switch…») is when, not a label.
+  if (HEAD_VERB.test(head) || /(?<!\p{N})(?:19|20)\d\d(?!\p{N})/u.test(head)) return false;
   if (HAS_CASE.test(rest.charAt(0)) || HAS_CASE.test(head)) {
     // «Babel 8.0.0-rc is also out today: go try it out!» goes on in lowercase: one sentence, not a label.
     return words <= 5 && STARTS_CAPITAL.test(rest) && rest.split(/\s+/u).length >= 3;

@@ -152,6 +152,8 @@ describe('a note about another place of the page or the site', () => {
     ['en', 'In the following example, we create a login layout.', true],
     ['en', 'Prices fell below 5 dollars a month.', false],
     ['en', 'The following year, the project joined the CNCF.', false],
+    ['en', 'The next step is to collect feedback from collaborators.', false],
+    ['zh', '每个 Skill 都会写清楚需要读取的上下文。', false],
     ['fr', 'Les détails sont ci-dessous.', true],
     ['de', 'Bitte beachte den untenstehenden Zeitplan.', true],
     ['de', 'Details siehe unten.', true],
@@ -194,6 +196,7 @@ describe('a label or a heading glued on', () => {
     ['Note, however, that the feature is experimental.', true],
     ['Babel 8.0.0-rc is also out today: go try it out!', false],
     ['The explanation is simple: RAM is not used in just one way.', false],
+    ['May 13, 2026: Let’s Encrypt will switch the profile to 45-day certificates.', false],
     ['Linkerd multicluster supports 3 modes: federated, flat, and gateway.', false],
   ])('«%s» opens with a label: %s', (sentence, expected) => {
     expect(opensWithLabel(sentence)).toBe(expected);
