@@ -232,12 +232,15 @@ const EMPTY_PARENS = /(?:^|\s)\(\s*[,;:]?\s*\)|（\s*）/u;
 const LINK_LABEL_LIST =
   /\((?=[^()]*[,،、])[^()]*(?<![\p{L}])(?:web|irc|pdf|github|gitlab|discord|slack|matrix|telegram|youtube|twitter|mastodon|wiki|rss)(?![\p{L}])[^()]*\)/iu;
 const DANGLING_COLON = /[:：]\s*[.。!?)）]/u;
+/** A stop or a comma cut off from its word and glued to the next («डब्ल्यू .3 सी.», «the data ,the code»). */
+const DETACHED_PUNCTUATION = /(?<=[\p{L}\p{M}])\s[.,](?=\p{N})|\s,(?=\p{L})/u;
 
 export function isLinkRemnant(sentence: string, lang: string): boolean {
   return (
     REMNANT.test(sentence) ||
     EMPTY_PARENS.test(sentence) ||
     LINK_LABEL_LIST.test(sentence) ||
+    DETACHED_PUNCTUATION.test(sentence) ||
     DANGLING_COLON.test(sentence) ||
     endsOnHere(sentence, lang)
   );

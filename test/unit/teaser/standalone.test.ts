@@ -220,6 +220,8 @@ describe('what is left where a link went', () => {
     ['en', 'The docs () explain it.', true],
     ['en', 'The list of mirrors: .', true],
     ['en', 'Calling init() twice is safe.', false],
+    ['hi', 'वर्ण संग्रह और वेब पर एनकोडिंग के बारे में डब्ल्यू .3 सी.', true],
+    ['en', 'It runs on .NET and on the JVM, 2.5 times faster.', false],
   ])('%s: «%s» is a link remnant: %s', (lang, sentence, expected) => {
     expect(isLinkRemnant(sentence, lang)).toBe(expected);
   });
