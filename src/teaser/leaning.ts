@@ -142,13 +142,15 @@ const SELF_REFERENCE_HINT =
 /** «Read about his journey», «Learn how…», «Find out more»: an invitation to open the link, whatever follows. */
 const READ_ABOUT =
   /^(?:please\s+)?(?:read|learn|find out|discover|découvrez|lisez|erfahren sie|descubre|descubra|scopri)\s+(?:about|more|how|why|what|all about|comment|pourquoi|mehr|wie|cómo|por qué|como|por que|come|perché)\b/iu;
+/** What every mention of a blog post contains: most sentences are ruled out without the long pattern. */
+const BLOG_HINT = /blog|блог|博客|ブログ|블로그/iu;
 /** A sentence about another post of the blog («We published a blog post about…», «ein Blogbeitrag»). */
 const OTHER_POST =
   /\bblog ?post|\bblogbeitrag|\bblogartikel|\bbillet de blog|\barticle de blog|\bentrada (?:de|del) blog|\bartículo (?:de|del) blog|\bpost (?:do|no|del) blog|\bartigo (?:do|no) blog|\barticolo (?:del|sul) blog|\bblogbericht|\bwpis (?:na )?blog|\bпост в блоге|\bзапис(?:і|ь)? в блозі|博客文章|ブログ記事|블로그 (?:글|게시물)/iu;
 
 function isMetaOrNavigation(sentence: string): boolean {
   if (SELF_REFERENCE_HINT.test(sentence) && SELF_REFERENCE.test(sentence)) return true;
-  if (READ_ABOUT.test(sentence) || OTHER_POST.test(sentence)) return true;
+  if (READ_ABOUT.test(sentence) || (BLOG_HINT.test(sentence) && OTHER_POST.test(sentence))) return true;
   if (NAVIGATION_UNSPACED.test(sentence)) return true;
   return NAVIGATION.test(sentence) && POINTED_AT.test(sentence);
 }
@@ -195,6 +197,8 @@ export function opensWithLabel(sentence: string): boolean {
  */
 const REMNANT =
   /\b(?:see|click|tap|read|available|found|listed|look|go|details|more) here\b|\b(?:voir|cliquez|cliquer|disponible|consultez) ici\b|\b(?:siehe|klicken sie|klick|findet ihr|finden sie) hier\b|(?:ver|haz clic|pulsa|consulta|disponible) aquí|(?:veja|clique|disponível) aqui|(?:vedi|clicca|disponibile) qui\b|(?:zie|klik) hier\b|(?:こちら|ここ)(?:を(?:クリック|ご覧)|から|をお読み)|点击这里|點擊這裡|여기(?:를|에서) (?:클릭|확인)/iu;
+/** What every phrase of REMNANT contains: a cheap test first (a long case-insensitive pattern is slow). */
+const REMNANT_HINT = /here|ici|hier|aqu[íi]|qui|こちら|ここ|这里|這裡|여기/iu;
 /** «… here.» closing a sentence: the word a link stood on, per language («hier» is «yesterday» in French). */
 const HERE_AT_END: Record<string, string> = {
   // «… we think pnpm has a real chance here.» is no link: in English, only what is found or read «here».
@@ -237,7 +241,7 @@ const DETACHED_PUNCTUATION = /(?<=[\p{L}\p{M}])\s[.,](?=\p{N})|\s,(?=\p{L})/u;
 
 export function isLinkRemnant(sentence: string, lang: string): boolean {
   return (
-    REMNANT.test(sentence) ||
+    (REMNANT_HINT.test(sentence) && REMNANT.test(sentence)) ||
     EMPTY_PARENS.test(sentence) ||
     LINK_LABEL_LIST.test(sentence) ||
     DETACHED_PUNCTUATION.test(sentence) ||
