@@ -1,4 +1,5 @@
 import { parseHTML } from 'linkedom';
+import { EMPTY_PARENTHESES, withoutLinkOnlyParentheses } from './markdown-text.js';
 
 /**
  * HTML → the blocks of the body format (clean-text.ts): each paragraph, heading, list item or
@@ -67,11 +68,26 @@ interface DomNode {
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
 }
 
 /** Around a numbered item, so that its number joins its text even when the item wraps it in a <p>. */
 const STEP_START = '\uE001';
 const STEP_END = '\uE002';
+/**
+ * A link's label is marked while the text is walked, then written as a Markdown link to a private-use target: a
+ * parenthesis that holds only links is found the same way in both formats (markdown-text.ts); the label stays.
+ */
+const LINK_OPEN = '\uE003';
+const LINK_CLOSE = '\uE004';
+const FOOTNOTE_MARK = /^\s*(?:\[?\d{1,3}\]?|[*†‡]+)\s*$/u;
+
+/** A footnote mark: a superscript number or asterisk, or a link to a note of the page labelled with a number. */
+function isFootnoteMark(name: string, node: DomNode): boolean {
+  if (name !== 'SUP' && name !== 'A') return false;
+  if (!FOOTNOTE_MARK.test(node.textContent ?? '')) return false;
+  return name === 'SUP' || (node.getAttribute?.('href') ?? '').startsWith('#');
+}
 
 function walk(node: DomNode, out: string[]): void {
   if (node.nodeType === 3) {
@@ -80,7 +96,16 @@ function walk(node: DomNode, out: string[]): void {
   }
   if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
   const name = node.nodeName.toUpperCase();
-  if (SKIP.has(name)) return;
+  if (SKIP.has(name) || isFootnoteMark(name, node)) return;
+  if (name === 'A') {
+    out.push(LINK_OPEN);
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i];
+      if (child) walk(child, out);
+    }
+    out.push(LINK_CLOSE);
+    return;
+  }
   if (name === 'BR') {
     out.push('\n');
     return;
@@ -106,8 +131,16 @@ function walk(node: DomNode, out: string[]): void {
 export function domToText(node: DomNode): string {
   const out: string[] = [];
   walk(node, out);
-  return out
-    .join('')
+  const joined = out.join('');
+  const text = joined.includes(LINK_OPEN)
+    ? withoutLinkOnlyParentheses(
+        joined.replace(/\uE003([^\uE003\uE004]*)\uE004/gu, (_m, label: string) => `[${label}](${LINK_OPEN})`),
+      )
+        .replace(/\[([^\]]*)\]\(\uE003\)/gu, '$1')
+        .replace(/[\uE003\uE004]/gu, '')
+    : joined;
+  return text
+    .replace(EMPTY_PARENTHESES, '')
     .replace(new RegExp(`${STEP_START}\\d+\\. \\s*${STEP_END}`, 'g'), '') // an empty item
     .replace(new RegExp(`${STEP_START}(\\d+\\. )\\s*`, 'g'), '$1')
     .replaceAll(STEP_END, '')

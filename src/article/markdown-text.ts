@@ -58,12 +58,63 @@ function stripTemplates(source: string): string {
   return text.replace(/[ \t]*\uE000+[ \t]*(?=[.,;:!?)])/g, '').replace(/\uE000/g, '');
 }
 
+/** A Markdown link, its label captured: [text](url "title"), nested brackets one level deep. */
+const LINK_SOURCE = String.raw`\[((?:[^[\]]|\[[^\]]*\])*)\]\((?:<[^>\n]*>|(?:[^()\s]|\([^)]*\))*)(?:\s+(?:"[^"]*"|'[^']*'))?\)`;
+const LINK = new RegExp(LINK_SOURCE, 'g');
+/** A parenthesis that holds a link (one level of parentheses inside, for URLs that have them). */
+const PARENTHESIS_WITH_LINK = /[ \t]*\((?=[^()]*(?:\([^()]*\)[^()]*)*\]\()((?:[^()]|\([^()]*\))*)\)/g;
+/**
+ * What may stand between links in a list of them, and the words that only point at one («see», «here», «link»):
+ * a parenthesis holding nothing else is a list of link labels (below).
+ */
+const BETWEEN_LINKS =
+  /[\s,;/|·、，:–—-]+|\b(?:and|or|et|ou|y|o|e|und|oder|en|of|i|lub|ve|veya|dan|atau|и|или|та|або|و|או|और|या|和|或)\b/giu;
+const POINTER_WORDS =
+  /^(?:see|here|link|links|source|sources|more|details|via|cf\.?|voir|ici|lien|siehe|hier|ver|aquí|enlace|veja|aqui|vedi|qui|zie|см\.?|здесь|ссылка|тут|tutaj|zobacz|bakınız|burada|lihat|di sini|انظر|هنا|اینجا|כאן|देखें|यहाँ|こちら|ここ|参见|这里|這裡|여기|참고|pdf|video|vídeo|slides|web|website|site)$/iu;
+/**
+ * Labels that name where a link goes rather than what the sentence says: a channel, a format, a site («IRC»,
+ * «web», «PDF», «GitHub»), or the language of the page behind it («en idioma inglés», «in English»). A list of
+ * links with one of them is navigation; «(Inglês, Espanhol e Português)» after «trilíngue» is content and stays.
+ */
+const RESOURCE_LABEL =
+  /^(?:web|website|site|sitio|página|irc|matrix|discord|slack|zulip|gitter|telegram|forum|foro|fórum|chat|mailing list|lista de correo|wiki|blog|github|gitlab|codeberg|repo|repository|code|código|source|download|descargar|pdf|html|epub|video|vídeo|slides|youtube|twitter|x|mastodon|bluesky|linkedin|facebook|instagram|rss|feed|docs|documentation|documentación|here|link|aquí|ici|hier|qui|aqui|(?:en|in|em|auf) (?:idioma )?(?:inglés|english|anglais|englisch|inglês|inglese|engels))$/iu;
+/** A link whose label is a footnote number: «[1](#f1)», «[[2]](#note-2)». */
+const FOOTNOTE_LINK = /\[\[?\d{1,3}\]?\]\(#[^)\s]*\)/g;
+/** A superscript that only holds a footnote mark: «<sup id="a1">[1](#f1)</sup>», «<sup>2</sup>», «<sup>*</sup>». */
+const FOOTNOTE_SUP = /<sup\b[^>]*>\s*(?:\[?\d{1,3}\]?|\[\[?\d{1,3}\]?\]\([^)]*\)|[*†‡]+)\s*<\/sup>/gi;
+/** «()», «( , )», «（）» after a space: what is left where a link or an image was. «init()» keeps its own. */
+export const EMPTY_PARENTHESES = /(?:^|[ \t]+)\(\s*[,;:]?\s*\)|（\s*）/gu;
+
+/**
+ * Where the source put links in a parenthesis and nothing else, to say where to go («([en idioma inglés](…),
+ * [IRC](…), [web](…))», «([here](…))», «(see [here](…))»), their labels read as a broken list once the links are
+ * gone: the parenthesis goes. Links whose labels say something («([CVE-2025-1234](…))», «([Inglês](…),
+ * [Espanhol](…) e [Português](…))») stay as their words.
+ */
+export function withoutLinkOnlyParentheses(text: string): string {
+  return text.replace(PARENTHESIS_WITH_LINK, (whole, inside: string) => {
+    const labels: string[] = [];
+    const rest = inside.replace(LINK, (_link, label: string) => {
+      labels.push(label.trim());
+      return ' ';
+    });
+    if (labels.length === 0) return whole;
+    const left = rest.replace(BETWEEN_LINKS, ' ').trim();
+    if (left !== '' && !left.split(/\s+/u).every((w) => POINTER_WORDS.test(w))) return whole;
+    const navigation =
+      labels.length >= 2
+        ? labels.some((l) => RESOURCE_LABEL.test(l))
+        : labels.every((l) => POINTER_WORDS.test(l) || RESOURCE_LABEL.test(l) || /^\d{1,3}$/u.test(l));
+    return navigation ? '' : whole;
+  });
+}
+
 /** Inline Markdown → text: links keep their words, images and footnote marks go, code keeps its words. */
 export function markdownInlineToText(line: string): string {
   // Most lines of prose have no markup at all.
   if (!/[[\]!<>`*_~\\&{]/.test(line)) return line;
   return decodeHTMLStrict(
-    line
+    withoutLinkOnlyParentheses(line.replace(FOOTNOTE_SUP, '').replace(FOOTNOTE_LINK, ''))
       // Images, inline and by reference, then images wrapped in links.
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
@@ -93,7 +144,8 @@ export function markdownInlineToText(line: string): string {
       .replace(/\s*\{[#:.][^}]*\}\s*$/g, '')
       // Hard-break backslashes and escapes.
       .replace(/\\\n/g, ' ')
-      .replace(/\\([!-/:-@[-`{-~])/g, '$1'),
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      .replace(EMPTY_PARENTHESES, ''),
   );
 }
 

@@ -67,7 +67,7 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
     summary === ''
       ? blocks
       : [{ kind: 'paragraph' as const, text: summarySentence(summary, lang), summary: true }, ...blocks];
-  const hook = pickHook(hookBlocks, title, lang, found, options.thread === true);
+  const hook = pickHook(hookBlocks, title, lang, found, options.thread === true, article.url);
   const sentences = hook.sentences.map((s) => typeset(s, lang));
   const question = hook.question === undefined ? undefined : typeset(hook.question, lang);
   const hashtags = pickHashtags(text, article.tags, found, options.maxHashtags, title, article.url);

@@ -1,6 +1,6 @@
 import type { Block } from './blocks.js';
 import type { Keyword } from './keywords.js';
-import { isBoilerplate, isMetaOrNavigation, leansOnAntecedent } from './leaning.js';
+import { postContext, standsAlone } from './leaning.js';
 import { splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
 import { isUnspaced, stopwords, words } from './words.js';
@@ -362,7 +362,9 @@ export function pickHook(
   lang: string,
   found: readonly Keyword[],
   thread = false,
+  url?: string,
 ): Hook {
+  const context = postContext(title, url);
   const terms = titleTerms(title, lang);
   const top = found.slice(0, 8).map((k) => k.key);
   const titleKey = fold(title);
@@ -398,7 +400,7 @@ export function pickHook(
     for (const [index, raw] of splitSentences(block.text, lang).entries()) {
       const text = clean(raw);
       if (!usable(text, index === 0 && block.kind === 'paragraph', stop) || fold(text) === titleKey) continue;
-      if (isMetaOrNavigation(text) || leansOnAntecedent(text, lang) || isBoilerplate(text)) continue;
+      if (!standsAlone(text, lang, context)) continue;
       // A table row read as a line («CWEs · Häufigkeit · …»), or a sentence in another script than the
       // article (an English sentence left in an Arabic translation).
       if (TABLE_ROW.test(text) || otherScript(text, articleLatin)) continue;

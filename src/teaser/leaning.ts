@@ -1,3 +1,5 @@
+import { pointsAtMissing, pointsElsewhere } from './deixis.js';
+import { type Speakers, speakersOf, speaksForSomeoneUnnamed } from './first-person.js';
 import { baseLang } from './text.js';
 
 /**
@@ -34,6 +36,10 @@ const LEANING: Record<string, string> = {
   hu: 'ez|ezek|az|azok|ő|ők|de|azonban|ezért|továbbá|és',
   el: 'αυτό|αυτή|αυτά|αυτός|αυτοί|αλλά|επίσης|ωστόσο|και',
   vi: 'điều này|những điều này|nó|họ|nhưng|tuy nhiên|ngoài ra|và',
+  hi: 'यह|ये|इस|इसका|इसकी|इसके|इसे|इसलिए|वह|वे|उस|उसका|उसकी|उनका|लेकिन|परंतु|और|भी|तो|इसी',
+  ar: 'هذا|هذه|ذلك|تلك|هؤلاء|هو|هي|هم|لكن|ولكن|وهذا|وهذه|وذلك|لذلك|لذا|لهذا|كما|أيضا|أيضًا|ومع ذلك|بالإضافة إلى ذلك',
+  fa: 'این|آن|اینها|آنها|او|ایشان|اما|ولی|همچنین|بنابراین|علاوه بر این|در نتیجه|و',
+  he: 'זה|זו|זאת|אלה|אלו|הוא|היא|הם|הן|אבל|אך|גם|לכן|בנוסף|עם זאת|כמו כן',
 };
 
 /** Unspaced scripts: openers are prefixes, not words. */
@@ -124,7 +130,7 @@ const BOILERPLATE =
 const BYLINE =
   /\b(?:written|posted) by\b|\b(?:écrit|rédigé) par\b|\b(?:geschrieben|verfasst) von\b|\bescrito por\b|(?:^|[\s،,])(?:كتبه|بقلم)(?=[\s،,:]|$)/iu;
 
-export function isBoilerplate(sentence: string): boolean {
+function isBoilerplate(sentence: string): boolean {
   return BOILERPLATE.test(sentence) || BYLINE.test(sentence);
 }
 
@@ -133,8 +139,141 @@ export function isBoilerplate(sentence: string): boolean {
 const SELF_REFERENCE_HINT =
   /post|artic|artíc|artig|artik|beitrag|bericht|blog|billet|piece|write-up|entrada|publicac|texto|本|篇|記事|稿|글/iu;
 
-export function isMetaOrNavigation(sentence: string): boolean {
+/** «Read about his journey», «Learn how…», «Find out more»: an invitation to open the link, whatever follows. */
+const READ_ABOUT =
+  /^(?:please\s+)?(?:read|learn|find out|discover|découvrez|lisez|erfahren sie|descubre|descubra|scopri)\s+(?:about|more|how|why|what|all about|comment|pourquoi|mehr|wie|cómo|por qué|como|por que|come|perché)\b/iu;
+/** What every mention of a blog post contains: most sentences are ruled out without the long pattern. */
+const BLOG_HINT = /blog|блог|博客|ブログ|블로그/iu;
+/** A sentence about another post of the blog («We published a blog post about…», «ein Blogbeitrag»). */
+const OTHER_POST =
+  /\bblog ?post|\bblogbeitrag|\bblogartikel|\bbillet de blog|\barticle de blog|\bentrada (?:de|del) blog|\bartículo (?:de|del) blog|\bpost (?:do|no|del) blog|\bartigo (?:do|no) blog|\barticolo (?:del|sul) blog|\bblogbericht|\bwpis (?:na )?blog|\bпост в блоге|\bзапис(?:і|ь)? в блозі|博客文章|ブログ記事|블로그 (?:글|게시물)/iu;
+
+function isMetaOrNavigation(sentence: string): boolean {
   if (SELF_REFERENCE_HINT.test(sentence) && SELF_REFERENCE.test(sentence)) return true;
+  if (READ_ABOUT.test(sentence) || (BLOG_HINT.test(sentence) && OTHER_POST.test(sentence))) return true;
   if (NAVIGATION_UNSPACED.test(sentence)) return true;
   return NAVIGATION.test(sentence) && POINTED_AT.test(sentence);
+}
+
+/**
+ * A sentence that opens with a label or a heading glued on («Note: …», «KV: …», «Current status: …», «Makers now
+ * run in parallel: In Electron Forge 6, …», «Hinweis: …», «注意：…»): a line of the page's layout, not a sentence
+ * of the article. A short head (five words at most) before a colon, then a new sentence (a capital, in scripts
+ * with case); in scripts without case, a known label word or a head of two words at most.
+ */
+const LABEL_HEAD = /^[\s«“"„'(]*((?:[^:：.!?。！？]|\.(?=\S))[^:：!?。！？]{0,59}?)\s*(?::\s+|：\s*)(?=\S)/u;
+const LABEL_WORDS =
+  /^(?:note|nb|n\.b|update|edit|warning|caution|important|tip|hint|remarque|attention|avertissement|mise à jour|astuce|hinweis|achtung|anmerkung|wichtig|tipp|nota|aviso|atención|actualización|importante|consejo|aviso|atenção|atualização|dica|avviso|aggiornamento|suggerimento|let op|opmerking|waarschuwing|uwaga|aktualizacja|wskazówka|примечание|внимание|обновление|важно|совет|примітка|увага|оновлення|порада|not|uyarı|güncelleme|önemli|ipucu|catatan|peringatan|pembaruan|penting|ملاحظة|تنبيه|تحديث|تحذير|مهم|نکته|توجه|هشدار|به‌روزرسانی|مهم|הערה|שימו לב|עדכון|אזהרה|חשוב|नोट|ध्यान दें|चेतावनी|अपडेट|महत्वपूर्ण|注|注意|備考|ヒント|更新|警告|重要|注释|备注|提示|참고|주의|경고|업데이트|중요|팁)$/iu;
+/** Copulas and auxiliaries: a head with one is a clause, not a label. */
+const HEAD_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|has|have|had|be|will|can|est|sont|était|a|ont|sera|ist|sind|war|hat|haben|wird|es|son|era|fue|ha|han|está|están|é|são|foi|tem|è|sono|era|ha|hanno|zijn|was|heeft|hebben|wordt|jest|są|był|есть|был|было|є|був|dir|oldu|adalah|ialah)(?![\p{L}])/iu;
+const STARTS_CAPITAL = /^[\s«“"„'(]*[\p{Lu}\p{N}]/u;
+const HAS_CASE = /[\p{Lu}\p{Ll}]/u;
+
+/** «Note, however, …», «नोट, मगर, …»: a label word set off by a comma. */
+const LABEL_COMMA = /^[\s«“"„'(]*([^\s,，،]+(?:\s[^\s,，،]+)?)\s*[,，،]/u;
+
+export function opensWithLabel(sentence: string): boolean {
+  if (LABEL_WORDS.test(LABEL_COMMA.exec(sentence)?.[1] ?? '')) return true;
+  const m = LABEL_HEAD.exec(sentence);
+  if (m === null) return false;
+  const head = (m[1] ?? '').trim();
+  const rest = sentence.slice(m[0].length);
+  if (LABEL_WORDS.test(head)) return true;
+  const words = head.split(/\s+/u).filter(Boolean).length;
+  // «The explanation is simple: RAM is not…» is a sentence with a colon: its head has a verb. A date before the
+  // colon («May 13, 2026: Let’s Encrypt will switch…») is when, not a label.
+  if (HEAD_VERB.test(head) || /(?<!\p{N})(?:19|20)\d\d(?!\p{N})/u.test(head)) return false;
+  if (HAS_CASE.test(rest.charAt(0)) || HAS_CASE.test(head)) {
+    // «Babel 8.0.0-rc is also out today: go try it out!» goes on in lowercase: one sentence, not a label.
+    return words <= 5 && STARTS_CAPITAL.test(rest) && rest.split(/\s+/u).length >= 3;
+  }
+  return words <= 2 && [...head].length <= 12;
+}
+
+/**
+ * What is left where a link went («see here», «click here», «… finden Sie hier.», «(en idioma inglés, IRC, web)»
+ * cleaned at intake aside), a pair of empty parentheses, a colon before nothing: broken text for a reader.
+ */
+const REMNANT =
+  /\b(?:see|click|tap|read|available|found|listed|look|go|details|more) here\b|\b(?:voir|cliquez|cliquer|disponible|consultez) ici\b|\b(?:siehe|klicken sie|klick|findet ihr|finden sie) hier\b|(?:ver|haz clic|pulsa|consulta|disponible) aquí|(?:veja|clique|disponível) aqui|(?:vedi|clicca|disponibile) qui\b|(?:zie|klik) hier\b|(?:こちら|ここ)(?:を(?:クリック|ご覧)|から|をお読み)|点击这里|點擊這裡|여기(?:를|에서) (?:클릭|확인)/iu;
+/** What every phrase of REMNANT contains: a cheap test first (a long case-insensitive pattern is slow). */
+const REMNANT_HINT = /here|ici|hier|aqu[íi]|qui|こちら|ここ|这里|這裡|여기/iu;
+/** «… here.» closing a sentence: the word a link stood on, per language («hier» is «yesterday» in French). */
+const HERE_AT_END: Record<string, string> = {
+  // «… we think pnpm has a real chance here.» is no link: in English, only what is found or read «here».
+  en: '(?:found|available|read|seen|listed|downloaded|accessed|viewed|published|posted|guide|details|information|instructions|notes|announcement|report|documentation|docs|slides|recording|video|more) here',
+  fr: 'ici',
+  de: 'hier',
+  nl: 'hier',
+  es: 'aquí',
+  pt: 'aqui',
+  it: 'qui',
+  ru: 'здесь|тут',
+  uk: 'тут',
+  pl: 'tutaj',
+  id: 'di sini',
+  ar: 'هنا',
+  fa: 'اینجا',
+  he: 'כאן',
+  hi: 'यहाँ|यहां',
+  zh: '这里|這裡|此处|此處',
+};
+const hereAtEnd = new Map<string, RegExp | null>();
+
+function endsOnHere(sentence: string, lang: string): boolean {
+  const base = baseLang(lang);
+  let re = hereAtEnd.get(base);
+  if (re === undefined) {
+    const words = HERE_AT_END[base];
+    re = words === undefined ? null : new RegExp(`(?<![\\p{L}])(?:${words})[\\s.!।。！)）]*$`, 'iu');
+    hereAtEnd.set(base, re);
+  }
+  return re?.test(sentence) ?? false;
+}
+const EMPTY_PARENS = /(?:^|\s)\(\s*[,;:]?\s*\)|（\s*）/u;
+/** A parenthesis listing where links went («(en idioma inglés, IRC, web)»): a list with a channel or a format. */
+const LINK_LABEL_LIST =
+  /\((?=[^()]*[,،、])[^()]*(?<![\p{L}])(?:web|irc|pdf|github|gitlab|discord|slack|matrix|telegram|youtube|twitter|mastodon|wiki|rss)(?![\p{L}])[^()]*\)/iu;
+const DANGLING_COLON = /[:：]\s*[.。!?)）]/u;
+/** A stop or a comma cut off from its word and glued to the next («डब्ल्यू .3 सी.», «the data ,the code»). */
+const DETACHED_PUNCTUATION = /(?<=[\p{L}\p{M}])\s[.,](?=\p{N})|\s,(?=\p{L})/u;
+
+export function isLinkRemnant(sentence: string, lang: string): boolean {
+  return (
+    (REMNANT_HINT.test(sentence) && REMNANT.test(sentence)) ||
+    EMPTY_PARENS.test(sentence) ||
+    LINK_LABEL_LIST.test(sentence) ||
+    DETACHED_PUNCTUATION.test(sentence) ||
+    DANGLING_COLON.test(sentence) ||
+    endsOnHere(sentence, lang)
+  );
+}
+
+/** «in other ways», «the same way», «as well as these»: a comparison with what the post does not show. */
+const COMPARES_BACK =
+  /\b(?:in other ways|other ways to|in the same way|the same goes|as mentioned|as noted|as before)\b/iu;
+
+/** What a sentence is judged against: the title and who could be speaking (see first-person.ts). */
+export interface PostContext {
+  title: string;
+  speakers: Speakers;
+}
+
+export function postContext(title: string, url: string | undefined): PostContext {
+  return { title, speakers: speakersOf(title, url) };
+}
+
+/**
+ * The sentence stands alone in a post that shows the title and the link (docs/teasers.md, "Sentences that are
+ * never taken"): it leans on nothing before it, speaks of no page, points at no link nor another place, says no
+ * boilerplate, has no label glued on, no link remnant, no first person without a named speaker, no demonstrative
+ * pointing at what the post does not carry.
+ */
+export function standsAlone(sentence: string, lang: string, context: PostContext): boolean {
+  if (isMetaOrNavigation(sentence) || leansOnAntecedent(sentence, lang) || isBoilerplate(sentence)) return false;
+  if (opensWithLabel(sentence) || isLinkRemnant(sentence, lang) || pointsElsewhere(sentence, lang)) return false;
+  if (baseLang(lang) === 'en' && COMPARES_BACK.test(sentence)) return false;
+  if (speaksForSomeoneUnnamed(sentence, lang, context.speakers)) return false;
+  return !pointsAtMissing(sentence, lang, context.title);
 }

@@ -37,9 +37,12 @@ export function stripEmoji(text: string): string {
   return text.replace(EMOJI, ' ');
 }
 
-/** Whitespace runs (including no-break spaces between words) collapsed to one space, trimmed. */
+/**
+ * Whitespace runs collapsed to one space, trimmed. A no-break space alone is kept (French spacing); beside another
+ * space it goes too: «✨\u00A0legacy ✨\u00A0reasons» without its emoji must not read «  legacy  reasons».
+ */
 export function collapseSpaces(text: string): string {
-  return text.replace(/[ \t\r\n\u2028\u2029]+/g, ' ').trim();
+  return text.replace(/[ \t\r\n\u2028\u2029\u00A0\u202F]{2,}|[\t\r\n\u2028\u2029]/g, ' ').trim();
 }
 
 // «?», «!», «;» and «:» followed by a space or the end (not "https:" nor "12:30"), with any spacing before them.

@@ -50,7 +50,7 @@ function article(image: string, overrides: Partial<Article> = {}): Article {
     body: [
       'Les abeilles sauvages reviennent en ville, selon une étude menée pendant trois ans dans quarante parcs.',
       'Les chercheurs ont compté plus de cent vingt espèces, dont plusieurs que l’on croyait disparues de la région.',
-      'Les prairies fauchées tard et les friches laissées en paix expliquent l’essentiel de ce retour inattendu.',
+      'Les prairies fauchées tard et les friches laissées en paix expliquent l’essentiel du retour des abeilles.',
       'Les pesticides, interdits dans les espaces verts publics depuis 2017, ne sont plus un obstacle majeur.',
       'Les jardiniers amateurs peuvent aider en laissant fleurir le trèfle et en renonçant aux tontes trop fréquentes.',
       'Reste la question des ruches d’abeilles domestiques, dont la densité pourrait priver les sauvages de nectar.',

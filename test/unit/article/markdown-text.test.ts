@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { cleanText } from '../../../src/article/clean-text.js';
+import { htmlFragmentToText } from '../../../src/article/html-text.js';
 import { markdownToText } from '../../../src/article/markdown-text.js';
 
 describe('markdownToText: what a reader reads, nothing else', () => {
@@ -56,5 +57,62 @@ describe('markdownToText: what a reader reads, nothing else', () => {
   ])('%s', (_name, markdown, expected) => {
     // cleanText finishes every parser's output (whitespace, entities already decoded).
     expect(cleanText(markdownToText(markdown))).toBe(expected);
+  });
+});
+
+describe('link remnants: what a reader would see where links went', () => {
+  // Markdown and HTML give the same text (html-text.ts writes links the Markdown way before this step).
+  test.each([
+    [
+      'a parenthesis that lists where to go goes (es)',
+      'Únete a la comunidad ([en idioma inglés](https://a.org), [IRC](irc://b), [web](https://c.org)).',
+      'Únete a la comunidad (<a href="https://a.org">en idioma inglés</a>, <a href="irc://b">IRC</a>, <a href="https://c.org">web</a>).',
+      'Únete a la comunidad.',
+    ],
+    [
+      '«(see here)» goes (en)',
+      'Read the notes (see [here](https://x.org)).',
+      'Read the notes (see <a href="https://x.org">here</a>).',
+      'Read the notes.',
+    ],
+    [
+      'a lone link to a format goes (fr)',
+      'Les diapositives ([PDF](https://x.org/a.pdf)) sont en ligne.',
+      'Les diapositives (<a href="https://x.org/a.pdf">PDF</a>) sont en ligne.',
+      'Les diapositives sont en ligne.',
+    ],
+    [
+      'links whose labels say something stay as words (pt)',
+      'O guia é trilíngue ([Inglês](https://a.org), [Espanhol](https://b.org) e [Português](https://c.org))!',
+      'O guia é trilíngue (<a href="https://a.org">Inglês</a>, <a href="https://b.org">Espanhol</a> e <a href="https://c.org">Português</a>)!',
+      'O guia é trilíngue (Inglês, Espanhol e Português)!',
+    ],
+    [
+      'a single link with a label of its own stays (en)',
+      'A flaw ([CVE-2025-1234](https://cve.org/x)) was fixed.',
+      'A flaw (<a href="https://cve.org/x">CVE-2025-1234</a>) was fixed.',
+      'A flaw (CVE-2025-1234) was fixed.',
+    ],
+    [
+      'a footnote mark goes, not glued to the word (en)',
+      'Google and Improbable<sup id="a1">[1](#f1)</sup> started.',
+      'Google and Improbable<sup id="a1"><a href="#f1">1</a></sup> started<a href="#n2">[2]</a>.',
+      'Google and Improbable started.',
+    ],
+    [
+      'empty parentheses left by an image go (de)',
+      'Das Logo (![Logo](logo.png)) ist neu.',
+      'Das Logo (<img src="logo.png" alt="Logo">) ist neu.',
+      'Das Logo ist neu.',
+    ],
+    [
+      'a call keeps its parentheses (en)',
+      'Call `init()` first.',
+      'Call <code>init()</code> first.',
+      'Call init() first.',
+    ],
+  ])('%s', (_name, markdown, html, expected) => {
+    expect(cleanText(markdownToText(markdown))).toBe(expected);
+    expect(cleanText(htmlFragmentToText(`<p>${html}</p>`))).toBe(expected);
   });
 });

@@ -12,10 +12,16 @@ const draft = (a: Article) => draftTeaser(a, { maxHashtags: 3, maxEmoji: 2 });
 describe('the lead: the sentence that best says what the article is about', () => {
   test('a sentence that restates and extends the title beats the title', () => {
     const d = draft(
-      article('en', 'Bounty paused', [
-        'Our bug bounty program is paused because its outside funding ended.',
-        'We thank every researcher who took part since 2016.',
-      ]),
+      article(
+        'en',
+        'Bounty paused',
+        [
+          'Our bug bounty program is paused because its outside funding ended.',
+          'We thank every researcher who took part since 2016.',
+        ],
+        // «Our» has a speaker: a project's own site, whose followed name the post carries (#NodeJS).
+        { url: 'https://nodejs.org/en/blog/bounty' },
+      ),
     );
     expect(d.sentences[0]).toBe('Our bug bounty program is paused because its outside funding ended.');
   });
@@ -72,13 +78,18 @@ describe('the lead: the sentence that best says what the article is about', () =
 
   test('the steps of a numbered list never follow a prose lead: out of their list they read as orders', () => {
     const d = draft(
-      article('en', 'A security incident in our test CI', [
-        'On March 21 we received a report of a successful compromise of several of our test CI hosts.',
-        'According to the report, the exploit proceeded as follows:',
-        '1. Submit a valid pull request to the main repository of the project.',
-        '2. Wait for a maintainer to add the label that starts the test CI run.',
-        'In response to this incident, the security team took measures to secure the test CI infrastructure.',
-      ]),
+      article(
+        'en',
+        'A security incident in our test CI',
+        [
+          'On March 21 we received a report of a successful compromise of several of our test CI hosts.',
+          'According to the report, the exploit proceeded as follows:',
+          '1. Submit a valid pull request to the main repository of the project.',
+          '2. Wait for a maintainer to add the label that starts the test CI run.',
+          'In response to this incident, the security team took measures to secure the test CI infrastructure.',
+        ],
+        { url: 'https://nodejs.org/en/blog/ci-incident' },
+      ),
     );
     expect(d.sentences).toContain(
       'On March 21 we received a report of a successful compromise of several of our test CI hosts.',
@@ -330,7 +341,9 @@ describe('only what stands alone, near the lead', () => {
     ['Today, the team ships version 4.2 with 30 fixes.', 'The team ships version 4.2 with 30 fixes.'],
     ['Today we ship version 4.2 with 30 fixes.', 'We ship version 4.2 with 30 fixes.'],
   ])('a stale «today» is left out: %s', (sentence, shown) => {
-    const d = draft(article('en', 'Patch releases for the storage engine', [sentence]));
+    const d = draft(
+      article('en', 'Patch releases for the storage engine', [sentence], { url: 'https://etcd.io/blog/x' }),
+    );
     expect(d.sentences).toContain(shown);
   });
 });

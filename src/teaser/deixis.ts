@@ -1,0 +1,182 @@
+import { baseLang, fold } from './text.js';
+
+/**
+ * Words that point at something the post does not carry (docs/teasers.md, "Sentences that are never taken"):
+ * - a demonstrative anywhere in the sentence («esta API pública», «cette version», «diese Container-Image-Registry»,
+ *   «questo capitolo», «इस सवाल जवाब», 「この機能」, «此版本», «هذا المشروع», «این نسخه»), unless what it points at is
+ *   in the post: a word of the title, or a word said earlier in the same sentence; a demonstrative before a word
+ *   of time («this week», «cette année», «in diesem Jahr») points at the calendar;
+ * - a note about another place of the page or the site («below», «the following section», «in the video»,
+ *   «ci-dessous», «siehe unten», «a continuación», «see Figure 2», 「下記」, «如下», «아래와 같이»).
+ * Leading demonstratives («This release…», «Ce projet…») are leaning.ts's: they lean on the sentence before.
+ */
+
+const L = '\\p{L}\\p{M}\\p{N}';
+
+/** Demonstratives before the word they point at, per language (whole words, case-insensitive). */
+const BEFORE: Record<string, string> = {
+  // «these» and «those» are leaning.ts's (with their exceptions: «those who», «these days»).
+  en: 'this',
+  fr: 'cet|cette|ces|ce(?! (?:que|qui|dont|sont|soit|serait|faisant|n)\\b)',
+  de: 'dieser|diese|dieses|diesen|diesem|jener|jene|jenes|jenen|jenem',
+  es: 'este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|aquellos|aquellas|dicho|dicha|dichos|dichas',
+  pt: 'este|esta|estes|estas|esse|essa|esses|essas|neste|nesta|nestes|nestas|nesse|nessa|deste|desta|destes|destas|desse|dessa|aquele|aquela|naquele|naquela',
+  it: 'questo|questa|questi|queste|quel|quello|quella|quei|quegli|quelle|codesto|suddetto|suddetta',
+  nl: 'deze|dit',
+  pl: 'ten|ta|tę|tego|tej|tym|tych|tymi|tamten|tamta|tamto',
+  ru: 'этот|эта|эти|этого|этой|этом|этим|этих|эту|этому|тот',
+  uk: 'цей|ця|ці|цього|цієї|цьому|цим|цих|цю|той|тієї',
+  tr: 'bu|şu|bunun|bunlar',
+  ar: 'هذا|هذه|ذلك|تلك|هؤلاء|أولئك|هذين|هاتين',
+  fa: 'این|آن|همین|همان',
+  hi: 'इस|इन|उस|उन|यह|ये|वह|वे',
+  ko: '이|그|저|이러한|그러한|이런|그런|해당',
+};
+/** Demonstratives after the word they point at («proyek ini», «הפרויקט הזה»). */
+const AFTER: Record<string, string> = {
+  id: 'ini|itu|tersebut',
+  ms: 'ini|itu|tersebut',
+  he: 'הזה|הזאת|הזו|האלה|ההוא|ההיא|ההם',
+};
+/** Unspaced scripts: the demonstrative and the two characters after it. */
+const UNSPACED: Record<string, RegExp> = {
+  ja: /(?:この|その|あの|当該)(?!度|たび|ため|よう|ほか|他|後|まま|上|中|際|結果|場合|一方)([^\s、。]{1,2})/gu,
+  zh: /(?<![因如彼从從至在以此据據对對应應活本除])(?:这|這|此|该|該)(?![样樣里裡外时時后後前次刻些年天里么麼])(?:个|個|些|项|項|款|篇)?([^\s，。、]{1,2})/gu,
+};
+
+/** Words of time after a demonstrative: the calendar, not an antecedent. */
+const TIME = new RegExp(
+  `^(?:${[
+    // en
+    'week|weekend|month|year|morning|afternoon|evening|spring|summer|fall|autumn|winter|quarter|time|past|coming|last|next|season|decade|century|days',
+    // fr
+    'semaine|week-end|mois|année|an|matin|soir|printemps|été|automne|hiver|fois|saison|jour|trimestre',
+    // de
+    'woche|wochenende|monat|monats|jahr|jahres|morgen|sommer|herbst|frühling|winter|mal|tag|tages|quartal|abend',
+    // es pt it
+    'semana|mes|año|verano|otoño|invierno|primavera|vez|mañana|tarde|trimestre|ano|mês|verão|outono|inverno|manhã|settimana|mese|anno|estate|autunno|inverno|volta|mattina|sera|giorno',
+    // nl pl
+    'week|maand|jaar|zomer|keer|ochtend|avond|tydzień|tygodniu|miesiąc|miesiącu|rok|roku|lato|latem|zimą|razem',
+    // ru uk
+    'год|году|неделе|неделю|месяц|месяце|раз|летом|время|рік|році|тижня|тиждень|місяць|місяці|раз',
+    // tr id he
+    'yıl|hafta|ay|sene|sabah|akşam|kez|sefer|yaz|kış|tahun|minggu|bulan|hari|kali|saat|pagi|malam',
+    // ar fa hi ko
+    'العام|الأسبوع|الشهر|السنة|اليوم|المرة|الصيف|المرحلة|النقطة|الفترة|اللحظة|الوقت|هفته|سال|ماه|روز|بار|سالی|साल|वर्ष|सप्ताह|महीने|बार|समय|दिन|दिनों|번|주|달|해|때',
+  ].join('|')})$`,
+  'iu',
+);
+const NEXT_WORDS = new RegExp(`^[\\s,]*((?:[${L}]+[\\s,]+){0,2})`, 'u');
+/** An identifier: a host, a version, a code name («k8s.gcr.io», «v1.27.0», «CVE-2025-1974»). */
+const IDENTIFIER = /^[\s,]*(?:\S+\.\S+|\S*\d\S*)(?=[\s,.;:!?)]|$)/u;
+
+/** A word of time within the next words: «estos primeros 5 años», «this past week», «cette année». */
+function aboutTime(first: string, rest: string): boolean {
+  if (TIME.test(first) || TIME.test(first.replace(/(?:es|s)$/u, ''))) return true;
+  for (const w of (NEXT_WORDS.exec(rest)?.[1] ?? '').split(/[\s,]+/u)) {
+    if (w !== '' && (TIME.test(w) || TIME.test(w.replace(/(?:es|s)$/u, '')))) return true;
+  }
+  return false;
+}
+
+/** In Hebrew and Indonesian the time word comes first: «השבוע הזה», «tahun ini». */
+const TIME_BEFORE = /^(?:tahun|minggu|bulan|hari|kali|saat|pagi|malam|השבוע|השנה|החודש|הפעם|היום)$/iu;
+
+interface Compiled {
+  re: RegExp;
+  after: boolean;
+}
+const compiled = new Map<string, Compiled | null>();
+
+function pattern(base: string): Compiled | null {
+  let c = compiled.get(base);
+  if (c === undefined) {
+    const before = BEFORE[base];
+    const after = AFTER[base];
+    c =
+      before !== undefined
+        ? { re: new RegExp(`(?<![${L}])(?:${before})\\s+([${L}][${L}'’-]*)`, 'giu'), after: false }
+        : after !== undefined
+          ? { re: new RegExp(`([${L}][${L}'’-]*)\\s+(?:${after})(?![${L}])`, 'giu'), after: true }
+          : null;
+    compiled.set(base, c);
+  }
+  return c;
+}
+
+/** Arabic and Hebrew articles, Korean particles: what a word is compared by. */
+function stemOf(key: string, base: string): string {
+  if (base === 'ko') return key.slice(0, 2);
+  const bare = base === 'ar' ? key.replace(/^(?:وال|بال|لل|ال)/u, '') : base === 'he' ? key.replace(/^ה/u, '') : key;
+  return bare.length >= 5 ? bare.slice(0, 5) : bare;
+}
+
+const WORD = new RegExp(`[${L}]+`, 'gu');
+
+/** The word is in the title or earlier in the sentence (a whole word, or a word starting with its stem). */
+function carried(word: string, base: string, title: readonly string[], earlier: string): boolean {
+  const stem = stemOf(fold(word), base);
+  if (stem.length === 0) return false;
+  const has = (w: string) =>
+    stem.length >= 5 || base === 'ko' ? w.startsWith(stem) : w === stem || w.startsWith(stem);
+  return title.some(has) || (fold(earlier).match(WORD) ?? []).some(has);
+}
+
+/**
+ * The sentence points with a demonstrative at something the post does not show: neither the title nor the
+ * sentence before the demonstrative names it. The first word of the sentence is leaning.ts's to judge.
+ */
+export function pointsAtMissing(sentence: string, lang: string, title: string): boolean {
+  const base = baseLang(lang);
+  const unspaced = UNSPACED[base];
+  if (unspaced !== undefined) {
+    const titleKey = fold(title);
+    for (const m of sentence.matchAll(unspaced)) {
+      const what = fold(m[1] ?? '');
+      if (what !== '' && !titleKey.includes(what) && !fold(sentence.slice(0, m.index)).includes(what)) return true;
+    }
+    return false;
+  }
+  const c = pattern(base);
+  if (c === null) return false;
+  let titleWords: string[] | undefined;
+  for (const m of sentence.matchAll(c.re)) {
+    const word = m[1] ?? '';
+    // A demonstrative opening the sentence is leaning.ts's (it leans on the sentence before).
+    if (!c.after && /^[\s«“"„'(¿¡]*$/u.test(sentence.slice(0, m.index))) continue;
+    if (c.after ? TIME_BEFORE.test(word) : aboutTime(word, sentence.slice(m.index + m[0].length))) continue;
+    // What it points at is named right there: «diese Container-Image-Registry k8s.gcr.io», «this tool, v1.2».
+    if (!c.after && IDENTIFIER.test(sentence.slice(m.index + m[0].length))) continue;
+    titleWords ??= (fold(title).match(WORD) ?? []).map((w) => stemOf(w, base));
+    if (!carried(word, base, titleWords, sentence.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/** A note about another place of the page or the site, per language. */
+const ELSEWHERE: Record<string, RegExp> = {
+  en: /\b(?:(?:see|shown|listed|described|explained|illustrated|mentioned|outlined|detailed|discussed|covered|linked|included|pictured|noted|given) (?:below|above)|below(?=\s*[.:;,)]|$)|(?:the )?(?:following|next|previous|preceding|earlier|last) (?:section|chapter|video|table|figure|diagram|screenshot|image|example|list|lesson|tutorial|slide|paragraph)s?|(?:figure|fig\.|table|chapter|section|listing|appendix) \d|(?:in|on) the (?:video|screenshot|diagram|chart|graph|figure|image|slide)s?\b|as (?:shown|seen|described|mentioned|discussed) (?:earlier|previously|before|above|below))\b/iu,
+  fr: /ci-dessous|ci-dessus|plus (?:bas|haut)(?=\s*[.:;,)]|$)|\b(?:(?:au|le|du|dans le) (?:chapitre|paragraphe|tutoriel) (?:précédent|suivant)|(?:la |dans la )?(?:section|vidéo|partie|leçon|figure) (?:précédente|suivante)|(?:figure|tableau|chapitre|section) \d|dans (?:la|cette) vidéo|comme (?:indiqué|vu|mentionné|expliqué) (?:plus haut|précédemment))/iu,
+  de: /(?:siehe|wie|weiter|s\.) (?:unten|oben)|untenstehend|obenstehend|nachstehend|obige[nmrs]?\b|(?:im|in dem|das) (?:vorherigen|vorigen|nächsten|folgenden) (?:kapitel|abschnitt|video|teil)|(?:folgende[nmrs]?) (?:kapitel|abschnitt|video|tabelle|abbildung|grafik|beispiel|liste)|(?:abbildung|abb\.|tabelle|kapitel) \d|im video\b/iu,
+  es: /a continuación|más (?:abajo|arriba)|(?:ver|véase|ve|mira) (?:abajo|arriba)|(?:abajo|arriba)(?=\s*[.:;,)]|$)|(?:capítulo|sección|video|vídeo|lección|parte) (?:anterior|siguiente)|(?:figura|tabla|capítulo|sección) \d|en el (?:video|vídeo)\b|como se (?:muestra|ve|indica|describe)/iu,
+  pt: /(?<![\p{L}])(?:abaixo|acima)(?! de)(?![\p{L}])|a seguir(?=\s*[.:;,)]|$)|(?:capítulo|seção|secção|vídeo|lição|parte) (?:anterior|seguinte)|(?:figura|tabela|capítulo|seção) \d|no vídeo\b|como (?:mostrado|visto|indicado)/iu,
+  it: /qui sotto|di seguito|(?:vedi|vedere|citat[oaie]|riportat[oaie]|indicat[oaie]) sopra|(?:al|nel|il|del) capitolo|(?:capitolo|sezione|video|lezione|parte) (?:precedente|successiv[oa]|seguente)|(?:figura|tabella|capitolo) \d|nel video\b/iu,
+  nl: /hieronder|hierboven|(?:vorige|volgende) (?:hoofdstuk|sectie|video|les|paragraaf|deel)|(?:figuur|tabel|hoofdstuk) \d|in de video\b/iu,
+  pl: /poniżej|powyżej|(?:poprzedni|następn)\p{L}* (?:rozdzia|sekcj|film|lekcj|częś)\p{L}*|w (?:tym|poprzednim|następnym) rozdziale|(?:rysunek|rysunku|tabela|tabeli|rozdział|rozdziale) \d|(?:na|w) filmie\b/iu,
+  ru: /(?:см\.|смотрите|показан\p{L}*|приведен\p{L}*|описан\p{L}*|указан\p{L}*|перечислен\p{L}*) (?:ниже|выше)|(?:ниже|выше)(?=\s*[.:;,)]|$)|(?:ниже|выше) (?:приведен|описан|показан|указан)|(?:в |на )?(?:предыдущ|следующ)\p{L}* (?:глав|раздел|видео|урок|част)\p{L}*|(?:рис\.|рисунок|таблица|глава) \d|в видео\b/iu,
+  uk: /(?:див\.|дивіться|показан\p{L}*|наведен\p{L}*|описан\p{L}*|зазначен\p{L}*) (?:нижче|вище)|(?:нижче|вище)(?=\s*[.:;,)]|$)|(?:попередн|наступн)\p{L}* (?:розділ|глав|відео|урок|частин)\p{L}*|(?:рис\.|рисунок|таблиця|розділ) \d|у відео\b/iu,
+  tr: /aşağıda|yukarıda|(?:önceki|sonraki|bir sonraki) (?:bölüm|video|ders|kısım)|(?:şekil|tablo|bölüm) \d|videoda\b/iu,
+  id: /di bawah ini|di atas ini|berikut ini|sebagai berikut|(?:bab|bagian|video) (?:sebelumnya|berikutnya|selanjutnya)|(?:gambar|tabel|bab) \d|dalam video\b/iu,
+  ar: /أدناه|أعلاه|كما يلي|(?:الفصل|القسم|الفيديو|الدرس|الجزء) (?:السابق|التالي)|في الفيديو|(?:الشكل|الجدول) \d/u,
+  fa: /در زیر|زیر را|به شرح زیر|موارد زیر|در بالا|(?:فصل|بخش|ویدیو|ویدئو|درس) (?:قبل|بعد|قبلی|بعدی)|در ویدیو|در ویدئو|(?:شکل|جدول) \d/u,
+  he: /להלן|לעיל|(?:למטה|למעלה)(?!\s*מ)(?=\s*[.:;,)]|$)|(?:בפרק|בסעיף|בסרטון|בשיעור) (?:הקודם|הבא)|בסרטון|באיור \d/u,
+  hi: /नीचे (?:दिए|दी|दिया|बताए|बताया)|ऊपर (?:दिए|दी|दिया|बताए|बताया)|पिछले (?:अध्याय|भाग|वीडियो)|अगले (?:अध्याय|भाग|वीडियो)|वीडियो में|निम्नलिखित|(?:चित्र|तालिका|अध्याय) \d/u,
+  ja: /以下の|下記|上記|下図|上図|下表|上表|次の(?:図|表|章|節|動画|例|手順)|前の(?:章|節|動画)|前章|次章|動画で|(?:図|表)\s?\d|後述|前述|上述/u,
+  zh: /如下|(?<!上)下文|上文|下图|上图|下圖|上圖|下表|上表|下面的|前一章|下一章|上一章|视频中|影片中|(?:图|圖|表)\s?\d|前述|上述|后述|後述/u,
+  ko: /아래(?:와|의|에서|를|에)|위와 같이|앞서 (?:설명|언급|살펴)|다음과 같(?:이|은)|(?:이전|다음) (?:장|섹션|동영상|챕터|영상)|(?:동영상|영상)에서|(?:그림|표) \d/u,
+};
+
+/** The sentence points at another place of the page («see below», «in the previous chapter», 「下記」). */
+export function pointsElsewhere(sentence: string, lang: string): boolean {
+  return ELSEWHERE[baseLang(lang)]?.test(sentence) ?? false;
+}

@@ -1,0 +1,257 @@
+import { describe, expect, test } from '@jest/globals';
+import { pointsAtMissing, pointsElsewhere } from '../../../src/teaser/deixis.js';
+import {
+  publisherNames,
+  speakersOf,
+  speaksForSomeoneUnnamed,
+  speaksInFirstPerson,
+} from '../../../src/teaser/first-person.js';
+import { isLinkRemnant, opensWithLabel, postContext, standsAlone } from '../../../src/teaser/leaning.js';
+import { collapseSpaces, stripEmoji } from '../../../src/teaser/text.js';
+
+// A sentence of a post must stand alone: the reader sees the title, the link and this sentence, nothing else
+// (docs/teasers.md, "Sentences that are never taken").
+
+describe('the first person, in every language of the set', () => {
+  test.each([
+    ['en', 'We released Foo 2.0 in February.', true],
+    ['en', 'This summer, I had the opportunity to join the program.', true],
+    ['en', 'Drop us a message in Slack.', true],
+    ['en', 'Uncached I/O makes reads slower on Linux.', false],
+    ['en', 'The US agency published the data.', false],
+    ['en', '“We are thrilled,” said the maintainers of the project.', false],
+    ['fr', 'Nous avons publié la version 2.0 du logiciel.', true],
+    ['fr', 'Je vous présente le nouveau tableau de bord.', true],
+    ['fr', 'Le logiciel est publié sous licence libre.', false],
+    ['de', 'Wir haben die Registry eingefroren.', true],
+    ['de', 'Ich habe das Projekt 2019 gegründet.', true],
+    ['de', 'Die Registry wird eingefroren.', false],
+    ['es', 'Nosotros desarrollamos una API pública.', true],
+    // The pronoun dropped: the verb says it.
+    ['es', 'Presentamos la versión 2.0 del paquete.', true],
+    ['es', 'Los requisitos mínimos son los últimos publicados.', false],
+    ['es', 'Se necesitan 100 gramos de harina.', false],
+    ['pt', 'Lançamos a versão 1.0 do guia.', true],
+    ['pt', 'O guia está disponível nos Estados Unidos.', false],
+    ['it', 'Abbiamo rilasciato la versione 3.', true],
+    ['it', 'La versione 3 è disponibile.', false],
+    ['nl', 'Wij bouwen software voor de overheid.', true],
+    ['nl', 'De overheid bouwt software.', false],
+    ['pl', 'Zrobiliśmy nową wersję.', true],
+    ['pl', 'Nowe programy i problemy zostały opisane.', false],
+    ['ru', 'Мы выпустили новую версию.', true],
+    ['ru', 'Вышла новая версия.', false],
+    ['uk', 'Ми продовжуємо працювати над проєктом.', true],
+    ['uk', 'Вийшла нова версія.', false],
+    ['tr', 'Yeni sürümü yayınlıyoruz.', true],
+    ['tr', 'Projemiz büyüyor.', true],
+    ['tr', 'Temiz kod önemlidir.', false],
+    ['id', 'Kami telah merilis versi baru.', true],
+    ['id', 'Versi baru telah dirilis.', false],
+    ['ar', 'نحن نعمل على إصدار جديد.', true],
+    ['ar', 'صدر إصدار جديد من المكتبة.', false],
+    ['fa', 'ما نسخه جدید را منتشر کردیم.', true],
+    ['fa', 'می‌خواهیم نسخه جدید را منتشر کنیم.', true],
+    ['fa', 'نسخه جدید منتشر شد.', false],
+    ['he', 'אנחנו משחררים גרסה חדשה.', true],
+    ['he', 'גרסה חדשה שוחררה.', false],
+    ['hi', 'हम नया संस्करण जारी कर रहे हैं।', true],
+    ['hi', 'नया संस्करण जारी हुआ।', false],
+    ['ja', '私たちは新しいバージョンを公開しました。', true],
+    ['ja', '私立大学の研究です。', false],
+    ['zh', '我们正式宣布弃用 Create React App。', true],
+    ['zh', '自我托管的服务器需要备份。', false],
+    ['ko', '우리는 새 버전을 출시했습니다.', true],
+    ['ko', '새 버전이 출시되었습니다.', false],
+  ])('%s: «%s» speaks in the first person: %s', (lang, sentence, expected) => {
+    expect(speaksInFirstPerson(sentence, lang)).toBe(expected);
+  });
+});
+
+describe('the first person stands alone only when the post names who speaks', () => {
+  test.each([
+    // A project's own site: the post carries its followed name as a hashtag (#golang, #Vitess).
+    ['en', 'https://go.dev/blog/16years', 'Go’s Sweet 16', 'We released Go 1.24 in February.', false],
+    [
+      'en',
+      'https://vitess.io/blog/x',
+      'LFX mentorship journey',
+      'This summer, I contributed to a CNCF project.',
+      false,
+    ],
+    // Another host: the title or the sentence names the publisher the host is named after, or a group.
+    ['fr', 'https://bitcoincore.org/x', 'Bitcoin Core 30.2 released', 'Nous avons corrigé le bogue.', false],
+    ['fr', 'https://example.org/x', 'Un bogue corrigé', 'L’équipe et nous avons corrigé le bogue.', false],
+    ['en', 'https://example.org/x', 'Semantic conventions: the SIG starts RPC', 'We will now stabilise RPC.', false],
+    // No one named: who is «we»?
+    ['es', 'https://example.org/x', 'Una API pública', 'Nosotros desarrollamos una API pública.', true],
+    ['en', 'https://example.org/x', 'A new beginning', 'We are the organisers of the meet-up.', true],
+    ['en', 'https://digital.example.ca/x', 'YOLO? More like CO-LO(cation)', 'At mid-life, I had a breakdown.', true],
+  ])('%s %s «%s»: «%s» has no named speaker: %s', (lang, url, title, sentence, expected) => {
+    expect(speaksForSomeoneUnnamed(sentence, lang, speakersOf(title, url))).toBe(expected);
+  });
+
+  test('an interviewer’s question is out of context even on the project’s own site', () => {
+    const speakers = speakersOf(
+      'Interview with ShowMax',
+      'https://prometheus.io/blog/2016/05/01/interview-with-showmax/',
+    );
+    expect(speaksForSomeoneUnnamed('Can you tell us about yourself and what ShowMax does?', 'en', speakers)).toBe(true);
+    expect(speaksForSomeoneUnnamed('Do you find yourself looking up metrics?', 'en', speakers)).toBe(false);
+  });
+
+  test.each([
+    ['https://www.electronjs.org/blog/x', ['electronjs', 'electron']],
+    ['https://zh-hans.react.dev/blog/x', ['react']],
+    ['https://blog.rust-lang.org/x', ['rustlang', 'rust']],
+    ['https://developer.overheid.nl/blog/x', ['overheid']],
+  ])('the publisher’s names from %s', (url, names) => {
+    expect(publisherNames(url)).toEqual(names);
+  });
+});
+
+describe('a demonstrative pointing at what the post does not carry', () => {
+  test.each([
+    ['es', 'Nueva versión', 'Quienes usan esta API pública pueden migrar.', true],
+    ['es', 'Una API pública', 'Quienes usan esta API pública pueden migrar.', false],
+    ['fr', 'Un outil de test', 'Les utilisateurs de cette version doivent migrer.', true],
+    ['fr', 'La version 2.0 est sortie', 'Les utilisateurs de cette version doivent migrer.', false],
+    ['de', 'Neues Release', 'Ab April wird diese Funktion entfernt.', true],
+    ['de', 'Registry', 'Am 3. April wird diese Container-Image-Registry k8s.gcr.io eingefroren.', false],
+    ['it', 'Installazione', 'Puoi saltare completamente questo capitolo.', true],
+    ['ru', 'Новый релиз', 'Пользователи этого модуля должны обновиться.', true],
+    ['uk', 'Новий реліз', 'Користувачі цього модуля мають оновитися.', true],
+    ['pl', 'Nowe wydanie', 'Użytkownicy tej biblioteki muszą zaktualizować.', true],
+    ['tr', 'Yeni sürüm', 'Kullanıcılar bu modülü güncellemeli.', true],
+    ['ar', 'إصدار جديد', 'يمكن لأي فريق استخدام هذه الميزة الآن.', true],
+    ['fa', 'نسخه جدید', 'کاربران باید این افزونه را به‌روز کنند.', true],
+    ['hi', 'दस्तावेज़ वर्ण सेट', 'जब हम इस सवाल जवाब में यूनिकोड की बात करें।', true],
+    ['id', 'Rilis baru', 'Pengguna harus memperbarui proyek ini segera.', true],
+    ['he', 'גרסה חדשה', 'המשתמשים צריכים לעדכן את הפרויקט הזה.', true],
+    ['ja', '新しいリリース', 'ユーザーはこの機能を無効にしてください。', true],
+    ['ja', '新機能の紹介', 'ユーザーはこの機能を試してください。', false],
+    ['zh', '新版本发布', '用户应尽快升级此插件。', true],
+    ['ko', '새 릴리스', '사용자는 이 기능을 꺼야 합니다.', true],
+    ['en', 'A new tool', 'Users of the tool can read this guide first.', true],
+    // The calendar, not an antecedent.
+    ['en', 'News', 'The team met twice, and this week it shipped a fix.', false],
+    ['fr', 'Nouvelles', 'Le projet a publié deux versions cette année.', false],
+    ['de', 'Neuigkeiten', 'Das Projekt hat in diesem Jahr zwei Versionen veröffentlicht.', false],
+    ['es', 'Aniversario', 'Gracias por estos primeros 5 años de aprendizaje.', false],
+    ['id', 'Berita', 'Proyek merilis dua versi tahun ini.', false],
+    ['ar', 'أخبار', 'في هذه المرحلة، من المتوقع أن تتغير الميزة.', false],
+  ])('%s (title «%s»): «%s» points at something missing: %s', (lang, title, sentence, expected) => {
+    expect(pointsAtMissing(sentence, lang, title)).toBe(expected);
+  });
+});
+
+describe('a note about another place of the page or the site', () => {
+  test.each([
+    ['en', 'We say more about funding in the section below.', true],
+    ['en', 'As we will see below, it has advantages.', true],
+    ['en', 'In the following example, we create a login layout.', true],
+    ['en', 'Prices fell below 5 dollars a month.', false],
+    ['en', 'The following year, the project joined the CNCF.', false],
+    ['en', 'The next step is to collect feedback from collaborators.', false],
+    ['zh', '每个 Skill 都会写清楚需要读取的上下文。', false],
+    ['fr', 'Les détails sont ci-dessous.', true],
+    ['de', 'Bitte beachte den untenstehenden Zeitplan.', true],
+    ['de', 'Details siehe unten.', true],
+    ['es', 'Los pasos se describen a continuación.', true],
+    ['pt', 'Veja os detalhes abaixo.', true],
+    ['pt', 'O uso subiu acima de 40%.', false],
+    ['it', 'Vai direttamente al capitolo successivo.', true],
+    ['nl', 'Reageer dan hieronder!', true],
+    ['pl', 'Szczegóły podano poniżej.', true],
+    ['ru', 'Подробности приведены ниже.', true],
+    ['uk', 'Про семантичні домовленості, згадані вище, варто знати.', true],
+    ['tr', 'Aşağıdaki kaynaklara başvurun.', true],
+    ['id', 'Langkahnya sebagai berikut.', true],
+    ['ar', 'التفاصيل أدناه.', true],
+    ['fa', 'جزئیات در زیر آمده است.', true],
+    ['he', 'הפרטים להלן.', true],
+    ['hi', 'नीचे दिए गए चरणों का पालन करें।', true],
+    ['ja', '上記のパッケージを使用している場合は、アップグレードしてください。', true],
+    ['zh', '具体步骤如下。', true],
+    ['ko', '아래와 같이 설정합니다.', true],
+  ])('%s: «%s» points elsewhere: %s', (lang, sentence, expected) => {
+    expect(pointsElsewhere(sentence, lang)).toBe(expected);
+  });
+});
+
+describe('a label or a heading glued on', () => {
+  test.each([
+    ['Note: the feature only supports Linux.', true],
+    ['KV: The store keeps every revision.', true],
+    ['Current status: Julia release is 1.12.5, Julia LTS is 1.10.10.', true],
+    ['Makers now run in parallel: In Electron Forge 6, Makers ran sequentially.', true],
+    ['ESM forge.config.js support: Electron Forge now supports ESM config files.', true],
+    ['Hinweis: Die Funktion ist experimentell.', true],
+    ['Remarque : la fonction est expérimentale.', true],
+    ['Nota: la función es experimental.', true],
+    ['Примечание: функция экспериментальная.', true],
+    ['ملاحظة: هذه الميزة تجريبية.', true],
+    ['注意：此功能为实验性功能。', true],
+    ['참고: 이 기능은 실험적입니다.', true],
+    ['Note, however, that the feature is experimental.', true],
+    ['Babel 8.0.0-rc is also out today: go try it out!', false],
+    ['The explanation is simple: RAM is not used in just one way.', false],
+    ['May 13, 2026: Let’s Encrypt will switch the profile to 45-day certificates.', false],
+    ['Linkerd multicluster supports 3 modes: federated, flat, and gateway.', false],
+  ])('«%s» opens with a label: %s', (sentence, expected) => {
+    expect(opensWithLabel(sentence)).toBe(expected);
+  });
+});
+
+describe('what is left where a link went', () => {
+  test.each([
+    ['en', 'Further details on the attack can be found here.', true],
+    ['en', 'The slides are available here.', true],
+    ['en', 'Click here to register for the call.', true],
+    ['en', 'Despite the inertia, we think pnpm has a real chance here.', false],
+    ['fr', 'Toutes les informations sont ici.', true],
+    ['fr', 'La version est sortie hier.', false],
+    ['de', 'Alle Details finden Sie hier.', true],
+    ['es', 'Únete a la comunidad (en idioma inglés, IRC, web).', true],
+    ['es', 'El guía es trilingüe (inglés, español y portugués).', false],
+    ['pt', 'Todos os detalhes estão aqui.', true],
+    ['ru', 'Все подробности здесь.', true],
+    ['zh', '详细信息请点击这里。', true],
+    ['en', 'The docs () explain it.', true],
+    ['en', 'The list of mirrors: .', true],
+    ['en', 'Calling init() twice is safe.', false],
+    ['hi', 'वर्ण संग्रह और वेब पर एनकोडिंग के बारे में डब्ल्यू .3 सी.', true],
+    ['en', 'It runs on .NET and on the JVM, 2.5 times faster.', false],
+  ])('%s: «%s» is a link remnant: %s', (lang, sentence, expected) => {
+    expect(isLinkRemnant(sentence, lang)).toBe(expected);
+  });
+});
+
+describe('standsAlone: every rule at once', () => {
+  test.each([
+    ['en', 'https://example.org/a', 'A new tool', 'The tool ships with a command-line interface and a library.', true],
+    ['en', 'https://example.org/a', 'A new tool', 'However, the tool ships with a library.', false],
+    ['en', 'https://example.org/a', 'A new tool', 'We ship a command-line interface and a library.', false],
+    ['en', 'https://go.dev/blog/x', 'Go 1.25', 'We ship a command-line interface and a library.', true],
+    [
+      'en',
+      'https://example.org/a',
+      'A new tool',
+      'Before we get into the details, a quick note on how this relates to yaml.',
+      false,
+    ],
+    ['en', 'https://example.org/a', 'A new tool', 'Want to get involved in other ways and help the project?', false],
+  ])('%s %s «%s»: «%s» stands alone: %s', (lang, url, title, sentence, expected) => {
+    expect(standsAlone(sentence, lang, postContext(title, url))).toBe(expected);
+  });
+});
+
+describe('no gap where an emoji was', () => {
+  test('an emoji beside a no-break space leaves one space («for ✨\u00a0legacy ✨\u00a0reasons»)', () => {
+    expect(collapseSpaces(stripEmoji('Makers ran sequentially for ✨\u00a0legacy ✨\u00a0reasons.'))).toBe(
+      'Makers ran sequentially for legacy reasons.',
+    );
+    // French spacing stays: a no-break space alone is not a gap.
+    expect(collapseSpaces('Vraiment\u00a0?')).toBe('Vraiment\u00a0?');
+  });
+});
