@@ -364,10 +364,19 @@ function repeatsTitle(
 
 /**
  * «today» in a post read days later is stale, and a post carries its own date: an English sentence's opening
- * «Today, » or closing « today» is left out («SIG-etcd released updates 3.6.9 and 3.5.28 today.»).
+ * «Today, » or closing « today» is left out («SIG-etcd released updates 3.6.9 and 3.5.28 today.»). In other
+ * languages only an opening «today» set off by a comma, where the sentence reads the same without it
+ * («Hari ini, pengelola…», «Aujourd’hui, nous…», 「今天，我们…」); without the comma the word order may hang on it
+ * (German «Heute haben wir…»).
  */
 function withoutToday(text: string, lang: string): string {
-  if (baseLang(lang) !== 'en') return text;
+  const base = baseLang(lang);
+  if (base !== 'en') {
+    const m = TODAY_OPENING[base]?.exec(text);
+    if (m === undefined || m === null) return text;
+    const rest = text.slice(m[0].length);
+    return `${rest.charAt(0).toLocaleUpperCase(base)}${rest.slice(1)}`;
+  }
   const trimmed = text.replace(/\s+today(?=[.!]$)/u, '');
   const m = /^Today,?\s+(\p{L})/u.exec(trimmed);
   if (m === null) return trimmed;
@@ -375,6 +384,24 @@ function withoutToday(text: string, lang: string): string {
   // «Today I/we…» keeps its capital pronoun; a common word is capitalised («Today the team…» → «The team…»).
   return /^I\b/u.test(rest) ? rest : `${rest.charAt(0).toLocaleUpperCase('en')}${rest.slice(1)}`;
 }
+
+/** «Today» opening a sentence, set off by a comma, in the set's languages (what `withoutToday` leaves out). */
+const TODAY_OPENING: Record<string, RegExp> = {
+  fr: /^Aujourd['’]hui,\s+(?=\p{L})/u,
+  es: /^Hoy,\s+(?=\p{L})/u,
+  pt: /^Hoje,\s+(?=\p{L})/u,
+  it: /^Oggi,\s+(?=\p{L})/u,
+  nl: /^Vandaag,\s+(?=\p{L})/u,
+  de: /^Heute,\s+(?=\p{L})/u,
+  id: /^Hari ini,\s+(?=\p{L})/u,
+  pl: /^(?:Dzisiaj|Dziś),\s+(?=\p{L})/u,
+  tr: /^Bugün,\s+(?=\p{L})/u,
+  ru: /^Сегодня,\s+(?=\p{L})/u,
+  uk: /^Сьогодні,\s+(?=\p{L})/u,
+  zh: /^(?:今天|今日)[，,]\s*(?=\p{L})/u,
+  ja: /^(?:本日|今日)[、，,]\s*(?=\p{L})/u,
+  ko: /^오늘,\s+(?=\p{L})/u,
+};
 
 /** Content words of a sentence that the title does not already say. */
 function newWords(sw: SentenceWords, titleKeys: ReadonlySet<string>, stop: ReadonlySet<string>): number {

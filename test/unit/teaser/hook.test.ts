@@ -335,6 +335,38 @@ describe('only what stands alone, near the lead', () => {
   });
 });
 
+describe('a stale «today» in other languages: only set off by a comma, where the sentence reads the same without it', () => {
+  test.each([
+    [
+      'id',
+      'Patch untuk mesin penyimpanan',
+      'Hari ini, pengelola telah merilis patch 3.6.9 untuk kerentanan kritis.',
+      'Pengelola telah merilis patch 3.6.9 untuk kerentanan kritis.',
+    ],
+    [
+      'fr',
+      'Correctifs pour le moteur de stockage',
+      'Aujourd’hui, l’équipe publie la version 4.2 avec 30 correctifs.',
+      'L’équipe publie la version 4.2 avec 30 correctifs.',
+    ],
+    [
+      'zh',
+      '存储引擎的补丁版本发布说明',
+      '今天，我们发布了 3.6.9 版本，修复了三个严重漏洞。',
+      '我们发布了 3.6.9 版本，修复了三个严重漏洞。',
+    ],
+    [
+      'de',
+      'Korrekturen für die Speicher-Engine',
+      'Heute veröffentlicht das Team die Version 4.2 mit 30 Korrekturen.',
+      'Heute veröffentlicht das Team die Version 4.2 mit 30 Korrekturen.',
+    ],
+  ])('%s', (lang, title, sentence, shown) => {
+    const d = draft(article(lang, title, [sentence]));
+    expect(d.sentences).toContain(shown);
+  });
+});
+
 describe('sentences that lean on another', () => {
   test.each([
     ['In aid of this, we updated the governance documents for 2024.', true],
