@@ -41,6 +41,8 @@ interface Candidate {
   act: boolean;
   /** It gives a number (a date, a count, a version) that the title does not. */
   newNumber: boolean;
+  /** The same, days of the month aside: a count, a version, an amount, a year. */
+  newFigure: boolean;
   summary: boolean;
   /** It opens the article with the author's own summary (the front matter's description, a «TL;DR:»). */
   authored: boolean;
@@ -328,6 +330,30 @@ function newPairs(text: string, title: ReadonlySet<string>): number {
 const UNSPACED_PAIR = /[^\p{Script=Latin}\p{N}]/u;
 const NUMBERS = /\p{N}+(?:[.,:]\p{N}+)*/gu;
 
+/**
+ * The sentence without its days of the month («On the 8th of May», «le 3 avril», «March 20»): a date alone is not
+ * news of its own in a sentence that otherwise restates the title («On the 8th of May, Google has announced the
+ * accepted projects» after «Announcing Google Summer of Code 2025 selected projects»).
+ */
+function withoutDays(text: string, months: ReadonlySet<string>): string {
+  if (months.size === 0 || !NUMBER.test(text)) return text;
+  let re = dayPatterns.get(months);
+  if (re === undefined) {
+    const names = [...months]
+      .sort((a, b) => b.length - a.length)
+      .map((m) => m.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+      .join('|');
+    const day = '\\p{N}{1,2}(?:st|nd|rd|th|er|e|º|\\.)?';
+    re = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${day}\\s+(?:of\\s+|de\\s+|di\\s+)?(?:${names})|(?:${names})\\.?\\s+${day})(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    dayPatterns.set(months, re);
+  }
+  return text.replace(re, ' ');
+}
+const dayPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
+
 /** A sentence says what the title says only if it keeps the title's numbers (a version, a year, a CVE id). */
 function keepsNumbers(title: string, text: string): boolean {
   const own = new Set(text.match(NUMBERS) ?? []);
@@ -508,6 +534,7 @@ export function pickHook(
         fresh,
         repeats,
         newNumber: !keepsNumbers(text, title),
+        newFigure: !keepsNumbers(withoutDays(text, months), title),
         act,
         summary,
         authored: blockIndex === 0 && block.summary && index === 0,
@@ -628,8 +655,9 @@ export function pickHook(
  */
 function repeatsIt(c: Candidate, titleTerms: number, unspaced: boolean, titleAsks: boolean): boolean {
   const shared = Math.round(c.restates * titleTerms);
-  // A number the title does not give (a date, a version, a count) is news of its own.
-  if (c.newNumber) return false;
+  // A number the title does not give (a version, a count) is news of its own; a day of the month only in a
+  // sentence made mostly of the title's words («On the 8th of May, Google has announced the accepted projects»).
+  if (c.newFigure || (c.newNumber && c.repeats < REPEATS_TITLE)) return false;
   return (
     c.repeats >= REPEATS_TITLE ||
     (c.restates >= REPEATS_TITLE && c.fresh < (unspaced ? 12 : 4)) ||

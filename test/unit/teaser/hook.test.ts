@@ -441,6 +441,14 @@ describe('what the hook is made of: news, not the title alone nor the title twic
     expect(d.sentences).toContain(news);
   });
 
+  test('a day of the month is not news of its own in a sentence made of the title’s words; a count is', () => {
+    const date = 'On the 8th of May, Acme has announced the accepted projects.';
+    const count = 'We are happy to share that 14 proposals were accepted by Acme for the Acme Summer of Code 2025.';
+    const d = draft(article('en', 'Announcing Acme Summer of Code 2025 selected projects', [`${date} ${count}`]));
+    expect(d.sentences).not.toContain(date);
+    expect(d.sentences).toContain(count);
+  });
+
   test('a long first sentence does not leave the title alone: the next one of its paragraph that fits follows', () => {
     const long =
       'We would like to offer the community a way to adopt single new features as soon as their design is close to final, long before they are released in a stable version of the library, as we did inside.';
