@@ -117,8 +117,17 @@ export function leansOnPrevious(sentence: string): boolean {
   return CONNECTIVE.test(sentence);
 }
 
+/**
+ * The sentence as a post shows it: emoji, trailing hashtags and runs of spaces gone. An emoji removed between a
+ * no-break space and a space («for ✨\u00A0legacy ✨\u00A0reasons») leaves a run that `collapseSpaces` does not
+ * see (no-break spaces are kept for French typography); readers saw «for  legacy  reasons» as broken text.
+ */
 function clean(sentence: string): string {
-  return collapseSpaces(stripEmoji(sentence)).replace(TRAILING_HASHTAGS, '').replace(SPACE_BEFORE_CLOSING, '').trim();
+  return collapseSpaces(stripEmoji(sentence))
+    .replace(/\s{2,}/gu, ' ')
+    .replace(TRAILING_HASHTAGS, '')
+    .replace(SPACE_BEFORE_CLOSING, '')
+    .trim();
 }
 
 /** A quotation opened and not closed in the sentence (it goes on in the next one): it reads cut. */

@@ -544,3 +544,14 @@ describe('what the hook is made of: news, not the title alone nor the title twic
     expect(d.sentences[0]).toBe('QUIC certificate check skip with wolfSSL.');
   });
 });
+
+describe('clean text in the hook', () => {
+  test('an emoji removed between a no-break space and a space leaves one space, not two', () => {
+    const d = draft(
+      article('en', 'Makers now run in parallel in the new release', [
+        'In the previous major version, makers ran one after another for ✨\u00A0legacy ✨\u00A0reasons, and builds took 40 minutes.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).toContain('for legacy reasons');
+  });
+});
