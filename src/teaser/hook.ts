@@ -105,6 +105,10 @@ const CONNECTIVE =
 // A condition put to the reader, in the set's languages: «If you…», «Se stai…», «Si vous…», «Wenn du…».
 const CONDITION =
   /^[«“"(]?(?:if (?:you|your)|se (?:stai|sei|vuoi|hai|você|voce|tu)|si (?:vous|tu|usted|estás|eres|tienes|quieres|ya)|wenn (?:du|sie|ihr)|falls (?:du|sie|ihr)|als (?:je|u)|jeśli|jeżeli|если (?:вы|ты)|якщо (?:ви|ти)|eğer|jika (?:anda|kamu)|apabila anda|اگر|إذا كنت|אם אתה|अगर आप|यदि आप)(?![\p{L}\p{N}])/iu;
+// An interviewer's question: it asks the guest to tell «us», not the follower («Can you tell us about yourself and
+// what ShowMax does?» read out of context on dev). A question to the reader («Do you find yourself…?») stays.
+const INTERVIEWER =
+  /(?<![\p{L}])(?:tell us|you tell us|describe for us|share with us|parlez-nous|dites-nous|racontez-nous|pouvez-vous nous|erzähl(?:en Sie)? uns|kannst du uns|können Sie uns|cuéntanos|cuéntenos|puedes contarnos|podría contarnos|conte-nos|pode nos contar|você pode nos|raccontaci|puoi raccontarci|può raccontarci|vertel (?:ons|eens)|kun je ons|możesz nam|opowiedz nam|расскажите нам|расскажи нам|розкажіть нам|bize anlat|ceritakan kepada kami)(?![\p{L}])/iu;
 // A sentence whose words went missing upstream («la publicación de Ruby .»: a template value was dropped).
 const HOLE = /\s[.,;:]$|\s[.,]\s/u;
 
@@ -435,7 +439,8 @@ const TODAY_OPENING: Record<string, RegExp> = {
   uk: /^Сьогодні,\s+(?=\p{L})/u,
   zh: /^(?:今天|今日)[，,]\s*(?=\p{L})/u,
   ja: /^(?:本日|今日)[、，,]\s*(?=\p{L})/u,
-  ko: /^오늘,\s+(?=\p{L})/u,
+  // Korean places the adverb freely: «오늘 React Foundation의 설립을 발표합니다» reads the same without it.
+  ko: /^오늘,?\s+(?=\p{L})/u,
 };
 
 /** Content words of a sentence that the title does not already say. */
@@ -610,7 +615,10 @@ export function pickHook(
     // A title that asks already closes on a question: a second one would repeat it.
     const titleAsks = QUESTION.test(lead);
     const question = candidates
-      .filter((c) => c.question && !titleAsks && roughSize(c.text) >= 30 && roughSize(c.text) <= 200)
+      .filter(
+        (c) =>
+          c.question && !titleAsks && !INTERVIEWER.test(c.text) && roughSize(c.text) >= 30 && roughSize(c.text) <= 200,
+      )
       .sort((a, b) => b.score - a.score || a.block - b.block)[0];
     // The question closes the hook when it fits: it keeps its room before news is added.
     const reserved =

@@ -356,6 +356,12 @@ describe('a stale «today» in other languages: only set off by a comma, where t
       '我们发布了 3.6.9 版本，修复了三个严重漏洞。',
     ],
     [
+      'ko',
+      '스토리지 엔진 패치 릴리스 안내',
+      '오늘 우리는 세 가지 심각한 취약점을 수정한 3.6.9 버전을 발표합니다.',
+      '우리는 세 가지 심각한 취약점을 수정한 3.6.9 버전을 발표합니다.',
+    ],
+    [
       'de',
       'Korrekturen für die Speicher-Engine',
       'Heute veröffentlicht das Team die Version 4.2 mit 30 Korrekturen.',
@@ -553,5 +559,18 @@ describe('clean text in the hook', () => {
       ]),
     );
     expect(d.sentences.join(' ')).toContain('for legacy reasons');
+  });
+});
+
+describe('the article’s question', () => {
+  test('an interviewer’s question to the guest («Can you tell us…?») is not the post’s question; one to the reader is', () => {
+    const d = draft(
+      article('en', 'Interview with ShowMax', [
+        'Can you tell us about yourself and what ShowMax does?',
+        'ShowMax is a subscription video on demand service that launched in South Africa in 2015.',
+        'How does ShowMax let people binge-watch in a village far from any city?',
+      ]),
+    );
+    expect(d.question).toBe('How does ShowMax let people binge-watch in a village far from any city?');
   });
 });
