@@ -611,7 +611,7 @@ export function pickHook(
                 (thread || overlapText(best.text, c.text) < 0.6),
             );
     }
-    let used = roughSize(lead);
+    const leadSize = roughSize(lead);
     // A title that asks already closes on a question: a second one would repeat it.
     const titleAsks = QUESTION.test(lead);
     const question = candidates
@@ -620,20 +620,41 @@ export function pickHook(
           c.question && !titleAsks && !INTERVIEWER.test(c.text) && roughSize(c.text) >= 30 && roughSize(c.text) <= 200,
       )
       .sort((a, b) => b.score - a.score || a.block - b.block)[0];
-    // The question closes the hook when it fits: it keeps its room before news is added.
-    const reserved =
-      question === undefined || used + roughSize(question.text) > budget ? 0 : roughSize(question.text) + 1;
-    const picked: Candidate[] = [];
     const most = thread ? THREAD_NEWS : MAX_NEWS;
-    for (const c of [...pool].sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index)) {
-      if (picked.length >= most || c.news < (thread ? 0 : MIN_NEWS_SCORE)) break;
-      const text = withoutToday(c.text, lang);
-      const size = roughSize(text) + 1;
-      if (used + size + reserved > budget) continue;
-      if (picked.some((p) => overlapText(p.text, c.text) >= 0.6)) continue;
-      picked.push({ ...c, text });
-      used += size;
+    const pickNews = (reserved: number): Candidate[] => {
+      const picked: Candidate[] = [];
+      let size = leadSize;
+      for (const c of [...pool].sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index)) {
+        if (picked.length >= most || c.news < (thread ? 0 : MIN_NEWS_SCORE)) break;
+        const text = withoutToday(c.text, lang);
+        if (size + roughSize(text) + 1 + reserved > budget) continue;
+        if (picked.some((p) => overlapText(p.text, c.text) >= 0.6)) continue;
+        picked.push({ ...c, text });
+        size += roughSize(text) + 1;
+      }
+      return picked;
+    };
+    // The question closes the hook when it fits: it keeps its room before news is added, unless that room
+    // costs the news: a sentence clearly newsier than the one that fits beside the question («Want to get
+    // involved in other ways?» kept «…the next round of Tauri Board Director elections is upon us!» out on dev).
+    let reserved =
+      question === undefined || leadSize + roughSize(question.text) > budget ? 0 : roughSize(question.text) + 1;
+    let picked = pickNews(reserved);
+    if (reserved > 0 && !thread) {
+      const without = pickNews(0);
+      const best = without[0];
+      const beside = picked[0];
+      if (
+        beside !== undefined &&
+        best !== undefined &&
+        !picked.some((p) => p.text === best.text) &&
+        best.news >= beside.news + 1
+      ) {
+        reserved = 0;
+        picked = without;
+      }
     }
+    const used = leadSize + picked.reduce((sum, c) => sum + roughSize(c.text) + 1, 0);
     // The title alone reads dry: without news to add or a question, the article's own opening follows it, its
     // first sentence that stands alone, does not repeat the title and fits (a long first sentence does not leave
     // the title alone).

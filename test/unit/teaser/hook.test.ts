@@ -574,3 +574,32 @@ describe('the article’s question', () => {
     expect(d.question).toBe('How does ShowMax let people binge-watch in a village far from any city?');
   });
 });
+
+describe('the question and the news share the budget', () => {
+  const news =
+    'Voting for the 2 open seats on the board runs from July 7 to July 12, 2024, and members can vote online now.';
+  const weak = 'The programme turned 3 this spring, with 40 new members since it started.';
+
+  test('the question gives way when its room keeps out a clearly newsier sentence than the one beside it', () => {
+    const d = draft(
+      article('en', 'Acme Board Elections 2024', [
+        `${weak} ${news}`,
+        'Want to get involved in other ways and help the Acme board towards its goals?',
+      ]),
+    );
+    expect(d.sentences).toContain(news);
+    expect(d.question).toBeUndefined();
+  });
+
+  test('it keeps its room when nothing would stand beside it anyway', () => {
+    const d = draft(
+      article('en', 'Uncached I/O in the Acme database', [
+        'Do you find yourself constantly looking up the difference between the three memory metrics of the Acme database?',
+        'NOTE: The feature discussed here currently only supports Linux.',
+      ]),
+    );
+    expect(d.question).toBe(
+      'Do you find yourself constantly looking up the difference between the three memory metrics of the Acme database?',
+    );
+  });
+});
