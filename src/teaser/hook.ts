@@ -640,7 +640,9 @@ export function pickHook(
     let reserved =
       question === undefined || leadSize + roughSize(question.text) > budget ? 0 : roughSize(question.text) + 1;
     let picked = pickNews(reserved);
-    if (reserved > 0 && !thread) {
+    // A question that opens the article is what it answers (a Q&A page): it keeps its room.
+    const opensArticle = question !== undefined && question.rank === 0 && question.index === 0;
+    if (reserved > 0 && !thread && !opensArticle) {
       const without = pickNews(0);
       const best = without[0];
       const beside = picked[0];

@@ -591,6 +591,13 @@ describe('the question and the news share the budget', () => {
     expect(d.question).toBeUndefined();
   });
 
+  test('a question that opens the article (a Q&A page) keeps its room', () => {
+    const q = 'Who can stand for the 2 open seats on the board this year, and who gets to vote for them online?';
+    const beside = 'The Acme Programme turned 3 this spring, with 40 new members from Europe.';
+    const d = draft(article('en', 'Acme Board Elections 2024', [`${q} ${beside} ${news}`]));
+    expect(d.question).toBe(q);
+  });
+
   test('it keeps its room when nothing would stand beside it anyway', () => {
     const d = draft(
       article('en', 'Uncached I/O in the Acme database', [
