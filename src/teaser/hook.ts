@@ -1,7 +1,7 @@
 import type { Block } from './blocks.js';
 import type { Keyword } from './keywords.js';
 import { postContext, standsAlone } from './leaning.js';
-import { splitSentences } from './sentences.js';
+import { monthNames, splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
 import { isUnspaced, stopwords, words } from './words.js';
 
@@ -41,10 +41,14 @@ interface Candidate {
   act: boolean;
   /** It gives a number (a date, a count, a version) that the title does not. */
   newNumber: boolean;
+  /** The same, days of the month aside: a count, a version, an amount, a year. */
+  newFigure: boolean;
   summary: boolean;
   /** It opens the article with the author's own summary (the front matter's description, a «TL;DR:»). */
   authored: boolean;
   question: boolean;
+  /** It opens with a condition put to the reader («If you…», «Se stai…»): see `CONDITION`. */
+  conditional: boolean;
 }
 
 /**
@@ -68,6 +72,11 @@ const MIN_NEWS_SCORE = 1.5;
 const SAYS_IT_BETTER = 0.6;
 /** The author's own summary was written to say it: half the title's words are enough. */
 const SUMMARY_SAYS_IT_BETTER = 0.5;
+/**
+ * A sentence picked to follow the title that restates this much of it (and says more, keeps its numbers) says
+ * the same thing twice beside it: it leads alone instead.
+ */
+const RESTATING_FOLLOWER = 0.4;
 /** A sentence whose own words are this much the title's, or that restates this much of it, repeats the title. */
 const REPEATS_TITLE = 0.5;
 /**
@@ -93,6 +102,13 @@ const SPACE_BEFORE_CLOSING = /\s+(?=[）」』，。、！？])/gu;
 // Sentences that lean on the one before them: they make a poor lead.
 const CONNECTIVE =
   /^(?:furthermore|moreover|however|additionally|in addition|therefore|thus|but|and|also|so|cependant|pourtant|toutefois|en effet|de plus|par ailleurs|ainsi|donc|mais|néanmoins|en outre|aber|jedoch|außerdem|zudem|daher|deshalb|und|sin embargo|además|pero|por lo tanto|no entanto|além disso|mas|portanto|しかし|また|さらに|但是|此外|而且|그러나|또한|하지만)(?=[\s,、，]|$)/iu;
+// A condition put to the reader, in the set's languages: «If you…», «Se stai…», «Si vous…», «Wenn du…».
+const CONDITION =
+  /^[«“"(]?(?:if (?:you|your)|se (?:stai|sei|vuoi|hai|você|voce|tu)|si (?:vous|tu|usted|estás|eres|tienes|quieres|ya)|wenn (?:du|sie|ihr)|falls (?:du|sie|ihr)|als (?:je|u)|jeśli|jeżeli|если (?:вы|ты)|якщо (?:ви|ти)|eğer|jika (?:anda|kamu)|apabila anda|اگر|إذا كنت|אם אתה|अगर आप|यदि आप)(?![\p{L}\p{N}])/iu;
+// An interviewer's question: it asks the guest to tell «us», not the follower («Can you tell us about yourself and
+// what ShowMax does?» read out of context on dev). A question to the reader («Do you find yourself…?») stays.
+const INTERVIEWER =
+  /(?<![\p{L}])(?:tell us|you tell us|describe for us|share with us|parlez-nous|dites-nous|racontez-nous|pouvez-vous nous|erzähl(?:en Sie)? uns|kannst du uns|können Sie uns|cuéntanos|cuéntenos|puedes contarnos|podría contarnos|conte-nos|pode nos contar|você pode nos|raccontaci|puoi raccontarci|può raccontarci|vertel (?:ons|eens)|kun je ons|możesz nam|opowiedz nam|расскажите нам|расскажи нам|розкажіть нам|bize anlat|ceritakan kepada kami)(?![\p{L}])/iu;
 // A sentence whose words went missing upstream («la publicación de Ruby .»: a template value was dropped).
 const HOLE = /\s[.,;:]$|\s[.,]\s/u;
 
@@ -105,8 +121,17 @@ export function leansOnPrevious(sentence: string): boolean {
   return CONNECTIVE.test(sentence);
 }
 
+/**
+ * The sentence as a post shows it: emoji, trailing hashtags and runs of spaces gone. An emoji removed between a
+ * no-break space and a space («for ✨\u00A0legacy ✨\u00A0reasons») leaves a run that `collapseSpaces` does not
+ * see (no-break spaces are kept for French typography); readers saw «for  legacy  reasons» as broken text.
+ */
 function clean(sentence: string): string {
-  return collapseSpaces(stripEmoji(sentence)).replace(TRAILING_HASHTAGS, '').replace(SPACE_BEFORE_CLOSING, '').trim();
+  return collapseSpaces(stripEmoji(sentence))
+    .replace(/\s{2,}/gu, ' ')
+    .replace(TRAILING_HASHTAGS, '')
+    .replace(SPACE_BEFORE_CLOSING, '')
+    .trim();
 }
 
 /** A quotation opened and not closed in the sentence (it goes on in the next one): it reads cut. */
@@ -208,9 +233,15 @@ const NUMBER = /\p{N}/u;
 const NAME = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}\p{N}]+|[\p{L}]+[.-]?\p{Lu}[\p{L}\p{N}]*)/gu;
 /** In unspaced scripts, Latin words are names (RubyGems, Ruby Central, Ant Design). */
 const LATIN_NAME = /\p{Script=Latin}[\p{Script=Latin}\p{N}.]+/gu;
-/** A call to act or a deadline, in the set's languages: what a follower must do, and by when. */
+/**
+ * A call to act or a deadline, in the set's languages: what a follower must do, and by when. A word of time
+ * alone is not one («now», «today», «before»: «our guide is now trilingual», «even before GSoC started»).
+ */
+// Word edges by Unicode letters: `\b` is ASCII-only and never matches before «обновите».
 const CALL_TO_ACT =
-  /\b(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|before|deadline|now|today|must|required|action required|urgent|mettez à jour|inscri\w*|rejoignez|avant le|dès maintenant|aktualisier\w*|update\w*|jetzt|bis zum|anmelden|registrier\w*|actualic\w*|actualiz\w*|inscríbe\w*|regístr\w*|antes del?|agora|atualiz\w*|inscreva|aggiorna\w*|iscriviti|entro il|bijwerken|meld je aan|voor \d|обновите|зарегистр\w*|до \d)\b|今すぐ|アップデート|更新してください|升级|更新|注册|报名|업데이트|등록/iu;
+  /(?<![\p{L}\p{N}])(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|deadline|must|required|action required|urgent|mettez à jour|inscri\p{L}*|rejoignez|avant le|date limite|aktualisier\p{L}*|update\p{L}*|bis zum|frist|anmelden|registrier\p{L}*|actualic\p{L}*|actualiz\p{L}*|inscríbe\p{L}*|regístr\p{L}*|antes del? \d+|fecha límite|plazo|atualiz\p{L}*|inscreva|prazo|aggiorna\p{L}*|iscriviti|entro il|scadenza|bijwerken|meld je aan|voor \d+|обновите|зарегистр\p{L}*|до \d+|срок)(?![\p{L}\p{N}])|今すぐ|アップデート|アップグレード|更新してください|締め切り|締切|升级|更新|注册|报名|截止|업데이트|등록|마감/iu;
+/** What changed («now», «jetzt», «agora»): news of its own, though not a call to act. */
+const CHANGED = /(?<![\p{L}\p{N}])(?:now|today|jetzt|agora|ahora|dès maintenant|désormais|ora)(?![\p{L}\p{N}])/iu;
 
 /** The title can lead: not too thin («Pectra»), and in the article's language. */
 function titleCanLead(title: string, lang: string, body: string): boolean {
@@ -275,14 +306,25 @@ function titleSentence(title: string, lang: string): string {
   return `${t}.`;
 }
 
-/** How much news a sentence carries: numbers, names the title does not already give, a call to act. */
-function newsValue(text: string, titleKeys: ReadonlySet<string>, unspaced: boolean): number {
+/**
+ * How much news a sentence carries: numbers, names the title does not already give, a call to act. A month is
+ * not a name («in February and in August» is a date, counted with the numbers).
+ */
+function newsValue(
+  text: string,
+  titleKeys: ReadonlySet<string>,
+  unspaced: boolean,
+  months: ReadonlySet<string>,
+): number {
   let value = 0;
   if (NUMBER.test(text)) value += 1;
   let names = 0;
-  for (const m of text.matchAll(unspaced ? LATIN_NAME : NAME)) if (!titleKeys.has(fold(m[0]))) names++;
+  for (const m of text.matchAll(unspaced ? LATIN_NAME : NAME)) {
+    const key = fold(m[0]);
+    if (!titleKeys.has(key) && !months.has(m[0].toLowerCase())) names++;
+  }
   value += Math.min(names, 3) * 0.4;
-  if (CALL_TO_ACT.test(text)) value += 1.2;
+  if (CALL_TO_ACT.test(text) || CHANGED.test(text)) value += 1.2;
   return value;
 }
 
@@ -300,6 +342,30 @@ function newPairs(text: string, title: ReadonlySet<string>): number {
 
 const UNSPACED_PAIR = /[^\p{Script=Latin}\p{N}]/u;
 const NUMBERS = /\p{N}+(?:[.,:]\p{N}+)*/gu;
+
+/**
+ * The sentence without its days of the month («On the 8th of May», «le 3 avril», «March 20»): a date alone is not
+ * news of its own in a sentence that otherwise restates the title («On the 8th of May, Google has announced the
+ * accepted projects» after «Announcing Google Summer of Code 2025 selected projects»).
+ */
+function withoutDays(text: string, months: ReadonlySet<string>): string {
+  if (months.size === 0 || !NUMBER.test(text)) return text;
+  let re = dayPatterns.get(months);
+  if (re === undefined) {
+    const names = [...months]
+      .sort((a, b) => b.length - a.length)
+      .map((m) => m.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))
+      .join('|');
+    const day = '\\p{N}{1,2}(?:st|nd|rd|th|er|e|º|\\.)?';
+    re = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${day}\\s+(?:of\\s+|de\\s+|di\\s+)?(?:${names})|(?:${names})\\.?\\s+${day})(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+    dayPatterns.set(months, re);
+  }
+  return text.replace(re, ' ');
+}
+const dayPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
 
 /** A sentence says what the title says only if it keeps the title's numbers (a version, a year, a CVE id). */
 function keepsNumbers(title: string, text: string): boolean {
@@ -337,10 +403,19 @@ function repeatsTitle(
 
 /**
  * «today» in a post read days later is stale, and a post carries its own date: an English sentence's opening
- * «Today, » or closing « today» is left out («SIG-etcd released updates 3.6.9 and 3.5.28 today.»).
+ * «Today, » or closing « today» is left out («SIG-etcd released updates 3.6.9 and 3.5.28 today.»). In other
+ * languages only an opening «today» set off by a comma, where the sentence reads the same without it
+ * («Hari ini, pengelola…», «Aujourd’hui, nous…», 「今天，我们…」); without the comma the word order may hang on it
+ * (German «Heute haben wir…»).
  */
 function withoutToday(text: string, lang: string): string {
-  if (baseLang(lang) !== 'en') return text;
+  const base = baseLang(lang);
+  if (base !== 'en') {
+    const m = TODAY_OPENING[base]?.exec(text);
+    if (m === undefined || m === null) return text;
+    const rest = text.slice(m[0].length);
+    return `${rest.charAt(0).toLocaleUpperCase(base)}${rest.slice(1)}`;
+  }
   const trimmed = text.replace(/\s+today(?=[.!]$)/u, '');
   const m = /^Today,?\s+(\p{L})/u.exec(trimmed);
   if (m === null) return trimmed;
@@ -348,6 +423,25 @@ function withoutToday(text: string, lang: string): string {
   // «Today I/we…» keeps its capital pronoun; a common word is capitalised («Today the team…» → «The team…»).
   return /^I\b/u.test(rest) ? rest : `${rest.charAt(0).toLocaleUpperCase('en')}${rest.slice(1)}`;
 }
+
+/** «Today» opening a sentence, set off by a comma, in the set's languages (what `withoutToday` leaves out). */
+const TODAY_OPENING: Record<string, RegExp> = {
+  fr: /^Aujourd['’]hui,\s+(?=\p{L})/u,
+  es: /^Hoy,\s+(?=\p{L})/u,
+  pt: /^Hoje,\s+(?=\p{L})/u,
+  it: /^Oggi,\s+(?=\p{L})/u,
+  nl: /^Vandaag,\s+(?=\p{L})/u,
+  de: /^Heute,\s+(?=\p{L})/u,
+  id: /^Hari ini,\s+(?=\p{L})/u,
+  pl: /^(?:Dzisiaj|Dziś),\s+(?=\p{L})/u,
+  tr: /^Bugün,\s+(?=\p{L})/u,
+  ru: /^Сегодня,\s+(?=\p{L})/u,
+  uk: /^Сьогодні,\s+(?=\p{L})/u,
+  zh: /^(?:今天|今日)[，,]\s*(?=\p{L})/u,
+  ja: /^(?:本日|今日)[、，,]\s*(?=\p{L})/u,
+  // Korean places the adverb freely: «오늘 React Foundation의 설립을 발표합니다» reads the same without it.
+  ko: /^오늘,?\s+(?=\p{L})/u,
+};
 
 /** Content words of a sentence that the title does not already say. */
 function newWords(sw: SentenceWords, titleKeys: ReadonlySet<string>, stop: ReadonlySet<string>): number {
@@ -372,6 +466,8 @@ export function pickHook(
   const stop = stopwords(lang);
   const titlePairSet = new Set(pairsOf(fold(title)));
   const titleStems = new Set([...titleKeys].filter((k) => k.length >= 5).map((k) => k.slice(0, 5)));
+  const titleWords = sentenceWords(title);
+  const months = monthNames(lang);
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
   const candidates: Candidate[] = [];
   let opening = '';
@@ -383,17 +479,23 @@ export function pickHook(
   let rank = -1;
   let readable = 0;
   let inSummary = false;
+  // The first paragraph under a heading in the title's words («Selected projects» under «Announcing GSoC 2025
+  // selected projects») is where the title's news is told, however far into the article.
+  let titledSection = false;
   let bodyText = '';
   for (const [blockIndex, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       inSummary = block.summary;
+      titledSection = namesTitle(block.text, lang, titleWords, unspaced);
       continue;
     }
     if (block.kind === 'noise') continue;
     rank++;
     if (bodyText.length < 400) bodyText += ` ${block.text}`;
     const summary = inSummary || block.summary;
-    if (rank >= LEAD_BLOCKS && !summary) continue;
+    const titled = titledSection;
+    titledSection = false;
+    if (rank >= LEAD_BLOCKS && !summary && !titled) continue;
     // A step of a numbered list, out of its list, reads as an order to the reader.
     if (block.step === true) continue;
     const before = candidates.length;
@@ -411,7 +513,7 @@ export function pickHook(
       const carries = overlap(top, sw);
       const fresh = unspaced ? newPairs(text, titlePairSet) : newWords(sw, titleKeys, stop);
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
-      const value = newsValue(text, titleKeys, unspaced);
+      const value = newsValue(text, titleKeys, unspaced, months);
       const act = CALL_TO_ACT.test(text);
       const score =
         3 * restates +
@@ -442,16 +544,18 @@ export function pickHook(
         block: blockIndex,
         index,
         rank,
-        near: readable,
+        near: titled ? Math.min(readable, NEAR_TITLE) : readable,
         score,
         restates,
         fresh,
         repeats,
         newNumber: !keepsNumbers(text, title),
+        newFigure: !keepsNumbers(withoutDays(text, months), title),
         act,
         summary,
         authored: blockIndex === 0 && block.summary && index === 0,
         question,
+        conditional: CONDITION.test(text),
         news,
       });
     }
@@ -461,74 +565,129 @@ export function pickHook(
   const budget = thread ? THREAD_BUDGET : unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
   const statements = candidates.filter((c) => !c.question);
   const ordered = (list: Candidate[]) => [...list].sort((a, b) => a.block - b.block || a.index - b.index);
-  const titleLeads = titleCanLead(title, lang, bodyText);
+  // A title that opens with a condition («Se stai seguendo il tutorial a casa») is a heading taken as the title.
+  const titleLeads = titleCanLead(title, lang, bodyText) && !CONDITION.test(title);
+  const titleNames = strongNames(title, unspaced);
+  const saysItBetter = (c: Candidate, share: number) =>
+    c.restates >= share &&
+    c.fresh >= (unspaced ? 12 : 4) &&
+    keepsNumbers(title, c.text) &&
+    keepsNames(titleNames, c.text) &&
+    roughSize(c.text) <= (unspaced ? 120 : 200) &&
+    !c.conditional;
   // The opening sentence that restates the title, says more and carries a fact says it better: it leads
   // instead, and the link card (Bluesky's, Mastodon's) still shows the title. The author's summary first.
   const better = ordered(statements)
     .sort((a, b) => Number(b.authored) - Number(a.authored))
-    .find(
-      (c) =>
-        (c.rank <= 1 || c.summary) &&
-        c.restates >= (c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER) &&
-        c.fresh >= (unspaced ? 12 : 4) &&
-        keepsNumbers(title, c.text) &&
-        roughSize(c.text) <= (unspaced ? 120 : 200),
-    );
-  let lead: string;
-  let pool: Candidate[];
-  const leadIsTitle = better === undefined && titleLeads;
-  if (leadIsTitle) {
-    lead = titleSentence(title, lang);
-    // After the title: what does not repeat it, from the opening (a call to act from a little further).
-    pool = statements.filter(
-      (c) =>
-        !repeatsIt(c, terms.length, unspaced, QUESTION.test(title)) &&
-        (thread || c.near <= NEAR_TITLE || c.summary || (c.act && c.rank < LEAD_BLOCKS)),
-    );
-  } else {
-    const best =
-      better ?? [...statements].sort((a, b) => b.score - a.score || a.block - b.block || a.index - b.index)[0];
-    lead = best === undefined ? titleSentence(title, lang) : withoutToday(best.text, lang);
-    // Only what comes right after the lead in the article follows it: its own block or the next one.
-    pool =
-      best === undefined
-        ? []
-        : statements.filter(
-            (c) =>
-              (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
-              (thread || c.near <= best.near + NEAR_LEAD || (c.act && c.rank < LEAD_BLOCKS)) &&
-              (thread || overlapText(best.text, c.text) < 0.6),
-          );
-  }
-  let used = roughSize(lead);
-  // A title that asks already closes on a question: a second one would repeat it.
-  const titleAsks = QUESTION.test(lead);
-  const question = candidates
-    .filter((c) => c.question && !titleAsks && roughSize(c.text) >= 30 && roughSize(c.text) <= 200)
-    .sort((a, b) => b.score - a.score || a.block - b.block)[0];
-  // The question closes the hook when it fits: it keeps its room before news is added.
-  const reserved =
-    question === undefined || used + roughSize(question.text) > budget ? 0 : roughSize(question.text) + 1;
-  const picked: Candidate[] = [];
-  const most = thread ? THREAD_NEWS : MAX_NEWS;
-  for (const c of [...pool].sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index)) {
-    if (picked.length >= most || c.news < (thread ? 0 : MIN_NEWS_SCORE)) break;
-    const text = withoutToday(c.text, lang);
-    const size = roughSize(text) + 1;
-    if (used + size + reserved > budget) continue;
-    if (picked.some((p) => overlapText(p.text, c.text) >= 0.6)) continue;
-    picked.push({ ...c, text });
-    used += size;
-  }
-  // The title alone reads dry: without news to add or a question, the article's own opening sentence follows it
-  // when it stands alone and does not repeat it (its first readable paragraph, first sentence).
-  const opener = pool.find((c) => c.near === 0 && c.index === 0 && !c.summary);
-  if (picked.length === 0 && reserved === 0 && leadIsTitle && !titleAsks && opener !== undefined) {
-    const text = withoutToday(opener.text, lang);
-    if (used + roughSize(text) + 1 <= budget) picked.push({ ...opener, text });
-  }
-  const sentences = [lead, ...ordered(picked).map((c) => c.text)];
-  return reserved > 0 && question !== undefined ? { sentences, question: question.text } : { sentences };
+    .find((c) => (c.rank <= 1 || c.summary) && saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER));
+
+  const compose = (better: Candidate | undefined): { hook: Hook; picked: Candidate[] } => {
+    let lead: string;
+    let pool: Candidate[];
+    const leadIsTitle = better === undefined && titleLeads;
+    if (leadIsTitle) {
+      lead = titleSentence(title, lang);
+      // After the title: what does not repeat it, from the opening (a call to act from a little further).
+      pool = statements.filter(
+        (c) =>
+          !repeatsIt(c, terms.length, unspaced, QUESTION.test(title)) &&
+          (thread || c.near <= NEAR_TITLE || c.summary || (c.act && c.rank < LEAD_BLOCKS)),
+      );
+    } else {
+      // A condition put to some readers («If you are following at home, skip this chapter») reads as an order
+      // to all of them once the post is the only thing they see: it never leads.
+      const best =
+        better ??
+        [...statements]
+          .filter((c) => !c.conditional)
+          .sort((a, b) => b.score - a.score || a.block - b.block || a.index - b.index)[0];
+      lead = best === undefined ? titleSentence(title, lang) : withoutToday(best.text, lang);
+      // Only what comes right after the lead in the article follows it: its own block or the next one.
+      pool =
+        best === undefined
+          ? []
+          : statements.filter(
+              (c) =>
+                (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
+                (thread || c.near <= best.near + NEAR_LEAD || (c.act && c.rank < LEAD_BLOCKS)) &&
+                (thread || overlapText(best.text, c.text) < 0.6),
+            );
+    }
+    const leadSize = roughSize(lead);
+    // A title that asks already closes on a question: a second one would repeat it.
+    const titleAsks = QUESTION.test(lead);
+    const question = candidates
+      .filter(
+        (c) =>
+          c.question && !titleAsks && !INTERVIEWER.test(c.text) && roughSize(c.text) >= 30 && roughSize(c.text) <= 200,
+      )
+      .sort((a, b) => b.score - a.score || a.block - b.block)[0];
+    const most = thread ? THREAD_NEWS : MAX_NEWS;
+    const pickNews = (reserved: number): Candidate[] => {
+      const picked: Candidate[] = [];
+      let size = leadSize;
+      for (const c of [...pool].sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index)) {
+        if (picked.length >= most || c.news < (thread ? 0 : MIN_NEWS_SCORE)) break;
+        const text = withoutToday(c.text, lang);
+        if (size + roughSize(text) + 1 + reserved > budget) continue;
+        if (picked.some((p) => overlapText(p.text, c.text) >= 0.6)) continue;
+        picked.push({ ...c, text });
+        size += roughSize(text) + 1;
+      }
+      return picked;
+    };
+    // The question closes the hook when it fits: it keeps its room before news is added, unless that room
+    // costs the news: a sentence clearly newsier than the one that fits beside the question («Want to get
+    // involved in other ways?» kept «…the next round of Tauri Board Director elections is upon us!» out on dev).
+    let reserved =
+      question === undefined || leadSize + roughSize(question.text) > budget ? 0 : roughSize(question.text) + 1;
+    let picked = pickNews(reserved);
+    // A question that opens the article is what it answers (a Q&A page): it keeps its room.
+    const opensArticle = question !== undefined && question.rank === 0 && question.index === 0;
+    if (reserved > 0 && !thread && !opensArticle) {
+      const without = pickNews(0);
+      const best = without[0];
+      const beside = picked[0];
+      if (
+        beside !== undefined &&
+        best !== undefined &&
+        !picked.some((p) => p.text === best.text) &&
+        best.news >= beside.news + 1
+      ) {
+        reserved = 0;
+        picked = without;
+      }
+    }
+    const used = leadSize + picked.reduce((sum, c) => sum + roughSize(c.text) + 1, 0);
+    // The title alone reads dry: without news to add or a question, the article's own opening follows it, its
+    // first sentence that stands alone, does not repeat the title and fits (a long first sentence does not leave
+    // the title alone).
+    if (picked.length === 0 && reserved === 0 && leadIsTitle && !titleAsks) {
+      const opener = ordered(pool.filter((c) => c.near === 0 && !c.summary))
+        .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
+        .find((c) => used + roughSize(c.text) + 1 <= budget);
+      if (opener !== undefined) picked.push(opener);
+    }
+    const sentences = [lead, ...ordered(picked).map((c) => c.text)];
+    const hook = reserved > 0 && question !== undefined ? { sentences, question: question.text } : { sentences };
+    return { hook, picked };
+  };
+
+  const composed = compose(better);
+  // The sentence picked to follow the title restates a good part of it, and says more: the two would say the
+  // same thing twice («duplicate info»), so it says it better and leads alone, with what follows it.
+  const follower = composed.picked[0];
+  if (
+    better === undefined &&
+    titleLeads &&
+    !thread &&
+    follower !== undefined &&
+    titleNames.length > 0 &&
+    (follower.rank <= 1 || follower.summary) &&
+    saysItBetter(follower, RESTATING_FOLLOWER)
+  )
+    return compose(follower).hook;
+  return composed.hook;
 }
 
 /**
@@ -538,8 +697,9 @@ export function pickHook(
  */
 function repeatsIt(c: Candidate, titleTerms: number, unspaced: boolean, titleAsks: boolean): boolean {
   const shared = Math.round(c.restates * titleTerms);
-  // A number the title does not give (a date, a version, a count) is news of its own.
-  if (c.newNumber) return false;
+  // A number the title does not give (a version, a count) is news of its own; a day of the month only in a
+  // sentence made mostly of the title's words («On the 8th of May, Google has announced the accepted projects»).
+  if (c.newFigure || (c.newNumber && c.repeats < REPEATS_TITLE)) return false;
   return (
     c.repeats >= REPEATS_TITLE ||
     (c.restates >= REPEATS_TITLE && c.fresh < (unspaced ? 12 : 4)) ||
@@ -547,6 +707,34 @@ function repeatsIt(c: Candidate, titleTerms: number, unspaced: boolean, titleAsk
     // title that asks («Qu'est-ce que l'effet rebond ?») a sentence in its words is the answer.
     (shared >= (unspaced ? 3 : 2) && c.repeats >= 0.25 && !c.act && !titleAsks)
   );
+}
+
+/**
+ * Names that cannot be common words: acronyms (QUIC, RCE), inner capitals (wolfSSL, GSoC), letters with digits
+ * (plumber2); in unspaced scripts, Latin words (React Server Components). Folded.
+ */
+function strongNames(text: string, unspaced: boolean): string[] {
+  const re = unspaced ? LATIN_NAME : STRONG_NAME;
+  return [...new Set(Array.from(text.matchAll(re), (m) => fold(m[0])))];
+}
+/**
+ * A sentence says what the title says only if it keeps the title's names too («CZI otorga fondos…» is not
+ * restated by a summary without «CZI»); an acronym may be spelled out («remote code execution» for «RCE»).
+ */
+function keepsNames(names: readonly string[], text: string): boolean {
+  if (names.length === 0) return true;
+  const folded = fold(text);
+  const initials = words(text)
+    .map((w) => w.key.charAt(0))
+    .join('');
+  return names.every((name) => folded.includes(name) || (/^[a-z]{2,}$/u.test(name) && initials.includes(name)));
+}
+const STRONG_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[\p{L}\p{N}]*|\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{L}+\p{N}[\p{L}\p{N}]*)/gu;
+
+/** A heading in the title's own words: two of its terms or more (three character pairs), all of them the title's. */
+function namesTitle(heading: string, lang: string, title: SentenceWords, unspaced: boolean): boolean {
+  const terms = titleTerms(heading, lang);
+  return terms.length >= (unspaced ? 3 : 2) && overlap(terms, title) === 1;
 }
 
 /** Share of one sentence's words found in another: two sentences saying the same thing. */

@@ -54,7 +54,7 @@ const THAI_SPACE = /(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})/u;
 const monthsByLang = new Map<string, ReadonlySet<string>>();
 
 /** The language's month names, long and short, lowercased (Intl.DateTimeFormat: no list to keep). */
-function monthNames(lang: string): ReadonlySet<string> {
+export function monthNames(lang: string): ReadonlySet<string> {
   const base = baseLang(lang);
   let names = monthsByLang.get(base);
   if (names === undefined) {

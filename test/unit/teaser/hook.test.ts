@@ -348,6 +348,44 @@ describe('only what stands alone, near the lead', () => {
   });
 });
 
+describe('a stale «today» in other languages: only set off by a comma, where the sentence reads the same without it', () => {
+  test.each([
+    [
+      'id',
+      'Patch untuk mesin penyimpanan',
+      'Hari ini, pengelola telah merilis patch 3.6.9 untuk kerentanan kritis.',
+      'Pengelola telah merilis patch 3.6.9 untuk kerentanan kritis.',
+    ],
+    [
+      'fr',
+      'Correctifs pour le moteur de stockage',
+      'Aujourd’hui, l’équipe publie la version 4.2 avec 30 correctifs.',
+      'L’équipe publie la version 4.2 avec 30 correctifs.',
+    ],
+    [
+      'zh',
+      '存储引擎的补丁版本发布说明',
+      '今天，我们发布了 3.6.9 版本，修复了三个严重漏洞。',
+      '我们发布了 3.6.9 版本，修复了三个严重漏洞。',
+    ],
+    [
+      'ko',
+      '스토리지 엔진 패치 릴리스 안내',
+      '오늘 우리는 세 가지 심각한 취약점을 수정한 3.6.9 버전을 발표합니다.',
+      '우리는 세 가지 심각한 취약점을 수정한 3.6.9 버전을 발표합니다.',
+    ],
+    [
+      'de',
+      'Korrekturen für die Speicher-Engine',
+      'Heute veröffentlicht das Team die Version 4.2 mit 30 Korrekturen.',
+      'Heute veröffentlicht das Team die Version 4.2 mit 30 Korrekturen.',
+    ],
+  ])('%s', (lang, title, sentence, shown) => {
+    const d = draft(article(lang, title, [sentence]));
+    expect(d.sentences).toContain(shown);
+  });
+});
+
 describe('sentences that lean on another', () => {
   test.each([
     ['In aid of this, we updated the governance documents for 2024.', true],
@@ -364,5 +402,224 @@ describe('sentences that lean on another', () => {
 
   test('«6 ans plus tard» leans on the year told before it, in French too', () => {
     expect(leansOnAntecedent('6 ans plus tard, on prend le temps de donner des éléments.', 'fr')).toBe(true);
+  });
+});
+
+describe('what the hook is made of: news, not the title alone nor the title twice (issue 12)', () => {
+  const filler = [
+    'Readers waited a long time for the doors to open again after the works.',
+    'The rooms on the ground floor were painted in the colours of the old town.',
+    'The children’s corner moved next to the garden, where it is quieter.',
+    'The reading room keeps its long tables and the green lamps people liked.',
+  ];
+
+  test.each([
+    ['fr', 'La date limite pour présenter une candidature est le mercredi 10 octobre 2018.'],
+    ['es', 'La fecha límite para enviar una propuesta es el 10 de octubre de 2018.'],
+  ])('a deadline or a call to act (%s) may come from further into the opening', (lang, act) => {
+    const d = draft(article(lang, 'The city library reopens', [...filler, act]));
+    expect(d.sentences).toContain(act);
+  });
+
+  test('a call to act in Cyrillic is found too (word edges by Unicode letters, not ASCII `\\b`)', () => {
+    const act = 'Пожалуйста, обновите сервер до версии 3.2 как можно скорее.';
+    const d = draft(
+      article('ru', 'Городская библиотека снова открыта для читателей', [
+        'Читатели долго ждали, когда после ремонта снова откроются двери старого здания.',
+        'Комнаты на первом этаже покрасили в цвета старого города и его площадей.',
+        'Детский уголок переехал ближе к саду, где тише и больше света для чтения.',
+        'Читальный зал сохранил длинные столы и зелёные лампы, которые все любили.',
+        act,
+      ]),
+    );
+    expect(d.sentences).toContain(act);
+  });
+
+  test('a word of time is not a call to act: «now» in the title’s words still repeats the title', () => {
+    const d = draft(
+      article('en', 'Version 1.0 of the developer guide: trilingual and improved', [
+        'The guide for package developers is an online book that keeps getting better with each release.',
+        'Later in the year we moved the chapters on review to a new part of the book.',
+        'The sections about testing got shorter and easier to follow for new authors.',
+        'Our developer guide is now trilingual and improved!',
+      ]),
+    );
+    expect(d.sentences).not.toContain('Our developer guide is now trilingual and improved!');
+  });
+
+  test('the paragraph under a heading in the title’s words tells the title’s news, however far it is', () => {
+    const news = 'We are happy to share that 14 proposals were accepted for this summer.';
+    const d = draft(
+      article('en', 'Announcing the selected projects of the summer school', [
+        'The summer school brings new contributors to open source every year.',
+        ...filler,
+        'Selected projects',
+        news,
+      ]),
+    );
+    expect(d.sentences).toContain(news);
+  });
+
+  test('a day of the month is not news of its own in a sentence made of the title’s words; a count is', () => {
+    const date = 'On the 8th of May, Acme has announced the accepted projects.';
+    const count = 'We are happy to share that 14 proposals were accepted by Acme for the Acme Summer of Code 2025.';
+    const d = draft(article('en', 'Announcing Acme Summer of Code 2025 selected projects', [`${date} ${count}`]));
+    expect(d.sentences).not.toContain(date);
+    expect(d.sentences).toContain(count);
+  });
+
+  test('a long first sentence does not leave the title alone: the next one of its paragraph that fits follows', () => {
+    const long =
+      'We would like to offer the community a way to adopt single new features as soon as their design is close to final, long before they are released in a stable version of the library, as we did inside.';
+    const d = draft(
+      article('en', 'Canaries: shipping features one by one', [
+        `${long} We are introducing a new officially supported release channel.`,
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Canaries: shipping features one by one.',
+      'We are introducing a new officially supported release channel.',
+    ]);
+  });
+
+  test.each([
+    [
+      'en',
+      'Installation',
+      'If you are following the tutorial at home, you can skip this chapter entirely and go to the next one.',
+    ],
+    [
+      'it',
+      'Installazione',
+      'Se stai seguendo il tutorial a casa, puoi saltare completamente questo capitolo e andare al prossimo.',
+    ],
+  ])(
+    'a condition put to the reader never leads (%s): out of context it reads as an order to all',
+    (lang, title, cond) => {
+      const d = draft(
+        article(lang, title, [
+          cond,
+          lang === 'en'
+            ? 'In this tutorial you will build a blog with a database, a login page and an editor.'
+            : 'Nel tutorial costruirai un blog con un database, una pagina di accesso e un editor.',
+        ]),
+      );
+      expect(d.sentences[0]).not.toBe(cond);
+    },
+  );
+
+  test('a title that opens with a condition (a heading taken as the title) does not lead', () => {
+    const d = draft(
+      article('en', 'If you are following the tutorial at home', [
+        'Organisers of your workshop may ask you to install everything on your computer before the day.',
+      ]),
+    );
+    expect(d.sentences[0]).toBe(
+      'Organisers of your workshop may ask you to install everything on your computer before the day.',
+    );
+  });
+
+  test('a sentence that would follow the title but restates it, names and all, leads alone instead', () => {
+    const d = draft(
+      article('ja', 'React Server Components における重大なセキュリティ脆弱性', [
+        'React Server Components に、認証不要のリモートコード実行の脆弱性が存在します。バージョン 19.0.1、19.1.2、19.2.1 で修正が公開されました。',
+      ]),
+    );
+    expect(d.sentences[0]).toBe('React Server Components に、認証不要のリモートコード実行の脆弱性が存在します。');
+    expect(d.sentences.join('')).not.toContain('重大なセキュリティ脆弱性');
+  });
+
+  test('a summary that drops the title’s name (CZI, the news) does not replace it', () => {
+    const d = draft(
+      article(
+        'es',
+        'Fomentando la Ciencia Abierta en América Latina: CZI otorga fondos para el software de investigación',
+        ['La ciencia abierta necesita software sostenible y comunidades que lo mantengan en el tiempo.'],
+        { summary: 'Fomentar el software de investigación como pilar de la Ciencia Abierta en América Latina' },
+      ),
+    );
+    expect(d.sentences[0]).toBe(
+      'Fomentando la Ciencia Abierta en América Latina: CZI otorga fondos para el software de investigación.',
+    );
+  });
+
+  test('an acronym of the title may be spelled out: «remote code execution» keeps «RCE»', () => {
+    const d = draft(
+      article('en', 'Chromium RCE vulnerability fix', [
+        'A remote code execution vulnerability has been discovered in Google Chromium that affects all recent versions of Electron.',
+      ]),
+    );
+    expect(d.sentences[0]).toBe(
+      'A remote code execution vulnerability has been discovered in Google Chromium that affects all recent versions of Electron.',
+    );
+  });
+
+  test('one that drops a name of the title (wolfSSL) follows it rather than replacing it', () => {
+    const d = draft(
+      article('en', 'QUIC certificate check skip with wolfSSL', [
+        'libcurl accidentally skips the certificate verification for QUIC connections when connecting to a host given as an IP address.',
+      ]),
+    );
+    expect(d.sentences[0]).toBe('QUIC certificate check skip with wolfSSL.');
+  });
+});
+
+describe('clean text in the hook', () => {
+  test('an emoji removed between a no-break space and a space leaves one space, not two', () => {
+    const d = draft(
+      article('en', 'Makers now run in parallel in the new release', [
+        'In the previous major version, makers ran one after another for ✨\u00A0legacy ✨\u00A0reasons, and builds took 40 minutes.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).toContain('for legacy reasons');
+  });
+});
+
+describe('the article’s question', () => {
+  test('an interviewer’s question to the guest («Can you tell us…?») is not the post’s question; one to the reader is', () => {
+    const d = draft(
+      article('en', 'Interview with ShowMax', [
+        'Can you tell us about yourself and what ShowMax does?',
+        'ShowMax is a subscription video on demand service that launched in South Africa in 2015.',
+        'How does ShowMax let people binge-watch in a village far from any city?',
+      ]),
+    );
+    expect(d.question).toBe('How does ShowMax let people binge-watch in a village far from any city?');
+  });
+});
+
+describe('the question and the news share the budget', () => {
+  const news =
+    'Voting for the 2 open seats on the board runs from July 7 to July 12, 2024, and members can vote online now.';
+  const weak = 'The programme turned 3 this spring, with 40 new members since it started.';
+
+  test('the question gives way when its room keeps out a clearly newsier sentence than the one beside it', () => {
+    const d = draft(
+      article('en', 'Acme Board Elections 2024', [
+        `${weak} ${news}`,
+        'Want to get involved in other ways and help the Acme board towards its goals?',
+      ]),
+    );
+    expect(d.sentences).toContain(news);
+    expect(d.question).toBeUndefined();
+  });
+
+  test('a question that opens the article (a Q&A page) keeps its room', () => {
+    const q = 'Who can stand for the 2 open seats on the board this year, and who gets to vote for them online?';
+    const beside = 'The Acme Programme turned 3 this spring, with 40 new members from Europe.';
+    const d = draft(article('en', 'Acme Board Elections 2024', [`${q} ${beside} ${news}`]));
+    expect(d.question).toBe(q);
+  });
+
+  test('it keeps its room when nothing would stand beside it anyway', () => {
+    const d = draft(
+      article('en', 'Uncached I/O in the Acme database', [
+        'Do you find yourself constantly looking up the difference between the three memory metrics of the Acme database?',
+        'NOTE: The feature discussed here currently only supports Linux.',
+      ]),
+    );
+    expect(d.question).toBe(
+      'Do you find yourself constantly looking up the difference between the three memory metrics of the Acme database?',
+    );
   });
 });
