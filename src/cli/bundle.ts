@@ -76,20 +76,36 @@ const moduleUrls: Plugin = {
   },
 };
 
-/** rich-text.js as static imports of the two files of `@atproto/api` it loads. */
+/**
+ * rich-text.js as static imports of the two files of `@atproto/api` it loads. Those two import one function,
+ * `graphemeLen` (to drop a tag over 64 grapheme clusters), from `@atproto/common-web`, whose entry point also
+ * loads its DID documents, CIDs, a copy of zod 3 and a grapheme ponyfill with its Unicode tables (~150 KB that
+ * `crier preview` parsed and ran for nothing): they get crier's own count, text/graphemes.ts, which counts as
+ * `Intl.Segmenter` does, as common-web's does on Node (tests compare it with RichText's).
+ */
 const richText: Plugin = {
   name: 'rich-text',
   setup(b) {
+    const require = createRequire(import.meta.url);
+    const dir = new URL('./rich-text/', pathToFileURL(require.resolve('@atproto/api')));
+    const file = (name: string) => JSON.stringify(fileURLToPath(new URL(name, dir)));
     b.onResolve({ filter: /\/rich-text\.js$/ }, (args) =>
       args.importer.endsWith('/platforms/bluesky/facets.js') ? { path: args.path, namespace: 'rich-text' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'rich-text' }, () => {
-      const dir = new URL('./rich-text/', pathToFileURL(createRequire(import.meta.url).resolve('@atproto/api')));
-      const file = (name: string) => JSON.stringify(fileURLToPath(new URL(name, dir)));
+    b.onLoad({ filter: /.*/, namespace: 'rich-text' }, () => ({
+      contents: `export { detectFacets } from ${file('detection.js')};\nexport { UnicodeString } from ${file('unicode.js')};\n`,
+      loader: 'js',
+      resolveDir: fileURLToPath(dir),
+    }));
+    b.onResolve({ filter: /^@atproto\/common-web$/ }, (args) =>
+      args.importer.startsWith(fileURLToPath(dir)) ? { path: args.path, namespace: 'grapheme-len' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'grapheme-len' }, () => {
+      const graphemes = packagePath('dist', 'src', 'text', 'graphemes.js');
       return {
-        contents: `export { detectFacets } from ${file('detection.js')};\nexport { UnicodeString } from ${file('unicode.js')};\n`,
+        contents: `export { countGraphemes as graphemeLen } from ${JSON.stringify(graphemes)};\n`,
         loader: 'js',
-        resolveDir: fileURLToPath(dir),
+        resolveDir: dirname(graphemes),
       };
     });
   },
