@@ -111,6 +111,23 @@ const richText: Plugin = {
   },
 };
 
+/**
+ * zod's namespace (`z`, which crier imports) carries its error messages in 48 languages, `z.locales`, about
+ * half of its code, compiled by every command that validates settings. crier never switches zod's language
+ * (its messages are English, zod's default, set from `locales/en.js` directly), so the bundle's `z.locales`
+ * holds English only.
+ */
+const zodLocales: Plugin = {
+  name: 'zod-locales',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: "export { default as en } from './en.js';\n",
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 rmSync(OUT, { recursive: true, force: true }); // chunk names change with their content
 await build({
   entryPoints: { crier: packagePath('dist', 'src', 'cli', 'main.js') },
@@ -124,6 +141,6 @@ await build({
   banner: {
     js: "import { createRequire as createRequire_ } from 'node:module';\nconst require = createRequire_(import.meta.url);",
   },
-  plugins: [packages, moduleUrls, richText],
+  plugins: [packages, moduleUrls, richText, zodLocales],
   logLevel: 'warning',
 });
