@@ -22,7 +22,7 @@
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { packagePath } from '../paths.js';
@@ -63,18 +63,30 @@ const packages: Plugin = {
   },
 };
 
-/** Each module's `import.meta.url` is its compiled file's, found from the bundle's own URL. */
-const moduleUrls: Plugin = {
+/**
+ * Each module's `import.meta.url` is its compiled file's, found from the bundle's own URL. A CommonJS bundle run
+ * by code-cache.ts has no import.meta and no `import()` (vm.Script has none without an experimental flag):
+ * there they are the wrapper's `__crierUrl`, `__crierResolve` and, for computed specifiers (URLs of files in
+ * node_modules), `__crierImport`; esbuild turns the others into requires or bundled code.
+ */
+const moduleUrls = (format: 'esm' | 'cjs'): Plugin => ({
   name: 'module-urls',
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
       if (!isOwn(args.path)) return undefined;
-      const source = await readFile(args.path, 'utf8');
-      const url = `new URL(${JSON.stringify(relative(OUT, args.path))}, import.meta.url).href`;
-      return { contents: source.replaceAll('import.meta.url', url), loader: 'js', resolveDir: dirname(args.path) };
+      return { contents: await ownSource(args.path, format), loader: 'js', resolveDir: dirname(args.path) };
     });
   },
-};
+});
+
+async function ownSource(path: string, format: 'esm' | 'cjs'): Promise<string> {
+  const source = (await readFile(path, 'utf8')).replaceAll(
+    'import.meta.url',
+    `new URL(${JSON.stringify(relative(OUT, path))}, ${format === 'esm' ? 'import.meta.url' : '__crierUrl'}).href`,
+  );
+  if (format === 'esm') return source;
+  return source.replaceAll('import.meta.resolve(', '__crierResolve(').replace(/\bimport\((?!['"])/g, '__crierImport(');
+}
 
 /**
  * rich-text.js as static imports of the two files of `@atproto/api` it loads. Those two import one function,
@@ -128,6 +140,8 @@ const zodLocales: Plugin = {
   },
 };
 
+const plugins = (format: 'esm' | 'cjs') => [packages, moduleUrls(format), richText, zodLocales];
+
 rmSync(OUT, { recursive: true, force: true }); // chunk names change with their content
 await build({
   entryPoints: { crier: packagePath('dist', 'src', 'cli', 'main.js') },
@@ -141,6 +155,21 @@ await build({
   banner: {
     js: "import { createRequire as createRequire_ } from 'node:module';\nconst require = createRequire_(import.meta.url);",
   },
-  plugins: [packages, moduleUrls, richText, zodLocales],
+  plugins: plugins('esm'),
+  logLevel: 'warning',
+});
+// `crier preview` in one CommonJS file, which main.ts runs through V8's code cache (code-cache.ts).
+await build({
+  entryPoints: [packagePath('dist', 'src', 'cli', 'preview-main.js')],
+  outfile: join(OUT, 'preview.cjs'),
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // import() of a package left in node_modules becomes require() (Node 20.19 requires ES modules too).
+  supported: { 'dynamic-import': false },
+  plugins: plugins('cjs'),
+  // import.meta left in a CommonJS bundle would be an empty object: a build error, not a wrong path at run time.
+  logOverride: { 'empty-import-meta': 'error' },
   logLevel: 'warning',
 });
