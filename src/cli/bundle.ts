@@ -206,18 +206,21 @@ await build({
   plugins: plugins('esm'),
   logLevel: 'warning',
 });
-// `crier preview` in one CommonJS file, which main.ts runs through V8's code cache (code-cache.ts).
-await build({
-  entryPoints: [packagePath('dist', 'src', 'cli', 'preview-main.js')],
-  outfile: join(OUT, 'preview.cjs'),
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  // import() of a package left in node_modules becomes require() (Node 20.19 requires ES modules too).
-  supported: { 'dynamic-import': false },
-  plugins: plugins('cjs'),
-  // import.meta left in a CommonJS bundle would be an empty object: a build error, not a wrong path at run time.
-  logOverride: { 'empty-import-meta': 'error' },
-  logLevel: 'warning',
-});
+// `crier preview` and `crier status`, each in one CommonJS file, which main.ts runs through V8's code cache
+// (code-cache.ts).
+for (const command of ['preview', 'status']) {
+  await build({
+    entryPoints: [packagePath('dist', 'src', 'cli', 'bundles', `${command}.js`)],
+    outfile: join(OUT, `${command}.cjs`),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // import() of a package left in node_modules becomes require() (Node 20.19 requires ES modules too).
+    supported: { 'dynamic-import': false },
+    plugins: plugins('cjs'),
+    // import.meta left in a CommonJS bundle would be an empty object: a build error, not a wrong path at run time.
+    logOverride: { 'empty-import-meta': 'error' },
+    logLevel: 'warning',
+  });
+}

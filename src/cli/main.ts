@@ -20,7 +20,11 @@ const COMMANDS: Commands = {
   serve: async () => (await import('./commands/serve.js')).registerServe,
 };
 
-// `crier preview` runs from its own bundle through V8's code cache when it can (code-cache.ts); the rest, and
-// preview where there is no such bundle (the unbundled build), from the ES modules.
-if (!(process.argv[2] === 'preview' && (await runCached('preview'))))
+/** Commands run from a bundle of their own through V8's code cache when they can (code-cache.ts, bundles/). */
+const CACHED = new Set(['preview', 'status']);
+
+// The others, and these where there is no such bundle, run from the ES modules.
+const name = process.argv[2];
+if (!(name !== undefined && CACHED.has(name) && (await runCached(name)))) {
   await (await import('./program.js')).main(COMMANDS);
+}

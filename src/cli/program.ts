@@ -19,7 +19,7 @@ async function buildProgram(commands: Commands, commandName?: string): Promise<C
   return program;
 }
 
-/** Runs the command named in `process.argv`, one of `commands` (main.ts's, or preview-main.ts's one). */
+/** Runs the command named in `process.argv`, one of `commands` (main.ts's, or a bundle's one: bundles/). */
 export async function main(commands: Commands): Promise<void> {
   const name = process.argv[2];
   // .env only for a command that runs: help and a mistyped command need neither it nor the config module (zod).

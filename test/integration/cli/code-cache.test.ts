@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { packagePath } from '../../../src/paths.js';
+import { testRedisUrl, uniquePrefix } from '../../support/env.js';
 import { runCrier } from '../../support/run-crier.js';
 
 /**
- * `crier preview` through V8's code cache (src/cli/code-cache.ts), as an operator runs it: the built CLI in a
+ * `crier preview` (and `status`) through V8's code cache (src/cli/code-cache.ts), as an operator runs it: the built CLI in a
  * process of its own, its cache in a folder of the test's own ($XDG_CACHE_HOME).
  */
 const SEED = packagePath('..', 'shared', 'seed-article.txt');
@@ -26,7 +27,7 @@ function setUp() {
   return { home, dir, run, files };
 }
 
-describe('crier preview with a code cache', () => {
+describe('crier preview and status with a code cache', () => {
   test('the first run writes the cache (mode 600); the next uses it as it is and prints the same bytes', async () => {
     const { dir, run, files } = setUp();
     const first = await run();
@@ -42,6 +43,19 @@ describe('crier preview with a code cache', () => {
     expect(second).toEqual(first);
     // Accepted data is not written again: the same bytes, the same file.
     expect(files()).toEqual([cache]);
+    expect(readFileSync(cache as string).equals(written)).toBe(true);
+  });
+
+  test('crier status has a cache of its own, used the same way', async () => {
+    const { home, files } = setUp();
+    const env = { XDG_CACHE_HOME: home, REDIS_URL: testRedisUrl(), CRIER_PREFIX: uniquePrefix() };
+    const first = await runCrier(['status', '--json'], { cwd: home, env });
+    expect(first.code).toBe(0);
+    const [cache, ...more] = files();
+    expect(more).toEqual([]);
+    expect(cache).toMatch(/status-[0-9a-f]{32}\.v8$/);
+    const written = readFileSync(cache as string);
+    expect(await runCrier(['status', '--json'], { cwd: home, env })).toEqual(first);
     expect(readFileSync(cache as string).equals(written)).toBe(true);
   });
 
