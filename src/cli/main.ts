@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { runCached } from './code-cache.js';
 import type { Commands } from './program.js';
 
 /**
@@ -23,8 +22,9 @@ const COMMANDS: Commands = {
 /** Commands run from a bundle of their own through V8's code cache when they can (code-cache.ts, bundles/). */
 const CACHED = new Set(['preview', 'status']);
 
-// The others, and these where there is no such bundle, run from the ES modules.
+// The others, and these where there is no such bundle, run from the ES modules. Imported here only: help
+// does not load node:vm and node:crypto.
 const name = process.argv[2];
-if (!(name !== undefined && CACHED.has(name) && (await runCached(name)))) {
+if (!(name !== undefined && CACHED.has(name) && (await (await import('./code-cache.js')).runCached(name)))) {
   await (await import('./program.js')).main(COMMANDS);
 }
