@@ -3,7 +3,8 @@
  * (`dist/src/cli/main.js`) into `dist/bin/crier.js`, the package's `bin`, with one chunk per command loaded on
  * demand. Node resolves, reads and compiles every module file on its own; `crier preview` loaded ~350 of them
  * (zod alone ~100, Bluesky's facet detection and its @atproto packages ~80), which cost more than the command's
- * work (bench/cli.ts shows both).
+ * work (bench/cli.ts shows both). `crier preview` and `crier status` are also written as one CommonJS file each
+ * (`dist/bin/<command>.cjs`, from src/cli/bundles/), which the bin runs through V8's code cache (code-cache.ts).
  *
  * What the bundle changes, and how it stays the same program:
  * - Files found at run time beside a module (`.lua` scripts, the eld JSON, the compose thread's file, config/):

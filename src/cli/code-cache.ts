@@ -1,7 +1,18 @@
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import { packagePath } from '../paths.js';
@@ -13,13 +24,14 @@ import { packagePath } from '../paths.js';
  * v8-compile-cache package (MIT, 2.4.0) does this for `require`, but caches what V8 compiled before the code
  * ran, not the functions compiled lazily while it ran (most of a command's).
  *
- * The cache is written after the command ran (`createCachedData` then holds every function compiled so far),
- * after a run that succeeded, to `$XDG_CACHE_HOME/crier` or `~/.cache/crier` (from $HOME; no cache without either), one file per bundle
- * content, Node version and architecture. It is code: it is read only from a directory and a file owned by
- * this user and writable by no one else, and written with mode 600 through a rename. V8 rejects data from
- * another V8 version or other flags (and checks the source's length only, hence the content hash in the
- * file's name); rejected or unreadable data means compiling as usual and writing it anew. A cache that cannot
- * be written (read-only or missing directory) is left alone. Resolves false when there is no such bundle.
+ * The cache is written after a run that succeeded (`createCachedData` then holds every function compiled so
+ * far) to `$XDG_CACHE_HOME/crier` or `~/.cache/crier` (no cache without either variable): one file per bundle
+ * content, Node version and architecture; writing one removes the command's others (earlier builds'). It is
+ * code: it is read only from a directory and a file owned by this user and writable by no one else, and
+ * written with mode 600 through a rename. V8 rejects data from another V8 version or other flags (and checks
+ * the source's length only, hence the content hash in the file's name); rejected or unreadable data means
+ * compiling as usual and writing it anew. A cache that cannot be written (read-only or missing directory) is
+ * left alone. Resolves false when there is no such bundle.
  */
 export async function runCached(name: string): Promise<boolean> {
   const file = packagePath('dist', 'bin', `${name}.cjs`);
@@ -42,7 +54,7 @@ export async function runCached(name: string): Promise<boolean> {
   if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
     // After a failed run (a typo, a missing file) the cache would hold little of what a preview compiles.
     process.once('exit', (code) => {
-      if (code === 0) writeOwn(cacheFile, () => script.createCachedData());
+      if (code === 0) writeOwn(cacheFile, () => script.createCachedData(), `${name}-`);
     });
   }
   const module = { exports: {} as { run(): Promise<void> } };
@@ -85,13 +97,18 @@ function readOwn(path: string): Buffer | undefined {
   }
 }
 
-function writeOwn(path: string, data: () => Buffer): void {
+/** Writes `path`, then removes the other files of the same command (earlier builds'), which no run will read. */
+function writeOwn(path: string, data: () => Buffer, prefix: string): void {
+  const dir = dirname(path);
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
-    if (!trusted(lstatSync(dirname(path)))) return;
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!trusted(lstatSync(dir))) return;
     const temporary = `${path}.${process.pid}.tmp`;
     writeFileSync(temporary, data(), { mode: 0o600, flag: 'wx' });
     renameSync(temporary, path);
+    for (const other of readdirSync(dir)) {
+      if (other.startsWith(prefix) && other.endsWith('.v8') && other !== basename(path)) rmSync(join(dir, other));
+    }
   } catch {
     // No cache this time: the next run compiles as usual.
   }

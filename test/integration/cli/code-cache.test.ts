@@ -59,6 +59,20 @@ describe('crier preview and status with a code cache', () => {
     expect(readFileSync(cache as string).equals(written)).toBe(true);
   });
 
+  test("writing a command's cache removes its earlier ones (an earlier build's), not another command's", async () => {
+    const { dir, run, files } = setUp();
+    mkdirSync(dir, { mode: 0o700 });
+    const stale = join(dir, `preview-${'0'.repeat(32)}.v8`);
+    const status = join(dir, `status-${'0'.repeat(32)}.v8`);
+    writeFileSync(stale, 'an earlier build', { mode: 0o600 });
+    writeFileSync(status, 'status', { mode: 0o600 });
+    expect((await run()).code).toBe(0);
+    const left = files();
+    expect(left).toHaveLength(2);
+    expect(left).toContain(status);
+    expect(left).not.toContain(stale);
+  });
+
   test('a corrupt cache is rejected: the same output, and the cache is written anew', async () => {
     const { run, files } = setUp();
     const first = await run();
