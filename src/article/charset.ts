@@ -26,6 +26,11 @@ function decoderFor(name: string): string {
   return /^(iso-8859-1|latin1|us-ascii|ascii)$/i.test(name) ? 'windows-1252' : name;
 }
 
+/** UTF-16 text, told by its byte order mark (which is dropped). */
+export function decodeUtf16(bytes: Buffer, order: 'le' | 'be'): string {
+  return iconv.decode(bytes, `utf-16${order}`);
+}
+
 function hasNonAscii(bytes: Uint8Array): boolean {
   return bytes.some((byte) => byte >= 0x80);
 }

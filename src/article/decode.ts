@@ -1,5 +1,4 @@
-import iconv from 'iconv-lite';
-import { type DeclaredCharset, decodeDeclared, decodeDetected } from './charset.js';
+import type { DeclaredCharset } from './charset.js';
 import { IntakeError } from './intake-error.js';
 
 /** "5 MB", "50.0 MB", "812 KB": sizes the way an operator reads them. */
@@ -35,9 +34,11 @@ export interface DecodedText {
  * Bytes → text. UTF-16 by its BOM; a declared charset (HTTP or `<meta charset>`) through iconv-lite;
  * UTF-8 (with or without BOM); otherwise the legacy encoding chardet finds (charset.ts), said in `note`,
  * or a refusal when it cannot be told with confidence.
+ * charset.ts (iconv-lite, chardet: ~0.7 MB of code to compile) is loaded only for bytes that are not UTF-8, so
+ * `crier preview` of a UTF-8 file does not pay for it (bench/cli.ts).
  */
-export function decodeText(source: string, bytes: Uint8Array, declared?: DeclaredCharset): DecodedText {
-  const decoded = decodeBytes(source, bytes, declared);
+export async function decodeText(source: string, bytes: Uint8Array, declared?: DeclaredCharset): Promise<DecodedText> {
+  const decoded = await decodeBytes(source, bytes, declared);
   if (decoded.text.trim() === '')
     throw new IntakeError(
       source,
@@ -47,10 +48,12 @@ export function decodeText(source: string, bytes: Uint8Array, declared?: Declare
   return decoded;
 }
 
-function decodeBytes(source: string, bytes: Uint8Array, declared?: DeclaredCharset): DecodedText {
+const legacy = () => import('./charset.js');
+
+async function decodeBytes(source: string, bytes: Uint8Array, declared?: DeclaredCharset): Promise<DecodedText> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: iconv.decode(buffer, 'utf-16le') };
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: iconv.decode(buffer, 'utf-16be') };
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: (await legacy()).decodeUtf16(buffer, 'le') };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: (await legacy()).decodeUtf16(buffer, 'be') };
   if (looksBinary(bytes))
     throw new IntakeError(
       source,
@@ -59,14 +62,18 @@ function decodeBytes(source: string, bytes: Uint8Array, declared?: DeclaredChars
     );
   const charset = declared?.charset.trim().toLowerCase();
   const reading =
-    declared && charset && !/^utf-?8$/.test(charset) ? decodeDeclared(buffer, { ...declared, charset }) : undefined;
+    declared && charset && !/^utf-?8$/.test(charset)
+      ? (await legacy()).decodeDeclared(buffer, { ...declared, charset })
+      : undefined;
   if (reading?.ok)
     return reading.note ? { text: reading.text, note: `${source}: ${reading.note}` } : { text: reading.text };
+  let text: string;
   try {
-    return { text: strictUtf8.decode(bytes).replace(/^\uFEFF/, '') };
+    text = strictUtf8.decode(bytes);
   } catch {
-    const detected = decodeDetected(buffer);
+    const detected = (await legacy()).decodeDetected(buffer);
     if (!detected.ok) throw new IntakeError(source, detected.problem, 'Save it as UTF-8 and give it again');
     return { text: detected.text, note: `${source}: ${detected.note}` };
   }
+  return { text: text.replace(/^\uFEFF/, '') };
 }

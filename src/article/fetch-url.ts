@@ -103,7 +103,7 @@ export async function fetchArticle(source: string, settings: Settings['fetch']):
     : meta
       ? { charset: meta, by: 'its <meta charset>' }
       : undefined;
-  const { text, note } = decodeText(source, bytes, declared);
+  const { text, note } = await decodeText(source, bytes, declared);
   return { url, kind, content: text, ...(note ? { note } : {}) };
 }
 

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { type CodePage, HIGH_HALVES } from './code-pages.js';
 
 /**
  * Repairs UTF-8 text that was once decoded with a single-byte code page ("coopĂ©ration" for
@@ -16,20 +16,19 @@ import iconv from 'iconv-lite';
  * ISO-8859-16, its "Ÿ" for 0x9F is Windows-1252), so each character keeps every byte it could
  * have come from and the run is solved against the UTF-8 grammar.
  */
-const CODE_PAGES = ['windows-1252', 'windows-1250', 'iso-8859-16', 'iso-8859-2', 'latin1'] as const;
-type CodePage = (typeof CODE_PAGES)[number];
+const CODE_PAGES = [
+  'windows-1252',
+  'windows-1250',
+  'iso-8859-16',
+  'iso-8859-2',
+  'latin1',
+] as const satisfies CodePage[];
 
-/**
- * For each code page, the byte each of its characters stands for. The 128 high bytes are decoded in one call
- * per page (each page maps a byte to one character, with no state: the same as one call per byte, which took
- * ~0.1 s of every `crier preview` to start iconv-lite's decoder 640 times).
- */
-const HIGH_BYTES = Buffer.from(Array.from({ length: 0x80 }, (_, i) => 0x80 + i));
+/** For each code page, the byte each of its characters stands for. */
 const BYTE_IN: ReadonlyMap<CodePage, ReadonlyMap<string, number>> = new Map(
   CODE_PAGES.map((page) => {
     const map = new Map<string, number>();
-    const chars = iconv.decode(HIGH_BYTES, page);
-    if (chars.length !== HIGH_BYTES.length) throw new Error(`${page} is not a single-byte code page`);
+    const chars = HIGH_HALVES[page];
     for (let i = 0; i < chars.length; i++) {
       const char = chars.charAt(i);
       if (char !== '\uFFFD') map.set(char, 0x80 + i);
@@ -100,9 +99,12 @@ interface Decoded {
   bytes: number[];
 }
 
-/** Every way the characters from `at` on complete the sequence, most likely code page first. */
+/**
+ * Every way the characters from `at` on complete the sequence, most likely code page first. Indexes are UTF-16
+ * code units: every character of the code pages is one, so a surrogate pair simply matches no byte.
+ */
 function solve(
-  chars: string[],
+  text: string,
   at: number,
   remaining: number,
   bytes: number[],
@@ -117,14 +119,14 @@ function solve(
     if ([...decoded].length === 1 && plausible(decoded)) found.push({ text: decoded, consumed: at - start, bytes });
     return;
   }
-  const char = chars[at];
+  const char = text[at];
   if (loose && remaining === 1 && char === ' ') {
     // The no-break space became a plain space ("Ă  une": consume it) or vanished ("Ă une": keep the space).
-    solve(chars, at + (chars[at + 1] === ' ' ? 1 : 0), 0, [...bytes, 0xa0], pass, loose, start, found);
+    solve(text, at + (text[at + 1] === ' ' ? 1 : 0), 0, [...bytes, 0xa0], pass, loose, start, found);
   }
   if (char === undefined) return;
   for (const byte of bytesOf(char, pass.pages)) {
-    if (isContinuation(byte)) solve(chars, at + 1, remaining - 1, [...bytes, byte], pass, loose, start, found);
+    if (isContinuation(byte)) solve(text, at + 1, remaining - 1, [...bytes, byte], pass, loose, start, found);
   }
 }
 
@@ -134,14 +136,14 @@ const EMOJI_PRESENTATION = /^\p{Emoji_Presentation}$/u;
  * Reads one garbled UTF-8 character at `start`, if there is one. Among the readings, the most
  * likely code page's wins, except that an emoji beats a pictograph nobody types ("🤖" over "🀖").
  */
-function readSequence(chars: string[], start: number, pass: Pass): Decoded | undefined {
-  const first = chars[start];
+function readSequence(text: string, start: number, pass: Pass): Decoded | undefined {
+  const first = text[start];
   if (first === undefined) return undefined;
   for (const lead of bytesOf(first, pass.pages)) {
     const trail = trailCount(lead);
     if (trail < 0) continue;
     const found: Decoded[] = [];
-    solve(chars, start + 1, trail, [lead], pass, pass.looseSpace && lead === 0xc3, start, found);
+    solve(text, start + 1, trail, [lead], pass, pass.looseSpace && lead === 0xc3, start, found);
     if (found.length > 0) return found.find((d) => trail === 3 && EMOJI_PRESENTATION.test(d.text)) ?? found[0];
   }
   return undefined;
@@ -175,27 +177,42 @@ function fitsAfter(decoded: string, previous: string | undefined): boolean {
 }
 
 /**
+ * Where a sequence can start: a lead followed by a continuation (or, for the lost no-break space, a space).
+ * Anything else reads as no sequence, so a pass looks only at these instead of at every character.
+ */
+const CANDIDATE = new RegExp(`${charClass(LEADS)}(?=${charClass(CONTINUATIONS)})`, 'g');
+const LOOSE_CANDIDATE = new RegExp(`${charClass(LEADS)}(?=${charClass(CONTINUATIONS)}| )`, 'g');
+
+/** The last code point of `text` between `from` and `to` (a surrogate pair whole). */
+function lastCodePoint(text: string, from: number, to: number): string {
+  const pair = to - 2 >= from && /[\ud800-\udbff][\udc00-\udfff]/.test(text.slice(to - 2, to));
+  return text.slice(pair ? to - 2 : to - 1, to);
+}
+
+/**
  * `score` weighs how well a code page explains the text: each repair counts, and a repair into the
  * lower half of Latin-1 letters (à–ÿ, second byte A0–BF after C3) counts more, since lower-case
  * accented letters are far more common than "Ú" or "ß".
  */
 function repairPass(text: string, pass: Pass): { text: string; score: number } {
-  const chars = [...text];
-  const out: string[] = [];
+  const candidates = new RegExp(pass.looseSpace ? LOOSE_CANDIDATE : CANDIDATE);
+  let out = '';
+  let copied = 0; // text before this index is in `out`
+  let repaired: string | undefined; // the last repair, when nothing was copied after it
   let score = 0;
-  for (let i = 0; i < chars.length; ) {
-    const char = chars[i] ?? '';
-    const sequence = LEADS.has(char) ? readSequence(chars, i, pass) : undefined;
-    if (sequence && fitsAfter(sequence.text, out.at(-1))) {
-      out.push(sequence.text);
-      i += sequence.consumed;
-      score += 2 + (sequence.bytes[0] === 0xc3 && (sequence.bytes[1] ?? 0) >= 0xa0 ? 1 : 0);
-    } else {
-      out.push(char);
-      i++;
-    }
+  for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
+    const at = match.index;
+    const sequence = readSequence(text, at, pass);
+    if (!sequence) continue;
+    const previous = at > copied ? lastCodePoint(text, copied, at) : repaired;
+    if (!fitsAfter(sequence.text, previous)) continue;
+    out += text.slice(copied, at) + sequence.text;
+    repaired = sequence.text;
+    copied = at + sequence.consumed;
+    candidates.lastIndex = copied;
+    score += 2 + (sequence.bytes[0] === 0xc3 && (sequence.bytes[1] ?? 0) >= 0xa0 ? 1 : 0);
   }
-  return { text: out.join(''), score };
+  return { text: out + text.slice(copied), score };
 }
 
 /**

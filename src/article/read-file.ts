@@ -33,7 +33,7 @@ export async function readArticleFile(path: string, maxBytes: number): Promise<D
         'Give the article itself, not an archive or a dump (the cap is settings.fetch.maxBytes)',
       );
     const bytes = await handle.readFile();
-    return decodeText(path, bytes);
+    return await decodeText(path, bytes);
   } catch (error) {
     if (error instanceof IntakeError) throw error;
     throw new IntakeError(

@@ -3,7 +3,8 @@
  * (`dist/src/cli/main.js`) into `dist/bin/crier.js`, the package's `bin`, with one chunk per command loaded on
  * demand. Node resolves, reads and compiles every module file on its own; `crier preview` loaded ~350 of them
  * (zod alone ~100, Bluesky's facet detection and its @atproto packages ~80), which cost more than the command's
- * work (bench/cli.ts shows both).
+ * work (bench/cli.ts shows both). `crier preview` and `crier status` are also written as one CommonJS file each
+ * (`dist/bin/<command>.cjs`, from src/cli/bundles/), which the bin runs through V8's code cache (code-cache.ts).
  *
  * What the bundle changes, and how it stays the same program:
  * - Files found at run time beside a module (`.lua` scripts, the eld JSON, the compose thread's file, config/):
@@ -22,7 +23,7 @@
 import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { packagePath } from '../paths.js';
@@ -63,37 +64,132 @@ const packages: Plugin = {
   },
 };
 
-/** Each module's `import.meta.url` is its compiled file's, found from the bundle's own URL. */
-const moduleUrls: Plugin = {
+/**
+ * Each module's `import.meta.url` is its compiled file's, found from the bundle's own URL. A CommonJS bundle run
+ * by code-cache.ts has no import.meta and no `import()` (vm.Script has none without an experimental flag):
+ * there they are the wrapper's `__crierUrl`, `__crierResolve` and, for computed specifiers (URLs of files in
+ * node_modules), `__crierImport`; esbuild turns the others into requires or bundled code.
+ */
+const moduleUrls = (format: 'esm' | 'cjs'): Plugin => ({
   name: 'module-urls',
   setup(b) {
     b.onLoad({ filter: /\.js$/ }, async (args) => {
       if (!isOwn(args.path)) return undefined;
-      const source = await readFile(args.path, 'utf8');
-      const url = `new URL(${JSON.stringify(relative(OUT, args.path))}, import.meta.url).href`;
-      return { contents: source.replaceAll('import.meta.url', url), loader: 'js', resolveDir: dirname(args.path) };
+      return { contents: await ownSource(args.path, format), loader: 'js', resolveDir: dirname(args.path) };
     });
   },
-};
+});
 
-/** rich-text.js as static imports of the two files of `@atproto/api` it loads. */
+async function ownSource(path: string, format: 'esm' | 'cjs'): Promise<string> {
+  const source = (await readFile(path, 'utf8')).replaceAll(
+    'import.meta.url',
+    `new URL(${JSON.stringify(relative(OUT, path))}, ${format === 'esm' ? 'import.meta.url' : '__crierUrl'}).href`,
+  );
+  if (format === 'esm') return source;
+  return source.replaceAll('import.meta.resolve(', '__crierResolve(').replace(/\bimport\((?!['"])/g, '__crierImport(');
+}
+
+/**
+ * rich-text.js as static imports of the two files of `@atproto/api` it loads. Those two import one function,
+ * `graphemeLen` (to drop a tag over 64 grapheme clusters), from `@atproto/common-web`, whose entry point also
+ * loads its DID documents, CIDs, a copy of zod 3 and a grapheme ponyfill with its Unicode tables (~150 KB that
+ * `crier preview` parsed and ran for nothing): they get crier's own count, text/graphemes.ts, which counts as
+ * `Intl.Segmenter` does, as common-web's does on Node (tests compare it with RichText's).
+ */
 const richText: Plugin = {
   name: 'rich-text',
   setup(b) {
+    const require = createRequire(import.meta.url);
+    const dir = new URL('./rich-text/', pathToFileURL(require.resolve('@atproto/api')));
+    const file = (name: string) => JSON.stringify(fileURLToPath(new URL(name, dir)));
     b.onResolve({ filter: /\/rich-text\.js$/ }, (args) =>
       args.importer.endsWith('/platforms/bluesky/facets.js') ? { path: args.path, namespace: 'rich-text' } : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'rich-text' }, () => {
-      const dir = new URL('./rich-text/', pathToFileURL(createRequire(import.meta.url).resolve('@atproto/api')));
-      const file = (name: string) => JSON.stringify(fileURLToPath(new URL(name, dir)));
+    b.onLoad({ filter: /.*/, namespace: 'rich-text' }, () => ({
+      contents: `export { detectFacets } from ${file('detection.js')};\nexport { UnicodeString } from ${file('unicode.js')};\n`,
+      loader: 'js',
+      resolveDir: fileURLToPath(dir),
+    }));
+    b.onResolve({ filter: /^@atproto\/common-web$/ }, (args) =>
+      args.importer.startsWith(fileURLToPath(dir)) ? { path: args.path, namespace: 'grapheme-len' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'grapheme-len' }, () => {
+      const graphemes = packagePath('dist', 'src', 'text', 'graphemes.js');
       return {
-        contents: `export { detectFacets } from ${file('detection.js')};\nexport { UnicodeString } from ${file('unicode.js')};\n`,
+        contents: `export { countGraphemes as graphemeLen } from ${JSON.stringify(graphemes)};\n`,
         loader: 'js',
-        resolveDir: fileURLToPath(dir),
+        resolveDir: dirname(graphemes),
       };
     });
   },
 };
+
+/**
+ * zod's namespace (`z`, which crier imports) carries its error messages in 48 languages, `z.locales`, about
+ * half of its code, compiled by every command that validates settings. crier never switches zod's language
+ * (its messages are English, zod's default, set from `locales/en.js` directly), so the bundle's `z.locales`
+ * holds English only.
+ */
+const zodLocales: Plugin = {
+  name: 'zod-locales',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: "export { default as en } from './en.js';\n",
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+/**
+ * In preview's CommonJS bundle, twitter-text's function files are bundled too, so that the code cache holds
+ * them and nothing is resolved in node_modules at run time (both were ~80 ms of a preview: ~50 files, each
+ * found, read and compiled). text/twitter-text.ts requires each file on first use; here each is a static
+ * `require` of the same file, still on first use. The core-js modules of its build are empty modules, as
+ * twitter-text.ts makes them at run time (why, there).
+ */
+const twitterText: Plugin = {
+  name: 'twitter-text',
+  setup(b) {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the call's text in twitter-text.js, not a template
+    const load = 'fromTwitterText(`./${name}.js`)';
+    const file = packagePath('dist', 'src', 'text', 'twitter-text.js');
+    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]text[\\/]twitter-text\.js$/ }, async (args) => {
+      const source = await ownSource(args.path, 'cjs');
+      if (args.path !== file || !source.includes(load))
+        throw new Error(`bundle.ts: ${args.path} no longer loads with ${load}`);
+      return {
+        contents: `import { requireFile } from 'twitter-text-files';\n${source.replace(load, 'requireFile(name)')}`,
+        loader: 'js',
+        resolveDir: dirname(args.path),
+      };
+    });
+    // A module of its own: esbuild bundles a `require` of the global one only, and twitter-text.js has its own.
+    b.onResolve({ filter: /^twitter-text-files$/ }, (args) => ({ path: args.path, namespace: 'twitter-text-files' }));
+    b.onLoad({ filter: /.*/, namespace: 'twitter-text-files' }, async () => {
+      const names = [...(await readFile(file, 'utf8')).matchAll(/lazy\('(\w+)'\)/g)].map((match) => match[1]);
+      const cases = names.map((name) => `    case '${name}': return require('twitter-text/dist/${name}.js');`);
+      return {
+        contents: `export function requireFile(name) {\n  switch (name) {\n${cases.join('\n')}\n  }\n}\n`,
+        loader: 'js',
+        resolveDir: dirname(file),
+      };
+    });
+    b.onResolve({ filter: /^core-js\/modules\// }, (args) =>
+      args.importer.includes(`${sep}twitter-text${sep}`) ? { path: args.path, namespace: 'core-js-unused' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'core-js-unused' }, () => ({ contents: '', loader: 'js' }));
+  },
+};
+
+// twitterText first: its file and imports are its own, not moduleUrls's and packages's.
+const plugins = (format: 'esm' | 'cjs') => [
+  ...(format === 'cjs' ? [twitterText] : []),
+  packages,
+  moduleUrls(format),
+  richText,
+  zodLocales,
+];
 
 rmSync(OUT, { recursive: true, force: true }); // chunk names change with their content
 await build({
@@ -108,6 +204,24 @@ await build({
   banner: {
     js: "import { createRequire as createRequire_ } from 'node:module';\nconst require = createRequire_(import.meta.url);",
   },
-  plugins: [packages, moduleUrls, richText],
+  plugins: plugins('esm'),
   logLevel: 'warning',
 });
+// `crier preview` and `crier status`, each in one CommonJS file, which main.ts runs through V8's code cache
+// (code-cache.ts).
+for (const command of ['preview', 'status']) {
+  await build({
+    entryPoints: [packagePath('dist', 'src', 'cli', 'bundles', `${command}.js`)],
+    outfile: join(OUT, `${command}.cjs`),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // import() of a package left in node_modules becomes require() (Node 20.19 requires ES modules too).
+    supported: { 'dynamic-import': false },
+    plugins: plugins('cjs'),
+    // import.meta left in a CommonJS bundle would be an empty object: a build error, not a wrong path at run time.
+    logOverride: { 'empty-import-meta': 'error' },
+    logLevel: 'warning',
+  });
+}

@@ -76,17 +76,13 @@ export function registerMarkdownParser(app: FastifyInstance): void {
     (request: FastifyRequest, body, done) => {
       request.bodyKind = /^text\/vnd\.crier\.plain/i.test(request.headers['content-type'] ?? '') ? 'text' : 'markdown';
       const charset = /charset=["']?([\w-]+)/i.exec(request.headers['content-type'] ?? '')?.[1];
-      try {
-        const { text, note } = decodeText(
-          'request body',
-          body as Buffer,
-          charset ? { charset, by: 'its Content-Type' } : undefined,
-        );
-        request.bodyNote = note;
-        done(null, text);
-      } catch (error) {
-        done(error as Error);
-      }
+      decodeText('request body', body as Buffer, charset ? { charset, by: 'its Content-Type' } : undefined).then(
+        ({ text, note }) => {
+          request.bodyNote = note;
+          done(null, text);
+        },
+        (error: unknown) => done(error as Error),
+      );
     },
   );
 }

@@ -89,7 +89,8 @@ class LexiconError extends Error {
 function readConfig<T>(file: string, schema: z.ZodType<T>): T {
   const path = packagePath('config', file);
   try {
-    return schema.parse(JSON.parse(readFileSync(path, 'utf8')));
+    // Read once per process: zod's JIT (a parser compiled per object schema) would cost more than it saves.
+    return schema.parse(JSON.parse(readFileSync(path, 'utf8')), { jitless: true });
   } catch (cause) {
     throw new LexiconError(`${path}: not a valid teaser lexicon`, { cause });
   }

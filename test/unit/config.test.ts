@@ -81,6 +81,20 @@ describe('follow the article (docs/operator.md)', () => {
   });
 });
 
+describe('the schedule time zone', () => {
+  // ICU's list of canonical zones answers most; the others are asked of Intl.DateTimeFormat (config.ts).
+  test.each(['Europe/Paris', 'America/New_York', 'UTC', 'Etc/GMT+5', 'europe/paris', 'Asia/Kolkata'])(
+    '%s is accepted',
+    (timezone) => {
+      expect(loadConfig({}, { schedule: { timezone } }).settings.schedule.timezone).toBe(timezone);
+    },
+  );
+
+  test.each(['Europe/Lyon', 'Paris', '', 'UTC+1'])('%j is refused with where it is', (timezone) => {
+    expect(() => loadConfig({}, { schedule: { timezone } })).toThrow(/schedule\.timezone: an IANA time zone/);
+  });
+});
+
 describe('the AI writer', () => {
   test('unset: nothing changes', () => {
     expect(loadConfig({}).ai).toBeUndefined();

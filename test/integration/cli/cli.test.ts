@@ -144,6 +144,20 @@ describe('start-up checks', () => {
     expect(stderr).not.toContain('key-SECRET-1234');
   });
 
+  test('invalid settings are named in English, zod messages included (the bundle keeps English only, bundle.ts)', async () => {
+    const settings = join(cwd, 'bad-settings.json');
+    writeFileSync(settings, JSON.stringify({ teaser: { maxEmoji: 5 }, schedule: { timezone: 'Mars/Olympus' } }));
+    const { code, stderr } = await crier(['preview', SEED, '--url', 'https://example.org/x'], {
+      CRIER_CONFIG: settings,
+    });
+    expect(code).toBe(1);
+    expectClearError(
+      stderr,
+      /invalid settings in .*bad-settings\.json:\n {2}teaser\.maxEmoji: Too big: expected number to be <=2\n/,
+    );
+    expect(stderr).toMatch(/schedule\.timezone: an IANA time zone such as "Europe\/Paris"/);
+  });
+
   test('an unreachable Redis is said in one line', async () => {
     const { code, stderr } = await crier(['status'], { REDIS_URL: 'redis://127.0.0.1:1' });
     expect(code).toBe(1);

@@ -53,8 +53,8 @@ describe('decodeText', () => {
     ],
     // Mojibake is valid UTF-8: decoded as it is, repaired later by mojibake.ts.
     ['UTF-8 mojibake', Buffer.from('coopÃ©ration'), undefined, 'coopÃ©ration', undefined],
-  ])('%s', (_name, bytes, declared, text, note) => {
-    const decoded = decodeText('a.txt', bytes, declared);
+  ])('%s', async (_name, bytes, declared, text, note) => {
+    const decoded = await decodeText('a.txt', bytes, declared);
     expect(decoded.text).toBe(text);
     if (note) expect(decoded.note).toMatch(note);
     else expect(decoded.note).toBeUndefined();
@@ -66,9 +66,9 @@ describe('decodeText', () => {
       Buffer.from([...Buffer.from('Title\n\nText '), 0xff, 0xfe, 0xc3, 0x28, 0x80, 0x81, 0x8d, 0x9d]),
     ],
     ['a few accented letters, too little to tell', iconv.encode('Café\n\nUn café.', 'latin1')],
-  ])('%s: refused, with how to fix it', (_name, bytes) => {
-    expect(() => decodeText('a.txt', bytes)).toThrow(IntakeError);
-    expect(() => decodeText('a.txt', bytes)).toThrow(
+  ])('%s: refused, with how to fix it', async (_name, bytes) => {
+    await expect(decodeText('a.txt', bytes)).rejects.toThrow(IntakeError);
+    await expect(decodeText('a.txt', bytes)).rejects.toThrow(
       /^a\.txt: it is not UTF-8, and (its encoding cannot be told with confidence|it does not read as).*\. Save it as UTF-8 and give it again$/,
     );
   });

@@ -1,8 +1,11 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
-import { packagePath } from '../../../src/paths.js';
+import { binPath, packagePath } from '../../../src/paths.js';
 import twitterText from '../../../src/text/twitter-text.js';
 
 /**
@@ -50,6 +53,23 @@ describe('twitter-text as crier loads it', () => {
         ['src', 'platforms', 'registry.js'],
       ),
     ).toBe('true');
+  });
+
+  it('keeps them in crier preview, whose bundle holds twitter-text without core-js (src/cli/bundle.ts)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crier-regexp-'));
+    const check = join(dir, 'check.cjs');
+    writeFileSync(
+      check,
+      "process.on('exit', () => process.stderr.write('species protector: ' + %RegExpSpeciesProtector()));",
+    );
+    const seed = packagePath('config', 'sample-article.md');
+    const run = spawnSync(process.execPath, ['--allow-natives-syntax', '-r', check, binPath(), 'preview', seed], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, LOG_LEVEL: 'silent', XDG_CACHE_HOME: dir },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/── X/);
+    expect(run.stderr).toBe('species protector: true');
   });
 
   it('would lose them if twitter-text were loaded as it comes (the check can fail)', () => {

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
+import { packagePath } from '../paths.js';
+
+/**
+ * Runs a command's CommonJS bundle (`dist/bin/<name>.cjs`, src/cli/bundle.ts) with V8's code cache, so that
+ * its functions are not parsed and compiled again on every run. Node 20 caches no code for ES modules
+ * (`module.enableCompileCache` is Node 22); for a script, `vm.Script` takes V8's cached data. The
+ * v8-compile-cache package (MIT, 2.4.0) does this for `require`, but caches what V8 compiled before the code
+ * ran, not the functions compiled lazily while it ran (most of a command's).
+ *
+ * The cache is written after a run that succeeded (`createCachedData` then holds every function compiled so
+ * far) to `$XDG_CACHE_HOME/crier` or `~/.cache/crier` (no cache without either variable): one file per bundle
+ * content, Node version and architecture; writing one removes the command's others (earlier builds'). It is
+ * code: it is read only from a directory and a file owned by this user and writable by no one else, and
+ * written with mode 600 through a rename. V8 rejects data from another V8 version or other flags (and checks
+ * the source's length only, hence the content hash in the file's name); rejected or unreadable data means
+ * compiling as usual and writing it anew. A cache that cannot be written (read-only or missing directory) is
+ * left alone. Resolves false when there is no such bundle.
+ */
+export async function runCached(name: string): Promise<boolean> {
+  const file = packagePath('dist', 'bin', `${name}.cjs`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return false;
+  }
+  const key = createHash('sha256').update(bytes).update(`${process.version} ${process.arch}`).digest('hex');
+  const dir = cacheDir();
+  const cacheFile = dir === undefined ? undefined : join(dir, `${name}-${key.slice(0, 32)}.v8`);
+  const cachedData = cacheFile === undefined ? undefined : readOwn(cacheFile);
+  // Node's CommonJS wrapper, on the bundle's first line so that its line numbers stay those of the file; plus
+  // what the ESM build has from import.meta and import(), which a script lacks (bundle.ts).
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname, __crierUrl, __crierResolve, __crierImport) {${bytes.toString('utf8')}\n})`,
+    { filename: file, cachedData },
+  );
+  if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
+    // After a failed run (a typo, a missing file) the cache would hold little of what a preview compiles.
+    process.once('exit', (code) => {
+      if (code === 0) writeOwn(cacheFile, () => script.createCachedData(), `${name}-`);
+    });
+  }
+  const module = { exports: {} as { run(): Promise<void> } };
+  script.runInThisContext()(
+    module.exports,
+    createRequire(file),
+    module,
+    file,
+    dirname(file),
+    pathToFileURL(file).href,
+    (specifier: string) => import.meta.resolve(specifier),
+    (specifier: string) => import(specifier),
+  );
+  await module.exports.run();
+  return true;
+}
+
+function cacheDir(): string | undefined {
+  const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? join(process.env.HOME, '.cache') : undefined);
+  return base === undefined ? undefined : join(base, 'crier');
+}
+
+/** Owned by this user, writable by no one else (getuid is POSIX only: elsewhere, no cache). */
+function trusted(stats: { uid: number; mode: number }): boolean {
+  return process.getuid !== undefined && stats.uid === process.getuid() && (stats.mode & 0o022) === 0;
+}
+
+function readOwn(path: string): Buffer | undefined {
+  try {
+    if (!trusted(lstatSync(dirname(path)))) return undefined;
+    const fd = openSync(path, 'r');
+    try {
+      const stats = fstatSync(fd);
+      return stats.isFile() && trusted(stats) ? readFileSync(fd) : undefined;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `path`, then removes the other files of the same command (earlier builds'), which no run will read. */
+function writeOwn(path: string, data: () => Buffer, prefix: string): void {
+  const dir = dirname(path);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    if (!trusted(lstatSync(dir))) return;
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, data(), { mode: 0o600, flag: 'wx' });
+    renameSync(temporary, path);
+    for (const other of readdirSync(dir)) {
+      if (other.startsWith(prefix) && other.endsWith('.v8') && other !== basename(path)) rmSync(join(dir, other));
+    }
+  } catch {
+    // No cache this time: the next run compiles as usual.
+  }
+}
