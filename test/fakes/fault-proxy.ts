@@ -156,7 +156,9 @@ export async function startFaultProxy(targetUrl: string, randomFaults?: RandomFa
         return;
       }
       const headers = { ...upstream.headers };
-      delete headers['transfer-encoding'];
+      // Hop-by-hop headers describe the server's connection, not the proxy's: the PDS's `keep-alive: timeout=90`
+      // passed on told clients to keep an idle socket 88 s that this server closes after 5 s.
+      for (const hop of ['transfer-encoding', 'connection', 'keep-alive']) delete headers[hop];
       headers['content-length'] = String(data.length);
       res.writeHead(upstream.statusCode ?? 502, headers);
       res.end(data);

@@ -11,6 +11,7 @@ import {
 } from '../adapter.js';
 import { PermanentError, PublishError, RetryableError } from '../errors.js';
 import { type ImageRetrySettings, imageOptions, optionalImage } from '../optional-image.js';
+import { retryRead } from '../read-retry.js';
 import { type CallKind, toBlueskyError } from './errors.js';
 import type { BlueskyPart } from './part.js';
 import { RedisCredentialSession } from './session.js';
@@ -149,8 +150,20 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
     return { remoteId: ref.uri, cid: ref.cid, url: `https://bsky.app/profile/${did}/post/${rkey}` };
   }
 
-  /** The record at `rkey`, or undefined when there is none. */
+  /**
+   * The record at `rkey`, or undefined when there is none. A read that fails for a passing reason is tried
+   * again within the attempt (src/platforms/read-retry.ts): the check before a write is the first call of an
+   * attempt, and one dropped read would otherwise cost the attempt and its backoff (up to 10 minutes).
+   */
   async function readRecord(
+    rkey: string,
+    action: string,
+    signal?: AbortSignal,
+  ): Promise<{ part: PublishedPart; text: unknown } | undefined> {
+    return retryRead(() => readRecordOnce(rkey, action, signal), signal);
+  }
+
+  async function readRecordOnce(
     rkey: string,
     action: string,
     signal?: AbortSignal,

@@ -11,9 +11,10 @@ import {
   type PublishRequest,
   postRemainingParts,
 } from '../adapter.js';
-import { DuplicateError, PermanentError, PublishError, RateLimitedError, RetryableError } from '../errors.js';
+import { DuplicateError, PermanentError, PublishError, RetryableError } from '../errors.js';
 import { type ImageRetrySettings, imageOptions, optionalImage } from '../optional-image.js';
 import type { PostPart } from '../parts.js';
+import { retryRead } from '../read-retry.js';
 import { createXClient, type XClientOptions } from './client.js';
 import { toXError } from './errors.js';
 import { fitImage, uploadImage, type XImage } from './media.js';
@@ -37,21 +38,6 @@ export interface XAdapterOptions extends ImageRetrySettings {
    * It stops sooner at a post older than the request's `notBefore`.
    */
   timelinePages?: number;
-}
-
-/** How often one timeline page is tried before the look gives up, and the longest 429 reset it waits for. */
-const PAGE_TRIES = 5;
-const PAGE_MAX_RATE_LIMIT_WAIT_MS = 15_000;
-
-/** How long to wait before reading a timeline page again after `error`, or undefined to give up the look. */
-function pageRetryPause(error: unknown, attempt: number): number | undefined {
-  if (attempt >= PAGE_TRIES) return undefined;
-  if (error instanceof RetryableError) return 200 * attempt;
-  if (error instanceof RateLimitedError) {
-    const wait = error.resetAt.getTime() - Date.now();
-    return wait <= PAGE_MAX_RATE_LIMIT_WAIT_MS ? Math.max(100, wait + 100) : undefined;
-  }
-  return undefined;
 }
 
 interface Me {
@@ -204,16 +190,7 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
       // A deep look reads many pages, and one failed page would waste the look (the post then waits minutes
       // for the next one): a page's network failure or 5xx is tried again, and a 429 whose reset is near is
       // waited out. A far reset (X's free tier reads the timeline once per 15 minutes) ends the look.
-      let read: Awaited<ReturnType<typeof readPage>> | undefined;
-      for (let attempt = 1; !read; attempt++) {
-        try {
-          read = await readPage();
-        } catch (error) {
-          const pause = pageRetryPause(error, attempt);
-          if (pause === undefined || signal?.aborted) throw error;
-          await new Promise((resolve) => setTimeout(resolve, pause));
-        }
-      }
+      const read = await retryRead(readPage, signal);
       const { tweets, next } = read;
       const found = findPart(tweets, text, inReplyTo);
       if (found) return { remoteId: found.id, url: postUrl(user, found.id) };

@@ -542,6 +542,41 @@ describe('failures, classified', () => {
     expect(await listPosts(account)).toHaveLength(1);
   });
 
+  test('the check before a write tries a dropped or refused read again within the attempt (chaos run, issue 14)', async () => {
+    const account = await createPdsAccount();
+    const p = await proxy();
+    const bsky = adapter(account, { service: p.url });
+    const GET_RECORD = /getRecord/;
+    // An attempt planned its key and its write was lost before reaching the PDS: the next attempt checks that key.
+    const lost = request([part('Pas perdu')]);
+    p.inject({ match: PUT, kind: 'reset-before' });
+    expect(await rejection(PublishError, bsky.publish(lost))).toBeInstanceOf(OutcomeUnknownError);
+    p.inject({ match: GET_RECORD, kind: 'reset-before' });
+    p.inject({ match: GET_RECORD, kind: 'commit-then-drop' });
+    p.inject({ match: GET_RECORD, kind: 'status', status: 503, body: { error: 'chaos' } });
+    p.inject({ match: GET_RECORD, kind: 'status', status: 429, headers: { 'retry-after': '0' }, body: {} });
+    const [posted] = await bsky.publish(lost);
+    expect((await listPosts(account)).map((r) => r.uri)).toEqual([posted?.remoteId]);
+
+    // An attempt whose write landed but whose answer was lost: the check finds it, however flaky the reads.
+    const landed = request([part('Déjà là')]);
+    p.inject({ match: PUT, kind: 'commit-then-drop' });
+    expect(await rejection(PublishError, bsky.publish(landed))).toBeInstanceOf(OutcomeUnknownError);
+    p.inject({ match: GET_RECORD, kind: 'reset-before', times: 2 });
+    const puts = p.requests.filter((r) => PUT.test(`${r.method} ${r.path}`)).length;
+    const [found] = await bsky.publish(landed);
+    expect(p.requests.filter((r) => PUT.test(`${r.method} ${r.path}`))).toHaveLength(puts);
+    expect(await listPosts(account)).toHaveLength(2);
+    expect(found?.remoteId).not.toBe(posted?.remoteId);
+
+    // A read that keeps failing still ends the attempt, retryable, after a few tries (not forever).
+    p.inject({ match: GET_RECORD, kind: 'reset-before', times: 10 });
+    const seen = p.requests.length;
+    expect(await rejection(PublishError, bsky.recover(landed))).toBeInstanceOf(RetryableError);
+    expect(p.requests.length - seen).toBe(5);
+    p.clear();
+  });
+
   test('network failures on reads, and a refused connection, are retryable', async () => {
     const account = await createPdsAccount();
     const p = await proxy();
