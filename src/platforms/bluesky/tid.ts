@@ -40,12 +40,16 @@ export function tidTime(tid: string): number {
 }
 
 /**
- * A fresh record key for part `index` of the post identified by `idempotencyKey`: the current time
- * (plus the part index, so the parts of a thread planned within one millisecond still sort in
- * order) and a clock id drawn from the key, so two posts planned in the same microsecond by two
- * workers almost surely differ. It is picked once and stored (see adapter.ts), never recomputed.
+ * A fresh record key for part `index` of the post identified by `idempotencyKey`: the current millisecond, a
+ * spread of up to 900 µs drawn from the key, plus the part index (so the parts of a thread planned within one
+ * millisecond still sort in order), and a clock id drawn from the key and the index. Two posts planned in the same
+ * millisecond by two workers then clash about once in 900 × 1,024 rather than once in 1,024: a clash makes the
+ * second post meet the first one's record at its key and fail for good (adapter.ts, "another post already holds
+ * record key"), which a cluster chaos run may have shown (docs/operating.md, "Open finding"). It is picked once and
+ * stored (see adapter.ts), never recomputed.
  */
 export function newRecordKey(idempotencyKey: string, index: number, nowMs = Date.now()): string {
   const clockId = createHash('sha256').update(`${idempotencyKey}\n${index}`).digest().readUInt16BE(0) & 0x3ff;
-  return tidFromTime(nowMs * 1000 + index, clockId);
+  const spread = createHash('sha256').update(idempotencyKey).digest().readUInt16BE(2) % 900;
+  return tidFromTime(nowMs * 1000 + spread + index, clockId);
 }

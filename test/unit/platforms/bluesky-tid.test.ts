@@ -36,4 +36,11 @@ describe('TIDs', () => {
     // Two jobs planned in the same microsecond still get different keys (the clock id comes from the job).
     expect(newRecordKey('job-1', 0, now)).not.toBe(newRecordKey('job-2', 0, now));
   });
+
+  test('many posts planned in the same millisecond get different keys, within that millisecond', () => {
+    const now = 1_764_288_000_000;
+    const keys = Array.from({ length: 500 }, (_, job) => newRecordKey(`job-${job}`, 0, now));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys.every((key) => Math.floor(tidTime(key) / 1000) === now)).toBe(true);
+  });
 });
