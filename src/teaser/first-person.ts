@@ -1,4 +1,4 @@
-import { loadKnownTags } from './lexicon.js';
+import { publisherTag } from './lexicon.js';
 import { baseLang, fold } from './text.js';
 
 /**
@@ -157,23 +157,9 @@ export interface Speakers {
   named: boolean;
 }
 
-/** The followed name of a project's own site («blog.rust-lang.org» → Rust), as hashtags.ts finds it. */
-function publisherWords(url: string | undefined): string[] | undefined {
-  if (url === undefined) return undefined;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase().replace(/^www\./u, '');
-  } catch {
-    return undefined;
-  }
-  for (const known of loadKnownTags()) {
-    if (known.sites.some((site) => host === site || host.endsWith(`.${site}`))) return known.words;
-  }
-  return undefined;
-}
-
 export function speakersOf(title: string, url: string | undefined): Speakers {
-  const words = publisherWords(url);
+  // The followed name of a project's own site («blog.rust-lang.org» → Rust), as hashtags.ts finds it.
+  const words = publisherTag(url)?.words;
   const names = [...new Set([...publisherNames(url), ...(words ?? []).filter((w) => w.length >= 2)])];
   return { names, named: words !== undefined || namesSpeaker(title, names) };
 }

@@ -1,7 +1,7 @@
 import { segmenter } from '../text/segmenters.js';
 import { countryCode, countryName } from './flags.js';
 import { type ArticleText, capitalMarksName, type Hits, hits, type Keyword, spelledAsName, weigh } from './keywords.js';
-import { type KnownTag, loadKnownTags } from './lexicon.js';
+import { type KnownTag, loadKnownTags, publisherTag } from './lexicon.js';
 import { baseLang, fold, roughSize } from './text.js';
 import { compilePhrase, isUnspaced, segmentWords, stopwords } from './words.js';
 
@@ -469,29 +469,6 @@ function salient(h: Hits, topic: boolean, mostInBody: number): boolean {
   if (h.lead > 0) return topic || h.body >= 2;
   if (topic) return h.body >= TOPIC_BODY_MIN_HITS;
   return h.body >= BODY_ONLY_MIN_HITS && h.body >= BODY_ONLY_SHARE * mostInBody;
-}
-
-/** The followed name of the site the article comes from («go.dev» → #golang, «curl.se» → #curl). */
-function publisherTag(url: string | undefined): KnownTag | undefined {
-  if (url === undefined) return undefined;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase().replace(/^www\./u, '');
-  } catch {
-    return undefined;
-  }
-  let best: KnownTag | undefined;
-  let bestLength = 0;
-  for (const known of loadKnownTags()) {
-    for (const site of known.sites) {
-      // The most specific site wins: «kubernetes.io» over a shared host.
-      if ((host === site || host.endsWith(`.${site}`)) && site.length > bestLength) {
-        best = known;
-        bestLength = site.length;
-      }
-    }
-  }
-  return best;
 }
 
 /**

@@ -124,3 +124,26 @@ export function loadKnownTags(): KnownTag[] {
   });
   return knownTags;
 }
+
+/** The followed name of the site the article comes from («go.dev» → #golang, «curl.se» → #curl). */
+export function publisherTag(url: string | undefined): KnownTag | undefined {
+  if (url === undefined) return undefined;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\./u, '');
+  } catch {
+    return undefined;
+  }
+  let best: KnownTag | undefined;
+  let bestLength = 0;
+  for (const known of loadKnownTags()) {
+    for (const site of known.sites) {
+      // The most specific site wins: «kubernetes.io» over a shared host.
+      if ((host === site || host.endsWith(`.${site}`)) && site.length > bestLength) {
+        best = known;
+        bestLength = site.length;
+      }
+    }
+  }
+  return best;
+}
