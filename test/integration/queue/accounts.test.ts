@@ -1,9 +1,15 @@
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { Queue, Worker } from 'bullmq';
+import { AccountBudget } from '../../../queues/account-budget.js';
 import { storeArticle } from '../../../queues/articles.js';
+import { createRedis } from '../../../queues/connection.js';
 import { legacyPublishQueueName, postId } from '../../../queues/names.js';
+import { createPublishProcessor } from '../../../queues/processors/publish.js';
+import { Ledger } from '../../../src/ledger/ledger.js';
+import type { PlatformAdapter } from '../../../src/platforms/adapter.js';
 import { RateLimitedError } from '../../../src/platforms/errors.js';
 import { queuePrefix } from '../../../src/redis/keys.js';
+import { testRedisTarget } from '../../support/env.js';
 import { until } from '../../support/until.js';
 import { createHarness, type Harness, ScriptedAdapter, sampleArticle } from './harness.js';
 
@@ -169,6 +175,83 @@ describe('upgrade from one publish queue per account', () => {
     expect(publishes(adapter)).toHaveLength(1);
     const base = `${prefix}:${name}`;
     expect(await redis.exists(...['meta', 'id', 'wait', 'active', 'completed'].map((t) => `${base}:${t}`))).toBe(0);
+    await old.close();
+  });
+  test("a post the platform took from an old queue's worker that died before the ledger heard of it is not posted again", async () => {
+    harness = createHarness();
+    const { redis, config, ledger } = harness;
+    const name = legacyPublishQueueName('x', 'default');
+    const prefix = queuePrefix(redis, config.prefix, name);
+    const old = new Queue(name, { connection: redis, prefix });
+    const article = sampleArticle();
+    const ref = { articleId: article.id, platform: 'x', account: 'default' } as const;
+    const id = postId(ref);
+    await storeArticle(redis, config.prefix, article);
+    await ledger.schedule({
+      postId: id,
+      ...ref,
+      dueAt: new Date(),
+      parts: [{ text: 'hello' }],
+      move: false,
+      slot: false,
+    });
+    await old.add('publish', ref, { jobId: id, attempts: 5 });
+
+    // The old worker runs the publish step of its time on a connection that ends as soon as the platform has the
+    // post (to Redis, a crash: the ledger never hears of it, the post lock is no longer renewed), then the
+    // worker itself is gone without a word, its job left in the old queue's active list.
+    const platform = new ScriptedAdapter('x');
+    const doomed = createRedis(testRedisTarget(), 'worker');
+    const dying: PlatformAdapter<'x'> = {
+      platform: 'x',
+      account: 'default',
+      verify: () => platform.verify(),
+      recover: (request) => platform.recover(request),
+      publish: async (request) => {
+        const posted = await platform.publish(request);
+        doomed.disconnect();
+        return posted;
+      },
+    };
+    const rateLimit = { max: 1_000, durationMs: 1_000 };
+    const publish = createPublishProcessor({
+      redis: doomed,
+      prefix: config.prefix,
+      ledger: new Ledger({ redis: doomed, prefix: config.prefix }),
+      adapters: new Map([['default', dying]]),
+      budget: new AccountBudget(doomed, config.prefix, {
+        x: { rateLimit },
+        bluesky: { rateLimit },
+        mastodon: { rateLimit },
+      }),
+      lockTtlMs: 300,
+      delivery: { backoffMs: 50, maxBackoffMs: 1_000, retryHorizonMs: 60_000 },
+    });
+    const died = new Promise<void>((resolve) => {
+      const worker: Worker = new Worker(
+        name,
+        async (job) => {
+          await publish(job).catch(() => undefined);
+          resolve();
+          void worker.close(true);
+          return new Promise<never>(() => {});
+        },
+        { connection: redis, prefix, lockDuration: 2_000 },
+      ).on('error', () => undefined);
+    });
+    await died;
+    await until('the old worker is gone', async () => (await old.getWorkersCount()) === 0);
+    expect(platform.posts).toBe(1);
+    expect((await ledger.get(id))?.state).toBe('publishing');
+    expect(await old.getJobState(id)).toBe('active');
+
+    // The new layout moves the job, finds the post uncertain, asks the platform and records what it holds.
+    await harness.start([platform]);
+    const record = await harness.waitFor(id, ['published']);
+    await harness.idle();
+    expect(platform.posts).toBe(1);
+    expect(platform.calls.map((c) => c.kind)).toEqual(['publish', 'recover']);
+    expect(record.done).toEqual([...platform.server.values()]);
     await old.close();
   });
 });
