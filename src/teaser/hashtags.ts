@@ -454,8 +454,12 @@ function tagsOf(tag: string, text: ArticleText, lang: string): string[] {
  * it; once or twice (a link to GitHub, «Google» in a list of sponsors) is a passing mention, not a subject.
  */
 const BODY_ONLY_MIN_HITS = 5;
-/** …and as often as a good part of the piece's main name (Grafana 7 times in an interview naming Prometheus 20). */
-const BODY_ONLY_SHARE = 0.4;
+/**
+ * …and more than half as often as the piece's main subject: its most repeated followed name, or a subject its
+ * title or lead names (Grafana 7 times in an interview naming Prometheus 20; #GraphQL, one example of six in a piece saying «API»
+ * 26 times; #Redis, one of four things to back up, 7 times under a title whose «备份» the body says 16 times).
+ */
+const BODY_ONLY_SHARE = 0.5;
 /** A topic people follow (#Security, #IA) fits the kind of piece with less: an advisory says «vulnerability» a few times. */
 const TOPIC_BODY_MIN_HITS = 4;
 
@@ -468,7 +472,7 @@ function salient(h: Hits, topic: boolean, mostInBody: number): boolean {
   if (h.title > 0) return true;
   if (h.lead > 0) return topic || h.body >= 2;
   if (topic) return h.body >= TOPIC_BODY_MIN_HITS;
-  return h.body >= BODY_ONLY_MIN_HITS && h.body >= BODY_ONLY_SHARE * mostInBody;
+  return h.body >= BODY_ONLY_MIN_HITS && h.body > BODY_ONLY_SHARE * mostInBody;
 }
 
 /**
@@ -479,6 +483,14 @@ const PLAIN_KEYWORD_MIN_SCORE = 5.5;
 
 /** From this many tags on, a tag must be named by the title (or be the site's own tag or the publisher). */
 const THIRD_TAG_AT = 2;
+
+/**
+ * How often the body says each subject the title or the lead names (a title word, a name, a compound), followed
+ * or not: «备份» in «备份你的服务器», «API» in the lead of «API4:2023 Unrestricted Resource Consumption».
+ */
+function openingSubjects(text: ArticleText, found: readonly Keyword[]): number[] {
+  return found.filter((k) => k.prominent && (k.named || k.nameLike)).map((k) => text.body.count(compilePhrase(k.display)));
+}
 
 /** A keyword the title names (a compound or a pair by its phrase, a word by its key). */
 function inTitle(text: ArticleText, k: Keyword): boolean {
@@ -533,7 +545,7 @@ export function pickHashtags(
   for (const tag of siteTags) for (const name of tagsOf(tag, text, text.lang)) take(name);
 
   const candidates: Candidate[] = [];
-  const mostInBody = Math.max(0, ...named.map((f) => f.h.body));
+  const mostInBody = Math.max(0, ...named.map((f) => f.h.body), ...openingSubjects(text, found));
   for (const { known, name, h } of named) {
     if (!salient(h, known.topic, mostInBody)) continue;
     // Tags people follow outrank the article's other names at equal evidence.
