@@ -489,7 +489,26 @@ const THIRD_TAG_AT = 2;
  * or not: «备份» in «备份你的服务器», «API» in the lead of «API4:2023 Unrestricted Resource Consumption».
  */
 function openingSubjects(text: ArticleText, found: readonly Keyword[]): number[] {
-  return found.filter((k) => k.prominent && (k.named || k.nameLike)).map((k) => text.body.count(compilePhrase(k.display)));
+  return found
+    .filter((k) => k.prominent && (k.named || k.nameLike))
+    .map((k) => text.body.count(compilePhrase(k.display)));
+}
+
+/** A name people follow: a known tag (config/hashtags.json) or a country. */
+function isFollowed(name: string, lang: string): boolean {
+  return knownSpelling(name, lang) !== undefined || countryCode(name, lang) !== undefined;
+}
+
+/** The site is named after it: metadocencia.org and #MetaDocencia. */
+function hostNames(url: string | undefined, name: string): boolean {
+  if (url === undefined) return false;
+  try {
+    return fold(new URL(url).hostname)
+      .replace(/[^a-z0-9]/gu, '')
+      .includes(hashtagKey(name));
+  } catch {
+    return false;
+  }
 }
 
 /** A keyword the title names (a compound or a pair by its phrase, a word by its key). */
@@ -542,7 +561,20 @@ export function pickHashtags(
   const publisherName = publisher?.spell(lang);
   // A project's own blog is about the project: its name first, when the post names it at all.
   if (publisher !== undefined && named.some((n) => n.known === publisher)) take(publisherName, publisher.words);
-  for (const tag of siteTags) for (const name of tagsOf(tag, text, text.lang)) take(name);
+  // The site's tags that are names come next: followed ones, names spelled as only names are (BIP9, MetaDocencia,
+  // CIO), and a capitalised word where the title gives it or the site is named after it. «Arewefastyet», a
+  // subproject the lead explains, is a word made a name that nobody follows (docs/teasers.md, "Hashtags").
+  for (const tag of siteTags) {
+    for (const name of tagsOf(tag, text, text.lang)) {
+      if (
+        isFollowed(name, lang) ||
+        spelledAsName(name) ||
+        text.title.count(compilePhrase(name)) > 0 ||
+        hostNames(url, name)
+      )
+        take(name);
+    }
+  }
 
   const candidates: Candidate[] = [];
   const mostInBody = Math.max(0, ...named.map((f) => f.h.body), ...openingSubjects(text, found));
