@@ -28,6 +28,12 @@ const HashtagsSchema = z.object({
       words: z.array(z.string().min(1)),
       /** Hosts that publish as this name (a project's own site): their posts are about it. */
       sites: z.array(z.string().min(3)).default([]),
+      /**
+       * A topic takes less evidence than a name (docs/teasers.md, "Hashtags"); a tag spelled per language is one
+       * unless it says `false`: #OpenSource is a name in Latin scripts and #オープンソース in Japanese, not a word
+       * a passing «open source projects» earns.
+       */
+      topic: z.boolean().optional(),
     }),
   ),
 });
@@ -119,7 +125,7 @@ export function loadKnownTags(): KnownTag[] {
       phrases,
       words: phrases.flatMap((p) => p.key.split(' ')).map(fold),
       sites: t.sites.map((site) => site.toLowerCase()),
-      topic: typeof tag !== 'string',
+      topic: t.topic ?? typeof tag !== 'string',
     };
   });
   return knownTags;
