@@ -187,6 +187,8 @@ describe('a strong reason for every emoji: readers punish a wrong one far more t
       '🔤',
     ],
     ['en', 'Restoring a backup of your server', 'Keep a backup of the database and of the media files.', '💾'],
+    ['en', 'Federating clusters for zero-downtime Kubernetes', 'Move workloads between clusters without a pause.', '☸️'],
+    ['uk', 'Спостережуваність для CI/CD', 'Група працює над конвеєрами та їхніми даними.', '🔭'],
   ])('%s «%s» (%s) → %s', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)).toEqual([emoji]);
   });
