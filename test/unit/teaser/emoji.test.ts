@@ -188,7 +188,12 @@ describe('a strong reason for every emoji: readers punish a wrong one far more t
     ],
     ['en', 'Restoring a backup of your server', 'Keep a backup of the database and of the media files.', '💾'],
     ['en', 'Federating clusters for zero-downtime Kubernetes', 'Move workloads between clusters without a pause.', '☸️'],
-    ['ar', 'React Canaries: إطلاق الميزات الجديدة', 'نرغب في توفير خيار لمجتمع React لتجربة الميزات الجديدة.', '⚛️'],
+    [
+      'ar',
+      'React Canaries: التمكين التدريجي لإطلاق الميزات الجديدة خارج Meta',
+      'نرغب في توفير خيار لمجتمع React لتجربة الميزات الجديدة.',
+      '⚛️',
+    ],
     ['en', 'The state of gRPC in the browser', 'gRPC 1.0 was released in 2016 and is used by many companies.', '🌐'],
     ['en', 'Diversity in open source', 'Contributors come from many places and backgrounds.', '🤝'],
     ['uk', 'Спостережуваність для CI/CD', 'Група працює над конвеєрами та їхніми даними.', '🔭'],
