@@ -394,6 +394,15 @@ describe('names people follow, not words the body uses (docs/teasers.md, "Hashta
       ['ReactJS', 'オープンソース'],
       ['OpenSource'],
     ],
+    [
+      'a topic in its own script where people write it so (#인공지능, not #AI, on a Korean post)',
+      'https://example.org/ai',
+      'ko',
+      '인공지능 시대의 오픈소스',
+      '인공지능이 소프트웨어 개발을 바꾸고 있습니다.',
+      ['인공지능', '오픈소스'],
+      ['AI', 'OpenSource'],
+    ],
   ])('%s', (_name, url, lang, title, body, expected, never) => {
     const tags = at(url, lang, title, body);
     expect(tags.slice(0, expected.length)).toEqual(expected);
