@@ -395,6 +395,15 @@ describe('names people follow, not words the body uses (docs/teasers.md, "Hashta
       ['OpenSource'],
     ],
     [
+      'governance is a topic people follow, spelled per language (#Governance beside the project)',
+      'https://example.org/board',
+      'en',
+      'Tauri Board Elections 2024',
+      'The Tauri Board of Directors oversees the governance of the Tauri programme. Tauri members vote in May.',
+      ['Tauri', 'Governance'],
+      [],
+    ],
+    [
       'a topic in its own script where people write it so (#인공지능, not #AI, on a Korean post)',
       'https://example.org/ai',
       'ko',
