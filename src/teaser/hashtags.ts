@@ -310,6 +310,16 @@ function knownSpelling(phrase: string, lang: string): string | undefined {
     ?.spell(lang);
 }
 
+/**
+ * A known tag as this article would write it: its language's own spelling (#人工智能, #오픈소스) where the article
+ * uses that word, else the spelling people follow everywhere (#AI under «如何用 AI 和 Skills 降低维护成本»).
+ */
+function spelledHere(known: KnownTag, lang: string, text: ArticleText): string | undefined {
+  const local = known.spell(lang);
+  if (local === undefined || known.fallback === undefined || local === known.fallback) return local;
+  return occurrences(text, local.replace(/_/gu, ' ')) > 0 ? local : known.fallback;
+}
+
 /** Known tags by the folded key of each of their phrases (the first entry wins), built once. */
 let byPhrase: Map<string, KnownTag> | undefined;
 function knownByPhrase(): Map<string, KnownTag> {
@@ -553,7 +563,7 @@ export function pickHashtags(
   };
   // Every followed name the article mentions, with where.
   const named = loadKnownTags().flatMap((known) => {
-    const name = known.spell(lang);
+    const name = spelledHere(known, lang, text);
     const h = name === undefined ? undefined : hits(text, known.phrases);
     return h === undefined || h.title + h.lead + h.body === 0 ? [] : [{ known, name: name as string, h }];
   });
@@ -622,7 +632,7 @@ function fallbackTag(text: ArticleText, found: readonly Keyword[], title: string
     let best: string | undefined;
     let most = 0;
     for (const known of loadKnownTags()) {
-      const name = known.spell(lang);
+      const name = spelledHere(known, lang, text);
       if (name === undefined) continue;
       const h = hits(text, known.phrases);
       const n = 3 * h.title + 2 * h.lead + h.body;

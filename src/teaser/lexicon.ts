@@ -79,6 +79,8 @@ export class ScopedPhrases {
 export interface KnownTag {
   /** The spelling for a language, or undefined when the tag is not used in it. */
   spell(lang: string): string | undefined;
+  /** The spelling for the languages without one of their own (`default`), if any. */
+  fallback: string | undefined;
   phrases: Phrase[];
   /** The folded words of its phrases: an article keyword among them is not offered as a tag of its own. */
   words: string[];
@@ -122,6 +124,7 @@ export function loadKnownTags(): KnownTag[] {
     const phrases = t.words.map(compilePhrase);
     return {
       spell: typeof tag === 'string' ? () => tag : (lang: string) => tag[lang] ?? tag.default,
+      fallback: typeof tag === 'string' ? tag : tag.default,
       phrases,
       words: phrases.flatMap((p) => p.key.split(' ')).map(fold),
       sites: t.sites.map((site) => site.toLowerCase()),

@@ -395,6 +395,15 @@ describe('names people follow, not words the body uses (docs/teasers.md, "Hashta
       ['OpenSource'],
     ],
     [
+      'a topic in the spelling the article writes: #AI under «如何用 AI…», not #人工智能',
+      'https://example.org/ai',
+      'zh',
+      '如何用 AI 降低维护成本',
+      '我们用 AI 查问题、读代码。AI 帮助我们准备 PR。',
+      ['AI'],
+      ['人工智能'],
+    ],
+    [
       'governance is a topic people follow, spelled per language (#Governance beside the project)',
       'https://example.org/board',
       'en',
