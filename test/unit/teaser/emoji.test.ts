@@ -201,6 +201,26 @@ describe('a strong reason for every emoji: readers punish a wrong one far more t
     expect(emojiOf(lang, title, body)).toEqual([emoji]);
   });
 
+  test.each([
+    [
+      'a platform the title does not name, not the main tag, gives no emoji (🐧 under «Uncached I/O in Prometheus»)',
+      'Uncached I/O in Prometheus',
+      'Prometheus reads its blocks through the page cache.\n\nThe Linux page cache keeps pages. Linux evicts them. ' +
+        'Linux counts them as used memory. On Linux, O_DIRECT skips the cache. Linux 6.1 made it faster.',
+      '📰',
+    ],
+    [
+      '…but it does when it is the main tag (🐘 on a Mastodon manual page that names Mastodon again and again)',
+      'アカウントの登録',
+      'アカウントを作成します。\n\nMastodonのサーバーを選びます。Mastodonは分散型です。Mastodonのアプリもあります。' +
+        'Mastodonのサーバーごとに規則があります。Mastodonに登録します。',
+      '🐘',
+    ],
+  ])('%s', (_name, title, body, emoji) => {
+    const lang = /[ぁ-んァ-ン]/u.test(title) ? 'ja' : 'en';
+    expect(emojiOf(lang, title, body)).toEqual([emoji]);
+  });
+
   test('no celebration, no handshake on an obituary, whatever its body says', () => {
     const emoji = emojiOf(
       'en',
