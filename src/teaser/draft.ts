@@ -70,8 +70,10 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const hook = pickHook(hookBlocks, title, lang, found, options.thread === true, article.url);
   const sentences = hook.sentences.map((s) => typeset(s, lang));
   const question = hook.question === undefined ? undefined : typeset(hook.question, lang);
-  const hashtags = pickHashtags(text, article.tags, found, options.maxHashtags, title, article.url);
-  const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji, title, article.tags, article.url);
+  // The main tag is picked even where the operator wants none: the emoji's subject agrees with it.
+  const tags = pickHashtags(text, article.tags, found, Math.max(options.maxHashtags, 1), title, article.url);
+  const hashtags = tags.slice(0, Math.max(options.maxHashtags, 0));
+  const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji, title, article.tags, article.url, tags);
 
   const description = cutAtWord(
     typeset(summary !== '' ? summary : sentences.slice(0, 2).join(' '), lang),

@@ -303,14 +303,17 @@ function tierOf(h: Hits, tagged: number, generic: boolean): number {
   return h.body >= BODY_ALONE ? 1 : 0;
 }
 
-function topicEvidence(text: ArticleText, tags: PhraseCounts): TopicEvidence[] {
+function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCounts): TopicEvidence[] {
   return loadEmojiTopics()
     .map((t, order) => {
       const phrases = t.phrases.for(text.lang);
       const h = hits(text, phrases);
       const generic = t.weight < 1;
       const tagged = generic ? 0 : phrases.reduce((n, p) => n + tags.count(p), 0);
-      const tier = tierOf(h, tagged, generic);
+      // A platform or a language the title does not name is the piece's subject only when it is the post's
+      // first hashtag: 🐧 under «Uncached I/O in Prometheus» (#Prometheus) read as odd on dev.
+      const aside = t.name && h.title + tagged === 0 && !phrases.some((p) => mainTag.count(p) > 0);
+      const tier = aside ? 0 : tierOf(h, tagged, generic);
       const score = t.weight * weigh({ ...h, title: h.title + tagged }, 1);
       return { emoji: t.emoji, name: t.name, inTitle: h.title > 0, tier, score, order };
     })
@@ -337,6 +340,7 @@ export function pickEmoji(
   title = '',
   tags: readonly string[] = [],
   url?: string,
+  hashtags: readonly string[] = [],
 ): string[] {
   if (max <= 0) return [];
   // Tags are labels, not prose: a wide gap between them, so that no phrase runs from one to the next.
@@ -344,7 +348,7 @@ export function pickEmoji(
   const tone = toneOf(text, tagCounts);
   const sombre = isSombre(tone);
   const flag = country === undefined ? undefined : flagOf(country);
-  const topics = topicEvidence(text, tagCounts).filter(
+  const topics = topicEvidence(text, tagCounts, new PhraseCounts(hashtags[0] ?? '')).filter(
     (t) => !(sombre && CELEBRATING.has(t.emoji)) && t.emoji !== (tone && TONE_EMOJI[tone]),
   );
   // A digest is about many things: the topic its lead names is only one of them.

@@ -310,6 +310,16 @@ function knownSpelling(phrase: string, lang: string): string | undefined {
     ?.spell(lang);
 }
 
+/**
+ * A known tag as this article would write it: its language's own spelling (#人工智能, #오픈소스) where the article
+ * uses that word, else the spelling people follow everywhere (#AI under «如何用 AI 和 Skills 降低维护成本»).
+ */
+function spelledHere(known: KnownTag, lang: string, text: ArticleText): string | undefined {
+  const local = known.spell(lang);
+  if (local === undefined || known.fallback === undefined || local === known.fallback) return local;
+  return occurrences(text, local.replace(/_/gu, ' ')) > 0 ? local : known.fallback;
+}
+
 /** Known tags by the folded key of each of their phrases (the first entry wins), built once. */
 let byPhrase: Map<string, KnownTag> | undefined;
 function knownByPhrase(): Map<string, KnownTag> {
@@ -454,8 +464,12 @@ function tagsOf(tag: string, text: ArticleText, lang: string): string[] {
  * it; once or twice (a link to GitHub, «Google» in a list of sponsors) is a passing mention, not a subject.
  */
 const BODY_ONLY_MIN_HITS = 5;
-/** …and as often as a good part of the piece's main name (Grafana 7 times in an interview naming Prometheus 20). */
-const BODY_ONLY_SHARE = 0.4;
+/**
+ * …and more than half as often as the piece's main subject: its most repeated followed name, or a subject its
+ * title or lead names (Grafana 7 times in an interview naming Prometheus 20; #GraphQL, one example of six in a piece saying «API»
+ * 26 times; #Redis, one of four things to back up, 7 times under a title whose «备份» the body says 16 times).
+ */
+const BODY_ONLY_SHARE = 0.5;
 /** A topic people follow (#Security, #IA) fits the kind of piece with less: an advisory says «vulnerability» a few times. */
 const TOPIC_BODY_MIN_HITS = 4;
 
@@ -468,7 +482,7 @@ function salient(h: Hits, topic: boolean, mostInBody: number): boolean {
   if (h.title > 0) return true;
   if (h.lead > 0) return topic || h.body >= 2;
   if (topic) return h.body >= TOPIC_BODY_MIN_HITS;
-  return h.body >= BODY_ONLY_MIN_HITS && h.body >= BODY_ONLY_SHARE * mostInBody;
+  return h.body >= BODY_ONLY_MIN_HITS && h.body > BODY_ONLY_SHARE * mostInBody;
 }
 
 /**
@@ -479,6 +493,33 @@ const PLAIN_KEYWORD_MIN_SCORE = 5.5;
 
 /** From this many tags on, a tag must be named by the title (or be the site's own tag or the publisher). */
 const THIRD_TAG_AT = 2;
+
+/**
+ * How often the body says each subject the title or the lead names (a title word, a name, a compound), followed
+ * or not: «备份» in «备份你的服务器», «API» in the lead of «API4:2023 Unrestricted Resource Consumption».
+ */
+function openingSubjects(text: ArticleText, found: readonly Keyword[]): number[] {
+  return found
+    .filter((k) => k.prominent && (k.named || k.nameLike))
+    .map((k) => text.body.count(compilePhrase(k.display)));
+}
+
+/** A name people follow: a known tag (config/hashtags.json) or a country. */
+function isFollowed(name: string, lang: string): boolean {
+  return knownSpelling(name, lang) !== undefined || countryCode(name, lang) !== undefined;
+}
+
+/** The site is named after it: metadocencia.org and #MetaDocencia. */
+function hostNames(url: string | undefined, name: string): boolean {
+  if (url === undefined) return false;
+  try {
+    return fold(new URL(url).hostname)
+      .replace(/[^a-z0-9]/gu, '')
+      .includes(hashtagKey(name));
+  } catch {
+    return false;
+  }
+}
 
 /** A keyword the title names (a compound or a pair by its phrase, a word by its key). */
 function inTitle(text: ArticleText, k: Keyword): boolean {
@@ -522,7 +563,7 @@ export function pickHashtags(
   };
   // Every followed name the article mentions, with where.
   const named = loadKnownTags().flatMap((known) => {
-    const name = known.spell(lang);
+    const name = spelledHere(known, lang, text);
     const h = name === undefined ? undefined : hits(text, known.phrases);
     return h === undefined || h.title + h.lead + h.body === 0 ? [] : [{ known, name: name as string, h }];
   });
@@ -530,10 +571,23 @@ export function pickHashtags(
   const publisherName = publisher?.spell(lang);
   // A project's own blog is about the project: its name first, when the post names it at all.
   if (publisher !== undefined && named.some((n) => n.known === publisher)) take(publisherName, publisher.words);
-  for (const tag of siteTags) for (const name of tagsOf(tag, text, text.lang)) take(name);
+  // The site's tags that are names come next: followed ones, names spelled as only names are (BIP9, MetaDocencia,
+  // CIO), and a capitalised word where the title gives it or the site is named after it. «Arewefastyet», a
+  // subproject the lead explains, is a word made a name that nobody follows (docs/teasers.md, "Hashtags").
+  for (const tag of siteTags) {
+    for (const name of tagsOf(tag, text, text.lang)) {
+      if (
+        isFollowed(name, lang) ||
+        spelledAsName(name) ||
+        text.title.count(compilePhrase(name)) > 0 ||
+        hostNames(url, name)
+      )
+        take(name);
+    }
+  }
 
   const candidates: Candidate[] = [];
-  const mostInBody = Math.max(0, ...named.map((f) => f.h.body));
+  const mostInBody = Math.max(0, ...named.map((f) => f.h.body), ...openingSubjects(text, found));
   for (const { known, name, h } of named) {
     if (!salient(h, known.topic, mostInBody)) continue;
     // Tags people follow outrank the article's other names at equal evidence.
@@ -578,7 +632,7 @@ function fallbackTag(text: ArticleText, found: readonly Keyword[], title: string
     let best: string | undefined;
     let most = 0;
     for (const known of loadKnownTags()) {
-      const name = known.spell(lang);
+      const name = spelledHere(known, lang, text);
       if (name === undefined) continue;
       const h = hits(text, known.phrases);
       const n = 3 * h.title + 2 * h.lead + h.body;

@@ -28,6 +28,12 @@ const HashtagsSchema = z.object({
       words: z.array(z.string().min(1)),
       /** Hosts that publish as this name (a project's own site): their posts are about it. */
       sites: z.array(z.string().min(3)).default([]),
+      /**
+       * A topic takes less evidence than a name (docs/teasers.md, "Hashtags"); a tag spelled per language is one
+       * unless it says `false`: #OpenSource is a name in Latin scripts and #オープンソース in Japanese, not a word
+       * a passing «open source projects» earns.
+       */
+      topic: z.boolean().optional(),
     }),
   ),
 });
@@ -73,6 +79,8 @@ export class ScopedPhrases {
 export interface KnownTag {
   /** The spelling for a language, or undefined when the tag is not used in it. */
   spell(lang: string): string | undefined;
+  /** The spelling for the languages without one of their own (`default`), if any. */
+  fallback: string | undefined;
   phrases: Phrase[];
   /** The folded words of its phrases: an article keyword among them is not offered as a tag of its own. */
   words: string[];
@@ -116,10 +124,11 @@ export function loadKnownTags(): KnownTag[] {
     const phrases = t.words.map(compilePhrase);
     return {
       spell: typeof tag === 'string' ? () => tag : (lang: string) => tag[lang] ?? tag.default,
+      fallback: typeof tag === 'string' ? tag : tag.default,
       phrases,
       words: phrases.flatMap((p) => p.key.split(' ')).map(fold),
       sites: t.sites.map((site) => site.toLowerCase()),
-      topic: typeof tag !== 'string',
+      topic: t.topic ?? typeof tag !== 'string',
     };
   });
   return knownTags;

@@ -187,7 +187,37 @@ describe('a strong reason for every emoji: readers punish a wrong one far more t
       '🔤',
     ],
     ['en', 'Restoring a backup of your server', 'Keep a backup of the database and of the media files.', '💾'],
+    ['en', 'Federating clusters for zero-downtime Kubernetes', 'Move workloads between clusters without a pause.', '☸️'],
+    [
+      'ar',
+      'React Canaries: التمكين التدريجي لإطلاق الميزات الجديدة خارج Meta',
+      'نرغب في توفير خيار لمجتمع React لتجربة الميزات الجديدة.',
+      '⚛️',
+    ],
+    ['en', 'The state of gRPC in the browser', 'gRPC 1.0 was released in 2016 and is used by many companies.', '🌐'],
+    ['en', 'Diversity in open source', 'Contributors come from many places and backgrounds.', '🤝'],
+    ['uk', 'Спостережуваність для CI/CD', 'Група працює над конвеєрами та їхніми даними.', '🔭'],
   ])('%s «%s» (%s) → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)).toEqual([emoji]);
+  });
+
+  test.each([
+    [
+      'a platform the title does not name, not the main tag, gives no emoji (🐧 under «Uncached I/O in Prometheus»)',
+      'Uncached I/O in Prometheus',
+      'Prometheus reads its blocks through the page cache.\n\nThe Linux page cache keeps pages. Linux evicts them. ' +
+        'Linux counts them as used memory. On Linux, O_DIRECT skips the cache. Linux 6.1 made it faster.',
+      '📰',
+    ],
+    [
+      '…but it does when it is the main tag (🐘 on a Mastodon manual page that names Mastodon again and again)',
+      'アカウントの登録',
+      'アカウントを作成します。\n\nMastodonのサーバーを選びます。Mastodonは分散型です。Mastodonのアプリもあります。' +
+        'Mastodonのサーバーごとに規則があります。Mastodonに登録します。',
+      '🐘',
+    ],
+  ])('%s', (_name, title, body, emoji) => {
+    const lang = /[ぁ-んァ-ン]/u.test(title) ? 'ja' : 'en';
     expect(emojiOf(lang, title, body)).toEqual([emoji]);
   });
 

@@ -211,6 +211,23 @@ describe('tags people follow, from a site’s taxonomy and the article (docs/tea
       ['cio'],
       ['CIO', 'OpenSource'],
     ],
+    [
+      'a site’s word that the article makes a name only in its lead is a name nobody follows (#Arewefastyet)',
+      'en',
+      'LFX Mentorship Journey',
+      'This summer I worked on the "Arewefastyet" subproject of Vitess. Arewefastyet runs benchmarks.\n\n' +
+        'The LFX program paired me with two mentors. Arewefastyet now has a new dashboard. Apply to LFX!',
+      ['Vitess', 'Arewefastyet', 'mentorship'],
+      ['Vitess', 'LFX'],
+    ],
+    [
+      '…but a name spelled as only a name is (#BIP9)',
+      'en',
+      'Miners must upgrade before the soft fork',
+      'The soft fork activates through BIP9 signalling. Every miner must upgrade.',
+      ['soft fork', 'bip9', 'mining'],
+      ['BIP9'],
+    ],
   ])('%s', (_name, lang, title, body, tags, expected) => {
     const got = tagsOf(lang, title, body, tags);
     if (expected.length === 0)
@@ -343,6 +360,66 @@ describe('names people follow, not words the body uses (docs/teasers.md, "Hashta
       'Python permet d’aller vite. Très vite. Toujours plus vite.',
       ['Python'],
       ['Vite'],
+    ],
+    [
+      'a followed name only the body gives, one example among others, is off-focus (#GraphQL under an API risk)',
+      'https://owasp.org/API-Security/editions/2023/en/0xa4-unrestricted-resource-consumption/',
+      'en',
+      'Unrestricted resource consumption',
+      'An API without limits can be abused. Every API call costs memory. An API must cap uploads.\n\n' +
+        'An API must cap the size of a page. An API must cap retries. An API must cap batch sizes.\n\n' +
+        'An API must cap timeouts. An API should log usage. An API should alert on spikes.\n\n' +
+        'Scenario 1: a GraphQL endpoint accepts a batch of queries. GraphQL batching multiplies the cost.\n\n' +
+        'Scenario 2: GraphQL aliases repeat a query. Limit the depth of every API query.\n\n' +
+        'See the GraphQL cheat sheet.',
+      ['OWASP'],
+      ['GraphQL'],
+    ],
+    [
+      'a followed name the body comes back to as often as the title’s own subject is what the piece is about',
+      'https://example.org/tuning',
+      'en',
+      'Tuning the database for large instances',
+      'The database holds every account.\n\nLarge instances need care.\n\nPostgreSQL keeps its data on disk. ' +
+        'PostgreSQL needs memory. PostgreSQL needs vacuum. PostgreSQL needs indexes. PostgreSQL needs backups.',
+      ['PostgreSQL'],
+      [],
+    ],
+    [
+      '#OpenSource in the article’s own spelling in Japanese, a name that a passing mention does not earn',
+      'https://example.org/foundation',
+      'ja',
+      'React Foundationを発表',
+      'React Foundationはオープンソースのプロジェクトを支えます。オープンソースの開発者が集まります。オープンソースの未来のためです。',
+      ['ReactJS', 'オープンソース'],
+      ['OpenSource'],
+    ],
+    [
+      'a topic in the spelling the article writes: #AI under «如何用 AI…», not #人工智能',
+      'https://example.org/ai',
+      'zh',
+      '如何用 AI 降低维护成本',
+      '我们用 AI 查问题、读代码。AI 帮助我们准备 PR。',
+      ['AI'],
+      ['人工智能'],
+    ],
+    [
+      'governance is a topic people follow, spelled per language (#Governance beside the project)',
+      'https://example.org/board',
+      'en',
+      'Tauri Board Elections 2024',
+      'The Tauri Board of Directors oversees the governance of the Tauri programme. Tauri members vote in May.',
+      ['Tauri', 'Governance'],
+      [],
+    ],
+    [
+      'a topic in its own script where people write it so (#인공지능, not #AI, on a Korean post)',
+      'https://example.org/ai',
+      'ko',
+      '인공지능 시대의 오픈소스',
+      '인공지능이 소프트웨어 개발을 바꾸고 있습니다.',
+      ['인공지능', '오픈소스'],
+      ['AI', 'OpenSource'],
     ],
   ])('%s', (_name, url, lang, title, body, expected, never) => {
     const tags = at(url, lang, title, body);
