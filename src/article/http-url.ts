@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Settings } from '../config.js';
-import { PRIVATE_ADDRESS_HINT, privateAddressOf } from './private-address.js';
 
 /**
  * The rules for a URL crier is given to fetch or to link (an article to read, a feed to poll, a
@@ -33,6 +32,8 @@ export async function fetchableUrlProblem(value: string, settings: Settings['fet
   const syntax = httpUrlProblem(value);
   if (syntax || settings.allowPrivateAddresses) return syntax;
   const url = new URL(value);
+  // Loaded here: node:dns and node:net are for addresses that are fetched, not for `crier preview` of a file.
+  const { PRIVATE_ADDRESS_HINT, privateAddressOf } = await import('./private-address.js');
   const address = await privateAddressOf(url);
   if (address === undefined) return undefined;
   const resolved = address === url.hostname.replace(/^\[|\]$/g, '') ? '' : ` (${address})`;

@@ -182,6 +182,26 @@ const twitterText: Plugin = {
   },
 };
 
+/**
+ * commander requires `node:child_process` when it loads, for one thing crier never does (run a subcommand
+ * from an executable file of its own): in the bundle it is required on that first use. Loading it (with
+ * `node:net` and `node:dgram`, which it requires) cost every command a few milliseconds.
+ */
+const lazyChildProcess: Plugin = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${sep}commander${sep}`)
+        ? { path: args.path, namespace: 'lazy-child-process' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };\n",
+      loader: 'js',
+    }));
+  },
+};
+
 // twitterText first: its file and imports are its own, not moduleUrls's and packages's.
 const plugins = (format: 'esm' | 'cjs') => [
   ...(format === 'cjs' ? [twitterText] : []),
@@ -189,6 +209,7 @@ const plugins = (format: 'esm' | 'cjs') => [
   moduleUrls(format),
   richText,
   zodLocales,
+  lazyChildProcess,
 ];
 
 rmSync(OUT, { recursive: true, force: true }); // chunk names change with their content

@@ -1,3 +1,4 @@
+import { calendarList } from '../text/calendar-names.js';
 import { segmenter } from '../text/segmenters.js';
 import { countryCode, countryName } from './flags.js';
 import { type ArticleText, capitalMarksName, type Hits, hits, type Keyword, spelledAsName, weigh } from './keywords.js';
@@ -285,18 +286,8 @@ function calendarWords(lang: string): ReadonlySet<string> {
   if (known !== undefined) return known;
   const set = new Set<string>();
   for (const locale of new Set([base, 'en'])) {
-    for (const option of ['month', 'weekday'] as const) {
-      let format: Intl.DateTimeFormat;
-      try {
-        format = new Intl.DateTimeFormat(locale, { [option]: 'long', timeZone: 'UTC' });
-      } catch {
-        continue;
-      }
-      // 2024-01-01 is a Monday: twelve months from it, seven days from it.
-      for (let i = 0; i < (option === 'month' ? 12 : 7); i++) {
-        const date = new Date(Date.UTC(2024, option === 'month' ? i : 0, option === 'month' ? 1 : 1 + i));
-        set.add(fold(format.format(date)));
-      }
+    for (const list of ['months', 'weekdays'] as const) {
+      for (const name of calendarList(locale, list) ?? []) set.add(fold(name));
     }
   }
   calendarByLang.set(base, set);

@@ -1,3 +1,4 @@
+import { calendarList } from '../text/calendar-names.js';
 import { segmenter } from '../text/segmenters.js';
 import { abbreviations } from './abbreviations.js';
 import { baseLang } from './text.js';
@@ -53,24 +54,14 @@ const THAI_SPACE = /(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})/u;
 
 const monthsByLang = new Map<string, ReadonlySet<string>>();
 
-/** The language's month names, long and short, lowercased (Intl.DateTimeFormat: no list to keep). */
+/** The language's month names, long and short, lowercased (Intl.DateTimeFormat's, text/calendar-names.ts). */
 export function monthNames(lang: string): ReadonlySet<string> {
   const base = baseLang(lang);
   let names = monthsByLang.get(base);
   if (names === undefined) {
     const set = new Set<string>();
-    for (const month of ['long', 'short'] as const) {
-      let format: Intl.DateTimeFormat;
-      try {
-        format = new Intl.DateTimeFormat(base, { month, day: 'numeric', timeZone: 'UTC' });
-      } catch {
-        continue;
-      }
-      for (let m = 0; m < 12; m++) {
-        for (const part of format.formatToParts(Date.UTC(2024, m, 3))) {
-          if (part.type === 'month') set.add(part.value.toLowerCase().replace(/\.$/, ''));
-        }
-      }
+    for (const list of ['month-parts-long', 'month-parts-short'] as const) {
+      for (const month of calendarList(base, list) ?? []) set.add(month.toLowerCase().replace(/\.$/, ''));
     }
     names = set;
     monthsByLang.set(base, names);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { segmenter } from '../text/segmenters.js';
 import { baseLang, fold } from './text.js';
@@ -188,11 +189,34 @@ export function stopwords(lang: string, withEnglish = true): ReadonlySet<string>
   const key = withEnglish ? base : `${base}:own`;
   let set = stopwordSets.get(key);
   if (set === undefined) {
-    const all = require('stopwords-iso') as Record<string, string[] | undefined>;
-    set = new Set([...(all[base] ?? []), ...(base === 'en' || !withEnglish ? [] : (all.en ?? []))].map(fold));
+    set = new Set([...stopwordList(base), ...(base === 'en' || !withEnglish ? [] : stopwordList('en'))].map(fold));
     stopwordSets.set(key, set);
   }
   return set;
+}
+
+let stopwordLines: string | null | undefined;
+
+/**
+ * One language's list, from the file `npm run build` writes beside this file (stopwords-data.ts), parsing that
+ * line only; else (run from `src/`) from the package, all languages parsed.
+ */
+function stopwordList(lang: string): string[] {
+  if (stopwordLines === undefined) {
+    try {
+      stopwordLines = `\n${readFileSync(new URL('./stopwords.lines', import.meta.url), 'utf8')}`;
+    } catch {
+      stopwordLines = null;
+    }
+  }
+  if (stopwordLines === null) {
+    const all = require('stopwords-iso') as Record<string, string[] | undefined>;
+    return Object.hasOwn(all, lang) ? (all[lang] ?? []) : [];
+  }
+  const start = stopwordLines.indexOf(`\n${lang}\t`);
+  if (start < 0) return [];
+  const from = start + lang.length + 2;
+  return JSON.parse(stopwordLines.slice(from, stopwordLines.indexOf('\n', from))) as string[];
 }
 
 /** Words of an unspaced run (CJK, Thai) by Intl.Segmenter: call it on short texts only (titles, leads). */
