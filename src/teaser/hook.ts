@@ -1,4 +1,5 @@
 import type { Block } from './blocks.js';
+import { withArticle } from './deixis.js';
 import type { Keyword } from './keywords.js';
 import { postContext, standsAlone } from './leaning.js';
 import { monthNames, splitSentences } from './sentences.js';
@@ -500,9 +501,10 @@ export function pickHook(
     if (block.step === true) continue;
     const before = candidates.length;
     for (const [index, raw] of splitSentences(block.text, lang).entries()) {
-      const text = clean(raw);
-      if (!usable(text, index === 0 && block.kind === 'paragraph', stop) || fold(text) === titleKey) continue;
-      if (!standsAlone(text, lang, context)) continue;
+      const cleaned = clean(raw);
+      if (!usable(cleaned, index === 0 && block.kind === 'paragraph', stop) || fold(cleaned) === titleKey) continue;
+      if (!standsAlone(cleaned, lang, context)) continue;
+      const text = withArticle(cleaned, lang);
       // A table row read as a line («CWEs · Häufigkeit · …»), or a sentence in another script than the
       // article (an English sentence left in an Arabic translation).
       if (TABLE_ROW.test(text) || otherScript(text, articleLatin)) continue;

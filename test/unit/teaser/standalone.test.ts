@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { pointsAtMissing, pointsElsewhere } from '../../../src/teaser/deixis.js';
+import { pointsAtMissing, pointsElsewhere, withArticle } from '../../../src/teaser/deixis.js';
 import {
   publisherNames,
   speakersOf,
@@ -158,6 +158,28 @@ describe('a demonstrative pointing at what the post does not carry', () => {
     ['ar', 'أخبار', 'في هذه المرحلة، من المتوقع أن تتغير الميزة.', false],
   ])('%s (title «%s»): «%s» points at something missing: %s', (lang, title, sentence, expected) => {
     expect(pointsAtMissing(sentence, lang, title)).toBe(expected);
+  });
+});
+
+describe('a demonstrative before a name it is given right away becomes the article', () => {
+  test.each([
+    [
+      'de',
+      'Am 3. April wird diese Container-Image-Registry k8s.gcr.io eingefroren.',
+      'Am 3. April wird die Container-Image-Registry k8s.gcr.io eingefroren.',
+    ],
+    ['en', 'Users of this tool, v1.2, must upgrade.', 'Users of the tool, v1.2, must upgrade.'],
+    ['fr', 'Les utilisateurs de cet outil v2 doivent migrer.', 'Les utilisateurs de l’outil v2 doivent migrer.'],
+    ['es', 'Quienes usan esta API v3 pueden migrar.', 'Quienes usan la API v3 pueden migrar.'],
+    ['pt', 'Quem usa essa biblioteca 2.0 deve atualizar.', 'Quem usa a biblioteca 2.0 deve atualizar.'],
+    ['nl', 'Gebruikers van deze module v2 moeten bijwerken.', 'Gebruikers van de module v2 moeten bijwerken.'],
+    // No name after it, a word of time, the start of the sentence, a language without a fitting article: unchanged.
+    ['de', 'Ab April wird diese Funktion entfernt.', 'Ab April wird diese Funktion entfernt.'],
+    ['es', 'Gracias por estos primeros 5 años de trabajo.', 'Gracias por estos primeros 5 años de trabajo.'],
+    ['de', 'Diese Registry k8s.gcr.io wird eingefroren.', 'Diese Registry k8s.gcr.io wird eingefroren.'],
+    ['it', 'Chi usa questo modulo v2 deve aggiornare.', 'Chi usa questo modulo v2 deve aggiornare.'],
+  ])('%s: «%s» → «%s»', (lang, sentence, expected) => {
+    expect(withArticle(sentence, lang)).toBe(expected);
   });
 });
 
