@@ -483,14 +483,18 @@ export function pickHook(
   // The first paragraph under a heading in the title's words («Selected projects» under «Announcing GSoC 2025
   // selected projects») is where the title's news is told, however far into the article.
   let titledSection = false;
+  // Under a heading that puts a condition to the reader («Se stai partecipando a un workshop»), every sentence
+  // answers that condition: «Gli organizzatori del tuo workshop…» read out of context on dev.
+  let conditionalSection = false;
   let bodyText = '';
   for (const [blockIndex, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       inSummary = block.summary;
       titledSection = namesTitle(block.text, lang, titleWords, unspaced);
+      conditionalSection = CONDITION.test(block.text);
       continue;
     }
-    if (block.kind === 'noise') continue;
+    if (block.kind === 'noise' || conditionalSection) continue;
     rank++;
     if (bodyText.length < 400) bodyText += ` ${block.text}`;
     const summary = inSummary || block.summary;

@@ -510,6 +510,18 @@ describe('what the hook is made of: news, not the title alone nor the title twic
     },
   );
 
+  test('under a heading that puts a condition to the reader, no sentence is taken: each answers it', () => {
+    const d = draft(
+      article('it', 'Installazione', [
+        'Se stai partecipando a un workshop',
+        'Gli organizzatori del tuo workshop potrebbero chiederti di installare tutto prima del giorno.',
+        'Installare Python',
+        'Django è scritto in Python, un linguaggio di programmazione semplice da imparare.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).not.toContain('organizzatori');
+  });
+
   test('a title that opens with a condition (a heading taken as the title) does not lead', () => {
     const d = draft(
       article('en', 'If you are following the tutorial at home', [
