@@ -510,6 +510,16 @@ describe('what the hook is made of: news, not the title alone nor the title twic
     },
   );
 
+  test('«atualizar» is a call to act only as an order («Atualize…»), not in «criar e atualizar as traduções»', () => {
+    const d = draft(
+      article('pt', 'Guia de desenvolvimento 1.0.0: trilíngue e aprimorado', [
+        'A orientação da revisão por pares de software está reunida em um livro on-line que continua melhorando!',
+        'O pacote babeldown serve para criar e atualizar as traduções usando a API DeepL.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).toContain('livro on-line');
+  });
+
   test('under a heading that puts a condition to the reader, no sentence is taken: each answers it', () => {
     const d = draft(
       article('it', 'Installazione', [
