@@ -1,7 +1,7 @@
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import type { Keyword } from './keywords.js';
-import { postContext, standsAlone } from './leaning.js';
+import { ordersReader, postContext, standsAlone } from './leaning.js';
 import { monthNames, splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
 import { isUnspaced, stopwords, words } from './words.js';
@@ -561,7 +561,7 @@ export function pickHook(
         summary,
         authored: blockIndex === 0 && block.summary && index === 0,
         question,
-        conditional: CONDITION.test(text),
+        conditional: CONDITION.test(text) || (ordersReader(text, lang) && !act),
         news,
       });
     }

@@ -277,6 +277,27 @@ const COMPARES_BACK =
 /** What every phrase of COMPARES_BACK contains: a cheap test first. */
 const COMPARES_HINT = /way|same|mentioned|noted|before/iu;
 
+/**
+ * A sentence that opens on an order to the reader, where the form says it is one (docs/teasers.md, "Composing
+ * the hook"): German «Installieren Sie…», French «Installez…», Polish «Zrób sobie przerwę…», «Zrelaksuj się…»,
+ * Russian «Установите…», Ukrainian «Встановіть…», and in English the verbs a tutorial starts its steps with.
+ * Out of its tutorial it orders every follower about (dev: «Zrób sobie przerwę i zrelaksuj się.», 4/10, "out of
+ * context"). Languages whose imperative looks like another form (Spanish, Italian) or comes last (Turkish, Hindi,
+ * Japanese) are left out: a missed order costs less than a refused statement.
+ */
+const ORDER: Record<string, RegExp> = {
+  en: /^(?:please\s+)?(?:take|make sure|open|go ahead|run|create|add|set up|copy|paste|type|click|save|remember|don't|do not|let's|follow|enter|select|choose|put|write|keep|relax|grab|head|start by|make)\s/iu,
+  de: /^(?:bitte\s+)?\p{L}+e?n Sie(?![\p{L}])(?![^?]*\?\s*$)/u,
+  fr: /^(?!(?:chez|assez|nez)(?![\p{L}]))\p{L}{2,}ez(?![\p{L}])(?:-vous)?(?![^?]*\?\s*$)/iu,
+  pl: /^(?!(?:kraj|rodzaj|zwyczaj|obyczaj|maj|tramwaj|urodzaj)(?![\p{L}]))(?:\p{L}+(?:uj|aj|ij|yj)|zrób|weź|idź|pobierz|otwórz|sprawdź|wpisz|uruchom|zobacz)(?![\p{L}])/iu,
+  ru: /^\p{L}{3,}(?:йте|ите|ьте)(?![\p{L}])(?![^?]*\?\s*$)/iu,
+  uk: /^\p{L}{3,}(?:йте|іть|іте|ьте)(?![\p{L}])(?![^?]*\?\s*$)/iu,
+};
+
+export function ordersReader(sentence: string, lang: string): boolean {
+  return ORDER[baseLang(lang)]?.test(sentence.replace(/^[\s«“"„'(¿¡]+/u, '')) ?? false;
+}
+
 /** What a sentence is judged against: the title and who could be speaking (see first-person.ts). */
 export interface PostContext {
   title: string;

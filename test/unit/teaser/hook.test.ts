@@ -520,6 +520,14 @@ describe('what the hook is made of: news, not the title alone nor the title twic
     expect(d.sentences.join(' ')).toContain('livro on-line');
   });
 
+  test('an order to the reader does not lead: out of its tutorial it orders every follower about', () => {
+    const order = 'Zrób sobie przerwę i zrelaksuj się.';
+    const d = draft(
+      article('pl', 'Co dalej?', [order, 'Django Girls od 2014 roku uczy kobiety programowania na całym świecie.']),
+    );
+    expect(d.sentences[0]).not.toBe(order);
+  });
+
   test('under a heading that puts a condition to the reader, no sentence is taken: each answers it', () => {
     const d = draft(
       article('it', 'Installazione', [

@@ -6,7 +6,7 @@ import {
   speaksForSomeoneUnnamed,
   speaksInFirstPerson,
 } from '../../../src/teaser/first-person.js';
-import { isLinkRemnant, opensWithLabel, postContext, standsAlone } from '../../../src/teaser/leaning.js';
+import { isLinkRemnant, opensWithLabel, ordersReader, postContext, standsAlone } from '../../../src/teaser/leaning.js';
 import { collapseSpaces, stripEmoji } from '../../../src/teaser/text.js';
 
 // A sentence of a post must stand alone: the reader sees the title, the link and this sentence, nothing else
@@ -268,6 +268,30 @@ describe('what is left where a link went', () => {
     ['en', 'It runs on .NET and on the JVM, 2.5 times faster.', false],
   ])('%s: «%s» is a link remnant: %s', (lang, sentence, expected) => {
     expect(isLinkRemnant(sentence, lang)).toBe(expected);
+  });
+});
+
+describe('an order to the reader, where its form says so (it does not lead a post)', () => {
+  test.each([
+    ['pl', 'Zrób sobie przerwę i zrelaksuj się.', true],
+    ['pl', 'Zainstaluj Pythona, zanim zaczniesz.', true],
+    ['pl', 'Rodzaj licencji nie zmienia się.', false],
+    ['pl', 'Odwaliłaś kawał dobrej roboty!', false],
+    ['de', 'Installieren Sie zuerst Python.', true],
+    ['de', 'Haben Sie Fragen zur Installation?', false],
+    ['de', 'Die Registry wird eingefroren.', false],
+    ['fr', 'Installez Python avant de commencer.', true],
+    ['fr', 'Assurez-vous que Python est installé.', true],
+    ['fr', 'Chez Mozilla, la version sort demain.', false],
+    ['ru', 'Установите Python перед началом.', true],
+    ['ru', 'Вышла новая версия.', false],
+    ['uk', 'Встановіть Python перед початком.', true],
+    ['en', 'Take a break and relax.', true],
+    ['en', 'Make sure Python is installed.', true],
+    ['en', 'Makers now run in parallel.', false],
+    ['es', 'Instala Python antes de empezar.', false],
+  ])('%s: «%s» orders the reader: %s', (lang, sentence, expected) => {
+    expect(ordersReader(sentence, lang)).toBe(expected);
   });
 });
 
