@@ -56,6 +56,11 @@ function draftFromJsonValue(source: string, data: unknown): ArticleDraft {
   const html = str('html') ?? str('content_html');
   const plain = str('body') ?? str('content_text') ?? str('text') ?? str('content');
   const body =
-    plain ?? (markdown !== undefined ? markdownToText(markdown) : html !== undefined ? htmlFragmentToText(html) : '');
+    plain ??
+    (markdown !== undefined
+      ? markdownToText(markdown, htmlFragmentToText)
+      : html !== undefined
+        ? htmlFragmentToText(html)
+        : '');
   return { ...draftFromFields(fields), body };
 }

@@ -152,8 +152,12 @@ export function markdownInlineToText(line: string): string {
 /**
  * Converts a Markdown document (without front matter) to body blocks, separated by blank lines.
  * The result still needs `cleanText` (encoding repair, whitespace) like every parser's output.
+ * `readHtml` reads a block of raw HTML that opens on a block-level tag (`<h3>`, `<p>`, `<ul>`: CommonMark's
+ * HTML block kind 6) as the HTML intake does (html-text.ts, passed in: it imports this module): a Mozilla
+ * advisory written as HTML in a Markdown file has all its text there, and came out with an empty body. Without
+ * it, and for comments, scripts, tables, components and lone tags, the block is dropped.
  */
-export function markdownToText(markdown: string): string {
+export function markdownToText(markdown: string, readHtml?: (html: string) => string): string {
   const lines = stripTemplates(markdown.replace(/\r\n?/g, '\n')).split('\n');
   const blocks: string[] = [];
   let paragraph: string[] = [];
@@ -164,7 +168,7 @@ export function markdownToText(markdown: string): string {
     paragraph = [];
   };
   let fence: string | undefined;
-  let htmlBlock: { until: RegExp } | undefined;
+  let htmlBlock: { until: RegExp; prose?: string[] } | undefined;
   let inJsxExpression = 0;
   let previousBlank = true;
   let inList = false;
@@ -176,7 +180,12 @@ export function markdownToText(markdown: string): string {
       continue;
     }
     if (htmlBlock) {
-      if (htmlBlock.until.test(raw)) htmlBlock = undefined;
+      const ends = htmlBlock.until.test(raw);
+      if (!ends) htmlBlock.prose?.push(raw);
+      if (ends || i === lines.length - 1) {
+        if (htmlBlock.prose && readHtml) pushHtml(blocks, readHtml(htmlBlock.prose.join('\n')));
+        htmlBlock = undefined;
+      }
       continue;
     }
     if (inJsxExpression > 0) {
@@ -208,7 +217,9 @@ export function markdownToText(markdown: string): string {
     const html = htmlBlockEnd(line);
     if (html) {
       flush();
-      if (!html.test(line) || html === BLANK) htmlBlock = { until: html };
+      const prose = html === BLANK && readHtml !== undefined && HTML_BLOCK_TAG.test(line);
+      if (prose && i === lines.length - 1) pushHtml(blocks, readHtml(line));
+      else if (!html.test(line) || html === BLANK) htmlBlock = prose ? { until: html, prose: [line] } : { until: html };
       continue;
     }
     if (THEMATIC_BREAK.test(line)) {
@@ -254,6 +265,11 @@ export function markdownToText(markdown: string): string {
   }
   flush();
   return blocks.join('\n\n');
+}
+
+function pushHtml(blocks: string[], text: string): void {
+  const trimmed = text.trim();
+  if (trimmed !== '') blocks.push(trimmed);
 }
 
 /** Net brace depth of a line, for multi-line `export const x = {…}` statements in MDX. */

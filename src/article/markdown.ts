@@ -3,6 +3,7 @@ import { load as loadYaml } from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { ArticleDraft, DraftHints } from './draft.js';
 import { draftFromFields } from './fields.js';
+import { htmlFragmentToText } from './html-text.js';
 import { IntakeError } from './intake-error.js';
 import { markdownInlineToText, markdownToText } from './markdown-text.js';
 
@@ -52,7 +53,7 @@ export function parseMarkdown(source: string, content: string): ArticleDraft {
   const fields = draftFromFields(data as Record<string, unknown>);
   // A site's own identifier («A10:2021») is not a crier id: crier then derives its own from the URL.
   if (fields.id !== undefined && !ARTICLE_ID.test(fields.id)) delete fields.id;
-  let body = markdownToText(file.content);
+  let body = markdownToText(file.content, htmlFragmentToText);
   let title = fields.title === undefined ? undefined : markdownInlineToText(fields.title);
   if (title === undefined) {
     // No title in front matter: a first-level heading opening the document is the title, ATX (`# Title`)

@@ -135,6 +135,14 @@ const OWN = [
   'exmo.',
   'gal.',
   'cia.',
+  // Hindi: Latin letters spelled in Devanagari, each with its stop («डब्ल्यू .3 सी.» for W3C, «पी.डी.एफ.»); not
+  // those that are also words which may end a sentence (ए, आई, के, जी, ओ).
+  ...['बी', 'सी', 'डी', 'ई', 'एफ', 'एच', 'जे', 'एल', 'एम', 'एन', 'पी', 'क्यू', 'आर', 'एस', 'टी', 'यू', 'वी'].map(
+    (letter) => `${letter}.`,
+  ),
+  ...['डब्ल्यू', 'एक्स', 'वाई', 'ज़ेड', 'जेड'].map((letter) => `${letter}.`),
+  // «that is», written with a stop before what it introduces («…अर्थात्. (ISO 10646 या यूनिकोड), जिसका…»).
+  'अर्थात्.',
 ];
 
 const require = createRequire(import.meta.url);

@@ -1,6 +1,7 @@
 import type { Block } from './blocks.js';
+import { withArticle } from './deixis.js';
 import type { Keyword } from './keywords.js';
-import { postContext, standsAlone } from './leaning.js';
+import { ordersReader, postContext, standsAlone } from './leaning.js';
 import { monthNames, splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
 import { isUnspaced, stopwords, words } from './words.js';
@@ -239,7 +240,7 @@ const LATIN_NAME = /\p{Script=Latin}[\p{Script=Latin}\p{N}.]+/gu;
  */
 // Word edges by Unicode letters: `\b` is ASCII-only and never matches before «обновите».
 const CALL_TO_ACT =
-  /(?<![\p{L}\p{N}])(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|deadline|must|required|action required|urgent|mettez à jour|inscri\p{L}*|rejoignez|avant le|date limite|aktualisier\p{L}*|update\p{L}*|bis zum|frist|anmelden|registrier\p{L}*|actualic\p{L}*|actualiz\p{L}*|inscríbe\p{L}*|regístr\p{L}*|antes del? \d+|fecha límite|plazo|atualiz\p{L}*|inscreva|prazo|aggiorna\p{L}*|iscriviti|entro il|scadenza|bijwerken|meld je aan|voor \d+|обновите|зарегистр\p{L}*|до \d+|срок)(?![\p{L}\p{N}])|今すぐ|アップデート|アップグレード|更新してください|締め切り|締切|升级|更新|注册|报名|截止|업데이트|등록|마감/iu;
+  /(?<![\p{L}\p{N}])(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|deadline|must|required|action required|urgent|mettez à jour|inscri\p{L}*|rejoignez|avant le|date limite|aktualisier\p{L}*|update\p{L}*|bis zum|frist|anmelden|registrier\p{L}*|actualic\p{L}*|actualiz\p{L}*|inscríbe\p{L}*|regístr\p{L}*|antes del? \d+|fecha límite|plazo|atualize|atualizem|inscreva|prazo|aggiorna\p{L}*|iscriviti|entro il|scadenza|bijwerken|meld je aan|voor \d+|обновите|зарегистр\p{L}*|до \d+|срок)(?![\p{L}\p{N}])|今すぐ|アップデート|アップグレード|更新してください|締め切り|締切|升级|更新|注册|报名|截止|업데이트|등록|마감/iu;
 /** What changed («now», «jetzt», «agora»): news of its own, though not a call to act. */
 const CHANGED = /(?<![\p{L}\p{N}])(?:now|today|jetzt|agora|ahora|dès maintenant|désormais|ora)(?![\p{L}\p{N}])/iu;
 
@@ -482,14 +483,18 @@ export function pickHook(
   // The first paragraph under a heading in the title's words («Selected projects» under «Announcing GSoC 2025
   // selected projects») is where the title's news is told, however far into the article.
   let titledSection = false;
+  // Under a heading that puts a condition to the reader («Se stai partecipando a un workshop»), every sentence
+  // answers that condition: «Gli organizzatori del tuo workshop…» read out of context on dev.
+  let conditionalSection = false;
   let bodyText = '';
   for (const [blockIndex, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       inSummary = block.summary;
       titledSection = namesTitle(block.text, lang, titleWords, unspaced);
+      conditionalSection = CONDITION.test(block.text);
       continue;
     }
-    if (block.kind === 'noise') continue;
+    if (block.kind === 'noise' || conditionalSection) continue;
     rank++;
     if (bodyText.length < 400) bodyText += ` ${block.text}`;
     const summary = inSummary || block.summary;
@@ -500,9 +505,10 @@ export function pickHook(
     if (block.step === true) continue;
     const before = candidates.length;
     for (const [index, raw] of splitSentences(block.text, lang).entries()) {
-      const text = clean(raw);
-      if (!usable(text, index === 0 && block.kind === 'paragraph', stop) || fold(text) === titleKey) continue;
-      if (!standsAlone(text, lang, context)) continue;
+      const cleaned = clean(raw);
+      if (!usable(cleaned, index === 0 && block.kind === 'paragraph', stop) || fold(cleaned) === titleKey) continue;
+      if (!standsAlone(cleaned, lang, context)) continue;
+      const text = withArticle(cleaned, lang);
       // A table row read as a line («CWEs · Häufigkeit · …»), or a sentence in another script than the
       // article (an English sentence left in an Arabic translation).
       if (TABLE_ROW.test(text) || otherScript(text, articleLatin)) continue;
@@ -555,7 +561,7 @@ export function pickHook(
         summary,
         authored: blockIndex === 0 && block.summary && index === 0,
         question,
-        conditional: CONDITION.test(text),
+        conditional: CONDITION.test(text) || (ordersReader(text, lang) && !act),
         news,
       });
     }

@@ -12,41 +12,45 @@ import { baseLang } from './text.js';
  * Lists, not a model: each entry was seen in articles, and a missed one only costs a weaker sentence.
  */
 
-/** Openers that lean on the sentence before (connectives and anaphora), matched at the start, case-insensitive. */
+/**
+ * Openers that lean on the sentence before (connectives and anaphora), matched at the start, case-insensitive.
+ * «In practice, …», «अभ्यास में, …» set the sentence against a rule said before it (dev: a Hindi W3C page, "hook
+ * out of context").
+ */
 const LEANING: Record<string, string> = {
-  en: "this|these|that|those|it|it's|its|they|they're|their|them|he|she|his|her|such|here|there|the latter|the former|both|another|also|then|thus|hence|so|but|and|or|however|moreover|furthermore|additionally|in addition|therefore|instead|meanwhile|otherwise|still|yet|as a result|for example|for instance|in fact|indeed|likewise|similarly|that's|this's|which",
-  fr: "ce|cet|cette|ces|cela|ceci|ça|c'est|c’est|il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|lui|leur|leurs|son|sa|ses|mais|donc|ainsi|aussi|puis|alors|en effet|de plus|par ailleurs|cependant|pourtant|toutefois|néanmoins|en outre|enfin|et|or|sinon|d'ailleurs|d’ailleurs|par exemple|pour cela|là",
-  de: 'dies|diese|dieser|dieses|diesen|diesem|das ist|das war|das wird|das hat|das heißt|das bedeutet|es|er|ihr|ihre|sein|seine|dort|dabei|damit|dazu|darum|daher|deshalb|deswegen|dennoch|trotzdem|aber|jedoch|außerdem|zudem|auch|und|so|somit|denn|hierbei|hier|dafür|darüber|davon|allerdings',
-  es: 'esto|esta|este|estos|estas|eso|esa|ese|esos|esas|ello|él|ella|ellos|ellas|su|sus|allí|aquí|pero|además|sin embargo|por eso|por lo tanto|así|también|quienes|los cuales|las cuales|y|o|no obstante|por ejemplo|de hecho',
-  pt: 'isto|isso|este|esta|estes|estas|esse|essa|esses|essas|ele|ela|eles|elas|seu|sua|seus|suas|mas|além disso|no entanto|portanto|assim|também|aqui|lá|e|ou|contudo|todavia|por exemplo|de fato',
-  it: 'questo|questa|questi|queste|quello|quella|ciò|esso|essa|lui|lei|loro|ma|inoltre|tuttavia|quindi|anche|qui|e|o|però|infatti|per esempio',
-  nl: 'dit|deze|dat|die|het is|hij|zij|ze|hun|maar|ook|daarom|echter|bovendien|hier|daar|en|of|dus|toch|daarnaast',
-  ru: 'это|этот|эта|эти|этого|он|она|они|оно|его|её|их|но|также|однако|поэтому|кроме того|тем не менее|и|а|так|там|здесь',
-  uk: 'це|цей|ця|ці|він|вона|вони|але|також|однак|тому|і|а',
-  pl: 'to|ten|ta|te|ci|on|ona|oni|ich|jego|jej|ale|jednak|również|także|dlatego|i|a|tutaj|potem|następnie',
+  en: "this|these|that|those|it|it's|its|they|they're|their|them|he|she|his|her|such|here|there|the latter|the former|both|another|also|then|thus|hence|so|but|and|or|however|moreover|furthermore|additionally|in addition|therefore|instead|meanwhile|otherwise|still|yet|as a result|for example|for instance|in fact|indeed|likewise|similarly|that's|this's|which|in practice|in reality",
+  fr: "ce|cet|cette|ces|cela|ceci|ça|c'est|c’est|il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|lui|leur|leurs|son|sa|ses|mais|donc|ainsi|aussi|puis|alors|en effet|de plus|par ailleurs|cependant|pourtant|toutefois|néanmoins|en outre|enfin|et|or|sinon|d'ailleurs|d’ailleurs|par exemple|pour cela|là|en pratique|dans la pratique|en réalité",
+  de: 'dies|diese|dieser|dieses|diesen|diesem|das ist|das war|das wird|das hat|das heißt|das bedeutet|es|er|ihr|ihre|sein|seine|dort|dabei|damit|dazu|darum|daher|deshalb|deswegen|dennoch|trotzdem|aber|jedoch|außerdem|zudem|auch|und|so|somit|denn|hierbei|hier|dafür|darüber|davon|allerdings|in der praxis|in wirklichkeit',
+  es: 'esto|esta|este|estos|estas|eso|esa|ese|esos|esas|ello|él|ella|ellos|ellas|su|sus|allí|aquí|pero|además|sin embargo|por eso|por lo tanto|así|también|quienes|los cuales|las cuales|y|o|no obstante|por ejemplo|de hecho|en la práctica|en realidad',
+  pt: 'isto|isso|este|esta|estes|estas|esse|essa|esses|essas|ele|ela|eles|elas|seu|sua|seus|suas|mas|além disso|no entanto|portanto|assim|também|aqui|lá|e|ou|contudo|todavia|por exemplo|de fato|na prática|na realidade',
+  it: 'questo|questa|questi|queste|quello|quella|ciò|esso|essa|lui|lei|loro|ma|inoltre|tuttavia|quindi|anche|qui|e|o|però|infatti|per esempio|in pratica|in realtà',
+  nl: 'dit|deze|dat|die|het is|hij|zij|ze|hun|maar|ook|daarom|echter|bovendien|hier|daar|en|of|dus|toch|daarnaast|in de praktijk|in werkelijkheid',
+  ru: 'это|этот|эта|эти|этого|он|она|они|оно|его|её|их|но|также|однако|поэтому|кроме того|тем не менее|и|а|так|там|здесь|на практике|в действительности',
+  uk: 'це|цей|ця|ці|він|вона|вони|але|також|однак|тому|і|а|на практиці|насправді',
+  pl: 'to|ten|ta|te|ci|on|ona|oni|ich|jego|jej|ale|jednak|również|także|dlatego|i|a|tutaj|potem|następnie|w praktyce|w rzeczywistości',
   sv: 'detta|denna|dessa|det|den|han|hon|de|men|också|därför|dock|och',
   da: 'dette|denne|disse|det|den|han|hun|de|men|også|derfor|dog|og',
   nb: 'dette|denne|disse|det|den|han|hun|de|men|også|derfor|likevel|og',
   cs: 'to|tento|tato|toto|tyto|on|ona|oni|ale|také|proto|však|a',
-  tr: 'bu|bunlar|şu|o|onlar|ancak|ama|fakat|ayrıca|bu nedenle|ve',
-  id: 'ini|itu|mereka|dia|ia|namun|tetapi|selain itu|oleh karena itu|dan|juga',
+  tr: 'bu|bunlar|şu|o|onlar|ancak|ama|fakat|ayrıca|bu nedenle|ve|pratikte|uygulamada|aslında',
+  id: 'ini|itu|mereka|dia|ia|namun|tetapi|selain itu|oleh karena itu|dan|juga|dalam praktiknya|dalam praktik|pada praktiknya|kenyataannya',
   ca: 'això|aquest|aquesta|aquests|aquestes|ell|ella|ells|però|a més|també|i',
   eo: 'ĉi tio|tio|ili|li|ŝi|sed|ankaŭ|kaj',
   fi: 'tämä|nämä|se|ne|hän|he|mutta|myös|siksi|kuitenkin|ja',
   hu: 'ez|ezek|az|azok|ő|ők|de|azonban|ezért|továbbá|és',
   el: 'αυτό|αυτή|αυτά|αυτός|αυτοί|αλλά|επίσης|ωστόσο|και',
   vi: 'điều này|những điều này|nó|họ|nhưng|tuy nhiên|ngoài ra|và',
-  hi: 'यह|ये|इस|इसका|इसकी|इसके|इसे|इसलिए|वह|वे|उस|उसका|उसकी|उनका|लेकिन|परंतु|और|भी|तो|इसी',
-  ar: 'هذا|هذه|ذلك|تلك|هؤلاء|هو|هي|هم|لكن|ولكن|وهذا|وهذه|وذلك|لذلك|لذا|لهذا|كما|أيضا|أيضًا|ومع ذلك|بالإضافة إلى ذلك',
-  fa: 'این|آن|اینها|آنها|او|ایشان|اما|ولی|همچنین|بنابراین|علاوه بر این|در نتیجه|و',
-  he: 'זה|זו|זאת|אלה|אלו|הוא|היא|הם|הן|אבל|אך|גם|לכן|בנוסף|עם זאת|כמו כן',
+  hi: 'यह|ये|इस|इसका|इसकी|इसके|इसे|इसलिए|वह|वे|उस|उसका|उसकी|उनका|लेकिन|परंतु|और|भी|तो|इसी|अभ्यास में|व्यवहार में|वास्तव में',
+  ar: 'هذا|هذه|ذلك|تلك|هؤلاء|هو|هي|هم|لكن|ولكن|وهذا|وهذه|وذلك|لذلك|لذا|لهذا|كما|أيضا|أيضًا|ومع ذلك|بالإضافة إلى ذلك|في الممارسة|عمليًا|عمليا|في الواقع',
+  fa: 'این|آن|اینها|آنها|او|ایشان|اما|ولی|همچنین|بنابراین|علاوه بر این|در نتیجه|و|در عمل|در واقع',
+  he: 'זה|זו|זאת|אלה|אלו|הוא|היא|הם|הן|אבל|אך|גם|לכן|בנוסף|עם זאת|כמו כן|בפועל|למעשה',
 };
 
 /** Unspaced scripts: openers are prefixes, not words. */
 const LEANING_PREFIX: Record<string, string> = {
-  ja: 'これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事',
-  zh: '这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇',
-  ko: '이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는',
+  ja: 'これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には',
+  zh: '这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中',
+  ko: '이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는',
   th: 'นี่|นี้|มัน|พวกเขา|แต่|นอกจากนี้|ดังนั้น',
 };
 
@@ -103,6 +107,8 @@ const LEANING_PHRASE =
  */
 const POINTS_BACK =
   /\b(?:these(?! days\b)|those(?! (?:who|that|which|of|with|in|whose|interested|wishing|looking)\b))\b/iu;
+/** What POINTS_BACK needs: a pattern opening on «\b» is tried at every character, this one is not. */
+const POINTS_BACK_HINT = /th[eo]se/iu;
 
 /** «6 ans plus tard», «Two years later», «Ein Jahr später»: later than what the sentence before told. */
 const LATER =
@@ -112,7 +118,7 @@ const LATER =
 export function leansOnAntecedent(sentence: string, lang: string): boolean {
   if (LATER.test(sentence)) return true;
   if (baseLang(lang) === 'en') {
-    if (LEANING_PHRASE.test(sentence) || POINTS_BACK.test(sentence)) return true;
+    if (LEANING_PHRASE.test(sentence) || (POINTS_BACK_HINT.test(sentence) && POINTS_BACK.test(sentence))) return true;
     if (POINTS_AT_TIME.test(sentence) || THOSE_WHO.test(sentence)) return false;
   }
   return leaningPattern(lang)?.test(sentence) ?? false;
@@ -130,8 +136,14 @@ const BOILERPLATE =
 const BYLINE =
   /\b(?:written|posted) by\b|\b(?:écrit|rédigé) par\b|\b(?:geschrieben|verfasst) von\b|\bescrito por\b|(?:^|[\s،,])(?:كتبه|بقلم)(?=[\s،,:]|$)/iu;
 
+/**
+ * What every phrase of BOILERPLATE and BYLINE contains: most sentences are ruled out without the two long
+ * case-insensitive patterns, which cost more than all the other checks together (docs/teasers.md, "What the checks cost").
+ */
+const BOILERPLATE_HINT = /cve-|guest|thank| by| par| von| por|كتبه|بقلم/iu;
+
 function isBoilerplate(sentence: string): boolean {
-  return BOILERPLATE.test(sentence) || BYLINE.test(sentence);
+  return BOILERPLATE_HINT.test(sentence) && (BOILERPLATE.test(sentence) || BYLINE.test(sentence));
 }
 
 /** The sentence speaks of the article itself or only points at a link: not news. */
@@ -237,10 +249,19 @@ const LINK_LABEL_LIST =
   /\((?=[^()]*[,،、])[^()]*(?<![\p{L}])(?:web|irc|pdf|github|gitlab|discord|slack|matrix|telegram|youtube|twitter|mastodon|wiki|rss)(?![\p{L}])[^()]*\)/iu;
 const DANGLING_COLON = /[:：]\s*[.。!?)）]/u;
 /** A stop or a comma cut off from its word and glued to the next («डब्ल्यू .3 सी.», «the data ,the code»). */
-const DETACHED_PUNCTUATION = /(?<=[\p{L}\p{M}])\s[.,](?=\p{N})|\s,(?=\p{L})/u;
+// The space first: a pattern opening on a look-behind is tried at every character.
+const DETACHED_PUNCTUATION = /\s(?:(?<=[\p{L}\p{M}]\s)[.,](?=\p{N})|,(?=\p{L}))/u;
+
+/**
+ * An aside: a sentence that opens on a parenthesis closed by a comma («(ISO 10646 या यूनिकोड), जिसका अर्थ है…», the
+ * end of a sentence cut after a stop that was no end, «अर्थात्.»), or a sentence wholly in parentheses («(It would
+ * be unusual to find one…)», a remark on the sentence before). Dev: the Hindi W3C pages, "broken text".
+ */
+const OPENS_ON_ASIDE = /^[(（][^()（）]*[)）](?:\s*[,，、،]|[\s.。!?！？]*$)/u;
 
 export function isLinkRemnant(sentence: string, lang: string): boolean {
   return (
+    OPENS_ON_ASIDE.test(sentence) ||
     (REMNANT_HINT.test(sentence) && REMNANT.test(sentence)) ||
     EMPTY_PARENS.test(sentence) ||
     LINK_LABEL_LIST.test(sentence) ||
@@ -253,6 +274,29 @@ export function isLinkRemnant(sentence: string, lang: string): boolean {
 /** «in other ways», «the same way», «as well as these»: a comparison with what the post does not show. */
 const COMPARES_BACK =
   /\b(?:in other ways|other ways to|in the same way|the same goes|as mentioned|as noted|as before)\b/iu;
+/** What every phrase of COMPARES_BACK contains: a cheap test first. */
+const COMPARES_HINT = /way|same|mentioned|noted|before/iu;
+
+/**
+ * A sentence that opens on an order to the reader, where the form says it is one (docs/teasers.md, "Composing
+ * the hook"): German «Installieren Sie…», French «Installez…», Polish «Zrób sobie przerwę…», «Zrelaksuj się…»,
+ * Russian «Установите…», Ukrainian «Встановіть…», and in English the verbs a tutorial starts its steps with.
+ * Out of its tutorial it orders every follower about (dev: «Zrób sobie przerwę i zrelaksuj się.», 4/10, "out of
+ * context"). Languages whose imperative looks like another form (Spanish, Italian) or comes last (Turkish, Hindi,
+ * Japanese) are left out: a missed order costs less than a refused statement.
+ */
+const ORDER: Record<string, RegExp> = {
+  en: /^(?:please\s+)?(?:take|make sure|open|go ahead|run|create|add|set up|copy|paste|type|click|save|remember|don't|do not|let's|follow|enter|select|choose|put|write|keep|relax|grab|head|start by|make)\s/iu,
+  de: /^(?:bitte\s+)?\p{L}+e?n Sie(?![\p{L}])(?![^?]*\?\s*$)/u,
+  fr: /^(?!(?:chez|assez|nez)(?![\p{L}]))\p{L}{2,}ez(?![\p{L}])(?:-vous)?(?![^?]*\?\s*$)/iu,
+  pl: /^(?!(?:kraj|rodzaj|zwyczaj|obyczaj|maj|tramwaj|urodzaj)(?![\p{L}]))(?:\p{L}+(?:uj|aj|ij|yj)|zrób|weź|idź|pobierz|otwórz|sprawdź|wpisz|uruchom|zobacz)(?![\p{L}])/iu,
+  ru: /^\p{L}{3,}(?:йте|ите|ьте)(?![\p{L}])(?![^?]*\?\s*$)/iu,
+  uk: /^\p{L}{3,}(?:йте|іть|іте|ьте)(?![\p{L}])(?![^?]*\?\s*$)/iu,
+};
+
+export function ordersReader(sentence: string, lang: string): boolean {
+  return ORDER[baseLang(lang)]?.test(sentence.replace(/^[\s«“"„'(¿¡]+/u, '')) ?? false;
+}
 
 /** What a sentence is judged against: the title and who could be speaking (see first-person.ts). */
 export interface PostContext {
@@ -273,7 +317,7 @@ export function postContext(title: string, url: string | undefined): PostContext
 export function standsAlone(sentence: string, lang: string, context: PostContext): boolean {
   if (isMetaOrNavigation(sentence) || leansOnAntecedent(sentence, lang) || isBoilerplate(sentence)) return false;
   if (opensWithLabel(sentence) || isLinkRemnant(sentence, lang) || pointsElsewhere(sentence, lang)) return false;
-  if (baseLang(lang) === 'en' && COMPARES_BACK.test(sentence)) return false;
+  if (baseLang(lang) === 'en' && COMPARES_HINT.test(sentence) && COMPARES_BACK.test(sentence)) return false;
   if (speaksForSomeoneUnnamed(sentence, lang, context.speakers)) return false;
   return !pointsAtMissing(sentence, lang, context.title);
 }

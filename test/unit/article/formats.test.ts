@@ -4,7 +4,7 @@ import { loadArticle, parseArticle } from '../../../src/article/load.js';
 import { FETCH, FIXTURES } from './support.js';
 
 describe('Markdown and MDX', () => {
-  test('front matter fields, MDX, HTML, shortcodes and code kept out of the text', async () => {
+  test('front matter fields; MDX, shortcodes and code kept out of the text, raw HTML read as HTML', async () => {
     const article = await loadArticle(`${FIXTURES}sample.mdx`, { fetch: FETCH });
     expect(article).toMatchObject({
       title: 'Un article MDX',
@@ -15,7 +15,9 @@ describe('Markdown and MDX', () => {
       summary: 'Un résumé avec un lien.',
       publishAt: '2026-12-01T09:30:00.000Z',
     });
-    expect(article.body).toBe('Le titre du document\n\nUn paragraphe avec du gras.\n\nEn bref\n\nFin.');
+    expect(article.body).toBe(
+      'Le titre du document\n\nUn paragraphe avec du gras.\n\nDu HTML brut.\n\nEn bref\n\nFin.',
+    );
   });
 
   test.each([

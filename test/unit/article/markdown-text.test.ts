@@ -60,6 +60,26 @@ describe('markdownToText: what a reader reads, nothing else', () => {
   });
 });
 
+describe('raw HTML in Markdown, read as the HTML intake reads it', () => {
+  test.each([
+    [
+      'a page written in HTML keeps its text (a Mozilla advisory came out with an empty body)',
+      '<h3>Description</h3>\n\n<p>The URLs were <strong>leaked</strong>\nto the next page.\n</p>\n\n<ul>\n  <li><a href="https://x.org">Bug 1254688</a></li>\n</ul>',
+      'Description\n\nThe URLs were leaked to the next page.\n\nBug 1254688',
+    ],
+    [
+      'a block-level tag reads as a paragraph',
+      'A\n\n<div class="note">\nDu HTML brut.\n</div>\n\nB',
+      'A\n\nDu HTML brut.\n\nB',
+    ],
+    ['a table still goes', 'A\n\n<table>\n<tr><td>1</td></tr>\n</table>\n\nB', 'A\n\nB'],
+    ['a component still goes', 'A\n\n<Callout type="info">\nHidden.\n</Callout>\n\nB', 'A\n\nB'],
+    ['an image alone leaves nothing', 'A\n\n<p align="center"><img src="logo.png"></p>\n\nB', 'A\n\nB'],
+  ])('%s', (_name, markdown, expected) => {
+    expect(cleanText(markdownToText(markdown, htmlFragmentToText))).toBe(expected);
+  });
+});
+
 describe('link remnants: what a reader would see where links went', () => {
   // Markdown and HTML give the same text (html-text.ts writes links the Markdown way before this step).
   test.each([

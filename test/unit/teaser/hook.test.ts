@@ -510,6 +510,36 @@ describe('what the hook is made of: news, not the title alone nor the title twic
     },
   );
 
+  test('«atualizar» is a call to act only as an order («Atualize…»), not in «criar e atualizar as traduções»', () => {
+    const d = draft(
+      article('pt', 'Guia de desenvolvimento 1.0.0: trilíngue e aprimorado', [
+        'A orientação da revisão por pares de software está reunida em um livro on-line que continua melhorando!',
+        'O pacote babeldown serve para criar e atualizar as traduções usando a API DeepL.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).toContain('livro on-line');
+  });
+
+  test('an order to the reader does not lead: out of its tutorial it orders every follower about', () => {
+    const order = 'Zrób sobie przerwę i zrelaksuj się.';
+    const d = draft(
+      article('pl', 'Co dalej?', [order, 'Django Girls od 2014 roku uczy kobiety programowania na całym świecie.']),
+    );
+    expect(d.sentences[0]).not.toBe(order);
+  });
+
+  test('under a heading that puts a condition to the reader, no sentence is taken: each answers it', () => {
+    const d = draft(
+      article('it', 'Installazione', [
+        'Se stai partecipando a un workshop',
+        'Gli organizzatori del tuo workshop potrebbero chiederti di installare tutto prima del giorno.',
+        'Installare Python',
+        'Django è scritto in Python, un linguaggio di programmazione semplice da imparare.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).not.toContain('organizzatori');
+  });
+
   test('a title that opens with a condition (a heading taken as the title) does not lead', () => {
     const d = draft(
       article('en', 'If you are following the tutorial at home', [

@@ -40,4 +40,7 @@ export const HARD_SENTENCE_CASES: ReadonlyArray<readonly [lang: string, sentence
   ['ja', ['RubyGemsとBundlerは移行します。', 'ライセンスはそのままです！', '本当？']],
   ['zh-CN', ['大家好，我是高艳兵。', '最近一直在参与维护。']],
   ['ko', ['보안 수정을 릴리스했습니다.', '업데이트하세요.']],
+  // Latin letters spelled in Devanagari keep their stop («डब्ल्यू .3 सी.», W3C), and so does «अर्थात्.».
+  ['hi', ['वेब पर एनकोडिंग के बारे में डब्ल्यू .3 सी. अंतरराष्ट्रीयकरण सबसाइट पर जानकारी।', 'यह उपयोगी है।']],
+  ['hi', ['HTML एक सुपेर्सेट का उपयोग करेगा, अर्थात्. (ISO 10646 या यूनिकोड), जिसका अर्थ है।', 'ठीक है।']],
 ];
