@@ -10,7 +10,9 @@
  * package.json's `bin`), in the same rounds, for a before/after in one run.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { binPath, packagePath } from '../src/paths.js';
 import { startRedis } from './private-redis.js';
@@ -29,17 +31,20 @@ interface Case {
   label: string;
   argv: string[];
   target?: number;
+  /** Which build's V8 code cache it reads: each build keeps one file per command, so two builds need two folders. */
+  cache?: 'after' | 'before';
 }
 
-const commands = (cli: string, label: string, targets: boolean): Case[] => [
-  { label: `${label} --help`, argv: [cli, '--help'], target: targets ? 3 : undefined },
-  {
-    label: `${label} preview <seed>`,
-    argv: [cli, 'preview', '--url', 'https://example.org/seed', article],
-    target: targets ? 6 : undefined,
-  },
-  { label: `${label} status`, argv: [cli, 'status', '--limit', '5'] },
-];
+const commands = (cli: string, label: string, targets: boolean): Case[] =>
+  [
+    { label: `${label} --help`, argv: [cli, '--help'], target: targets ? 3 : undefined },
+    {
+      label: `${label} preview <seed>`,
+      argv: [cli, 'preview', '--url', 'https://example.org/seed', article],
+      target: targets ? 6 : undefined,
+    },
+    { label: `${label} status`, argv: [cli, 'status', '--limit', '5'] },
+  ].map((c) => ({ ...c, cache: targets ? 'after' : 'before' }));
 
 const CASES: Case[] = [
   { label: 'node -e 0', argv: ['-e', '0'] },
@@ -91,14 +96,22 @@ async function main(): Promise<void> {
     CRIER_PREFIX: 'bench-cli',
     LOG_LEVEL: 'silent',
   };
+  // A cache folder per build: one folder shared by both would have each build replace the other's file on every
+  // run (src/cli/code-cache.ts keeps one file per command), and neither would ever read its own.
+  const caches = {
+    after: mkdtempSync(join(tmpdir(), 'crier-bench-cache-')),
+    before: mkdtempSync(join(tmpdir(), 'crier-bench-cache-')),
+  };
+  const envOf = (c: Case): NodeJS.ProcessEnv => (c.cache ? { ...env, XDG_CACHE_HOME: caches[c.cache] } : env);
   const samples = new Map<string, { wall: number; cpu: number }[]>(CASES.map((c) => [c.label, []]));
   try {
-    for (const c of CASES) time(c.argv, env); // warm the file cache
+    for (const c of CASES) time(c.argv, envOf(c)); // warm the file cache and write each build's code cache
     for (let round = 0; round < ROUNDS; round++) {
-      for (const c of CASES) samples.get(c.label)?.push(time(c.argv, env));
+      for (const c of CASES) samples.get(c.label)?.push(time(c.argv, envOf(c)));
     }
   } finally {
     await redis.stop();
+    for (const dir of Object.values(caches)) rmSync(dir, { recursive: true, force: true });
   }
   const of = (label: string, key: 'wall' | 'cpu') => median((samples.get(label) ?? []).map((s) => s[key]));
   const floor = { wall: of('node -e 0', 'wall'), cpu: of('node -e 0', 'cpu') };
