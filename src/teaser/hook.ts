@@ -49,6 +49,8 @@ interface Candidate {
   question: boolean;
   /** It opens with a condition put to the reader («If you…», «Se stai…»): see `CONDITION`. */
   conditional: boolean;
+  /** It is about the publication, not the news: how to subscribe, thanks, a welcome (see `HOUSEKEEPING`). */
+  housekeeping: boolean;
 }
 
 /**
@@ -87,6 +89,13 @@ const NEAR_TITLE = 2;
 const NEAR_LEAD = 1;
 /** Only the opening of an article is read for a lead (and the summary section, wherever it is). */
 const LEAD_BLOCKS = 12;
+/**
+ * A sentence that says the title better is a lede: the first or second of its paragraph («Am 3. April 2023 wird
+ * diese Container-Image-Registry … eingefroren» after a sentence of background). Further into a paragraph it
+ * leans on what comes before it: 「登録したウェブサイトはあなたのサービスプロバイダーとなり…」, third of its paragraph, led
+ * a dev post alone («dry, no hook»).
+ */
+const LEDE_SENTENCES = 1;
 const QUESTION_BLOCKS = 8;
 
 const URL = /\b(?:https?:\/\/|www\.)\S/iu;
@@ -240,6 +249,15 @@ const LATIN_NAME = /\p{Script=Latin}[\p{Script=Latin}\p{N}.]+/gu;
 // Word edges by Unicode letters: `\b` is ASCII-only and never matches before «обновите».
 const CALL_TO_ACT =
   /(?<![\p{L}\p{N}])(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|deadline|must|required|action required|urgent|mettez à jour|inscri\p{L}*|rejoignez|avant le|date limite|aktualisier\p{L}*|update\p{L}*|bis zum|frist|anmelden|registrier\p{L}*|actualic\p{L}*|actualiz\p{L}*|inscríbe\p{L}*|regístr\p{L}*|antes del? \d+|fecha límite|plazo|atualiz\p{L}*|inscreva|prazo|aggiorna\p{L}*|iscriviti|entro il|scadenza|bijwerken|meld je aan|voor \d+|обновите|зарегистр\p{L}*|до \d+|срок)(?![\p{L}\p{N}])|今すぐ|アップデート|アップグレード|更新してください|締め切り|締切|升级|更新|注册|报名|截止|업데이트|등록|마감/iu;
+/**
+ * Housekeeping about the publication, not its news: how to get it by email, subscribe or unsubscribe, a welcome
+ * to the site (docs/teasers.md, "Composing the hook"). Thanks are not housekeeping: on an anniversary they are the
+ * post's point («Gracias por estos primeros 5 años…»). Subscribers are not («10 000 abonnés» is a count).
+ */
+const HOUSEKEEPING =
+  /(?<![\p{L}\p{N}])(?:newsletter|(?:un)?subscribe|subscribing|subscription|welcome to|s['’]abonner|abonnez-vous|abonnieren|abonneer|abonnement|suscr[ií]bete|suscribirse|suscripción|assine|assinatura|subskryb\p{L}*|subskrypc\p{L}*|підпи\p{L}*ся|подпи\p{L}*сь|abone ol\p{L}*|berlangganan)(?![\p{L}\p{N}])|購読|订阅|訂閱|구독/iu;
+/** What housekeeping costs a sentence's news value and its score as a lead: more than a number or a name gives. */
+const HOUSEKEEPING_COST = 2;
 /** What changed («now», «jetzt», «agora»): news of its own, though not a call to act. */
 const CHANGED = /(?<![\p{L}\p{N}])(?:now|today|jetzt|agora|ahora|dès maintenant|désormais|ora)(?![\p{L}\p{N}])/iu;
 
@@ -248,10 +266,16 @@ function titleCanLead(title: string, lang: string, body: string): boolean {
   if (title === '') return false;
   if (isUnspaced(title)) {
     if (roughSize(title) < 6) return false;
-  } else if (title.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 2) return false;
+  } else {
+    const count = title.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    // A name and its version («ragnar 0.3.0») is a release's headline, not a thin title: the version is the news.
+    if (count <= 1 || (count === 2 && !VERSION.test(title))) return false;
+  }
   return sameLanguage(title, lang, body);
 }
 
+/** A version standing as a word: digits with dots («0.3.0», «v1.25»), not a year or a code («A03:2021»). */
+const VERSION = /(?<!\S)v?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
 const LATIN = /\p{Script=Latin}/u;
 const LATIN_LETTERS = /\p{Script=Latin}/gu;
 const LETTERS = /\p{L}/gu;
@@ -501,7 +525,10 @@ export function pickHook(
     const before = candidates.length;
     for (const [index, raw] of splitSentences(block.text, lang).entries()) {
       const text = clean(raw);
-      if (!usable(text, index === 0 && block.kind === 'paragraph', stop) || fold(text) === titleKey) continue;
+      // A name in lowercase may open a paragraph («libcurl skips…») or any sentence when it is the title's own
+      // («plumber2 is a package…» after «…the release of plumber2 0.2.0.»).
+      const opensWithName = (index === 0 && block.kind === 'paragraph') || titleKeys.has(words(text)[0]?.key ?? '');
+      if (!usable(text, opensWithName, stop) || fold(text) === titleKey) continue;
       if (!standsAlone(text, lang, context)) continue;
       // A table row read as a line («CWEs · Häufigkeit · …»), or a sentence in another script than the
       // article (an English sentence left in an Arabic translation).
@@ -515,6 +542,7 @@ export function pickHook(
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const value = newsValue(text, titleKeys, unspaced, months);
       const act = CALL_TO_ACT.test(text);
+      const housekeeping = HOUSEKEEPING.test(text);
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -523,7 +551,8 @@ export function pickHook(
         (summary ? 3.5 + (index === 0 ? 0.5 : 0) : 0) +
         carries -
         (block.kind === 'item' ? 0.2 : 0) -
-        (unbalancedQuotes(text) ? 1.5 : 0);
+        (unbalancedQuotes(text) ? 1.5 : 0) -
+        (housekeeping ? HOUSEKEEPING_COST : 0);
       // Past the opening, a question must be about the subject: not «Don’t want to use this?».
       if (question && rank >= 2 && restates + carries === 0) continue;
       const news =
@@ -538,7 +567,8 @@ export function pickHook(
         (roughSize(text) > 200 ? 0.8 : 0) -
         // What the title already says is no news: a sentence that restates it adds too few words of its own.
         (restates >= 0.5 && fresh < (unspaced ? 12 : 4) ? 3 : 0) -
-        (restates === 0 && carries === 0 ? 0.6 : 0);
+        (restates === 0 && carries === 0 ? 0.6 : 0) -
+        (housekeeping ? HOUSEKEEPING_COST : 0);
       candidates.push({
         text,
         block: blockIndex,
@@ -556,10 +586,13 @@ export function pickHook(
         authored: blockIndex === 0 && block.summary && index === 0,
         question,
         conditional: CONDITION.test(text),
+        housekeeping,
         news,
       });
     }
-    if (candidates.length > before) readable++;
+    // «Near the title» counts the paragraphs that give something: one that only keeps house (how to get the
+    // newsletter, thanks) does not push the news away (docs/teasers.md).
+    if (candidates.slice(before).some((c) => !c.housekeeping)) readable++;
   }
 
   const budget = thread ? THREAD_BUDGET : unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
@@ -579,7 +612,12 @@ export function pickHook(
   // instead, and the link card (Bluesky's, Mastodon's) still shows the title. The author's summary first.
   const better = ordered(statements)
     .sort((a, b) => Number(b.authored) - Number(a.authored))
-    .find((c) => (c.rank <= 1 || c.summary) && saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER));
+    .find(
+      (c) =>
+        (c.rank <= 1 || c.summary) &&
+        (c.index <= LEDE_SENTENCES || c.summary) &&
+        saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER),
+    );
 
   const compose = (better: Candidate | undefined): { hook: Hook; picked: Candidate[] } => {
     let lead: string;
@@ -615,11 +653,11 @@ export function pickHook(
     }
     const leadSize = roughSize(lead);
     // A title that asks already closes on a question: a second one would repeat it.
-    const titleAsks = QUESTION.test(lead);
+    const leadAsks = QUESTION.test(lead);
     const question = candidates
       .filter(
         (c) =>
-          c.question && !titleAsks && !INTERVIEWER.test(c.text) && roughSize(c.text) >= 30 && roughSize(c.text) <= 200,
+          c.question && !leadAsks && !INTERVIEWER.test(c.text) && roughSize(c.text) >= 30 && roughSize(c.text) <= 200,
       )
       .sort((a, b) => b.score - a.score || a.block - b.block)[0];
     const most = thread ? THREAD_NEWS : MAX_NEWS;
@@ -662,8 +700,8 @@ export function pickHook(
     // The title alone reads dry: without news to add or a question, the article's own opening follows it, its
     // first sentence that stands alone, does not repeat the title and fits (a long first sentence does not leave
     // the title alone).
-    if (picked.length === 0 && reserved === 0 && leadIsTitle && !titleAsks) {
-      const opener = ordered(pool.filter((c) => c.near === 0 && !c.summary))
+    if (picked.length === 0 && reserved === 0 && leadIsTitle && !leadAsks) {
+      const opener = ordered(pool.filter((c) => c.near === 0 && !c.summary && !c.housekeeping))
         .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
         .find((c) => used + roughSize(c.text) + 1 <= budget);
       if (opener !== undefined) picked.push(opener);
