@@ -250,6 +250,24 @@ const LATIN_NAME = /\p{Script=Latin}[\p{Script=Latin}\p{N}.]+/gu;
 const CALL_TO_ACT =
   /(?<![\p{L}\p{N}])(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|deadline|must|required|action required|urgent|mettez à jour|inscri\p{L}*|rejoignez|avant le|date limite|aktualisier\p{L}*|update\p{L}*|bis zum|frist|anmelden|registrier\p{L}*|actualic\p{L}*|actualiz\p{L}*|inscríbe\p{L}*|regístr\p{L}*|antes del? \d+|fecha límite|plazo|atualiz\p{L}*|inscreva|prazo|aggiorna\p{L}*|iscriviti|entro il|scadenza|bijwerken|meld je aan|voor \d+|обновите|зарегистр\p{L}*|до \d+|срок)(?![\p{L}\p{N}])|今すぐ|アップデート|アップグレード|更新してください|締め切り|締切|升级|更新|注册|报名|截止|업데이트|등록|마감/iu;
 /**
+ * A call to act is said to the reader: the verb opens the sentence (an imperative: «Upgrade curl to 8.16.0»,
+ * «Join us…»), or the sentence speaks to the reader or says it must be done («you», «please», «must», «we
+ * recommend», «vous», «devez», 「推奨」, «必须», «하세요»); a deadline is one by itself. The verb alone is often a
+ * noun or a report: «SIG-etcd released updates…», «the 66% majority required», «para criar e atualizar as
+ * traduções» (dev: it made «Estamos trabalhando … para … atualizar as traduções» the news of rOpenSci's guide).
+ */
+const ADDRESSED =
+  /(?<![\p{L}\p{N}])(?:you|your|us|please|bitte|por favor|per favore|alsjeblieft|пожалуйста|будь ласка|proszę|mohon|silakan|must|should|recommend\p{L}*|encourag\p{L}*|advis\p{L}*|need to|vous|votre|vos|devez|recommand\p{L}*|sie|du|dein\p{L}*|ihr|müssen|sollten|empfehl\p{L}*|empfohlen|usted|ustedes|tu|debe\p{L}*|recomend\p{L}*|você|vocês|deve\p{L}*|devi|dovete|consigli\p{L}*|jij|je|moet\p{L}*|aanbevol\p{L}*|вы|ваш\p{L}*|ви|необхідно|необходимо|рекоменд\p{L}*|anda|harus|disarankan|sebaiknya|powin\p{L}*|należy|musisz|zalec\p{L}*|lütfen|gerek\p{L}*)(?![\p{L}\p{N}])|推奨|してください|必要があります|必须|必須|建议|建議|请|請|務必|务必|하세요|하십시오|권장|해야/iu;
+const DEADLINE =
+  /(?<![\p{L}\p{N}])(?:deadline|action required|urgent|avant le|date limite|bis zum|frist|antes del? \d+|fecha límite|plazo|prazo|entro il|scadenza|voor \d+|до \d+|срок)(?![\p{L}\p{N}])|締め切り|締切|截止|마감/iu;
+
+function callsToAct(text: string): boolean {
+  if (DEADLINE.test(text)) return true;
+  const m = CALL_TO_ACT.exec(text);
+  return m !== null && (/^[\s«“"'(¡¿]*$/u.test(text.slice(0, m.index)) || ADDRESSED.test(text));
+}
+
+/**
  * Housekeeping about the publication, not its news: how to get it by email, subscribe or unsubscribe, a welcome
  * to the site (docs/teasers.md, "Composing the hook"). Thanks are not housekeeping: on an anniversary they are the
  * post's point («Gracias por estos primeros 5 años…»). Subscribers are not («10 000 abonnés» is a count).
@@ -258,8 +276,14 @@ const HOUSEKEEPING =
   /(?<![\p{L}\p{N}])(?:newsletter|(?:un)?subscribe|subscribing|subscription|welcome to|s['’]abonner|abonnez-vous|abonnieren|abonneer|abonnement|suscr[ií]bete|suscribirse|suscripción|assine|assinatura|subskryb\p{L}*|subskrypc\p{L}*|підпи\p{L}*ся|подпи\p{L}*сь|abone ol\p{L}*|berlangganan)(?![\p{L}\p{N}])|購読|订阅|訂閱|구독/iu;
 /** What housekeeping costs a sentence's news value and its score as a lead: more than a number or a name gives. */
 const HOUSEKEEPING_COST = 2;
-/** What changed («now», «jetzt», «agora»): news of its own, though not a call to act. */
-const CHANGED = /(?<![\p{L}\p{N}])(?:now|today|jetzt|agora|ahora|dès maintenant|désormais|ora)(?![\p{L}\p{N}])/iu;
+/**
+ * What changed («now», «jetzt», «agora»): news of its own, though not a call to act. Not «now» as an attribute,
+ * after an article or a possessive: «our now well-established release cadence», «the now-retired API» say that
+ * nothing changed here (dev: it put «We released Go 1.24 in February…» before the 16th anniversary under «Go’s
+ * Sweet 16», «dry, no hook»).
+ */
+const CHANGED =
+  /(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])(?:the|our|its|their|your|his|her|a|an) )(?:now|today|jetzt|agora|ahora|dès maintenant|désormais|ora)(?![\p{L}\p{N}-])/iu;
 
 /** The title can lead: not too thin («Pectra»), and in the article's language. */
 function titleCanLead(title: string, lang: string, body: string): boolean {
@@ -339,6 +363,7 @@ function newsValue(
   titleKeys: ReadonlySet<string>,
   unspaced: boolean,
   months: ReadonlySet<string>,
+  act: boolean,
 ): number {
   let value = 0;
   if (NUMBER.test(text)) value += 1;
@@ -348,7 +373,7 @@ function newsValue(
     if (!titleKeys.has(key) && !months.has(m[0].toLowerCase())) names++;
   }
   value += Math.min(names, 3) * 0.4;
-  if (CALL_TO_ACT.test(text) || CHANGED.test(text)) value += 1.2;
+  if (act || CHANGED.test(text)) value += 1.2;
   return value;
 }
 
@@ -540,8 +565,8 @@ export function pickHook(
       const carries = overlap(top, sw);
       const fresh = unspaced ? newPairs(text, titlePairSet) : newWords(sw, titleKeys, stop);
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
-      const value = newsValue(text, titleKeys, unspaced, months);
-      const act = CALL_TO_ACT.test(text);
+      const act = callsToAct(text);
+      const value = newsValue(text, titleKeys, unspaced, months, act);
       const housekeeping = HOUSEKEEPING.test(text);
       const score =
         3 * restates +
