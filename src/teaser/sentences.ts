@@ -55,6 +55,8 @@ const LEADING_CLOSING = /^[\s\u00A0\u202F]*[»”’)\]」』）]+/u;
  * after an acronym or a version, which no abbreviation of the set looks like («U.S.», «e.g.», «approx.» do not).
  */
 const LOWERCASE_NAME_AFTER = /(?<=(?:^|\s)(?:\p{Lu}{2,}|v?\p{N}+(?:\.\p{N}+)+)[.!?])\s+(?=\p{Ll}[\p{L}\p{N}_-]*\s)/u;
+/** A cheap forward scan first: the lookbehind above is tried at every space. */
+const MAYBE_LOWERCASE_NAME = /[\p{Lu}\p{N}][.!?]\s+\p{Ll}/u;
 const THAI_SPACE = /(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})/u;
 
 const monthsByLang = new Map<string, ReadonlySet<string>>();
@@ -146,7 +148,7 @@ export function splitSentences(text: string, lang: string): string[] {
   for (const sentence of merged) {
     const parts = THAI_SPACE.test(sentence)
       ? sentence.split(THAI_SPACE)
-      : LOWERCASE_NAME_AFTER.test(sentence)
+      : MAYBE_LOWERCASE_NAME.test(sentence) && LOWERCASE_NAME_AFTER.test(sentence)
         ? sentence.split(LOWERCASE_NAME_AFTER)
         : [sentence];
     for (const part of parts) {
