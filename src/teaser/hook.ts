@@ -262,9 +262,10 @@ const DEADLINE =
   /(?<![\p{L}\p{N}])(?:deadline|action required|urgent|avant le|date limite|bis zum|frist|antes del? \d+|fecha límite|plazo|prazo|entro il|scadenza|voor \d+|до \d+|срок)(?![\p{L}\p{N}])|締め切り|締切|截止|마감/iu;
 
 function callsToAct(text: string): boolean {
-  if (DEADLINE.test(text)) return true;
+  // Every deadline is in CALL_TO_ACT too: one scan of the sentence in most cases (these scans are the hook's cost).
   const m = CALL_TO_ACT.exec(text);
-  return m !== null && (/^[\s«“"'(¡¿]*$/u.test(text.slice(0, m.index)) || ADDRESSED.test(text));
+  if (m === null) return false;
+  return /^[\s«“"'(¡¿]*$/u.test(text.slice(0, m.index)) || DEADLINE.test(text) || ADDRESSED.test(text);
 }
 
 /**
@@ -276,14 +277,23 @@ const HOUSEKEEPING =
   /(?<![\p{L}\p{N}])(?:newsletter|(?:un)?subscribe|subscribing|subscription|welcome to|s['’]abonner|abonnez-vous|abonnieren|abonneer|abonnement|suscr[ií]bete|suscribirse|suscripción|assine|assinatura|subskryb\p{L}*|subskrypc\p{L}*|підпи\p{L}*ся|подпи\p{L}*сь|abone ol\p{L}*|berlangganan)(?![\p{L}\p{N}])|購読|订阅|訂閱|구독/iu;
 /** What housekeeping costs a sentence's news value and its score as a lead: more than a number or a name gives. */
 const HOUSEKEEPING_COST = 2;
+/** A cheap scan first (no lookbehind, no case folding of the whole set): most sentences have none of these. */
+const MAYBE_HOUSEKEEPING =
+  /[Nn]ewsletter|[Ss]ubscri|[Aa]bonn|[Ss]uscri|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|購読|订阅|訂閱|구독/u;
 /**
  * What changed («now», «jetzt», «agora»): news of its own, though not a call to act. Not «now» as an attribute,
  * after an article or a possessive: «our now well-established release cadence», «the now-retired API» say that
  * nothing changed here (dev: it put «We released Go 1.24 in February…» before the 16th anniversary under «Go’s
  * Sweet 16», «dry, no hook»).
  */
-const CHANGED =
-  /(?<![\p{L}\p{N}])(?<!(?<![\p{L}\p{N}])(?:the|our|its|their|your|his|her|a|an) )(?:now|today|jetzt|agora|ahora|dès maintenant|désormais|ora)(?![\p{L}\p{N}-])/iu;
+const CHANGED = /(?<![\p{L}\p{N}])(?:now|today|jetzt|agora|ahora|dès maintenant|désormais|ora)(?![\p{L}\p{N}-])/giu;
+const ATTRIBUTE_BEFORE = /(?<![\p{L}\p{N}])(?:the|our|its|their|your|his|her|a|an) $/iu;
+
+function saysChanged(text: string): boolean {
+  for (const m of text.matchAll(CHANGED))
+    if (!ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return true;
+  return false;
+}
 
 /** The title can lead: not too thin («Pectra»), and in the article's language. */
 function titleCanLead(title: string, lang: string, body: string): boolean {
@@ -373,7 +383,7 @@ function newsValue(
     if (!titleKeys.has(key) && !months.has(m[0].toLowerCase())) names++;
   }
   value += Math.min(names, 3) * 0.4;
-  if (act || CHANGED.test(text)) value += 1.2;
+  if (act || saysChanged(text)) value += 1.2;
   return value;
 }
 
@@ -552,7 +562,10 @@ export function pickHook(
       const text = clean(raw);
       // A name in lowercase may open a paragraph («libcurl skips…») or any sentence when it is the title's own
       // («plumber2 is a package…» after «…the release of plumber2 0.2.0.»).
-      const opensWithName = (index === 0 && block.kind === 'paragraph') || titleKeys.has(words(text)[0]?.key ?? '');
+      // (Words are segmented only for a sentence that opens in lowercase: segmenting every one costs.)
+      const opensWithName =
+        (index === 0 && block.kind === 'paragraph') ||
+        (STARTS_LOWERCASE.test(text) && titleKeys.has(words(text)[0]?.key ?? ''));
       if (!usable(text, opensWithName, stop) || fold(text) === titleKey) continue;
       if (!standsAlone(text, lang, context)) continue;
       // A table row read as a line («CWEs · Häufigkeit · …»), or a sentence in another script than the
@@ -567,7 +580,7 @@ export function pickHook(
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const act = callsToAct(text);
       const value = newsValue(text, titleKeys, unspaced, months, act);
-      const housekeeping = HOUSEKEEPING.test(text);
+      const housekeeping = MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text);
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
