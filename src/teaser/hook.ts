@@ -279,7 +279,7 @@ const HOUSEKEEPING =
 const HOUSEKEEPING_COST = 2;
 /** A cheap scan first (no lookbehind, no case folding of the whole set): most sentences have none of these. */
 const MAYBE_HOUSEKEEPING =
-  /[Nn]ewsletter|[Ss]ubscri|[Aa]bonn|[Ss]uscri|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|購読|订阅|訂閱|구독/u;
+  /[Nn]ewsletter|[Ss]ubscr|[Aa]bonn|[Ss]uscr|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|購読|订阅|訂閱|구독/u;
 /**
  * What changed («now», «jetzt», «agora»): news of its own, though not a call to act. Not «now» as an attribute,
  * after an article or a possessive: «our now well-established release cadence», «the now-retired API» say that
