@@ -50,6 +50,8 @@ interface Candidate {
   question: boolean;
   /** It opens with a condition put to the reader («If you…», «Se stai…»): see `CONDITION`. */
   conditional: boolean;
+  /** It is about the publication, not the news: how to subscribe, thanks, a welcome (see `HOUSEKEEPING`). */
+  housekeeping: boolean;
 }
 
 /**
@@ -88,6 +90,13 @@ const NEAR_TITLE = 2;
 const NEAR_LEAD = 1;
 /** Only the opening of an article is read for a lead (and the summary section, wherever it is). */
 const LEAD_BLOCKS = 12;
+/**
+ * A sentence that says the title better is a lede: the first or second of its paragraph («Am 3. April 2023 wird
+ * diese Container-Image-Registry … eingefroren» after a sentence of background). Further into a paragraph it
+ * leans on what comes before it: 「登録したウェブサイトはあなたのサービスプロバイダーとなり…」, third of its paragraph, led
+ * a dev post alone («dry, no hook»).
+ */
+const LEDE_SENTENCES = 1;
 const QUESTION_BLOCKS = 8;
 
 const URL = /\b(?:https?:\/\/|www\.)\S/iu;
@@ -240,19 +249,68 @@ const LATIN_NAME = /\p{Script=Latin}[\p{Script=Latin}\p{N}.]+/gu;
  */
 // Word edges by Unicode letters: `\b` is ASCII-only and never matches before «обновите».
 const CALL_TO_ACT =
-  /(?<![\p{L}\p{N}])(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|deadline|must|required|action required|urgent|mettez à jour|inscri\p{L}*|rejoignez|avant le|date limite|aktualisier\p{L}*|update\p{L}*|bis zum|frist|anmelden|registrier\p{L}*|actualic\p{L}*|actualiz\p{L}*|inscríbe\p{L}*|regístr\p{L}*|antes del? \d+|fecha límite|plazo|atualize|atualizem|inscreva|prazo|aggiorna\p{L}*|iscriviti|entro il|scadenza|bijwerken|meld je aan|voor \d+|обновите|зарегистр\p{L}*|до \d+|срок)(?![\p{L}\p{N}])|今すぐ|アップデート|アップグレード|更新してください|締め切り|締切|升级|更新|注册|报名|截止|업데이트|등록|마감/iu;
-/** What changed («now», «jetzt», «agora»): news of its own, though not a call to act. */
-const CHANGED = /(?<![\p{L}\p{N}])(?:now|today|jetzt|agora|ahora|dès maintenant|désormais|ora)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|deadline|must|required|action required|urgent|mettez à jour|inscri\p{L}*|rejoignez|avant le|date limite|aktualisier\p{L}*|update\p{L}*|bis zum|frist|anmelden|registrier\p{L}*|actualic\p{L}*|actualiz\p{L}*|inscríbe\p{L}*|regístr\p{L}*|antes del? \d+|fecha límite|plazo|atualiz\p{L}*|inscreva|prazo|aggiorna\p{L}*|iscriviti|entro il|scadenza|bijwerken|meld je aan|voor \d+|обновите|зарегистр\p{L}*|до \d+|срок)(?![\p{L}\p{N}])|今すぐ|アップデート|アップグレード|更新してください|締め切り|締切|升级|更新|注册|报名|截止|업데이트|등록|마감/iu;
+/**
+ * A call to act is said to the reader: the verb opens the sentence (an imperative: «Upgrade curl to 8.16.0»,
+ * «Join us…»), or the sentence speaks to the reader or says it must be done («you», «please», «must», «we
+ * recommend», «vous», «devez», 「推奨」, «必须», «하세요»); a deadline is one by itself. The verb alone is often a
+ * noun or a report: «SIG-etcd released updates…», «the 66% majority required», «para criar e atualizar as
+ * traduções» (dev: it made «Estamos trabalhando … para … atualizar as traduções» the news of rOpenSci's guide).
+ */
+const ADDRESSED =
+  /(?<![\p{L}\p{N}])(?:you|your|us|please|bitte|por favor|per favore|alsjeblieft|пожалуйста|будь ласка|proszę|mohon|silakan|must|should|recommend\p{L}*|encourag\p{L}*|advis\p{L}*|need to|vous|votre|vos|devez|recommand\p{L}*|sie|du|dein\p{L}*|ihr|müssen|sollten|empfehl\p{L}*|empfohlen|usted|ustedes|tu|debe\p{L}*|recomend\p{L}*|você|vocês|deve\p{L}*|devi|dovete|consigli\p{L}*|jij|je|moet\p{L}*|aanbevol\p{L}*|вы|ваш\p{L}*|ви|необхідно|необходимо|рекоменд\p{L}*|anda|harus|disarankan|sebaiknya|powin\p{L}*|należy|musisz|zalec\p{L}*|lütfen|gerek\p{L}*)(?![\p{L}\p{N}])|推奨|してください|必要があります|必须|必須|建议|建議|请|請|務必|务必|하세요|하십시오|권장|해야/iu;
+const DEADLINE =
+  /(?<![\p{L}\p{N}])(?:deadline|action required|urgent|avant le|date limite|bis zum|frist|antes del? \d+|fecha límite|plazo|prazo|entro il|scadenza|voor \d+|до \d+|срок)(?![\p{L}\p{N}])|締め切り|締切|截止|마감/iu;
+
+function callsToAct(text: string): boolean {
+  // Every deadline is in CALL_TO_ACT too: one scan of the sentence in most cases (these scans are the hook's cost).
+  const m = CALL_TO_ACT.exec(text);
+  if (m === null) return false;
+  return /^[\s«“"'(¡¿]*$/u.test(text.slice(0, m.index)) || DEADLINE.test(text) || ADDRESSED.test(text);
+}
+
+/**
+ * Housekeeping about the publication, not its news: how to get it by email, subscribe or unsubscribe, a welcome
+ * to the site (docs/teasers.md, "Composing the hook"). Thanks are not housekeeping: on an anniversary they are the
+ * post's point («Gracias por estos primeros 5 años…»). Subscribers are not («10 000 abonnés» is a count).
+ */
+const HOUSEKEEPING =
+  /(?<![\p{L}\p{N}])(?:newsletter|(?:un)?subscribe|subscribing|subscription|welcome to|s['’]abonner|abonnez-vous|abonnieren|abonneer|abonnement|suscr[ií]bete|suscribirse|suscripción|assine|assinatura|subskryb\p{L}*|subskrypc\p{L}*|підпи\p{L}*ся|подпи\p{L}*сь|abone ol\p{L}*|berlangganan)(?![\p{L}\p{N}])|購読|订阅|訂閱|구독/iu;
+/** What housekeeping costs a sentence's news value and its score as a lead: more than a number or a name gives. */
+const HOUSEKEEPING_COST = 2;
+/** A cheap scan first (no lookbehind, no case folding of the whole set): most sentences have none of these. */
+const MAYBE_HOUSEKEEPING =
+  /[Nn]ewsletter|[Ss]ubscr|[Aa]bonn|[Ss]uscr|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|購読|订阅|訂閱|구독/u;
+/**
+ * What changed («now», «jetzt», «agora»): news of its own, though not a call to act. Not «now» as an attribute,
+ * after an article or a possessive: «our now well-established release cadence», «the now-retired API» say that
+ * nothing changed here (dev: it put «We released Go 1.24 in February…» before the 16th anniversary under «Go’s
+ * Sweet 16», «dry, no hook»).
+ */
+const CHANGED = /(?<![\p{L}\p{N}])(?:now|today|jetzt|agora|ahora|dès maintenant|désormais|ora)(?![\p{L}\p{N}-])/giu;
+const ATTRIBUTE_BEFORE = /(?<![\p{L}\p{N}])(?:the|our|its|their|your|his|her|a|an) $/iu;
+
+function saysChanged(text: string): boolean {
+  for (const m of text.matchAll(CHANGED))
+    if (!ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return true;
+  return false;
+}
 
 /** The title can lead: not too thin («Pectra»), and in the article's language. */
 function titleCanLead(title: string, lang: string, body: string): boolean {
   if (title === '') return false;
   if (isUnspaced(title)) {
     if (roughSize(title) < 6) return false;
-  } else if (title.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= 2) return false;
+  } else {
+    const count = title.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+    // A name and its version («ragnar 0.3.0») is a release's headline, not a thin title: the version is the news.
+    if (count <= 1 || (count === 2 && !VERSION.test(title))) return false;
+  }
   return sameLanguage(title, lang, body);
 }
 
+/** A version standing as a word: digits with dots («0.3.0», «v1.25»), not a year or a code («A03:2021»). */
+const VERSION = /(?<!\S)v?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
 const LATIN = /\p{Script=Latin}/u;
 const LATIN_LETTERS = /\p{Script=Latin}/gu;
 const LETTERS = /\p{L}/gu;
@@ -316,6 +374,7 @@ function newsValue(
   titleKeys: ReadonlySet<string>,
   unspaced: boolean,
   months: ReadonlySet<string>,
+  act: boolean,
 ): number {
   let value = 0;
   if (NUMBER.test(text)) value += 1;
@@ -325,7 +384,7 @@ function newsValue(
     if (!titleKeys.has(key) && !months.has(m[0].toLowerCase())) names++;
   }
   value += Math.min(names, 3) * 0.4;
-  if (CALL_TO_ACT.test(text) || CHANGED.test(text)) value += 1.2;
+  if (act || saysChanged(text)) value += 1.2;
   return value;
 }
 
@@ -506,7 +565,13 @@ export function pickHook(
     const before = candidates.length;
     for (const [index, raw] of splitSentences(block.text, lang).entries()) {
       const cleaned = clean(raw);
-      if (!usable(cleaned, index === 0 && block.kind === 'paragraph', stop) || fold(cleaned) === titleKey) continue;
+      // A name in lowercase may open a paragraph («libcurl skips…») or any sentence when it is the title's own
+      // («plumber2 is a package…» after «…the release of plumber2 0.2.0.»).
+      // (Words are segmented only for a sentence that opens in lowercase: segmenting every one costs.)
+      const opensWithName =
+        (index === 0 && block.kind === 'paragraph') ||
+        (STARTS_LOWERCASE.test(cleaned) && titleKeys.has(words(cleaned)[0]?.key ?? ''));
+      if (!usable(cleaned, opensWithName, stop) || fold(cleaned) === titleKey) continue;
       if (!standsAlone(cleaned, lang, context)) continue;
       const text = withArticle(cleaned, lang);
       // A table row read as a line («CWEs · Häufigkeit · …»), or a sentence in another script than the
@@ -519,8 +584,9 @@ export function pickHook(
       const carries = overlap(top, sw);
       const fresh = unspaced ? newPairs(text, titlePairSet) : newWords(sw, titleKeys, stop);
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
-      const value = newsValue(text, titleKeys, unspaced, months);
-      const act = CALL_TO_ACT.test(text);
+      const act = callsToAct(text);
+      const value = newsValue(text, titleKeys, unspaced, months, act);
+      const housekeeping = MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text);
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -529,7 +595,8 @@ export function pickHook(
         (summary ? 3.5 + (index === 0 ? 0.5 : 0) : 0) +
         carries -
         (block.kind === 'item' ? 0.2 : 0) -
-        (unbalancedQuotes(text) ? 1.5 : 0);
+        (unbalancedQuotes(text) ? 1.5 : 0) -
+        (housekeeping ? HOUSEKEEPING_COST : 0);
       // Past the opening, a question must be about the subject: not «Don’t want to use this?».
       if (question && rank >= 2 && restates + carries === 0) continue;
       const news =
@@ -544,7 +611,8 @@ export function pickHook(
         (roughSize(text) > 200 ? 0.8 : 0) -
         // What the title already says is no news: a sentence that restates it adds too few words of its own.
         (restates >= 0.5 && fresh < (unspaced ? 12 : 4) ? 3 : 0) -
-        (restates === 0 && carries === 0 ? 0.6 : 0);
+        (restates === 0 && carries === 0 ? 0.6 : 0) -
+        (housekeeping ? HOUSEKEEPING_COST : 0);
       candidates.push({
         text,
         block: blockIndex,
@@ -562,10 +630,13 @@ export function pickHook(
         authored: blockIndex === 0 && block.summary && index === 0,
         question,
         conditional: CONDITION.test(text) || (ordersReader(text, lang) && !act),
+        housekeeping,
         news,
       });
     }
-    if (candidates.length > before) readable++;
+    // «Near the title» counts the paragraphs that give something: one that only keeps house (how to get the
+    // newsletter, thanks) does not push the news away (docs/teasers.md).
+    if (candidates.slice(before).some((c) => !c.housekeeping)) readable++;
   }
 
   const budget = thread ? THREAD_BUDGET : unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
@@ -585,7 +656,12 @@ export function pickHook(
   // instead, and the link card (Bluesky's, Mastodon's) still shows the title. The author's summary first.
   const better = ordered(statements)
     .sort((a, b) => Number(b.authored) - Number(a.authored))
-    .find((c) => (c.rank <= 1 || c.summary) && saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER));
+    .find(
+      (c) =>
+        (c.rank <= 1 || c.summary) &&
+        (c.index <= LEDE_SENTENCES || c.summary) &&
+        saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER),
+    );
 
   const compose = (better: Candidate | undefined): { hook: Hook; picked: Candidate[] } => {
     let lead: string;
@@ -621,11 +697,11 @@ export function pickHook(
     }
     const leadSize = roughSize(lead);
     // A title that asks already closes on a question: a second one would repeat it.
-    const titleAsks = QUESTION.test(lead);
+    const leadAsks = QUESTION.test(lead);
     const question = candidates
       .filter(
         (c) =>
-          c.question && !titleAsks && !INTERVIEWER.test(c.text) && roughSize(c.text) >= 30 && roughSize(c.text) <= 200,
+          c.question && !leadAsks && !INTERVIEWER.test(c.text) && roughSize(c.text) >= 30 && roughSize(c.text) <= 200,
       )
       .sort((a, b) => b.score - a.score || a.block - b.block)[0];
     const most = thread ? THREAD_NEWS : MAX_NEWS;
@@ -668,8 +744,8 @@ export function pickHook(
     // The title alone reads dry: without news to add or a question, the article's own opening follows it, its
     // first sentence that stands alone, does not repeat the title and fits (a long first sentence does not leave
     // the title alone).
-    if (picked.length === 0 && reserved === 0 && leadIsTitle && !titleAsks) {
-      const opener = ordered(pool.filter((c) => c.near === 0 && !c.summary))
+    if (picked.length === 0 && reserved === 0 && leadIsTitle && !leadAsks) {
+      const opener = ordered(pool.filter((c) => c.near === 0 && !c.summary && !c.housekeeping))
         .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
         .find((c) => used + roughSize(c.text) + 1 <= budget);
       if (opener !== undefined) picked.push(opener);

@@ -50,6 +50,14 @@ const FIRST_WORD = /^[\s«“"'(\u00A0\u202F]*([\p{L}]+)/u;
 // ICU leaves a closing quote after «…final. »» on its own: it belongs to the sentence it closes.
 const CLOSING_ONLY = /^[\s\u00A0\u202F]*[»”"’')\]」』）]+\s*$/u;
 const LEADING_CLOSING = /^[\s\u00A0\u202F]*[»”’)\]」』）]+/u;
+/**
+ * ICU never ends a sentence before a lowercase word, but a name written in lowercase may open one: «…is now
+ * available on CRAN. ragnar is a tidy toolkit…», «…the release of plumber2 0.2.0. plumber2 is a package…». Only
+ * after an acronym or a version, which no abbreviation of the set looks like («U.S.», «e.g.», «approx.» do not).
+ */
+const LOWERCASE_NAME_AFTER = /(?<=(?:^|\s)(?:\p{Lu}{2,}|v?\p{N}+(?:\.\p{N}+)+)[.!?])\s+(?=\p{Ll}[\p{L}\p{N}_-]*\s)/u;
+/** A cheap forward scan first: the lookbehind above is tried at every space. */
+const MAYBE_LOWERCASE_NAME = /[\p{Lu}\p{N}][.!?]\s+\p{Ll}/u;
 const THAI_SPACE = /(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})/u;
 
 const monthsByLang = new Map<string, ReadonlySet<string>>();
@@ -129,7 +137,12 @@ export function splitSentences(text: string, lang: string): string[] {
 
   const out: string[] = [];
   for (const sentence of merged) {
-    for (const part of THAI_SPACE.test(sentence) ? sentence.split(THAI_SPACE) : [sentence]) {
+    const parts = THAI_SPACE.test(sentence)
+      ? sentence.split(THAI_SPACE)
+      : MAYBE_LOWERCASE_NAME.test(sentence) && LOWERCASE_NAME_AFTER.test(sentence)
+        ? sentence.split(LOWERCASE_NAME_AFTER)
+        : [sentence];
+    for (const part of parts) {
       const trimmed = part.trim();
       if (trimmed !== '') out.push(trimmed);
     }

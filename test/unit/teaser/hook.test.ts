@@ -655,3 +655,103 @@ describe('the question and the news share the budget', () => {
     );
   });
 });
+
+describe('the sentence after the title carries the news, not housekeeping (issue 12, docs/teasers.md)', () => {
+  const filler = [
+    'Readers waited a long time for the doors to open again after the works.',
+    'The rooms on the ground floor were painted in the colours of the old town.',
+    'The children’s corner moved next to the garden, where it is quieter.',
+    'The reading room keeps its long tables and the green lamps people liked.',
+  ];
+
+  test.each([
+    [
+      'en',
+      'This Month in Widget World (February 2026)',
+      'A digest of what happened in the widget world, with contributions from the community.',
+      'If you want to receive the newsletter as an email, subscribe to the list on the forum.',
+      'The feature freeze for the next release passed last week without trouble.',
+      'Widgets now support nested layouts in version 2.0.',
+    ],
+    [
+      'fr',
+      'Ce mois-ci dans le monde des widgets (février 2026)',
+      'Un résumé de ce qui s’est passé dans le monde des widgets, avec des contributions de la communauté.',
+      'Abonnez-vous à la newsletter pour la recevoir chaque mois par courriel.',
+      'Le gel des fonctionnalités de la prochaine version est passé la semaine dernière sans souci.',
+      'Les widgets prennent désormais en charge les mises en page imbriquées dans la version 2.0.',
+    ],
+    [
+      'es',
+      'Este mes en el mundo de los widgets (febrero de 2026)',
+      'Un resumen de lo que pasó en el mundo de los widgets, con contribuciones de la comunidad.',
+      'Suscríbete al boletín para recibirlo cada mes por correo.',
+      'La congelación de funciones de la próxima versión pasó la semana pasada sin problemas.',
+      'Los widgets ahora admiten diseños anidados en la versión 2.0.',
+    ],
+  ])('how to get the publication (%s) is not its news, and the news after it stays near', (lang, title, ...blocks) => {
+    const [, note, , news] = blocks;
+    const d = draft(article(lang, title, blocks));
+    expect(d.sentences).not.toContain(note);
+    expect(d.sentences).toContain(news);
+  });
+
+  test('a sentence that says the title better is one of the first two of its paragraph: a third leans on them', () => {
+    const d = draft(
+      article(
+        'en',
+        'Signing up for an account',
+        [
+          'You may choose any server. Some are small. Signing up for an account makes the website your provider, which manages your profile and your home feed.',
+        ],
+        { summary: 'Find the community that suits you best.' },
+      ),
+    );
+    expect(d.sentences).toEqual(['Signing up for an account.', 'Find the community that suits you best.']);
+  });
+
+  test.each([
+    ['widgetr 0.3.0', true],
+    ['widgetr v1.2', true],
+    ['Pectra', false],
+    ['Pectra 2025', false],
+  ])('a name and its version is a headline that leads: «%s» leads: %s', (title, leads) => {
+    const d = draft(
+      article('en', title, [
+        'The new release of widgetr adds faster ingestion, new providers and better retrieval for everyone.',
+        'It also fixes a long list of small bugs that users reported over the year.',
+      ]),
+    );
+    expect(d.sentences[0] === `${title}.`).toBe(leads);
+  });
+
+  test.each([
+    ['en', 'Upgrade the server to version 3.2 as soon as you can.', true],
+    ['en', 'Please update your widgets to version 3.2.', true],
+    ['en', 'Join the meeting on 12 March or open an issue to tell the group what you need.', true],
+    ['de', 'Alle Nutzer sollten ihre Server auf Version 3.2 aktualisieren.', true],
+    ['pt', 'Atualize o servidor para a versão 3.2 o quanto antes.', true],
+    ['en', 'The team released updates 3.2 and 3.1 for the old series last week.', false],
+    ['en', 'The vote passed in 4 days, well above the 66% majority required.', false],
+    ['pt', 'A equipe trabalha para criar e atualizar as traduções da versão 3.2.', false],
+  ])(
+    'a call to act is said to the reader (%s): «%s» comes from further into the opening: %s',
+    (lang, sentence, act) => {
+      const d = draft(article(lang, 'The city library reopens', [...filler, sentence]));
+      expect(d.sentences.includes(sentence)).toBe(act);
+    },
+  );
+
+  test('«now» as an attribute («its now well-established cadence») is no news: the anniversary follows the title', () => {
+    const d = draft(
+      article('en', 'Widget’s Sweet 16', [
+        'This past Monday, the Widget project celebrated the 16th anniversary of its open source release!',
+        'Widget 1.24 came out in February and Widget 1.25 in August, following its now well-established release cadence.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Widget’s Sweet 16.',
+      'This past Monday, the Widget project celebrated the 16th anniversary of its open source release!',
+    ]);
+  });
+});

@@ -29,6 +29,14 @@ export const HARD_SENTENCE_CASES: ReadonlyArray<readonly [lang: string, sentence
   ['en', ['The U.S. government funds it.', 'Nobody else does.']],
   ['en', ['Node.js is pausing its bounty.', 'Reports still go through.']],
   ['en', ['Version 1.2.3 fixes CVE-2023-1234.', 'Upgrade now.']],
+  // A name in lowercase after an acronym or a version opens a sentence; ICU never ends one before a lowercase word.
+  [
+    'en',
+    ['We are happy to announce that ragnar 0.3.0 is now available on CRAN.', 'ragnar is a toolkit for retrieval.'],
+  ],
+  ['en', ['We announce the release of plumber2 0.2.0.', 'plumber2 is a package for web servers.']],
+  ['es', ['Ya está disponible en CRAN.', 'ragnar es una herramienta para recuperar documentos.']],
+  ['en', ['It runs in the U.S. and e.g. in the EU.', 'Nothing else changed.']],
   ['ru', ['Выпуск запланирован на 3 апреля 2023 г. в Москве.', 'Регистрация открыта.']],
   ['ru', ['Это было в 1990-х гг. и раньше.', 'Теперь иначе.']],
   ['pl', ['Od 1. maja obowiązują nowe zasady.', 'Prosimy o aktualizację.']],
