@@ -6,12 +6,11 @@ import { createRedis } from '../../../queues/connection.js';
 import { legacyPublishQueueName, postId } from '../../../queues/names.js';
 import { createPublishProcessor } from '../../../queues/processors/publish.js';
 import { Ledger } from '../../../src/ledger/ledger.js';
-import type { PlatformAdapter } from '../../../src/platforms/adapter.js';
 import { RateLimitedError } from '../../../src/platforms/errors.js';
 import { queuePrefix } from '../../../src/redis/keys.js';
 import { testRedisTarget } from '../../support/env.js';
 import { until } from '../../support/until.js';
-import { createHarness, type Harness, ScriptedAdapter, sampleArticle } from './harness.js';
+import { createHarness, diesAfterPosting, type Harness, ScriptedAdapter, sampleArticle } from './harness.js';
 
 // Real workers on a shared machine: generous time; times are only compared with the waits they must respect.
 jest.setTimeout(60_000);
@@ -202,17 +201,7 @@ describe('upgrade from one publish queue per account', () => {
     // worker itself is gone without a word, its job left in the old queue's active list.
     const platform = new ScriptedAdapter('x');
     const doomed = createRedis(testRedisTarget(), 'worker');
-    const dying: PlatformAdapter<'x'> = {
-      platform: 'x',
-      account: 'default',
-      verify: () => platform.verify(),
-      recover: (request) => platform.recover(request),
-      publish: async (request) => {
-        const posted = await platform.publish(request);
-        doomed.disconnect();
-        return posted;
-      },
-    };
+    const dying = diesAfterPosting(platform, doomed);
     const rateLimit = { max: 1_000, durationMs: 1_000 };
     const publish = createPublishProcessor({
       redis: doomed,

@@ -207,6 +207,24 @@ export class ScriptedAdapter<P extends PlatformId = 'x'> implements PlatformAdap
   }
 }
 
+/**
+ * The same platform, seen by a worker that crashes as soon as the platform has taken the post: `connection` (the
+ * worker's Redis) ends before the ledger hears of it, so the post is left `publishing` and its lock unrenewed.
+ */
+export function diesAfterPosting(platform: ScriptedAdapter, connection: Redis): PlatformAdapter<'x'> {
+  return {
+    platform: 'x',
+    account: platform.account,
+    verify: () => platform.verify(),
+    recover: (request) => platform.recover(request),
+    publish: async (request) => {
+      const posted = await platform.publish(request);
+      connection.disconnect();
+      return posted;
+    },
+  };
+}
+
 class UnknownOutcome extends OutcomeUnknownError {
   constructor(platform: PlatformId) {
     super(platform, 'the connection dropped after the request was sent');

@@ -18,7 +18,7 @@ import { buildRegistry } from '../../../src/platforms/registry.js';
 import { postKeyPart, queuePrefix } from '../../../src/redis/keys.js';
 import { deleteIfEqual, holdLock, tryLock } from '../../../src/redis/lock.js';
 import { testRedisEnv, testRedisTarget, uniquePrefix } from '../../support/env.js';
-import { ScriptedAdapter, sampleArticle, sleep } from './harness.js';
+import { diesAfterPosting, ScriptedAdapter, sampleArticle, sleep } from './harness.js';
 
 let redis: Redis;
 beforeAll(() => {
@@ -288,17 +288,7 @@ describe('publish: a worker dies after the platform took the last part, before t
 
     // The first worker's Redis connection ends as soon as the platform has the thread: to Redis, a crash.
     const doomed = createRedis(testRedisTarget(), 'worker');
-    const dying: PlatformAdapter<'x'> = {
-      platform: 'x',
-      account: 'default',
-      verify: () => platform.verify(),
-      recover: (request) => platform.recover(request),
-      publish: async (request) => {
-        const posted = await platform.publish(request);
-        doomed.disconnect();
-        return posted;
-      },
-    };
+    const dying = diesAfterPosting(platform, doomed);
     await expect(processor(dying, doomed)(job)).rejects.toThrow();
     // The first part was recorded before the second went out; the last one was not.
     const left = await ledger.get(id);
