@@ -131,22 +131,8 @@ describe('upgrade from one publish queue per account', () => {
   });
   test("a post that was active in an account's old queue when its worker died is published once by the new layout", async () => {
     harness = createHarness();
-    const { redis, config, ledger } = harness;
-    const name = legacyPublishQueueName('x', 'default');
-    const prefix = queuePrefix(redis, config.prefix, name);
-    const old = new Queue(name, { connection: redis, prefix });
-    const article = sampleArticle();
-    const ref = { articleId: article.id, platform: 'x', account: 'default' } as const;
-    await storeArticle(redis, config.prefix, article);
-    await ledger.schedule({
-      postId: postId(ref),
-      ...ref,
-      dueAt: new Date(),
-      parts: [{ text: 'hello' }],
-      move: false,
-      slot: false,
-    });
-    await old.add('publish', ref, { jobId: postId(ref), attempts: 5 });
+    const { redis } = harness;
+    const { name, prefix, old, id } = await oneInAnOldQueue(harness);
     // An old worker takes the job and dies with it: closed without waiting, its job stays in the active list.
     const taken = new Promise<void>((resolve) => {
       void new Worker(
@@ -164,11 +150,11 @@ describe('upgrade from one publish queue per account', () => {
     });
     await taken;
     await until('the old worker is gone', async () => (await old.getWorkersCount()) === 0);
-    expect(await old.getJobState(postId(ref))).toBe('active');
+    expect(await old.getJobState(id)).toBe('active');
 
     const adapter = new ScriptedAdapter('x');
     await harness.start([adapter]);
-    await harness.waitFor(post(article.id, 'default'), ['published']);
+    await harness.waitFor(id, ['published']);
     await harness.idle();
     expect(adapter.posts).toBe(1);
     expect(publishes(adapter)).toHaveLength(1);
@@ -179,22 +165,7 @@ describe('upgrade from one publish queue per account', () => {
   test("a post the platform took from an old queue's worker that died before the ledger heard of it is not posted again", async () => {
     harness = createHarness();
     const { redis, config, ledger } = harness;
-    const name = legacyPublishQueueName('x', 'default');
-    const prefix = queuePrefix(redis, config.prefix, name);
-    const old = new Queue(name, { connection: redis, prefix });
-    const article = sampleArticle();
-    const ref = { articleId: article.id, platform: 'x', account: 'default' } as const;
-    const id = postId(ref);
-    await storeArticle(redis, config.prefix, article);
-    await ledger.schedule({
-      postId: id,
-      ...ref,
-      dueAt: new Date(),
-      parts: [{ text: 'hello' }],
-      move: false,
-      slot: false,
-    });
-    await old.add('publish', ref, { jobId: id, attempts: 5 });
+    const { name, prefix, old, id } = await oneInAnOldQueue(harness);
 
     // The old worker runs the publish step of its time on a connection that ends as soon as the platform has the
     // post (to Redis, a crash: the ledger never hears of it, the post lock is no longer renewed), then the
@@ -244,3 +215,28 @@ describe('upgrade from one publish queue per account', () => {
     await old.close();
   });
 });
+
+/**
+ * One post due now, scheduled in the ledger and waiting in the old per-account queue of X's default account, as
+ * the crier of one queue per account left it (queues/producers.ts then).
+ */
+async function oneInAnOldQueue(harness: Harness) {
+  const { redis, config, ledger } = harness;
+  const name = legacyPublishQueueName('x', 'default');
+  const prefix = queuePrefix(redis, config.prefix, name);
+  const old = new Queue(name, { connection: redis, prefix });
+  const article = sampleArticle();
+  const ref = { articleId: article.id, platform: 'x', account: 'default' } as const;
+  const id = postId(ref);
+  await storeArticle(redis, config.prefix, article);
+  await ledger.schedule({
+    postId: id,
+    ...ref,
+    dueAt: new Date(),
+    parts: [{ text: 'hello' }],
+    move: false,
+    slot: false,
+  });
+  await old.add('publish', ref, { jobId: id, attempts: 5 });
+  return { name, prefix, old, id };
+}
