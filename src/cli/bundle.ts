@@ -27,6 +27,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { packagePath } from '../paths.js';
+import { CJS_WRAPPER_PARAMETERS } from './code-cache.js';
 
 const OUT = packagePath('dist', 'bin');
 
@@ -202,9 +203,41 @@ const lazyChildProcess: Plugin = {
   },
 };
 
+/**
+ * Packages that only some inputs need, kept out of the command bundles and built once into `markup.cjs`, which a
+ * bundle loads through the code cache (`__crierBundle`, code-cache.ts) when one of them is first imported: HTML
+ * and Markdown intake (linkedom with its CSS and HTML parsers, Readability, front matter in YAML or TOML) and
+ * text in a legacy charset. Most of what a bundle's file holds, they cost every run of `crier preview` that
+ * needs none of them (the file is read, made a string and hashed, each time) — a plain-text piece, an RSS item
+ * already parsed. They are CommonJS packages or have a CommonJS build, so what the bundle's import gets from
+ * `markup.cjs` (the package's `module.exports`) is what it got from the package.
+ */
+const ON_DEMAND = ['linkedom', '@mozilla/readability', 'gray-matter', 'js-yaml', 'smol-toml', 'iconv-lite', 'chardet'];
+const MARKUP = 'markup';
+
+const onDemand: Plugin = {
+  name: 'on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) =>
+      ON_DEMAND.includes(packageName(args.path)) && isOwn(args.importer)
+        ? { path: args.path, namespace: 'on-demand' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'on-demand' }, (args) => ({
+      contents: `module.exports = __crierBundle(${JSON.stringify(MARKUP)})[${JSON.stringify(args.path)}];\n`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** `markup.cjs`'s entry: each package behind a getter, so that one is run when first asked for. */
+const markupEntry = ON_DEMAND.map(
+  (name) => `  get ${JSON.stringify(name)}() { return require(${JSON.stringify(name)}); },`,
+).join('\n');
+
 // twitterText first: its file and imports are its own, not moduleUrls's and packages's.
 const plugins = (format: 'esm' | 'cjs') => [
-  ...(format === 'cjs' ? [twitterText] : []),
+  ...(format === 'cjs' ? [twitterText, onDemand] : []),
   packages,
   moduleUrls(format),
   richText,
@@ -229,11 +262,21 @@ await build({
   logLevel: 'warning',
 });
 // `crier preview` and `crier status`, each in one CommonJS file, which main.ts runs through V8's code cache
-// (code-cache.ts).
-for (const command of ['preview', 'status']) {
+// (code-cache.ts), and the packages they load on demand, in one more.
+const entries = [
+  ...['preview', 'status'].map((command) => ({
+    name: command,
+    entry: { entryPoints: [packagePath('dist', 'src', 'cli', 'bundles', `${command}.js`)] },
+  })),
+  {
+    name: MARKUP,
+    entry: { stdin: { contents: `module.exports = {\n${markupEntry}\n};\n`, resolveDir: packagePath() } },
+  },
+];
+for (const { name, entry } of entries) {
   await build({
-    entryPoints: [packagePath('dist', 'src', 'cli', 'bundles', `${command}.js`)],
-    outfile: join(OUT, `${command}.cjs`),
+    ...entry,
+    outfile: join(OUT, `${name}.cjs`),
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -241,6 +284,10 @@ for (const command of ['preview', 'status']) {
     // import() of a package left in node_modules becomes require() (Node 20.19 requires ES modules too).
     supported: { 'dynamic-import': false },
     plugins: plugins('cjs'),
+    // The function code-cache.ts calls, written here rather than added around the file's text at run time: V8
+    // would copy that joined string of several megabytes once more, into a flat one, before it could compile it.
+    banner: { js: `(function (${CJS_WRAPPER_PARAMETERS.join(', ')}) {` },
+    footer: { js: '})' },
     // import.meta left in a CommonJS bundle would be an empty object: a build error, not a wrong path at run time.
     logOverride: { 'empty-import-meta': 'error' },
     logLevel: 'warning',

@@ -19,6 +19,23 @@ import { Script } from 'node:vm';
 import { packagePath } from '../paths.js';
 
 /**
+ * What a bundle's function is given: Node's CommonJS wrapper; what the ESM build has from import.meta and
+ * import(), which a script lacks; and `__crierBundle`, which loads another bundle the same way (bundle.ts: the
+ * packages only some commands' inputs need are in one of their own).
+ */
+export const CJS_WRAPPER_PARAMETERS = [
+  'exports',
+  'require',
+  'module',
+  '__filename',
+  '__dirname',
+  '__crierUrl',
+  '__crierResolve',
+  '__crierImport',
+  '__crierBundle',
+] as const;
+
+/**
  * Runs a command's CommonJS bundle (`dist/bin/<name>.cjs`, src/cli/bundle.ts) with V8's code cache, so that
  * its functions are not parsed and compiled again on every run. Node 20 caches no code for ES modules
  * (`module.enableCompileCache` is Node 22); for a script, `vm.Script` takes V8's cached data. The
@@ -36,30 +53,37 @@ import { packagePath } from '../paths.js';
  */
 export async function runCached(name: string): Promise<boolean> {
   for (const flag of V8_FLAGS[name] ?? []) setFlagsFromString(flag);
+  const command = loadBundle(name) as { run(): Promise<void> } | undefined;
+  if (command === undefined) return false;
+  await command.run();
+  return true;
+}
+
+const loaded = new Map<string, unknown>();
+
+/** The exports of `dist/bin/<name>.cjs`, run once per process through the code cache; undefined if no such file. */
+function loadBundle(name: string): unknown {
+  if (loaded.has(name)) return loaded.get(name);
   const file = packagePath('dist', 'bin', `${name}.cjs`);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
-    return false;
+    return undefined;
   }
   const key = createHash('sha256').update(bytes).update(`${process.version} ${process.arch}`).digest('hex');
   const dir = cacheDir();
   const cacheFile = dir === undefined ? undefined : join(dir, `${name}-${key.slice(0, 32)}.v8`);
   const cachedData = cacheFile === undefined ? undefined : readOwn(cacheFile);
-  // Node's CommonJS wrapper, on the bundle's first line so that its line numbers stay those of the file; plus
-  // what the ESM build has from import.meta and import(), which a script lacks (bundle.ts).
-  const script = new Script(
-    `(function (exports, require, module, __filename, __dirname, __crierUrl, __crierResolve, __crierImport) {${bytes.toString('utf8')}\n})`,
-    { filename: file, cachedData },
-  );
+  // The bundle is one function expression (bundle.ts writes it), called below with CJS_WRAPPER_PARAMETERS.
+  const script = new Script(bytes.toString('utf8'), { filename: file, cachedData });
   if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
     // After a failed run (a typo, a missing file) the cache would hold little of what a preview compiles.
     process.once('exit', (code) => {
       if (code === 0) writeOwn(cacheFile, () => script.createCachedData(), `${name}-`);
     });
   }
-  const module = { exports: {} as { run(): Promise<void> } };
+  const module = { exports: {} };
   script.runInThisContext()(
     module.exports,
     createRequire(file),
@@ -69,9 +93,14 @@ export async function runCached(name: string): Promise<boolean> {
     pathToFileURL(file).href,
     (specifier: string) => import.meta.resolve(specifier),
     (specifier: string) => import(specifier),
+    (other: string) => {
+      const exports = loadBundle(other);
+      if (exports === undefined) throw new Error(`crier's build has no dist/bin/${other}.cjs: run npm run build`);
+      return exports;
+    },
   );
-  await module.exports.run();
-  return true;
+  loaded.set(name, module.exports);
+  return module.exports;
 }
 
 /**
@@ -81,9 +110,12 @@ export async function runCached(name: string): Promise<boolean> {
  * ones. A preview compiles the teaser engine's expressions (over a hundred, most with Unicode classes such as
  * `[\p{L}\p{M}\p{N}]`, costly to build) and runs most of them more than once: compiling each once, to machine
  * code, spends about a tenth fewer instructions on the seed (docs/operating.md, "How quickly the CLI starts").
- * What an expression matches does not depend on how V8 runs it.
+ * What an expression matches does not depend on how V8 runs it. `--max-opt=1`: no optimising compiler beyond
+ * Sparkplug's baseline code. A preview runs for a fraction of a second, and TurboFan's work (on other threads,
+ * but with memory of its own) came back as less CPU and ~7 MB less resident memory with it off, on the seed and
+ * on a 470 KB HTML page alike (docs/operating.md). What the code computes does not depend on the tier either.
  */
-const V8_FLAGS: Record<string, readonly string[]> = { preview: ['--no-regexp-tier-up'] };
+const V8_FLAGS: Record<string, readonly string[]> = { preview: ['--no-regexp-tier-up', '--max-opt=1'] };
 
 function cacheDir(): string | undefined {
   const base = process.env.XDG_CACHE_HOME || (process.env.HOME ? join(process.env.HOME, '.cache') : undefined);

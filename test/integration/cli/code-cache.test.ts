@@ -13,6 +13,21 @@ import { runCrier } from '../../support/run-crier.js';
 const SEED = packagePath('..', 'shared', 'seed-article.txt');
 const ARGS = ['preview', SEED, '--url', 'https://example.org/chine-ia', '--json'];
 
+/** Front matter (YAML), a raw HTML block and a heading: what gray-matter, js-yaml and linkedom read. */
+const MARKDOWN = `---
+title: Release 2.0 is out
+url: https://example.org/blog/release-2-0
+tags: [release]
+---
+
+Version 2.0 of the tool ships today with a faster parser and a new plugin interface.
+
+<div class="note"><p>Upgrade before March: version 1 gets no more security fixes.</p></div>
+
+## What changed
+The parser is twice as fast on large files.
+`;
+
 function setUp() {
   const home = mkdtempSync(join(tmpdir(), 'crier-code-cache-'));
   const dir = join(home, 'crier');
@@ -57,6 +72,23 @@ describe('crier preview and status with a code cache', () => {
     const written = readFileSync(cache as string);
     expect(await runCrier(['status', '--json'], { cwd: home, env })).toEqual(first);
     expect(readFileSync(cache as string).equals(written)).toBe(true);
+  });
+
+  test('a Markdown preview loads the markup packages from a bundle of their own, with a cache of its own', async () => {
+    // A plain-text piece needs none of them (the seed's run above writes preview's file only).
+    const { run, files } = setUp();
+    const markdown = join(mkdtempSync(join(tmpdir(), 'crier-markdown-')), 'post.md');
+    writeFileSync(markdown, MARKDOWN);
+    const args = ['preview', markdown, '--json'];
+    const first = await run(args);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout).article).toMatchObject({ title: 'Release 2.0 is out', tags: ['release'] });
+    expect(first.stdout).toContain('Upgrade before March');
+    expect(files().map((file) => file.replace(/.*\//, '').replace(/-[0-9a-f]{32}\.v8$/, ''))).toEqual([
+      'markup',
+      'preview',
+    ]);
+    expect(await run(args)).toEqual(first);
   });
 
   test("writing a command's cache removes its earlier ones (an earlier build's), not another command's", async () => {
