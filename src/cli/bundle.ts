@@ -21,11 +21,12 @@
  *   files.
  */
 import { rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { parseSync } from 'oxc-parser';
 import { packagePath } from '../paths.js';
 import { CJS_WRAPPER_PARAMETERS } from './code-cache.js';
 
@@ -235,6 +236,61 @@ const markupEntry = ON_DEMAND.map(
   (name) => `  get ${JSON.stringify(name)}() { return require(${JSON.stringify(name)}); },`,
 ).join('\n');
 
+/**
+ * V8 keeps a script's text at one byte per character only when every character is ASCII: one «é» in a regular
+ * expression doubled the memory of preview's whole bundle (~1 MB read, decoded to a two-byte string, hashed and
+ * kept). esbuild writes strings, templates and names in ASCII (its default `charset`) but leaves regular expression
+ * literals, tagged templates and comments as they are, because escaping changes what `.source` or a tag's raw strings see.
+ * Here a regular expression literal gets `\uXXXX` for each non-ASCII UTF-16 unit (the same character to the
+ * expression, with or without the `u` flag; `.source` shows the escape), and a `String.raw` template a
+ * substitution `${"\uXXXX"}` for it (the same string); comments keep their text, escaped. Anything else keeps
+ * its characters, and the bundle stays a valid, if two-byte, script (a test checks that preview's is ASCII).
+ */
+interface Span {
+  start: number;
+  end: number;
+}
+
+function asciiScript(code: string, file: string): string {
+  const { program, comments, errors } = parseSync(file, code, { sourceType: 'script', lang: 'js' });
+  if (errors.length > 0) throw new Error(`bundle.ts: ${file}: ${errors[0]?.message}`);
+  const edits: (Span & { text: string })[] = [];
+  const source = (span: unknown) => code.slice((span as Span).start, (span as Span).end);
+  const escapes = (text: string) =>
+    text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const child of node) visit(child);
+      return;
+    }
+    const n = node as Span & { type?: string; regex?: unknown; [key: string]: unknown };
+    if (n.type === 'Literal' && n.regex !== undefined) {
+      // An identity escape of a non-ASCII character («\é», allowed without `u`) loses its backslash.
+      const text = source(n).replace(/(?<!\\)((?:\\\\)*)\\([^\0-\x7f])/g, '$1$2');
+      edits.push({ start: n.start, end: n.end, text: escapes(text) });
+      return;
+    }
+    if (n.type === 'TaggedTemplateExpression' && source(n.tag) === 'String.raw') {
+      for (const quasi of (n.quasi as { quasis: Span[] }).quasis) {
+        const text = source(quasi).replace(/[^\0-\x7f]+/g, (run) => `\${"${escapes(run)}"}`);
+        edits.push({ start: quasi.start, end: quasi.end, text });
+      }
+    }
+    for (const key in n) if (key !== 'type') visit(n[key]);
+  };
+  visit(program);
+  for (const comment of comments)
+    edits.push({ start: comment.start, end: comment.end, text: escapes(source(comment)) });
+  let out = '';
+  let at = 0;
+  for (const edit of edits.sort((a, b) => a.start - b.start)) {
+    out += code.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + code.slice(at);
+}
+
 // twitterText first: its file and imports are its own, not moduleUrls's and packages's.
 const plugins = (format: 'esm' | 'cjs') => [
   ...(format === 'cjs' ? [twitterText, onDemand] : []),
@@ -274,9 +330,11 @@ const entries = [
   },
 ];
 for (const { name, entry } of entries) {
-  await build({
+  const outfile = join(OUT, `${name}.cjs`);
+  const { outputFiles } = await build({
     ...entry,
-    outfile: join(OUT, `${name}.cjs`),
+    outfile,
+    write: false,
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -292,4 +350,5 @@ for (const { name, entry } of entries) {
     logOverride: { 'empty-import-meta': 'error' },
     logLevel: 'warning',
   });
+  for (const { path, text } of outputFiles) await writeFile(path, path === outfile ? asciiScript(text, path) : text);
 }

@@ -91,6 +91,13 @@ describe('crier preview and status with a code cache', () => {
     expect(await run(args)).toEqual(first);
   });
 
+  test('the bundles are ASCII, so V8 keeps their text at one byte a character', () => {
+    for (const name of ['preview', 'status', 'markup']) {
+      const text = readFileSync(packagePath('dist', 'bin', `${name}.cjs`), 'latin1');
+      expect({ name, nonAscii: text.match(/[^\0-\x7f]+/)?.[0] }).toEqual({ name, nonAscii: undefined });
+    }
+  });
+
   test("writing a command's cache removes its earlier ones (an earlier build's), not another command's", async () => {
     const { dir, run, files } = setUp();
     mkdirSync(dir, { mode: 0o700 });
