@@ -230,6 +230,9 @@ interface Tally {
   states: Record<string, number>;
   /** Posts that went out without the article image (the ledger's "image dropped" note). */
   imagesDropped: number;
+  /** Those drops by platform and step ("x uploading"), and by platform, step and reason, to tell their causes apart. */
+  dropsByStep: Record<string, number>;
+  dropsByReason: Record<string, number>;
   perPlatform: Record<string, { out: number; duplicates: number; missing: number; failed: number }>;
   /** Each failed post and the reason its ledger record gives (a failure is a finding to explain). */
   failures: string[];
@@ -245,6 +248,8 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
     disagreements: 0,
     states: {},
     imagesDropped: 0,
+    dropsByStep: {},
+    dropsByReason: {},
     perPlatform: {},
     failures: [],
   };
@@ -269,7 +274,16 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
         row.failed++;
         result.failures.push(`${server.platform} #${i}: ${record?.lastError ?? '(no reason recorded)'}`);
       }
-      if (record?.notes.some((note) => note.startsWith('image dropped'))) result.imagesDropped++;
+      const dropped = record?.notes.find((note) => note.startsWith('image dropped'));
+      if (dropped) {
+        result.imagesDropped++;
+        // "image dropped: uploading: x: 503 …" → step "uploading", reason without numbers (ids, ports, times).
+        const [, step = '?', ...rest] = dropped.split(': ');
+        const reason = rest.join(': ').replace(/\d+/g, '#').slice(0, 90);
+        const key = `${server.platform} ${step}`;
+        result.dropsByStep[key] = (result.dropsByStep[key] ?? 0) + 1;
+        result.dropsByReason[`${key}: ${reason}`] = (result.dropsByReason[`${key}: ${reason}`] ?? 0) + 1;
+      }
       if ((state === 'published') !== copies > 0) result.disagreements++;
     }
     result.perPlatform[server.platform] = row;
@@ -443,6 +457,10 @@ async function main(): Promise<void> {
     say(`ledger states    ${JSON.stringify(result.states)}`);
     for (const failure of result.failures) say(`  failed: ${failure}`);
     say(`images dropped   ${result.imagesDropped} posts went out without the article image (noted in the ledger)`);
+    say(`  by step        ${JSON.stringify(result.dropsByStep)}`);
+    for (const [reason, n] of Object.entries(result.dropsByReason).sort((a, b) => b[1] - a[1])) {
+      say(`  ${String(n).padStart(5)}  ${reason}`);
+    }
     say(`image requests   ${image.hits()}`);
     say(`(the benchmark took ${((Date.now() - began) / 1_000).toFixed(0)} s)`);
   } finally {
