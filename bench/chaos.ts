@@ -233,6 +233,11 @@ interface Tally {
   /** Those drops by platform and step ("x uploading"), and by platform, step and reason, to tell their causes apart. */
   dropsByStep: Record<string, number>;
   dropsByReason: Record<string, number>;
+  /**
+   * Posts out without the image as the servers hold them. Fewer than the notes: a note stays with the post when an
+   * attempt dropped the image and then failed, even if a later attempt posted it with the image.
+   */
+  withoutImage: Record<string, number>;
   perPlatform: Record<string, { out: number; duplicates: number; missing: number; failed: number }>;
   /** Each failed post and the reason its ledger record gives (a failure is a finding to explain). */
   failures: string[];
@@ -250,15 +255,20 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
     imagesDropped: 0,
     dropsByStep: {},
     dropsByReason: {},
+    withoutImage: {},
     perPlatform: {},
     failures: [],
   };
   for (const server of servers) {
     const seen = new Map<number, number>();
+    let bare = 0;
     for (const post of await server.posts()) {
       const match = ARTICLE_OF.exec(post);
       if (match) seen.set(Number(match[1]), (seen.get(Number(match[1])) ?? 0) + 1);
+      // X and Mastodon: the post's media ids; Bluesky: the link card's thumb.
+      if (match && !/"mediaIds":\["|"thumb":/.test(post)) bare++;
     }
+    result.withoutImage[server.platform] = bare;
     const row = { out: 0, duplicates: 0, missing: 0, failed: 0 };
     for (let i = 0; i < articles.length; i++) {
       const copies = seen.get(i) ?? 0;
@@ -458,6 +468,7 @@ async function main(): Promise<void> {
     for (const failure of result.failures) say(`  failed: ${failure}`);
     say(`images dropped   ${result.imagesDropped} posts went out without the article image (noted in the ledger)`);
     say(`  by step        ${JSON.stringify(result.dropsByStep)}`);
+    say(`  on the servers ${JSON.stringify(result.withoutImage)} posts out without the image`);
     for (const [reason, n] of Object.entries(result.dropsByReason).sort((a, b) => b[1] - a[1])) {
       say(`  ${String(n).padStart(5)}  ${reason}`);
     }
