@@ -8,7 +8,7 @@ import { type RepeatPolicy, sleep } from './repeat.js';
  * with a short pause; when a step still fails, the image is dropped, the post goes without it, and the
  * ledger keeps a note that `crier status` shows ("image dropped: uploading: …").
  *
- * An upload is several requests (X: initialize, append, finalize, alt text; Mastodon: the upload, then polls
+ * An upload is several requests (X: initialize, append, finalize, status, alt text; Mastodon: the upload, then polls
  * until it is processed), each failing now and then on a bad network. Starting the whole upload over for one
  * failed request compounds those odds, so each request of an upload is first sent again on its own
  * (`requests`, src/platforms/repeat.ts) — only requests that are harmless to send twice. All the pauses,
@@ -21,7 +21,7 @@ import { type RepeatPolicy, sleep } from './repeat.js';
 export interface OptionalImageOptions {
   /** Tries per step (default 3). */
   tries?: number;
-  /** The pause after the first failed try, doubled after each (default 1 s); also a failed request's. */
+  /** The pause after the first failed try, doubled after each (default 1 s); a fifth of it after a failed request. */
   retryDelayMs?: number;
   /** Where the drop is told (the publish request's `note`). */
   note?: (text: string) => void;
@@ -59,7 +59,7 @@ class ImageDropped extends Error {
   override name = 'ImageDropped';
 }
 
-/** Sends one request of the image's upload: `requests` is how each repeatable request is sent again. */
+/** A step's work; `requests` is how each of its requests that is harmless to send twice is sent again. */
 type StepRun<T> = (requests: RepeatPolicy) => Promise<T>;
 
 export type ImageStep = <T>(what: string, run: StepRun<T>, options?: { tries?: number }) => Promise<T>;
@@ -84,7 +84,8 @@ export async function optionalImage<T>(
     const allowed = Math.max(1, stepOptions?.tries ?? tries);
     const requests: RepeatPolicy = {
       tries: REQUEST_TRIES,
-      pauseMs: (attempt) => retryDelayMs * 2 ** (attempt - 1),
+      // Shorter than a step's: one request failing is most often a blip (by default 200, 400, 600 ms).
+      pauseMs: (attempt) => (retryDelayMs / 5) * attempt,
       maxRateLimitWaitMs: RATE_LIMIT_WAIT_MS,
       deadline,
       signal: options.signal,
