@@ -238,6 +238,9 @@ interface Tally {
    * attempt dropped the image and then failed, even if a later attempt posted it with the image.
    */
   withoutImage: Record<string, number>;
+  /** Attempts per post by platform (mean and most), and the post that took the most: what a long drain waited for. */
+  attempts: Record<string, { mean: number; most: number }>;
+  slowest: { attempts: number; post: string };
   perPlatform: Record<string, { out: number; duplicates: number; missing: number; failed: number }>;
   /** Each failed post and the reason its ledger record gives (a failure is a finding to explain). */
   failures: string[];
@@ -256,6 +259,8 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
     dropsByStep: {},
     dropsByReason: {},
     withoutImage: {},
+    attempts: {},
+    slowest: { attempts: 0, post: '' },
     perPlatform: {},
     failures: [],
   };
@@ -270,6 +275,7 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
     }
     result.withoutImage[server.platform] = bare;
     const row = { out: 0, duplicates: 0, missing: 0, failed: 0 };
+    const attempts = { sum: 0, most: 0 };
     for (let i = 0; i < articles.length; i++) {
       const copies = seen.get(i) ?? 0;
       if (copies > 0) row.out++;
@@ -279,6 +285,10 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
         postId({ articleId: (articles[i] as Article).id, platform: server.platform, account: 'default' }),
       );
       const state = record?.state ?? 'no record';
+      const tries = record?.attempts ?? 0;
+      attempts.sum += tries;
+      attempts.most = Math.max(attempts.most, tries);
+      if (tries > result.slowest.attempts) result.slowest = { attempts: tries, post: `${server.platform} #${i}` };
       result.states[state] = (result.states[state] ?? 0) + 1;
       if (state === 'failed') {
         row.failed++;
@@ -297,6 +307,10 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
       if ((state === 'published') !== copies > 0) result.disagreements++;
     }
     result.perPlatform[server.platform] = row;
+    result.attempts[server.platform] = {
+      mean: Number((attempts.sum / articles.length).toFixed(2)),
+      most: attempts.most,
+    };
     result.out += row.out;
     result.duplicates += row.duplicates;
     result.missing += row.missing;
@@ -465,6 +479,7 @@ async function main(): Promise<void> {
     say(`${CLUSTER ? 'failovers      ' : 'Redis restarts '}  ${disruptions.length}${seconds ? ` (${seconds} s)` : ''}`);
     say(`per platform     ${JSON.stringify(result.perPlatform)}`);
     say(`ledger states    ${JSON.stringify(result.states)}`);
+    say(`attempts         ${JSON.stringify(result.attempts)}; ${result.slowest.post} took ${result.slowest.attempts}`);
     for (const failure of result.failures) say(`  failed: ${failure}`);
     say(`images dropped   ${result.imagesDropped} posts went out without the article image (noted in the ledger)`);
     say(`  by step        ${JSON.stringify(result.dropsByStep)}`);
