@@ -105,8 +105,8 @@ export async function optionalImage<T>(
             : retryDelayMs * 2 ** Math.min(10, attempt - 1);
         // A refusal (an image the platform will not take) or a long rate limit will not change in seconds.
         const hopeless = error instanceof PermanentError || waitMs > RATE_LIMIT_WAIT_MS;
-        const late = Date.now() + waitMs > deadline;
-        if (hopeless || late || attempt >= allowed) throw new ImageDropped(reason, { cause: error });
+        if (hopeless || attempt >= allowed) throw new ImageDropped(reason, { cause: error });
+        if (Date.now() + waitMs > deadline) throw new ImageDropped(`${reason} (out of time)`, { cause: error });
         options.log?.info({ step: what, attempt, err: reason }, 'article image: trying the step again');
         await sleep(Math.max(0, waitMs), options.signal);
       }
