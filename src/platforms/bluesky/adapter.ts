@@ -152,7 +152,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
 
   /**
    * The record at `rkey`, or undefined when there is none. A read that fails for a passing reason is tried
-   * again within the attempt (src/platforms/read-retry.ts): the check before a write is the first call of an
+   * again within the attempt (src/platforms/repeat.ts): the check before a write is the first call of an
    * attempt, and one dropped read would otherwise cost the attempt and its backoff (up to 10 minutes).
    */
   async function readRecord(
