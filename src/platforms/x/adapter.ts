@@ -49,7 +49,7 @@ interface CallOptions {
   action: string;
   signal?: AbortSignal;
   publishes?: boolean;
-  /** Each request of the call is harmless to send twice: a failed one is sent again on its own so. */
+  /** Every request of the call is harmless to send twice: a failed one is sent again on its own, by this policy. */
   repeatRequests?: RepeatPolicy;
 }
 
@@ -222,8 +222,9 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
     return optionalImage(imageOptions(options, request, log), async (step) => {
       const fetched = await step('fetching', () => fetchImage(image.url));
       const bytes = await step('fitting', () => fitImage(fetched), { tries: 1 });
-      // Initialize, append, finalize and the alt text are each harmless to send twice (an unused media id; the
-      // same segment index; the same media), so a failed one is sent again alone before the upload starts over.
+      // Initialize, append, finalize, the status poll and the alt text are each harmless to send twice (an unused
+      // media id; the same segment index; the same media), so a failed one is sent again alone before the upload
+      // starts over.
       return step('uploading', (requests) =>
         call({ action: 'uploading the article image', signal: request.signal, repeatRequests: requests }, (client) =>
           uploadImage(client, bytes, image.alt),
