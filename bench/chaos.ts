@@ -299,7 +299,7 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
         result.imagesDropped++;
         // "image dropped: uploading: x: 503 …" → step "uploading", reason without numbers (ids, ports, times).
         const [, step = '?', ...rest] = dropped.split(': ');
-        const reason = rest.join(': ').replace(/\d+/g, '#').slice(0, 90);
+        const reason = rest.join(': ').replace(/\d+/g, '#').slice(0, 160);
         const key = `${server.platform} ${step}`;
         result.dropsByStep[key] = (result.dropsByStep[key] ?? 0) + 1;
         result.dropsByReason[`${key}: ${reason}`] = (result.dropsByReason[`${key}: ${reason}`] ?? 0) + 1;

@@ -620,6 +620,19 @@ describe('failures, classified', () => {
       notes: [],
     },
     {
+      label: 'a 429 resetting within 2 s',
+      fault: {
+        kind: 'status',
+        status: 429,
+        headers: () => ({ 'ratelimit-remaining': '0', 'ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1) }),
+        body: { error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' },
+      },
+      times: 1,
+      thumb: true,
+      sends: 2,
+      notes: [],
+    },
+    {
       label: 'a 502 on every send (4 sends × 3 tries)',
       fault: BAD_GATEWAY,
       times: 12,
