@@ -230,6 +230,17 @@ interface Tally {
   states: Record<string, number>;
   /** Posts that went out without the article image (the ledger's "image dropped" note). */
   imagesDropped: number;
+  /** Those drops by platform and step ("x uploading"), and by platform, step and reason, to tell their causes apart. */
+  dropsByStep: Record<string, number>;
+  dropsByReason: Record<string, number>;
+  /**
+   * Posts out without the image as the servers hold them. Fewer than the notes: a note stays with the post when an
+   * attempt dropped the image and then failed, even if a later attempt posted it with the image.
+   */
+  withoutImage: Record<string, number>;
+  /** Attempts per post by platform (mean and most), and the post that took the most: what a long drain waited for. */
+  attempts: Record<string, { mean: number; most: number }>;
+  slowest: { attempts: number; post: string };
   perPlatform: Record<string, { out: number; duplicates: number; missing: number; failed: number }>;
   /** Each failed post and the reason its ledger record gives (a failure is a finding to explain). */
   failures: string[];
@@ -245,16 +256,26 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
     disagreements: 0,
     states: {},
     imagesDropped: 0,
+    dropsByStep: {},
+    dropsByReason: {},
+    withoutImage: {},
+    attempts: {},
+    slowest: { attempts: 0, post: '' },
     perPlatform: {},
     failures: [],
   };
   for (const server of servers) {
     const seen = new Map<number, number>();
+    let bare = 0;
     for (const post of await server.posts()) {
       const match = ARTICLE_OF.exec(post);
       if (match) seen.set(Number(match[1]), (seen.get(Number(match[1])) ?? 0) + 1);
+      // X and Mastodon: the post's media ids; Bluesky: the link card's thumb.
+      if (match && !/"mediaIds":\["|"thumb":/.test(post)) bare++;
     }
+    result.withoutImage[server.platform] = bare;
     const row = { out: 0, duplicates: 0, missing: 0, failed: 0 };
+    const attempts = { sum: 0, most: 0 };
     for (let i = 0; i < articles.length; i++) {
       const copies = seen.get(i) ?? 0;
       if (copies > 0) row.out++;
@@ -264,15 +285,32 @@ async function tally(servers: Server[], ledger: Ledger, articles: Article[]): Pr
         postId({ articleId: (articles[i] as Article).id, platform: server.platform, account: 'default' }),
       );
       const state = record?.state ?? 'no record';
+      const tries = record?.attempts ?? 0;
+      attempts.sum += tries;
+      attempts.most = Math.max(attempts.most, tries);
+      if (tries > result.slowest.attempts) result.slowest = { attempts: tries, post: `${server.platform} #${i}` };
       result.states[state] = (result.states[state] ?? 0) + 1;
       if (state === 'failed') {
         row.failed++;
         result.failures.push(`${server.platform} #${i}: ${record?.lastError ?? '(no reason recorded)'}`);
       }
-      if (record?.notes.some((note) => note.startsWith('image dropped'))) result.imagesDropped++;
+      const dropped = record?.notes.find((note) => note.startsWith('image dropped'));
+      if (dropped) {
+        result.imagesDropped++;
+        // "image dropped: uploading: x: 503 …" → step "uploading", reason without numbers (ids, ports, times).
+        const [, step = '?', ...rest] = dropped.split(': ');
+        const reason = rest.join(': ').replace(/\d+/g, '#').slice(0, 160);
+        const key = `${server.platform} ${step}`;
+        result.dropsByStep[key] = (result.dropsByStep[key] ?? 0) + 1;
+        result.dropsByReason[`${key}: ${reason}`] = (result.dropsByReason[`${key}: ${reason}`] ?? 0) + 1;
+      }
       if ((state === 'published') !== copies > 0) result.disagreements++;
     }
     result.perPlatform[server.platform] = row;
+    result.attempts[server.platform] = {
+      mean: Number((attempts.sum / articles.length).toFixed(2)),
+      most: attempts.most,
+    };
     result.out += row.out;
     result.duplicates += row.duplicates;
     result.missing += row.missing;
@@ -441,8 +479,14 @@ async function main(): Promise<void> {
     say(`${CLUSTER ? 'failovers      ' : 'Redis restarts '}  ${disruptions.length}${seconds ? ` (${seconds} s)` : ''}`);
     say(`per platform     ${JSON.stringify(result.perPlatform)}`);
     say(`ledger states    ${JSON.stringify(result.states)}`);
+    say(`attempts         ${JSON.stringify(result.attempts)}; ${result.slowest.post} took ${result.slowest.attempts}`);
     for (const failure of result.failures) say(`  failed: ${failure}`);
     say(`images dropped   ${result.imagesDropped} posts went out without the article image (noted in the ledger)`);
+    say(`  by step        ${JSON.stringify(result.dropsByStep)}`);
+    say(`  on the servers ${JSON.stringify(result.withoutImage)} posts out without the image`);
+    for (const [reason, n] of Object.entries(result.dropsByReason).sort((a, b) => b[1] - a[1])) {
+      say(`  ${String(n).padStart(5)}  ${reason}`);
+    }
     say(`image requests   ${image.hits()}`);
     say(`(the benchmark took ${((Date.now() - began) / 1_000).toFixed(0)} s)`);
   } finally {

@@ -25,7 +25,7 @@ interface Served {
   /** 429 answers as this platform words them. */
   rateLimitAnswer: RandomFaults['rateLimitAnswer'];
   posts(): Promise<number>;
-  /** Every post, as text naming its article. */
+  /** Every post, as JSON naming its article (with its media: the chaos bench counts posts without the image). */
   list(): Promise<string[]>;
   close(): Promise<void>;
 }
@@ -65,7 +65,7 @@ async function serveX(chaos: boolean): Promise<Served> {
       body: { title: 'Too Many Requests', detail: 'Too Many Requests', type: 'about:blank', status: 429 },
     }),
     posts: async () => x.state.tweets.length,
-    list: async () => x.state.tweets.map((t) => t.text),
+    list: async () => x.state.tweets.map((t) => JSON.stringify({ text: t.text, mediaIds: t.mediaIds })),
     close: () => x.close(),
   };
 }

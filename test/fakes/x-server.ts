@@ -40,7 +40,8 @@ export interface FakeMedia {
   id: string;
   mediaType: string;
   totalBytes: number;
-  received: number;
+  /** Bytes per segment index: X keeps the last APPEND of an index, so an APPEND sent twice counts once. */
+  received: Map<number, number>;
   segments: number[];
   finalized: boolean;
   polls: number;
@@ -411,7 +412,7 @@ export async function startXServer(options: XServerOptions = {}): Promise<XServe
       id,
       mediaType: body.media_type,
       totalBytes: total,
-      received: 0,
+      received: new Map(),
       segments: [],
       finalized: false,
       polls: 0,
@@ -426,14 +427,15 @@ export async function startXServer(options: XServerOptions = {}): Promise<XServe
     const segment = Number(form.get('segment_index')?.toString('utf8'));
     const chunk = form.get('media');
     if (!Number.isInteger(segment) || !chunk) return invalid('segment_index and media are required.');
-    m.segments.push(segment);
-    m.received += chunk.length;
+    if (!m.received.has(segment)) m.segments.push(segment);
+    m.received.set(segment, chunk.length);
     return { status: 200, body: { data: { expires_at: now() + DAY } } };
   };
 
   const finalize = (m: FakeMedia): Reply => {
-    if (m.received !== m.totalBytes) {
-      return invalid(`File size mismatch: received ${m.received} bytes of ${m.totalBytes}.`);
+    const received = [...m.received.values()].reduce((sum, bytes) => sum + bytes, 0);
+    if (received !== m.totalBytes) {
+      return invalid(`File size mismatch: received ${received} bytes of ${m.totalBytes}.`);
     }
     m.finalized = true;
     const polls = options.processingPolls ?? 0;

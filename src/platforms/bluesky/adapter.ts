@@ -11,7 +11,7 @@ import {
 } from '../adapter.js';
 import { PermanentError, PublishError, RetryableError } from '../errors.js';
 import { type ImageRetrySettings, imageOptions, optionalImage } from '../optional-image.js';
-import { retryRead } from '../read-retry.js';
+import { readPolicy, repeat } from '../repeat.js';
 import { type CallKind, toBlueskyError } from './errors.js';
 import type { BlueskyPart } from './part.js';
 import { RedisCredentialSession } from './session.js';
@@ -152,7 +152,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
 
   /**
    * The record at `rkey`, or undefined when there is none. A read that fails for a passing reason is tried
-   * again within the attempt (src/platforms/read-retry.ts): the check before a write is the first call of an
+   * again within the attempt (src/platforms/repeat.ts): the check before a write is the first call of an
    * attempt, and one dropped read would otherwise cost the attempt and its backoff (up to 10 minutes).
    */
   async function readRecord(
@@ -160,7 +160,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
     action: string,
     signal?: AbortSignal,
   ): Promise<{ part: PublishedPart; text: unknown } | undefined> {
-    return retryRead(() => readRecordOnce(rkey, action, signal), signal);
+    return repeat(() => readRecordOnce(rkey, action, signal), readPolicy(signal));
   }
 
   async function readRecordOnce(
@@ -207,15 +207,16 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
     return optionalImage(imageOptions(options, request, log), async (step) => {
       const fetched = await step('fetching', () => fetchImage(image.url));
       const fitted = await step('fitting', () => fitThumb(fetched), { tries: 1 });
-      return step('uploading', () =>
+      // One request, harmless to send twice (the same bytes are the same blob): sent again on its own.
+      const upload = () =>
         call('read', 'uploading the card image', async () => {
           const { data } = await agent.com.atproto.repo.uploadBlob(fitted.bytes, {
             encoding: fitted.mimeType,
             signal: request.signal,
           });
           return data.blob;
-        }),
-      );
+        });
+      return step('uploading', (requests) => repeat(upload, requests));
     });
   }
 

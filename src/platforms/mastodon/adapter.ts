@@ -5,6 +5,7 @@ import type { Logger } from '../../log.js';
 import { goneOn404, type PlatformAdapter, type PublishRequest, postRemainingParts } from '../adapter.js';
 import { PermanentError, RetryableError } from '../errors.js';
 import { type ImageRetrySettings, imageOptions, optionalImage } from '../optional-image.js';
+import { type RepeatPolicy, repeat, sleep } from '../repeat.js';
 import { toMastodonError } from './errors.js';
 import { type MastodonInstanceLimits, readInstanceLimits } from './instance.js';
 import { fitDescription, fitImage, type ImageBytes } from './media.js';
@@ -28,7 +29,7 @@ export interface MastodonAdapterOptions extends ImageRetrySettings {
   visibility?: MastodonVisibility;
   /** How long the instance's limits stay cached (default 1 h). */
   limitsTtlSeconds?: number;
-  /** How long to wait for the instance to process an uploaded image (default 60 s; masto polls every second). */
+  /** How long to wait for the instance to process an uploaded image (default 60 s; polled every second). */
   mediaTimeoutMs?: number;
   /** How many of the account's newest statuses recovery reads (1–40, default 40: one page). */
   timelineSize?: number;
@@ -69,7 +70,6 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
     url: credentials.url,
     accessToken: credentials.accessToken,
     timeout: options.timeoutMs ?? 30_000,
-    mediaTimeout: options.mediaTimeoutMs ?? 60_000,
   });
   let me: Promise<mastodon.v1.Account> | undefined;
   const mediaKey = (request: PublishRequest<'mastodon'>) => `${keyPrefix}:media:${request.idempotencyKey}`;
@@ -139,17 +139,46 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
       const fetched = await step('fetching', () => fetchImage(image.url));
       const fitted = await step('fitting', () => fitImage(fetched, instance.media), { tries: 1 });
       const description = fitDescription(image.alt, instance.media.descriptionLimit);
-      const attachment = await step('uploading', () =>
-        call({ action: 'uploading the article image', signal: request.signal }, () =>
-          client.v2.media.create(
-            { file: new Blob([fitted.bytes], { type: fitted.mimeType }), description },
-            { requestInit: { signal: request.signal } },
-          ),
-        ),
-      );
+      const attachment = await step('uploading', async (requests) => {
+        // Sent twice, the upload makes an attachment that is never used (the instance removes it within a day).
+        const created = await repeat(
+          () =>
+            call({ action: 'uploading the article image', signal: request.signal }, () =>
+              client.v2.media.create(
+                { file: new Blob([fitted.bytes], { type: fitted.mimeType }), description, skipPolling: true },
+                { requestInit: { signal: request.signal } },
+              ),
+            ),
+          requests,
+        );
+        return created.url ? created : processed(created.id, requests, request.signal);
+      });
       await mediaCache('store', () => redis.set(mediaKey(request), attachment.id, 'EX', MEDIA_REUSE_SECONDS));
       return attachment.id;
     });
+  }
+
+  /**
+   * The uploaded attachment once the instance has processed it (its `url` is set; a status refuses it before).
+   * masto's own wait gives the upload up on the first failed poll, and the upload then starts over: here each
+   * poll is a read of its own, sent again when it fails for a passing reason.
+   */
+  async function processed(id: string, requests: RepeatPolicy, signal?: AbortSignal) {
+    const until = Date.now() + (options.mediaTimeoutMs ?? 60_000);
+    for (;;) {
+      await sleep(1_000, signal);
+      const media = await repeat(
+        () =>
+          call({ action: 'waiting for the image to be processed', signal }, () =>
+            client.v1.media.$select(id).fetch(undefined, { requestInit: { signal } }),
+          ),
+        requests,
+      );
+      if (media.url) return media;
+      if (Date.now() >= until || signal?.aborted) {
+        throw new RetryableError('mastodon', `account "${account}": the instance had not processed the image in time`);
+      }
+    }
   }
 
   return {

@@ -14,7 +14,7 @@ import {
 import { DuplicateError, PermanentError, PublishError, RetryableError } from '../errors.js';
 import { type ImageRetrySettings, imageOptions, optionalImage } from '../optional-image.js';
 import type { PostPart } from '../parts.js';
-import { retryRead } from '../read-retry.js';
+import { type RepeatPolicy, readPolicy, repeat, repeatAfter } from '../repeat.js';
 import { createXClient, type XClientOptions } from './client.js';
 import { toXError } from './errors.js';
 import { fitImage, uploadImage, type XImage } from './media.js';
@@ -49,6 +49,8 @@ interface CallOptions {
   action: string;
   signal?: AbortSignal;
   publishes?: boolean;
+  /** Every request of the call is harmless to send twice: a failed one is sent again on its own, by this policy. */
+  repeatRequests?: RepeatPolicy;
 }
 
 /**
@@ -92,8 +94,16 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
   /** Runs one API call with a client for this account; every failure leaves as a typed error. */
   async function call<T>(how: CallOptions, run: (client: TwitterApi) => Promise<T>): Promise<T> {
     if (how.signal?.aborted) throw new RetryableError('x', `account "${account}": aborted before ${how.action}`);
-    const clientOptions: XClientOptions = { apiUrl: credentials.apiUrl, timeoutMs, signal: how.signal };
     const context = { account, credentials, action: how.action, publishes: how.publishes };
+    const policy = how.repeatRequests;
+    const clientOptions: XClientOptions = { apiUrl: credentials.apiUrl, timeoutMs, signal: how.signal };
+    if (policy && !how.publishes) {
+      const typed = (send: () => Promise<unknown>) => () =>
+        send().catch((error: unknown) => {
+          throw toXError(error, context);
+        });
+      clientOptions.repeat = (failure, send) => repeatAfter(toXError(failure, context), typed(send), policy);
+    }
     if (auth.kind === 'oauth1') {
       const { appKey, appSecret, accessToken, accessSecret } = auth.credentials;
       try {
@@ -190,7 +200,7 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
       // A deep look reads many pages, and one failed page would waste the look (the post then waits minutes
       // for the next one): a page's network failure or 5xx is tried again, and a 429 whose reset is near is
       // waited out. A far reset (X's free tier reads the timeline once per 15 minutes) ends the look.
-      const read = await retryRead(readPage, signal);
+      const read = await repeat(readPage, readPolicy(signal));
       const { tweets, next } = read;
       const found = findPart(tweets, text, inReplyTo);
       if (found) return { remoteId: found.id, url: postUrl(user, found.id) };
@@ -212,8 +222,11 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
     return optionalImage(imageOptions(options, request, log), async (step) => {
       const fetched = await step('fetching', () => fetchImage(image.url));
       const bytes = await step('fitting', () => fitImage(fetched), { tries: 1 });
-      return step('uploading', () =>
-        call({ action: 'uploading the article image', signal: request.signal }, (client) =>
+      // Initialize, append, finalize, the status poll and the alt text are each harmless to send twice (an unused
+      // media id; the same segment index; the same media), so a failed one is sent again alone before the upload
+      // starts over.
+      return step('uploading', (requests) =>
+        call({ action: 'uploading the article image', signal: request.signal, repeatRequests: requests }, (client) =>
           uploadImage(client, bytes, image.alt),
         ),
       );

@@ -4,8 +4,11 @@ import type { Socket } from 'node:net';
 import {
   type IClientSettings,
   type ITwitterApiClientPlugin,
+  type ITwitterApiRequestErrorHookArgs,
+  type ITwitterApiResponseErrorHookArgs,
   TwitterApi,
   type TwitterApiOAuth2Init,
+  TwitterApiPluginResponseOverride,
   type TwitterApiTokens,
 } from 'twitter-api-v2';
 
@@ -16,12 +19,18 @@ export interface XClientOptions {
   timeoutMs?: number;
   /** Aborting destroys the request in flight. */
   signal?: AbortSignal;
+  /**
+   * Sends a failed request again on its own (src/platforms/repeat.ts), given its first failure and how to send
+   * it again; for calls whose every request is harmless to repeat (a media upload), never for a post.
+   */
+  repeat?: (failure: unknown, send: () => Promise<unknown>) => Promise<unknown>;
 }
 
 const X_HOST = /(^|\.)(x|twitter)\.com$/;
 
 function redirectPlugin(base: string | undefined, options: XClientOptions): ITwitterApiClientPlugin {
   const root = base?.replace(/\/+$/, '');
+  const watched = new WeakSet<object>();
   return {
     onBeforeRequestConfig({ params }) {
       if (root) {
@@ -34,7 +43,9 @@ function redirectPlugin(base: string | undefined, options: XClientOptions): ITwi
       }
       if (options.timeoutMs !== undefined) params.timeout ??= options.timeoutMs;
       const signal = options.signal;
-      if (signal) {
+      // A request sent again (repeatPlugin) passes here again with the same parameters: one watcher is enough.
+      if (signal && !watched.has(params)) {
+        watched.add(params);
         // The library takes no AbortSignal; its debug hook is the one place that sees the socket.
         const previous = params.requestEventDebugHandler;
         params.requestEventDebugHandler = (event, data?: { socket?: Socket }) => {
@@ -53,9 +64,33 @@ function redirectPlugin(base: string | undefined, options: XClientOptions): ITwi
   };
 }
 
+/**
+ * The library's error hooks see each request that failed with its parameters, so one request of a
+ * multi-request call (uploadMedia: initialize, append, finalize) can be sent again without the others.
+ * A request sent again from here passes through these hooks too; its failure goes back to `repeat`.
+ */
+function repeatPlugin(repeat: NonNullable<XClientOptions['repeat']>): ITwitterApiClientPlugin {
+  const repeating = new WeakSet<object>();
+  const onError = async ({
+    client,
+    params,
+    error,
+  }: ITwitterApiRequestErrorHookArgs | ITwitterApiResponseErrorHookArgs) => {
+    if (repeating.has(params)) return undefined;
+    repeating.add(params);
+    try {
+      return new TwitterApiPluginResponseOverride(await repeat(error, () => client.send(params)));
+    } finally {
+      repeating.delete(params);
+    }
+  };
+  return { onRequestError: onError, onResponseError: onError };
+}
+
 function settingsFor(options: XClientOptions): Partial<IClientSettings> {
   const base = options.apiUrl?.trim() || undefined;
-  const settings: Partial<IClientSettings> = { plugins: [redirectPlugin(base, options)] };
+  const plugins = [redirectPlugin(base, options), ...(options.repeat ? [repeatPlugin(options.repeat)] : [])];
+  const settings: Partial<IClientSettings> = { plugins };
   // A fresh agent per client without keep-alive: a socket reused from an earlier request would hide
   // whether a lost request was ever written (errors.ts decides "sent" from the request's own socket).
   settings.httpAgent = base?.startsWith('http:') ? new http.Agent() : new https.Agent();

@@ -607,31 +607,64 @@ describe('failures, classified', () => {
     expect(await listPosts(account)).toHaveLength(0);
   });
 
+  // The upload is one request, sent up to 4 times on its own; the whole step is tried 3 times.
+  const BAD_GATEWAY = { kind: 'status', status: 502, body: { error: 'InternalServerError' } } as const;
   test.each([
-    { failures: 2, thumb: true, notes: [] },
-    { failures: 3, thumb: false, notes: [expect.stringMatching(/^image dropped: uploading: .*502/)] },
-  ])(
-    '$failures × 502 on the image upload (3 tries): the post goes out, thumb $thumb',
-    async ({ failures, thumb, notes }) => {
+    { label: '3 × 502', fault: BAD_GATEWAY, times: 3, thumb: true, sends: 4, notes: [] },
+    {
+      label: '3 answers lost after the PDS stored the blob',
+      fault: { kind: 'commit-then-drop' },
+      times: 3,
+      thumb: true,
+      sends: 4,
+      notes: [],
+    },
+    {
+      label: 'a 429 resetting within 2 s',
+      fault: {
+        kind: 'status',
+        status: 429,
+        headers: () => ({ 'ratelimit-remaining': '0', 'ratelimit-reset': String(Math.ceil(Date.now() / 1000) + 1) }),
+        body: { error: 'RateLimitExceeded', message: 'Rate Limit Exceeded' },
+      },
+      times: 1,
+      thumb: true,
+      sends: 2,
+      notes: [],
+    },
+    {
+      label: 'a 502 on every send (4 sends × 3 tries)',
+      fault: BAD_GATEWAY,
+      times: 12,
+      thumb: false,
+      sends: 12,
+      notes: [expect.stringMatching(/^image dropped: uploading: .*502/)],
+    },
+    {
+      label: 'the PDS refuses the blob (400)',
+      fault: { kind: 'status', status: 400, body: { error: 'InvalidRequest', message: 'bad blob' } },
+      times: 1,
+      thumb: false,
+      sends: 1,
+      notes: [expect.stringMatching(/^image dropped: uploading: .*bad blob/)],
+    },
+  ] as const)(
+    '$label on the image upload: the post goes out, thumb $thumb',
+    async ({ fault, times, thumb, sends, notes }) => {
       const account = await createPdsAccount();
       const p = await proxy();
       const bsky = adapter(account, {
         service: p.url,
         fetchImage: async () => ({ bytes: await jpeg(200, 200), mimeType: 'image/jpeg' }),
       });
-      p.inject({
-        match: /uploadBlob/,
-        kind: 'status',
-        status: 502,
-        body: { error: 'InternalServerError' },
-        times: failures,
-      });
+      p.inject({ match: /uploadBlob/, ...fault, times });
       const noted: string[] = [];
       const [posted] = await bsky.publish(
         request([part('avec ou sans image', { embed: EMBED })], { note: (n) => noted.push(n) }),
       );
       const value = (await getPost(account, posted?.remoteId ?? '')).value;
       expect(value.embed?.external.thumb !== undefined).toBe(thumb);
+      expect(p.requests.filter((r) => r.path.includes('uploadBlob'))).toHaveLength(sends);
       expect(noted).toEqual(notes);
     },
   );

@@ -232,29 +232,51 @@ describe('publishing', () => {
     expect(m.state.statuses[0]?.mediaIds).toEqual([...m.state.media.keys()]);
   });
 
+  // Each request of the upload is sent up to 4 times on its own; the whole upload is tried 3 times.
+  const BUSY = { kind: 'status', status: 503, body: { error: 'busy' } } as const;
+  const UPLOAD = /^POST \/api\/v2\/media/;
+  const POLL = /^GET \/api\/v1\/media\//;
   test.each([
-    { failures: 2, attached: 1, notes: [] },
-    { failures: 3, attached: 0, notes: [expect.stringMatching(/^image dropped: uploading: .*busy/)] },
-  ])(
-    '$failures transient failures of the upload (3 tries): $attached image on the post',
-    async ({ failures, attached, notes }) => {
-      const m = await server({ mediaPollsUntilReady: null });
-      m.state.failNext({
-        match: /^POST \/api\/v2\/media/,
-        kind: 'status',
-        status: 503,
-        body: { error: 'busy' },
-        times: failures,
-      });
-      const image = await png();
-      const article = { ...request([]).article, image: { url: 'https://example.org/i.png' } };
-      const fetchImage = async () => ({ bytes: new Uint8Array(image), mimeType: 'image/png' });
-      const noted: string[] = [];
-      await adapter(m.url, { fetchImage }).publish(request(['x'], { article, note: (n) => noted.push(n) }));
-      expect(m.state.statuses.map((s) => s.mediaIds.length)).toEqual([attached]);
-      expect(noted).toEqual(notes);
+    { label: '3 × 503 on the upload', match: UPLOAD, fault: BUSY, times: 3, attached: 1, uploads: 1, notes: [] },
+    {
+      label: '3 answers lost after the upload (unused attachments are left)',
+      match: UPLOAD,
+      fault: { kind: 'commit-then-drop' },
+      times: 3,
+      attached: 1,
+      uploads: 4,
+      notes: [],
     },
-  );
+    {
+      label: '3 × 503 on a poll while it is processed',
+      match: POLL,
+      fault: BUSY,
+      times: 3,
+      attached: 1,
+      uploads: 1,
+      notes: [],
+    },
+    {
+      label: 'a 503 on every send of the upload (4 sends × 3 tries)',
+      match: UPLOAD,
+      fault: BUSY,
+      times: 12,
+      attached: 0,
+      uploads: 0,
+      notes: [expect.stringMatching(/^image dropped: uploading: .*busy/)],
+    },
+  ] as const)('$label: $attached image on the post', async ({ match, fault, times, attached, uploads, notes }) => {
+    const m = await server({ mediaPollsUntilReady: 1 });
+    m.state.failNext({ match, ...fault, times });
+    const image = await png();
+    const article = { ...request([]).article, image: { url: 'https://example.org/i.png' } };
+    const fetchImage = async () => ({ bytes: new Uint8Array(image), mimeType: 'image/png' });
+    const noted: string[] = [];
+    await adapter(m.url, { fetchImage }).publish(request(['x'], { article, note: (n) => noted.push(n) }));
+    expect(m.state.statuses.map((s) => s.mediaIds.length)).toEqual([attached]);
+    expect(m.state.media.size).toBe(uploads);
+    expect(noted).toEqual(notes);
+  });
 });
 
 describe('the instance’s limits', () => {

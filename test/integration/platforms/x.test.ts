@@ -15,7 +15,7 @@ import {
 } from '../../../src/platforms/errors.js';
 import type { PostPart } from '../../../src/platforms/parts.js';
 import { createXAdapter, type XAdapterOptions } from '../../../src/platforms/x/adapter.js';
-import { type FaultProxy, startFaultProxy } from '../../fakes/fault-proxy.js';
+import { type Fault, type FaultProxy, startFaultProxy } from '../../fakes/fault-proxy.js';
 import { startXServer, type XServer, type XServerOptions } from '../../fakes/x-server.js';
 import { uniquePrefix } from '../../support/env.js';
 import { rejection } from '../../support/rejection.js';
@@ -202,34 +202,106 @@ describe('publishing', () => {
       article: { id: 'a1', url: 'https://example.org/a1', title: 't', lang: 'fr', image: { url: 'https://e.org/i' } },
     });
 
+  const tinyPng = () =>
+    sharp({ create: { width: 8, height: 8, channels: 3, background: '#123' } })
+      .png()
+      .toBuffer();
+
+  // Each request of the upload is sent up to 4 times on its own; the whole upload is tried 3 times.
   test.each([
-    { label: 'two 503s, then it goes up', faults: [{ status: 503, times: 2 }], media: 1, tries: 3, note: undefined },
+    { label: 'three 503s: sent again alone, it goes up', times: 3, status: 503, media: 1, sends: 4, note: undefined },
     {
-      label: 'a 503 on each of its three tries: dropped, the post goes without it',
-      faults: [{ status: 503, times: 3 }],
+      label: 'a 503 on every send (4 sends × 3 tries): dropped, the post goes without it',
+      times: 12,
+      status: 503,
       media: 0,
-      tries: 3,
+      sends: 12,
       note: /^image dropped: uploading: .*X answered 503/,
     },
     {
       label: 'X refuses the image (400): dropped at once',
-      faults: [{ status: 400, times: 1, body: { title: 'Invalid Request', detail: 'Unsupported media.' } }],
+      times: 1,
+      status: 400,
       media: 0,
-      tries: 1,
+      sends: 1,
       note: /^image dropped: uploading: .*Unsupported media/,
     },
-  ])('the image upload: $label', async ({ faults, media, tries, note }) => {
+  ])('the image upload’s first request: $label', async ({ times, status, media, sends, note }) => {
     const x = await server();
-    for (const fault of faults) x.state.failNext({ match: /^POST \/2\/media\/upload\/initialize/, ...fault });
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#123' } })
-      .png()
-      .toBuffer();
+    const body = { title: 'Invalid Request', detail: status === 400 ? 'Unsupported media.' : 'busy' };
+    x.state.failNext({ match: /^POST \/2\/media\/upload\/initialize/, status, body, times });
+    const png = await tinyPng();
     const notes: string[] = [];
     const fetchImage = async () => ({ bytes: new Uint8Array(png), mimeType: 'image/png' });
     await adapter(x.url, { fetchImage, imageRetryDelayMs: 1 }).publish(withImage(['a post'], (n) => notes.push(n)));
     expect(x.state.tweets.map((t) => t.mediaIds.length)).toEqual([media]);
-    expect(x.state.requests.filter((r) => r.path === '/2/media/upload/initialize')).toHaveLength(tries);
+    expect(x.state.requests.filter((r) => r.path === '/2/media/upload/initialize')).toHaveLength(sends);
     expect(notes).toEqual(note ? [expect.stringMatching(note)] : []);
+  });
+
+  const UPLOAD_REQUESTS = {
+    append: /^POST \/2\/media\/upload\/\d+\/append/,
+    finalize: /^POST \/2\/media\/upload\/\d+\/finalize/,
+    'alt text': /^POST \/2\/media\/metadata/,
+    'processing status': /^GET \/2\/media\/upload\?/,
+  };
+  const TRANSIENT = {
+    '502 × 3': { kind: 'status', status: 502, body: { title: 'Bad Gateway' }, times: 3 },
+    'answer lost after X acted × 3': { kind: 'commit-then-drop', times: 3 },
+    'connection reset × 3': { kind: 'reset-before', times: 3 },
+    '429 resetting in a second': {
+      kind: 'status',
+      status: 429,
+      headers: () => ({
+        'x-rate-limit-limit': '100',
+        'x-rate-limit-remaining': '0',
+        'x-rate-limit-reset': String(Math.ceil(Date.now() / 1000) + 1),
+      }),
+      body: { title: 'Too Many Requests' },
+    },
+  } satisfies Record<string, Omit<Fault, 'match'>>;
+  test.each(
+    Object.keys(UPLOAD_REQUESTS).flatMap((request) => Object.keys(TRANSIENT).map((fault) => ({ request, fault }))),
+  )(
+    '$fault on the upload’s $request: that request alone is sent again, the image goes up',
+    async ({ request: name, fault }) => {
+      const x = await server({ ...unsigned, processingPolls: 1 });
+      const p = await proxy(x);
+      p.inject({
+        match: UPLOAD_REQUESTS[name as keyof typeof UPLOAD_REQUESTS],
+        ...TRANSIENT[fault as keyof typeof TRANSIENT],
+      });
+      const png = await tinyPng();
+      const notes: string[] = [];
+      const fetchImage = async () => ({ bytes: new Uint8Array(png), mimeType: 'image/png' });
+      const post = withImage(['a post'], (n) => notes.push(n));
+      post.article.image = { url: 'https://e.org/i', alt: 'Une image' };
+      await adapter(p.url, { fetchImage, imageRetryDelayMs: 1 }).publish(post);
+      const [tweet] = x.state.tweets;
+      expect(tweet?.mediaIds).toHaveLength(1);
+      expect(x.state.media.get(tweet?.mediaIds[0] ?? '')?.altText).toBe('Une image');
+      // One upload: not started over for one failed request.
+      expect(p.requests.filter((r) => r.path === '/2/media/upload/initialize')).toHaveLength(1);
+      expect(notes).toEqual([]);
+    },
+  );
+
+  test('X refuses a segment (400): the image is dropped at once, the post goes without it', async () => {
+    const x = await server({ ...unsigned });
+    const p = await proxy(x);
+    p.inject({
+      match: UPLOAD_REQUESTS.append,
+      kind: 'status',
+      status: 400,
+      body: { title: 'Invalid Request', detail: 'Segment is invalid.' },
+    });
+    const png = await tinyPng();
+    const notes: string[] = [];
+    const fetchImage = async () => ({ bytes: new Uint8Array(png), mimeType: 'image/png' });
+    await adapter(p.url, { fetchImage, imageRetryDelayMs: 1 }).publish(withImage(['a post'], (n) => notes.push(n)));
+    expect(x.state.tweets.map((t) => [t.text, t.mediaIds])).toEqual([['a post', []]]);
+    expect(p.requests.filter((r) => /\/append$/.test(r.path))).toHaveLength(1);
+    expect(notes).toEqual([expect.stringMatching(/^image dropped: uploading: .*Segment is invalid/)]);
   });
 
   test('refused credentials on the image upload are not the image’s to decide: the post fails, nothing posted', async () => {
