@@ -30,7 +30,8 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
  * closing `:::`): its title is a heading, the fence itself no text (dev: «:::success[TL;DR]» was read as a
  * paragraph, so the author's summary under it was not taken for one).
  */
-const ADMONITION = /^ {0,3}:{3,}[ \t]*(?:[\w-]+)?[ \t]*(?:\[(.*)\]|\{[^}]*?title=["'“]?([^"'”}]*)["'”]?[^}]*\}|([^\s[{].*?))?[ \t]*$/;
+const ADMONITION =
+  /^ {0,3}:{3,}[ \t]*(?:[\w-]+)?[ \t]*(?:\[(.*)\]|\{[^}]*?title=["'“]?([^"'”}]*)["'”]?[^}]*\}|([^\s[{].*?))?[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const ORDERED_ITEM = /^[ \t]*(\d{1,9})[.)][ \t]+/;
 const BLOCKQUOTE = /^[ \t]{0,3}>[ \t]?/;

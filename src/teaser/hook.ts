@@ -212,15 +212,14 @@ function sentenceWords(sentence: string): SentenceWords {
 function overlap(terms: readonly string[], s: SentenceWords): number {
   if (terms.length === 0) return 0;
   let found = 0;
-  for (const term of terms) {
-    if (
-      isUnspaced(term)
-        ? s.folded.includes(term)
-        : s.keys.has(term) || (term.length >= 5 && s.stems.has(term.slice(0, 5)))
-    )
-      found++;
-  }
+  for (const term of terms) if (hasTerm(s, term)) found++;
   return found / terms.length;
+}
+
+function hasTerm(s: SentenceWords, term: string): boolean {
+  return isUnspaced(term)
+    ? s.folded.includes(term)
+    : s.keys.has(term) || (term.length >= 5 && s.stems.has(term.slice(0, 5)));
 }
 
 const TABLE_ROW = / · .* · /u;
@@ -855,15 +854,7 @@ function sharedCommonTerms(
   unspaced: boolean,
 ): number {
   const names = nameKeys(text, lang, unspaced);
-  let n = 0;
-  for (const term of terms) {
-    if (names.has(term)) continue;
-    if (
-      isUnspaced(term) ? s.folded.includes(term) : s.keys.has(term) || (term.length >= 5 && s.stems.has(term.slice(0, 5)))
-    )
-      n++;
-  }
-  return n;
+  return terms.filter((term) => !names.has(term) && hasTerm(s, term)).length;
 }
 
 function nameKeys(text: string, lang: string, unspaced: boolean): Set<string> {
