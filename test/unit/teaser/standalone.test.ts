@@ -388,6 +388,8 @@ describe('a connective that continues a list or an argument, in every language o
     ['zh', '然而，模板代码很难更新。', true],
     ['zh', '之后，新规则便会正式实施。', true],
     ['ko', '첫째, 양식 페이지가 UTF-8 형식이어야 합니다.', true],
+    ['ko', '즉시 업그레이드하세요.', false],
+    ['zh', '之前的版本存在漏洞。', false],
   ])('%s «%s» leans: %s', (lang, sentence, leans) => {
     expect(leansOnAntecedent(sentence, lang)).toBe(leans);
   });
