@@ -25,6 +25,13 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
+/**
+ * An admonition's fence (Docusaurus `:::success[TL;DR]`, `:::note{title="…"}`, VitePress `::: tip Title`, the
+ * closing `:::`): its title is a heading, the fence itself no text (dev: «:::success[TL;DR]» was read as a
+ * paragraph, so the author's summary under it was not taken for one).
+ */
+const ADMONITION =
+  /^ {0,3}:{3,}[ \t]*(?:[\w-]+)?[ \t]*(?:\[(.*)\]|\{[^}]*?title=["'“]?([^"'”}]*)["'”]?[^}]*\}|([^\s[{].*?))?[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const ORDERED_ITEM = /^[ \t]*(\d{1,9})[.)][ \t]+/;
 const BLOCKQUOTE = /^[ \t]{0,3}>[ \t]?/;
@@ -223,6 +230,13 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
       continue;
     }
     if (THEMATIC_BREAK.test(line)) {
+      flush();
+      continue;
+    }
+    const admonition = ADMONITION.exec(line);
+    if (admonition) {
+      flush();
+      paragraph.push(admonition[1] ?? admonition[2] ?? admonition[3] ?? '');
       flush();
       continue;
     }

@@ -38,6 +38,8 @@ interface Candidate {
   fresh: number;
   /** Share of its own words that the title already has: above a half, it repeats the title. */
   repeats: number;
+  /** How many of the title's terms it restates that are not names (see `sharedWords`). */
+  sharedWords: number;
   /** It asks the reader to act or gives a deadline: worth taking from further into the article. */
   act: boolean;
   /** It gives a number (a date, a count, a version) that the title does not. */
@@ -210,15 +212,14 @@ function sentenceWords(sentence: string): SentenceWords {
 function overlap(terms: readonly string[], s: SentenceWords): number {
   if (terms.length === 0) return 0;
   let found = 0;
-  for (const term of terms) {
-    if (
-      isUnspaced(term)
-        ? s.folded.includes(term)
-        : s.keys.has(term) || (term.length >= 5 && s.stems.has(term.slice(0, 5)))
-    )
-      found++;
-  }
+  for (const term of terms) if (hasTerm(s, term)) found++;
   return found / terms.length;
+}
+
+function hasTerm(s: SentenceWords, term: string): boolean {
+  return isUnspaced(term)
+    ? s.folded.includes(term)
+    : s.keys.has(term) || (term.length >= 5 && s.stems.has(term.slice(0, 5)));
 }
 
 const TABLE_ROW = / · .* · /u;
@@ -581,6 +582,7 @@ export function pickHook(
       if (question && (rank >= QUESTION_BLOCKS || block.kind !== 'paragraph')) continue;
       const sw = sentenceWords(text);
       const restates = overlap(terms, sw);
+      const sharedWords = restates === 0 ? 0 : sharedCommonTerms(terms, sw, text, lang, unspaced);
       const carries = overlap(top, sw);
       const fresh = unspaced ? newPairs(text, titlePairSet) : newWords(sw, titleKeys, stop);
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
@@ -623,6 +625,7 @@ export function pickHook(
         restates,
         fresh,
         repeats,
+        sharedWords,
         newNumber: !keepsNumbers(text, title),
         newFigure: !keepsNumbers(withoutDays(text, months), title),
         act,
@@ -672,7 +675,7 @@ export function pickHook(
       // After the title: what does not repeat it, from the opening (a call to act from a little further).
       pool = statements.filter(
         (c) =>
-          !repeatsIt(c, terms.length, unspaced, QUESTION.test(title)) &&
+          !repeatsIt(c, unspaced, QUESTION.test(title)) &&
           (thread || c.near <= NEAR_TITLE || c.summary || (c.act && c.rank < LEAD_BLOCKS)),
       );
     } else {
@@ -692,7 +695,7 @@ export function pickHook(
               (c) =>
                 (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
                 (thread || c.near <= best.near + NEAR_LEAD || (c.act && c.rank < LEAD_BLOCKS)) &&
-                (thread || overlapText(best.text, c.text) < 0.6),
+                (thread || !sameContent(best.text, c.text, lang)),
             );
     }
     const leadSize = roughSize(lead);
@@ -701,7 +704,12 @@ export function pickHook(
     const question = candidates
       .filter(
         (c) =>
-          c.question && !leadAsks && !INTERVIEWER.test(c.text) && roughSize(c.text) >= 30 && roughSize(c.text) <= 200,
+          c.question &&
+          !leadAsks &&
+          !INTERVIEWER.test(c.text) &&
+          roughSize(c.text) >= 30 &&
+          roughSize(c.text) <= 200 &&
+          !sameContent(lead, c.text, lang),
       )
       .sort((a, b) => b.score - a.score || a.block - b.block)[0];
     const most = thread ? THREAD_NEWS : MAX_NEWS;
@@ -712,7 +720,7 @@ export function pickHook(
         if (picked.length >= most || c.news < (thread ? 0 : MIN_NEWS_SCORE)) break;
         const text = withoutToday(c.text, lang);
         if (size + roughSize(text) + 1 + reserved > budget) continue;
-        if (picked.some((p) => overlapText(p.text, c.text) >= 0.6)) continue;
+        if (picked.some((p) => sameContent(p.text, c.text, lang))) continue;
         picked.push({ ...c, text });
         size += roughSize(text) + 1;
       }
@@ -777,8 +785,7 @@ export function pickHook(
  * restates half the title and adds little, or it shares two of the title's terms and a quarter of its words are
  * the title's («La première demande de propositions…» then «nous avons lancé une demande de propositions»).
  */
-function repeatsIt(c: Candidate, titleTerms: number, unspaced: boolean, titleAsks: boolean): boolean {
-  const shared = Math.round(c.restates * titleTerms);
+function repeatsIt(c: Candidate, unspaced: boolean, titleAsks: boolean): boolean {
   // A number the title does not give (a version, a count) is news of its own; a day of the month only in a
   // sentence made mostly of the title's words («On the 8th of May, Google has announced the accepted projects»).
   if (c.newFigure || (c.newNumber && c.repeats < REPEATS_TITLE)) return false;
@@ -787,7 +794,7 @@ function repeatsIt(c: Candidate, titleTerms: number, unspaced: boolean, titleAsk
     (c.restates >= REPEATS_TITLE && c.fresh < (unspaced ? 12 : 4)) ||
     // A call to act adds what to do («upgrade Electron as soon as possible»), even in the title's words; after a
     // title that asks («Qu'est-ce que l'effet rebond ?») a sentence in its words is the answer.
-    (shared >= (unspaced ? 3 : 2) && c.repeats >= 0.25 && !c.act && !titleAsks)
+    (c.sharedWords >= (unspaced ? 3 : 2) && c.repeats >= 0.25 && !c.act && !titleAsks)
   );
 }
 
@@ -819,10 +826,44 @@ function namesTitle(heading: string, lang: string, title: SentenceWords, unspace
   return terms.length >= (unspaced ? 3 : 2) && overlap(terms, title) === 1;
 }
 
-/** Share of one sentence's words found in another: two sentences saying the same thing. */
-function overlapText(a: string, b: string): number {
-  const ka = new Set(words(a).map((w) => w.key));
-  const kb = words(b).map((w) => w.key);
-  if (kb.length === 0) return 0;
-  return kb.filter((k) => ka.has(k)).length / kb.length;
+/**
+ * Two sentences say the same thing: at least half of the second's content words (its stop words aside; character
+ * pairs in unspaced scripts) are the first's, whole or by a 5-letter stem («released»/«releases»). The shares of
+ * all words that this replaced counted «the», «de», «of» alike: two sentences sharing their grammar looked alike,
+ * and a question made of the title's words («Waarom zou je als developer open source werken?» under «De kracht
+ * van Open Source: hoe jij als developer … Open Source werken») did not (dev: «duplicate info»).
+ */
+function sameContent(first: string, second: string, lang: string): boolean {
+  return overlap(titleTerms(second, lang), sentenceWords(first)) >= SAME_CONTENT;
 }
+const SAME_CONTENT = 0.5;
+
+/**
+ * How many of the title's terms a sentence restates that are not names. A name is the subject, and a sentence
+ * about it names it: «Rust is voor de Kiesraad een geschikte taal…» answers «Deze goede redenen heeft de
+ * Kiesraad om Rust te gebruiken», it does not repeat it. The title's other words are what it says about the
+ * subject: «nous avons lancé une demande de propositions» under «La première demande de propositions du SNC»
+ * says it again. A name is written as one in the sentence: a capital past its first word (not in German, which
+ * capitalises every noun), letters with digits, inner capitals or an acronym. In unspaced scripts, a Latin word.
+ */
+function sharedCommonTerms(
+  terms: readonly string[],
+  s: SentenceWords,
+  text: string,
+  lang: string,
+  unspaced: boolean,
+): number {
+  const names = nameKeys(text, lang, unspaced);
+  return terms.filter((term) => !names.has(term) && hasTerm(s, term)).length;
+}
+
+function nameKeys(text: string, lang: string, unspaced: boolean): Set<string> {
+  const names = new Set<string>();
+  const capitals = baseLang(lang) !== 'de';
+  for (const [i, w] of words(text).entries()) {
+    if (w.unspaced) continue;
+    if (unspaced || STRONG_NAME_WORD.test(w.text) || (capitals && i > 0 && /^\p{Lu}/u.test(w.text))) names.add(w.key);
+  }
+  return names;
+}
+const STRONG_NAME_WORD = /^(?:\p{Lu}{2,}[\p{L}\p{N}]*|\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{L}+\p{N}[\p{L}\p{N}]*)$/u;

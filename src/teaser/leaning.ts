@@ -46,11 +46,46 @@ const LEANING: Record<string, string> = {
   he: 'זה|זו|זאת|אלה|אלו|הוא|היא|הם|הן|אבל|אך|גם|לכן|בנוסף|עם זאת|כמו כן|בפועל|למעשה',
 };
 
+/**
+ * Connectives that continue a list or an argument the post does not show (sequence: «Next,», «Ensuite»,
+ * «Anschließend»; contrast: «On the other hand», «En revanche»; consequence: «Consequently», «Por consiguiente»;
+ * rewording: «In other words», «Es decir») and words for what was named before: «the others», «the rest», «the
+ * same», «the latter». Per language, matched like LEANING. A word that is also a plain adverb or a number
+ * («Next week», «Second-hand», «Después de 5 años», 「之前的版本」, 「즉시」) counts only with its comma. Left out: «Finally» and its kin,
+ * which also say «at last» («Finally, Node 22 is here» is news), and «In short», «En bref», «Kortom», which open a
+ * summary (a «TL;DR:» label already marks one); Dutch «Toen» and Hebrew «שם» are also «when» and «name», «Even»
+ * («Incluso», «Zelfs») reads alone, and Hebrew «מאז» is also «since 2019».
+ */
+const CONTINUING: Record<string, string> = {
+  en: "first,|firstly|second,|secondly|third,|thirdly|lastly|next,|further,|besides|nevertheless|nonetheless|consequently|accordingly|subsequently|afterwards|afterward|later,|earlier,|again,|on the other hand|in contrast|by contrast|conversely|in turn|as such|to that end|to this end|at the same time|in other words|that said|having said that|even so|since then|back then|at that time|until then|the rest|the remaining|the other|others|other|the same|the above|all of this|all of these|none of this|none of these|some of them|many of them|most of them|one of them|each of them|all of them|what's more|on top of that|apart from that",
+  fr: "ensuite|d'abord|d’abord|tout d'abord|tout d’abord|premièrement|deuxièmement|troisièmement|en revanche|par contre|du coup|de même|également|en conséquence|par conséquent|pour autant|à cela|à ceci|de son côté|de leur côté|quant à|autrement dit|en d'autres termes|en d’autres termes|depuis,|depuis lors|plus tard|auparavant|entre-temps|entretemps|d'autre part|d’autre part|les autres|l'autre|l’autre|le reste|le même|la même|les mêmes|au contraire|cette fois|celle-là|celui-là|ceux-là|celles-là|celles-ci|ce dernier|cette dernière|ces derniers",
+  de: 'zunächst|erstens|zweitens|drittens|danach|anschließend|daraufhin|ebenfalls|ebenso|weiterhin|ferner|stattdessen|folglich|infolgedessen|demnach|demzufolge|andererseits|hingegen|im gegenzug|im übrigen|übrigens|später|vorher|zuvor|seitdem|seither|letztlich|mit anderen worten|die übrigen|die anderen|der rest|derselbe|dieselbe|dasselbe|genauso|gleichzeitig|zugleich|letzterer|letztere|letzteres',
+  es: 'primero,|segundo,|luego|después,|después de eso|entonces,|por último|por otro lado|por una parte|por otra parte|en cambio|a su vez|asimismo|igualmente|del mismo modo|de igual modo|por consiguiente|en consecuencia|aun así|a pesar de ello|más tarde|posteriormente|anteriormente|desde entonces|es decir|o sea|en otras palabras|los demás|las demás|el resto|los otros|las otras|el mismo|la misma|lo mismo|los mismos|las mismas|ahí|por ello|por esto|con esto|con ello',
+  pt: 'primeiro,|depois,|então,|em seguida|por fim|por outro lado|em contrapartida|por sua vez|além do mais|da mesma forma|do mesmo modo|igualmente|consequentemente|por conseguinte|mesmo assim|ainda assim|mais tarde|posteriormente|anteriormente|desde então|ou seja|em outras palavras|isto é|os demais|as demais|o resto|os outros|as outras|o mesmo|a mesma|os mesmos|as mesmas|aí|nesse caso|neste caso|dessa forma|desta forma|deste modo|desse modo|com isso|por isso',
+  it: "poi|dopo,|allora|invece|d'altra parte|d’altra parte|dall'altra parte|dall’altra parte|per contro|a sua volta|allo stesso modo|analogamente|di conseguenza|pertanto|comunque|eppure|ciononostante|più tardi|successivamente|in seguito|precedentemente|da allora|cioè|ovvero|in altre parole|gli altri|le altre|il resto|lo stesso|la stessa|gli stessi|le stesse|per questo|in questo modo|in tal modo|così|anzi|oltre a ciò",
+  nl: 'verder|tevens|vervolgens|daarna|later,|eerder,|voorheen|sindsdien|ten eerste|ten tweede|ten slotte|tot slot|anders gezegd|met andere woorden|enerzijds|anderzijds|daarentegen|desondanks|niettemin|immers|evenzo|eveneens|de rest|de overige|de andere|dezelfde|hetzelfde',
+  ru: 'затем|потом|после этого|далее|во-первых|во-вторых|в-третьих|с другой стороны|в свою очередь|аналогично|следовательно|тем самым|всё же|все же|впрочем|зато|позже|позднее|ранее|с тех пор|иными словами|другими словами|то есть|остальные|другие|тот же|та же|то же|те же|при этом|более того|к тому же',
+  uk: 'потім|після цього|далі|по-перше|по-друге|з іншого боку|у свою чергу|отже|проте|втім|зате|пізніше|раніше|відтоді|тобто|іншими словами|решта|інші|той самий|та сама|ті самі|при цьому|крім того|більше того|до того ж|так само',
+  pl: 'później|wcześniej|po pierwsze|po drugie|z drugiej strony|z kolei|podobnie|zatem|więc|mimo to|poza tym|ponadto|co więcej|oprócz tego|od tego czasu|czyli|innymi słowy|pozostałe|pozostali|inne|inni|ten sam|ta sama|to samo|ci sami|te same|przy tym|tam|stąd|dzięki temu|w ten sposób',
+  tr: 'ardından|sonra|daha sonra|sonrasında|ilk olarak|ikinci olarak|son olarak|öte yandan|diğer yandan|buna karşın|buna rağmen|bununla birlikte|bunun yerine|böylece|dolayısıyla|yani|başka bir deyişle|diğerleri|geri kalan|aynı şekilde|benzer şekilde|bunu|buna|bunda|bundan|bunun|onu|ona|onda|ondan|onun|böyle',
+  id: 'kemudian|lalu|setelah itu|selanjutnya|pertama,|kedua,|di sisi lain|sebaliknya|demikian pula|begitu pula|oleh sebab itu|maka|jadi|dengan demikian|meskipun demikian|walaupun begitu|sebelumnya|sejak itu|sejak saat itu|dengan kata lain|yaitu|yakni|sisanya|yang lain|lainnya|hal ini|hal tersebut|tersebut|di sana|di sini',
+  ar: 'ثم|بعد ذلك|وبعد ذلك|من ناحية أخرى|في المقابل|بالمقابل|بدلا من ذلك|بدلًا من ذلك|بالتالي|وبالتالي|إذن|رغم ذلك|على الرغم من ذلك|لاحقا|لاحقًا|سابقا|سابقًا|منذ ذلك الحين|بعبارة أخرى|كذلك|وكذلك|الباقي|الآخرون|وهو|وهي|وهم|فهو|فهي|إنه|إنها',
+  fa: 'سپس|بعد از آن|پس از آن|از سوی دیگر|از طرف دیگر|در مقابل|به جای آن|با این حال|با این وجود|بعدا|بعداً|قبلا|قبلاً|از آن زمان|به عبارت دیگر|یعنی|بقیه|دیگران|چنین|اینجا|آنجا',
+  he: 'אחר כך|לאחר מכן|בהמשך|ראשית|שנית|מצד שני|מנגד|לעומת זאת|במקום זאת|לפיכך|על כן|אם כן|אף על פי כן|למרות זאת|בכל זאת|מאוחר יותר|קודם לכן|במילים אחרות|כלומר|השאר|האחרים|כאן',
+  hi: 'फिर|इसके बाद|उसके बाद|बाद में|दूसरी ओर|दूसरी तरफ|इसके विपरीत|इसके बजाय|अतः|फिर भी|तथापि|तब से|दूसरे शब्दों में|यानी|अर्थात|बाकी|वहाँ|वहां|यहाँ|यहां|उन्हें|उन्होंने|इन्हें|इन्होंने|इससे|उससे',
+};
+/** German and Dutch pronominal adverbs («Dadurch», «Hierfür», «Daarmee», «Hiervoor») point back at what was said. */
+const PRONOMINAL_ADVERB: Record<string, string> = {
+  de: '(?:da|dar|hier)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)',
+  nl: '(?:daar|hier|er)(?:aan|achter|bij|binnen|boven|buiten|door|in|langs|mee|na|naar|naast|om|onder|op|over|tegen|toe|tussen|uit|van|voor|zonder)',
+};
+
 /** Unspaced scripts: openers are prefixes, not words. */
 const LEANING_PREFIX: Record<string, string> = {
-  ja: 'これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には',
-  zh: '这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中',
-  ko: '이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는',
+  // Then the connectives of CONTINUING, and Japanese «同社», «同氏» (the company, the person named before).
+  ja: 'これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト',
+  zh: '这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此',
+  ko: '이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서',
   th: 'นี่|นี้|มัน|พวกเขา|แต่|นอกจากนี้|ดังนั้น',
 };
 
@@ -73,11 +108,11 @@ function leaningPattern(lang: string): RegExp | null {
   const base = baseLang(lang);
   let re = compiled.get(base);
   if (re === undefined) {
-    const words = LEANING[base];
+    const words = [LEANING[base], CONTINUING[base], PRONOMINAL_ADVERB[base]].filter(Boolean).join('|');
     const prefix = LEANING_PREFIX[base];
     const quote = `^[\\s«“"„'(¿¡]*`;
     re = words
-      ? new RegExp(`${quote}(?:${words})(?=[\\s,;:.!?’']|$)`, 'iu')
+      ? new RegExp(`${quote}(?:${words})(?=[\\s,;:.!?’'،]|$)`, 'iu')
       : prefix
         ? new RegExp(`${quote}(?:${prefix})`, 'u')
         : null;

@@ -53,6 +53,10 @@ describe('markdownToText: what a reader reads, nothing else', () => {
     ['tables read as rows', '| a | b |\n|---|---|\n| 1 | 2 |', 'a · b\n\n1 · 2'],
     ['thematic breaks go', 'A\n\n---\n\nB', 'A\n\nB'],
     ['footnote marks go', 'Claim[^1].', 'Claim.'],
+    ["an admonition's title is a heading, its fences no text", ':::success[**TL;DR**]\nShort.\n:::', 'TL;DR\n\nShort.'],
+    ['an admonition without a title leaves its text', ':::note\nText.\n:::', 'Text.'],
+    ["a VitePress admonition's title", '::: tip En bref\nText.\n:::', 'En bref\n\nText.'],
+    ['an admonition titled as an attribute', ':::info{title="Résumé"}\nText.\n:::', 'Résumé\n\nText.'],
     ['escapes resolved', '1\\. not a list \\*', '1. not a list *'],
   ])('%s', (_name, markdown, expected) => {
     // cleanText finishes every parser's output (whitespace, entities already decoded).

@@ -620,6 +620,48 @@ describe('the article’s question', () => {
   });
 });
 
+describe('no duplicate info: content words, not grammar, make two sentences the same (issue 12)', () => {
+  test('a question made of the title’s words is not added: it says the title again', () => {
+    const d = draft(
+      article('nl', 'De kracht van Open Source: hoe jij als developer beleidsmensen overtuigt van Open Source werken', [
+        'Waarom zou je als developer open source werken? Open source software heeft voordelen voor jou en de organisatie waarvoor je werkt.',
+      ]),
+    );
+    expect(d.question).toBeUndefined();
+    expect(d.sentences).toContain('Open source software heeft voordelen voor jou en de organisatie waarvoor je werkt.');
+  });
+
+  test('a question that asks more than the title stays', () => {
+    const q = 'HTML ve XML öğe ve öznitelik etiketi adlarını İngilizce dışında bir dilde yazabilir miyim?';
+    const d = draft(article('tr', 'İngilizce olmayan kod etiketleri', [q, 'Evet, Unicode desteği olan her dil olur.']));
+    expect(d.question).toBe(q);
+  });
+
+  test.each([
+    // The subject's names are what a sentence about it names: it answers the title.
+    [
+      'nl',
+      'Deze goede redenen heeft de Kiesraad om Rust te gebruiken',
+      'Rust is voor de Kiesraad een geschikte taal omdat het haar helpt bugvrije software op te leveren.',
+      true,
+    ],
+    // The title's other words, said again: the title twice.
+    [
+      'fr',
+      'La première demande de propositions du SNC',
+      'Le SNC a lancé une demande de propositions pour les équipes le mois dernier.',
+      false,
+    ],
+  ])('%s: under «%s», «%s» follows the title: %s', (lang, title, sentence, follows) => {
+    const d = draft(
+      article(lang, title, ['TL;DR', sentence], {
+        url: 'https://example.org/a',
+      }),
+    );
+    expect(d.sentences.includes(sentence)).toBe(follows);
+  });
+});
+
 describe('the question and the news share the budget', () => {
   const news =
     'Voting for the 2 open seats on the board runs from July 7 to July 12, 2024, and members can vote online now.';

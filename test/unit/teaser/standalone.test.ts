@@ -6,7 +6,14 @@ import {
   speaksForSomeoneUnnamed,
   speaksInFirstPerson,
 } from '../../../src/teaser/first-person.js';
-import { isLinkRemnant, opensWithLabel, ordersReader, postContext, standsAlone } from '../../../src/teaser/leaning.js';
+import {
+  isLinkRemnant,
+  leansOnAntecedent,
+  opensWithLabel,
+  ordersReader,
+  postContext,
+  standsAlone,
+} from '../../../src/teaser/leaning.js';
 import { collapseSpaces, stripEmoji } from '../../../src/teaser/text.js';
 
 // A sentence of a post must stand alone: the reader sees the title, the link and this sentence, nothing else
@@ -340,5 +347,50 @@ describe('no gap where an emoji was', () => {
     );
     // French spacing stays: a no-break space alone is not a gap.
     expect(collapseSpaces('Vraiment\u00a0?')).toBe('Vraiment\u00a0?');
+  });
+});
+
+describe('a connective that continues a list or an argument, in every language of the set', () => {
+  // Sequence, contrast, consequence, rewording, «the others», «the same»: shown alone, each continues what the
+  // post does not show (docs/teasers.md, "Sentences that are never taken").
+  test.each([
+    ['en', 'First, users can switch between providers thanks to account migration.', true],
+    ['en', 'The remaining findings are informational and pose no immediate risk.', true],
+    ['en', 'Other etcd users can update at the next maintenance period.', true],
+    ['en', 'The same cookie name is set with only a slash as path.', true],
+    ['en', 'Since then, we have tested parallel builds with no side effects.', true],
+    ['en', 'Next week the registry moves to a new domain.', false],
+    ['en', 'Finally, Node.js 22 is available on every platform.', false],
+    ['en', 'In short, the release makes builds twice as fast.', false],
+    ['fr', 'En revanche, la faille a touché indirectement un plus grand nombre de services.', true],
+    ['fr', 'Depuis 30 ans, Ruby est un langage axé sur le bonheur des programmeurs.', false],
+    ['de', 'Infolgedessen nimmt die Häufigkeit von SSRF zu.', true],
+    ['de', 'Dadurch kann ein Angreifer die Anwendung zwingen, eine Anfrage zu senden.', true],
+    ['de', 'Hierfür gibt es ein neues Werkzeug.', true],
+    ['de', 'Die Registry wird am 3. April eingefroren.', false],
+    ['nl', 'Vervolgens worden de stemmen opnieuw met de hand geteld.', true],
+    ['nl', 'Hiermee wordt de levensduur van een project gewaarborgd.', true],
+    ['nl', 'Toen de Kiesraad begon, koos het team voor Rust.', false],
+    ['es', 'Es decir, cómo se distribuye según edad y sexo.', true],
+    ['es', 'Después de 5 años, la comunidad tiene 2000 miembros.', false],
+    ['pt', 'Da mesma forma, melhoramos o conteúdo do guia para autores.', true],
+    ['it', 'Poi al workshop principale potrai saltare le istruzioni.', true],
+    ['ru', 'Затем новая версия вышла для всех пользователей.', true],
+    ['pl', 'Później zespół wydał nową wersję.', true],
+    ['tr', 'Öte yandan, eğitim materyallerinde İngilizce olmayan adlar daha kullanışlı olabilir.', true],
+    ['tr', 'Bunun için Unicode desteği olan herhangi bir dili kullanabilirsiniz.', true],
+    ['id', 'Selanjutnya, pengelola merilis patch untuk kerentanan itu.', true],
+    ['ar', 'بعد ذلك، أصدر الفريق نسخة جديدة.', true],
+    ['he', 'שם הפרויקט הוא React.', false],
+    ['hi', 'इसके बाद टीम ने नया संस्करण जारी किया।', true],
+    ['ja', '同様に、キーワード引数を明示的に渡すことができます。', true],
+    ['ja', '同社は新しいバージョンを公開しました。', true],
+    ['zh', '然而，模板代码很难更新。', true],
+    ['zh', '之后，新规则便会正式实施。', true],
+    ['ko', '첫째, 양식 페이지가 UTF-8 형식이어야 합니다.', true],
+    ['ko', '즉시 업그레이드하세요.', false],
+    ['zh', '之前的版本存在漏洞。', false],
+  ])('%s «%s» leans: %s', (lang, sentence, leans) => {
+    expect(leansOnAntecedent(sentence, lang)).toBe(leans);
   });
 });
