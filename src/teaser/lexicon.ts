@@ -164,6 +164,18 @@ export function loadKnownTags(): KnownTag[] {
 
 /** The followed name of the site the article comes from («go.dev» → #golang, «curl.se» → #curl). */
 export function publisherTag(url: string | undefined): KnownTag | undefined {
+  return siteTag(url, false);
+}
+
+/**
+ * The topic of a site that publishes on many subjects within it (a government's digital service → #GovTech): every
+ * post of it is about the topic, but the site is no speaker that the post names (first-person.ts).
+ */
+export function siteTopic(url: string | undefined): KnownTag | undefined {
+  return siteTag(url, true);
+}
+
+function siteTag(url: string | undefined, topic: boolean): KnownTag | undefined {
   if (url === undefined) return undefined;
   let host: string;
   try {
@@ -174,6 +186,7 @@ export function publisherTag(url: string | undefined): KnownTag | undefined {
   let best: KnownTag | undefined;
   let bestLength = 0;
   for (const known of loadKnownTags()) {
+    if (known.topic !== topic) continue;
     for (const site of known.sites) {
       // The most specific site wins: «kubernetes.io» over a shared host.
       if ((host === site || host.endsWith(`.${site}`)) && site.length > bestLength) {
