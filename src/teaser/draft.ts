@@ -71,7 +71,9 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const sentences = hook.sentences.map((s) => typeset(s, lang));
   const question = hook.question === undefined ? undefined : typeset(hook.question, lang);
   // The main tag is picked even where the operator wants none: the emoji's subject agrees with it.
-  const tags = pickHashtags(text, article.tags, found, Math.max(options.maxHashtags, 1), title, article.url);
+  // What the post and the article's opening say: a tag the site's taxonomy leaves out must be named there.
+  const said = [prose[0]?.text ?? '', ...sentences.slice(0, 2), question ?? ''].join('\n');
+  const tags = pickHashtags(text, article.tags, found, Math.max(options.maxHashtags, 1), title, article.url, said);
   const hashtags = tags.slice(0, Math.max(options.maxHashtags, 0));
   const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji, title, article.tags, article.url, tags);
 

@@ -3,7 +3,7 @@ import { flagOf } from './flags.js';
 import { type ArticleText, type Hits, hits, type Keyword, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
 import { baseLang, fold } from './text.js';
-import { CELEBRATING, isSombre, TONE_EMOJI, toneOf } from './tone.js';
+import { CELEBRATING, isSombre, TONE_EMOJI, type Tone, toneOf } from './tone.js';
 import { PhraseCounts } from './words.js';
 
 interface EmojibaseEntry {
@@ -69,12 +69,15 @@ function emojibaseLabels(lang: string): Map<string, string> {
   return index;
 }
 
+/** Arabic «and», «so», «with», «as», «for», «the» written onto the word (والإعلان، بالدليل، للتقرير): see lexicon.ts. */
+const ARABIC_PREFIXES = '[وف]?(?:[بكل]?ال|لل|[بكل])?';
+
 /**
  * Whole words of any script, then substrings of unspaced scripts. JavaScript's `\b` knows only ASCII letters: it
  * finds no boundary around «как», «nasıl» or «instalação», so the boundaries are letters and digits of any script.
  */
 function wordsOrRuns(words: readonly string[], runs: readonly string[] = []): RegExp {
-  const spaced = `(?<![\\p{L}\\p{M}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`;
+  const spaced = `(?<![\\p{L}\\p{M}\\p{N}])${ARABIC_PREFIXES}(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`;
   return new RegExp(runs.length === 0 ? spaced : `${spaced}|${runs.join('|')}`, 'iu');
 }
 
@@ -260,6 +263,27 @@ function isDocsPage(url: string | undefined): boolean {
   }
 }
 
+/** An advisory's address names it: a CVE or GHSA identifier, or an `advisories` folder (curl.se/docs/CVE-2025-4947.html). */
+const ADVISORY_PATH = /(?:^|[/_.-])(?:cve-\d{4}-\d+|ghsa(?:-[a-z0-9]{4}){3})|\/(?:security-)?advisor(?:y|ies)\//iu;
+/**
+ * A release's address ends with its version, the way blogs write it into a slug (…/yaml12-0-1-0/, …/8.0.0): a
+ * major of one or two digits, so that a date (…-2025-03-24) is none.
+ */
+const VERSION_SLUG = /(?:^|\/|[\p{L}\p{N}][-_])v?\d{1,2}[-.]\d{1,3}[-.]\d{1,3}(?:\.html?)?\/?$/iu;
+
+/** The tone a page's address gives when its title and tags give none: an advisory, a release. */
+function toneOfAddress(url: string | undefined): Tone | undefined {
+  if (url === undefined) return undefined;
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  if (ADVISORY_PATH.test(pathname)) return 'security';
+  return VERSION_SLUG.test(pathname) ? 'release' : undefined;
+}
+
 /** The kind of piece its title (or its address) says: a how-to or an announcement. */
 function kindOf(title: string, url: string | undefined): string | undefined {
   if (TUTORIAL.test(title)) return '📝';
@@ -284,6 +308,8 @@ function emojibaseThing(text: ArticleText, found: Keyword[]): string | undefined
 interface TopicEvidence {
   emoji: string;
   name: boolean;
+  /** The post's first hashtag names it. */
+  main: boolean;
   inTitle: boolean;
   tier: number;
   score: number;
@@ -312,10 +338,11 @@ function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCou
       const tagged = generic ? 0 : phrases.reduce((n, p) => n + tags.count(p), 0);
       // A platform or a language the title does not name is the piece's subject only when it is the post's
       // first hashtag: 🐧 under «Uncached I/O in Prometheus» (#Prometheus) read as odd on dev.
-      const aside = t.name && h.title + tagged === 0 && !phrases.some((p) => mainTag.count(p) > 0);
+      const main = phrases.some((p) => mainTag.count(p) > 0);
+      const aside = t.name && h.title + tagged === 0 && !main;
       const tier = aside ? 0 : tierOf(h, tagged, generic);
       const score = t.weight * weigh({ ...h, title: h.title + tagged }, 1);
-      return { emoji: t.emoji, name: t.name, inTitle: h.title > 0, tier, score, order };
+      return { emoji: t.emoji, name: t.name, main, inTitle: h.title > 0, tier, score, order };
     })
     .filter((t) => t.tier > 0)
     .sort((a, b) => b.tier - a.tier || b.score - a.score || a.order - b.order);
@@ -345,17 +372,24 @@ export function pickEmoji(
   if (max <= 0) return [];
   // Tags are labels, not prose: a wide gap between them, so that no phrase runs from one to the next.
   const tagCounts = new PhraseCounts(tags.join(' ; '));
-  const tone = toneOf(text, tagCounts);
+  const tone = toneOf(text, tagCounts) ?? toneOfAddress(url);
   const sombre = isSombre(tone);
   const flag = country === undefined ? undefined : flagOf(country);
-  const topics = topicEvidence(text, tagCounts, new PhraseCounts(hashtags[0] ?? '')).filter(
+  const mainTag = new PhraseCounts(hashtags[0] ?? '');
+  const topics = topicEvidence(text, tagCounts, mainTag).filter(
     (t) => !(sombre && CELEBRATING.has(t.emoji)) && t.emoji !== (tone && TONE_EMOJI[tone]),
   );
   // A digest is about many things: the topic its lead names is only one of them.
   const topic = DIGEST.test(title) || DIGEST.test(tags.join(' ')) ? undefined : topics[0];
 
   // The named subject (a language, a platform) the title names: a closer that says what the first emoji cannot.
-  const titleName = (first: string) => topics.find((t) => t.name && t.inTitle && t.emoji !== first)?.emoji;
+  // Where the first emoji does not show the post's subject (its first hashtag), the closer must: 🐍 beside 🎉 on
+  // tidyverse.org's «yaml12: YAML 1.2 for R and Python» (#rstats) is half of it («half-relevant» on dev), while
+  // 🦋 beside 🛡️ on «Moderation on Bluesky» (#Moderation) says where.
+  const firstShowsMain = (first: string) =>
+    loadEmojiTopics().some((t) => t.emoji === first && t.phrases.for(text.lang).some((p) => mainTag.count(p) > 0));
+  const titleName = (first: string) =>
+    topics.find((t) => t.name && t.inTitle && t.emoji !== first && (t.main || firstShowsMain(first)))?.emoji;
   const out: string[] = [];
   if (tone !== undefined) {
     const first = TONE_EMOJI[tone];

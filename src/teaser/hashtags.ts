@@ -2,9 +2,9 @@ import { calendarList } from '../text/calendar-names.js';
 import { segmenter } from '../text/segmenters.js';
 import { countryCode, countryName } from './flags.js';
 import { type ArticleText, capitalMarksName, type Hits, hits, type Keyword, spelledAsName, weigh } from './keywords.js';
-import { type KnownTag, loadKnownTags, publisherTag } from './lexicon.js';
+import { type KnownTag, loadKnownTags, publisherTag, siteTopic } from './lexicon.js';
 import { baseLang, fold, roughSize } from './text.js';
-import { compilePhrase, isUnspaced, segmentWords, stopwords } from './words.js';
+import { compilePhrase, isUnspaced, type Phrase, PhraseCounts, segmentWords, stopwords } from './words.js';
 
 /**
  * Hashtags people follow (docs/teasers.md, "Hashtags"): the project the post is from, the site's tags that are
@@ -63,6 +63,24 @@ const COMMON = new Set(
   [
     'welcome',
     'survey',
+    // Words of a project's tracker and process, which the capitals of an acronym make look like names (#SIG, #PR).
+    'bug',
+    'bugs',
+    'fix',
+    'fixes',
+    'patch',
+    'patches',
+    'changelog',
+    'faq',
+    'sig',
+    'wg',
+    'pr',
+    'prs',
+    'url',
+    'urls',
+    'sdk',
+    'ide',
+    'eol',
     'version',
     'versions',
     'update',
@@ -216,6 +234,16 @@ const COMMON = new Set(
     'thoughts',
     'personal',
     'coding',
+    // Kinds of post a site files under, as «news» and «blog» are: they say what the post is, not what it is about.
+    'newsletter',
+    'newsletters',
+    'digest',
+    'roundup',
+    'recap',
+    'weekly',
+    'monthly',
+    'interview',
+    'interviews',
     'новини',
     'оновлення',
     'версія',
@@ -495,6 +523,22 @@ function openingSubjects(text: ArticleText, found: readonly Keyword[]): number[]
     .map((k) => text.body.count(compilePhrase(k.display)));
 }
 
+/**
+ * What the site filed the post under: its tags as text, and whether any of them names a subject rather than a
+ * section (#News, #Community, #Blog say where the post sits, not what it is about).
+ */
+function filedUnder(siteTags: readonly string[], lang: string): { counts: PhraseCounts; subjects: boolean } {
+  // Tags are labels, not prose: a wide gap between them, so that no phrase runs from one to the next.
+  const counts = new PhraseCounts(siteTags.join(' ; '));
+  const subjects = siteTags.some((tag) =>
+    tag
+      .replace(/^[#＃]+/u, '')
+      .split(/[\s\-_/,;|:]+/u)
+      .some((w) => /\p{L}/u.test(w) && !isCommonWord(w, lang)),
+  );
+  return { counts, subjects };
+}
+
 /** A name people follow: a known tag (config/hashtags.json) or a country. */
 function isFollowed(name: string, lang: string): boolean {
   return knownSpelling(name, lang) !== undefined || countryCode(name, lang) !== undefined;
@@ -530,6 +574,7 @@ interface Candidate {
  * Hashtags people follow (docs/teasers.md, "Hashtags"), up to `max`: the followed name of the site the post
  * is from, the site's own tags that are names, followed names in the title or the lead (or all through the
  * body), then names the article writes as names in its title or lead. Never a common word; at least one.
+ * `said`: the article's opening and the post's own sentences, which a tag the site's tags leave out must name.
  */
 export function pickHashtags(
   text: ArticleText,
@@ -538,6 +583,7 @@ export function pickHashtags(
   max: number,
   title = '',
   url?: string,
+  said = '',
 ): string[] {
   const lang = baseLang(text.lang);
   const chosen: string[] = [];
@@ -565,8 +611,10 @@ export function pickHashtags(
   // The site's tags that are names come next: followed ones, names spelled as only names are (BIP9, MetaDocencia,
   // CIO), and a capitalised word where the title gives it or the site is named after it. «Arewefastyet», a
   // subproject the lead explains, is a word made a name that nobody follows (docs/teasers.md, "Hashtags").
+  const filed = new Set<string>();
   for (const tag of siteTags) {
     for (const name of tagsOf(tag, text, text.lang)) {
+      filed.add(hashtagKey(name));
       if (
         isFollowed(name, lang) ||
         spelledAsName(name) ||
@@ -576,11 +624,23 @@ export function pickHashtags(
         take(name);
     }
   }
+  // The site filed the post under its subjects: a name its lead or body gives that neither the site's tags nor
+  // the post's own words give is one the piece passes by: #ReactJS, the framework a mentee used, beside «Vitess,
+  // Arewefastyet, mentorship»; #AI, one theme of Go's birthday post filed under «community, birthday». #Log4j
+  // stays on a post filed under «Sécurité» whose hook tells of log4shell.
+  const siteSays = filedUnder(siteTags, lang);
+  const postSays = new PhraseCounts(said);
+  const aside = (titled: boolean, name: string, phrases: readonly Phrase[]) =>
+    siteSays.subjects &&
+    !titled &&
+    !filed.has(hashtagKey(name)) &&
+    !phrases.some((p) => siteSays.counts.count(p) > 0 || postSays.count(p) > 0);
 
   const candidates: Candidate[] = [];
   const mostInBody = Math.max(0, ...named.map((f) => f.h.body), ...openingSubjects(text, found));
   for (const { known, name, h } of named) {
     if (!salient(h, known.topic, mostInBody)) continue;
+    if (aside(h.title > 0, name, known.phrases)) continue;
     // Tags people follow outrank the article's other names at equal evidence.
     candidates.push({ name, score: weigh(h, BODY_ONLY_MIN_HITS) * 1.5 + 2, inTitle: h.title > 0, covers: known.words });
   }
@@ -592,8 +652,9 @@ export function pickHashtags(
     if (!k.nameLike || !k.prominent || k.score < PLAIN_KEYWORD_MIN_SCORE) continue;
     if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
     const name = toHashtag(k.display);
-    if (name !== undefined && !claimed.has(k.key))
-      candidates.push({ name, score: k.score, inTitle: inTitle(text, k), covers: [k.key] });
+    if (name === undefined || claimed.has(k.key)) continue;
+    if (aside(inTitle(text, k), name, [compilePhrase(k.display)])) continue;
+    candidates.push({ name, score: k.score, inTitle: inTitle(text, k), covers: [k.key] });
   }
   candidates.sort((a, b) => b.score - a.score);
   for (const c of candidates) {
@@ -605,6 +666,9 @@ export function pickHashtags(
   }
   // A post on a project's own site is about the project even where it does not name it (a translated page).
   if (publisher !== undefined) take(publisherName, publisher.words);
+  // A site that publishes on many subjects of one topic (a government's digital service): the topic, last.
+  const topic = siteTopic(url);
+  if (topic !== undefined) take(topic.spell(lang), topic.words);
   if (chosen.length === 0 && max > 0) take(fallbackTag(text, found, title));
   return chosen;
 }

@@ -57,11 +57,17 @@ export class ScopedPhrases {
   private readonly words: Array<{ phrase: Phrase; langs: ReadonlySet<string> | undefined }>;
   private readonly byLang = new Map<string, Phrase[]>();
 
-  constructor(words: readonly string[]) {
-    this.words = words.map((word) => {
+  /** `purpose`: the word still means itself after Arabic «to», «for» (ل): «لإطلاق», «to release», is no release. */
+  constructor(words: readonly string[], { purpose = true } = {}) {
+    this.words = words.flatMap((word) => {
       const at = word.lastIndexOf('@');
-      if (at <= 0) return { phrase: compilePhrase(word), langs: undefined };
-      return { phrase: compilePhrase(word.slice(0, at)), langs: new Set(word.slice(at + 1).split(',')) };
+      const entry = at <= 0 ? word : word.slice(0, at);
+      const langs = at <= 0 ? undefined : new Set(word.slice(at + 1).split(','));
+      const prefixed = langs === undefined || langs.has('ar') ? withArabicPrefixes(entry, purpose) : [];
+      return [
+        { phrase: compilePhrase(entry), langs },
+        ...prefixed.map((form) => ({ phrase: compilePhrase(form), langs: ARABIC_ONLY })),
+      ];
     });
   }
 
@@ -74,6 +80,28 @@ export class ScopedPhrases {
     }
     return phrases;
   }
+}
+
+const ARABIC_ONLY: ReadonlySet<string> = new Set(['ar']);
+const ARABIC_WORD = /^\p{Script=Arabic}+$/u;
+
+/**
+ * Arabic writes «and», «so», «with», «as», «for» and «the» as prefixes of the word they govern (و ف ب ك ل ال:
+ * والأمن، بالثغرة، للثغرات), so a whole-word match never sees «الثغرات» in «والثغرات» (docs/teasers.md, "Emoji").
+ * The forms of an entry's first word with them; none for a word of another script.
+ */
+export function withArabicPrefixes(entry: string, purpose = true): string[] {
+  const [first = '', ...rest] = entry.split(' ');
+  if (!ARABIC_WORD.test(first)) return [];
+  const definite = first.startsWith('ال');
+  const bare = definite ? first.slice(2) : first;
+  const forms = new Set<string>();
+  for (const stem of definite ? [first] : [first, `ال${first}`]) for (const p of ['', 'ب', 'ك']) forms.add(p + stem);
+  if (purpose) forms.add(`لل${bare}`);
+  if (purpose && !definite) forms.add(`ل${first}`);
+  for (const form of [...forms]) for (const conj of ['و', 'ف']) forms.add(conj + form);
+  forms.delete(first);
+  return [...forms].map((form) => [form, ...rest].join(' '));
 }
 
 export interface KnownTag {
@@ -121,7 +149,7 @@ export function loadEmojiTopics(): EmojiTopic[] {
 export function loadKnownTags(): KnownTag[] {
   knownTags ??= readConfig('hashtags.json', HashtagsSchema).tags.map((t) => {
     const { tag } = t;
-    const phrases = t.words.map(compilePhrase);
+    const phrases = t.words.flatMap((word) => [word, ...withArabicPrefixes(word)]).map(compilePhrase);
     return {
       spell: typeof tag === 'string' ? () => tag : (lang: string) => tag[lang] ?? tag.default,
       fallback: typeof tag === 'string' ? tag : tag.default,
@@ -136,6 +164,18 @@ export function loadKnownTags(): KnownTag[] {
 
 /** The followed name of the site the article comes from («go.dev» → #golang, «curl.se» → #curl). */
 export function publisherTag(url: string | undefined): KnownTag | undefined {
+  return siteTag(url, false);
+}
+
+/**
+ * The topic of a site that publishes on many subjects within it (a government's digital service → #GovTech): every
+ * post of it is about the topic, but the site is no speaker that the post names (first-person.ts).
+ */
+export function siteTopic(url: string | undefined): KnownTag | undefined {
+  return siteTag(url, true);
+}
+
+function siteTag(url: string | undefined, topic: boolean): KnownTag | undefined {
   if (url === undefined) return undefined;
   let host: string;
   try {
@@ -146,6 +186,7 @@ export function publisherTag(url: string | undefined): KnownTag | undefined {
   let best: KnownTag | undefined;
   let bestLength = 0;
   for (const known of loadKnownTags()) {
+    if (known.topic !== topic) continue;
     for (const site of known.sites) {
       // The most specific site wins: «kubernetes.io» over a shared host.
       if ((host === site || host.endsWith(`.${site}`)) && site.length > bestLength) {

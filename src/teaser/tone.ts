@@ -398,7 +398,7 @@ let notARelease: ScopedPhrases | undefined;
  */
 function isRelease(text: ArticleText, tags: PhraseCounts | undefined, phrases: Phrase[]): boolean {
   if (VERSION.test(text.title.text)) return true;
-  weakRelease ??= new ScopedPhrases(WEAK_RELEASE);
+  weakRelease ??= new ScopedPhrases(WEAK_RELEASE, { purpose: false });
   notARelease ??= new ScopedPhrases(NOT_A_RELEASE);
   if (countIn(text.title, phrases) + countIn(tags, phrases) > 0)
     return countIn(text.title, notARelease.for(text.lang)) === 0;
@@ -419,7 +419,10 @@ function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
  * news); a release or an event is the title's news or not the piece's at all.
  */
 export function toneOf(text: ArticleText, tags?: PhraseCounts): Tone | undefined {
-  compiled ??= (Object.keys(TONE_WORDS) as Tone[]).map((tone) => [tone, new ScopedPhrases(TONE_WORDS[tone])]);
+  compiled ??= (Object.keys(TONE_WORDS) as Tone[]).map((tone) => [
+    tone,
+    new ScopedPhrases(TONE_WORDS[tone], { purpose: tone !== 'release' }),
+  ]);
   const lead = new Map<Tone, number>();
   for (const [tone, scoped] of compiled) {
     const phrases = scoped.for(text.lang);

@@ -425,3 +425,91 @@ describe('the kind of piece in every script: word boundaries are letters of any 
     expect(emojiOf('ru', 'Какой сервер выбрать для Widget', 'Сервер выбирают по нагрузке.')).toEqual(['📰']);
   });
 });
+
+describe('the address says an advisory or a release where the title and the tags say nothing (docs/teasers.md, "Emoji")', () => {
+  const at = (url: string, title: string, body = 'The fix is in the new version. Upgrade when you can.') =>
+    draftTeaser({ id: 'test', url, lang: 'en', title, body, tags: [] }, { maxHashtags: 3, maxEmoji: 2 }).emoji;
+
+  test.each([
+    ['a CVE identifier', 'https://curl.se/docs/CVE-2025-4947.html', 'QUIC certificate check skip with wolfSSL', '🔐'],
+    [
+      'a GHSA identifier',
+      'https://github.com/widget/widget/security/advisories/GHSA-4x2v-9wqj-8hmr',
+      'Path handling',
+      '🔐',
+    ],
+    ['an advisories folder', 'https://www.mozilla.org/en-US/security/advisories/mfsa2016-84/', 'Resource Timing', '🔐'],
+    ['a version ending the slug', 'https://www.tidyverse.org/blog/2026/01/yaml12-0-1-0/', 'yaml12: YAML for R', '🎉'],
+    ['a version as the slug', 'https://babeljs.io/blog/2026/06/16/8.0.0', 'Babel today', '🎉'],
+  ])('%s: %s → %s', (_why, url, title, emoji) => {
+    expect(at(url, title)[0]).toBe(emoji);
+  });
+
+  test.each([
+    ['a date ending the slug is no version', 'https://example.org/blog/meetup-2025-03-24/'],
+    ['nor a date as the path', 'https://example.org/blog/2025/03/24/'],
+    ['nor a word that only starts like an advisory folder', 'https://example.org/advisory-board/'],
+  ])('%s: %s', (_why, url) => {
+    expect(at(url, 'Notes from our team')).toEqual(['📰']);
+  });
+
+  test('what the title says wins over the address (a notice, not a release)', () => {
+    expect(at('https://example.org/blog/widget-1-2-3/', 'Widget 1.2 is deprecated')[0]).toBe('⚠️');
+  });
+});
+
+describe('a second emoji for a language or a platform only when it is the post’s subject, its first hashtag', () => {
+  test('🐍 beside 🎉 is half of «YAML 1.2 for R and Python» on an R blog (#rstats first)', () => {
+    const draft = draftTeaser(
+      {
+        id: 'test',
+        url: 'https://www.tidyverse.org/blog/2026/01/yaml12-0-1-0/',
+        lang: 'en',
+        title: 'yaml12: YAML 1.2 for R and Python',
+        body:
+          'We are announcing two new packages: yaml12 for R and py-yaml12 for Python. The R package is on CRAN.\n\n' +
+          'Both parse YAML 1.2. The Python package is on PyPI. Python users get the same parser as R users.',
+        tags: [],
+      },
+      { maxHashtags: 3, maxEmoji: 2 },
+    );
+    expect(draft.hashtags[0]).toBe('rstats');
+    expect(draft.emoji).toEqual(['🎉']);
+  });
+
+  test('…while the title’s subject closes a release of it (🎉 💎 on «Ruby 3.4.0 released», #Ruby)', () => {
+    expect(emojiOf('en', 'Ruby 3.4.0 released', 'Ruby 3.4.0 is out. Ruby now has a new parser.')).toEqual(['🎉', '💎']);
+  });
+});
+
+describe('Arabic writes «and», «with», «for» and «the» onto the word: tone and kind words are seen with them', () => {
+  test.each([
+    ['«and the vulnerabilities»', 'تحديث عاجل والثغرات المعروفة', 'أصدرنا تحديثا. يرجى التحديث الآن.', '🔐'],
+    ['«with the security»', 'ما يجب معرفته بالأمن في الخوادم', 'نشرح الإعدادات. يرجى القراءة.', '🔐'],
+    ['«the guide», a kind', 'الدليل الكامل لإعداد الخادم', 'نشرح الخطوات واحدة تلو الأخرى.', '📝'],
+  ])('%s: «%s» → %s', (_why, title, body, emoji) => {
+    expect(emojiOf('ar', title, body)[0]).toBe(emoji);
+  });
+
+  test('«to release» (لإطلاق) is a purpose, no release: ⚛️ on «React Canaries», not 🎉', () => {
+    expect(
+      emojiOf(
+        'ar',
+        'React Canaries: التمكين التدريجي لإطلاق الميزات الجديدة خارج Meta',
+        'نرغب في توفير خيار لمجتمع React لتجربة الميزات الجديدة.',
+      ),
+    ).toEqual(['⚛️']);
+  });
+});
+
+describe('a ranking is no award (docs/teasers.md, "Emoji")', () => {
+  test('«Gedanken zum Smart City Ranking» → 🏙️, not 🏆', () => {
+    expect(
+      emojiOf(
+        'de',
+        'Gedanken zum Smart City Ranking',
+        'Das Ranking vergleicht Großstädte. Die Smart City ist ein Ziel.',
+      ),
+    ).toEqual(['🏙️']);
+  });
+});

@@ -511,3 +511,105 @@ describe('a site’s section names are no tags, in any language of the set', () 
     for (const t of never) expect(got).not.toContain(t);
   });
 });
+
+describe('a site that files the post under its subjects: a name that neither they, the title, the opening nor the post give is an aside (docs/teasers.md, "Hashtags")', () => {
+  const at = (url: string, lang: string, title: string, body: string, tags: string[]) =>
+    draftTeaser({ id: 'test', url, lang, title, body, tags }, { maxHashtags: 3, maxEmoji: 2 }).hashtags;
+
+  test.each<[string, string, string, string, string, string[], string[], string[]]>([
+    [
+      'the framework a mentee used, beside «Vitess, Arewefastyet, mentorship» (#ReactJS)',
+      'https://vitess.io/blog/lfx-mentorship-journey/',
+      'en',
+      'LFX Mentorship Journey',
+      'This summer I joined the LFX program and contributed to Vitess, a database for MySQL. My mentorship was ' +
+        'about its benchmarks.\n\n' +
+        'In my mentorship I rebuilt the Arewefastyet website. I knew TypeScript from Angular and moved it to React.\n\n' +
+        'React made the dashboard easier. I learned React hooks. The React pages are faster. Thanks to LFX and Vitess.',
+      ['Vitess', 'Arewefastyet', 'mentorship'],
+      ['Vitess', 'LFX'],
+      ['ReactJS'],
+    ],
+    [
+      'one theme of a birthday post filed under «community, birthday» (#AI)',
+      'https://go.dev/blog/16years',
+      'en',
+      'Go’s Sweet 16',
+      'This past Monday we celebrated the 16th anniversary of Go’s open source release!\n\n' +
+        'Open source contributors sent thousands of changes. '.repeat(2) +
+        'We released two versions this year. Meanwhile generative AI shook the industry: the Go team works on AI ' +
+        'integrations.\n\nAI agents need robust servers. The Go team builds tools for AI. AI coding assistants ' +
+        'know Go. We built an SDK for AI models.',
+      ['community', 'birthday'],
+      ['golang', 'OpenSource'],
+      ['AI'],
+    ],
+    [
+      '…but the news its post tells stays: log4shell under «Sécurité» (#Log4j)',
+      'https://example.org/retour',
+      'fr',
+      'Retour vers la failure',
+      'Nos équipes ont tenu bon cet hiver.\n\nLa faille Log4Shell a été critique pour de nombreux systèmes. ' +
+        'Log4j est partout.\n\nNous avons corrigé Log4j en deux jours. La sécurité est l’affaire de tous.',
+      ['Sécurité', 'communauté'],
+      ['Sécurité', 'Log4j'],
+      [],
+    ],
+    [
+      'a kind of post («newsletter») is no subject: the site tells nothing of what the post is about',
+      'https://ropensci.org/blog/news-october-2025/',
+      'en',
+      'rOpenSci News Digest, October 2025',
+      'Join us for our next Community Call on Thursday at 15:00 UTC.\n\n' +
+        'Three new R packages passed rOpenSci review this month. Each R package is on CRAN.\n\n' +
+        'Our R packages are used by many. Read the R package guide. New R packages are welcome. rOpenSci thanks you.',
+      ['newsletter'],
+      ['rOpenSci', 'rstats'],
+      [],
+    ],
+  ])('%s', (_name, url, lang, title, body, tags, expected, never) => {
+    const got = at(url, lang, title, body, tags);
+    expect(got).toEqual(expect.arrayContaining(expected));
+    for (const t of never) expect(got).not.toContain(t);
+  });
+});
+
+describe('the site the post is from (docs/teasers.md, "Hashtags")', () => {
+  const at = (url: string, title: string, body: string) =>
+    draftTeaser({ id: 'test', url, lang: 'en', title, body, tags: [] }, { maxHashtags: 3, maxEmoji: 2 }).hashtags;
+
+  test('a project’s contributor site is the project’s (kubernetes.dev → #Kubernetes first)', () => {
+    expect(
+      at(
+        'https://www.kubernetes.dev/blog/2026/01/maintainers/',
+        'Open source maintainership in the age of AI',
+        'Kubernetes maintainers review more pull requests than ever. AI tools write many of them.',
+      )[0],
+    ).toBe('Kubernetes');
+  });
+
+  test('a government’s digital service publishes on many subjects: its topic, #GovTech, comes after them', () => {
+    expect(
+      at(
+        'https://digital.canada.ca/2019/12/13/co-location/',
+        'Working next to the RCMP',
+        'Our team moved next to the RCMP this fall. The RCMP and our designers now share a floor.\n\n' +
+          'The RCMP asked for a new form. We built the RCMP form together.',
+      ),
+    ).toEqual(['RCMP', 'GovTech']);
+  });
+});
+
+describe('the words of a project’s tracker and process are no tags, whatever their capitals (#SIG, #PR, #FAQ)', () => {
+  test.each([
+    ['en', 'SIG Docs answers the FAQ', 'SIG Docs wrote a FAQ for Widgetron. The SIG reviews each PR in a day.'],
+    ['en', 'Widgetron: one PR, one bug fix', 'Every PR fixes one bug. A bug in Widgetron gets one PR and one patch.'],
+  ])('%s «%s»', (lang, title, body) => {
+    const got = draftTeaser(
+      { id: 'test', url: 'https://example.org/a', lang, title, body, tags: ['sig', 'bug', 'patch', 'changelog'] },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).hashtags;
+    for (const t of ['SIG', 'PR', 'FAQ', 'Bug', 'Patch', 'Changelog']) expect(got).not.toContain(t);
+    expect(got.length).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, test } from '@jest/globals';
+import { withArabicPrefixes } from '../../../src/teaser/lexicon.js';
+
+describe('Arabic «and», «so», «with», «as», «for» and «the» written onto a lexicon word (docs/teasers.md, "Emoji")', () => {
+  test.each([
+    ['ثغرة', ['الثغرة', 'والثغرة', 'بالثغرة', 'للثغرة', 'لثغرة', 'وبثغرة', 'فالثغرة']],
+    ['الأمن', ['والأمن', 'بالأمن', 'للأمن', 'فللأمن', 'كالأمن']],
+    ['الذكاء الاصطناعي', ['بالذكاء الاصطناعي', 'للذكاء الاصطناعي']],
+  ])('%s', (word, forms) => {
+    expect(withArabicPrefixes(word)).toEqual(expect.arrayContaining(forms));
+    expect(withArabicPrefixes(word)).not.toContain(word);
+  });
+
+  test('«to», «for» (ل) makes a purpose, not the thing: no such forms when asked (لإطلاق is «to release»)', () => {
+    const forms = withArabicPrefixes('إطلاق', false);
+    expect(forms).toEqual(expect.arrayContaining(['الإطلاق', 'بإطلاق', 'وإطلاق']));
+    for (const form of ['لإطلاق', 'للإطلاق', 'ولإطلاق']) expect(forms).not.toContain(form);
+  });
+
+  test('no forms for a word of another script', () => {
+    expect(withArabicPrefixes('security')).toEqual([]);
+    expect(withArabicPrefixes('امنیت شبکه')).toHaveLength(withArabicPrefixes('امنیت').length);
+  });
+});
