@@ -40,6 +40,8 @@ interface Candidate {
   repeats: number;
   /** It asks the reader to act or gives a deadline: worth taking from further into the article. */
   act: boolean;
+  /** It comes from the section that says what to do («Recommendations», «Solution»): see `ADVICE_HEADING`. */
+  advice: boolean;
   /** It gives a number (a date, a count, a version) that the title does not. */
   newNumber: boolean;
   /** The same, days of the month aside: a count, a version, an amount, a year. */
@@ -262,12 +264,29 @@ const ADDRESSED =
 const DEADLINE =
   /(?<![\p{L}\p{N}])(?:deadline|action required|urgent|avant le|date limite|bis zum|frist|antes del? \d+|fecha límite|plazo|prazo|entro il|scadenza|voor \d+|до \d+|срок)(?![\p{L}\p{N}])|締め切り|締切|截止|마감/iu;
 
+/** What may come before a sentence's first word: spaces, opening quotes and marks. */
+const OPENING = /^[\s«“"'(¡¿]*$/u;
+
 function callsToAct(text: string): boolean {
   // Every deadline is in CALL_TO_ACT too: one scan of the sentence in most cases (these scans are the hook's cost).
   const m = CALL_TO_ACT.exec(text);
   if (m === null) return false;
-  return /^[\s«“"'(¡¿]*$/u.test(text.slice(0, m.index)) || DEADLINE.test(text) || ADDRESSED.test(text);
+  return OPENING.test(text.slice(0, m.index)) || DEADLINE.test(text) || ADDRESSED.test(text);
 }
+
+/** The verb of a call to act opens it: an imperative («Upgrade curl to version 8.16.0»). */
+function opensWithCall(text: string): boolean {
+  const m = CALL_TO_ACT.exec(text);
+  return m !== null && OPENING.test(text.slice(0, m.index));
+}
+
+/**
+ * A heading that announces what to do: an advisory's «Recommendations», «Solution», «Mitigation», «What to do».
+ * Its call to act is the post's news wherever it is in the article (curl's advisories give «Upgrade curl to
+ * version 8.16.0» after a dozen paragraphs of analysis: dev posts were the title alone, «dry, no hook»).
+ */
+const ADVICE_HEADING =
+  /^(?:recommendations?|recommended actions?|solutions?|mitigations?|remediation|workarounds?|what (?:you )?(?:should|can|to) (?:i |you )?do\b.*|action required|recommandations?|que faire\b.*|empfehlungen?|maßnahmen|was (?:ist )?zu tun\b.*|recomendaci(?:ón|ones)|recomendaç(?:ão|ões)|qué hacer\b.*|o que fazer\b.*|raccomandazion[ei]|cosa fare\b.*|aanbevelingen?|рекомендации|что делать\b.*|対策|推奨事項|建议|解决方案|缓解措施|권장 사항|조치 사항)[\s:：.!?？]*$/iu;
 
 /**
  * Housekeeping about the publication, not its news: how to get it by email, subscribe or unsubscribe, a welcome
@@ -545,12 +564,14 @@ export function pickHook(
   // Under a heading that puts a condition to the reader («Se stai partecipando a un workshop»), every sentence
   // answers that condition: «Gli organizzatori del tuo workshop…» read out of context on dev.
   let conditionalSection = false;
+  let adviceSection = false;
   let bodyText = '';
   for (const [blockIndex, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       inSummary = block.summary;
       titledSection = namesTitle(block.text, lang, titleWords, unspaced);
       conditionalSection = CONDITION.test(block.text);
+      adviceSection = ADVICE_HEADING.test(block.text);
       continue;
     }
     if (block.kind === 'noise' || conditionalSection) continue;
@@ -559,12 +580,16 @@ export function pickHook(
     const summary = inSummary || block.summary;
     const titled = titledSection;
     titledSection = false;
-    if (rank >= LEAD_BLOCKS && !summary && !titled) continue;
+    if (rank >= LEAD_BLOCKS && !summary && !titled && !adviceSection) continue;
     // A step of a numbered list, out of its list, reads as an order to the reader.
     if (block.step === true) continue;
     const before = candidates.length;
     for (const [index, raw] of splitSentences(block.text, lang).entries()) {
-      const cleaned = clean(raw);
+      // A list item is a line, often without a full stop: one that calls to act («Upgrade curl to version
+      // 8.16.0») is a whole sentence, closed like the title.
+      const line = clean(raw);
+      const cleaned =
+        block.kind === 'item' && !COMPLETE.test(line) && opensWithCall(line) ? titleSentence(line, lang) : line;
       // A name in lowercase may open a paragraph («libcurl skips…») or any sentence when it is the title's own
       // («plumber2 is a package…» after «…the release of plumber2 0.2.0.»).
       // (Words are segmented only for a sentence that opens in lowercase: segmenting every one costs.)
@@ -626,6 +651,7 @@ export function pickHook(
         newNumber: !keepsNumbers(text, title),
         newFigure: !keepsNumbers(withoutDays(text, months), title),
         act,
+        advice: adviceSection,
         summary,
         authored: blockIndex === 0 && block.summary && index === 0,
         question,
@@ -673,7 +699,7 @@ export function pickHook(
       pool = statements.filter(
         (c) =>
           !repeatsIt(c, terms.length, unspaced, QUESTION.test(title)) &&
-          (thread || c.near <= NEAR_TITLE || c.summary || (c.act && c.rank < LEAD_BLOCKS)),
+          (thread || c.near <= NEAR_TITLE || c.summary || (c.act && (c.rank < LEAD_BLOCKS || c.advice))),
       );
     } else {
       // A condition put to some readers («If you are following at home, skip this chapter») reads as an order
@@ -691,7 +717,7 @@ export function pickHook(
           : statements.filter(
               (c) =>
                 (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
-                (thread || c.near <= best.near + NEAR_LEAD || (c.act && c.rank < LEAD_BLOCKS)) &&
+                (thread || c.near <= best.near + NEAR_LEAD || (c.act && (c.rank < LEAD_BLOCKS || c.advice))) &&
                 (thread || overlapText(best.text, c.text) < 0.6),
             );
     }
