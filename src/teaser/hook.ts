@@ -775,9 +775,11 @@ export function pickHook(
     const used = leadSize + picked.reduce((sum, c) => sum + roughSize(c.text) + 1, 0);
     // The title alone reads dry: without news to add or a question, the article's own opening follows it, its
     // first sentence that stands alone, does not repeat the title and fits (a long first sentence does not leave
-    // the title alone).
-    if (picked.length === 0 && reserved === 0 && leadIsTitle && !leadAsks) {
-      const opener = ordered(pool.filter((c) => c.near === 0 && !c.summary && !c.housekeeping))
+    // the title alone). A lead sentence alone reads as dry: what comes right after it in the article follows it
+    // (the pool after a lead is already its paragraph and the next, without what repeats it).
+    if (picked.length === 0 && reserved === 0 && !leadAsks) {
+      const next = (c: Candidate) => (leadIsTitle ? c.near === 0 && !c.summary : true);
+      const opener = ordered(pool.filter((c) => next(c) && !c.housekeeping))
         .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
         .find((c) => used + roughSize(c.text) + 1 <= budget * NEWS_ROOM);
       if (opener !== undefined) picked.push(opener);

@@ -823,4 +823,10 @@ describe('not dry: what carries the news is not lost to the budget or to the lay
     );
     expect(d.sentences).toEqual([ledeOf214]);
   });
+
+  test('a lead sentence without news beside it is not left alone: what comes right after it follows', () => {
+    const lead = 'The city library reopens its reading room after two years of works.';
+    const next = 'The room keeps its long tables and the green lamps that readers liked.';
+    expect(draft(article('en', 'Reopening', [`${lead} ${next}`])).sentences).toEqual([lead, next]);
+  });
 });
