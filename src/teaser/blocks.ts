@@ -17,7 +17,10 @@ export interface Block {
   step?: true;
 }
 
-const BULLET = /^\s*(?:[-*+•·–—]|\d{1,3}[.)])\s+/u;
+// A lettered list is a list too: «A - Upgrade curl to version 8.16.0», «b) Apply the patch» (curl's advisories list
+// their remedies so; each line was read as a heading and the remedy never reached the hook). Not «A.», which opens
+// an initial («J. Smith said…»).
+const BULLET = /^\s*(?:[-*+•·–—]|\d{1,3}[.)]|[A-Za-z]\)|\p{Lu}\s[-–—])\s+/u;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+/u;
 const MARKDOWN_HEADING = /^\s*#{1,6}\s+/;
 const TERMINAL = /[.!?。！？…:;,：；，、»”"')\]」』）]$/u;

@@ -4,7 +4,15 @@ import { draftTeaser } from '../../../src/teaser/draft.js';
 import { leansOnAntecedent } from '../../../src/teaser/leaning.js';
 
 function article(lang: string, title: string, blocks: string[], extra: Partial<Article> = {}): Article {
-  return { id: 'test', url: 'https://example.org/a', lang, title, body: blocks.join('\n\n'), tags: [], ...extra };
+  return {
+    id: 'test',
+    url: 'https://example.org/a',
+    lang,
+    title,
+    body: blocks.join('\n\n'),
+    tags: [],
+    ...extra,
+  };
 }
 
 const draft = (a: Article) => draftTeaser(a, { maxHashtags: 3, maxEmoji: 2 });
@@ -342,7 +350,9 @@ describe('only what stands alone, near the lead', () => {
     ['Today we ship version 4.2 with 30 fixes.', 'We ship version 4.2 with 30 fixes.'],
   ])('a stale «today» is left out: %s', (sentence, shown) => {
     const d = draft(
-      article('en', 'Patch releases for the storage engine', [sentence], { url: 'https://etcd.io/blog/x' }),
+      article('en', 'Patch releases for the storage engine', [sentence], {
+        url: 'https://etcd.io/blog/x',
+      }),
     );
     expect(d.sentences).toContain(shown);
   });
@@ -567,7 +577,9 @@ describe('what the hook is made of: news, not the title alone nor the title twic
         'es',
         'Fomentando la Ciencia Abierta en América Latina: CZI otorga fondos para el software de investigación',
         ['La ciencia abierta necesita software sostenible y comunidades que lo mantengan en el tiempo.'],
-        { summary: 'Fomentar el software de investigación como pilar de la Ciencia Abierta en América Latina' },
+        {
+          summary: 'Fomentar el software de investigación como pilar de la Ciencia Abierta en América Latina',
+        },
       ),
     );
     expect(d.sentences[0]).toBe(
@@ -795,5 +807,68 @@ describe('the sentence after the title carries the news, not housekeeping (issue
       'Widget’s Sweet 16.',
       'This past Monday, the Widget project celebrated the 16th anniversary of its open source release!',
     ]);
+  });
+});
+
+describe('not dry: what carries the news is not lost to the budget or to the layout (issue 12, docs/teasers.md)', () => {
+  // Steps of a numbered list are not statements, but they push the rest of the article past the opening.
+  const steps = Array.from({ length: 13 }, (_, i) => `${i + 1}. The client sends header field ${i + 1}.`).join('\n');
+
+  test.each([
+    ['RECOMMENDATIONS', ' A - Upgrade widget to version 2.4.1\n\n B - Apply the patch to your local version'],
+    ['Solution', 'a) Upgrade widget to version 2.4.1\nb) Rebuild the cache'],
+    ['What to do', '- Upgrade widget to version 2.4.1'],
+  ])('an advisory’s remedy under «%s» follows the title, however far, closed like a sentence', (heading, remedy) => {
+    const d = draft(article('en', 'Heap overflow in the header parser', [steps, heading, remedy]));
+    expect(d.sentences).toEqual(['Heap overflow in the header parser.', 'Upgrade widget to version 2.4.1.']);
+  });
+
+  test('a list item without a full stop that does not call to act stays out', () => {
+    const d = draft(
+      article('en', 'Heap overflow in the header parser', [steps, 'Recommendations', '- Version 2.4.1 is fixed']),
+    );
+    expect(d.sentences.join(' ')).not.toContain('Version 2.4.1 is fixed');
+  });
+
+  // A tenth past the budget (210 characters, 100 in unspaced scripts) for the one sentence that carries the news.
+  const lede =
+    'On Monday the city council of Lyon voted 41 to 12 to open its 23 public libraries on Sundays from March 2027, after a two-year trial in four districts.';
+  test.each([
+    [
+      'a news sentence that takes the hook a few characters past 210',
+      'Readers won the long fight for their weekends',
+      true,
+    ],
+    [
+      'not one that takes it further',
+      'Readers won the long fight for their weekends, and students and families say it was worth it',
+      false,
+    ],
+  ])('%s', (_name, title, kept) => {
+    const d = draft(article('en', title, [lede]));
+    expect(d.sentences[0]).toBe(`${title}.`);
+    expect(d.sentences.includes(lede)).toBe(kept);
+  });
+
+  test('a sentence 2 characters past the unspaced budget (102 of 100) still follows a Korean title', () => {
+    const title = 'TensorFlow 커뮤니티에 기여하기';
+    const opening =
+      '오픈 소스 프로젝트는 단지 코드만 관련된 것이 아니라 사용자, 개발자, 작성자, 연구원 및 기타 기여자로 구성된 커뮤니티의 힘으로 움직입니다.';
+    expect(draft(article('ko', title, [opening])).sentences).toEqual([`${title}.`, opening]);
+  });
+
+  test('a lede that says the title better leads up to 231 characters (a 214-character one was dropped on dev)', () => {
+    const ledeOf214 =
+      'Amazon software engineer Catalin Dumitru reported that the URLs of resources loaded after a navigation started (such as in an unload event handler) were leaked to the following page through the Resource Timing API.';
+    const d = draft(
+      article('en', 'Information disclosure through Resource Timing API during page navigation', [ledeOf214]),
+    );
+    expect(d.sentences).toEqual([ledeOf214]);
+  });
+
+  test('a lead sentence without news beside it is not left alone: what comes right after it follows', () => {
+    const lead = 'The city library reopens its reading room after two years of works.';
+    const next = 'The room keeps its long tables and the green lamps that readers liked.';
+    expect(draft(article('en', 'Reopening', [`${lead} ${next}`])).sentences).toEqual([lead, next]);
   });
 });

@@ -89,6 +89,20 @@ describe('splitBlocks: which parts of a body can give a teaser', () => {
       ],
     ],
     [
+      'a lettered list (an advisory’s remedies), not headings',
+      ' A - Upgrade curl to version 8.16.0\n\n B - Apply the patch to your local version\n\na) Update the server',
+      [
+        ['item', 'Upgrade curl to version 8.16.0'],
+        ['item', 'Apply the patch to your local version'],
+        ['item', 'Update the server'],
+      ],
+    ],
+    [
+      'an initial is not a letter of a list',
+      'J. Smith wrote the first version of the parser.',
+      [['paragraph', 'J. Smith wrote the first version of the parser.']],
+    ],
+    [
       'a hard-wrapped paragraph',
       'The Node.js project has participated in the Internet Bug Bounty\nprogram through HackerOne.',
       [['paragraph', 'The Node.js project has participated in the Internet Bug Bounty program through HackerOne.']],
