@@ -54,20 +54,19 @@ export interface EmojiTopic {
  * without `@` counts in every language. The phrases for each language are compiled once.
  */
 export class ScopedPhrases {
-  private readonly words: Array<{ phrase: Phrase; langs: ReadonlySet<string> | undefined }>;
+  private readonly words: Array<{ entry: string; phrase: Phrase; langs: ReadonlySet<string> | undefined }>;
   private readonly byLang = new Map<string, Phrase[]>();
 
   /** `purpose`: the word still means itself after Arabic «to», «for» (ل): «لإطلاق», «to release», is no release. */
+  private readonly purpose: boolean;
+
   constructor(words: readonly string[], { purpose = true } = {}) {
-    this.words = words.flatMap((word) => {
+    this.purpose = purpose;
+    this.words = words.map((word) => {
       const at = word.lastIndexOf('@');
       const entry = at <= 0 ? word : word.slice(0, at);
       const langs = at <= 0 ? undefined : new Set(word.slice(at + 1).split(','));
-      const prefixed = langs === undefined || langs.has('ar') ? withArabicPrefixes(entry, purpose) : [];
-      return [
-        { phrase: compilePhrase(entry), langs },
-        ...prefixed.map((form) => ({ phrase: compilePhrase(form), langs: ARABIC_ONLY })),
-      ];
+      return { entry, phrase: compilePhrase(entry), langs };
     });
   }
 
@@ -75,14 +74,19 @@ export class ScopedPhrases {
     const base = baseLang(lang);
     let phrases = this.byLang.get(base);
     if (phrases === undefined) {
-      phrases = this.words.filter((w) => w.langs === undefined || w.langs.has(base)).map((w) => w.phrase);
+      // Arabic's prefixed forms only where they can occur: built when an Arabic article first asks (a few
+      // thousand phrases every other article would compile for nothing).
+      phrases = this.words
+        .filter((w) => w.langs === undefined || w.langs.has(base))
+        .flatMap((w) =>
+          base === 'ar' ? [w.phrase, ...withArabicPrefixes(w.entry, this.purpose).map(compilePhrase)] : [w.phrase],
+        );
       this.byLang.set(base, phrases);
     }
     return phrases;
   }
 }
 
-const ARABIC_ONLY: ReadonlySet<string> = new Set(['ar']);
 const ARABIC_WORD = /^\p{Script=Arabic}+$/u;
 
 /**
