@@ -236,21 +236,22 @@ const markupEntry = ON_DEMAND.map(
   (name) => `  get ${JSON.stringify(name)}() { return require(${JSON.stringify(name)}); },`,
 ).join('\n');
 
-/**
- * V8 keeps a script's text at one byte per character only when every character is ASCII: one «é» in a regular
- * expression doubled the memory of preview's whole bundle (~1 MB read, decoded to a two-byte string, hashed and
- * kept). esbuild writes strings, templates and names in ASCII (its default `charset`) but leaves regular expression
- * literals, tagged templates and comments as they are, because escaping changes what `.source` or a tag's raw strings see.
- * Here a regular expression literal gets `\uXXXX` for each non-ASCII UTF-16 unit (the same character to the
- * expression, with or without the `u` flag; `.source` shows the escape), and a `String.raw` template a
- * substitution `${"\uXXXX"}` for it (the same string); comments keep their text, escaped. Anything else keeps
- * its characters, and the bundle stays a valid, if two-byte, script (a test checks that preview's is ASCII).
- */
 interface Span {
   start: number;
   end: number;
 }
 
+/**
+ * V8 keeps a script's text at one byte per character only when every character is ASCII: one «é» in a regular
+ * expression doubled the memory of preview's whole bundle (~1 MB read, decoded to a two-byte string, hashed and
+ * kept). esbuild writes strings, templates and names in ASCII (its default `charset`) but leaves regular
+ * expression literals, tagged templates and comments as they are, because escaping changes what `.source` or a
+ * tag's raw strings see. Here a regular expression literal gets `\uXXXX` for each non-ASCII UTF-16 unit (the same
+ * character to the expression, with or without the `u` flag; `.source` shows the escape), and a `String.raw`
+ * template a substitution `${"\uXXXX"}` for it (the same string); comments keep their text, escaped. Anything else
+ * keeps its characters, and the bundle stays a valid, if two-byte, script (a test checks that the bundles are
+ * ASCII).
+ */
 function asciiScript(code: string, file: string): string {
   const { program, comments, errors } = parseSync(file, code, { sourceType: 'script', lang: 'js' });
   if (errors.length > 0) throw new Error(`bundle.ts: ${file}: ${errors[0]?.message}`);
