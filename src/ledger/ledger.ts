@@ -18,7 +18,8 @@ import { type LuaScript, loadScript, runScript } from '../redis/script.js';
  * `id-unknown`: the platform said the next part exists (X's 403 duplicate) but its id is not found yet. The
  * post is out; it is never posted again nor failed, and recovery looks for the id until it finds it.
  * `nextAttemptAt` says when a post waiting to be tried again (scheduled or id-unknown) is next tried;
- * `notes` say what went out differently from the plan ("image dropped: …"), kept once published.
+ * `notes` say how the post the platform holds differs from the plan ("image dropped: …"; which attempt's note is
+ * kept: queues/processors/post-notes.ts), kept once published.
  *
  * Keys (all under the prefix; on a Redis Cluster the article id in each is a hash tag, `{<articleId>}`, so one
  * article's keys share a slot and every script below touches one slot: src/redis/keys.ts):
@@ -80,7 +81,7 @@ export interface PostRecord {
   retraction?: RetractionView;
   /** When the next attempt is due, for a post waiting to be tried again. */
   nextAttemptAt?: Date;
-  /** What went out differently from the plan, for people ("image dropped: …"). */
+  /** How the post that went out differs from the plan, for people ("image dropped: …"). */
   notes: string[];
   /** The index of the part the platform has but whose id is still looked for (state `id-unknown`). */
   idUnknownPart?: number;
@@ -141,7 +142,7 @@ export interface AttemptEnd {
    * recorded yet are recorded in the same step. The publisher leaves the last part to this step.
    */
   posted?: PublishedPart[];
-  /** Every note of the post so far (replaces the stored ones; none: kept as they are). */
+  /** The post's notes from now on (replace the stored ones; `[]` clears them; absent: kept as they are). */
   notes?: string[];
 }
 
@@ -323,7 +324,7 @@ export class Ledger {
         uncertain ? 1 : 0,
         end.lockToken ?? '',
         nextAttemptAt?.getTime() ?? '',
-        end.notes && end.notes.length > 0 ? JSON.stringify(end.notes) : '',
+        end.notes ? JSON.stringify(end.notes) : '',
         ...(end.posted ?? []).map(storedPart),
       ],
     );

@@ -1,6 +1,6 @@
 -- Ends an attempt and lets go of the post's lock.
 -- KEYS: post, post lock, published post, the text that went out. ARGV: new state (published|failed|scheduled|id-unknown), now, lastError,
--- uncertain, lock token, next attempt (ms, '' for none), notes (a JSON array, '' to keep the hash's), then the
+-- uncertain, lock token, next attempt (ms, '' for none), notes (a JSON array, '[]' to clear, '' to keep the hash's), then the
 -- thread's parts as posted so far (JSON each; ARGV[8 + k] is part k).
 -- id-unknown: the platform has the part after the last one recorded (X said "duplicate") but its id is still
 -- being looked for; `idUnknown` keeps that part's index until recovery finds it.
@@ -17,7 +17,8 @@ end
 local state = redis.call('HGET', KEYS[1], 'state')
 if state ~= 'publishing' then return state or 'missing' end
 local count = tonumber(redis.call('HGET', KEYS[1], 'doneCount') or '0')
-if ARGV[7] ~= '' then redis.call('HSET', KEYS[1], 'notes', ARGV[7]) end
+if ARGV[7] == '[]' then redis.call('HDEL', KEYS[1], 'notes')
+elseif ARGV[7] ~= '' then redis.call('HSET', KEYS[1], 'notes', ARGV[7]) end
 if ARGV[1] == 'published' then
   local f = redis.call('HMGET', KEYS[1], 'attempts', 'dueAt', 'createdAt', 'slot')
   local done = {}
