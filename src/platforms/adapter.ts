@@ -9,6 +9,13 @@ export interface PublishedPart {
   url: string;
   /** Bluesky needs the CID as well as the URI to reply to a post. */
   cid?: string;
+  /**
+   * Whether the first part carries the article image as the platform holds it, when the adapter tries the image and
+   * can tell: from what it sent, or from the platform's answer about a part an earlier attempt sent (recovery, a
+   * duplicate, an idempotent repeat). It decides the ledger's "image dropped" note (docs/queue-and-ledger.md,
+   * "Optional image"); it is not stored with the part.
+   */
+  image?: boolean;
 }
 
 export interface PublishRequest<P extends PlatformId = PlatformId> {

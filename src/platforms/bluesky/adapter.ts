@@ -41,6 +41,19 @@ interface PartPlan {
   createdAt: string;
 }
 
+/** A post record read back: the part, its text, and whether its link card has a thumb. */
+interface StoredRecord {
+  part: PublishedPart;
+  text: unknown;
+  thumb: boolean;
+}
+
+/** Whether a post record's link card carries a thumb (the article image on Bluesky). */
+function hasThumb(record: { embed?: unknown }): boolean {
+  const embed = record.embed as { external?: { thumb?: unknown } } | undefined;
+  return embed?.external?.thumb !== undefined;
+}
+
 interface StrongRef {
   uri: string;
   cid: string;
@@ -155,19 +168,11 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
    * again within the attempt (src/platforms/repeat.ts): the check before a write is the first call of an
    * attempt, and one dropped read would otherwise cost the attempt and its backoff (up to 10 minutes).
    */
-  async function readRecord(
-    rkey: string,
-    action: string,
-    signal?: AbortSignal,
-  ): Promise<{ part: PublishedPart; text: unknown } | undefined> {
+  async function readRecord(rkey: string, action: string, signal?: AbortSignal): Promise<StoredRecord | undefined> {
     return repeat(() => readRecordOnce(rkey, action, signal), readPolicy(signal));
   }
 
-  async function readRecordOnce(
-    rkey: string,
-    action: string,
-    signal?: AbortSignal,
-  ): Promise<{ part: PublishedPart; text: unknown } | undefined> {
+  async function readRecordOnce(rkey: string, action: string, signal?: AbortSignal): Promise<StoredRecord | undefined> {
     return call('read', action, async (did) => {
       try {
         const { data } = await agent.com.atproto.repo.getRecord(
@@ -176,7 +181,11 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
         );
         if (!data.cid)
           throw new RetryableError('bluesky', `account "${account}": getRecord gave no CID for ${data.uri}`);
-        return { part: published(did, rkey, { uri: data.uri, cid: data.cid }), text: data.value.text };
+        return {
+          part: published(did, rkey, { uri: data.uri, cid: data.cid }),
+          text: data.value.text,
+          thumb: hasThumb(data.value),
+        };
       } catch (error) {
         if (error instanceof XRPCError && error.error === 'RecordNotFound') return undefined;
         throw error;
@@ -272,7 +281,7 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
       if (earlier) {
         if (earlier.text !== part.text) throw taken();
         log?.info({ index, uri: earlier.part.remoteId }, 'bluesky: part already written by an earlier attempt');
-        return earlier.part;
+        return { ...earlier.part, ...imageOf(request, part, index, earlier.thumb) };
       }
       // Not there: the post goes out now, so it says now (an attempt after a rate-limit wait may be hours
       // later). The key stays: a late write from the earlier attempt can only meet this one at that key,
@@ -287,7 +296,8 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
           { repo: did, collection: COLLECTION, rkey: chosen.rkey, record, swapRecord: null },
           { signal: request.signal },
         );
-        return published(did, chosen.rkey, data);
+        // Written, or the same record already there (the same CID): either way the record this attempt built.
+        return { ...published(did, chosen.rkey, data), ...imageOf(request, part, index, hasThumb(record)) };
       });
     } catch (error) {
       if (
@@ -297,9 +307,21 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
       }
       // Something else is at our key: ours from an earlier attempt (built with another thumb), or not ours.
       const existing = await readRecord(chosen.rkey, checking, request.signal);
-      if (existing && existing.text === part.text) return existing.part;
+      if (existing && existing.text === part.text) {
+        return { ...existing.part, ...imageOf(request, part, index, existing.thumb) };
+      }
       throw taken(error);
     }
+  }
+
+  /** The first part's word on the card's thumb (PublishedPart.image), when this adapter tries the image at all. */
+  function imageOf(
+    request: PublishRequest<'bluesky'>,
+    part: BlueskyPart,
+    index: number,
+    thumb: boolean,
+  ): Pick<PublishedPart, 'image'> {
+    return index === 0 && part.embed && request.article.image && options.fetchImage ? { image: thumb } : {};
   }
 
   return {
@@ -329,8 +351,10 @@ export function createBlueskyAdapter(options: BlueskyAdapterOptions): PlatformAd
         // No plan: no attempt ever got as far as sending this part.
         if (!chosen) return null;
         const found = await readRecord(chosen.rkey, `looking for part ${index + 1}`, request.signal);
+        const part = request.parts[index];
         // Something else at that key is not our post (publish will then refuse to overwrite it).
-        return found && found.text === request.parts[index]?.text ? found.part : null;
+        if (!part || !found || found.text !== part.text) return null;
+        return { ...found.part, ...imageOf(request, part, index, found.thumb) };
       });
     },
 

@@ -2,7 +2,13 @@ import type { Redis } from 'ioredis';
 import { createRestAPIClient, type mastodon } from 'masto';
 import type { MastodonCredentials } from '../../config.js';
 import type { Logger } from '../../log.js';
-import { goneOn404, type PlatformAdapter, type PublishRequest, postRemainingParts } from '../adapter.js';
+import {
+  goneOn404,
+  type PlatformAdapter,
+  type PublishedPart,
+  type PublishRequest,
+  postRemainingParts,
+} from '../adapter.js';
 import { PermanentError, RetryableError } from '../errors.js';
 import { type ImageRetrySettings, imageOptions, optionalImage } from '../optional-image.js';
 import { type RepeatPolicy, repeat, sleep } from '../repeat.js';
@@ -181,6 +187,16 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
     }
   }
 
+  /** The first part's word on the image (PublishedPart.image), when this adapter tries the image at all. */
+  function imageOf(
+    request: PublishRequest<'mastodon'>,
+    index: number,
+    status: { mediaAttachments?: readonly unknown[] },
+  ): Pick<PublishedPart, 'image'> {
+    if (index !== 0 || !request.article.image || !options.fetchImage) return {};
+    return { image: (status.mediaAttachments?.length ?? 0) > 0 };
+  }
+
   return {
     platform: 'mastodon',
     account,
@@ -235,7 +251,9 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
         });
         if (index === 0 && mediaId) await mediaCache('forget', () => redis.del(mediaKey(request)));
         log?.info({ article: request.article.id, part: index, remoteId: status.id }, 'posted');
-        return { remoteId: status.id, url: status.url ?? status.uri };
+        // The status as the instance holds it: an idempotent repeat answers with an earlier attempt's, which may
+        // lack the image this one sent.
+        return { remoteId: status.id, url: status.url ?? status.uri, ...imageOf(request, index, status) };
       });
     },
 
@@ -258,7 +276,7 @@ export function createMastodonAdapter(options: MastodonAdapterOptions): Mastodon
       const { findPart } = await import('./timeline.js');
       const found = findPart(statuses, part.text, parentId);
       log?.info({ article: request.article.id, part: index, found: found?.id ?? null }, 'recovery looked for the part');
-      return found ? { remoteId: found.id, url: found.url ?? found.uri } : null;
+      return found ? { remoteId: found.id, url: found.url ?? found.uri, ...imageOf(request, index, found) } : null;
     },
   };
 }

@@ -39,6 +39,7 @@ export interface TimelineStatus {
   uri: string;
   content: string;
   inReplyToId?: string | null;
+  mediaAttachments?: readonly unknown[];
 }
 
 /**

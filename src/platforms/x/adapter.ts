@@ -191,7 +191,7 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
       call({ action: 'reading the account timeline', signal }, async (client) => {
         const result = await client.v2.userTimeline(user.id, {
           max_results: timelineSize,
-          'tweet.fields': ['referenced_tweets', 'created_at'],
+          'tweet.fields': ['referenced_tweets', 'created_at', 'attachments'],
           ...(token ? { pagination_token: token } : {}),
         });
         return { tweets: (result.data.data ?? []) as TimelineTweet[], next: result.data.meta?.next_token };
@@ -203,7 +203,10 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
       const read = await repeat(readPage, readPolicy(signal));
       const { tweets, next } = read;
       const found = findPart(tweets, text, inReplyTo);
-      if (found) return { remoteId: found.id, url: postUrl(user, found.id) };
+      if (found) {
+        const withMedia = (found.attachments?.media_keys?.length ?? 0) > 0;
+        return { remoteId: found.id, url: postUrl(user, found.id), withMedia };
+      }
       const oldest = tweets.at(-1)?.created_at;
       if (!next || (notBefore && oldest && Date.parse(oldest) < notBefore.getTime())) break;
       token = next;
@@ -233,6 +236,11 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
     });
   }
 
+  /** The first part's word on the image (PublishedPart.image), when this adapter tries the image at all. */
+  function imageOf(request: PublishRequest<'x'>, index: number, carried: boolean): Pick<PublishedPart, 'image'> {
+    return index === 0 && request.article.image && options.fetchImage ? { image: carried } : {};
+  }
+
   async function postPart(
     request: PublishRequest<'x'>,
     index: number,
@@ -249,7 +257,8 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
       const { data } = await call({ action, signal: request.signal, publishes: true }, (client) =>
         client.v2.tweet(body),
       );
-      return { remoteId: data.id, url: postUrl(user, data.id) };
+      // X made the post from this body: it carries the image if the body named it.
+      return { remoteId: data.id, url: postUrl(user, data.id), ...imageOf(request, index, mediaId !== undefined) };
     } catch (error) {
       if (!(error instanceof DuplicateError)) throw error;
       // X's only sign that the post exists already (an earlier attempt whose answer was lost): find it. A
@@ -265,7 +274,8 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
         { article: request.article.id, part: index, id: existing.remoteId },
         'duplicate: the part was already posted',
       );
-      return existing;
+      // An earlier attempt's post: its own media say whether it has the image.
+      return { remoteId: existing.remoteId, url: existing.url, ...imageOf(request, index, existing.withMedia) };
     }
   }
 
@@ -296,7 +306,7 @@ export function createXAdapter(options: XAdapterOptions): PlatformAdapter<'x'> {
         { article: request.article.id, part: index, found: found?.remoteId ?? null },
         'recovery looked on the timeline',
       );
-      return found;
+      return found && { remoteId: found.remoteId, url: found.url, ...imageOf(request, index, found.withMedia) };
     },
 
     async remove(part, signal) {

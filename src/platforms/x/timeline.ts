@@ -16,6 +16,8 @@ export interface TimelineTweet {
   referenced_tweets?: Array<{ type: string; id: string }>;
   /** ISO 8601, when asked for (`tweet.fields=created_at`). */
   created_at?: string;
+  /** The post's media, when asked for (`tweet.fields=attachments`); absent when it has none. */
+  attachments?: { media_keys?: string[] };
 }
 
 export function comparableText(text: string): string {
