@@ -20,6 +20,7 @@ import { parseCard, readCard } from '../articles.js';
 import { jitteredBackoff } from '../backoff.js';
 import { PublishJobSchema, type PublishResult, readJobData } from '../jobs.js';
 import { postId } from '../names.js';
+import { type FirstPart, notesAfterAttempt } from './post-notes.js';
 
 export interface PublishContext {
   redis: Redis;
@@ -140,7 +141,28 @@ export function createPublishProcessor(ctx: PublishContext) {
       const { record } = begun;
       const done: PublishedPart[] = [...record.done];
       const parts = record.parts ?? [];
-      const notes = [...record.notes];
+      /** What this attempt's adapter said went out differently (an image dropped); kept only as notesAt decides. */
+      const said: string[] = [];
+      /** How the first part got on the platform in this attempt, and whether it carries the image there. */
+      let firstOut: { by: 'posted' | 'found'; image?: boolean } | undefined;
+      let recovering = false;
+      /** The notes the ledger keeps once the attempt ends (queues/processors/post-notes.ts). */
+      const notesAt = (end: 'out' | 'duplicate' | 'uncertain' | 'certain'): string[] => {
+        const first: FirstPart =
+          record.done.length > 0
+            ? 'before'
+            : firstOut
+              ? firstOut.by
+              : end === 'duplicate'
+                ? 'duplicate'
+                : // Begun uncertain: the earlier attempt's part may be out even if this one surely posted nothing.
+                  end === 'uncertain' || record.uncertain
+                  ? 'maybe'
+                  : 'not';
+        // An article without an image has nothing to drop, whatever an adapter reports.
+        const image = request.article.image === undefined ? undefined : firstOut?.image;
+        return notesAfterAttempt({ first, earlier: record.notes, said, image });
+      };
       /** When the next attempt would be, after this one (the ledger's attempts count this one). */
       const nextAttempt = () =>
         new Date(Date.now() + jitteredBackoff(record.attempts, backoffMs, Math.random, maxBackoffMs));
@@ -151,8 +173,9 @@ export function createPublishProcessor(ctx: PublishContext) {
        * Should the worker die before that, the post is left `publishing`: the next attempt treats it
        * as uncertain and recovers the part instead of posting it again.
        */
-      const posted = async (index: number, part: PublishedPart) => {
+      const posted = async (index: number, { image, ...part }: PublishedPart) => {
         if (index !== done.length) return;
+        if (index === 0) firstOut = { by: recovering ? 'found' : 'posted', image };
         // Known before it is recorded, so a failed record is still recorded with the attempt's end.
         done.push(part);
         if (index < parts.length - 1) await ledger.recordPart(id, index, part);
@@ -164,7 +187,7 @@ export function createPublishProcessor(ctx: PublishContext) {
         done,
         onPosted: posted,
         note: (text) => {
-          if (!notes.includes(text) && notes.length < MAX_NOTES) notes.push(text);
+          if (!said.includes(text) && said.length < MAX_NOTES) said.push(text);
         },
         notBefore: new Date(record.createdAt.getTime() - 60_000),
         signal: signal ? AbortSignal.any([signal, lock.signal]) : lock.signal,
@@ -174,7 +197,10 @@ export function createPublishProcessor(ctx: PublishContext) {
         while (done.length < parts.length) {
           const part = await adapter.recover({ ...request, done: [...done] });
           if (!part) break;
-          await posted(done.length, part);
+          recovering = true;
+          await posted(done.length, part).finally(() => {
+            recovering = false;
+          });
           found++;
         }
         if (found > 0) log?.info({ found }, 'recovered parts an earlier attempt had posted');
@@ -214,8 +240,10 @@ export function createPublishProcessor(ctx: PublishContext) {
             // onPosted normally took each part already; this catches an adapter that only returns them
             // (the attempt's end records them: nothing else goes out in this attempt).
             for (let i = done.length; i < Math.min(all.length, parts.length); i++) {
-              const part = all[i];
-              if (!part) break;
+              const returned = all[i];
+              if (!returned) break;
+              const { image, ...part } = returned;
+              if (i === 0) firstOut = { by: 'posted', image };
               done.push(part);
             }
             if (done.length < parts.length) {
@@ -234,7 +262,7 @@ export function createPublishProcessor(ctx: PublishContext) {
               return await stillUnknown(`${error.message}; the post is there, its id not found yet`);
           }
         }
-        await ledger.markPublished(id, { lockToken, posted: done, notes });
+        await ledger.markPublished(id, { lockToken, posted: done, notes: notesAt('out') });
         lock.forget();
         log?.info({ parts: parts.length }, 'published');
         await tell({ outcome: 'published', parts: done });
@@ -256,7 +284,12 @@ export function createPublishProcessor(ctx: PublishContext) {
       async function stillUnknown(reason: string): Promise<never> {
         lock.forget();
         const nextAttemptAt = nextAttempt();
-        await ledger.markIdUnknown(id, reason, { lockToken, posted: done, notes, nextAttemptAt });
+        await ledger.markIdUnknown(id, reason, {
+          lockToken,
+          posted: done,
+          notes: notesAt('duplicate'),
+          nextAttemptAt,
+        });
         log?.warn({ next: nextAttemptAt.toISOString() }, 'the platform has the post; its id is looked for again later');
         await tell({ outcome: 'id-unknown', kind: 'duplicate', reason, parts: done });
         return later(nextAttemptAt);
@@ -271,6 +304,7 @@ export function createPublishProcessor(ctx: PublishContext) {
         /** Past the horizon: the post fails with the reason and how long it was tried. */
         const giveUp = async (uncertain: boolean): Promise<never> => {
           const why = `${reason} (still failing after ${record.attempts} attempts, at the end of the retry horizon)`;
+          const notes = notesAt(uncertain ? 'uncertain' : 'certain');
           await ledger.markFailed(id, why, { uncertain, lockToken, posted: done, notes });
           log?.error({ reason }, 'failed at the end of the retry horizon');
           const kind = error instanceof PublishError ? error.kind : 'error';
@@ -284,7 +318,7 @@ export function createPublishProcessor(ctx: PublishContext) {
             uncertain: false,
             lockToken,
             posted: done,
-            notes,
+            notes: notesAt('certain'),
             nextAttemptAt: new Date(Date.now() + waitMs),
           });
           log?.warn({ resetAt: error.resetAt.toISOString() }, 'rate limited; the account waits until the reset');
@@ -293,7 +327,7 @@ export function createPublishProcessor(ctx: PublishContext) {
           return later(new Date(Date.now() + waitMs));
         }
         if (error instanceof PermanentError || error instanceof UnrecoverableError) {
-          await ledger.markFailed(id, reason, { lockToken, posted: done, notes });
+          await ledger.markFailed(id, reason, { lockToken, posted: done, notes: notesAt('certain') });
           log?.error({ reason }, 'failed for good');
           await tell({
             outcome: 'failed',
@@ -310,6 +344,7 @@ export function createPublishProcessor(ctx: PublishContext) {
           !(error instanceof PublishError || error instanceof UnrecoverableError);
         const nextAttemptAt = nextAttempt();
         if (nextAttemptAt.getTime() > horizonEnd) return giveUp(uncertain);
+        const notes = notesAt(uncertain ? 'uncertain' : 'certain');
         await ledger.markRetrying(id, reason, { uncertain, lockToken, posted: done, notes, nextAttemptAt });
         log?.warn({ reason, uncertain, next: nextAttemptAt.toISOString() }, 'will retry');
         const kind = error instanceof PublishError ? error.kind : 'error';
