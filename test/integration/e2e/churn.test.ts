@@ -68,6 +68,9 @@ describe('X says "duplicate": the post is there', () => {
     const published = await stack.waitFor(post(a, 'x'), ['published', 'failed']);
     expect(published.state).toBe('published');
     expect(published.done.map((d) => d.remoteId)).toEqual([stack.x.state.tweets[0]?.id]);
+    // The post X holds is the first attempt's, with its image: found on the timeline with its media, no note.
+    expect(stack.x.state.tweets[0]?.mediaIds).toHaveLength(1);
+    expect(published.notes).toEqual([]);
     expect(stack.x.state.tweets).toHaveLength(1);
     // A create after the first one could only have been refused as a duplicate; after id-unknown, none is sent.
     const creates = proxies.x.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/2/tweets'));
@@ -118,5 +121,74 @@ describe('an image that cannot be had never costs the post', () => {
         expect(proxies[p].requests.filter((r) => uploads[p].test(`${r.method} ${r.path}`))).toHaveLength(12);
       }
     }
+  });
+});
+
+describe('the "image dropped" note tells the post that went out, not an attempt that posted nothing', () => {
+  const uploads: Record<PlatformId, RegExp> = {
+    x: /^POST \/2\/media\/upload\/initialize/,
+    bluesky: /^POST \/xrpc\/com\.atproto\.repo\.uploadBlob/,
+    mastodon: /^POST \/api\/v2\/media/,
+  };
+  const creates: Record<PlatformId, RegExp> = {
+    x: /^POST \/2\/tweets/,
+    bluesky: /^POST \/xrpc\/com\.atproto\.repo\.putRecord/,
+    mastodon: /^POST \/api\/v1\/statuses/,
+  };
+
+  /** Whether the post as the platform holds it carries the image (Bluesky: the card's thumb, read from the PDS). */
+  async function carriesImage(s: Stack, platform: PlatformId, remoteId: string): Promise<boolean> {
+    if (platform === 'x') return (s.x.state.tweets.find((t) => t.id === remoteId)?.mediaIds.length ?? 0) > 0;
+    if (platform === 'mastodon') {
+      return (s.mastodon.state.statuses.find((t) => t.id === remoteId)?.mediaIds.length ?? 0) > 0;
+    }
+    const [repo, collection, rkey] = remoteId.replace('at://', '').split('/');
+    const query = new URLSearchParams({ repo: repo ?? '', collection: collection ?? '', rkey: rkey ?? '' });
+    const answer = await fetch(`${s.pds.service}/xrpc/com.atproto.repo.getRecord?${query}`);
+    const { value } = (await answer.json()) as { value: { embed?: { external?: { thumb?: unknown } } } };
+    return value.embed?.external?.thumb !== undefined;
+  }
+
+  test.each([
+    {
+      label: 'its post then refused with a 503: the next attempt posts with the image, and no note stays',
+      create: { kind: 'status', status: 503 } as const,
+      image: true,
+    },
+    {
+      label: 'its post then cut off before the platform had it: the next attempt posts with the image, no note',
+      create: { kind: 'reset-before' } as const,
+      image: true,
+    },
+    {
+      label: 'its post then out, the answer lost: recovery finds the post without the image, and the note stays',
+      create: { kind: 'commit-then-drop' } as const,
+      image: false,
+    },
+  ])('the first attempt drops the image (every upload fails), $label', async ({ create, image }) => {
+    stack = await startStack({ proxied: true });
+    const proxies = stack.proxies;
+    if (!proxies) throw new Error('no proxies');
+    for (const p of ['x', 'bluesky', 'mastodon'] as const) {
+      // The first attempt's 12 upload sends (4 × 3 tries) fail, then its post; the next attempt's upload goes up.
+      proxies[p].inject({ match: uploads[p], kind: 'status', status: 503, times: 12 });
+      proxies[p].inject({ match: creates[p], ...create });
+    }
+    const a = article(stack.image.url);
+    await stack.enqueue(a);
+    for (const platform of ['x', 'bluesky', 'mastodon'] as const) {
+      const record = await stack.waitFor(post(a, platform), ['published', 'failed']);
+      expect(record.state).toBe('published');
+      expect(record.attempts).toBe(2);
+      const remoteId = record.done[0]?.remoteId ?? '';
+      expect(await carriesImage(stack, platform, remoteId)).toBe(image);
+      // What `crier status` and the API show.
+      const notes = image ? [] : [expect.stringMatching(/^image dropped: uploading: /)];
+      expect(record.notes).toEqual(notes);
+      expect(postView(record).notes).toEqual(image ? undefined : notes);
+    }
+    // One post each, whatever the attempts.
+    expect(stack.x.state.tweets).toHaveLength(1);
+    expect(stack.mastodon.state.statuses).toHaveLength(1);
   });
 });
