@@ -191,4 +191,67 @@ describe('the "image dropped" note tells the post that went out, not an attempt 
     expect(stack.x.state.tweets).toHaveLength(1);
     expect(stack.mastodon.state.statuses).toHaveLength(1);
   });
+
+  test('the next attempt gets the image up, but the post the platform answers with is the first attempt’s, without it: the note stays', async () => {
+    stack = await startStack({ proxied: true });
+    const proxies = stack.proxies;
+    if (!proxies) throw new Error('no proxies');
+    for (const p of ['x', 'bluesky', 'mastodon'] as const) {
+      // The first attempt drops the image, its post goes out and the answer is lost.
+      proxies[p].inject({ match: uploads[p], kind: 'status', status: 503, times: 12 });
+      proxies[p].inject({ match: creates[p], kind: 'commit-then-drop' });
+    }
+    // Recovery does not find the post, so the next attempt uploads the image and sends the post again; what answers
+    // is the first attempt's post: X's 403 duplicate (the timeline still empty: id-unknown), Mastodon's idempotent
+    // repeat of the same key, Bluesky's record already at the planned key (InvalidSwap, then read back).
+    proxies.x.inject({
+      match: /^GET \/2\/users\/\d+\/tweets/,
+      kind: 'status',
+      status: 200,
+      body: { meta: { result_count: 0 } },
+      times: 1_000,
+    });
+    proxies.mastodon.inject({
+      match: /^GET \/api\/v1\/accounts\/[^/]+\/statuses/,
+      kind: 'status',
+      status: 200,
+      body: [],
+    });
+    proxies.bluesky.inject({
+      match: /^GET \/xrpc\/com\.atproto\.repo\.getRecord/,
+      kind: 'status',
+      status: 400,
+      body: { error: 'RecordNotFound', message: 'Could not locate record' },
+      times: 2,
+    });
+    const a = article(stack.image.url);
+    await stack.enqueue(a);
+    const dropped = [expect.stringMatching(/^image dropped: uploading: /)];
+
+    // On X the post is out, its id not found yet: the note of the attempt that sent it.
+    const unknown = await stack.waitFor(post(a, 'x'), ['id-unknown', 'failed', 'published']);
+    expect(unknown.state).toBe('id-unknown');
+    expect(unknown.notes).toEqual(dropped);
+    proxies.x.clear();
+
+    for (const platform of ['x', 'bluesky', 'mastodon'] as const) {
+      const record = await stack.waitFor(post(a, platform), ['published', 'failed']);
+      expect(record.state).toBe('published');
+      expect(await carriesImage(stack, platform, record.done[0]?.remoteId ?? '')).toBe(false);
+      expect(record.notes).toEqual(dropped);
+    }
+    // The post was sent twice on each platform, and the second send was answered with the first one's post.
+    for (const p of ['x', 'bluesky', 'mastodon'] as const) {
+      expect(proxies[p].requests.filter((r) => creates[p].test(`${r.method} ${r.path}`))).toHaveLength(2);
+    }
+    // The second attempt's image went up on each platform, and went unused.
+    expect(
+      proxies.x.requests.filter((r) => uploads.x.test(`${r.method} ${r.path}`) && r.fault === undefined),
+    ).toHaveLength(1);
+    expect(
+      proxies.mastodon.requests.filter((r) => uploads.mastodon.test(`${r.method} ${r.path}`) && r.fault === undefined),
+    ).toHaveLength(1);
+    expect(stack.x.state.tweets).toHaveLength(1);
+    expect(stack.mastodon.state.statuses).toHaveLength(1);
+  });
 });
