@@ -313,11 +313,11 @@ const MAYBE_HOUSEKEEPING =
  * Jane for translating…»): the credits, not what the piece reports, though they name the release and its people.
  * A thanks is not a cause: «thanks to» followed by what caused it («Thanks to the new compiler, builds are
  * faster»), Spanish «gracias a», German «dank», Russian «благодаря», Ukrainian «завдяки», Polish «dzięki», Turkish
- * «sayesinde», Indonesian «berkat» say why something happened, and are left alone. Korean «감사» is also an
- * audit: only its forms of thanking count.
+ * «sayesinde», Indonesian «berkat» say why something happened, and are left alone; French «Merci de mettre à
+ * jour…» is «please». Korean «감사» is also an audit: only its forms of thanking count.
  */
 const ACKNOWLEDGES =
-  /(?<![\p{L}\p{N}])(?:thank(?:s|ed|ing)?(?! to (?!(?:all|everyone|everybody|each|every|our|the many|the whole|the entire)(?![\p{L}\p{N}])))|grateful|gratitude|kudos|shout-?outs?|merci|remerci\p{L}*|danke|dankbar|bedank\p{L}*|(?:vielen|herzlichen|großen) dank|dank an|gracias(?! al? (?!tod\p{L}+))|agradec\p{L}*|obrigad[oa]s?|grazie(?! a(?:l|lla|i|gli|lle|llo)? (?!tutt\p{L}+))|ringrazi\p{L}*|bedankt|dankjewel|dankuwel|dank (?:je|u)|met dank aan|dankbaar|dziękuj\p{L}*|podziękowa\p{L}*|wdzięczn\p{L}*|спасибо|благодарим|благодарю|благодарны|благодарность\p{L}*|дякую|дякуємо|вдячн\p{L}*|подяк\p{L}*|teşekkür\p{L}*|minnettar\p{L}*|terima kasih|berterima kasih|תודה|מודים|धन्यवाद|आभार\p{L}*|शुक्रिया)(?![\p{L}\p{N}])|شكر|سپاس|تشکر|ممنون|感谢|感謝|致谢|致謝|鸣谢|鳴謝|ありがとう|감사합니다|감사드|고맙|에 감사/iu;
+  /(?<![\p{L}\p{N}])(?:thank(?:s|ed|ing)?(?! to (?!(?:all|everyone|everybody|each|every|our|the many|the whole|the entire)(?![\p{L}\p{N}])))|grateful|gratitude|kudos|shout-?outs?|merci(?! d(?:e |['’]))|remerci\p{L}*|danke|dankbar|bedank\p{L}*|(?:vielen|herzlichen|großen) dank|dank an|gracias(?! al? (?!tod\p{L}+))|agradec\p{L}*|obrigad[oa]s?|grazie(?! a(?:l|lla|i|gli|lle|llo)? (?!tutt\p{L}+))|ringrazi\p{L}*|bedankt|dankjewel|dankuwel|dank (?:je|u)|met dank aan|dankbaar|dziękuj\p{L}*|podziękowa\p{L}*|wdzięczn\p{L}*|спасибо|благодарим|благодарю|благодарны|благодарность\p{L}*|дякую|дякуємо|вдячн\p{L}*|подяк\p{L}*|teşekkür\p{L}*|minnettar\p{L}*|terima kasih|berterima kasih|תודה|מודים|धन्यवाद|आभार\p{L}*|शुक्रिया)(?![\p{L}\p{N}])|شكر|سپاس|تشکر|ممنون|感谢|感謝|致谢|致謝|鸣谢|鳴謝|ありがとう|감사합니다|감사드|고맙|에 감사(?:한다|합니다|드|하며|하고|해|를)/iu;
 /** The same cheap first scan (see `MAYBE_HOUSEKEEPING`). */
 const MAYBE_ACKNOWLEDGES =
   /[Tt]hank|[Gg]rat[ei]|[Kk]udos|[Ss]hout|[Mm]erci|emerci|[Dd]ank|edank|[Gg]racias|gradec|brigad|[Gg]razie|ingrazi|ziękuj|odzięk|dzięczn|пасибо|лагодар|дяку|вдячн|одяк|eşekkür|innettar|erima kasih|תודה|מודים|धन्यवाद|आभार|शुक्रिया|شكر|سپاس|تشکر|ممنون|感谢|感謝|致谢|致謝|鸣谢|鳴謝|ありがとう|감사|고맙/u;
@@ -343,11 +343,12 @@ function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
 
 /**
  * The credits and how to get it: thanks to the people behind the piece (unless the author's summary says them:
- * on an anniversary they are the point, «Gracias por estos primeros 5 años…»), how to install it. Never the
+ * on an anniversary they are the point, «Gracias por estos primeros 5 años…»; or the title thanks too), how to
+ * install it. Never the
  * news, whatever numbers and names they carry (a German thanks capitalises every noun), and never the lead.
  */
-function credits(text: string, summary: boolean, stop: ReadonlySet<string>): boolean {
-  return (!summary && MAYBE_ACKNOWLEDGES.test(text) && ACKNOWLEDGES.test(text)) || installsPackage(text, stop);
+function credits(text: string, thanksAreNews: boolean, stop: ReadonlySet<string>): boolean {
+  return (!thanksAreNews && MAYBE_ACKNOWLEDGES.test(text) && ACKNOWLEDGES.test(text)) || installsPackage(text, stop);
 }
 
 /**
@@ -597,6 +598,8 @@ export function pickHook(
   const titleStems = new Set([...titleKeys].filter((k) => k.length >= 5).map((k) => k.slice(0, 5)));
   const titleWords = sentenceWords(title);
   const months = monthNames(lang);
+  // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.
+  const titleThanks = MAYBE_ACKNOWLEDGES.test(title) && ACKNOWLEDGES.test(title);
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
   const candidates: Candidate[] = [];
   let opening = '';
@@ -660,7 +663,7 @@ export function pickHook(
       const carries = overlap(top, sw);
       const fresh = unspaced ? newPairs(text, titlePairSet) : newWords(sw, titleKeys, stop);
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
-      const credited = credits(text, summary, stop);
+      const credited = credits(text, summary || titleThanks, stop);
       const housekeeping = credited || (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text));
       // Installing the software is how to get it, not a call to act on the news.
       const act = callsToAct(text) && !installsPackage(text, stop);

@@ -914,7 +914,8 @@ describe('the news, not the credits nor how to get it (issue 12, docs/teasers.md
     ['en', 'Thanks to the new renderer, Widget 2.0 draws pages twice as fast as 1.9.'],
     ['es', 'Gracias al nuevo motor, Widget 2.0 dibuja las páginas el doble de rápido que la 1.9.'],
     ['ko', '보안 감사 결과 Widget 1.9의 취약점 3개가 Widget 2.0에서 수정되었습니다.'],
-  ])('a cause or an audit is not a thanks (%s): «%s» follows the title', (lang, sentence) => {
+    ['fr', 'Merci de mettre à jour vos serveurs vers Widget 2.0 avant le 12 mars.'],
+  ])('a cause, an audit or a «please» is not a thanks (%s): «%s» follows the title', (lang, sentence) => {
     const d = draft(article(lang, title, [sentence]));
     expect(d.sentences).toContain(sentence);
   });
@@ -922,6 +923,15 @@ describe('the news, not the credits nor how to get it (issue 12, docs/teasers.md
   test('a thanks that restates the title does not lead in its place', () => {
     const thanks = 'Thanks to everyone who contributed to the release of Widget 2.0 with code, bugs and tests!';
     expect(draft(article('en', title, [thanks])).sentences[0]).toBe(`${title}.`);
+  });
+
+  test.each([
+    ['Thank you, Widget contributors', true],
+    ['Widget contributors in 2026', false],
+  ])('under a title that thanks, thanks are the news: «%s» takes it: %s', (heading, kept) => {
+    const thanks = 'The Widget team thanks the 1,000 people who sent their first patch this year!';
+    const d = draft(article('en', heading, [thanks]));
+    expect(d.sentences.includes(thanks)).toBe(kept);
   });
 
   test('on an anniversary the author’s summary may thank: it was written to be the teaser', () => {
