@@ -294,6 +294,13 @@ function opensWithCall(text: string): boolean {
  * Its call to act is the post's news wherever it is in the article (curl's advisories give «Upgrade curl to
  * version 8.16.0» after a dozen paragraphs of analysis: dev posts were the title alone, «dry, no hook»).
  */
+/**
+ * A heading over what a release brings: «What's new», «Highlights», «Notable changes», «Nouveautés», «Neuerungen»,
+ * «Novedades», 新機能, «새로운 기능». Its first paragraph says what the version does, however far into the post:
+ * install instructions and thanks near the title are not its news (docs/teasers.md).
+ */
+const WHATS_NEW_HEADING =
+  /^(?:what['’]s new\b.*|what['’]s changed|highlights|notable changes|new features|key features|nouveautés|quoi de neuf\b.*|points forts|neuerungen|was ist neu\b.*|neue funktionen|novedades|qué hay de nuevo\b.*|lo más destacado|nuevas funciones|novidades|o que há de novo\b.*|destaques|novità|cosa c['’]è di nuovo\b.*|wat is er nieuw\b.*|hoogtepunten|co nowego\b.*|nowości|что нового\b.*|основные изменения|новые возможности|що нового\b.*|основні зміни|yenilikler|neler yeni\b.*|apa yang baru\b.*|新機能|主な変更点?|ハイライト|新功能|新特性|亮点|主要变更|主要變更|更新内容|새로운 기능|주요 변경 사항|하이라이트|ما الجديد\b.*|מה חדש\b.*|नया क्या है\b.*)[\s:：.!?？]*$/iu;
 const ADVICE_HEADING =
   /^(?:recommendations?|recommended actions?|solutions?|mitigations?|remediation|workarounds?|what (?:you )?(?:should|can|to) (?:i |you )?do\b.*|action required|recommandations?|que faire\b.*|empfehlungen?|maßnahmen|was (?:ist )?zu tun\b.*|recomendaci(?:ón|ones)|recomendaç(?:ão|ões)|qué hacer\b.*|o que fazer\b.*|raccomandazion[ei]|cosa fare\b.*|aanbevelingen?|рекомендации|что делать\b.*|対策|推奨事項|建议|解决方案|缓解措施|권장 사항|조치 사항)[\s:：.!?？]*$/iu;
 
@@ -614,6 +621,7 @@ export function pickHook(
   // The first paragraph under a heading in the title's words («Selected projects» under «Announcing GSoC 2025
   // selected projects») is where the title's news is told, however far into the article.
   let titledSection = false;
+  let whatsNew = false;
   // Under a heading that puts a condition to the reader («Se stai partecipando a un workshop»), every sentence
   // answers that condition: «Gli organizzatori del tuo workshop…» read out of context on dev.
   let conditionalSection = false;
@@ -622,7 +630,12 @@ export function pickHook(
   for (const [blockIndex, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       inSummary = block.summary;
-      titledSection = namesTitle(block.text, lang, titleWords, unspaced);
+      // A «What's new» section's first paragraph may sit under a heading of its own («### Faster ingestion»).
+      titledSection =
+        namesTitle(block.text, lang, titleWords, unspaced) ||
+        WHATS_NEW_HEADING.test(block.text) ||
+        (titledSection && whatsNew);
+      whatsNew = titledSection && (whatsNew || WHATS_NEW_HEADING.test(block.text));
       conditionalSection = CONDITION.test(block.text);
       adviceSection = ADVICE_HEADING.test(block.text);
       continue;
@@ -633,6 +646,7 @@ export function pickHook(
     const summary = inSummary || block.summary;
     const titled = titledSection;
     titledSection = false;
+    whatsNew = false;
     if (rank >= LEAD_BLOCKS && !summary && !titled && !adviceSection) continue;
     // A step of a numbered list, out of its list, reads as an order to the reader.
     if (block.step === true) continue;

@@ -988,3 +988,59 @@ describe('an acronym spelled out in the word order of a translation (issue 12, d
     expect(d.sentences[0] === lede).toBe(leads);
   });
 });
+
+describe('what the release brings, under its heading, beats how to get it (issue 12, docs/teasers.md)', () => {
+  const opening = [
+    'The Widget team is excited to announce the release of Widget 36.0.0!',
+    'You can install it with npm via npm install widget@latest or download it from our releases website.',
+    'If you have any feedback, please share it with us on Bluesky or Mastodon, or join our community Discord!',
+    // Paragraphs that stand alone push what follows away from the title (docs/teasers.md, «near the lead»).
+    'The whole team worked on the release through the long winter.',
+    'The community helped a great deal with testing on many machines.',
+    'The documentation site was reorganised along the way as well.',
+  ];
+  test.each([
+    ['en', 'Widget 36.0.0', 'Notable Changes', 'Widget now supports service worker preloading on every platform.'],
+    [
+      'en',
+      'Widget 36.0.0',
+      "What's new?",
+      'Widget now draws pages twice as fast and opens large files in a separate worker.',
+    ],
+    [
+      'fr',
+      'Widget 36.0.0',
+      'Nouveautés',
+      'Widget prend désormais en charge le préchargement des service workers sur toutes les plateformes.',
+    ],
+    [
+      'de',
+      'Widget 36.0.0',
+      'Neuerungen',
+      'Widget unterstützt jetzt das Vorladen von Service Workern auf allen Plattformen.',
+    ],
+  ])('the first paragraph under «%s»’s «%s» follows the title', (lang, title, heading, news) => {
+    const d = draft(article(lang, title, [...opening, `## ${heading}`, news]));
+    expect(d.sentences).toEqual([`${title}.`, news]);
+  });
+
+  test('under a heading of its own inside the section («### Faster pages»)', () => {
+    const news = 'Widget now draws pages twice as fast and opens large files in a separate worker.';
+    const d = draft(article('en', 'Widget 36.0.0', [...opening, '## Highlights', '### Faster pages', news]));
+    expect(d.sentences).toEqual(['Widget 36.0.0.', news]);
+  });
+
+  test('not past the section’s first paragraph', () => {
+    const late = 'Widget now draws pages twice as fast and opens large files in a separate worker.';
+    const d = draft(
+      article('en', 'Widget 36.0.0', [
+        ...opening,
+        '## Highlights',
+        'The release is the work of many hands.',
+        ...Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} gives another detail of the release process.`),
+        late,
+      ]),
+    );
+    expect(d.sentences).not.toContain(late);
+  });
+});
