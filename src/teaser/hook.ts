@@ -54,8 +54,10 @@ interface Candidate {
   question: boolean;
   /** It opens with a condition put to the reader («If you…», «Se stai…»): see `CONDITION`. */
   conditional: boolean;
-  /** It is about the publication, not the news: how to subscribe, thanks, a welcome (see `HOUSEKEEPING`). */
+  /** It is about the publication, not the news: how to subscribe, a welcome (see `HOUSEKEEPING`), or `credits`. */
   housekeeping: boolean;
+  /** Thanks to the people behind it, how to install it (see `credits`): never the news nor the lead. */
+  credits: boolean;
 }
 
 /**
@@ -292,13 +294,19 @@ function opensWithCall(text: string): boolean {
  * Its call to act is the post's news wherever it is in the article (curl's advisories give «Upgrade curl to
  * version 8.16.0» after a dozen paragraphs of analysis: dev posts were the title alone, «dry, no hook»).
  */
+/**
+ * A heading over what a release brings: «What's new», «Highlights», «Notable changes», «Nouveautés», «Neuerungen»,
+ * «Novedades», 新機能, «새로운 기능». Its first paragraph says what the version does, however far into the post:
+ * install instructions and thanks near the title are not its news (docs/teasers.md).
+ */
+const WHATS_NEW_HEADING =
+  /^(?:what['’]s new\b.*|what['’]s changed|highlights|notable changes|new features|key features|nouveautés|quoi de neuf\b.*|points forts|neuerungen|was ist neu\b.*|neue funktionen|novedades|qué hay de nuevo\b.*|lo más destacado|nuevas funciones|novidades|o que há de novo\b.*|destaques|novità|cosa c['’]è di nuovo\b.*|wat is er nieuw\b.*|hoogtepunten|co nowego\b.*|nowości|что нового\b.*|основные изменения|новые возможности|що нового\b.*|основні зміни|yenilikler|neler yeni\b.*|apa yang baru\b.*|新機能|主な変更点?|ハイライト|新功能|新特性|亮点|主要变更|主要變更|更新内容|새로운 기능|주요 변경 사항|하이라이트|ما الجديد\b.*|מה חדש\b.*|नया क्या है\b.*)[\s:：.!?？]*$/iu;
 const ADVICE_HEADING =
   /^(?:recommendations?|recommended actions?|solutions?|mitigations?|remediation|workarounds?|what (?:you )?(?:should|can|to) (?:i |you )?do\b.*|action required|recommandations?|que faire\b.*|empfehlungen?|maßnahmen|was (?:ist )?zu tun\b.*|recomendaci(?:ón|ones)|recomendaç(?:ão|ões)|qué hacer\b.*|o que fazer\b.*|raccomandazion[ei]|cosa fare\b.*|aanbevelingen?|рекомендации|что делать\b.*|対策|推奨事項|建议|解决方案|缓解措施|권장 사항|조치 사항)[\s:：.!?？]*$/iu;
 
 /**
  * Housekeeping about the publication, not its news: how to get it by email, subscribe or unsubscribe, a welcome
- * to the site (docs/teasers.md, "Composing the hook"). Thanks are not housekeeping: on an anniversary they are the
- * post's point («Gracias por estos primeros 5 años…»). Subscribers are not («10 000 abonnés» is a count).
+ * to the site (docs/teasers.md, "Composing the hook").
  */
 const HOUSEKEEPING =
   /(?<![\p{L}\p{N}])(?:newsletter|(?:un)?subscribe|subscribing|subscription|welcome to|s['’]abonner|abonnez-vous|abonnieren|abonneer|abonnement|suscr[ií]bete|suscribirse|suscripción|assine|assinatura|subskryb\p{L}*|subskrypc\p{L}*|підпи\p{L}*ся|подпи\p{L}*сь|abone ol\p{L}*|berlangganan)(?![\p{L}\p{N}])|購読|订阅|訂閱|구독/iu;
@@ -307,6 +315,49 @@ const HOUSEKEEPING_COST = 2;
 /** A cheap scan first (no lookbehind, no case folding of the whole set): most sentences have none of these. */
 const MAYBE_HOUSEKEEPING =
   /[Nn]ewsletter|[Ss]ubscr|[Aa]bonn|[Ss]uscr|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|購読|订阅|訂閱|구독/u;
+/**
+ * Thanks to the people behind the piece («Thanks to everyone who contributed to this release», «We'd like to thank
+ * Jane for translating…»): the credits, not what the piece reports, though they name the release and its people.
+ * A thanks is not a cause: «thanks to» followed by what caused it («Thanks to the new compiler, builds are
+ * faster»), Spanish «gracias a», German «dank», Russian «благодаря», Ukrainian «завдяки», Polish «dzięki», Turkish
+ * «sayesinde», Indonesian «berkat» say why something happened, and are left alone; French «Merci de mettre à
+ * jour…» is «please». Korean «감사» is also an audit: only its forms of thanking count.
+ */
+const ACKNOWLEDGES =
+  /(?<![\p{L}\p{N}])(?:thank(?:s|ed|ing)?(?! to (?!(?:all|everyone|everybody|each|every|our|the many|the whole|the entire)(?![\p{L}\p{N}])))|grateful|gratitude|kudos|shout-?outs?|merci(?! d(?:e |['’]))|remerci\p{L}*|danke|dankbar|bedank\p{L}*|(?:vielen|herzlichen|großen) dank|dank an|gracias(?! al? (?!tod\p{L}+))|agradec\p{L}*|obrigad[oa]s?|grazie(?! a(?:l|lla|i|gli|lle|llo)? (?!tutt\p{L}+))|ringrazi\p{L}*|bedankt|dankjewel|dankuwel|dank (?:je|u)|met dank aan|dankbaar|dziękuj\p{L}*|podziękowa\p{L}*|wdzięczn\p{L}*|спасибо|благодарим|благодарю|благодарны|благодарность\p{L}*|дякую|дякуємо|вдячн\p{L}*|подяк\p{L}*|teşekkür\p{L}*|minnettar\p{L}*|terima kasih|berterima kasih|תודה|מודים|धन्यवाद|आभार\p{L}*|शुक्रिया)(?![\p{L}\p{N}])|شكر|سپاس|تشکر|ممنون|感谢|感謝|致谢|致謝|鸣谢|鳴謝|ありがとう|감사합니다|감사드|고맙|에 감사(?:한다|합니다|드|하며|하고|해|를)/iu;
+/** The same cheap first scan (see `MAYBE_HOUSEKEEPING`). */
+const MAYBE_ACKNOWLEDGES =
+  /[Tt]hank|[Gg]rat[ei]|[Kk]udos|[Ss]hout|[Mm]erci|emerci|[Dd]ank|edank|[Gg]racias|gradec|brigad|[Gg]razie|ingrazi|ziękuj|odzięk|dzięczn|пасибо|лагодар|дяку|вдячн|одяк|eşekkür|innettar|erima kasih|תודה|מודים|धन्यवाद|आभार|शुक्रिया|شكر|سپاس|تشکر|ممنون|感谢|感謝|致谢|致謝|鸣谢|鳴謝|ありがとう|감사|고맙/u;
+/**
+ * How to get the software, not what it brings: a command that installs a package («You can install it with npm
+ * install electron@latest», «install.packages("widgetr")», «pip install widget»). The commands read the same in
+ * every language. A command that pins a version («npm install eslint-scope@3.7.3») is the fix an advisory asks
+ * for, and stays a call to act; so does a command named as a subject («we didn't run npm install or npm update
+ * during the attack»: no package follows it).
+ */
+const INSTALL_COMMAND =
+  /(?<![\p{L}\p{N}])(?:npm (?:i|install|add)|yarn add|pnpm (?:add|install|i)|pip3? install|uv (?:add|pip install)|conda install|go (?:get|install)|cargo (?:add|install)|gem install|bundle add|brew install|apt(?:-get)? install|dnf install|winget install|choco install|docker pull|composer require|dotnet add package|Pkg\.add|opam install)(?: +-{1,2}[\p{L}-]+)* +([^\s,;]+)|install\.packages\(/u;
+const MAYBE_INSTALL = /install|npm|yarn|pnpm|go get|cargo|docker pull|composer|dotnet|Pkg\.add/u;
+
+function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
+  if (!MAYBE_INSTALL.test(text)) return false;
+  const m = INSTALL_COMMAND.exec(text);
+  if (m === null) return false;
+  const target = m[1];
+  if (target === undefined) return true;
+  return !stop.has(target.toLowerCase()) && !/[\p{L}\p{N}][@=]=?v?\p{N}/u.test(target);
+}
+
+/**
+ * The credits and how to get it: thanks to the people behind the piece (unless the author's summary says them:
+ * on an anniversary they are the point, «Gracias por estos primeros 5 años…»; or the title thanks too), how to
+ * install it. Never the
+ * news, whatever numbers and names they carry (a German thanks capitalises every noun), and never the lead.
+ */
+function credits(text: string, thanksAreNews: boolean, stop: ReadonlySet<string>): boolean {
+  return (!thanksAreNews && MAYBE_ACKNOWLEDGES.test(text) && ACKNOWLEDGES.test(text)) || installsPackage(text, stop);
+}
+
 /**
  * What changed («now», «jetzt», «agora»): news of its own, though not a call to act. Not «now» as an attribute,
  * after an article or a possessive: «our now well-established release cadence», «the now-retired API» say that
@@ -554,6 +605,8 @@ export function pickHook(
   const titleStems = new Set([...titleKeys].filter((k) => k.length >= 5).map((k) => k.slice(0, 5)));
   const titleWords = sentenceWords(title);
   const months = monthNames(lang);
+  // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.
+  const titleThanks = MAYBE_ACKNOWLEDGES.test(title) && ACKNOWLEDGES.test(title);
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
   const candidates: Candidate[] = [];
   let opening = '';
@@ -568,6 +621,7 @@ export function pickHook(
   // The first paragraph under a heading in the title's words («Selected projects» under «Announcing GSoC 2025
   // selected projects») is where the title's news is told, however far into the article.
   let titledSection = false;
+  let whatsNew = false;
   // Under a heading that puts a condition to the reader («Se stai partecipando a un workshop»), every sentence
   // answers that condition: «Gli organizzatori del tuo workshop…» read out of context on dev.
   let conditionalSection = false;
@@ -576,7 +630,12 @@ export function pickHook(
   for (const [blockIndex, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       inSummary = block.summary;
-      titledSection = namesTitle(block.text, lang, titleWords, unspaced);
+      // A «What's new» section's first paragraph may sit under a heading of its own («### Faster ingestion»).
+      titledSection =
+        namesTitle(block.text, lang, titleWords, unspaced) ||
+        WHATS_NEW_HEADING.test(block.text) ||
+        (titledSection && whatsNew);
+      whatsNew = titledSection && (whatsNew || WHATS_NEW_HEADING.test(block.text));
       conditionalSection = CONDITION.test(block.text);
       adviceSection = ADVICE_HEADING.test(block.text);
       continue;
@@ -587,6 +646,7 @@ export function pickHook(
     const summary = inSummary || block.summary;
     const titled = titledSection;
     titledSection = false;
+    whatsNew = false;
     if (rank >= LEAD_BLOCKS && !summary && !titled && !adviceSection) continue;
     // A step of a numbered list, out of its list, reads as an order to the reader.
     if (block.step === true) continue;
@@ -617,9 +677,11 @@ export function pickHook(
       const carries = overlap(top, sw);
       const fresh = unspaced ? newPairs(text, titlePairSet) : newWords(sw, titleKeys, stop);
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
-      const act = callsToAct(text);
+      const credited = credits(text, summary || titleThanks, stop);
+      const housekeeping = credited || (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text));
+      // Installing the software is how to get it, not a call to act on the news.
+      const act = callsToAct(text) && !installsPackage(text, stop);
       const value = newsValue(text, titleKeys, unspaced, months, act);
-      const housekeeping = MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text);
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -632,20 +694,22 @@ export function pickHook(
         (housekeeping ? HOUSEKEEPING_COST : 0);
       // Past the opening, a question must be about the subject: not «Don’t want to use this?».
       if (question && rank >= 2 && restates + carries === 0) continue;
-      const news =
+      const news = Math.min(
+        credited ? 0 : Number.POSITIVE_INFINITY,
         value +
-        carries +
-        Math.min(restates, 0.5) +
-        1.2 / (1 + 0.5 * rank) -
-        0.2 * index +
-        (summary ? 1.5 + (index === 0 ? 0.5 : 0) : 0) -
-        (block.kind === 'item' ? 0.3 : 0) -
-        (unbalancedQuotes(text) ? 1.5 : 0) -
-        (roughSize(text) > 200 ? 0.8 : 0) -
-        // What the title already says is no news: a sentence that restates it adds too few words of its own.
-        (restates >= 0.5 && fresh < (unspaced ? 12 : 4) ? 3 : 0) -
-        (restates === 0 && carries === 0 ? 0.6 : 0) -
-        (housekeeping ? HOUSEKEEPING_COST : 0);
+          carries +
+          Math.min(restates, 0.5) +
+          1.2 / (1 + 0.5 * rank) -
+          0.2 * index +
+          (summary ? 1.5 + (index === 0 ? 0.5 : 0) : 0) -
+          (block.kind === 'item' ? 0.3 : 0) -
+          (unbalancedQuotes(text) ? 1.5 : 0) -
+          (roughSize(text) > 200 ? 0.8 : 0) -
+          // What the title already says is no news: a sentence that restates it adds too few words of its own.
+          (restates >= 0.5 && fresh < (unspaced ? 12 : 4) ? 3 : 0) -
+          (restates === 0 && carries === 0 ? 0.6 : 0) -
+          (housekeeping ? HOUSEKEEPING_COST : 0),
+      );
       candidates.push({
         text,
         block: blockIndex,
@@ -665,6 +729,7 @@ export function pickHook(
         authored: blockIndex === 0 && block.summary && index === 0,
         question,
         conditional: CONDITION.test(text) || (ordersReader(text, lang) && !act),
+        credits: credited,
         housekeeping,
         news,
       });
@@ -686,7 +751,10 @@ export function pickHook(
     keepsNumbers(title, c.text) &&
     keepsNames(titleNames, c.text) &&
     roughSize(c.text) <= (unspaced ? 120 : HOOK_BUDGET * NEWS_ROOM) &&
-    !c.conditional;
+    !c.conditional &&
+    // Thanks for the release restate its title («Thanks to everyone who contributed to this release» under «Go
+    // 1.25 is released») without saying what it brings.
+    !c.credits;
   // The opening sentence that restates the title, says more and carries a fact says it better: it leads
   // instead, and the link card (Bluesky's, Mastodon's) still shows the title. The author's summary first.
   const better = ordered(statements)
@@ -716,7 +784,7 @@ export function pickHook(
       const best =
         better ??
         [...statements]
-          .filter((c) => !c.conditional)
+          .filter((c) => !c.conditional && !c.credits)
           .sort((a, b) => b.score - a.score || a.block - b.block || a.index - b.index)[0];
       lead = best === undefined ? titleSentence(title, lang) : withoutToday(best.text, lang);
       // Only what comes right after the lead in the article follows it: its own block or the next one.
@@ -842,7 +910,11 @@ function strongNames(text: string, unspaced: boolean): string[] {
 }
 /**
  * A sentence says what the title says only if it keeps the title's names too («CZI otorga fondos…» is not
- * restated by a summary without «CZI»); an acronym may be spelled out («remote code execution» for «RCE»).
+ * restated by a summary without «CZI»); an acronym may be spelled out («remote code execution» for «RCE»), in
+ * the order of the language it is written in: an English acronym kept in a translation is spelled out in the
+ * translation's word order («la Iniciativa Chan Zuckerberg» for «CZI», «l'Organisation mondiale de la santé»
+ * keeps «OMS»'s). On dev the Spanish CZI grant post was the title alone: its lede, which names the Chan Zuckerberg
+ * Initiative, the grant and rOpenSci, did not keep «CZI».
  */
 function keepsNames(names: readonly string[], text: string): boolean {
   if (names.length === 0) return true;
@@ -850,7 +922,16 @@ function keepsNames(names: readonly string[], text: string): boolean {
   const initials = words(text)
     .map((w) => w.key.charAt(0))
     .join('');
-  return names.every((name) => folded.includes(name) || (/^[a-z]{2,}$/u.test(name) && initials.includes(name)));
+  return names.every((name) => folded.includes(name) || (/^[a-z]{2,}$/u.test(name) && spelledOut(name, initials)));
+}
+
+/** The acronym's letters are the initials of as many words in a row, in any order. */
+function spelledOut(acronym: string, initials: string): boolean {
+  if (initials.includes(acronym)) return true;
+  const sorted = [...acronym].sort().join('');
+  for (let i = 0; i + acronym.length <= initials.length; i++)
+    if ([...initials.slice(i, i + acronym.length)].sort().join('') === sorted) return true;
+  return false;
 }
 const STRONG_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}[\p{L}\p{N}]*|\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{L}+\p{N}[\p{L}\p{N}]*)/gu;
 

@@ -872,3 +872,175 @@ describe('not dry: what carries the news is not lost to the budget or to the lay
     expect(draft(article('en', 'Reopening', [`${lead} ${next}`])).sentences).toEqual([lead, next]);
   });
 });
+
+describe('the news, not the credits nor how to get it (issue 12, docs/teasers.md, "Composing the hook")', () => {
+  const title = 'Widget 2.0 is released';
+  const news = 'The new version adds nested layouts and draws pages twice as fast.';
+
+  test.each([
+    ['en', 'Thanks to everyone who contributed to Widget 2.0 by writing code, filing bugs and testing it!', news],
+    ['en', 'We would like to thank Anna Berg and Tom Lind for translating the Widget 2.0 guide.', news],
+    [
+      'fr',
+      'Merci à toutes les personnes qui ont contribué à Widget 2.0 en écrivant du code et en testant.',
+      'La nouvelle version ajoute des mises en page imbriquées et dessine les pages deux fois plus vite.',
+    ],
+    [
+      'de',
+      'Vielen Dank an alle, die mit Code, Fehlerberichten und Tests zu Widget 2.0 beigetragen haben!',
+      'Die neue Version bringt verschachtelte Layouts und zeichnet Seiten doppelt so schnell.',
+    ],
+    [
+      'es',
+      '¡Gracias a todos los que contribuyeron a Widget 2.0 con código, reportes de errores y pruebas!',
+      'La nueva versión añade diseños anidados y dibuja las páginas el doble de rápido.',
+    ],
+    [
+      'ja',
+      'Widget 2.0 の開発に協力してくださったすべての皆さまに感謝します。',
+      '新しいバージョンでは入れ子のレイアウトが使え、ページの描画が二倍速くなりました。',
+    ],
+    [
+      'ko',
+      'Widget 2.0 개발에 기여해 주신 모든 분께 감사드립니다.',
+      '새 버전은 중첩 레이아웃을 지원하고 페이지를 두 배 빠르게 그립니다.',
+    ],
+  ])('thanks to the people behind it (%s) are not its news: «%s»', (lang, thanks, own) => {
+    const d = draft(article(lang, title, [thanks, own]));
+    expect(d.sentences).not.toContain(thanks);
+  });
+
+  test.each([
+    ['en', 'Thanks to the new renderer, Widget 2.0 draws pages twice as fast as 1.9.'],
+    ['es', 'Gracias al nuevo motor, Widget 2.0 dibuja las páginas el doble de rápido que la 1.9.'],
+    ['ko', '보안 감사 결과 Widget 1.9의 취약점 3개가 Widget 2.0에서 수정되었습니다.'],
+    ['fr', 'Merci de mettre à jour vos serveurs vers Widget 2.0 avant le 12 mars.'],
+  ])('a cause, an audit or a «please» is not a thanks (%s): «%s» follows the title', (lang, sentence) => {
+    const d = draft(article(lang, title, [sentence]));
+    expect(d.sentences).toContain(sentence);
+  });
+
+  test('a thanks that restates the title does not lead in its place', () => {
+    const thanks = 'Thanks to everyone who contributed to the release of Widget 2.0 with code, bugs and tests!';
+    expect(draft(article('en', title, [thanks])).sentences[0]).toBe(`${title}.`);
+  });
+
+  test.each([
+    ['Thank you, Widget contributors', true],
+    ['Widget contributors in 2026', false],
+  ])('under a title that thanks, thanks are the news: «%s» takes it: %s', (heading, kept) => {
+    const thanks = 'The Widget team thanks the 1,000 people who sent their first patch this year!';
+    const d = draft(article('en', heading, [thanks]));
+    expect(d.sentences.includes(thanks)).toBe(kept);
+  });
+
+  test('on an anniversary the author’s summary may thank: it was written to be the teaser', () => {
+    const summary = 'Gracias por estos primeros 5 años de aprendizaje, colaboración y crecimiento.';
+    const d = draft(
+      article('es', '¡Feliz 5° aniversario, comunidad de Widget!', ['Hace cinco años empezamos con un taller.'], {
+        summary,
+      }),
+    );
+    expect(d.sentences).toContain(summary);
+  });
+
+  test.each([
+    'You can install it with npm install widget@latest or download it from the releases page.',
+    'Install it from CRAN with install.packages("widgetr") and try the new layouts.',
+    'To get it, run pip install --upgrade widget in your environment.',
+  ])('how to install it is not what it brings: «%s»', (install) => {
+    const d = draft(article('en', title, [install, ...['The team met in Lyon.'], news]));
+    expect(d.sentences).not.toContain(install);
+  });
+
+  test.each([
+    [
+      'a pinned version is the fix to move to',
+      'Upgrade now with npm install widget-scope@3.7.3 on every machine.',
+      true,
+    ],
+    [
+      'a command named as a subject is no instruction',
+      'Widget was safe because nobody ran npm install or npm update during the attack.',
+      true,
+    ],
+  ])('%s: «%s» may follow the title', (_name, sentence, kept) => {
+    const d = draft(article('en', 'Malicious versions of widget-scope published', [sentence]));
+    expect(d.sentences.includes(sentence)).toBe(kept);
+  });
+});
+
+describe('an acronym spelled out in the word order of a translation (issue 12, docs/teasers.md)', () => {
+  const title = 'Ciencia abierta en América Latina: CZI otorga fondos a rOpenSci';
+  test.each([
+    [
+      'the words in a row, in another order, keep it',
+      'La Iniciativa Chan Zuckerberg otorgó fondos a rOpenSci para la ciencia abierta en América Latina durante dos años.',
+      true,
+    ],
+    [
+      'its letters scattered do not',
+      'La Iniciativa de Chan y Zuckerberg otorgó fondos a rOpenSci para la ciencia abierta en América Latina durante dos años.',
+      false,
+    ],
+  ])('%s', (_name, lede, leads) => {
+    const d = draft(article('es', title, [lede]));
+    expect(d.sentences[0] === lede).toBe(leads);
+  });
+});
+
+describe('what the release brings, under its heading, beats how to get it (issue 12, docs/teasers.md)', () => {
+  const opening = [
+    'The Widget team is excited to announce the release of Widget 36.0.0!',
+    'You can install it with npm via npm install widget@latest or download it from our releases website.',
+    'If you have any feedback, please share it with us on Bluesky or Mastodon, or join our community Discord!',
+    // Paragraphs that stand alone push what follows away from the title (docs/teasers.md, «near the lead»).
+    'The whole team worked on the release through the long winter.',
+    'The community helped a great deal with testing on many machines.',
+    'The documentation site was reorganised along the way as well.',
+  ];
+  test.each([
+    ['en', 'Widget 36.0.0', 'Notable Changes', 'Widget now supports service worker preloading on every platform.'],
+    [
+      'en',
+      'Widget 36.0.0',
+      "What's new?",
+      'Widget now draws pages twice as fast and opens large files in a separate worker.',
+    ],
+    [
+      'fr',
+      'Widget 36.0.0',
+      'Nouveautés',
+      'Widget prend désormais en charge le préchargement des service workers sur toutes les plateformes.',
+    ],
+    [
+      'de',
+      'Widget 36.0.0',
+      'Neuerungen',
+      'Widget unterstützt jetzt das Vorladen von Service Workern auf allen Plattformen.',
+    ],
+  ])('the first paragraph under «%s»’s «%s» follows the title', (lang, title, heading, news) => {
+    const d = draft(article(lang, title, [...opening, `## ${heading}`, news]));
+    expect(d.sentences).toEqual([`${title}.`, news]);
+  });
+
+  test('under a heading of its own inside the section («### Faster pages»)', () => {
+    const news = 'Widget now draws pages twice as fast and opens large files in a separate worker.';
+    const d = draft(article('en', 'Widget 36.0.0', [...opening, '## Highlights', '### Faster pages', news]));
+    expect(d.sentences).toEqual(['Widget 36.0.0.', news]);
+  });
+
+  test('not past the section’s first paragraph', () => {
+    const late = 'Widget now draws pages twice as fast and opens large files in a separate worker.';
+    const d = draft(
+      article('en', 'Widget 36.0.0', [
+        ...opening,
+        '## Highlights',
+        'The release is the work of many hands.',
+        ...Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1} gives another detail of the release process.`),
+        late,
+      ]),
+    );
+    expect(d.sentences).not.toContain(late);
+  });
+});
