@@ -3,7 +3,7 @@ import { flagOf } from './flags.js';
 import { type ArticleText, type Hits, hits, type Keyword, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
 import { baseLang, fold } from './text.js';
-import { CELEBRATING, isSombre, TONE_EMOJI, type Tone, toneOf } from './tone.js';
+import { CELEBRATING, isSombre, pieceTone, TONE_EMOJI } from './tone.js';
 import { PhraseCounts } from './words.js';
 
 interface EmojibaseEntry {
@@ -263,27 +263,6 @@ function isDocsPage(url: string | undefined): boolean {
   }
 }
 
-/** An advisory's address names it: a CVE or GHSA identifier, or an `advisories` folder (curl.se/docs/CVE-2025-4947.html). */
-const ADVISORY_PATH = /(?:^|[/_.-])(?:cve-\d{4}-\d+|ghsa(?:-[a-z0-9]{4}){3})|\/(?:security-)?advisor(?:y|ies)\//iu;
-/**
- * A release's address ends with its version, the way blogs write it into a slug (…/yaml12-0-1-0/, …/8.0.0): a
- * major of one or two digits, so that a date (…-2025-03-24) is none.
- */
-const VERSION_SLUG = /(?:^|\/|[\p{L}\p{N}][-_])v?\d{1,2}[-.]\d{1,3}[-.]\d{1,3}(?:\.html?)?\/?$/iu;
-
-/** The tone a page's address gives when its title and tags give none: an advisory, a release. */
-function toneOfAddress(url: string | undefined): Tone | undefined {
-  if (url === undefined) return undefined;
-  let pathname: string;
-  try {
-    pathname = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
-  if (ADVISORY_PATH.test(pathname)) return 'security';
-  return VERSION_SLUG.test(pathname) ? 'release' : undefined;
-}
-
 /** The kind of piece its title (or its address) says: a how-to or an announcement. */
 function kindOf(title: string, url: string | undefined): string | undefined {
   if (TUTORIAL.test(title)) return '📝';
@@ -372,7 +351,7 @@ export function pickEmoji(
   if (max <= 0) return [];
   // Tags are labels, not prose: a wide gap between them, so that no phrase runs from one to the next.
   const tagCounts = new PhraseCounts(tags.join(' ; '));
-  const tone = toneOf(text, tagCounts) ?? toneOfAddress(url);
+  const tone = pieceTone(text, tags, url, tagCounts);
   const sombre = isSombre(tone);
   const flag = country === undefined ? undefined : flagOf(country);
   const mainTag = new PhraseCounts(hashtags[0] ?? '');
