@@ -77,7 +77,8 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const maxTags = Math.max(options.maxHashtags, 1);
   const tags = pickHashtags(text, article.tags, found, maxTags, title, article.url, said, posted);
   const hashtags = tags.slice(0, Math.max(options.maxHashtags, 0));
-  const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji, title, article.tags, article.url, tags);
+  const country = countryOf(text);
+  const emoji = pickEmoji(text, country, found, options.maxEmoji, title, article.tags, article.url, tags, posted);
 
   const description = cutAtWord(
     typeset(summary !== '' ? summary : sentences.slice(0, 2).join(' '), lang),

@@ -422,11 +422,12 @@ export function pickEmoji(
   tags: readonly string[] = [],
   url?: string,
   hashtags: readonly string[] = [],
+  posted?: string,
 ): string[] {
   if (max <= 0) return [];
   // Tags are labels, not prose: a wide gap between them, so that no phrase runs from one to the next.
   const tagCounts = new PhraseCounts(tags.join(' ; '));
-  const tone = pieceTone(text, tags, url, tagCounts);
+  const tone = pieceTone(text, tags, url, tagCounts, posted === undefined ? undefined : new PhraseCounts(posted));
   const sombre = isSombre(tone);
   const flag = country === undefined ? undefined : flagOf(country);
   const mainTag = new PhraseCounts(hashtags[0] ?? '');

@@ -700,7 +700,9 @@ export function pickHashtags(
   const names = named.filter((f) => !f.known.topic);
   const mostInLead = Math.max(0, ...names.map((f) => f.h.lead));
   const mostInPost = Math.max(1, ...names.map((f) => inPost(f.known.phrases)));
-  const tone = named.some((f) => f.known.tone !== undefined) ? pieceTone(text, siteTags, url) : undefined;
+  const tone = named.some((f) => f.known.tone !== undefined)
+    ? pieceTone(text, siteTags, url, undefined, post)
+    : undefined;
   for (const { known, name, h } of named) {
     const where = {
       address: known.phrases.some((p) => address.count(p) > 0) || hostBeginsOrEnds(url, name),

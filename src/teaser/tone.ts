@@ -418,7 +418,7 @@ function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
  * a farewell, a release, an event); else a sombre tone the lead states twice (one mention in passing is not the
  * news); a release or an event is the title's news or not the piece's at all.
  */
-export function toneOf(text: ArticleText, tags?: PhraseCounts): Tone | undefined {
+export function toneOf(text: ArticleText, tags?: PhraseCounts, post?: PhraseCounts): Tone | undefined {
   compiled ??= (Object.keys(TONE_WORDS) as Tone[]).map((tone) => [
     tone,
     new ScopedPhrases(TONE_WORDS[tone], { purpose: tone !== 'release' }),
@@ -437,7 +437,11 @@ export function toneOf(text: ArticleText, tags?: PhraseCounts): Tone | undefined
     }
     lead.set(tone, countIn(text.lead, phrases));
   }
-  return SOMBRE.find((tone) => (lead.get(tone) ?? 0) >= 2);
+  // The lead is the article's, not the post's: a tone it states is the post's only where the post says it too
+  // (#Security and 🔐 on a «quiet month» release post whose lead mentions security fixes read as unexplained).
+  return SOMBRE.find(
+    (tone) => (lead.get(tone) ?? 0) >= 2 && (post === undefined || countIn(post, compiledOf(tone, text.lang)) > 0),
+  );
 }
 
 function compiledOf(tone: Tone, lang: string): Phrase[] {
@@ -469,12 +473,16 @@ function toneOfAddress(url: string | undefined): Tone | undefined {
   return VERSION_SLUG.test(pathname) ? 'release' : undefined;
 }
 
-/** The tone of the piece: the one its title and tags give, else its address's. */
+/**
+ * The tone of the piece: the one its title and tags give (or its lead, where the post's own sentences say it too),
+ * else its address's.
+ */
 export function pieceTone(
   text: ArticleText,
   tags: readonly string[],
   url: string | undefined,
   tagCounts = new PhraseCounts(tags.join(' ; ')),
+  post?: PhraseCounts,
 ): Tone | undefined {
-  return toneOf(text, tagCounts) ?? toneOfAddress(url);
+  return toneOf(text, tagCounts, post) ?? toneOfAddress(url);
 }

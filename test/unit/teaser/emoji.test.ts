@@ -2,7 +2,9 @@ import { createRequire } from 'node:module';
 import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
+import { pickEmoji } from '../../../src/teaser/emoji.js';
 import { flagOf } from '../../../src/teaser/flags.js';
+import { articleText, keywords } from '../../../src/teaser/keywords.js';
 
 function article(lang: string, title: string, body: string, tags: string[] = []): Article {
   return { id: 'test', url: 'https://example.org/a', lang, title, body, tags };
@@ -543,5 +545,31 @@ describe('the neutral emoji is the kind of piece, not 📰 on everything (docs/t
     ['Updates to our privacy policy', undefined, '🔒'],
   ])('«%s» (%s) → %s', (title, url, emoji) => {
     expect(kindOf(title, url)).toEqual([emoji]);
+  });
+});
+
+describe('a sombre tone the lead states is the post’s only where the post says it too (docs/teasers.md, "Emoji", the tone)', () => {
+  const title = 'A quiet month for Electron';
+  const lead =
+    'Electron 34.2.1 and 33.4.9 include security fixes. Both take security fixes from Chromium, and a new contributor guide.';
+  const emojiFor = (posted: string) => {
+    const text = articleText('en', title, lead, lead);
+    return pickEmoji(
+      text,
+      undefined,
+      keywords(text, title),
+      2,
+      title,
+      [],
+      'https://example.org/blog/quiet-month',
+      [],
+      posted,
+    );
+  };
+  test.each([
+    ['A quiet month for Electron. The new contributor guide walks a newcomer through a first pull request.', '📰'],
+    ['A quiet month for Electron. Electron 34.2.1 and 33.4.9 include security fixes.', '🔐'],
+  ])('post «%s» → %s', (posted, emoji) => {
+    expect(emojiFor(posted)[0]).toBe(emoji);
   });
 });
