@@ -663,6 +663,8 @@ describe('a topic beyond the title is a tag where the post says it, or where the
       lead,
       ['Electron', 'Security'],
     ],
+    // The title names the topic by one of its words: a board election is governance.
+    ['https://example.org/blog/elections', 'Electron Board Elections 2026', lead, ['Electron', 'Governance']],
   ])('%s «%s», post «%s» → %j', (url, title, posted, expected) => {
     expect(tagsFor(url, title, lead, rest, posted)).toEqual(expected);
   });
