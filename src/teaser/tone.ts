@@ -418,7 +418,7 @@ function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
  * a farewell, a release, an event); else a sombre tone the lead states twice (one mention in passing is not the
  * news); a release or an event is the title's news or not the piece's at all.
  */
-export function toneOf(text: ArticleText, tags?: PhraseCounts, post?: PhraseCounts): Tone | undefined {
+function toneOf(text: ArticleText, tags?: PhraseCounts, post?: PhraseCounts): Tone | undefined {
   compiled ??= (Object.keys(TONE_WORDS) as Tone[]).map((tone) => [
     tone,
     new ScopedPhrases(TONE_WORDS[tone], { purpose: tone !== 'release' }),
