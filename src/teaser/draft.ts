@@ -73,9 +73,12 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   // The main tag is picked even where the operator wants none: the emoji's subject agrees with it.
   // What the post and the article's opening say: a tag the site's taxonomy leaves out must be named there.
   const said = [prose[0]?.text ?? '', ...sentences.slice(0, 2), question ?? ''].join('\n');
-  const tags = pickHashtags(text, article.tags, found, Math.max(options.maxHashtags, 1), title, article.url, said);
+  const posted = [...sentences.slice(0, 2), question ?? ''].join('\n');
+  const maxTags = Math.max(options.maxHashtags, 1);
+  const tags = pickHashtags(text, article.tags, found, maxTags, title, article.url, said, posted);
   const hashtags = tags.slice(0, Math.max(options.maxHashtags, 0));
-  const emoji = pickEmoji(text, countryOf(text), found, options.maxEmoji, title, article.tags, article.url, tags);
+  const country = countryOf(text);
+  const emoji = pickEmoji(text, country, found, options.maxEmoji, title, article.tags, article.url, tags, posted);
 
   const description = cutAtWord(
     typeset(summary !== '' ? summary : sentences.slice(0, 2).join(' '), lang),

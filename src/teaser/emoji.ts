@@ -3,7 +3,7 @@ import { flagOf } from './flags.js';
 import { type ArticleText, type Hits, hits, type Keyword, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
 import { baseLang, fold } from './text.js';
-import { CELEBRATING, isSombre, TONE_EMOJI, type Tone, toneOf } from './tone.js';
+import { CELEBRATING, isSombre, pieceTone, TONE_EMOJI } from './tone.js';
 import { PhraseCounts } from './words.js';
 
 interface EmojibaseEntry {
@@ -163,11 +163,6 @@ const ANNOUNCEMENT = wordsOrRuns(
     'bem-vind\\p{L}*',
     'benvenut\\p{L}*',
     'welkom',
-    'call for',
-    'appel à',
-    'aufruf',
-    'convocatoria',
-    'chamada',
     'statement',
     'déclaration',
     'erklärung',
@@ -218,18 +213,12 @@ const REPORT = wordsOrRuns(
   ['报告', '報告', 'レポート', '보고서'],
 );
 
-/** A digest, a newsletter, a recap: many news, and its lead is only the first of them. */
-const DIGEST = wordsOrRuns(
+/** A newsletter or a digest: many news, mailed or posted as one issue (📬). */
+const NEWSLETTER = wordsOrRuns(
   [
     'digest',
     'newsletter',
     'news ?letter',
-    'roundup',
-    'round-up',
-    'recap',
-    'this (?:month|week) in',
-    'monthly',
-    'weekly',
     'revue de presse',
     "lettre d'information",
     'rundbrief',
@@ -244,6 +233,58 @@ const DIGEST = wordsOrRuns(
   ],
   ['月刊', '周报', '週報', '뉴스레터'],
 );
+/** A recap of a period: the month, the week, the year in review (🗓️). */
+const RECAP = wordsOrRuns([
+  'roundup',
+  'round-up',
+  'recap',
+  'this (?:month|week|year) in',
+  '(?:year|month|week) in review',
+  'monthly',
+  'weekly',
+  'rétrospective',
+  'rückblick',
+  'jahresrückblick',
+  'resumen',
+  'retrospectiva',
+  'terugblik',
+  'итоги',
+  'підсумки',
+  'podsumowanie',
+]);
+/** A digest, a newsletter, a recap: many news, and its lead is only the first of them. */
+const DIGEST = { test: (s: string) => NEWSLETTER.test(s) || RECAP.test(s) };
+
+/** A call to take part: for papers, speakers, volunteers, feedback (🙋). */
+const CALL = wordsOrRuns([
+  'call for',
+  'cfp',
+  'get involved',
+  'help wanted',
+  'we need your (?:help|feedback)',
+  'join us',
+  'appel à',
+  'aufruf',
+  'convocatoria',
+  'chamada',
+  'oproep',
+]);
+
+/**
+ * A case study: how an organisation uses a project, in its words («gRPC at VSCO», «Rust bei Dropbox»): 🏢. Its
+ * title names the project and the organisation, nothing else: «<Name> at <Name>».
+ */
+const CASE_STUDY = wordsOrRuns([
+  'case stud(?:y|ies)',
+  'user stor(?:y|ies)',
+  'success stor(?:y|ies)',
+  'étude de cas',
+  'fallstudie',
+  'caso de estudio',
+  'estudo de caso',
+  'caso di studio',
+]);
+const CASE_STUDY_TITLE = /^[\p{L}\p{N}.+#-]+ (?:at|chez|bei) \p{Lu}[\p{L}\p{N}.&-]*$/u;
 
 /**
  * A page of a manual or a tutorial, by its address: `docs.…`, `tutorial.…`, `…/docs/`, `…/guide/`, `…/learn/`.
@@ -263,34 +304,47 @@ function isDocsPage(url: string | undefined): boolean {
   }
 }
 
-/** An advisory's address names it: a CVE or GHSA identifier, or an `advisories` folder (curl.se/docs/CVE-2025-4947.html). */
-const ADVISORY_PATH = /(?:^|[/_.-])(?:cve-\d{4}-\d+|ghsa(?:-[a-z0-9]{4}){3})|\/(?:security-)?advisor(?:y|ies)\//iu;
 /**
- * A release's address ends with its version, the way blogs write it into a slug (…/yaml12-0-1-0/, …/8.0.0): a
- * major of one or two digits, so that a date (…-2025-03-24) is none.
+ * Kinds a page's address files it under, when its title says none (…/case-studies/, …/interviews/): the section
+ * a site puts a piece in is its kind.
  */
-const VERSION_SLUG = /(?:^|\/|[\p{L}\p{N}][-_])v?\d{1,2}[-.]\d{1,3}[-.]\d{1,3}(?:\.html?)?\/?$/iu;
+const PATH_KINDS: readonly [RegExp, string][] = [
+  [/\/(?:case-stud(?:y|ies)|user-stor(?:y|ies)|success-stor(?:y|ies)|customers?)\//iu, '🏢'],
+  [/\/interviews?\//iu, '🎙️'],
+  [/\/(?:newsletters?|digests?)\//iu, '📬'],
+  [/\/(?:announcements?|press|press-releases?)\//iu, '📢'],
+  [/\/(?:reports?|surveys?)\//iu, '📊'],
+];
 
-/** The tone a page's address gives when its title and tags give none: an advisory, a release. */
-function toneOfAddress(url: string | undefined): Tone | undefined {
+function kindOfAddress(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
+  if (isDocsPage(url)) return '📝';
   let pathname: string;
   try {
     pathname = new URL(url).pathname;
   } catch {
     return undefined;
   }
-  if (ADVISORY_PATH.test(pathname)) return 'security';
-  return VERSION_SLUG.test(pathname) ? 'release' : undefined;
+  return PATH_KINDS.find(([path]) => path.test(pathname))?.[1];
 }
 
-/** The kind of piece its title (or its address) says: a how-to or an announcement. */
+/** A title that asks (and nothing above says what kind of piece it is) is an essay, an opinion: 💭. */
+const ASKS = /[?？؟]/u;
+
+/**
+ * The kind of piece its title (or its address) says: a how-to, an announcement, a report, a call to take part,
+ * a case study, a newsletter, a recap, an essay. Readers call 📰 generic on anything but news, so every kind a
+ * project's blog publishes has its own neutral emoji (docs/teasers.md, "Emoji").
+ */
 function kindOf(title: string, url: string | undefined): string | undefined {
   if (TUTORIAL.test(title)) return '📝';
+  if (CALL.test(title)) return '🙋';
   if (ANNOUNCEMENT.test(title)) return '📢';
   if (REPORT.test(title)) return '📊';
-  if (isDocsPage(url)) return '📝';
-  return undefined;
+  if (CASE_STUDY.test(title) || CASE_STUDY_TITLE.test(title)) return '🏢';
+  if (NEWSLETTER.test(title)) return '📬';
+  if (RECAP.test(title)) return '🗓️';
+  return kindOfAddress(url) ?? (ASKS.test(title) ? '💭' : undefined);
 }
 
 /**
@@ -368,11 +422,12 @@ export function pickEmoji(
   tags: readonly string[] = [],
   url?: string,
   hashtags: readonly string[] = [],
+  posted?: string,
 ): string[] {
   if (max <= 0) return [];
   // Tags are labels, not prose: a wide gap between them, so that no phrase runs from one to the next.
   const tagCounts = new PhraseCounts(tags.join(' ; '));
-  const tone = toneOf(text, tagCounts) ?? toneOfAddress(url);
+  const tone = pieceTone(text, tags, url, tagCounts, posted === undefined ? undefined : new PhraseCounts(posted));
   const sombre = isSombre(tone);
   const flag = country === undefined ? undefined : flagOf(country);
   const mainTag = new PhraseCounts(hashtags[0] ?? '');

@@ -4,6 +4,7 @@ import { countryCode, countryName } from './flags.js';
 import { type ArticleText, capitalMarksName, type Hits, hits, type Keyword, spelledAsName, weigh } from './keywords.js';
 import { type KnownTag, loadKnownTags, publisherTag, siteTopic } from './lexicon.js';
 import { baseLang, fold, roughSize } from './text.js';
+import { pieceTone } from './tone.js';
 import { compilePhrase, isUnspaced, type Phrase, PhraseCounts, segmentWords, stopwords } from './words.js';
 
 /**
@@ -493,15 +494,50 @@ const BODY_ONLY_SHARE = 0.5;
 const TOPIC_BODY_MIN_HITS = 4;
 
 /**
- * The piece is about a followed name: in its title; in its lead and again further on (a single mention in
- * the opening of an obituary, «he worked at GitHub», is background); or all through its body. A topic (a tag
- * spelled per language) needs less: one mention in the lead, or a few in the body.
+ * The piece is about a followed name: in its title or its address (…/ingress-nginx-retirement/, a site named
+ * after it: nosgestesclimat.fr and #Climat); in its lead and
+ * again further on, where the lead gives it more than half as often as its most named followed name (a single
+ * mention in the opening of an obituary, «he worked at GitHub», is background; so is GitHub in the lead of a
+ * post that names ESLint thrice), or the post's own sentences give it as often as any other; or all through its
+ * body. A topic (a tag spelled per language: #Security, #IA) is a word any piece may use: beyond the title and
+ * the address, it counts where the piece's tone is the topic (an advisory: #Security) or where the post's own
+ * sentences say it too, with one mention in the lead or a few in the body (#Security on a «quiet month»
+ * release post whose body lists security fixes is a tag the post does not explain).
  */
-function salient(h: Hits, topic: boolean, mostInBody: number): boolean {
-  if (h.title > 0) return true;
-  if (h.lead > 0) return topic || h.body >= 2;
-  if (topic) return h.body >= TOPIC_BODY_MIN_HITS;
-  return h.body >= BODY_ONLY_MIN_HITS && h.body > BODY_ONLY_SHARE * mostInBody;
+function salient(h: Hits, topic: boolean, where: Salience): boolean {
+  if (h.title > 0 || where.address) return true;
+  if (topic) return where.tone || (where.posted > 0 && (h.lead > 0 || h.body >= TOPIC_BODY_MIN_HITS));
+  if (h.lead > 0) return h.body >= 2 && (2 * h.lead > where.mostInLead || where.posted >= where.mostInPost);
+  return h.body >= BODY_ONLY_MIN_HITS && h.body > BODY_ONLY_SHARE * where.mostInBody;
+}
+
+interface Salience {
+  /** The page's address names it. */
+  address: boolean;
+  /** The piece's tone (an advisory) is this topic. */
+  tone: boolean;
+  /** How often the post's own sentences name it. */
+  posted: number;
+  /** How often the post's own sentences name their most named followed name (a topic aside). */
+  mostInPost: number;
+  /** How often the lead names its most named followed name (a topic aside). */
+  mostInLead: number;
+  /** How often the body names the piece's main subject. */
+  mostInBody: number;
+}
+
+/**
+ * The words of a page's address (path only: the host is the publisher's, rule 1): «ingress nginx retirement».
+ * A slug is written by the author to say what the page is about, as its title is.
+ */
+function addressWords(url: string | undefined): PhraseCounts {
+  if (url === undefined) return new PhraseCounts('');
+  try {
+    const path = decodeURIComponent(new URL(url).pathname);
+    return new PhraseCounts(path.replace(/\.[a-z]{2,5}$/iu, '').replace(/[/_.+-]+/gu, ' '));
+  } catch {
+    return new PhraseCounts('');
+  }
 }
 
 /**
@@ -556,6 +592,23 @@ function hostNames(url: string | undefined, name: string): boolean {
   }
 }
 
+/**
+ * A label of the site's host begins or ends with the name (nosgestesclimat.fr: #Climat), not merely holds it
+ * (kubernetes.io holds «uber»).
+ */
+function hostBeginsOrEnds(url: string | undefined, name: string): boolean {
+  if (url === undefined) return false;
+  const key = hashtagKey(name);
+  if (key.length < 4) return false;
+  try {
+    return fold(new URL(url).hostname)
+      .split('.')
+      .some((label) => label.length > key.length && (label.startsWith(key) || label.endsWith(key)));
+  } catch {
+    return false;
+  }
+}
+
 /** A keyword the title names (a compound or a pair by its phrase, a word by its key). */
 function inTitle(text: ArticleText, k: Keyword): boolean {
   return text.title.has(k.key) || text.title.count(compilePhrase(k.display)) > 0;
@@ -574,7 +627,9 @@ interface Candidate {
  * Hashtags people follow (docs/teasers.md, "Hashtags"), up to `max`: the followed name of the site the post
  * is from, the site's own tags that are names, followed names in the title or the lead (or all through the
  * body), then names the article writes as names in its title or lead. Never a common word; at least one.
- * `said`: the article's opening and the post's own sentences, which a tag the site's tags leave out must name.
+ * `said`: the article's opening and the post's own sentences, which a tag the site's tags leave out must name;
+ * `posted`: the post's own sentences alone, which a topic beyond the title must be named by, unless the piece's
+ * tone (tone.ts) is that topic.
  */
 export function pickHashtags(
   text: ArticleText,
@@ -584,6 +639,7 @@ export function pickHashtags(
   title = '',
   url?: string,
   said = '',
+  posted = said,
 ): string[] {
   const lang = baseLang(text.lang);
   const chosen: string[] = [];
@@ -638,8 +694,25 @@ export function pickHashtags(
 
   const candidates: Candidate[] = [];
   const mostInBody = Math.max(0, ...named.map((f) => f.h.body), ...openingSubjects(text, found));
+  const address = addressWords(url);
+  const post = new PhraseCounts(posted);
+  const inPost = (phrases: readonly Phrase[]) => phrases.reduce((n, p) => n + post.count(p), 0);
+  const names = named.filter((f) => !f.known.topic);
+  const mostInLead = Math.max(0, ...names.map((f) => f.h.lead));
+  const mostInPost = Math.max(1, ...names.map((f) => inPost(f.known.phrases)));
+  const tone = named.some((f) => f.known.tone !== undefined)
+    ? pieceTone(text, siteTags, url, undefined, post)
+    : undefined;
   for (const { known, name, h } of named) {
-    if (!salient(h, known.topic, mostInBody)) continue;
+    const where = {
+      address: known.phrases.some((p) => address.count(p) > 0) || hostBeginsOrEnds(url, name),
+      tone: tone !== undefined && known.tone === tone,
+      posted: inPost(known.phrases),
+      mostInPost,
+      mostInLead,
+      mostInBody,
+    };
+    if (!salient(h, known.topic, where)) continue;
     if (aside(h.title > 0, name, known.phrases)) continue;
     // Tags people follow outrank the article's other names at equal evidence.
     candidates.push({ name, score: weigh(h, BODY_ONLY_MIN_HITS) * 1.5 + 2, inTitle: h.title > 0, covers: known.words });

@@ -34,6 +34,11 @@ const HashtagsSchema = z.object({
        * a passing «open source projects» earns.
        */
       topic: z.boolean().optional(),
+      /**
+       * The tone of a piece (tone.ts) that is this topic: an advisory is about #Security whatever words its
+       * post uses, and wears 🔐 for it.
+       */
+      tone: z.string().optional(),
     }),
   ),
 });
@@ -120,6 +125,8 @@ export interface KnownTag {
   sites: string[];
   /** A topic people follow, spelled per language (#Security, #Sécurité), rather than one name (#Kubernetes). */
   topic: boolean;
+  /** The tone of a piece that is this topic (`security` → #Security). */
+  tone: string | undefined;
 }
 
 class LexiconError extends Error {
@@ -161,6 +168,7 @@ export function loadKnownTags(): KnownTag[] {
       words: phrases.flatMap((p) => p.key.split(' ')).map(fold),
       sites: t.sites.map((site) => site.toLowerCase()),
       topic: t.topic ?? typeof tag !== 'string',
+      tone: t.tone,
     };
   });
   return knownTags;

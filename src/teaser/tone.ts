@@ -1,6 +1,6 @@
 import type { ArticleText } from './keywords.js';
 import { ScopedPhrases } from './lexicon.js';
-import type { Phrase, PhraseCounts } from './words.js';
+import { type Phrase, PhraseCounts } from './words.js';
 
 /**
  * The tone of a piece, read in its title, its own tags and its lead (docs/teasers.md, "Emoji"): a death, a
@@ -418,7 +418,7 @@ function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
  * a farewell, a release, an event); else a sombre tone the lead states twice (one mention in passing is not the
  * news); a release or an event is the title's news or not the piece's at all.
  */
-export function toneOf(text: ArticleText, tags?: PhraseCounts): Tone | undefined {
+function toneOf(text: ArticleText, tags?: PhraseCounts, post?: PhraseCounts): Tone | undefined {
   compiled ??= (Object.keys(TONE_WORDS) as Tone[]).map((tone) => [
     tone,
     new ScopedPhrases(TONE_WORDS[tone], { purpose: tone !== 'release' }),
@@ -437,7 +437,11 @@ export function toneOf(text: ArticleText, tags?: PhraseCounts): Tone | undefined
     }
     lead.set(tone, countIn(text.lead, phrases));
   }
-  return SOMBRE.find((tone) => (lead.get(tone) ?? 0) >= 2);
+  // The lead is the article's, not the post's: a tone it states is the post's only where the post says it too
+  // (#Security and 🔐 on a «quiet month» release post whose lead mentions security fixes read as unexplained).
+  return SOMBRE.find(
+    (tone) => (lead.get(tone) ?? 0) >= 2 && (post === undefined || countIn(post, compiledOf(tone, text.lang)) > 0),
+  );
 }
 
 function compiledOf(tone: Tone, lang: string): Phrase[] {
@@ -446,4 +450,39 @@ function compiledOf(tone: Tone, lang: string): Phrase[] {
 
 export function isSombre(tone: Tone | undefined): boolean {
   return tone !== undefined && SOMBRE.includes(tone);
+}
+
+/** An advisory's address names it: a CVE or GHSA identifier, or an `advisories` folder (curl.se/docs/CVE-2025-4947.html). */
+const ADVISORY_PATH = /(?:^|[/_.-])(?:cve-\d{4}-\d+|ghsa(?:-[a-z0-9]{4}){3})|\/(?:security-)?advisor(?:y|ies)\//iu;
+/**
+ * A release's address ends with its version, the way blogs write it into a slug (…/yaml12-0-1-0/, …/8.0.0): a
+ * major of one or two digits, so that a date (…-2025-03-24) is none.
+ */
+const VERSION_SLUG = /(?:^|\/|[\p{L}\p{N}][-_])v?\d{1,2}[-.]\d{1,3}[-.]\d{1,3}(?:\.html?)?\/?$/iu;
+
+/** The tone a page's address gives when its title and tags give none: an advisory, a release. */
+function toneOfAddress(url: string | undefined): Tone | undefined {
+  if (url === undefined) return undefined;
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  if (ADVISORY_PATH.test(pathname)) return 'security';
+  return VERSION_SLUG.test(pathname) ? 'release' : undefined;
+}
+
+/**
+ * The tone of the piece: the one its title and tags give (or its lead, where the post's own sentences say it too),
+ * else its address's.
+ */
+export function pieceTone(
+  text: ArticleText,
+  tags: readonly string[],
+  url: string | undefined,
+  tagCounts = new PhraseCounts(tags.join(' ; ')),
+  post?: PhraseCounts,
+): Tone | undefined {
+  return toneOf(text, tagCounts, post) ?? toneOfAddress(url);
 }

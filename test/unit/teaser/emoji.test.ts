@@ -2,7 +2,9 @@ import { createRequire } from 'node:module';
 import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
+import { pickEmoji } from '../../../src/teaser/emoji.js';
 import { flagOf } from '../../../src/teaser/flags.js';
+import { articleText, keywords } from '../../../src/teaser/keywords.js';
 
 function article(lang: string, title: string, body: string, tags: string[] = []): Article {
   return { id: 'test', url: 'https://example.org/a', lang, title, body, tags };
@@ -280,10 +282,10 @@ describe('a strong reason for every emoji: readers punish a wrong one far more t
     expect(emojiOf(lang, title, body)).toEqual(emoji);
   });
 
-  test('a digest is about many things: the topic of its first item is not its emoji', () => {
+  test('a digest is about many things: the topic of its first item is not its emoji, the kind is', () => {
     expect(
       emojiOf('en', 'This Week in Widgets', 'AI agents now write AI tests. The AI model got faster.\n\nMore AI news.'),
-    ).toEqual(['📰']);
+    ).toEqual(['🗓️']);
   });
 
   test('the kind the title says comes before a thing named in passing (no 🏠 for «a casa»)', () => {
@@ -367,10 +369,11 @@ describe('the kind of piece by its address: a page of a manual or a tutorial is 
     expect(at(url)).toEqual(['📝']);
   });
 
+  // On a blog, a title that asks is an essay (docs/teasers.md, "Emoji", the kind).
   test.each(['https://example.org/blog/2026/whats-next', 'https://developer.example.org/blog/whats-next'])(
-    '%s → 📰',
+    '%s → 💭',
     (url) => {
-      expect(at(url)).toEqual(['📰']);
+      expect(at(url)).toEqual(['💭']);
     },
   );
 });
@@ -416,7 +419,7 @@ describe('the kind of piece in every script: word boundaries are letters of any 
     ['tr', 'Widget nasıl kurulur', 'Kurulum beş dakika sürer.', '📝'],
     ['pt', 'Guia de instalação do Widget', 'A instalação leva cinco minutos.', '📝'],
     ['pl', 'Przedstawiamy nowy zespół Widget', 'Zespół zaczyna pracę w maju.', '📢'],
-    ['ru', 'Дайджест Widget за май', 'В мае вышло три новых модуля.', '📰'],
+    ['ru', 'Дайджест Widget за май', 'В мае вышло три новых модуля.', '📬'],
   ])('%s «%s» → %s', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)).toEqual([emoji]);
   });
@@ -511,5 +514,62 @@ describe('a ranking is no award (docs/teasers.md, "Emoji")', () => {
         'Das Ranking vergleicht Großstädte. Die Smart City ist ein Ziel.',
       ),
     ).toEqual(['🏙️']);
+  });
+});
+
+describe('the neutral emoji is the kind of piece, not 📰 on everything (docs/teasers.md, "Emoji", the kind)', () => {
+  const kindOf = (title: string, url = 'https://example.org/blog/post') =>
+    draftTeaser(
+      { id: 'test', url, lang: 'en', title, body: 'The widget team wrote this piece for its readers.', tags: [] },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).emoji;
+  test.each([
+    ['Widget News Digest, October 2025', undefined, '📬'],
+    ['The Widget Newsletter #12', undefined, '📬'],
+    ['Ecosystem 2023 Recap', undefined, '🗓️'],
+    ['This Month in Widget World (February 2026)', undefined, '🗓️'],
+    ['Widget at Acme', undefined, '🏢'],
+    ['Widget bei Acme', undefined, '🏢'],
+    ['A case study: moving to Widget', undefined, '🏢'],
+    ['Call for Proposals: WidgetConf', undefined, '🙋'],
+    ['Get involved: Widget needs mentors', undefined, '🙋'],
+    ['Is the widget finished?', undefined, '💭'],
+    ['How Acme ships widgets', 'https://example.org/case-studies/acme/', '🏢'],
+    ['A conversation with Jane', 'https://example.org/interviews/jane/', '🎙️'],
+    ['Widget team changes', 'https://example.org/announcements/team/', '📢'],
+    // Nothing says a kind: news it is.
+    ['Widget moves its servers', undefined, '📰'],
+    // An assembly line is no case study: «at» must join two names and end the title.
+    ['Widget at a glance', undefined, '📰'],
+    // Privacy is a padlock, not a spy (🕵️ on privacy notices read as irrelevant).
+    ['Updates to our privacy policy', undefined, '🔒'],
+  ])('«%s» (%s) → %s', (title, url, emoji) => {
+    expect(kindOf(title, url)).toEqual([emoji]);
+  });
+});
+
+describe('a sombre tone the lead states is the post’s only where the post says it too (docs/teasers.md, "Emoji", the tone)', () => {
+  const title = 'A quiet month for Electron';
+  const lead =
+    'Electron 34.2.1 and 33.4.9 include security fixes. Both take security fixes from Chromium, and a new contributor guide.';
+  const emojiFor = (posted: string) => {
+    const text = articleText('en', title, lead, lead);
+    return pickEmoji(
+      text,
+      undefined,
+      keywords(text, title),
+      2,
+      title,
+      [],
+      'https://example.org/blog/quiet-month',
+      [],
+      posted,
+    );
+  };
+  test.each([
+    ['A quiet month for Electron. The new contributor guide walks a newcomer through a first pull request.', '📰'],
+    ['A quiet month for Electron. Electron 34.2.1 and 33.4.9 include security fixes.', '🔐'],
+  ])('post «%s» → %s', (posted, emoji) => {
+    expect(emojiFor(posted)[0]).toBe(emoji);
   });
 });

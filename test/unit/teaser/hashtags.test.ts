@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
-import { hashtagKey, isValidHashtag, toHashtag } from '../../../src/teaser/hashtags.js';
+import { hashtagKey, isValidHashtag, pickHashtags, toHashtag } from '../../../src/teaser/hashtags.js';
+import { articleText, keywords } from '../../../src/teaser/keywords.js';
 
 function article(lang: string, title: string, body: string, tags: string[] = []): Article {
   return { id: 'test', url: 'https://example.org/a', lang, title, body, tags };
@@ -611,5 +612,60 @@ describe('the words of a project’s tracker and process are no tags, whatever t
     ).hashtags;
     for (const t of ['SIG', 'PR', 'FAQ', 'Bug', 'Patch', 'Changelog']) expect(got).not.toContain(t);
     expect(got.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+/** Hashtags for a title, a lead, a body and the post's own sentences (`posted`), at an address. */
+function tagsFor(url: string, title: string, lead: string, rest: string, posted: string): string[] {
+  const text = articleText('en', title, lead, `${lead}\n\n${rest}`);
+  return pickHashtags(text, [], keywords(text, title), 3, title, url, `${lead}\n${posted}`, posted);
+}
+
+describe('a name is the subject where the title, the address or the opening makes it one (docs/teasers.md, "Hashtags")', () => {
+  const lead =
+    'ESLint v10 drops the old configuration format. ESLint now reads only eslint.config.js, and ESLint prints a hint where it finds an old file. Thanks to all who tested the betas on GitHub.';
+  const rest =
+    'The migration guide lists every option. Report problems on GitHub, where GitHub Discussions hosts questions.';
+  test.each([
+    // The lead names ESLint thrice and GitHub once, in passing: where people talk, not the subject.
+    ['https://example.org/blog/v10-released', 'ESLint v10 drops the old configuration format.', ['ESLint']],
+    // …unless the post's own sentences name it as often as any other name.
+    ['https://example.org/blog/v10-released', 'Report problems on GitHub.', ['ESLint', 'GitHub']],
+    // The page's address names it: the author's slug says what the page is about, as a title does.
+    [
+      'https://example.org/blog/v10-betas-on-github',
+      'ESLint v10 drops the old configuration format.',
+      ['ESLint', 'GitHub'],
+    ],
+  ])('%s, post «%s» → %j', (url, posted, expected) => {
+    expect(tagsFor(url, 'Version 10 is out', lead, rest, posted)).toEqual(expected);
+  });
+});
+
+describe('a topic beyond the title is a tag where the post says it, or where the piece is of that tone (docs/teasers.md, "Hashtags")', () => {
+  const lead = 'It was a quiet month for Electron: two patch releases and a new contributor guide.';
+  const rest =
+    'Electron 34.2.1 and 33.4.9 include security fixes; see the security page. Both take fixes from the Chromium security team, as every security release does.';
+  test.each([
+    // The body lists security fixes; the post speaks of a quiet month: #Security would be a tag it does not explain.
+    ['https://example.org/blog/quiet-month', 'A quiet month for Electron', lead, ['Electron']],
+    // The post says it: the tag is explained.
+    [
+      'https://example.org/blog/quiet-month',
+      'A quiet month for Electron',
+      'Electron 34.2.1 includes security fixes.',
+      ['Electron', 'Security'],
+    ],
+    // An advisory (its address names a CVE) is about security whatever words its post uses.
+    [
+      'https://example.org/advisories/CVE-2026-1234.html',
+      'Out of bounds read for cookie paths',
+      lead,
+      ['Electron', 'Security'],
+    ],
+    // The title names the topic by one of its words: a board election is governance.
+    ['https://example.org/blog/elections', 'Electron Board Elections 2026', lead, ['Electron', 'Governance']],
+  ])('%s «%s», post «%s» → %j', (url, title, posted, expected) => {
+    expect(tagsFor(url, title, lead, rest, posted)).toEqual(expected);
   });
 });
