@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { packagePath } from '../paths.js';
+import type { EmojiTopicsFile, HashtagsFile } from './lexicon-schema.js';
 import { baseLang, fold } from './text.js';
 import { compilePhrase, type Phrase } from './words.js';
 
@@ -8,40 +8,11 @@ import { compilePhrase, type Phrase } from './words.js';
  * The curated lexicons in `config/`, read and compiled once, on first use:
  * concept → emoji (`emoji-topics.json`) and the hashtags people follow (`hashtags.json`).
  *
- * They are the package's own data, not an operator's input: a test checks both files against these schemas
- * (test/unit/teaser/lexicon.test.ts), and a run only parses the JSON. Checking 56 KB of lexicon with zod cost
- * every `crier preview` ~3 % of its start-up (docs/operating.md, "How quickly the CLI starts").
+ * They are the package's own data, not an operator's input: a test checks both files against their schemas
+ * (lexicon-schema.ts, test/unit/teaser/lexicon.test.ts), and a run only parses the JSON. Checking 56 KB of
+ * lexicon with zod, and building the schemas, cost every `crier preview` ~1 % of its start-up (docs/operating.md,
+ * "How quickly the CLI starts").
  */
-
-export const EmojiTopicsSchema = z.object({
-  topics: z.array(
-    z.object({
-      concept: z.string(),
-      /** 1 when absent. */
-      weight: z.number().positive().optional(),
-      name: z.boolean().optional(),
-      emoji: z.string().min(1),
-      words: z.array(z.string().min(1)),
-    }),
-  ),
-});
-
-export const HashtagsSchema = z.object({
-  tags: z.array(
-    z.object({
-      tag: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
-      words: z.array(z.string().min(1)),
-      /** Hosts that publish as this name (a project's own site): their posts are about it. */
-      sites: z.array(z.string().min(3)).optional(),
-      /**
-       * A topic takes less evidence than a name (docs/teasers.md, "Hashtags"); a tag spelled per language is one
-       * unless it says `false`: #OpenSource is a name in Latin scripts and #オープンソース in Japanese, not a word
-       * a passing «open source projects» earns.
-       */
-      topic: z.boolean().optional(),
-    }),
-  ),
-});
 
 export interface EmojiTopic {
   concept: string;
@@ -146,7 +117,7 @@ let emojiTopics: EmojiTopic[] | undefined;
 let knownTags: KnownTag[] | undefined;
 
 export function loadEmojiTopics(): EmojiTopic[] {
-  emojiTopics ??= readConfig<z.infer<typeof EmojiTopicsSchema>>('emoji-topics.json').topics.map((t) => ({
+  emojiTopics ??= readConfig<EmojiTopicsFile>('emoji-topics.json').topics.map((t) => ({
     concept: t.concept,
     emoji: t.emoji,
     weight: t.weight ?? 1,
@@ -157,7 +128,7 @@ export function loadEmojiTopics(): EmojiTopic[] {
 }
 
 export function loadKnownTags(): KnownTag[] {
-  knownTags ??= readConfig<z.infer<typeof HashtagsSchema>>('hashtags.json').tags.map((t) => {
+  knownTags ??= readConfig<HashtagsFile>('hashtags.json').tags.map((t) => {
     const { tag } = t;
     const phrases = t.words.flatMap((word) => [word, ...withArabicPrefixes(word)]).map(compilePhrase);
     return {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { packagePath } from '../../../src/paths.js';
-import { EmojiTopicsSchema, HashtagsSchema, withArabicPrefixes } from '../../../src/teaser/lexicon.js';
+import { withArabicPrefixes } from '../../../src/teaser/lexicon.js';
+import { EmojiTopicsSchema, HashtagsSchema } from '../../../src/teaser/lexicon-schema.js';
 
 describe('Arabic «and», «so», «with», «as», «for» and «the» written onto a lexicon word (docs/teasers.md, "Emoji")', () => {
   test.each([
