@@ -23,13 +23,15 @@ function loadDetector(): Promise<Detector> {
 
 /**
  * The same database from the file that `npm run build` writes beside this file (eld-data.ts): its n-grams are
- * found by binary search in the text and parsed when eld first looks one up, instead of ~50,000 objects built
- * up front, which `crier preview` would wait for (and every compose thread would hold).
+ * found by binary search in the file's bytes and parsed when eld first looks one up, instead of ~50,000 objects
+ * built up front, which `crier preview` would wait for (and every compose thread would hold). The bytes stay a
+ * Buffer: decoded, the 1 MB file (Cyrillic, Arabic, CJK n-grams) was a 2 MB string, with an index of its lines,
+ * for the few hundred lines one detection reads.
  */
 async function loadPrebuilt(): Promise<Detector | undefined> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(new URL('./eld-extrasmall.ngrams', import.meta.url), 'utf8');
+    bytes = readFileSync(new URL('./eld-extrasmall.ngrams', import.meta.url));
   } catch {
     return undefined;
   }
@@ -38,35 +40,41 @@ async function loadPrebuilt(): Promise<Detector | undefined> {
     createEld(): { instance: Detector; loadData(data: unknown): void };
   };
   const { instance, loadData } = createEld();
-  const header = text.indexOf('\n');
-  loadData({ ...JSON.parse(text.slice(0, header)), ngrams: lazyNgrams(text, header + 1) });
+  const header = bytes.indexOf(NEWLINE);
+  loadData({ ...JSON.parse(bytes.toString('utf8', 0, header)), ngrams: lazyNgrams(bytes, header + 1) });
   return instance;
 }
 
-/** eld reads its n-grams only as `ngrams[ngram]` (languageDetector.js): an object that parses each on demand. */
-function lazyNgrams(text: string, from: number): Record<string, unknown> {
-  const starts: number[] = [];
-  for (let at = from; at < text.length; at = text.indexOf('\n', at) + 1) starts.push(at);
-  const keyAt = (i: number): string => {
-    const start = starts[i] as number;
-    return text.slice(start, text.indexOf('\t', start));
-  };
-  const parsed = new Map<string, unknown>();
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+/** With the `u` flag, a surrogate in this range is one that is not half of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+
+/**
+ * eld reads its n-grams only as `ngrams[ngram]` (languageDetector.js): an object that parses each on demand. The
+ * lines from `from` on are sorted by their key's UTF-8 bytes (eld-data.ts), so a key is found by halving the byte
+ * range, each probe widened to its whole line.
+ */
+function lazyNgrams(bytes: Buffer, from: number): Record<string, unknown> {
   const find = (ngram: string): unknown => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const key = keyAt(mid);
-      if (key === ngram) {
-        const start = (starts[mid] as number) + key.length + 1;
-        return JSON.parse(text.slice(start, text.indexOf('\n', start)));
-      }
-      if (key < ngram) low = mid + 1;
-      else high = mid - 1;
+    // A lone surrogate has no UTF-8 form (it would be sought as U+FFFD); no key holds one.
+    if (LONE_SURROGATE.test(ngram)) return undefined;
+    const key = Buffer.from(ngram, 'utf8');
+    let low = from; // always a line's start
+    let high = bytes.length; // always a line's start, or the end
+    while (low < high) {
+      // The line holding the middle byte: at least `low`, since the byte before `low` ends a line.
+      const start = bytes.lastIndexOf(NEWLINE, ((low + high) >>> 1) - 1) + 1;
+      const end = bytes.indexOf(NEWLINE, start);
+      const tab = bytes.indexOf(TAB, start);
+      const lineBefore = bytes.compare(key, 0, key.length, start, tab); // the line's key against the n-gram
+      if (lineBefore === 0) return JSON.parse(bytes.toString('utf8', tab + 1, end));
+      if (lineBefore < 0) low = end + 1;
+      else high = start;
     }
     return undefined;
   };
+  const parsed = new Map<string, unknown>();
   return new Proxy(
     {},
     {

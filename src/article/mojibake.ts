@@ -189,6 +189,9 @@ function lastCodePoint(text: string, from: number, to: number): string {
   return text.slice(pair ? to - 2 : to - 1, to);
 }
 
+/** The characters from a run's start that decide what it reads as (see repairPass). */
+const SEQUENCE_CONTEXT = 6;
+
 /**
  * `score` weighs how well a code page explains the text: each repair counts, and a repair into the
  * lower half of Latin-1 letters (à–ÿ, second byte A0–BF after C3) counts more, since lower-case
@@ -200,9 +203,17 @@ function repairPass(text: string, pass: Pass): { text: string; score: number } {
   let copied = 0; // text before this index is in `out`
   let repaired: string | undefined; // the last repair, when nothing was copied after it
   let score = 0;
+  // A damaged text repeats the same few runs («Ã©», «â€™») hundreds of times: each is read once a pass. What a
+  // run reads as depends on at most its 4 bytes' characters, a lost no-break space and the character after it.
+  const read = new Map<string, Decoded | undefined>();
   for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
     const at = match.index;
-    const sequence = readSequence(text, at, pass);
+    const key = text.slice(at, at + SEQUENCE_CONTEXT);
+    let sequence = read.get(key);
+    if (sequence === undefined && !read.has(key)) {
+      sequence = readSequence(key, 0, pass);
+      read.set(key, sequence);
+    }
     if (!sequence) continue;
     const previous = at > copied ? lastCodePoint(text, copied, at) : repaired;
     if (!fitsAfter(sequence.text, previous)) continue;

@@ -185,6 +185,29 @@ const twitterText: Plugin = {
 };
 
 /**
+ * language.ts builds eld's detector with eld's own constructor, which the package exports no path to: at run time
+ * it is a computed `import()` of `languageDetector.js` beside eld's entry point, so Node found, read and compiled
+ * that file and the seven it imports on every `crier preview` (~20 ms, bench/cli.ts), with no code cache for
+ * ES modules. In the CommonJS bundles that call is a static import of the same file, bundled with its imports.
+ */
+const eldDetector: Plugin = {
+  name: 'eld-detector',
+  setup(b) {
+    const call = "__crierImport(new URL('../languageDetector.js', __crierResolve('eld')).href)";
+    const file = packagePath('dist', 'src', 'article', 'language.js');
+    b.onLoad({ filter: /[\\/]dist[\\/]src[\\/]article[\\/]language\.js$/ }, async (args) => {
+      const source = await ownSource(args.path, 'cjs');
+      if (args.path !== file || !source.includes(call))
+        throw new Error(`bundle.ts: ${args.path} no longer loads eld's constructor with ${call}`);
+      return { contents: source.replace(call, "import('eld-detector')"), loader: 'js', resolveDir: dirname(file) };
+    });
+    b.onResolve({ filter: /^eld-detector$/ }, () => ({
+      path: fileURLToPath(new URL('../languageDetector.js', import.meta.resolve('eld'))),
+    }));
+  },
+};
+
+/**
  * commander requires `node:child_process` when it loads, for one thing crier never does (run a subcommand
  * from an executable file of its own): in the bundle it is required on that first use. Loading it (with
  * `node:net` and `node:dgram`, which it requires) cost every command a few milliseconds.
@@ -292,9 +315,9 @@ function asciiScript(code: string, file: string): string {
   return out + code.slice(at);
 }
 
-// twitterText first: its file and imports are its own, not moduleUrls's and packages's.
+// twitterText and eldDetector first: the files they load are their own, not moduleUrls's and packages's.
 const plugins = (format: 'esm' | 'cjs') => [
-  ...(format === 'cjs' ? [twitterText, onDemand] : []),
+  ...(format === 'cjs' ? [twitterText, eldDetector, onDemand] : []),
   packages,
   moduleUrls(format),
   richText,

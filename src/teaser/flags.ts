@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { countryTable } from './country-names.js';
 import type { ArticleText } from './keywords.js';
 import { baseLang, fold } from './text.js';
 import { compilePhrase, type Phrase } from './words.js';
@@ -49,37 +49,17 @@ const AMBIGUOUS = new Set(
   ].map(fold),
 );
 
-const require = createRequire(import.meta.url);
 const namesByLang = new Map<string, CountryName[]>();
 
 function countryNames(lang: string): CountryName[] {
   const base = baseLang(lang);
   let names = namesByLang.get(base);
   if (names !== undefined) return names;
-  let table: Record<string, string | string[]> = {};
-  try {
-    table = (require(`i18n-iso-countries/langs/${base}.json`) as { countries: Record<string, string | string[]> })
-      .countries;
-  } catch {
-    // A language the package lacks: Intl.DisplayNames alone, over the codes of the English table (a new object:
-    // the required JSON is shared by every later English article).
-    const english = require('i18n-iso-countries/langs/en.json') as { countries: Record<string, string | string[]> };
-    table = Object.fromEntries(Object.keys(english.countries).map((code) => [code, []]));
-  }
-  let display: Intl.DisplayNames | undefined;
-  try {
-    display = new Intl.DisplayNames([lang, base], { type: 'region' });
-  } catch {
-    display = undefined;
-  }
   names = [];
-  for (const [code, value] of Object.entries(table)) {
-    const all = new Set(typeof value === 'string' ? [value] : value);
-    const local = display?.of(code);
-    if (local !== undefined && local !== code) all.add(local);
-    for (const name of all) {
+  for (const [code, all] of Object.entries(countryTable(lang))) {
+    for (const name of new Set(all)) {
       // Official long forms ("Korea, Republic of") never occur in prose.
-      if (name.includes(',') || name.includes('(') || AMBIGUOUS.has(fold(name))) continue;
+      if (name === '' || name.includes(',') || name.includes('(') || AMBIGUOUS.has(fold(name))) continue;
       names.push({ code, phrase: compilePhrase(name) });
     }
   }
@@ -139,26 +119,9 @@ function capitalizedCount(text: string, count: number, phrase: Phrase): number {
   return 0;
 }
 
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
-/** A country's name in a language (Intl.DisplayNames), undefined when unknown. */
+/** A country's name in a language (Intl.DisplayNames'), undefined when unknown. */
 export function countryName(code: string, lang: string): string | undefined {
-  const base = baseLang(lang);
-  let display = displayNames.get(base);
-  if (display === undefined) {
-    try {
-      display = new Intl.DisplayNames([lang, base], { type: 'region', fallback: 'none' });
-    } catch {
-      display = null;
-    }
-    displayNames.set(base, display);
-  }
-  try {
-    const name = display?.of(code.toUpperCase());
-    return name === undefined || name === code.toUpperCase() ? undefined : name;
-  } catch {
-    return undefined;
-  }
+  return countryTable(lang)[code.toUpperCase()]?.[0] || undefined;
 }
 
 /** The ISO code of a country named in a language («Brazil», «Brasil»), when the name is one. */

@@ -1,47 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
 import { packagePath } from '../paths.js';
+import type { EmojiTopicsFile, HashtagsFile } from './lexicon-schema.js';
 import { baseLang, fold } from './text.js';
 import { compilePhrase, type Phrase } from './words.js';
 
 /**
  * The curated lexicons in `config/`, read and compiled once, on first use:
  * concept → emoji (`emoji-topics.json`) and the hashtags people follow (`hashtags.json`).
+ *
+ * They are the package's own data, not an operator's input: a test checks both files against their schemas
+ * (lexicon-schema.ts, test/unit/teaser/lexicon.test.ts), and a run only parses the JSON. Checking 56 KB of
+ * lexicon with zod, and building the schemas, cost every `crier preview` ~1 % of its start-up (docs/operating.md,
+ * "How quickly the CLI starts").
  */
-
-const EmojiTopicsSchema = z.object({
-  topics: z.array(
-    z.object({
-      concept: z.string(),
-      weight: z.number().positive().default(1),
-      name: z.boolean().default(false),
-      emoji: z.string().min(1),
-      words: z.array(z.string().min(1)),
-    }),
-  ),
-});
-
-const HashtagsSchema = z.object({
-  tags: z.array(
-    z.object({
-      tag: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
-      words: z.array(z.string().min(1)),
-      /** Hosts that publish as this name (a project's own site): their posts are about it. */
-      sites: z.array(z.string().min(3)).default([]),
-      /**
-       * A topic takes less evidence than a name (docs/teasers.md, "Hashtags"); a tag spelled per language is one
-       * unless it says `false`: #OpenSource is a name in Latin scripts and #オープンソース in Japanese, not a word
-       * a passing «open source projects» earns.
-       */
-      topic: z.boolean().optional(),
-      /**
-       * The tone of a piece (tone.ts) that is this topic: an advisory is about #Security whatever words its
-       * post uses, and wears 🔐 for it.
-       */
-      tone: z.string().optional(),
-    }),
-  ),
-});
 
 export interface EmojiTopic {
   concept: string;
@@ -100,6 +71,8 @@ const ARABIC_WORD = /^\p{Script=Arabic}+$/u;
  * The forms of an entry's first word with them; none for a word of another script.
  */
 export function withArabicPrefixes(entry: string, purpose = true): string[] {
+  // Below U+0600 no letter is Arabic: most entries (Latin names) leave here, before a split and a match each.
+  if (!(entry.charCodeAt(0) >= 0x0600)) return [];
   const [first = '', ...rest] = entry.split(' ');
   if (!ARABIC_WORD.test(first)) return [];
   const definite = first.startsWith('ال');
@@ -133,11 +106,10 @@ class LexiconError extends Error {
   override name = 'LexiconError';
 }
 
-function readConfig<T>(file: string, schema: z.ZodType<T>): T {
+function readConfig<T>(file: string): T {
   const path = packagePath('config', file);
   try {
-    // Read once per process: zod's JIT (a parser compiled per object schema) would cost more than it saves.
-    return schema.parse(JSON.parse(readFileSync(path, 'utf8')), { jitless: true });
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
   } catch (cause) {
     throw new LexiconError(`${path}: not a valid teaser lexicon`, { cause });
   }
@@ -147,18 +119,18 @@ let emojiTopics: EmojiTopic[] | undefined;
 let knownTags: KnownTag[] | undefined;
 
 export function loadEmojiTopics(): EmojiTopic[] {
-  emojiTopics ??= readConfig('emoji-topics.json', EmojiTopicsSchema).topics.map((t) => ({
+  emojiTopics ??= readConfig<EmojiTopicsFile>('emoji-topics.json').topics.map((t) => ({
     concept: t.concept,
     emoji: t.emoji,
-    weight: t.weight,
-    name: t.name,
+    weight: t.weight ?? 1,
+    name: t.name ?? false,
     phrases: new ScopedPhrases(t.words),
   }));
   return emojiTopics;
 }
 
 export function loadKnownTags(): KnownTag[] {
-  knownTags ??= readConfig('hashtags.json', HashtagsSchema).tags.map((t) => {
+  knownTags ??= readConfig<HashtagsFile>('hashtags.json').tags.map((t) => {
     const { tag } = t;
     const phrases = t.words.flatMap((word) => [word, ...withArabicPrefixes(word)]).map(compilePhrase);
     return {
@@ -166,7 +138,7 @@ export function loadKnownTags(): KnownTag[] {
       fallback: typeof tag === 'string' ? tag : tag.default,
       phrases,
       words: phrases.flatMap((p) => p.key.split(' ')).map(fold),
-      sites: t.sites.map((site) => site.toLowerCase()),
+      sites: (t.sites ?? []).map((site) => site.toLowerCase()),
       topic: t.topic ?? typeof tag !== 'string',
       tone: t.tone,
     };

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
+import { packagePath } from '../../../src/paths.js';
 import { withArabicPrefixes } from '../../../src/teaser/lexicon.js';
+import { EmojiTopicsSchema, HashtagsSchema } from '../../../src/teaser/lexicon-schema.js';
 
 describe('Arabic «and», «so», «with», «as», «for» and «the» written onto a lexicon word (docs/teasers.md, "Emoji")', () => {
   test.each([
@@ -20,5 +23,17 @@ describe('Arabic «and», «so», «with», «as», «for» and «the» written 
   test('no forms for a word of another script', () => {
     expect(withArabicPrefixes('security')).toEqual([]);
     expect(withArabicPrefixes('امنیت شبکه')).toHaveLength(withArabicPrefixes('امنیت').length);
+  });
+});
+
+describe('the lexicons in config/ (read without a check at run time: this is their check)', () => {
+  const read = (file: string): unknown => JSON.parse(readFileSync(packagePath('config', file), 'utf8'));
+
+  test('hashtags.json matches its schema', () => {
+    expect(() => HashtagsSchema.parse(read('hashtags.json'))).not.toThrow();
+  });
+
+  test('emoji-topics.json matches its schema', () => {
+    expect(() => EmojiTopicsSchema.parse(read('emoji-topics.json'))).not.toThrow();
   });
 });

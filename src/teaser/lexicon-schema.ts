@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/**
+ * The shapes of the lexicons in `config/` (lexicon.ts reads them). Only a test parses the files with these: the
+ * files are the package's own, and a run reads them as JSON of these types.
+ */
+
+export const EmojiTopicsSchema = z.object({
+  topics: z.array(
+    z.object({
+      concept: z.string(),
+      /** 1 when absent. */
+      weight: z.number().positive().optional(),
+      name: z.boolean().optional(),
+      emoji: z.string().min(1),
+      words: z.array(z.string().min(1)),
+    }),
+  ),
+});
+
+export const HashtagsSchema = z.object({
+  tags: z.array(
+    z.object({
+      tag: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
+      words: z.array(z.string().min(1)),
+      /** Hosts that publish as this name (a project's own site): their posts are about it. */
+      sites: z.array(z.string().min(3)).optional(),
+      /**
+       * A topic takes less evidence than a name (docs/teasers.md, "Hashtags"); a tag spelled per language is one
+       * unless it says `false`: #OpenSource is a name in Latin scripts and #オープンソース in Japanese, not a word
+       * a passing «open source projects» earns.
+       */
+      topic: z.boolean().optional(),
+      /**
+       * The tone of a piece (tone.ts) that is this topic: an advisory is about #Security whatever words its
+       * post uses, and wears 🔐 for it.
+       */
+      tone: z.string().optional(),
+    }),
+  ),
+});
+
+export type EmojiTopicsFile = z.infer<typeof EmojiTopicsSchema>;
+export type HashtagsFile = z.infer<typeof HashtagsSchema>;
