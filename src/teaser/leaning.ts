@@ -161,7 +161,7 @@ const LATER =
  */
 const SET_OFF: Record<string, string> = {
   en: 'however|therefore|nevertheless|nonetheless|moreover|furthermore|consequently|in turn|as a result|for example|for instance|in fact|in other words|likewise|similarly|instead|though|too',
-  fr: 'cependant|toutefois|pourtant|néanmoins|donc|en revanche|par conséquent|en effet|par exemple|de plus|d’ailleurs|d\'ailleurs|quant à (?:lui|elle|eux)|elle aussi|lui aussi|eux aussi|non plus',
+  fr: "cependant|toutefois|pourtant|néanmoins|donc|en revanche|par conséquent|en effet|par exemple|de plus|d’ailleurs|d'ailleurs|quant à (?:lui|elle|eux)|elle aussi|lui aussi|eux aussi|non plus",
   es: 'sin embargo|no obstante|por lo tanto|por tanto|en cambio|además|por ejemplo|por su parte|a su vez|de hecho|asimismo|por consiguiente',
   pt: 'no entanto|porém|contudo|todavia|portanto|entretanto|por exemplo|por sua vez|além disso|de fato|aliás|por conseguinte',
   it: 'tuttavia|però|quindi|invece|comunque|pertanto|infatti|ad esempio|per esempio|inoltre|peraltro|a sua volta',
@@ -298,7 +298,8 @@ const OTHER_POST =
  */
 const FOUND_ON =
   /\b(?:can|may|will) be (?:found|read|seen|consulted|viewed) (?:on|at|in) (?:the|our|this)\b|\b(?:se trouve|se trouvent|sont disponibles|est disponible) sur (?:la|le|notre) (?:page|site)\b|\bfinden (?:Sie|sich) (?:auf|unter|in) (?:der|dem|unserer|unserem) (?:Seite|Website|Dokumentation)|\bse (?:puede|pueden) (?:encontrar|consultar) en (?:la|el|nuestra|nuestro) (?:página|sitio|documentación)|\b(?:pode|podem) ser (?:encontrad|consultad)\p{L}* (?:na|no|em)\b/iu;
-const FOUND_HINT = /found|read|seen|consulted|viewed|trouve|disponible|finden|encontrar|consultar|encontrad|consultad/iu;
+const FOUND_HINT =
+  /found|read|seen|consulted|viewed|trouve|disponible|finden|encontrar|consultar|encontrad|consultad/iu;
 
 function isMetaOrNavigation(sentence: string): boolean {
   if (SELF_REFERENCE_HINT.test(sentence) && SELF_REFERENCE.test(sentence)) return true;

@@ -902,7 +902,11 @@ describe('true only in a narrower scope: a section’s rule, the closing prompt 
       'A second part of this series will follow soon.',
     ];
     expect(draft(article('en', 'The power of open source for developers', body)).question).toBeUndefined();
-    const early = [body[0] ?? '', 'Why do so many governments now publish their code as open source?', ...body.slice(1)];
+    const early = [
+      body[0] ?? '',
+      'Why do so many governments now publish their code as open source?',
+      ...body.slice(1),
+    ];
     expect(draft(article('en', 'The power of open source for developers', early)).question).toBe(
       'Why do so many governments now publish their code as open source?',
     );

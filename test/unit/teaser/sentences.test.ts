@@ -111,7 +111,11 @@ describe('splitBlocks: which parts of a body can give a teaser', () => {
         ['noise', 'A exploração requer pedidos simples de API. · Falha · Impactos'],
       ],
     ],
-    ['a word with a middle dot is no table', 'The na·dir of the project came in 2019.', [['paragraph', 'The na·dir of the project came in 2019.']]],
+    [
+      'a word with a middle dot is no table',
+      'The na·dir of the project came in 2019.',
+      [['paragraph', 'The na·dir of the project came in 2019.']],
+    ],
     [
       'a bibliographic reference',
       'Rajngewerc, M., & Ación, L. (2023). La IA generativa plantea desafíos éticos a la Ciencia Abierta.\n\nSmith, J. A. (2021). A study of things.',
