@@ -221,7 +221,8 @@ function endsOnPronoun(sentence: string, lang: string): boolean {
     re = words === undefined ? null : new RegExp(`\\s(?:${words})[.!?]+["»”’)]*$`, 'iu');
     endsOn.set(base, re);
   }
-  return re?.test(sentence) ?? false;
+  // Its last words only: a pattern anchored at the end is still tried at every space of the sentence.
+  return re?.test(sentence.slice(-16)) ?? false;
 }
 
 /**
@@ -299,7 +300,7 @@ const OTHER_POST =
 const FOUND_ON =
   /\b(?:can|may|will) be (?:found|read|seen|consulted|viewed) (?:on|at|in) (?:the|our|this)\b|\b(?:se trouve|se trouvent|sont disponibles|est disponible) sur (?:la|le|notre) (?:page|site)\b|\bfinden (?:Sie|sich) (?:auf|unter|in) (?:der|dem|unserer|unserem) (?:Seite|Website|Dokumentation)|\bse (?:puede|pueden) (?:encontrar|consultar) en (?:la|el|nuestra|nuestro) (?:página|sitio|documentación)|\b(?:pode|podem) ser (?:encontrad|consultad)\p{L}* (?:na|no|em)\b/iu;
 const FOUND_HINT =
-  /found|read|seen|consulted|viewed|trouve|disponible|finden|encontrar|consultar|encontrad|consultad/iu;
+  / be (?:found|read|seen|consulted|viewed)|trouve|disponible|finden|encontrar|consultar|encontrad|consultad/iu;
 
 function isMetaOrNavigation(sentence: string): boolean {
   if (SELF_REFERENCE_HINT.test(sentence) && SELF_REFERENCE.test(sentence)) return true;
