@@ -40,19 +40,31 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]]+\]:[ \t]*\S+.*$/;
 const ATTRIBUTE_LIST = /^[ \t]*\{:[^}]*\}[ \t]*$/;
 const BLANK = /^\s*$/;
 /** CommonMark HTML block kinds 6 and 7: a block-level tag, or a line holding nothing but one tag. */
+// Not `<br>`: a line that opens on it («<br/> *Hinweise:*<br>», an OWASP page) is Markdown with a line break,
+// and read as HTML its emphasis and links stayed raw («*und*», «[A09:2021 …](A09_2021-….md)»).
 const HTML_BLOCK_TAG =
-  /^ {0,3}<\/?(address|article|aside|blockquote|details|dialog|dd|div|dl|dt|fieldset|figcaption|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|section|summary|ul|center|br|img|picture|source|link|meta|input|button|select|tbody|thead|tr|td|th)(\s|\/?>|$)/i;
+  /^ {0,3}<\/?(address|article|aside|blockquote|details|dialog|dd|div|dl|dt|fieldset|figcaption|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|section|summary|ul|center|img|picture|source|link|meta|input|button|select|tbody|thead|tr|td|th)(\s|\/?>|$)/i;
 const LONE_TAG = /^ {0,3}<\/?[A-Za-z][\w.:-]*(\s[^<>]*)?\/?>\s*$/;
 const MDX_STATEMENT = /^(import|export)\s/;
 
 /** Lines that open a block of raw HTML whose text is not prose. */
 const HTML_DROP_BLOCK = /^<(script|style|pre|textarea|table|figure|iframe|video|audio|svg|object|noscript)\b/i;
 
+/**
+ * An MDX component named for code or a console (`<ConsoleBlockMulti>`, `<Sandpack>`, `<CodeBlock>`,
+ * `<TerminalOutput>`): what it holds is program output, dropped up to its closing tag. React's docs print a
+ * deprecation warning so («create-react-app is deprecated. {'\n\n'} You can find…»: read as a paragraph on dev).
+ * Other components (`<Intro>`, `<Note>`, `<Pitfall>`) hold prose and are read.
+ */
+const CODE_COMPONENT = /^ {0,3}<((?:[A-Z]\w*)?(?:Console|Terminal|Code|Sandpack|Shell|Snippet|Playground)\w*)[\s>]/;
+
 /** If the line opens an HTML (or JSX) block, the pattern of the line that closes it. */
 function htmlBlockEnd(line: string): RegExp | undefined {
   if (/^ {0,3}<!--/.test(line)) return /-->/;
   const drop = HTML_DROP_BLOCK.exec(line.trim());
   if (drop?.[1]) return new RegExp(`</${drop[1]}>`, 'i');
+  const component = CODE_COMPONENT.exec(line);
+  if (component?.[1] && !/\/>\s*$/.test(line)) return new RegExp(`</${component[1]}\\s*>`);
   if (HTML_BLOCK_TAG.test(line) || LONE_TAG.test(line) || /^ {0,3}<[A-Z][\w.]*[\s/>]/.test(line)) return BLANK;
   return undefined;
 }
@@ -128,6 +140,10 @@ export function markdownInlineToText(line: string): string {
       .replace(/\[\s*\]\([^)]*\)/g, '')
       // Inline HTML comments and tags (<br>, <span>, <Component prop={x} />); their text stays.
       .replace(/<!--[\s\S]*?-->/g, '')
+      // MDX comments, as React's docs anchor their headings («## Linting {/*linting*/}»: the emphasis rule below
+      // left «{/linting/}» in the heading), and JSX string expressions («{'\n\n'}», «{" "}»): a space.
+      .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+      .replace(/\{\s*(['"])(?:\\.|(?!\1)[^\\\n])*\1\s*\}/g, ' ')
       // A line break or block tag separates words; an inline tag (<a>, <span>, <em>) does not: «请<a>阅读</a>»
       // must not become «请 阅读».
       .replace(/<(?:br|p|div|li|hr|h[1-6]|td|th|tr)\b[^<>]*\/?>|<\/(?:p|div|li|h[1-6]|td|th|tr)>/gi, ' ')

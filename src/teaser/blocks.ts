@@ -3,7 +3,8 @@ import { stripEmoji } from './text.js';
 /**
  * The article body as blocks (paragraphs, list items, headings), and which of them can give a teaser.
  * Intake gives plain text: paragraphs separated by blank lines, headings and list items on their own lines,
- * paragraphs possibly hard-wrapped. Bylines, dates, captions, link lists and code are marked as noise.
+ * paragraphs possibly hard-wrapped. Bylines, dates, captions, link lists, code, table rows and bibliographic
+ * references are marked as noise.
  */
 
 type BlockKind = 'paragraph' | 'item' | 'heading' | 'noise';
@@ -109,8 +110,25 @@ const DATE_LINE =
   /^(?:\d{1,4}[/.\-年]\d{1,2}[/.\-月]\d{1,4}日?|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})\b/u;
 const CAPTION = /^(?:image|photo|illustration|crédits?|credits?|source|©|fig\.|figure|capture d.écran|screenshot)\b/iu;
 const CODE_CHARS = /[{}[\];=<>$\\|`]/g;
+/**
+ * A table row as intake writes it, its cells joined by « · » (markdown-text.ts, html-text.ts). A cell is read
+ * under its column's header, which the post does not show: a header row pasted as a sentence («Häufigkeit ·
+ * Durchschn.», «Before · After») is broken text, and a sentence from a cell («A maioria das ferramentas
+ * automatizadas…», under «Threat agents») is true only in the column's scope. The cut of the sentence splitter
+ * («Durchschn.» ends a sentence) left parts with one « · » or none, so the row is judged whole, here.
+ */
+const TABLE_CELLS = / · |^· | ·$/u;
+/**
+ * A bibliographic reference: «Rajngewerc, M., & Ación, L. (2023).», «Smith, J. A. (2021). Title…», «Dupont, J.,
+ * Martin, P. et al. (2019)»: the names and initials of its authors, then a year in parentheses (dev: a citation
+ * of the article itself, at its end, passed for a sentence).
+ */
+const CITATION = /^\p{Lu}[\p{L}'’-]+,\s(?:\p{Lu}\.\s?){1,3}(?:,|\s|&|\(\d{4}|$)(?:.*?\(\d{4}[a-z]?\))?/u;
+const CITATION_YEAR = /\((?:19|20)\d\d[a-z]?\)/u;
 
 function isNoise(text: string): boolean {
+  if (text.includes('·') && TABLE_CELLS.test(text)) return true;
+  if (CITATION.test(text) && CITATION_YEAR.test(text)) return true;
   // Counting words is the costly part on long paragraphs: only for the few lines that look like metadata.
   if ((BYLINE.test(text) || DATE_LINE.test(text) || CAPTION.test(text)) && wordCount(text) <= 12) return true;
   const withoutUrls = text.includes('://') || text.includes('www.') ? text.replace(URL, '') : text;

@@ -1,7 +1,7 @@
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import type { Keyword } from './keywords.js';
-import { ordersReader, postContext, standsAlone } from './leaning.js';
+import { obligesOthers, ordersReader, postContext, standsAlone } from './leaning.js';
 import { monthNames, splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
 import { isUnspaced, stopwords, words } from './words.js';
@@ -231,8 +231,6 @@ function hasTerm(s: SentenceWords, term: string): boolean {
     ? s.folded.includes(term)
     : s.keys.has(term) || (term.length >= 5 && s.stems.has(term.slice(0, 5)));
 }
-
-const TABLE_ROW = / · .* · /u;
 
 /** Share of a text's letters that are Latin (1 for an English text, near 0 for an Arabic one). */
 function latinShare(text: string): number {
@@ -626,7 +624,14 @@ export function pickHook(
   // answers that condition: «Gli organizzatori del tuo workshop…» read out of context on dev.
   let conditionalSection = false;
   let adviceSection = false;
+  // Past the opening: a heading came after the first prose block.
+  let sectioned = false;
   let bodyText = '';
+  // A question in the last third of an article of five paragraphs or more is its closing prompt to the reader
+  // («Ken jij andere open source projecten waar anderen van moeten weten? … Reageer dan hieronder!»), not the
+  // question it answers: the post would ask followers for comments on a page they have not read (docs/teasers.md).
+  const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item').length;
+  const closing = (rank: number) => prose >= 5 && 3 * rank >= 2 * prose;
   for (const [blockIndex, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       inSummary = block.summary;
@@ -638,6 +643,7 @@ export function pickHook(
       whatsNew = titledSection && (whatsNew || WHATS_NEW_HEADING.test(block.text));
       conditionalSection = CONDITION.test(block.text);
       adviceSection = ADVICE_HEADING.test(block.text);
+      sectioned = rank >= 0;
       continue;
     }
     if (block.kind === 'noise' || conditionalSection) continue;
@@ -666,11 +672,11 @@ export function pickHook(
       if (!usable(cleaned, opensWithName, stop) || fold(cleaned) === titleKey) continue;
       if (!standsAlone(cleaned, lang, context)) continue;
       const text = withArticle(cleaned, lang);
-      // A table row read as a line («CWEs · Häufigkeit · …»), or a sentence in another script than the
-      // article (an English sentence left in an Arabic translation).
-      if (TABLE_ROW.test(text) || otherScript(text, articleLatin)) continue;
+      // A sentence in another script than the article (an English sentence left in an Arabic translation). Table
+      // rows never get here: blocks.ts reads them as noise.
+      if (otherScript(text, articleLatin)) continue;
       const question = QUESTION.test(text);
-      if (question && (rank >= QUESTION_BLOCKS || block.kind !== 'paragraph')) continue;
+      if (question && (rank >= QUESTION_BLOCKS || block.kind !== 'paragraph' || closing(rank))) continue;
       const sw = sentenceWords(text);
       const restates = overlap(terms, sw);
       const sharedWords = restates === 0 ? 0 : sharedCommonTerms(terms, sw, text, lang, unspaced);
@@ -679,8 +685,10 @@ export function pickHook(
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const credited = credits(text, summary || titleThanks, stop);
       const housekeeping = credited || (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text));
-      // Installing the software is how to get it, not a call to act on the news.
-      const act = callsToAct(text) && !installsPackage(text, stop);
+      // Installing the software is how to get it, not a call to act on the news; nor is a rule one section lays
+      // on others.
+      const act =
+        callsToAct(text) && !installsPackage(text, stop) && !(sectioned && !adviceSection && obligesOthers(text));
       const value = newsValue(text, titleKeys, unspaced, months, act);
       const score =
         3 * restates +

@@ -57,22 +57,22 @@ const LEANING: Record<string, string> = {
  * («Incluso», «Zelfs») reads alone, and Hebrew «מאז» is also «since 2019».
  */
 const CONTINUING: Record<string, string> = {
-  en: "first,|firstly|second,|secondly|third,|thirdly|lastly|next,|further,|besides|nevertheless|nonetheless|consequently|accordingly|subsequently|afterwards|afterward|later,|earlier,|again,|on the other hand|in contrast|by contrast|conversely|in turn|as such|to that end|to this end|at the same time|in other words|that said|having said that|even so|since then|back then|at that time|until then|the rest|the remaining|the other|others|other|the same|the above|all of this|all of these|none of this|none of these|some of them|many of them|most of them|one of them|each of them|all of them|what's more|on top of that|apart from that",
-  fr: "ensuite|d'abord|d’abord|tout d'abord|tout d’abord|premièrement|deuxièmement|troisièmement|en revanche|par contre|du coup|de même|également|en conséquence|par conséquent|pour autant|à cela|à ceci|de son côté|de leur côté|quant à|autrement dit|en d'autres termes|en d’autres termes|depuis,|depuis lors|plus tard|auparavant|entre-temps|entretemps|d'autre part|d’autre part|les autres|l'autre|l’autre|le reste|le même|la même|les mêmes|au contraire|cette fois|celle-là|celui-là|ceux-là|celles-là|celles-ci|ce dernier|cette dernière|ces derniers",
-  de: 'zunächst|erstens|zweitens|drittens|danach|anschließend|daraufhin|ebenfalls|ebenso|weiterhin|ferner|stattdessen|folglich|infolgedessen|demnach|demzufolge|andererseits|hingegen|im gegenzug|im übrigen|übrigens|später|vorher|zuvor|seitdem|seither|letztlich|mit anderen worten|die übrigen|die anderen|der rest|derselbe|dieselbe|dasselbe|genauso|gleichzeitig|zugleich|letzterer|letztere|letzteres',
-  es: 'primero,|segundo,|luego|después,|después de eso|entonces,|por último|por otro lado|por una parte|por otra parte|en cambio|a su vez|asimismo|igualmente|del mismo modo|de igual modo|por consiguiente|en consecuencia|aun así|a pesar de ello|más tarde|posteriormente|anteriormente|desde entonces|es decir|o sea|en otras palabras|los demás|las demás|el resto|los otros|las otras|el mismo|la misma|lo mismo|los mismos|las mismas|ahí|por ello|por esto|con esto|con ello',
-  pt: 'primeiro,|depois,|então,|em seguida|por fim|por outro lado|em contrapartida|por sua vez|além do mais|da mesma forma|do mesmo modo|igualmente|consequentemente|por conseguinte|mesmo assim|ainda assim|mais tarde|posteriormente|anteriormente|desde então|ou seja|em outras palavras|isto é|os demais|as demais|o resto|os outros|as outras|o mesmo|a mesma|os mesmos|as mesmas|aí|nesse caso|neste caso|dessa forma|desta forma|deste modo|desse modo|com isso|por isso',
-  it: "poi|dopo,|allora|invece|d'altra parte|d’altra parte|dall'altra parte|dall’altra parte|per contro|a sua volta|allo stesso modo|analogamente|di conseguenza|pertanto|comunque|eppure|ciononostante|più tardi|successivamente|in seguito|precedentemente|da allora|cioè|ovvero|in altre parole|gli altri|le altre|il resto|lo stesso|la stessa|gli stessi|le stesse|per questo|in questo modo|in tal modo|così|anzi|oltre a ciò",
-  nl: 'verder|tevens|vervolgens|daarna|later,|eerder,|voorheen|sindsdien|ten eerste|ten tweede|ten slotte|tot slot|anders gezegd|met andere woorden|enerzijds|anderzijds|daarentegen|desondanks|niettemin|immers|evenzo|eveneens|de rest|de overige|de andere|dezelfde|hetzelfde',
-  ru: 'затем|потом|после этого|далее|во-первых|во-вторых|в-третьих|с другой стороны|в свою очередь|аналогично|следовательно|тем самым|всё же|все же|впрочем|зато|позже|позднее|ранее|с тех пор|иными словами|другими словами|то есть|остальные|другие|тот же|та же|то же|те же|при этом|более того|к тому же',
-  uk: 'потім|після цього|далі|по-перше|по-друге|з іншого боку|у свою чергу|отже|проте|втім|зате|пізніше|раніше|відтоді|тобто|іншими словами|решта|інші|той самий|та сама|ті самі|при цьому|крім того|більше того|до того ж|так само',
-  pl: 'później|wcześniej|po pierwsze|po drugie|z drugiej strony|z kolei|podobnie|zatem|więc|mimo to|poza tym|ponadto|co więcej|oprócz tego|od tego czasu|czyli|innymi słowy|pozostałe|pozostali|inne|inni|ten sam|ta sama|to samo|ci sami|te same|przy tym|tam|stąd|dzięki temu|w ten sposób',
-  tr: 'ardından|sonra|daha sonra|sonrasında|ilk olarak|ikinci olarak|son olarak|öte yandan|diğer yandan|buna karşın|buna rağmen|bununla birlikte|bunun yerine|böylece|dolayısıyla|yani|başka bir deyişle|diğerleri|geri kalan|aynı şekilde|benzer şekilde|bunu|buna|bunda|bundan|bunun|onu|ona|onda|ondan|onun|böyle',
-  id: 'kemudian|lalu|setelah itu|selanjutnya|pertama,|kedua,|di sisi lain|sebaliknya|demikian pula|begitu pula|oleh sebab itu|maka|jadi|dengan demikian|meskipun demikian|walaupun begitu|sebelumnya|sejak itu|sejak saat itu|dengan kata lain|yaitu|yakni|sisanya|yang lain|lainnya|hal ini|hal tersebut|tersebut|di sana|di sini',
-  ar: 'ثم|بعد ذلك|وبعد ذلك|من ناحية أخرى|في المقابل|بالمقابل|بدلا من ذلك|بدلًا من ذلك|بالتالي|وبالتالي|إذن|رغم ذلك|على الرغم من ذلك|لاحقا|لاحقًا|سابقا|سابقًا|منذ ذلك الحين|بعبارة أخرى|كذلك|وكذلك|الباقي|الآخرون|وهو|وهي|وهم|فهو|فهي|إنه|إنها',
-  fa: 'سپس|بعد از آن|پس از آن|از سوی دیگر|از طرف دیگر|در مقابل|به جای آن|با این حال|با این وجود|بعدا|بعداً|قبلا|قبلاً|از آن زمان|به عبارت دیگر|یعنی|بقیه|دیگران|چنین|اینجا|آنجا',
-  he: 'אחר כך|לאחר מכן|בהמשך|ראשית|שנית|מצד שני|מנגד|לעומת זאת|במקום זאת|לפיכך|על כן|אם כן|אף על פי כן|למרות זאת|בכל זאת|מאוחר יותר|קודם לכן|במילים אחרות|כלומר|השאר|האחרים|כאן',
-  hi: 'फिर|इसके बाद|उसके बाद|बाद में|दूसरी ओर|दूसरी तरफ|इसके विपरीत|इसके बजाय|अतः|फिर भी|तथापि|तब से|दूसरे शब्दों में|यानी|अर्थात|बाकी|वहाँ|वहां|यहाँ|यहां|उन्हें|उन्होंने|इन्हें|इन्होंने|इससे|उससे',
+  en: "first,|firstly|second,|secondly|third,|thirdly|lastly|next,|further,|besides|nevertheless|nonetheless|consequently|accordingly|subsequently|afterwards|afterward|later,|earlier,|again,|on the other hand|in contrast|by contrast|conversely|in turn|as such|to that end|to this end|at the same time|in other words|that said|having said that|even so|since then|back then|at that time|until then|the rest|the remaining|the other|others|other|the same|the above|all of this|all of these|none of this|none of these|some of them|many of them|most of them|one of them|each of them|all of them|what's more|on top of that|apart from that|as an example|as one example|in the end|the previous",
+  fr: "ensuite|d'abord|d’abord|tout d'abord|tout d’abord|premièrement|deuxièmement|troisièmement|en revanche|par contre|du coup|de même|également|en conséquence|par conséquent|pour autant|à cela|à ceci|de son côté|de leur côté|quant à|autrement dit|en d'autres termes|en d’autres termes|depuis,|depuis lors|plus tard|auparavant|entre-temps|entretemps|d'autre part|d’autre part|les autres|l'autre|l’autre|le reste|le même|la même|les mêmes|au contraire|cette fois|celle-là|celui-là|ceux-là|celles-là|celles-ci|ce dernier|cette dernière|ces derniers|avec cela|après cela|malgré cela|pour ça|avec ça",
+  de: 'zunächst|erstens|zweitens|drittens|danach|anschließend|daraufhin|ebenfalls|ebenso|weiterhin|ferner|stattdessen|folglich|infolgedessen|demnach|demzufolge|andererseits|hingegen|im gegenzug|im übrigen|übrigens|später|vorher|zuvor|seitdem|seither|letztlich|mit anderen worten|die übrigen|die anderen|der rest|derselbe|dieselbe|dasselbe|genauso|gleichzeitig|zugleich|letzterer|letztere|letzteres|zum beispiel|beispielsweise',
+  es: 'primero,|segundo,|luego|después,|después de eso|entonces,|por último|por otro lado|por una parte|por otra parte|en cambio|a su vez|asimismo|igualmente|del mismo modo|de igual modo|por consiguiente|en consecuencia|aun así|a pesar de ello|más tarde|posteriormente|anteriormente|desde entonces|es decir|o sea|en otras palabras|los demás|las demás|el resto|los otros|las otras|el mismo|la misma|lo mismo|los mismos|las mismas|ahí|por ello|por esto|con esto|con ello|a esto|a eso|para esto|para eso|de esto|de eso|tras esto|ante esto',
+  pt: 'primeiro,|depois,|então,|em seguida|por fim|por outro lado|em contrapartida|por sua vez|além do mais|da mesma forma|do mesmo modo|igualmente|consequentemente|por conseguinte|mesmo assim|ainda assim|mais tarde|posteriormente|anteriormente|desde então|ou seja|em outras palavras|isto é|os demais|as demais|o resto|os outros|as outras|o mesmo|a mesma|os mesmos|as mesmas|aí|nesse caso|neste caso|dessa forma|desta forma|deste modo|desse modo|com isso|por isso|a isso|para isso|disso|nisso|disto|nisto|após isso',
+  it: "poi|dopo,|allora|invece|d'altra parte|d’altra parte|dall'altra parte|dall’altra parte|per contro|a sua volta|allo stesso modo|analogamente|di conseguenza|pertanto|comunque|eppure|ciononostante|più tardi|successivamente|in seguito|precedentemente|da allora|cioè|ovvero|in altre parole|gli altri|le altre|il resto|lo stesso|la stessa|gli stessi|le stesse|per questo|in questo modo|in tal modo|così|anzi|oltre a ciò|a questo|con questo|dopo questo|per ciò",
+  nl: 'verder|tevens|vervolgens|daarna|later,|eerder,|voorheen|sindsdien|ten eerste|ten tweede|ten slotte|tot slot|anders gezegd|met andere woorden|enerzijds|anderzijds|daarentegen|desondanks|niettemin|immers|evenzo|eveneens|de rest|de overige|de andere|dezelfde|hetzelfde|bijvoorbeeld|zo(?![’\u0027-]n)',
+  ru: 'затем|потом|после этого|далее|во-первых|во-вторых|в-третьих|с другой стороны|в свою очередь|аналогично|следовательно|тем самым|всё же|все же|впрочем|зато|позже|позднее|ранее|с тех пор|иными словами|другими словами|то есть|остальные|другие|тот же|та же|то же|те же|при этом|более того|к тому же|например',
+  uk: 'потім|після цього|далі|по-перше|по-друге|з іншого боку|у свою чергу|отже|проте|втім|зате|пізніше|раніше|відтоді|тобто|іншими словами|решта|інші|той самий|та сама|ті самі|при цьому|крім того|більше того|до того ж|так само|наприклад',
+  pl: 'później|wcześniej|po pierwsze|po drugie|z drugiej strony|z kolei|podobnie|zatem|więc|mimo to|poza tym|ponadto|co więcej|oprócz tego|od tego czasu|czyli|innymi słowy|pozostałe|pozostali|inne|inni|ten sam|ta sama|to samo|ci sami|te same|przy tym|tam|stąd|dzięki temu|w ten sposób|na przykład|przykładowo',
+  tr: 'ardından|sonra|daha sonra|sonrasında|ilk olarak|ikinci olarak|son olarak|öte yandan|diğer yandan|buna karşın|buna rağmen|bununla birlikte|bunun yerine|böylece|dolayısıyla|yani|başka bir deyişle|diğerleri|geri kalan|aynı şekilde|benzer şekilde|bunu|buna|bunda|bundan|bunun|onu|ona|onda|ondan|onun|böyle|örneğin|mesela',
+  id: 'kemudian|lalu|setelah itu|selanjutnya|pertama,|kedua,|di sisi lain|sebaliknya|demikian pula|begitu pula|oleh sebab itu|maka|jadi|dengan demikian|meskipun demikian|walaupun begitu|sebelumnya|sejak itu|sejak saat itu|dengan kata lain|yaitu|yakni|sisanya|yang lain|lainnya|hal ini|hal tersebut|tersebut|di sana|di sini|misalnya|contohnya|sebagai contoh',
+  ar: 'ثم|بعد ذلك|وبعد ذلك|من ناحية أخرى|في المقابل|بالمقابل|بدلا من ذلك|بدلًا من ذلك|بالتالي|وبالتالي|إذن|رغم ذلك|على الرغم من ذلك|لاحقا|لاحقًا|سابقا|سابقًا|منذ ذلك الحين|بعبارة أخرى|كذلك|وكذلك|الباقي|الآخرون|وهو|وهي|وهم|فهو|فهي|إنه|إنها|على سبيل المثال|مثلا|مثلًا',
+  fa: 'سپس|بعد از آن|پس از آن|از سوی دیگر|از طرف دیگر|در مقابل|به جای آن|با این حال|با این وجود|بعدا|بعداً|قبلا|قبلاً|از آن زمان|به عبارت دیگر|یعنی|بقیه|دیگران|چنین|اینجا|آنجا|برای مثال|به عنوان مثال|مثلا|مثلاً',
+  he: 'אחר כך|לאחר מכן|בהמשך|ראשית|שנית|מצד שני|מנגד|לעומת זאת|במקום זאת|לפיכך|על כן|אם כן|אף על פי כן|למרות זאת|בכל זאת|מאוחר יותר|קודם לכן|במילים אחרות|כלומר|השאר|האחרים|כאן|לדוגמה|למשל',
+  hi: 'फिर|इसके बाद|उसके बाद|बाद में|दूसरी ओर|दूसरी तरफ|इसके विपरीत|इसके बजाय|अतः|फिर भी|तथापि|तब से|दूसरे शब्दों में|यानी|अर्थात|बाकी|वहाँ|वहां|यहाँ|यहां|उन्हें|उन्होंने|इन्हें|इन्होंने|इससे|उससे|उदाहरण के लिए|उदाहरण के तौर पर',
 };
 /** German and Dutch pronominal adverbs («Dadurch», «Hierfür», «Daarmee», «Hiervoor») point back at what was said. */
 const PRONOMINAL_ADVERB: Record<string, string> = {
@@ -83,9 +83,9 @@ const PRONOMINAL_ADVERB: Record<string, string> = {
 /** Unspaced scripts: openers are prefixes, not words. */
 const LEANING_PREFIX: Record<string, string> = {
   // Then the connectives of CONTINUING, and Japanese «同社», «同氏» (the company, the person named before).
-  ja: 'これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト',
-  zh: '这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此',
-  ko: '이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서',
+  ja: 'これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト|例えば|たとえば|実は',
+  zh: '这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此|例如|比如|譬如|事实上|事實上|除此以外|除此之外|由于以上|由於以上|基于以上|基於以上',
+  ko: '이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서|예를 들어|예를 들면|한 예로|이러한|이런 |그러한|그런 |이곳',
   th: 'นี่|นี้|มัน|พวกเขา|แต่|นอกจากนี้|ดังนั้น',
 };
 
@@ -130,11 +130,12 @@ const POINTS_AT_TIME =
 /** «Those who registered…», «Those interested…»: the people the sentence names next, not earlier ones. */
 const THOSE_WHO = /^[\s«“"„'(]*those (?:who|whose|interested|wishing|looking)\b/iu;
 /**
- * A pointing word after a short preposition leans too: «In aid of this, …», «Because of these, …», «For these
- * reasons, …», «Besides that, …» (English, where these were seen; other languages' lists only match the start).
+ * A pointing word after a short preposition or a participle leans too: «In aid of this, …», «Because of these, …»,
+ * «For these reasons, …», «Besides that, …», «Recognizing this, …», «Drawing from that experience, …» (English,
+ * where these were seen; other languages' lists only match the start).
  */
 const LEANING_PHRASE =
-  /^[\s«“"„'(]*(?:in|for|because|due|despite|as|on|after|before|besides|given|beyond|apart|with)(?:\s+\p{L}+){0,2}\s+(?:this|these|that|those|it|them)(?:\s+\p{L}+)?\s*,/iu;
+  /^[\s«“"„'(]*(?:in|for|because|due|despite|as|on|after|before|besides|given|beyond|apart|with|like|unlike|thanks|according|\p{L}+ing)(?:\s+\p{L}+){0,2}\s+(?:this|these|that|those|it|them)(?:\s+\p{L}+)?\s*,/iu;
 
 /**
  * «these» and «those» point back wherever they stand («The voting PR for these updates…», «…highlighted several
@@ -149,15 +150,101 @@ const POINTS_BACK_HINT = /th[eo]se/iu;
 const LATER =
   /^[\s«“"„'(]*(?:\p{N}+|\p{L}+) (?:years?|months?|weeks?|days?|ans?|années?|mois|semaines?|jours?|jahre?|monate?|wochen?|tage?|años?|meses?|semanas?|días?|anos?|dias?) (?:later|after|plus tard|après|später|danach|después|más tarde|depois|mais tarde)\b/iu;
 
+/**
+ * A connective inside the sentence, set off by commas («Over time, however, users have expressed…», «…, though.»,
+ * «…, sin embargo, …», «…, однако, …»), or, in German, Dutch and Polish, which set none off, anywhere after the
+ * first word («Das ist jedoch…», «Dit is echter…», «Nie jest to jednak…»): the sentence answers one the post
+ * does not show, as when it opens on one (dev: «Over time, however, users have expressed a variety of
+ * experience-related pain points.» passed, where «However, over time…» was refused). Also the Dutch and German
+ * pronominal adverbs of «here» anywhere («Een mooi voorbeeld hiervan is…», «…hierfür…») and Dutch «diezelfde»
+ * («that same»). Per language; a word that is also a conjunction («but», «aber», «mais») is left out.
+ */
+const SET_OFF: Record<string, string> = {
+  en: 'however|therefore|nevertheless|nonetheless|moreover|furthermore|consequently|in turn|as a result|for example|for instance|in fact|in other words|likewise|similarly|instead|though|too',
+  fr: "cependant|toutefois|pourtant|néanmoins|donc|en revanche|par conséquent|en effet|par exemple|de plus|d’ailleurs|d'ailleurs|quant à (?:lui|elle|eux)|elle aussi|lui aussi|eux aussi|non plus",
+  es: 'sin embargo|no obstante|por lo tanto|por tanto|en cambio|además|por ejemplo|por su parte|a su vez|de hecho|asimismo|por consiguiente',
+  pt: 'no entanto|porém|contudo|todavia|portanto|entretanto|por exemplo|por sua vez|além disso|de fato|aliás|por conseguinte',
+  it: 'tuttavia|però|quindi|invece|comunque|pertanto|infatti|ad esempio|per esempio|inoltre|peraltro|a sua volta',
+  ru: 'однако|поэтому|впрочем|тем не менее|всё же|все же|например|кроме того|к тому же|следовательно|в свою очередь',
+  uk: 'однак|проте|тому|втім|наприклад|крім того|отже|у свою чергу',
+  id: 'namun demikian|oleh karena itu|misalnya|sebagai contoh|dengan demikian',
+  tr: 'ancak|örneğin|dolayısıyla|bu nedenle|yine de',
+};
+const ANYWHERE: Record<string, string> = {
+  de: 'jedoch|allerdings|hingegen|dennoch|trotzdem|ebenfalls|zudem|außerdem|beispielsweise|hier(?:an|auf|aus|bei|durch|für|gegen|in|mit|nach|über|um|unter|von|vor|zu)',
+  nl: 'echter|daarentegen|bovendien|immers|evenwel|eveneens|desondanks|diezelfde|datzelfde|hier(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|uit|van|voor)',
+  pl: 'jednak|natomiast|zatem|ponadto|z kolei|mimo to',
+};
+const setOff = new Map<string, RegExp | null>();
+
+function setOffPattern(lang: string): RegExp | null {
+  const base = baseLang(lang);
+  let re = setOff.get(base);
+  if (re === undefined) {
+    const commas = SET_OFF[base];
+    const anywhere = ANYWHERE[base];
+    // The comma first: a pattern opening on it is tried only where the sentence has one.
+    re = commas
+      ? new RegExp(`[,،]\\s*(?:${commas})(?:\\s*[,،]|[.!?]+["»”’)]*$)`, 'iu')
+      : anywhere
+        ? new RegExp(`\\s(?:${anywhere})(?![\\p{L}])`, 'iu')
+        : null;
+    setOff.set(base, re);
+  }
+  return re;
+}
+
+/**
+ * A sentence that ends on a demonstrative pronoun («…because of that.», «Nobody wanted this.», «…à cause de
+ * cela.», «…por eso.»): what it stands for came before (dev: «You might imagine that Babel became less relevant
+ * because of that.» passed).
+ */
+const ENDS_ON: Record<string, string> = {
+  en: 'this|that',
+  fr: 'cela|ça|ceci',
+  de: 'dies|das',
+  es: 'esto|eso|ello',
+  pt: 'isso|isto',
+  it: 'ciò|questo',
+  nl: 'dit|dat',
+  ru: 'это|этого|этим',
+  uk: 'це|цього|цим',
+  pl: 'to|tego|tym',
+};
+const endsOn = new Map<string, RegExp | null>();
+
+function endsOnPronoun(sentence: string, lang: string): boolean {
+  const base = baseLang(lang);
+  let re = endsOn.get(base);
+  if (re === undefined) {
+    const words = ENDS_ON[base];
+    re = words === undefined ? null : new RegExp(`\\s(?:${words})[.!?]+["»”’)]*$`, 'iu');
+    endsOn.set(base, re);
+  }
+  // Its last words only: a pattern anchored at the end is still tried at every space of the sentence.
+  return re?.test(sentence.slice(-16)) ?? false;
+}
+
+/**
+ * English «this» standing for a thing, not before one: before a verb, a preposition or a stop («We are doing
+ * this to push…», «…and this is why…», «…we changed this.»). At the start of a sentence it is LEANING's.
+ */
+const THIS_PRONOUN =
+  /\sthis(?:\s+(?:is|was|will|would|has|had|means|meant|to|in|for|with|and|or|by|because|can|could|should|may|might|also|at|on|from|as|makes|made|allows|lets|helps|gives|requires|way)(?![\p{L}-])|\s*[,;:!?])/iu;
+
 /** The sentence leans on one before it (a connective or a word pointing back): shown alone, it answers nothing. */
 export function leansOnAntecedent(sentence: string, lang: string): boolean {
   if (LATER.test(sentence)) return true;
   if (baseLang(lang) === 'en') {
     if (LEANING_PHRASE.test(sentence) || (POINTS_BACK_HINT.test(sentence) && POINTS_BACK.test(sentence))) return true;
+    if (THIS_HINT.test(sentence) && THIS_PRONOUN.test(sentence)) return true;
     if (POINTS_AT_TIME.test(sentence) || THOSE_WHO.test(sentence)) return false;
   }
+  if (endsOnPronoun(sentence, lang) || (setOffPattern(lang)?.test(sentence) ?? false)) return true;
   return leaningPattern(lang)?.test(sentence) ?? false;
 }
+/** What THIS_PRONOUN needs. */
+const THIS_HINT = /this/iu;
 
 /**
  * Sentences every article of a kind carries, which say nothing of this one (docs/teasers.md, "Composing the
@@ -177,7 +264,17 @@ const BYLINE =
  */
 const BOILERPLATE_HINT = /cve-|guest|thank| by| par| von| por|كتبه|بقلم/iu;
 
+/**
+ * The page's licence, said to the reader («Puedes reutilizarla libremente bajo licencia CC by 4.0, solo tienes que
+ * citarla.», «This work is licensed under CC BY-SA 4.0.»): a Creative Commons licence named beside a word of
+ * licensing. Dev: it followed the title of MetaDocencia's commentary in an earlier round.
+ */
+const LICENCE_NOTE =
+  /(?<![\p{L}])(?:licen[cs]\p{L}*|lizen\p{L}*|licença|licenza|licentie|licencj\p{L}*)\s+(?:\p{L}+\s+){0,2}(?:CC[\s-]?BY|CC0|Creative Commons)|(?:CC[\s-]?BY|CC0|Creative Commons)[^.]{0,40}(?<![\p{L}])(?:licen[cs]\p{L}*|lizen\p{L}*|licença|licenza|licentie)/iu;
+const LICENCE_HINT = /CC[\s-]?BY|CC0|Creative Commons/iu;
+
 function isBoilerplate(sentence: string): boolean {
+  if (LICENCE_HINT.test(sentence) && LICENCE_NOTE.test(sentence)) return true;
   return BOILERPLATE_HINT.test(sentence) && (BOILERPLATE.test(sentence) || BYLINE.test(sentence));
 }
 
@@ -195,8 +292,19 @@ const BLOG_HINT = /blog|блог|博客|ブログ|블로그/iu;
 const OTHER_POST =
   /\bblog ?post|\bblogbeitrag|\bblogartikel|\bbillet de blog|\barticle de blog|\bentrada (?:de|del) blog|\bartículo (?:de|del) blog|\bpost (?:do|no|del) blog|\bartigo (?:do|no) blog|\barticolo (?:del|sul) blog|\bblogbericht|\bwpis (?:na )?blog|\bпост в блоге|\bзапис(?:і|ь)? в блозі|博客文章|ブログ記事|블로그 (?:글|게시물)/iu;
 
+/**
+ * «More details can be found on the governance page», «…est disponible sur la page…», «…finden Sie auf der
+ * Seite…»: a pointer at another page, wherever it opens (NAVIGATION only matches an opening verb). Dev: «Additional
+ * details can be found on the Tauri Governance page.»
+ */
+const FOUND_ON =
+  /\b(?:can|may|will) be (?:found|read|seen|consulted|viewed) (?:on|at|in) (?:the|our|this)\b|\b(?:se trouve|se trouvent|sont disponibles|est disponible) sur (?:la|le|notre) (?:page|site)\b|\bfinden (?:Sie|sich) (?:auf|unter|in) (?:der|dem|unserer|unserem) (?:Seite|Website|Dokumentation)|\bse (?:puede|pueden) (?:encontrar|consultar) en (?:la|el|nuestra|nuestro) (?:página|sitio|documentación)|\b(?:pode|podem) ser (?:encontrad|consultad)\p{L}* (?:na|no|em)\b/iu;
+const FOUND_HINT =
+  / be (?:found|read|seen|consulted|viewed)|trouve|disponible|finden|encontrar|consultar|encontrad|consultad/iu;
+
 function isMetaOrNavigation(sentence: string): boolean {
   if (SELF_REFERENCE_HINT.test(sentence) && SELF_REFERENCE.test(sentence)) return true;
+  if (FOUND_HINT.test(sentence) && FOUND_ON.test(sentence)) return true;
   if (READ_ABOUT.test(sentence) || (BLOG_HINT.test(sentence) && OTHER_POST.test(sentence))) return true;
   if (NAVIGATION_UNSPACED.test(sentence)) return true;
   return NAVIGATION.test(sentence) && POINTED_AT.test(sentence);
@@ -210,7 +318,7 @@ function isMetaOrNavigation(sentence: string): boolean {
  */
 const LABEL_HEAD = /^[\s«“"„'(]*((?:[^:：.!?。！？]|\.(?=\S))[^:：!?。！？]{0,59}?)\s*(?::\s+|：\s*)(?=\S)/u;
 const LABEL_WORDS =
-  /^(?:note|nb|n\.b|update|edit|warning|caution|important|tip|hint|remarque|attention|avertissement|mise à jour|astuce|hinweis|achtung|anmerkung|wichtig|tipp|nota|aviso|atención|actualización|importante|consejo|aviso|atenção|atualização|dica|avviso|aggiornamento|suggerimento|let op|opmerking|waarschuwing|uwaga|aktualizacja|wskazówka|примечание|внимание|обновление|важно|совет|примітка|увага|оновлення|порада|not|uyarı|güncelleme|önemli|ipucu|catatan|peringatan|pembaruan|penting|ملاحظة|تنبيه|تحديث|تحذير|مهم|نکته|توجه|هشدار|به‌روزرسانی|مهم|הערה|שימו לב|עדכון|אזהרה|חשוב|नोट|ध्यान दें|चेतावनी|अपडेट|महत्वपूर्ण|注|注意|備考|ヒント|更新|警告|重要|注释|备注|提示|참고|주의|경고|업데이트|중요|팁)$/iu;
+  /^(?:note|notes|nb|n\.b|update|edit|warning|caution|important|tip|hint|remarque|attention|avertissement|mise à jour|astuce|hinweis|hinweise|anmerkungen|achtung|anmerkung|wichtig|tipp|nota|aviso|atención|actualización|importante|consejo|aviso|atenção|atualização|dica|avviso|aggiornamento|suggerimento|let op|opmerking|waarschuwing|uwaga|aktualizacja|wskazówka|примечание|внимание|обновление|важно|совет|примітка|увага|оновлення|порада|not|uyarı|güncelleme|önemli|ipucu|catatan|peringatan|pembaruan|penting|ملاحظة|تنبيه|تحديث|تحذير|مهم|نکته|توجه|هشدار|به‌روزرسانی|مهم|הערה|שימו לב|עדכון|אזהרה|חשוב|नोट|ध्यान दें|चेतावनी|अपडेट|महत्वपूर्ण|注|注意|備考|ヒント|更新|警告|重要|注释|备注|提示|참고|주의|경고|업데이트|중요|팁)$/iu;
 /** Copulas and auxiliaries: a head with one is a clause, not a label. */
 const HEAD_VERB =
   /(?<![\p{L}])(?:is|are|was|were|has|have|had|be|will|can|est|sont|était|a|ont|sera|ist|sind|war|hat|haben|wird|es|son|era|fue|ha|han|está|están|é|são|foi|tem|è|sono|era|ha|hanno|zijn|was|heeft|hebben|wordt|jest|są|był|есть|был|было|є|був|dir|oldu|adalah|ialah)(?![\p{L}])/iu;
@@ -294,8 +402,33 @@ const DETACHED_PUNCTUATION = /\s(?:(?<=[\p{L}\p{M}]\s)[.,](?=\p{N})|,(?=\p{L}))/
  */
 const OPENS_ON_ASIDE = /^[(（][^()（）]*[)）](?:\s*[,，、،]|[\s.。!?！？]*$)/u;
 
+/**
+ * A parenthesis closed that was never opened, or opened and never closed («למזלנו, prettier) ינקה…», a typo of the
+ * source around a link; a sentence cut inside an aside), or a sentence that opens on a sign of markup («~ Protokollieren
+ * aller…», «* Hinweis», «| …», «> …»): broken text for a reader. A list's «1)» or «a)» closes nothing and is fine.
+ */
+const MARKUP_START = /^[~|>*•·=^]/u;
+
+function unbalancedParentheses(sentence: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') {
+      if (depth === 0 && !ITEM_MARK.test(sentence.slice(Math.max(0, i - 3), i))) return true;
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return depth > 0;
+}
+/** «1)», «12)», «a)» before a closing parenthesis: an item's mark, not an aside closed. */
+const ITEM_MARK = /(?:^|[\s(])(?:\p{N}{1,2}|\p{L})$/u;
+
 export function isLinkRemnant(sentence: string, lang: string): boolean {
   return (
+    MARKUP_START.test(sentence) ||
+    ((sentence.includes('(') || sentence.includes(')') || sentence.includes('（') || sentence.includes('）')) &&
+      unbalancedParentheses(sentence)) ||
     OPENS_ON_ASIDE.test(sentence) ||
     (REMNANT_HINT.test(sentence) && REMNANT.test(sentence)) ||
     EMPTY_PARENS.test(sentence) ||
@@ -331,6 +464,20 @@ const ORDER: Record<string, RegExp> = {
 
 export function ordersReader(sentence: string, lang: string): boolean {
   return ORDER[baseLang(lang)]?.test(sentence.replace(/^[\s«“"„'(¿¡]+/u, '')) ?? false;
+}
+
+/**
+ * An obligation put on a group the sentence names («Contributors must disclose when AI tools have been used…»,
+ * «Maintainers should…», «Die Betreiber müssen…»): under a section's heading it is a rule of what that section
+ * describes (a project's policy), not a call to the follower. Taken as one from «Transparency first», it made a
+ * dev post on an essay about maintainership read as if the essay said it of everyone («misleading»). In the opening
+ * or under a heading that says what to do («Recommendations») it stays a call to act.
+ */
+const OBLIGES_OTHERS =
+  /^(?:(?:all|the|die|alle|les|tous les|los|todos los|os|todos os|i|tutti i|de|alle)\s+)?(?!(?:you|we|i|vous|nous|on|sie|du|ihr|wir|usted|ustedes|você|vocês|voi|noi|jij|je|u|wij)\s)\p{L}+\s+(?:must|should|need to|are required to|müssen|sollten|doivent|devraient|deben|deberían|devem|deveriam|devono|dovrebbero|moeten|zouden moeten)\s/iu;
+
+export function obligesOthers(sentence: string): boolean {
+  return OBLIGES_OTHERS.test(sentence);
 }
 
 /** What a sentence is judged against: the title and who could be speaking (see first-person.ts). */

@@ -58,6 +58,20 @@ describe('markdownToText: what a reader reads, nothing else', () => {
     ["a VitePress admonition's title", '::: tip En bref\nText.\n:::', 'En bref\n\nText.'],
     ['an admonition titled as an attribute', ':::info{title="Résumé"}\nText.\n:::', 'Résumé\n\nText.'],
     ['escapes resolved', '1\\. not a list \\*', '1. not a list *'],
+    ['MDX comments go (React’s heading anchors)', '## Linting {/*linting*/}\n\nText.', 'Linting\n\nText.'],
+    ['JSX string expressions are a space', "Deprecated.{'\\n\\n'}Use a framework.", 'Deprecated. Use a framework.'],
+    [
+      'a component named for code or a console goes with what it holds',
+      'A\n\n<ConsoleBlockMulti>\n<ConsoleLogLine level="error">\n\ncreate-react-app is deprecated.\n\n</ConsoleLogLine>\n</ConsoleBlockMulti>\n\nB',
+      'A\n\nB',
+    ],
+    ['a component of prose keeps its text', 'A\n\n<Intro>\n\nThe gist.\n\n</Intro>\n\nB', 'A\n\nThe gist.\n\nB'],
+    ['a self-closing code component goes alone', 'A\n\n<CodeBlock src="x.js" />\n\nB', 'A\n\nB'],
+    [
+      'a line that opens on <br> is Markdown, not an HTML block',
+      '- Block the traffic.\n<br/> *Notes:*<br>\nLog [every flow](flows.md).',
+      'Block the traffic. Notes: Log every flow.',
+    ],
   ])('%s', (_name, markdown, expected) => {
     // cleanText finishes every parser's output (whitespace, entities already decoded).
     expect(cleanText(markdownToText(markdown))).toBe(expected);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
-import { leansOnAntecedent } from '../../../src/teaser/leaning.js';
+import { leansOnAntecedent, obligesOthers } from '../../../src/teaser/leaning.js';
 
 function article(lang: string, title: string, blocks: string[], extra: Partial<Article> = {}): Article {
   return {
@@ -1042,5 +1042,45 @@ describe('what the release brings, under its heading, beats how to get it (issue
       ]),
     );
     expect(d.sentences).not.toContain(late);
+  });
+});
+
+describe('true only in a narrower scope: a section’s rule, the closing prompt (issue 12)', () => {
+  // A post shows neither the section a sentence comes from nor where in the article it stands
+  // (docs/teasers.md, "Sentences that are never taken").
+  // Under a section's heading (not one that says what to do), a call to act that only puts an obligation on a
+  // group the sentence names is that section's rule (leaning.ts, `obligesOthers`): the hook does not take it as a
+  // call to act. On dev it led «Open source maintainership in the age of AI» with «Contributors must disclose…».
+  test.each([
+    ['Contributors must disclose when AI tools have been used to assist with a pull request.', true],
+    ['All miners must upgrade to Bitcoin Core 0.12.1 before the deadline.', true],
+    ['Die Betreiber müssen ihre Registry bis April umstellen.', true],
+    ['You must disclose when AI tools have been used.', false],
+    ['We should all upgrade before March.', false],
+    ['Upgrade curl to version 8.16.0.', false],
+    ['The release must wait for the security fix.', true],
+  ])('«%s» puts an obligation on others: %s', (sentence, expected) => {
+    expect(obligesOthers(sentence)).toBe(expected);
+  });
+
+  test('a question in the last third of a long article is its closing prompt, not its question', () => {
+    const body = [
+      'Open source software has advantages for you and for the organisation you work for.',
+      'It keeps the organisation independent of a single vendor and its licence costs.',
+      'Software made by a government comes from its own laws and rules.',
+      'A widely supported project does not depend on the support of one company.',
+      'It invites people to work together and to share what they know.',
+      'Do you know other open source projects that others should hear about?',
+      'A second part of this series will follow soon.',
+    ];
+    expect(draft(article('en', 'The power of open source for developers', body)).question).toBeUndefined();
+    const early = [
+      body[0] ?? '',
+      'Why do so many governments now publish their code as open source?',
+      ...body.slice(1),
+    ];
+    expect(draft(article('en', 'The power of open source for developers', early)).question).toBe(
+      'Why do so many governments now publish their code as open source?',
+    );
   });
 });

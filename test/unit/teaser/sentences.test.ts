@@ -103,6 +103,33 @@ describe('splitBlocks: which parts of a body can give a teaser', () => {
       [['paragraph', 'J. Smith wrote the first version of the parser.']],
     ],
     [
+      'a table row, however its cells end (a header row pasted as a sentence reads as broken text)',
+      'Zugeordnete CWEs · Maximale Häufigkeit · Durchschn. Häufigkeit\n\nBefore · After\n\nA exploração requer pedidos simples de API. · Falha · Impactos',
+      [
+        ['noise', 'Zugeordnete CWEs · Maximale Häufigkeit · Durchschn. Häufigkeit'],
+        ['noise', 'Before · After'],
+        ['noise', 'A exploração requer pedidos simples de API. · Falha · Impactos'],
+      ],
+    ],
+    [
+      'a word with a middle dot is no table',
+      'The na·dir of the project came in 2019.',
+      [['paragraph', 'The na·dir of the project came in 2019.']],
+    ],
+    [
+      'a bibliographic reference',
+      'Rajngewerc, M., & Ación, L. (2023). La IA generativa plantea desafíos éticos a la Ciencia Abierta.\n\nSmith, J. A. (2021). A study of things.',
+      [
+        ['noise', 'Rajngewerc, M., & Ación, L. (2023). La IA generativa plantea desafíos éticos a la Ciencia Abierta.'],
+        ['noise', 'Smith, J. A. (2021). A study of things.'],
+      ],
+    ],
+    [
+      'a sentence that opens on a name and an initial is no reference',
+      'Smith, J. and the team released version 2 in 2021.',
+      [['paragraph', 'Smith, J. and the team released version 2 in 2021.']],
+    ],
+    [
       'a hard-wrapped paragraph',
       'The Node.js project has participated in the Internet Bug Bounty\nprogram through HackerOne.',
       [['paragraph', 'The Node.js project has participated in the Internet Bug Bounty program through HackerOne.']],

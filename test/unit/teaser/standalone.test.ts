@@ -394,3 +394,90 @@ describe('a connective that continues a list or an argument, in every language o
     expect(leansOnAntecedent(sentence, lang)).toBe(leans);
   });
 });
+
+describe('an example of what the post does not show, in every language of the set', () => {
+  // «For example» opens a sentence that illustrates the one before it (docs/teasers.md, "Sentences that are never
+  // taken"); the languages that lacked it, and the prepositions with a demonstrative pronoun («A esto…»).
+  test.each([
+    ['en', 'As one example, we built a service that feeds off our database logs.', true],
+    ['de', 'Zum Beispiel kann ein Angreifer interne Dienste erreichen.', true],
+    ['nl', 'Bijvoorbeeld doordat je extern advies in moet winnen.', true],
+    ['nl', 'Zo kunnen organisaties hun krachten bundelen.', true],
+    ['nl', "Zo'n project heeft een lange levensduur.", false],
+    ['ru', 'Например, новая версия вышла для всех.', true],
+    ['uk', 'Наприклад, нова версія вийшла для всіх.', true],
+    ['pl', 'Na przykład zespół wydał nową wersję.', true],
+    ['tr', "Örneğin, Japonya'daki XML şablonları genellikle Japoncadır.", true],
+    ['id', 'Misalnya, pengelola merilis patch baru.', true],
+    ['ar', 'على سبيل المثال، أصدر الفريق نسخة جديدة.', true],
+    ['fa', 'برای مثال، تیم نسخه جدیدی منتشر کرد.', true],
+    ['he', 'לדוגמה, הצוות פרסם גרסה חדשה.', true],
+    ['hi', 'उदाहरण के लिए, कुछ अक्षर इस से बाहर रखे गए हैं।', true],
+    ['ja', '例えば、Perlでは次のように書けます。', true],
+    ['zh', '例如，模板代码很难更新。', true],
+    ['zh', '事實上利用軟分叉可以加入幾乎任何新功能。', true],
+    ['zh', '除此以外，我們的長遠目標還包括保護用戶的隱私。', true],
+    ['ko', '한 예로, Perl에서 UTF-8 테스트를 할 수 있습니다.', true],
+    ['ko', '이러한 메일링 목록은 기술 지원을 제공하기 위함이 아닙니다.', true],
+    ['es', 'A esto le seguirá un programa piloto para recabar opiniones.', true],
+    ['pt', 'Para isso, a equipe lançou uma nova versão.', true],
+    ['es', 'A partir de 2025 el programa acepta solicitudes en español.', false],
+  ])('%s «%s» leans: %s', (lang, sentence, leans) => {
+    expect(leansOnAntecedent(sentence, lang)).toBe(leans);
+  });
+});
+
+describe('a connective or a pronoun inside the sentence', () => {
+  // Set off by commas inside the sentence («…, however, …»), or anywhere in German, Dutch and Polish, which set
+  // none off; a demonstrative pronoun that ends the sentence; English «this» standing for a thing; a participle
+  // or a preposition before one at the start («Recognizing this, …»).
+  test.each([
+    ['en', 'Over time, however, users have expressed a variety of pain points.', true],
+    ['en', 'The new API is faster, though.', true],
+    ['en', 'The release, which took two years, ships today.', false],
+    ['fr', 'La faille a, cependant, touché peu de services.', true],
+    ['es', 'El programa, sin embargo, sigue abierto.', true],
+    ['pt', 'O guia, no entanto, continua em inglês.', true],
+    ['it', 'Il progetto, tuttavia, resta aperto.', true],
+    ['ru', 'Проект, однако, остаётся открытым.', true],
+    ['de', 'Das Projekt bleibt jedoch offen.', true],
+    ['de', 'Einige Cloud-Anbieter haben hierfür entsprechende Angebote.', true],
+    ['de', 'Das Projekt bleibt bis 2026 offen.', false],
+    ['nl', 'Een mooi voorbeeld hiervan is NL Design System.', true],
+    ['nl', 'Overheidssoftware komt voort uit de wetten van diezelfde overheid.', true],
+    ['nl', 'Het project is echter nog niet klaar.', true],
+    ['pl', 'Projekt pozostaje jednak otwarty.', true],
+    ['en', 'You might imagine that Babel became less relevant because of that.', true],
+    ['en', 'A password manager can help with this.', true],
+    ['en', 'We are doing this to push the JavaScript ecosystem forward.', true],
+    ['en', 'This week we are releasing Babel 8 to push the ecosystem forward.', false],
+    ['en', 'Don’t get angry when a contributor takes a day longer than you might like them to.', false],
+    ['fr', 'Personne ne voulait cela.', true],
+    ['es', 'Nadie quería eso.', true],
+    ['en', 'Recognizing this, the team established a working group.', true],
+    ['en', 'Drawing from that experience, we made an example plugin available.', true],
+    ['en', 'Drawing on ten years of data, the team made an example plugin.', false],
+    ['en', 'In the end, we narrowed the list down to the best proposals.', true],
+    ['en', 'The previous implementation was based on JSON.', true],
+  ])('%s «%s» leans: %s', (lang, sentence, leans) => {
+    expect(leansOnAntecedent(sentence, lang)).toBe(leans);
+  });
+});
+
+describe('broken text, a pointer at another page, the page’s licence', () => {
+  const context = postContext('A release of the tool', 'https://example.org/post');
+  test.each([
+    ['he', 'למזלנו, prettier) ינקה את הקוד שלך על ידי התאמתו לחוקים.', false],
+    ['en', 'A GCP account (free-tier credits cover this.', false],
+    ['en', '~ Protokollieren aller akzeptierten Netzströme auf Firewalls.', false],
+    ['en', 'The steps are: 1) install the tool, 2) run it on the repository.', true],
+    ['en', 'The fix (in version 2.1) ships today for every user.', true],
+    ['en', 'Additional details can be found on the Tauri Governance page.', false],
+    ['fr', 'Tous les détails se trouvent sur la page du projet.', false],
+    ['es', 'Puedes reutilizarla libremente bajo licencia CC by 4.0, solo tienes que citarla.', false],
+    ['en', 'This work is licensed under CC BY-SA 4.0.', false],
+    ['en', 'The tool now writes reports in three formats.', true],
+  ])('%s «%s» stands alone: %s', (lang, sentence, stands) => {
+    expect(standsAlone(sentence, lang, context)).toBe(stands);
+  });
+});
