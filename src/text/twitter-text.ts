@@ -40,11 +40,16 @@ const CORE_JS_MODULES = [
 
 const require = createRequire(import.meta.url);
 const fromTwitterText = createRequire(require.resolve('twitter-text'));
-for (const name of CORE_JS_MODULES) {
-  const filename = fromTwitterText.resolve(`core-js/modules/${name}`);
-  // Only what the cache needs to answer `require` with `exports`; a module already loaded is left as it is.
-  require.cache[filename] ??= { id: filename, filename, loaded: true, exports: {} } as NodeJS.Module;
+
+function emptyCoreJs(): void {
+  for (const name of CORE_JS_MODULES) {
+    const filename = fromTwitterText.resolve(`core-js/modules/${name}`);
+    // Only what the cache needs to answer `require` with `exports`; a module already loaded is left as it is.
+    require.cache[filename] ??= { id: filename, filename, loaded: true, exports: {} } as NodeJS.Module;
+  }
 }
+// In preview's bundle the build makes those modules empty itself and drops this call (src/cli/bundle.ts).
+emptyCoreJs();
 
 /** The functions crier (and its tests) call. Each is loaded from its own module of twitter-text's build on first use. */
 type Used = Pick<
