@@ -1,4 +1,4 @@
-import { countryTable } from './country-names.js';
+import { displayNames } from './display-names.js';
 import type { ArticleText } from './keywords.js';
 import { baseLang, fold } from './text.js';
 import { compilePhrase, type Phrase } from './words.js';
@@ -56,7 +56,7 @@ function countryNames(lang: string): CountryName[] {
   let names = namesByLang.get(base);
   if (names !== undefined) return names;
   names = [];
-  for (const [code, all] of Object.entries(countryTable(lang))) {
+  for (const [code, all] of Object.entries(displayNames(lang).countries)) {
     for (const name of new Set(all)) {
       // Official long forms ("Korea, Republic of") never occur in prose.
       if (name === '' || name.includes(',') || name.includes('(') || AMBIGUOUS.has(fold(name))) continue;
@@ -121,7 +121,7 @@ function capitalizedCount(text: string, count: number, phrase: Phrase): number {
 
 /** A country's name in a language (Intl.DisplayNames'), undefined when unknown. */
 export function countryName(code: string, lang: string): string | undefined {
-  return countryTable(lang)[code.toUpperCase()]?.[0] || undefined;
+  return displayNames(lang).countries[code.toUpperCase()]?.[0] || undefined;
 }
 
 /** The ISO code of a country named in a language («Brazil», «Brasil»), when the name is one. */

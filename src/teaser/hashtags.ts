@@ -1,5 +1,6 @@
 import { calendarList } from '../text/calendar-names.js';
 import { segmenter } from '../text/segmenters.js';
+import { displayNames } from './display-names.js';
 import { countryCode, countryName } from './flags.js';
 import { type ArticleText, capitalMarksName, type Hits, hits, type Keyword, spelledAsName, weigh } from './keywords.js';
 import { type KnownTag, loadKnownTags, publisherTag, siteTopic } from './lexicon.js';
@@ -405,17 +406,10 @@ function articleSpelling(word: string, text: ArticleText, lang: string): string 
 
 /** «İngilizce», «English», «Anglais»: a language's name is an adjective in the article, not a subject people follow. */
 const languageNames = new Map<string, ReadonlySet<string>>();
-const LANGUAGE_CODES =
-  'ar bn cs da de el en es fa fi fr he hi hu id it ja ko ms nl no pl pt ro ru sv sw ta th tr uk ur vi zh'.split(' ');
 function isLanguageName(word: string, lang: string): boolean {
   let names = languageNames.get(lang);
   if (names === undefined) {
-    const display = new Intl.DisplayNames([lang], { type: 'language', fallback: 'none' });
-    names = new Set(
-      LANGUAGE_CODES.map((code) => display.of(code))
-        .filter((n): n is string => n !== undefined)
-        .map(fold),
-    );
+    names = new Set(displayNames(lang).languages.map(fold));
     languageNames.set(lang, names);
   }
   return names.has(fold(word));
