@@ -67,6 +67,7 @@ function lazyNgrams(bytes: Buffer, from: number): Record<string, unknown> {
       const start = bytes.lastIndexOf(NEWLINE, ((low + high) >>> 1) - 1) + 1;
       const end = bytes.indexOf(NEWLINE, start);
       const tab = bytes.indexOf(TAB, start);
+      if (end < 0 || tab < 0 || tab > end) return undefined; // not a file eld-data.ts wrote: no n-gram, no loop
       const lineBefore = bytes.compare(key, 0, key.length, start, tab); // the line's key against the n-gram
       if (lineBefore === 0) return JSON.parse(bytes.toString('utf8', tab + 1, end));
       if (lineBefore < 0) low = end + 1;
