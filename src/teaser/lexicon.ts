@@ -159,8 +159,23 @@ export function siteTopic(url: string | undefined): KnownTag | undefined {
   return siteTag(url, true);
 }
 
+/**
+ * Asked for each sentence that may name its speaker (first-person.ts) and again by the hashtags: the answer for an
+ * address is kept (a worker sees many addresses: the memory is emptied past a few thousand, as fold's).
+ */
+const siteTags = new Map<string, KnownTag | undefined>();
+
 function siteTag(url: string | undefined, topic: boolean): KnownTag | undefined {
   if (url === undefined) return undefined;
+  const key = `${topic ? 'topic' : 'name'} ${url}`;
+  if (siteTags.has(key)) return siteTags.get(key);
+  if (siteTags.size >= 5_000) siteTags.clear();
+  const found = findSiteTag(url, topic);
+  siteTags.set(key, found);
+  return found;
+}
+
+function findSiteTag(url: string, topic: boolean): KnownTag | undefined {
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase().replace(/^www\./u, '');
