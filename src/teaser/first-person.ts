@@ -1,5 +1,5 @@
 import { publisherTag } from './lexicon.js';
-import { baseLang, fold } from './text.js';
+import { baseLang, fold, perLanguage } from './text.js';
 
 /**
  * A sentence in the first person («We released…», «Je vous présente…», «quienes desarrollamos», 「私たちは…」)
@@ -66,18 +66,11 @@ const ENGLISH =
 /** What quotation marks hold: someone quoted, not the post. */
 const QUOTED = /«[^»]*»|“[^”]*”|„[^“”]*[“”]|"[^"]*"|「[^」]*」|『[^』]*』/gu;
 
-const compiled = new Map<string, RegExp | null>();
-
-function pronounPattern(base: string): RegExp | null {
-  let re = compiled.get(base);
-  if (re === undefined) {
-    const words = PRONOUNS[base];
-    // An elided pronoun is followed by its verb: «J’ai», «m’a» (the word edge after it is the apostrophe).
-    re = words === undefined ? null : new RegExp(`(?<![${AROUND}])(?:${words})(?:(?<=['’])|(?![${AROUND}]))`, 'iu');
-    compiled.set(base, re);
-  }
-  return re;
-}
+const pronounPattern = perLanguage((base) => {
+  const words = PRONOUNS[base];
+  // An elided pronoun is followed by its verb: «J’ai», «m’a» (the word edge after it is the apostrophe).
+  return words === undefined ? null : new RegExp(`(?<![${AROUND}])(?:${words})(?:(?<=['’])|(?![${AROUND}]))`, 'iu');
+});
 
 /** The sentence speaks in the first person (outside quotation marks). */
 export function speaksInFirstPerson(sentence: string, lang: string): boolean {

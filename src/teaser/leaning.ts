@@ -1,6 +1,6 @@
 import { pointsAtMissing, pointsElsewhere } from './deixis.js';
 import { type Speakers, speakersOf, speaksForSomeoneUnnamed } from './first-person.js';
-import { baseLang } from './text.js';
+import { baseLang, perLanguage } from './text.js';
 
 /**
  * Sentences that cannot stand alone in a post (docs/teasers.md, "Composing the hook"), per language:
@@ -102,24 +102,13 @@ const NAVIGATION_UNSPACED =
 const POINTED_AT =
   /\b(?:page|notes|post|blog|link|links|here|site|website|docs|documentation|announcement|details|article|information|changelog|guide|below|above|faq|repository|repo|issue|tracker|thread|ici|page|hier|seite|aquí|página|aqui|qui|pagina|hier|здесь|страниц|strona|tutaj)\w*/iu;
 
-const compiled = new Map<string, RegExp | null>();
-
-function leaningPattern(lang: string): RegExp | null {
-  const base = baseLang(lang);
-  let re = compiled.get(base);
-  if (re === undefined) {
-    const words = [LEANING[base], CONTINUING[base], PRONOMINAL_ADVERB[base]].filter(Boolean).join('|');
-    const prefix = LEANING_PREFIX[base];
-    const quote = `^[\\s«“"„'(¿¡]*`;
-    re = words
-      ? new RegExp(`${quote}(?:${words})(?=[\\s,;:.!?’'،]|$)`, 'iu')
-      : prefix
-        ? new RegExp(`${quote}(?:${prefix})`, 'u')
-        : null;
-    compiled.set(base, re);
-  }
-  return re;
-}
+const leaningPattern = perLanguage((base): RegExp | null => {
+  const words = [LEANING[base], CONTINUING[base], PRONOMINAL_ADVERB[base]].filter(Boolean).join('|');
+  const prefix = LEANING_PREFIX[base];
+  const quote = `^[\\s«“"„'(¿¡]*`;
+  if (words) return new RegExp(`${quote}(?:${words})(?=[\\s,;:.!?’'،]|$)`, 'iu');
+  return prefix ? new RegExp(`${quote}(?:${prefix})`, 'u') : null;
+});
 
 /**
  * «This week», «These days», «This past Monday»: a demonstrative before a word of time points at the calendar,
@@ -175,24 +164,13 @@ const ANYWHERE: Record<string, string> = {
   nl: 'echter|daarentegen|bovendien|immers|evenwel|eveneens|desondanks|diezelfde|datzelfde|hier(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|uit|van|voor)',
   pl: 'jednak|natomiast|zatem|ponadto|z kolei|mimo to',
 };
-const setOff = new Map<string, RegExp | null>();
-
-function setOffPattern(lang: string): RegExp | null {
-  const base = baseLang(lang);
-  let re = setOff.get(base);
-  if (re === undefined) {
-    const commas = SET_OFF[base];
-    const anywhere = ANYWHERE[base];
-    // The comma first: a pattern opening on it is tried only where the sentence has one.
-    re = commas
-      ? new RegExp(`[,،]\\s*(?:${commas})(?:\\s*[,،]|[.!?]+["»”’)]*$)`, 'iu')
-      : anywhere
-        ? new RegExp(`\\s(?:${anywhere})(?![\\p{L}])`, 'iu')
-        : null;
-    setOff.set(base, re);
-  }
-  return re;
-}
+const setOffPattern = perLanguage((base): RegExp | null => {
+  const commas = SET_OFF[base];
+  const anywhere = ANYWHERE[base];
+  // The comma first: a pattern opening on it is tried only where the sentence has one.
+  if (commas) return new RegExp(`[,،]\\s*(?:${commas})(?:\\s*[,،]|[.!?]+["»”’)]*$)`, 'iu');
+  return anywhere ? new RegExp(`\\s(?:${anywhere})(?![\\p{L}])`, 'iu') : null;
+});
 
 /**
  * A sentence that ends on a demonstrative pronoun («…because of that.», «Nobody wanted this.», «…à cause de
@@ -211,18 +189,14 @@ const ENDS_ON: Record<string, string> = {
   uk: 'це|цього|цим',
   pl: 'to|tego|tym',
 };
-const endsOn = new Map<string, RegExp | null>();
+const endsOnPattern = perLanguage((base) => {
+  const words = ENDS_ON[base];
+  return words === undefined ? null : new RegExp(`\\s(?:${words})[.!?]+["»”’)]*$`, 'iu');
+});
 
 function endsOnPronoun(sentence: string, lang: string): boolean {
-  const base = baseLang(lang);
-  let re = endsOn.get(base);
-  if (re === undefined) {
-    const words = ENDS_ON[base];
-    re = words === undefined ? null : new RegExp(`\\s(?:${words})[.!?]+["»”’)]*$`, 'iu');
-    endsOn.set(base, re);
-  }
   // Its last words only: a pattern anchored at the end is still tried at every space of the sentence.
-  return re?.test(sentence.slice(-16)) ?? false;
+  return endsOnPattern(lang)?.test(sentence.slice(-16)) ?? false;
 }
 
 /**
@@ -374,17 +348,13 @@ const HERE_AT_END: Record<string, string> = {
   hi: 'यहाँ|यहां',
   zh: '这里|這裡|此处|此處',
 };
-const hereAtEnd = new Map<string, RegExp | null>();
+const hereAtEnd = perLanguage((base) => {
+  const words = HERE_AT_END[base];
+  return words === undefined ? null : new RegExp(`(?<![\\p{L}])(?:${words})[\\s.!।。！)）]*$`, 'iu');
+});
 
 function endsOnHere(sentence: string, lang: string): boolean {
-  const base = baseLang(lang);
-  let re = hereAtEnd.get(base);
-  if (re === undefined) {
-    const words = HERE_AT_END[base];
-    re = words === undefined ? null : new RegExp(`(?<![\\p{L}])(?:${words})[\\s.!।。！)）]*$`, 'iu');
-    hereAtEnd.set(base, re);
-  }
-  return re?.test(sentence) ?? false;
+  return hereAtEnd(lang)?.test(sentence) ?? false;
 }
 const EMPTY_PARENS = /(?:^|\s)\(\s*[,;:]?\s*\)|（\s*）/u;
 /** A parenthesis listing where links went («(en idioma inglés, IRC, web)»): a list with a channel or a format. */

@@ -9,6 +9,19 @@ export function baseLang(lang: string): string {
   return (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
 }
 
+/**
+ * `build(base)` made once per primary language and kept: the teaser modules compile a pattern per language from
+ * their word tables on first use («fr-CA» and «fr» share France's).
+ */
+export function perLanguage<T>(build: (base: string) => T): (lang: string) => T {
+  const made = new Map<string, T>();
+  return (lang) => {
+    const base = baseLang(lang);
+    if (!made.has(base)) made.set(base, build(base));
+    return made.get(base) as T;
+  };
+}
+
 // Marks are dropped only after Latin, Greek and Cyrillic letters: there they are accents («é» ≈ «e»);
 // after kana or Devanagari they are part of the letter (が is not か).
 const ACCENT_AFTER_CASED_LETTER = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
