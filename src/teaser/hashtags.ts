@@ -574,16 +574,23 @@ function isFollowed(name: string, lang: string): boolean {
   return knownSpelling(name, lang) !== undefined || countryCode(name, lang) !== undefined;
 }
 
+/** The site's host name, folded; undefined without an address or with one that does not parse. */
+function foldedHost(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return fold(new URL(url).hostname);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The site is named after it: metadocencia.org and #MetaDocencia. */
 function hostNames(url: string | undefined, name: string): boolean {
-  if (url === undefined) return false;
-  try {
-    return fold(new URL(url).hostname)
-      .replace(/[^a-z0-9]/gu, '')
-      .includes(hashtagKey(name));
-  } catch {
-    return false;
-  }
+  return (
+    foldedHost(url)
+      ?.replace(/[^a-z0-9]/gu, '')
+      .includes(hashtagKey(name)) ?? false
+  );
 }
 
 /**
@@ -591,16 +598,13 @@ function hostNames(url: string | undefined, name: string): boolean {
  * (kubernetes.io holds «uber»).
  */
 function hostBeginsOrEnds(url: string | undefined, name: string): boolean {
-  if (url === undefined) return false;
   const key = hashtagKey(name);
   if (key.length < 4) return false;
-  try {
-    return fold(new URL(url).hostname)
-      .split('.')
-      .some((label) => label.length > key.length && (label.startsWith(key) || label.endsWith(key)));
-  } catch {
-    return false;
-  }
+  return (
+    foldedHost(url)
+      ?.split('.')
+      .some((label) => label.length > key.length && (label.startsWith(key) || label.endsWith(key))) ?? false
+  );
 }
 
 /** A keyword the title names (a compound or a pair by its phrase, a word by its key). */
