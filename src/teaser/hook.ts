@@ -54,9 +54,9 @@ interface Candidate {
   question: boolean;
   /** It opens with a condition put to the reader («If you…», «Se stai…»): see `CONDITION`. */
   conditional: boolean;
-  /** It is about the publication, not the news: how to subscribe, a welcome (see `HOUSEKEEPING`), or `credits`. */
+  /** It is about the publication, not the news: how to subscribe, a welcome (see `HOUSEKEEPING`), or its `credits`. */
   housekeeping: boolean;
-  /** Thanks to the people behind it, how to install it (see `credits`): never the news nor the lead. */
+  /** Thanks to its people, how to install it (`thanks`, `installsPackage`): never the news nor the lead. */
   credits: boolean;
 }
 
@@ -347,13 +347,13 @@ function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
 }
 
 /**
- * The credits and how to get it: thanks to the people behind the piece (unless the author's summary says them:
- * on an anniversary they are the point, «Gracias por estos primeros 5 años…»; or the title thanks too), how to
- * install it. Never the
- * news, whatever numbers and names they carry (a German thanks capitalises every noun), and never the lead.
+ * It thanks the people behind the piece. With how to install it (`installsPackage`), these are the credits: never
+ * the news, whatever numbers and names they carry (a German thanks capitalises every noun), and never the lead,
+ * unless the author's summary gives the thanks (on an anniversary they are the point, «Gracias por estos primeros
+ * 5 años…») or the title thanks too.
  */
-function credits(text: string, thanksAreNews: boolean, stop: ReadonlySet<string>): boolean {
-  return (!thanksAreNews && MAYBE_ACKNOWLEDGES.test(text) && ACKNOWLEDGES.test(text)) || installsPackage(text, stop);
+function thanks(text: string): boolean {
+  return MAYBE_ACKNOWLEDGES.test(text) && ACKNOWLEDGES.test(text);
 }
 
 /**
@@ -604,7 +604,7 @@ export function pickHook(
   const titleWords = sentenceWords(title);
   const months = monthNames(lang);
   // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.
-  const titleThanks = MAYBE_ACKNOWLEDGES.test(title) && ACKNOWLEDGES.test(title);
+  const titleThanks = thanks(title);
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
   const candidates: Candidate[] = [];
   let opening = '';
@@ -683,12 +683,12 @@ export function pickHook(
       const carries = overlap(top, sw);
       const fresh = unspaced ? newPairs(text, titlePairSet) : newWords(sw, titleKeys, stop);
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
-      const credited = credits(text, summary || titleThanks, stop);
+      const installs = installsPackage(text, stop);
+      const credited = installs || (!(summary || titleThanks) && thanks(text));
       const housekeeping = credited || (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text));
       // Installing the software is how to get it, not a call to act on the news; nor is a rule one section lays
       // on others.
-      const act =
-        callsToAct(text) && !installsPackage(text, stop) && !(sectioned && !adviceSection && obligesOthers(text));
+      const act = callsToAct(text) && !installs && !(sectioned && !adviceSection && obligesOthers(text));
       const value = newsValue(text, titleKeys, unspaced, months, act);
       const score =
         3 * restates +
