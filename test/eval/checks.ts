@@ -41,7 +41,7 @@ export interface Violation {
 export interface EvalArticle {
   /** Path relative to the repository root (the test runs from there). */
   path: string;
-  /** Name in the report: "dev/…", "test/…" or the repository path. */
+  /** Name in the report: "dev/…", "test/…", "dev2/…" or the repository path. */
   name: string;
   url: string;
   lang: string;
