@@ -61,9 +61,9 @@ const DEFINITION: Record<string, string> = {
   ar: '(?:هو|هي|عبارة عن)(?= )',
   he: '(?:הוא|היא) (?:אחד|אחת|ספרייה|כלי|פרויקט|שפה)',
 };
-const DEFINITION_UNSPACED = /^[「『“"]?[^，。,、\s]{1,24}[」』”"]?\s?(?:是一個|是一个|是一款|是一種|是一种|是一套)/u;
+const DEFINITION_UNSPACED = /^[「『“"]?[^，。,、]{1,24}[」』”"]?\s?(?:是一個|是一个|是一款|是一種|是一种|是一套)/u;
 const PRONOUN_SUBJECT =
-  /^(?:it|this|that|there|he|she|they|we|i|you|il|elle|c[’']|ce|es|er|sie|das|dies|esto|eso|isso|isto|esso|questo|dit|dat|het|to|это|це|ini|itu|bu|o)$/iu;
+  /^(?:it|this|that|there|he|she|they|we|i|you|il|elle|c[’']|ce|es|er|sie|das|dies|esto|eso|isso|isto|esso|questo|dit|dat|het|to|это|це|ini|itu|bu)$/iu;
 
 /**
  * A mission statement or a commitment: what the project always does, not what happened («As a CNCF project, Falco
