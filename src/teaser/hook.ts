@@ -2,6 +2,7 @@ import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone } from './leaning.js';
+import { newsworthiness } from './newsworthy.js';
 import { monthNames, splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
 import { isUnspaced, stopwords, words } from './words.js';
@@ -58,6 +59,8 @@ interface Candidate {
   housekeeping: boolean;
   /** Thanks to its people, how to install it (`thanks`, `installsPackage`): never the news nor the lead. */
   credits: boolean;
+  /** Background, not news: a definition, a mission statement, a reflection (see `newsworthiness`). */
+  background: boolean;
 }
 
 /**
@@ -83,6 +86,20 @@ const THREAD_BUDGET = 2000;
 const THREAD_NEWS = 5;
 /** A news sentence must score this much to be added: background is left out rather than padded in. */
 const MIN_NEWS_SCORE = 1.5;
+/**
+ * What background (a definition, a mission statement, a reflection: `newsworthiness`) costs a sentence's news
+ * value and its score as a lead: as much as a number gives, so a name or two no longer carries it past the
+ * threshold («As a CNCF project, Falco is committed to…»).
+ */
+const BACKGROUND_COST = 1;
+/**
+ * A sentence from the title's paragraphs that stands in for a dry opening must carry this much news of its own
+ * (a number, a name, a word of change): «OTEL describes itself as…» does not.
+ */
+const MIN_STAND_IN = 1;
+/** A title with this many content words (character pairs in unspaced scripts) says something on its own. */
+const INFORMATIVE_TITLE = 5;
+const INFORMATIVE_TITLE_UNSPACED = 10;
 /** A sentence of the opening that restates this much of the title, and more, says it better than the title. */
 const SAYS_IT_BETTER = 0.6;
 /** The author's own summary was written to say it: half the title's words are enough. */
@@ -603,6 +620,7 @@ export function pickHook(
   const titleStems = new Set([...titleKeys].filter((k) => k.length >= 5).map((k) => k.slice(0, 5)));
   const titleWords = sentenceWords(title);
   const months = monthNames(lang);
+  const titleNumbers = new Set(title.match(NUMBERS) ?? []);
   // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.
   const titleThanks = thanks(title);
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
@@ -685,11 +703,14 @@ export function pickHook(
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const installs = installsPackage(text, stop);
       const credited = installs || (!(summary || titleThanks) && thanks(text));
-      const housekeeping = credited || (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text));
+      const worth = newsworthiness(text, lang, unspaced, titleNumbers);
+      const housekeeping = credited || worth.feedback || (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text));
       // Installing the software is how to get it, not a call to act on the news; nor is a rule one section lays
       // on others.
       const act = callsToAct(text) && !installs && !(sectioned && !adviceSection && obligesOthers(text));
       const value = newsValue(text, titleKeys, unspaced, months, act);
+      // A call to act is never background, whatever its shape.
+      const background = worth.background && !act;
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -699,7 +720,8 @@ export function pickHook(
         carries -
         (block.kind === 'item' ? 0.2 : 0) -
         (unbalancedQuotes(text) ? 1.5 : 0) -
-        (housekeeping ? HOUSEKEEPING_COST : 0);
+        (housekeeping ? HOUSEKEEPING_COST : 0) -
+        (background ? BACKGROUND_COST : 0);
       // Past the opening, a question must be about the subject: not «Don’t want to use this?».
       if (question && rank >= 2 && restates + carries === 0) continue;
       const news = Math.min(
@@ -716,7 +738,9 @@ export function pickHook(
           // What the title already says is no news: a sentence that restates it adds too few words of its own.
           (restates >= 0.5 && fresh < (unspaced ? 12 : 4) ? 3 : 0) -
           (restates === 0 && carries === 0 ? 0.6 : 0) -
-          (housekeeping ? HOUSEKEEPING_COST : 0),
+          (housekeeping ? HOUSEKEEPING_COST : 0) +
+          worth.fresh -
+          (background ? BACKGROUND_COST : 0),
       );
       candidates.push({
         text,
@@ -738,6 +762,7 @@ export function pickHook(
         question,
         conditional: CONDITION.test(text) || (ordersReader(text, lang) && !act),
         credits: credited,
+        background,
         housekeeping,
         news,
       });
@@ -753,6 +778,7 @@ export function pickHook(
   // A title that opens with a condition («Se stai seguendo il tutorial a casa») is a heading taken as the title.
   const titleLeads = titleCanLead(title, lang, bodyText) && !CONDITION.test(title);
   const titleNames = strongNames(title, unspaced);
+  const titleInformative = terms.length >= (unspaced ? INFORMATIVE_TITLE_UNSPACED : INFORMATIVE_TITLE);
   const saysItBetter = (c: Candidate, share: number) =>
     c.restates >= share &&
     c.fresh >= (unspaced ? 12 : 4) &&
@@ -760,6 +786,8 @@ export function pickHook(
     keepsNames(titleNames, c.text) &&
     roughSize(c.text) <= (unspaced ? 120 : HOOK_BUDGET * NEWS_ROOM) &&
     !c.conditional &&
+    // A reflection or a definition («Reflecting on the improvements… in 2023») restates the title without news.
+    !c.background &&
     // Thanks for the release restate its title («Thanks to everyone who contributed to this release» under «Go
     // 1.25 is released») without saying what it brings.
     !c.credits;
@@ -861,11 +889,31 @@ export function pickHook(
     // first sentence that stands alone, does not repeat the title and fits (a long first sentence does not leave
     // the title alone). A lead sentence alone reads as dry: what comes right after it in the article follows it
     // (the pool after a lead is already its paragraph and the next, without what repeats it).
+    // An opening that is background (a definition, a mission statement) gives way, after the title, to the
+    // newsiest sentence of the title's paragraphs that is not; with none, it follows only a title that says
+    // little on its own («Updating Falco’s governance documentation.»): better the title alone than a dry line
+    // under one that tells the news.
     if (picked.length === 0 && reserved === 0 && !leadAsks) {
       const next = (c: Candidate) => (leadIsTitle ? c.near === 0 && !c.summary : true);
-      const opener = ordered(pool.filter((c) => next(c) && !c.housekeeping))
+      const fits = (c: Candidate) => used + roughSize(c.text) + 1 <= budget * NEWS_ROOM;
+      const openers = ordered(pool.filter((c) => next(c) && !c.housekeeping))
         .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
-        .find((c) => used + roughSize(c.text) + 1 <= budget * NEWS_ROOM);
+        .filter(fits);
+      let opener = openers.find((c) => !leadIsTitle || !c.background);
+      if (opener === undefined && leadIsTitle) {
+        const byNews = pool
+          .filter((c) => !c.housekeeping && !c.summary)
+          .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
+          .filter(fits)
+          .sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index);
+        // Under a thin title, the background that would have been news without its cost («tauri-egui is a Tauri
+        // plugin that…» under «Announcing tauri-egui 0.1.0.») rather than the title alone.
+        opener =
+          byNews.find((c) => !c.background && c.news >= MIN_STAND_IN) ??
+          (titleInformative
+            ? undefined
+            : (openers[0] ?? byNews.find((c) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE)));
+      }
       if (opener !== undefined) picked.push(opener);
     }
     const sentences = [lead, ...ordered(picked).map((c) => c.text)];

@@ -1,0 +1,173 @@
+import { perLanguage } from './text.js';
+
+/**
+ * Is a sentence the news, or the background around it (docs/teasers.md, "Composing the hook", "news, not
+ * background")? Blind readers of the dev split marked down, again and again, a second sentence that tells what a
+ * thing is, what a project stands for or what the article reflects on, and gave their highest marks to one that
+ * says what is new: what a release adds, a list of features, a count, a deadline. These are signals of a
+ * sentence's shape and its words, per language (lists, not a model: a missed word only costs a weaker sentence).
+ */
+export interface Newsworthiness {
+  /** What it adds to a sentence's news value: a word that says what is new, a list of what a release brings. */
+  fresh: number;
+  /** Background: a definition, a mission statement, a reflection, a claim that fits any article. */
+  background: boolean;
+  /** An invitation to write to the team («let us know what you think», «contact us»): housekeeping. */
+  feedback: boolean;
+}
+
+/**
+ * Words that say something is new (a word of time, «now», «agora», «désormais», is `saysChanged`'s, in hook.ts): a release adds, introduces, brings, fixes; a «new» thing (docs/teasers.md).
+ * Matched at Unicode word edges (a word's ending may follow); unspaced scripts as plain text.
+ */
+const FRESH: Record<string, string> = {
+  en: 'adds|added|introduc(?:es|ed|ing)|launch(?:es|ed)|brings|findings|new|newest|first-ever|unveil(?:s|ed)|now supports|fix(?:es|ed)|includes|established|available now',
+  fr: 'ajoute|apporte|introdui\\p{L}*|lanc(?:e|é|ée|ent)|nouv\\p{L}+|corrige\\p{L}*|inclut',
+  de: 'neu\\p{L}*|bringt|führt\\p{L}* ein|fügt\\p{L}* hinzu|unterstützt|erstmals|behebt|behoben|enthält',
+  es: 'nuev[oa]s?|añade|agrega|incorpora|introduce|lanz(?:a|ó|amos|ado)|trae|incluye|corrige',
+  pt: 'nov[oa]s?|adiciona|traz|introduz|lanç(?:a|ou|amos|ado)|inclui|corrige',
+  it: 'nuov[oaie]|aggiunge|introduce|porta|lanci(?:a|ato|ata)|include|corregge',
+  nl: 'nieuwe?|voegt|introduceert|lanceert|brengt|bevat|ondersteunt nu|voortaan',
+  pl: 'now(?:y|a|e|ych|ego|ej|ą)|dodaje|wprowadza|zawiera|obsługuje teraz|teraz',
+  ru: 'нов\\p{L}+|добав\\p{L}+|представ\\p{L}+|запуст\\p{L}+|включает|исправл\\p{L}+|теперь',
+  uk: 'нов\\p{L}+|дода\\p{L}+|представ\\p{L}+|запуст\\p{L}+|виправл\\p{L}+|тепер',
+  tr: 'yeni|ekler|eklendi|sunuyor|artık|getiriyor|getirdi',
+  id: 'baru|menambahkan|memperkenalkan|meluncurkan|kini|merilis',
+  ar: 'جديد\\p{L}*|الجديد\\p{L}*|يضيف|تضيف|أطلق\\p{L}*|نطلق|نقدم|نقدّم|الآن',
+  fa: 'جدید|اضافه|معرفی|راه‌اندازی',
+  he: 'חדש\\p{L}*|החדש\\p{L}*|מוסיף|מוסיפה|השיק\\p{L}*|כעת',
+  hi: 'नया|नई|नए|जोड़ा|जोड़ी|पेश|लॉन्च|अब',
+};
+const FRESH_UNSPACED = /新しい|新た|新機能|追加|導入|対応しました|新增|新的|推出|引入|正式|새로운|추가|도입|출시/u;
+
+/**
+ * A definition: a name, then «is a», «est un», «ist ein», «es un», «é um», «— это», «adalah», 「是一個」 (dev: «egui is
+ * a GUI library written in Rust.» after «Announcing tauri-egui 0.1.0.», «dry, no hook»; «plumber2 is a package for
+ * creating webservers in R…» where readers wanted the release's features). The subject opens the sentence (four
+ * words at most) and is no pronoun. «X is the first/new/latest…» is news, not a definition.
+ */
+const DEFINITION: Record<string, string> = {
+  en: '(?:is|are) (?:a|an|one of the|the (?!(?:first|new|newest|latest|next|last|only)\\b))',
+  fr: "(?:est|sont) (?:un|une|des|l[’']une? des)(?= )",
+  de: '(?:ist|sind) (?:ein|eine|einer|eines)(?= )',
+  es: '(?:es|son) (?:un|una|uno de|una de)(?= )',
+  pt: '(?:é|são) (?:um|uma|uns|umas|um dos|uma das)(?= )',
+  it: "(?:è|sono) (?:un|una|uno|un[’'])",
+  nl: '(?:is|zijn) (?:een|één van)(?= )',
+  pl: '(?:jest|to) (?:\\p{L}+ )?(?:narzędziem|biblioteką|projektem|platformą|pakietem|systemem|językiem|programem|frameworkiem)',
+  ru: '(?:[—–-] это|является|представляет собой)(?= )',
+  uk: '(?:[—–-] це|є|являє собою)(?= )',
+  id: '(?:adalah|merupakan|ialah)(?= )',
+  ar: '(?:هو|هي|عبارة عن)(?= )',
+  he: '(?:הוא|היא) (?:אחד|אחת|ספרייה|כלי|פרויקט|שפה)',
+};
+const DEFINITION_UNSPACED = /^[「『“"]?[^，。,、]{1,24}[」』”"]?\s?(?:是一個|是一个|是一款|是一種|是一种|是一套)/u;
+const PRONOUN_SUBJECT =
+  /^(?:it|this|that|there|he|she|they|we|i|you|il|elle|c[’']|ce|es|er|sie|das|dies|esto|eso|isso|isto|esso|questo|dit|dat|het|to|это|це|ini|itu|bu)$/iu;
+
+/**
+ * A mission statement or a commitment: what the project always does, not what happened («As a CNCF project, Falco
+ * is committed to promoting a healthy community…»: «boilerplate hook» on both dev posts).
+ */
+const MISSION =
+  /(?<![\p{L}])(?:(?:is|are) (?:committed|dedicated) to|our (?:mission|vision|goal|aim) (?:is|has been|was)|strives? to|s['’]engage(?:nt)? à|(?:est|sont) engagée?s? à|notre (?:mission|objectif) (?:est|a été)|setzt sich (?:für|dafür)|(?:hat|haben) sich (?:dazu )?verpflichtet|unser(?:e)? (?:ziel|mission) (?:ist|war)|se compromete(?:n)? a|(?:está|están) comprometid[oa]s? (?:a|con)|nuestr[oa] (?:misión|objetivo) (?:es|ha sido)|(?:está|estão) comprometid[oa]s? (?:a|com)|nossa missão é|nosso objetivo é|si impegna(?:no)? a|la nostra missione è|il nostro obiettivo è|zet(?:ten)? zich in voor|onze missie is|ons doel is|naszą misją jest|naszym celem jest|наша (?:миссия|цель) —?\s?(?:это|состоит)|наша (?:місія|мета) —?\s?(?:це|полягає)|misyonumuz|amacımız|berkomitmen untuk|misi kami adalah)(?![\p{L}])|致力于|致力於|を使命と/iu;
+
+/**
+ * A reflection or a claim that fits any article: «Reflecting on the improvements and changes in Electron's developer
+ * ecosystem in 2023.» («dry, no hook»), «AI has really changed the game around software development.» («generic
+ * hook»), «…se ha convertido en algo esencial…», «…es cada vez más importante…».
+ */
+const GENERIC =
+  /^(?:reflecting on|looking back (?:at|on)|a look (?:back )?at|taking a look at|retour sur|un regard sur|(?:ein )?rückblick auf|ein blick (?:zurück )?auf|un repaso|repasamos|una mirada a|um olhar sobre|uno sguardo a|een terugblik op)(?![\p{L}])|(?<![\p{L}])(?:changed the game|game[- ]changer|more than ever|in today['’]s (?:\p{L}+ )?world|plays? an? (?:crucial|key|vital|important|central) role|has become (?:essential|increasingly|more important)|(?:is|are) (?:becoming )?(?:more and more|increasingly) important|est devenue? (?:essentiel|indispensable)|joue(?:nt)? un rôle (?:clé|crucial|essentiel|central|important)|de plus en plus important|immer wichtiger|spiel(?:t|en) eine (?:zentrale|wichtige|entscheidende) rolle|se ha convertido en algo (?:esencial|fundamental)|(?:es|son) cada vez más (?:importantes?|relevantes?)|juega(?:n)? un papel (?:clave|fundamental|importante|crucial)|tornou-se (?:essencial|fundamental)|cada vez mais importante|desempenha(?:m)? um papel|sempre più important[ei]|svolge(?:re)? un ruolo|è diventat[oa] (?:essenziale|fondamentale)|steeds belangrijker|speelt een (?:belangrijke|cruciale|centrale) rol|(?:має|мають) (?:важливе|ключове|вирішальне) значення|(?:имеет|имеют) (?:важное|ключевое|решающее) значение|відіграє (?:важливу|ключову) роль|играет (?:важную|ключевую) роль|(?:все|всё) (?:більш|более) (?:важлив|важн)\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * An invitation to write to the team: «Let us know what you think», «For feedback or questions please contact us…»,
+ * «N'hésitez pas à nous contacter», «Kontaktieren Sie uns», 「ご意見をお寄せください」, «의견을 보내주세요». About the
+ * publication, not its news (the last session's dev notes: picked as a dry next line).
+ */
+const FEEDBACK =
+  /(?<![\p{L}])(?:let us know|get in touch|reach out to us|contact us|drop us a (?:line|note)|we(?:['’]d| would) love to hear|(?:for|with) (?:any )?(?:feedback|questions)(?: or (?:feedback|questions))?,? (?:please )?(?:contact|reach|email|write)|n['’]hésitez pas à nous|contactez-nous|faites-nous savoir|kontaktier(?:en sie|t) uns|schreib(?:en sie|t)? uns|lass(?:t)? uns wissen|contáctanos|contáctenos|escríbenos|háganos saber|entre em contato|fale conosco|contattaci|scriveteci|fateci sapere|neem contact op|laat (?:ons|het ons) weten|skontaktuj się z nami|daj(?:cie)? nam znać|свяжитесь с нами|напишите нам|зв['’]яжіться з нами|напишіть нам|bize ulaşın|hubungi kami|تواصل معنا|با ما تماس|צרו קשר|हमसे संपर्क)(?![\p{L}])|ご意見をお寄せ|お問い合わせください|联系我们|聯繫我們|與我們聯繫|의견을 보내|문의해 주세요|문의하세요/iu;
+/**
+ * What every entry of MISSION, GENERIC and FEEDBACK contains, roughly: most sentences skip the long patterns. Tried
+ * on the lowercased sentence: a case-insensitive Unicode pattern costs twice as much (these run on every sentence).
+ */
+const HINT =
+  /commit|dedicat|mission|goal|aim|strive|engag|ziel|verpflicht|setzt|compromet|misión|missão|objetiv|obiettiv|impegn|missione|zet|missie|doel|misj|celem|мисси|цель|місі|мета|misyon|amac|amaç|misi|致力|使命|reflect|look|retour|regard|blick|repas|mirada|olhar|sguardo|terugblik|game|ever|world|role|rôle|rolle|ruolo|rol|papel|becom|essenti|important|wichtig|значен|роль|більш|более|convertido|cada vez|tornou|diventat|belangrijk|let us|touch|reach|contact|drop us|love to|feedback|question|hésitez|savoir|kontakt|schreib|wissen|contá|escríb|háganos|contato|conosco|contatt|scrivet|fateci|weten|skontaktuj|znać|свяжит|напиш|зв|ulaş|hubungi|تواصل|تماس|צרו|संपर्क|ご意見|問い合わせ|联系|聯繫|联系|의견|문의/u;
+
+const freshPattern = perLanguage((base): RegExp | null => {
+  const words = FRESH[base];
+  // Lowercase entries, tried on the lowercased sentence (see HINT).
+  return words === undefined ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'u');
+});
+const definitionPattern = perLanguage((base): RegExp | null => {
+  const copula = DEFINITION[base];
+  if (copula === undefined) return null;
+  // The subject: up to four words (a name, «The Tauri Board of Directors» runs to five), then the copula.
+  return new RegExp(`^[«“"„'(]?((?:[^\\s,.;:!?]+)(?:\\s+[^\\s,.;:!?]+){0,4}?)\\s*,?\\s+${copula}`, 'iu');
+});
+
+/**
+ * A list of what a release brings: three items or more, short ones, joined by commas («adds container-aware
+ * GOMAXPROCS, testing/synctest package, experimental GC, experimental encoding/json/v2, and more»; 「、」 in Chinese
+ * and Japanese). A long sentence with commas between clauses is no list.
+ */
+function enumerates(text: string, unspaced: boolean): boolean {
+  // In Chinese and Japanese «，» joins clauses; «、» joins the items of a list.
+  const parts = text.split(unspaced ? /、/u : /[,،]\s*/u);
+  if (parts.length < 3) return false;
+  const inner = parts.slice(1, -1);
+  // Items of things, not of numbers: a list of versions («19.0.1、19.1.2、19.2.1») is already worth its number.
+  return inner.every(
+    (p) => /\p{L}/u.test(p) && (unspaced ? [...p].length <= 12 : p.split(/\s+/u).length <= 5 && [...p].length <= 40),
+  );
+}
+
+/**
+ * Figures: an amount or a share («$340.000», «96.53%», «132 million»), or two counts or more (not years, versions
+ * or times: «796 packages with 132 million monthly downloads», «4 days with 9 votes»). One number (a year, a version
+ * the title gives) is already worth a point in hook.ts; a sentence of figures says more (dev readers' 8–9 marks). The
+ * title's own numbers (`known`: «Security Fixes for series 3.6, 3.7 and 3.8») and a number said twice count once.
+ */
+function figures(text: string, known: ReadonlySet<string>): boolean {
+  if (AMOUNT.test(text)) return true;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(NUMBERS)) {
+    if (YEAR.test(m[0]) || VERSION_OR_TIME.test(m[0]) || known.has(m[0])) continue;
+    seen.add(m[0]);
+    if (seen.size >= 2) return true;
+  }
+  return false;
+}
+const NUMBERS = /\p{N}+(?:[.,:]\p{N}+)*/gu;
+const YEAR = /^(?:19|20)\d\d$/u;
+/** A version or a time of day («1.24», «15:00»): already worth its number; a count or an amount is a figure. */
+const VERSION_OR_TIME = /[.:]/u;
+const AMOUNT =
+  /[$€£¥₹₽]\s?\p{N}|\p{N}\s?(?:%|％|[$€£¥₹₽])|\p{N}\s(?:million|billion|millions|milliards?|Millionen|Milliarden|millones|milhões|milioni|miljoen|miljard|milion\p{L}*|миллион\p{L}*|мільйон\p{L}*|milyon|milyar|juta|miliar)(?![\p{L}])|\p{N}\s?(?:万|億|亿|만|억)/u;
+
+/** How newsworthy a sentence is, by its shape and its words (see `Newsworthiness`). */
+export function newsworthiness(
+  text: string,
+  lang: string,
+  unspaced: boolean,
+  titleNumbers: ReadonlySet<string>,
+): Newsworthiness {
+  let fresh = 0;
+  const lower = text.toLowerCase();
+  if (unspaced ? FRESH_UNSPACED.test(text) : (freshPattern(lang)?.test(lower) ?? false)) fresh += 0.5;
+  if (enumerates(text, unspaced)) fresh += 0.5;
+  if (figures(text, titleNumbers)) fresh += 0.5;
+  const hinted = HINT.test(lower);
+  const feedback = hinted && FEEDBACK.test(text);
+  const background = (hinted && (MISSION.test(text) || GENERIC.test(text))) || defines(text, lang, unspaced);
+  return { fresh, background, feedback };
+}
+
+/** A definition: «<name> is a …» (see DEFINITION). */
+function defines(text: string, lang: string, unspaced: boolean): boolean {
+  if (unspaced) return DEFINITION_UNSPACED.test(text);
+  const m = definitionPattern(lang)?.exec(text);
+  if (m === null || m === undefined) return false;
+  const first = (m[1] ?? '').split(/\s+/u)[0] ?? '';
+  return !PRONOUN_SUBJECT.test(first);
+}

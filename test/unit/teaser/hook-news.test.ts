@@ -1,0 +1,110 @@
+import { describe, expect, test } from '@jest/globals';
+import type { Article } from '../../../src/article/article.js';
+import { draftTeaser } from '../../../src/teaser/draft.js';
+import { newsworthiness } from '../../../src/teaser/newsworthy.js';
+
+/** docs/teasers.md, "Composing the hook": the sentence after the title is the news, not the background. */
+function article(lang: string, title: string, blocks: string[]): Article {
+  return { id: 'test', url: 'https://example.org/a', lang, title, body: blocks.join('\n\n'), tags: [] };
+}
+const draft = (a: Article) => draftTeaser(a, { maxHashtags: 3, maxEmoji: 2 });
+const none = new Set<string>();
+
+describe('background, not news: a definition, a mission statement, a reflection, a claim that fits any article', () => {
+  test.each([
+    ['en', 'egui is a GUI library written in Rust.', true],
+    ['en', 'The Tauri Board of Directors is the central decision-making body for the Tauri Programme.', true],
+    ['en', 'As a CNCF project, Falco is committed to promoting a healthy community of contributors.', true],
+    ['en', 'Reflecting on the improvements and changes in the developer ecosystem in 2023.', true],
+    ['en', 'AI has really changed the game around software development.', true],
+    ['fr', 'Widgetr est une bibliothèque pour dessiner des graphiques en R.', true],
+    ['de', 'Widgetr ist eine Bibliothek zum Zeichnen von Diagrammen.', true],
+    ['es', 'En la ciencia abierta, mantener un buen software se ha convertido en algo esencial.', true],
+    ['pt', 'O Widgetr é um pacote para desenhar gráficos em R.', true],
+    ['ru', 'Widgetr — это библиотека для построения графиков.', true],
+    ['uk', 'Спостережуваність CI/CD має важливе значення для надійного випуску програм.', true],
+    ['id', 'Widgetr adalah pustaka untuk menggambar grafik.', true],
+    ['zh', '「Bitcoin Core」是一個開源軟體計劃，直接承接了原本的比特幣軟件設定。', true],
+    // The news: what is new, what happened, a thing that is the first or the newest of its kind.
+    ['en', 'Go 1.25 is the first release to ship container-aware GOMAXPROCS.', false],
+    ['en', 'It is a great day for the project.', false],
+    ['en', 'The vote closed after just 4 days with 9 votes cast in favor of the changes.', false],
+    ['fr', 'La version 2.0 ajoute la prise en charge des thèmes sombres.', false],
+    ['de', 'Die Abstimmung endete nach vier Tagen mit neun Stimmen.', false],
+  ])('(%s) «%s»: background %s', (lang, sentence, background) => {
+    expect(newsworthiness(sentence, lang, lang === 'zh', none).background).toBe(background);
+  });
+
+  test.each([
+    ['en', 'Let us know what you think in the forum.'],
+    ['en', 'For feedback or questions please contact us on Slack.'],
+    ['fr', 'N’hésitez pas à nous contacter sur le forum.'],
+    ['de', 'Kontaktieren Sie uns im Forum.'],
+    ['es', 'Contáctanos en el foro si tienes preguntas.'],
+    ['ja', 'ご意見をお寄せください。'],
+  ])('(%s) «%s» invites feedback: housekeeping, not news', (lang, sentence) => {
+    expect(newsworthiness(sentence, lang, lang === 'ja', none).feedback).toBe(true);
+  });
+});
+
+describe('what says the news: words of change, a list of what a release adds, figures', () => {
+  test.each([
+    ['en', 'Go 1.25 adds container-aware GOMAXPROCS, testing/synctest package, experimental GC, and more.', 1],
+    ['en', 'A self-replicating worm compromised 796 packages with 132 million monthly downloads.', 0.5],
+    ['es', 'La Iniciativa otorgó $340.000 a la comunidad.', 0.5],
+    ['fr', 'La version 2.0 ajoute la prise en charge des thèmes sombres.', 0.5],
+    ['de', 'Die neue Version unterstützt dunkle Themen.', 0.5],
+    ['ru', 'Версия 2.0 добавляет поддержку тёмных тем.', 0.5],
+    ['ja', 'バージョン 2.0 で新機能が追加されました。', 0.5],
+    // Versions and times are worth their number in hook.ts already; the title's numbers are no news.
+    ['ja', 'バージョン 19.0.1、19.1.2、19.2.1 で修正が公開されました。', 0],
+    ['en', 'Upgrade to 3.6, 3.7 or 3.8 at the earliest.', 0],
+  ])('(%s) «%s» adds %s', (lang, sentence, fresh) => {
+    const titleNumbers = new Set(['3.6', '3.7', '3.8']);
+    expect(newsworthiness(sentence, lang, lang === 'ja', titleNumbers).fresh).toBe(fresh);
+  });
+});
+
+describe('the sentence after the title: the news before the background, in every language', () => {
+  test.each([
+    [
+      'en',
+      'Updating the city library’s governance',
+      'As a public service, the city library is committed to promoting a healthy community of readers and volunteers.',
+      'The vote closed after just 4 days with 9 votes cast in favor of the changes, well above the 66% required.',
+    ],
+    [
+      'en',
+      'Ecosystem 2023 Recap',
+      'Reflecting on the improvements and changes in the Widget developer ecosystem in 2023.',
+      'Widget Forge 7, the newest major version of the packaging tool, is now available.',
+    ],
+    [
+      'fr',
+      'Widgetr 2.0 est disponible',
+      'Widgetr est une bibliothèque pour dessiner des graphiques dans le navigateur.',
+      'Widgetr 2.0 ajoute les thèmes sombres, l’export SVG, les légendes interactives et plus encore.',
+    ],
+    [
+      'de',
+      'Widgetr 2.0 ist erschienen',
+      'Widgetr ist eine Bibliothek zum Zeichnen von Diagrammen im Browser.',
+      'Widgetr 2.0 bringt dunkle Themen, SVG-Export, interaktive Legenden und mehr.',
+    ],
+  ])('(%s) «%s»: the news follows the title, not the background', (lang, title, background, news) => {
+    const d = draft(article(lang, title, [background, news]));
+    expect(d.sentences.slice(1)).toEqual([news]);
+  });
+
+  test('a title that says little keeps the background when nothing else is near: better than the title alone', () => {
+    const d = draft(
+      article('en', 'Announcing widgetr 0.1.0', [
+        'widgetr is a plugin that lets you draw charts in native windows of your desktop applications.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Announcing widgetr 0.1.0.',
+      'widgetr is a plugin that lets you draw charts in native windows of your desktop applications.',
+    ]);
+  });
+});
