@@ -173,10 +173,23 @@ function clean(sentence: string): string {
     .trim();
 }
 
-/** A quotation opened and not closed in the sentence (it goes on in the next one): it reads cut. */
+const QUOTED_WHOLE = /^\s*[“„«"]\s*([\s\S]*?)\s*[”“»"]\s*$/u;
+
+/**
+ * A quotation opened and not closed in the sentence (a quoted paragraph goes on in the next one): posted alone it
+ * reads cut, «broken text; unclosed quotation mark» (dev2: «“Amanda Weaver’s team … operates like a government
+ * think-tank.» led an 18F interview). Curly double quotes are counted as one family, since languages pair them
+ * differently: „…“ in German, “…” in English, ”…” in Swedish; each pair is two of them.
+ */
 function unbalancedQuotes(text: string): boolean {
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
-  return count(/«/g) !== count(/»/g) || count(/“/g) !== count(/”/g) || count(/「/g) !== count(/」/g);
+  return (
+    count(/«/g) !== count(/»/g) ||
+    count(/[„“”]/g) % 2 === 1 ||
+    count(/"/g) % 2 === 1 ||
+    count(/「/g) !== count(/」/g) ||
+    count(/『/g) !== count(/』/g)
+  );
 }
 
 /**
@@ -185,7 +198,7 @@ function unbalancedQuotes(text: string): boolean {
  * «npm now requires…»): not a word of the language's stop list.
  */
 function usable(text: string, opensParagraph: boolean, stop: ReadonlySet<string>): boolean {
-  if (!COMPLETE.test(text) || URL.test(text) || HOLE.test(text)) return false;
+  if (!COMPLETE.test(text) || URL.test(text) || HOLE.test(text) || unbalancedQuotes(text)) return false;
   if (STARTS_LOWERCASE.test(text) && !(opensParagraph && lowercaseName(text, stop))) return false;
   const size = roughSize(text);
   if (isUnspaced(text)) return size >= 10 && size <= 300;
@@ -438,9 +451,15 @@ function sameLanguage(title: string, lang: string, body: string): boolean {
 
 /**
  * The author's summary (front matter) as a sentence: a field is complete by nature, so one without closing
- * punctuation is closed like the title, unless it reads as a list of topics (two commas or more).
+ * punctuation is closed like the title, unless it reads as a list of topics (two commas or more). Quotes around the
+ * whole field are the author's way of setting it off, not a quotation: they are dropped, since split into sentences
+ * the first one would open a quote and the last close it (dev2: 18F's description «“Amanda Weaver’s team … think-tank.
+ * They write … for the post office of the future.”» led its post as «“Amanda Weaver’s team … think-tank.», «broken
+ * text; unclosed quotation mark»).
  */
-export function summarySentence(summary: string, lang: string): string {
+export function summarySentence(field: string, lang: string): string {
+  const inner = QUOTED_WHOLE.exec(field)?.[1];
+  const summary = inner !== undefined && !/[“”„«»"]/u.test(inner) ? inner : field;
   if (COMPLETE.test(summary) || (summary.match(/[,，、،]/gu)?.length ?? 0) >= 2) return summary;
   return titleSentence(summary, lang);
 }
@@ -719,7 +738,6 @@ export function pickHook(
         (summary ? 3.5 + (index === 0 ? 0.5 : 0) : 0) +
         carries -
         (block.kind === 'item' ? 0.2 : 0) -
-        (unbalancedQuotes(text) ? 1.5 : 0) -
         (housekeeping ? HOUSEKEEPING_COST : 0) -
         (background ? BACKGROUND_COST : 0);
       // Past the opening, a question must be about the subject: not «Don’t want to use this?».
@@ -733,7 +751,6 @@ export function pickHook(
           0.2 * index +
           (summary ? 1.5 + (index === 0 ? 0.5 : 0) : 0) -
           (block.kind === 'item' ? 0.3 : 0) -
-          (unbalancedQuotes(text) ? 1.5 : 0) -
           (roughSize(text) > 200 ? 0.8 : 0) -
           // What the title already says is no news: a sentence that restates it adds too few words of its own.
           (restates >= 0.5 && fresh < (unspaced ? 12 : 4) ? 3 : 0) -

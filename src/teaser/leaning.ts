@@ -281,7 +281,16 @@ function isMetaOrNavigation(sentence: string): boolean {
   if (FOUND_HINT.test(sentence) && FOUND_ON.test(sentence)) return true;
   if (READ_ABOUT.test(sentence) || (BLOG_HINT.test(sentence) && OTHER_POST.test(sentence))) return true;
   if (NAVIGATION_UNSPACED.test(sentence)) return true;
-  return NAVIGATION.test(sentence) && POINTED_AT.test(sentence);
+  return NAVIGATION.test(sentence) && (POINTED_AT.test(sentence) || isShort(sentence));
+}
+
+/**
+ * «Read the Event Recap.», «See the slides.»: an opening verb of navigation and at most five words is a link's
+ * label left in the text, whatever it points at (dev2: «… during emergencies. Read the Event Recap.» closed a
+ * digital.gov post, «dangling»).
+ */
+function isShort(sentence: string): boolean {
+  return sentence.trim().split(/\s+/u).length <= 5;
 }
 
 /**

@@ -617,6 +617,48 @@ describe('clean text in the hook', () => {
     );
     expect(d.sentences.join(' ')).toContain('for legacy reasons');
   });
+
+  test.each([
+    ['en', '“Our team works like a think-tank. We publish papers on everything.', 'Our team'],
+    ['de', '„Wir arbeiten wie ein Thinktank. Wir veröffentlichen Studien zu allem.', 'Wir arbeiten'],
+    ['fr', '« Notre équipe travaille comme un laboratoire d’idées. Nous publions des études.', 'Notre équipe'],
+  ])('a quotation the sentence opens and does not close is never posted (%s)', (lang, quoted, opening) => {
+    const d = draft(article(lang, 'An interview with the research group of the postal service', [quoted]));
+    expect(d.sentences.join(' ')).not.toContain(opening);
+  });
+
+  test('quotes closed in the sentence, in each language’s own pairs, are kept: „…“, “…”, «…»', () => {
+    for (const [lang, sentence] of [
+      ['de', 'Das Team zeigt Formate wie „Witze mit Sourcecode“ auf dem Digitaltag in Köln.'],
+      ['en', 'On 14 June, 300 visitors tried formats such as “jokes in source code” in Cologne.'],
+      [
+        'fr',
+        'Le 14 juin, 300 visiteurs ont essayé des formats comme «\u00A0des blagues en code source\u00A0» à Cologne.',
+      ],
+    ] as const) {
+      const d = draft(article(lang, 'Digital day 2025', [sentence]));
+      expect(d.sentences).toContain(sentence);
+    }
+  });
+
+  test('quotes around a whole summary field set it off: they are dropped, not left open in its first sentence', () => {
+    const d = draft(
+      article('en', 'Thinking about the future of the post office: an interview', ['We talked to the team.'], {
+        summary: '“The research team operates like a government think-tank. They write white papers on everything.”',
+      }),
+    );
+    expect(d.sentences.join(' ')).toContain('The research team operates like a government think-tank.');
+    expect(d.sentences.join(' ')).not.toMatch(/[“”]/u);
+  });
+
+  test('a link’s label left in the text («Read the Event Recap.») is navigation, whatever it points at', () => {
+    const d = draft(
+      article('en', 'How to reach your audience during an emergency', [
+        'The community of practice is hosting a panel on social media strategies for emergencies. Read the Event Recap.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).not.toContain('Read the Event Recap');
+  });
 });
 
 describe('the article’s question', () => {
