@@ -1,5 +1,6 @@
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
+import { checklistBlocks, withoutNoteLabel } from './fragment.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone } from './leaning.js';
 import { newsworthiness } from './newsworthy.js';
@@ -669,6 +670,8 @@ export function pickHook(
   // question it answers: the post would ask followers for comments on a page they have not read (docs/teasers.md).
   const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item').length;
   const closing = (rank: number) => prose >= 5 && 3 * rank >= 2 * prose;
+  // A run of one-line questions is a checklist put to the reader, not the article's question (fragment.ts).
+  const checklist = checklistBlocks(blocks);
   for (const [blockIndex, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       inSummary = block.summary;
@@ -697,7 +700,8 @@ export function pickHook(
     for (const [index, raw] of splitSentences(block.text, lang).entries()) {
       // A list item is a line, often without a full stop: one that calls to act («Upgrade curl to version
       // 8.16.0») is a whole sentence, closed like the title.
-      const line = clean(raw);
+      // A note's label comes off: what it labels is a sentence of the article (fragment.ts).
+      const line = clean(withoutNoteLabel(raw));
       const cleaned =
         block.kind === 'item' && !COMPLETE.test(line) && opensWithCall(line) ? titleSentence(line, lang) : line;
       // A name in lowercase may open a paragraph («libcurl skips…») or any sentence when it is the title's own
@@ -713,7 +717,11 @@ export function pickHook(
       // rows never get here: blocks.ts reads them as noise.
       if (otherScript(text, articleLatin)) continue;
       const question = QUESTION.test(text);
-      if (question && (rank >= QUESTION_BLOCKS || block.kind !== 'paragraph' || closing(rank))) continue;
+      if (
+        question &&
+        (rank >= QUESTION_BLOCKS || block.kind !== 'paragraph' || closing(rank) || checklist.has(blockIndex))
+      )
+        continue;
       const sw = sentenceWords(text);
       const restates = overlap(terms, sw);
       const sharedWords = restates === 0 ? 0 : sharedCommonTerms(terms, sw, text, lang, unspaced);

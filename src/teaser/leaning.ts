@@ -1,5 +1,6 @@
 import { pointsAtMissing, pointsElsewhere } from './deixis.js';
 import { type Speakers, speakersOf, speaksForSomeoneUnnamed } from './first-person.js';
+import { isInfinitiveFragment } from './fragment.js';
 import { baseLang, perLanguage } from './text.js';
 
 /**
@@ -178,20 +179,32 @@ const setOffPattern = perLanguage((base): RegExp | null => {
  * because of that.» passed).
  */
 const ENDS_ON: Record<string, string> = {
-  en: 'this|that',
-  fr: 'cela|ça|ceci',
-  de: 'dies|das',
-  es: 'esto|eso|ello',
-  pt: 'isso|isto',
-  it: 'ciò|questo',
-  nl: 'dit|dat',
-  ru: 'это|этого|этим',
-  uk: 'це|цього|цим',
-  pl: 'to|tego|tym',
+  en: 'this|that|it|them',
+  fr: 'cela|ça|ceci|eux|celui-ci|celle-ci|ceux-ci|celles-ci',
+  de: 'dies|das|dazu|daran|darin|davon|darauf|darüber|dafür',
+  es: 'esto|eso|ello|ellos|ellas',
+  pt: 'isso|isto|nele|nela|neles|nelas|deles|delas',
+  it: 'ciò|questo|essi|esse',
+  nl: 'dit|dat|hen|ervan|erin|eraan|daarvan|daarin|daaraan',
+  ru: 'это|этого|этим|них|нём|нем|ней|ним|ними',
+  uk: 'це|цього|цим|них|ньому|ній|ним|ними',
+  pl: 'to|tego|tym|nich|nim|niej|nią|nimi',
+  id: 'tersebut',
+  tr: 'bunlara|onlara|buna|ona',
+  // Arabic writes the pronoun onto the preposition: «فيها» «in it», «منها», «عليها», «لها»…
+  ar: '(?:في|من|على|عن|إلى|ل|ب)(?:ها|ه|هم|هن|هما)',
+  fa: 'آن|آنها|آن‌ها',
+  he: 'בה|בו|בהם|בהן|עליה|עליו|עליהם|להם|ממנה|ממנו|מהם|אותה|אותו|אותם',
 };
+/**
+ * A pronoun that closes the sentence stands for a noun said before it («…a guide on how to contribute to them»,
+ * «…حول كيفية المساهمة فيها», «…freuen uns darauf»; German puts its verb last, so there only the pronominal
+ * adverbs). Dev2: the author's summary «دليل للمبتدئين والمحترفين حول كيفية المساهمة فيها» followed the
+ * title alone, its «فيها» («in them») pointing at the projects of the summary's first sentence: «awkward pronoun».
+ */
 const endsOnPattern = perLanguage((base) => {
   const words = ENDS_ON[base];
-  return words === undefined ? null : new RegExp(`\\s(?:${words})[.!?]+["»”’)]*$`, 'iu');
+  return words === undefined ? null : new RegExp(`\\s(?:${words})[.!?؟]+["»”’)]*$`, 'iu');
 });
 
 function endsOnPronoun(sentence: string, lang: string): boolean {
@@ -206,6 +219,71 @@ function endsOnPronoun(sentence: string, lang: string): boolean {
 const THIS_PRONOUN =
   /\sthis(?:\s+(?:is|was|will|would|has|had|means|meant|to|in|for|with|and|or|by|because|can|could|should|may|might|also|at|on|from|as|makes|made|allows|lets|helps|gives|requires|way)(?![\p{L}-])|\s*[,;:!?])/iu;
 
+/**
+ * «such» before a noun, anywhere in the sentence («A list of such tools…», «Список таких инструментов…», «de tels
+ * outils», «solche Werkzeuge», «tales herramientas»): the kind it names was described in the sentence before, which
+ * the post does not show. Not «such as», «such a», «таких как», «tels que», «tales como», which name or stress
+ * what follows. Dev2: «Список таких инструментов можно найти в разделе observability…» followed a Russian glossary
+ * entry, «hook out of context».
+ */
+const SUCH: Record<string, string> = {
+  en: 'such(?!\\s+(?:as|a|an|that)(?![\\p{L}]))',
+  fr: "(?:de |d’|d')?(?:tels|telles|tel|telle)(?!\\s+(?:que|qu’|qu'|quel|quels|quelle|quelles)(?![\\p{L}]))",
+  de: 'solche[nmrs]?|derartige[nmrs]?|ebensolche[nmrs]?',
+  es: 'tales(?!\\s+como(?![\\p{L}]))|dichos|dichas|semejantes',
+  pt: 'tais(?!\\s+como(?![\\p{L}]))',
+  it: 'tali(?!\\s+(?:come|da)(?![\\p{L}]))|siffatti|siffatte',
+  nl: 'zulke|dergelijke|zulk',
+  ru: '(?:таки[хемй]|такими|такое|такая|такую|такого|такому|такой)(?![\\s,]+как(?![\\p{L}]))',
+  uk: '(?:таки[хм]|такими|такі|таке|така|такого|такому)(?![\\s,]+як(?![\\p{L}]))',
+  pl: '(?:takich|takie|takimi|takiego|takiej|tego typu|tego rodzaju)(?![\\s,]+jak(?![\\p{L}]))',
+  tr: 'bu tür|bu gibi|böyle|söz konusu',
+  id: 'semacam itu|seperti itu|sejenis itu',
+  ar: 'مثل هذه|مثل هذا|مثل تلك',
+  fa: 'چنین|این‌گونه|اینگونه|این چنین',
+  he: 'כאלה|כאלו|כזה|כזאת|כזו',
+  hi: 'ऐसे|ऐसी|ऐसा',
+};
+const SUCH_UNSPACED: Record<string, RegExp> = {
+  ja: /(?:そのような|このような|こうした|そうした|こういった|そういった)/u,
+  zh: /(?:这样的|這樣的|这类|這類|此类|此類|这种|這種)/u,
+  ko: /(?:이러한|그러한|이런|그런)\s/u,
+};
+const suchPattern = perLanguage((base): RegExp | null => {
+  const unspaced = SUCH_UNSPACED[base];
+  if (unspaced !== undefined) return unspaced;
+  const words = SUCH[base];
+  return words === undefined ? null : new RegExp(`(?<![\\p{L}\\p{M}’'])(?:${words})(?![\\p{L}\\p{M}])`, 'iu');
+});
+
+/**
+ * A pointer at another page, per language, wherever it stands (FOUND_ON is the older, Western European one):
+ * «…можно найти в разделе…», «si può trovare sul sito», «is te vinden op», «można znaleźć na stronie»,
+ * «يمكن العثور على…», 「…で確認できます」, «可以在…找到». Dev2: «Список таких инструментов можно найти в разделе
+ * observability на Cloud Native Landscape», a link's sentence, followed a glossary entry.
+ */
+const FOUND_ELSEWHERE: Record<string, RegExp> = {
+  ru: /(?<![\p{L}])можно (?:найти|посмотреть|ознакомиться|прочитать|узнать)(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])можна (?:знайти|переглянути|ознайомитися|прочитати|дізнатися)(?![\p{L}])/iu,
+  pl: /(?<![\p{L}])można (?:znaleźć|zobaczyć|przeczytać|sprawdzić)(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:si (?:può|possono)|è possibile) (?:trovare|consultare|leggere)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:is|zijn) (?:hier |daar )?te (?:vinden|lezen|bekijken|raadplegen)(?![\p{L}])|(?<![\p{L}])vindt u (?:op|in|hier|onder)(?![\p{L}])/iu,
+  tr: /(?:bulabilirsiniz|ulaşabilirsiniz|göz atabilirsiniz|inceleyebilirsiniz)(?![\p{L}])/iu,
+  id: /(?<![\p{L}])(?:dapat|bisa) (?:ditemukan|dilihat|dibaca|diakses) (?:di|pada)(?![\p{L}])/iu,
+  ar: /(?<![\p{L}])يمكن(?:ك|كم)? (?:العثور|الاطلاع|الاطّلاع|إيجاد|قراءة)(?![\p{L}])/u,
+  fa: /(?:می‌توانید|میتوانید|می توانید)(?:[^.!?؟]{0,60})(?:پیدا کنید|مشاهده کنید|ببینید|بخوانید)/u,
+  he: /(?<![\p{L}])(?:ניתן|אפשר) (?:למצוא|לקרוא|לראות|לעיין)(?![\p{L}])/u,
+  hi: /(?:पाया|देखा|पढ़ा) जा सकता|(?:पा|देख|पढ़) सकते हैं/u,
+  ja: /(?:で確認できます|でご覧いただけます|をご覧いただけます|で見ることができます|で入手できます)/u,
+  zh: /(?:可以在|可在).{1,30}?(?:找到|查看|看到|查阅|查閱)/u,
+  ko: /에서 (?:찾을|확인할|볼) 수 있/u,
+};
+
+/** A sentence that points at another page, in the languages FOUND_ON does not cover. */
+function pointsAtAnotherPage(sentence: string, lang: string): boolean {
+  return FOUND_ELSEWHERE[baseLang(lang)]?.test(sentence) ?? false;
+}
+
 /** The sentence leans on one before it (a connective or a word pointing back): shown alone, it answers nothing. */
 export function leansOnAntecedent(sentence: string, lang: string): boolean {
   if (LATER.test(sentence)) return true;
@@ -215,6 +293,7 @@ export function leansOnAntecedent(sentence: string, lang: string): boolean {
     if (POINTS_AT_TIME.test(sentence) || THOSE_WHO.test(sentence)) return false;
   }
   if (endsOnPronoun(sentence, lang) || (setOffPattern(lang)?.test(sentence) ?? false)) return true;
+  if (suchPattern(lang)?.test(sentence)) return true;
   return leaningPattern(lang)?.test(sentence) ?? false;
 }
 /** What THIS_PRONOUN needs. */
@@ -276,9 +355,10 @@ const FOUND_ON =
 const FOUND_HINT =
   / be (?:found|read|seen|consulted|viewed)|trouve|disponible|finden|encontrar|consultar|encontrad|consultad/iu;
 
-function isMetaOrNavigation(sentence: string): boolean {
+function isMetaOrNavigation(sentence: string, lang: string): boolean {
   if (SELF_REFERENCE_HINT.test(sentence) && SELF_REFERENCE.test(sentence)) return true;
   if (FOUND_HINT.test(sentence) && FOUND_ON.test(sentence)) return true;
+  if (pointsAtAnotherPage(sentence, lang)) return true;
   if (READ_ABOUT.test(sentence) || (BLOG_HINT.test(sentence) && OTHER_POST.test(sentence))) return true;
   if (NAVIGATION_UNSPACED.test(sentence)) return true;
   return NAVIGATION.test(sentence) && (POINTED_AT.test(sentence) || isShort(sentence));
@@ -476,8 +556,9 @@ export function postContext(title: string, url: string | undefined): PostContext
  * pointing at what the post does not carry.
  */
 export function standsAlone(sentence: string, lang: string, context: PostContext): boolean {
-  if (isMetaOrNavigation(sentence) || leansOnAntecedent(sentence, lang) || isBoilerplate(sentence)) return false;
+  if (isMetaOrNavigation(sentence, lang) || leansOnAntecedent(sentence, lang) || isBoilerplate(sentence)) return false;
   if (opensWithLabel(sentence) || isLinkRemnant(sentence, lang) || pointsElsewhere(sentence, lang)) return false;
+  if (isInfinitiveFragment(sentence, lang)) return false;
   if (baseLang(lang) === 'en' && COMPARES_HINT.test(sentence) && COMPARES_BACK.test(sentence)) return false;
   if (speaksForSomeoneUnnamed(sentence, lang, context.speakers)) return false;
   return !pointsAtMissing(sentence, lang, context.title);
