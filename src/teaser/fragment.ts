@@ -1,5 +1,6 @@
 import type { Block } from './blocks.js';
 import { baseLang } from './text.js';
+import { stopwords } from './words.js';
 
 /**
  * Lines of a list or a slide that intake gives as paragraphs (a Markdown or HTML list loses its bullets), and which
@@ -101,15 +102,17 @@ const NOTE_LABEL =
 
 /**
  * The sentence without its note's label, its first letter raised when the label left it in lowercase («Note: the
- * deadline…» → «The deadline…»). A word that is lowercase by design («npm», «iOS») keeps its case: only a word of
- * letters alone, with no capital inside, is raised, and only when it is short (an article, a pronoun).
+ * deadline…» → «The deadline…», «срок подачи…» → «Срок подачи…»). A Latin word that is lowercase by design («npm»,
+ * «curl») keeps its case: in Latin script only a stop word of the language (an article, a pronoun) is raised.
  */
-export function withoutNoteLabel(sentence: string): string {
+export function withoutNoteLabel(sentence: string, lang: string): string {
   const m = NOTE_LABEL.exec(sentence);
   if (m === null) return sentence;
   const rest = sentence.slice(m[0].length);
-  // Too short to be a sentence of its own («Note: none.»): the label stays, and leaning.ts refuses it.
-  if (rest.split(/\s+/u).length < 4) return sentence;
-  const first = /^\p{Ll}{1,4}(?=\s)/u.exec(rest)?.[0];
-  return first === undefined ? rest : `${first.charAt(0).toUpperCase()}${rest.slice(1)}`;
+  // Too short to be a sentence of its own («Note: none yet.»): the label stays, and leaning.ts refuses it.
+  if ([...rest].length < 15) return sentence;
+  const first = /^\p{Ll}+(?=\s)/u.exec(rest)?.[0];
+  return first === undefined || (/^\p{Script=Latin}/u.test(first) && !stopwords(lang).has(first))
+    ? rest
+    : `${first.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }

@@ -701,7 +701,7 @@ export function pickHook(
       // A list item is a line, often without a full stop: one that calls to act («Upgrade curl to version
       // 8.16.0») is a whole sentence, closed like the title.
       // A note's label comes off: what it labels is a sentence of the article (fragment.ts).
-      const line = clean(withoutNoteLabel(raw));
+      const line = clean(withoutNoteLabel(raw, lang));
       const cleaned =
         block.kind === 'item' && !COMPLETE.test(line) && opensWithCall(line) ? titleSentence(line, lang) : line;
       // A name in lowercase may open a paragraph («libcurl skips…») or any sentence when it is the title's own
