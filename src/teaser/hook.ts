@@ -1,3 +1,4 @@
+import { asideToReader, opensWithCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import type { Keyword } from './keywords.js';
@@ -670,7 +671,7 @@ export function pickHook(
         (index === 0 && block.kind === 'paragraph') ||
         (STARTS_LOWERCASE.test(cleaned) && titleKeys.has(words(cleaned)[0]?.key ?? ''));
       if (!usable(cleaned, opensWithName, stop) || fold(cleaned) === titleKey) continue;
-      if (!standsAlone(cleaned, lang, context)) continue;
+      if (!standsAlone(cleaned, lang, context) || asideToReader(cleaned, lang, callsToAct)) continue;
       const text = withArticle(cleaned, lang);
       // A sentence in another script than the article (an English sentence left in an Arabic translation). Table
       // rows never get here: blocks.ts reads them as noise.
@@ -736,7 +737,8 @@ export function pickHook(
         summary,
         authored: blockIndex === 0 && block.summary && index === 0,
         question,
-        conditional: CONDITION.test(text) || (ordersReader(text, lang) && !act),
+        // An advisory's credit to its reporter («X reported that…») does not lead in the title's place either.
+        conditional: CONDITION.test(text) || (ordersReader(text, lang) && !act) || opensWithCredit(text, lang),
         credits: credited,
         housekeeping,
         news,

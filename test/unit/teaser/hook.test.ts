@@ -858,12 +858,34 @@ describe('not dry: what carries the news is not lost to the budget or to the lay
   });
 
   test('a lede that says the title better leads up to 231 characters (a 214-character one was dropped on dev)', () => {
-    const ledeOf214 =
-      'Amazon software engineer Catalin Dumitru reported that the URLs of resources loaded after a navigation started (such as in an unload event handler) were leaked to the following page through the Resource Timing API.';
+    const ledeOf211 =
+      'The URLs of resources loaded after a page navigation started (such as in an unload event handler) were leaked to the following page through the Resource Timing API, an information disclosure fixed in Firefox 48.';
     const d = draft(
-      article('en', 'Information disclosure through Resource Timing API during page navigation', [ledeOf214]),
+      article('en', 'Information disclosure through Resource Timing API during page navigation', [ledeOf211]),
     );
-    expect(d.sentences).toEqual([ledeOf214]);
+    expect(d.sentences).toEqual([ledeOf211]);
+  });
+
+  // An advisory's credit to its reporter does not lead in the title's place (dev: Mozilla's MFSA 2016-84, "long
+  // sentence; no title/context"), in the languages that have the verb of reporting.
+  test.each([
+    [
+      'en',
+      'Information disclosure through Resource Timing API during page navigation',
+      'Amazon software engineer Catalin Dumitru reported that the URLs of resources loaded after a page navigation started were leaked through the Resource Timing API.',
+    ],
+    [
+      'fr',
+      'Fuite de mémoire dans le parseur XML de Firefox',
+      'Le chercheur Jean Dupont a signalé une fuite de mémoire dans le parseur XML de Firefox, corrigée dans la version 48.',
+    ],
+    [
+      'de',
+      'Speicherleck im XML-Parser von Firefox',
+      'Der Forscher Max Muster meldete, dass der XML-Parser von Firefox ein Speicherleck hat, behoben in Version 48.',
+    ],
+  ])('%s: the title leads, not «%s»’s reporter', (lang, title, credit) => {
+    expect(draft(article(lang, title, [credit])).sentences[0]).toBe(`${title}.`);
   });
 
   test('a lead sentence without news beside it is not left alone: what comes right after it follows', () => {
