@@ -227,6 +227,9 @@ describe('a note about another place of the page or the site', () => {
     ['ja', '上記のパッケージを使用している場合は、アップグレードしてください。', true],
     ['zh', '具体步骤如下。', true],
     ['ko', '아래와 같이 설정합니다.', true],
+    ['ko', '다음 메일링 목록은 공지 및 기여자 대화에 사용됩니다.', true],
+    ['ko', '정규 표현식 테스트는 다음과 유사할 수 있습니다.', true],
+    ['ko', '다음 주에 새 버전이 출시됩니다.', false],
   ])('%s: «%s» points elsewhere: %s', (lang, sentence, expected) => {
     expect(pointsElsewhere(sentence, lang)).toBe(expected);
   });
