@@ -671,7 +671,7 @@ export function pickHook(
         (index === 0 && block.kind === 'paragraph') ||
         (STARTS_LOWERCASE.test(cleaned) && titleKeys.has(words(cleaned)[0]?.key ?? ''));
       if (!usable(cleaned, opensWithName, stop) || fold(cleaned) === titleKey) continue;
-      if (!standsAlone(cleaned, lang, context) || asideToReader(cleaned, lang, callsToAct)) continue;
+      if (!standsAlone(cleaned, lang, context, block.summary) || asideToReader(cleaned, lang, callsToAct)) continue;
       const text = withArticle(cleaned, lang);
       // A sentence in another script than the article (an English sentence left in an Arabic translation). Table
       // rows never get here: blocks.ts reads them as noise.
@@ -865,9 +865,17 @@ export function pickHook(
     // (the pool after a lead is already its paragraph and the next, without what repeats it).
     if (picked.length === 0 && reserved === 0 && !leadAsks) {
       const next = (c: Candidate) => (leadIsTitle ? c.near === 0 && !c.summary : true);
-      const opener = ordered(pool.filter((c) => next(c) && !c.housekeeping))
-        .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
-        .find((c) => used + roughSize(c.text) + 1 <= budget * NEWS_ROOM);
+      const fits = (c: Candidate) => used + roughSize(c.text) + 1 <= budget * NEWS_ROOM;
+      const openers = ordered(pool.filter((c) => !c.housekeeping)).map((c) => ({
+        ...c,
+        text: withoutToday(c.text, lang),
+      }));
+      // When the first paragraph gives nothing that fits beside the title (a lede too long, the rest leaning on
+      // it), the next paragraph's first sentence that does: the title alone is «dry, no hook», and on Bluesky the
+      // card repeats it (dev: OpenTelemetry's Ukrainian CI/CD post). Not an order nor a condition, shown alone.
+      const opener =
+        openers.find((c) => next(c) && fits(c)) ??
+        (leadIsTitle ? openers.find((c) => c.near === 1 && !c.summary && !c.conditional && fits(c)) : undefined);
       if (opener !== undefined) picked.push(opener);
     }
     const sentences = [lead, ...ordered(picked).map((c) => c.text)];

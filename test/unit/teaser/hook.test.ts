@@ -893,6 +893,61 @@ describe('not dry: what carries the news is not lost to the budget or to the lay
     const next = 'The room keeps its long tables and the green lamps that readers liked.';
     expect(draft(article('en', 'Reopening', [`${lead} ${next}`])).sentences).toEqual([lead, next]);
   });
+
+  // When the first paragraph gives nothing that fits beside the title (a lede too long, the rest leaning on it),
+  // the next paragraph's first sentence follows: the title alone is «dry, no hook» (dev: OpenTelemetry's
+  // Ukrainian CI/CD post).
+  test.each([
+    [
+      'en',
+      'The project extends observability to CI/CD',
+      `For years we have talked about the need for a common language to report on and observe CI/CD systems, and at last we see the first words of that language entering the observability dictionary of the open specification. ${'It is the result of long work.'}`,
+      'Observability of CI/CD pipelines is essential for shipping software efficiently and reliably.',
+    ],
+    [
+      'uk',
+      'Проєкт розширює сферу спостережуваності на CI/CD',
+      'Ми роками говорили про необхідність спільної мови для отримання звітів та спостереження за системами CI/CD, і нарешті ми бачимо перші слова цієї мови, що входять до словника спостережуваності відкритої специфікації.',
+      'Спостережуваність CI/CD має важливе значення для забезпечення ефективного та надійного запуску програмного забезпечення.',
+    ],
+  ])('%s: «%s» is followed by the second paragraph when the first is too long', (lang, title, first, second) => {
+    expect(draft(article(lang, title, [first, second])).sentences).toEqual([`${title}.`, second]);
+  });
+});
+
+// What the page says to its reader beside its news never follows the title (asides.ts): an invitation to get in
+// touch (dev: Prometheus's «Drop us a message in Slack…», 6/10), a cheer, the site speaking of itself.
+describe('asides to the reader are not the hook', () => {
+  test.each([
+    [
+      'en',
+      'Introducing the Design Working Group',
+      'Drop us a message in Slack, join a meeting, or raise an issue in GitHub.',
+      'The working group will run user interviews for the query editor and the alerting pages.',
+    ],
+    [
+      'de',
+      'Eine neue Arbeitsgruppe für Design',
+      'Schreib uns auf Slack oder komm zu einem Treffen.',
+      'Die Arbeitsgruppe führt Interviews mit Nutzern des Abfrageeditors durch.',
+    ],
+    [
+      'pl',
+      'Nowa grupa robocza',
+      'Odwaliłaś kawał dobrej roboty!',
+      'Grupa robocza przeprowadzi wywiady z użytkownikami edytora zapytań.',
+    ],
+    [
+      'hi',
+      'कैरेक्टर समूह और कूटबन्धन का परिचय',
+      'लक्ष्य है कि आपको साइट पर सामग्री आसानी मिले।',
+      'यूनिकोड दुनिया की लगभग सभी लेखन प्रणालियों के अक्षरों को शामिल करता है।',
+    ],
+  ])('%s: «%s» is followed by the news, not «%s»', (lang, title, aside, news) => {
+    const sentences = draft(article(lang, title, [aside, news])).sentences;
+    expect(sentences).not.toContain(aside);
+    expect(sentences).toContain(news);
+  });
 });
 
 describe('the news, not the credits nor how to get it (issue 12, docs/teasers.md, "Composing the hook")', () => {

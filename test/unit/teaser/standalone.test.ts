@@ -492,3 +492,45 @@ describe('broken text, a pointer at another page, the page’s licence', () => {
     expect(standsAlone(sentence, lang, context)).toBe(stands);
   });
 });
+
+describe('a verb opening the sentence without its subject (the heading above it, the sentence before)', () => {
+  test.each([
+    ['en', 'Adds support for ARM64 builds on Windows.', true],
+    ['en', 'Provides a faster resolver for large workspaces.', true],
+    ['de', 'Bietet eine schnellere Auflösung für große Projekte.', true],
+    ['fr', 'Permet de lancer les tests en parallèle.', true],
+    ['es', 'Permite ejecutar las pruebas en paralelo.', true],
+    ['pt', 'Adiciona suporte a compilações ARM64.', true],
+    ['it', 'Aggiunge il supporto per ARM64.', true],
+    ['nl', 'Ondersteunt nu ook ARM64.', true],
+    ['pl', 'Pozwala uruchamiać testy równolegle.', true],
+    ['ru', 'Позволяет запускать тесты параллельно.', true],
+    ['uk', 'Дозволяє запускати тести паралельно.', true],
+    ['id', 'Mendukung build ARM64 di Windows.', true],
+    // With its subject, or asking (German and Dutch put a question's verb first), it stands.
+    ['en', 'The new resolver adds support for ARM64 builds.', false],
+    ['de', 'Unterstützt Rust jetzt ARM64?', false],
+    ['nl', 'Ondersteunt de nieuwe versie ARM64?', false],
+    ['en', 'Adding support for ARM64 took two years.', false],
+  ])('%s: «%s» leans on what came before: %s', (lang, sentence, expected) => {
+    expect(leansOnAntecedent(sentence, lang)).toBe(expected);
+  });
+});
+
+describe('the author’s summary speaks of the article: its demonstrative points at what the article is about', () => {
+  const title = 'YOLO? More like CO-LO(cation), amirite?!';
+  const url = 'https://digital.canada.ca/2019/12/13/yolo/';
+  test.each([
+    [
+      'en',
+      'While working on a cybercrime reporting tool with CDS, co-locating there was not easy for this RCMP developer-turned-product manager.',
+    ],
+    ['fr', 'Travailler à distance n’a pas été facile pour cette développeuse de la GRC.'],
+    ['es', 'Trabajar en remoto no fue fácil para esta desarrolladora de la policía.'],
+    ['de', 'Die Arbeit vor Ort war für diesen Entwickler der RCMP nicht leicht.'],
+  ])('%s: «%s» stands in the summary, not in the body', (lang, sentence) => {
+    const context = postContext(title, url);
+    expect(standsAlone(sentence, lang, context, true)).toBe(true);
+    expect(standsAlone(sentence, lang, context)).toBe(false);
+  });
+});
