@@ -154,8 +154,15 @@ function clean(sentence: string): string {
     .replace(/\s{2,}/gu, ' ')
     .replace(TRAILING_HASHTAGS, '')
     .replace(SPACE_BEFORE_CLOSING, '')
+    .replace(CJK_GAP, '$1')
     .trim();
 }
+/**
+ * A space between two Chinese or Japanese characters: where a link was, translators set it off with spaces
+ * («迁移至 [框架](…)，» → «迁移至 框架，»), which the text does not have without the link. Korean spaces its words.
+ */
+const CJK_GAP =
+  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，：；！？（）「」])[ \t]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，：；！？（）「」])/gu;
 
 /** A quotation opened and not closed in the sentence (it goes on in the next one): it reads cut. */
 function unbalancedQuotes(text: string): boolean {

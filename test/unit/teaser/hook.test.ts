@@ -915,6 +915,27 @@ describe('not dry: what carries the news is not lost to the budget or to the lay
   });
 });
 
+// A space between two Chinese or Japanese characters is where a link was («迁移至 [框架](…)»): the post closes it,
+// and keeps the spaces around Latin words (left by the last session).
+describe('no gap where a link was in Chinese and Japanese', () => {
+  test.each([
+    [
+      'zh',
+      '弃用 Create React App',
+      'React 团队正式弃用 Create React App，并建议现有应用迁移至 框架，或迁移至 构建工具（如 Vite 或 Parcel）。',
+      'React 团队正式弃用 Create React App，并建议现有应用迁移至框架，或迁移至构建工具（如 Vite 或 Parcel）。',
+    ],
+    [
+      'ja',
+      'React サーバコンポーネントの脆弱性',
+      'React チームは React サーバ関数 を使用するアプリに影響する脆弱性を修正し、バージョン 19.2.1 を公開しました。',
+      'React チームは React サーバ関数を使用するアプリに影響する脆弱性を修正し、バージョン 19.2.1 を公開しました。',
+    ],
+  ])('%s: «%s»', (lang, title, body, shown) => {
+    expect(draft(article(lang, title, [body])).sentences.join('')).toContain(shown);
+  });
+});
+
 // What the page says to its reader beside its news never follows the title (asides.ts): an invitation to get in
 // touch (dev: Prometheus's «Drop us a message in Slack…», 6/10), a cheer, the site speaking of itself.
 describe('asides to the reader are not the hook', () => {
