@@ -1,3 +1,4 @@
+import { asideToReader, opensWithCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import { checklistBlocks, withoutNoteLabel } from './fragment.js';
@@ -171,8 +172,15 @@ function clean(sentence: string): string {
     .replace(/\s{2,}/gu, ' ')
     .replace(TRAILING_HASHTAGS, '')
     .replace(SPACE_BEFORE_CLOSING, '')
+    .replace(CJK_GAP, '$1')
     .trim();
 }
+/**
+ * A space between two Chinese or Japanese characters: where a link was, translators set it off with spaces
+ * («迁移至 [框架](…)，» → «迁移至 框架，»), which the text does not have without the link. Korean spaces its words.
+ */
+const CJK_GAP =
+  /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，：；！？（）「」])[ \t]+(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}、。，：；！？（）「」])/gu;
 
 const QUOTED_WHOLE = /^\s*[“„«"]\s*([\s\S]*?)\s*[”“»"]\s*$/u;
 
@@ -711,7 +719,7 @@ export function pickHook(
         (index === 0 && block.kind === 'paragraph') ||
         (STARTS_LOWERCASE.test(cleaned) && titleKeys.has(words(cleaned)[0]?.key ?? ''));
       if (!usable(cleaned, opensWithName, stop) || fold(cleaned) === titleKey) continue;
-      if (!standsAlone(cleaned, lang, context)) continue;
+      if (!standsAlone(cleaned, lang, context, block.summary) || asideToReader(cleaned, lang, callsToAct)) continue;
       const text = withArticle(cleaned, lang);
       // A sentence in another script than the article (an English sentence left in an Arabic translation). Table
       // rows never get here: blocks.ts reads them as noise.
@@ -785,7 +793,8 @@ export function pickHook(
         summary,
         authored: blockIndex === 0 && block.summary && index === 0,
         question,
-        conditional: CONDITION.test(text) || (ordersReader(text, lang) && !act),
+        // An advisory's credit to its reporter («X reported that…») does not lead in the title's place either.
+        conditional: CONDITION.test(text) || (ordersReader(text, lang) && !act) || opensWithCredit(text, lang),
         credits: credited,
         background,
         housekeeping,
@@ -921,23 +930,36 @@ export function pickHook(
     if (picked.length === 0 && reserved === 0 && !leadAsks) {
       const next = (c: Candidate) => (leadIsTitle ? c.near === 0 && !c.summary : true);
       const fits = (c: Candidate) => used + roughSize(c.text) + 1 <= budget * NEWS_ROOM;
-      const openers = ordered(pool.filter((c) => next(c) && !c.housekeeping))
-        .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
-        .filter(fits);
-      let opener = openers.find((c) => !leadIsTitle || !c.background);
+      const openers = ordered(pool.filter((c) => !c.housekeeping)).map((c) => ({
+        ...c,
+        text: withoutToday(c.text, lang),
+      }));
+      const near = openers.filter((c) => next(c) && fits(c));
+      let opener = near.find((c) => !leadIsTitle || !c.background);
+      // When the first paragraph gives nothing that fits beside the title (a lede too long, the rest leaning on
+      // it), the next paragraph's first sentence that does: the title alone is «dry, no hook», and on Bluesky the
+      // card repeats it (dev: OpenTelemetry's Ukrainian CI/CD post). Not an order nor a condition, shown alone.
       if (opener === undefined && leadIsTitle) {
         const byNews = pool
           .filter((c) => !c.housekeeping && !c.summary)
           .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
           .filter(fits)
           .sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index);
+        const nextParagraph = openers.find(
+          (c) => c.near === 1 && !c.summary && !c.conditional && !c.background && fits(c),
+        );
         // Under a thin title, the background that would have been news without its cost («tauri-egui is a Tauri
-        // plugin that…» under «Announcing tauri-egui 0.1.0.») rather than the title alone.
+        // plugin that…» under «Announcing tauri-egui 0.1.0.») rather than the title alone. When the first
+        // paragraph gives nothing that fits beside an informative title (a lede too long, the rest leaning on it),
+        // the next paragraph's first sentence that does: the title alone is «dry, no hook», and on Bluesky the card
+        // repeats it (dev: OpenTelemetry's Ukrainian CI/CD post). Not an order nor a condition, shown alone.
         opener =
           byNews.find((c) => !c.background && c.news >= MIN_STAND_IN) ??
           (titleInformative
-            ? undefined
-            : (openers[0] ?? byNews.find((c) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE)));
+            ? nextParagraph
+            : (near[0] ??
+              nextParagraph ??
+              byNews.find((c) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE)));
       }
       if (opener !== undefined) picked.push(opener);
     }

@@ -284,6 +284,37 @@ function pointsAtAnotherPage(sentence: string, lang: string): boolean {
   return FOUND_ELSEWHERE[baseLang(lang)]?.test(sentence) ?? false;
 }
 
+/**
+ * A verb in the third person opening the sentence, its subject left out: the subject is the heading above it or
+ * the sentence before («Adds support for…» under «### Faster builds», «Permite ejecutar…», «Bietet…»,
+ * «Позволяет…»). Shown alone it says what something does without saying what. Verbs that describe a feature, per
+ * language where the subject comes first (verb-final and verb-first languages are left out); German and Dutch put
+ * a question's verb first, so a question is not judged here.
+ */
+const SUBJECTLESS: Record<string, string> = {
+  en: 'adds|allows|brings|enables|fixes|improves|introduces|lets|offers|provides|removes|supports|includes|contains|requires|helps|ensures|handles|makes it',
+  de: 'bietet|ermöglicht|erlaubt|verbessert|behebt|unterstützt|enthält|erfordert|liefert|verwendet|nutzt',
+  fr: 'permet|ajoute|apporte|offre|fournit|améliore|corrige|supprime|prend en charge|inclut|contient|nécessite|requiert|propose',
+  es: 'permite|añade|agrega|ofrece|proporciona|corrige|elimina|incluye|contiene|requiere|aporta|admite|soporta',
+  pt: 'permite|adiciona|oferece|fornece|corrige|inclui|contém|requer|suporta|traz',
+  it: 'permette|aggiunge|offre|fornisce|corregge|rimuove|include|contiene|richiede|supporta|introduce',
+  nl: 'biedt|verbetert|verwijdert|ondersteunt|bevat|vereist|zorgt voor',
+  pl: 'pozwala|umożliwia|dodaje|oferuje|zapewnia|poprawia|naprawia|usuwa|obsługuje|zawiera|wymaga',
+  ru: 'позволяет|добавляет|предоставляет|предлагает|обеспечивает|улучшает|исправляет|удаляет|поддерживает|содержит|требует',
+  uk: 'дозволяє|додає|надає|пропонує|забезпечує|покращує|виправляє|видаляє|підтримує|містить|вимагає',
+  id: 'memungkinkan|menambahkan|menyediakan|menawarkan|meningkatkan|memperbaiki|menghapus|mendukung|berisi|membutuhkan',
+  ms: 'membolehkan|menambah|menyediakan|menawarkan|meningkatkan|membaiki|menyokong',
+};
+const subjectlessPattern = perLanguage((base): RegExp | null => {
+  const verbs = SUBJECTLESS[base];
+  return verbs === undefined ? null : new RegExp(`^[\\s«“"„'(]*(?:${verbs})(?=\\s)`, 'iu');
+});
+const ASKS = /[?？؟]["»”’)\]」』）]*\s*$/u;
+
+function opensWithoutSubject(sentence: string, lang: string): boolean {
+  return !ASKS.test(sentence) && (subjectlessPattern(lang)?.test(sentence) ?? false);
+}
+
 /** The sentence leans on one before it (a connective or a word pointing back): shown alone, it answers nothing. */
 export function leansOnAntecedent(sentence: string, lang: string): boolean {
   if (LATER.test(sentence)) return true;
@@ -294,6 +325,7 @@ export function leansOnAntecedent(sentence: string, lang: string): boolean {
   }
   if (endsOnPronoun(sentence, lang) || (setOffPattern(lang)?.test(sentence) ?? false)) return true;
   if (suchPattern(lang)?.test(sentence)) return true;
+  if (opensWithoutSubject(sentence, lang)) return true;
   return leaningPattern(lang)?.test(sentence) ?? false;
 }
 /** What THIS_PRONOUN needs. */
@@ -555,11 +587,13 @@ export function postContext(title: string, url: string | undefined): PostContext
  * boilerplate, has no label glued on, no link remnant, no first person without a named speaker, no demonstrative
  * pointing at what the post does not carry.
  */
-export function standsAlone(sentence: string, lang: string, context: PostContext): boolean {
+export function standsAlone(sentence: string, lang: string, context: PostContext, inSummary = false): boolean {
   if (isMetaOrNavigation(sentence, lang) || leansOnAntecedent(sentence, lang) || isBoilerplate(sentence)) return false;
   if (opensWithLabel(sentence) || isLinkRemnant(sentence, lang) || pointsElsewhere(sentence, lang)) return false;
   if (isInfinitiveFragment(sentence, lang)) return false;
   if (baseLang(lang) === 'en' && COMPARES_HINT.test(sentence) && COMPARES_BACK.test(sentence)) return false;
   if (speaksForSomeoneUnnamed(sentence, lang, context.speakers)) return false;
-  return !pointsAtMissing(sentence, lang, context.title);
+  // The author's summary speaks of the article: its demonstrative points at what the article is about («…was not
+  // easy for this RCMP developer-turned-product manager», the author), not at a sentence the post leaves out.
+  return inSummary || !pointsAtMissing(sentence, lang, context.title);
 }

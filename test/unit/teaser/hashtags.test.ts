@@ -523,8 +523,8 @@ describe('a site that files the post under its subjects: a name that neither the
       'https://vitess.io/blog/lfx-mentorship-journey/',
       'en',
       'LFX Mentorship Journey',
-      'This summer I joined the LFX program and contributed to Vitess, a database for MySQL. My mentorship was ' +
-        'about its benchmarks.\n\n' +
+      'This summer I joined the LFX program and contributed to Vitess. Vitess is a database for scaling MySQL. ' +
+        'My mentorship was about its benchmarks.\n\n' +
         'In my mentorship I rebuilt the Arewefastyet website. I knew TypeScript from Angular and moved it to React.\n\n' +
         'React made the dashboard easier. I learned React hooks. The React pages are faster. Thanks to LFX and Vitess.',
       ['Vitess', 'Arewefastyet', 'mentorship'],

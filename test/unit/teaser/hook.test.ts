@@ -900,18 +900,116 @@ describe('not dry: what carries the news is not lost to the budget or to the lay
   });
 
   test('a lede that says the title better leads up to 231 characters (a 214-character one was dropped on dev)', () => {
-    const ledeOf214 =
-      'Amazon software engineer Catalin Dumitru reported that the URLs of resources loaded after a navigation started (such as in an unload event handler) were leaked to the following page through the Resource Timing API.';
+    const ledeOf211 =
+      'The URLs of resources loaded after a page navigation started (such as in an unload event handler) were leaked to the following page through the Resource Timing API, an information disclosure fixed in Firefox 48.';
     const d = draft(
-      article('en', 'Information disclosure through Resource Timing API during page navigation', [ledeOf214]),
+      article('en', 'Information disclosure through Resource Timing API during page navigation', [ledeOf211]),
     );
-    expect(d.sentences).toEqual([ledeOf214]);
+    expect(d.sentences).toEqual([ledeOf211]);
+  });
+
+  // An advisory's credit to its reporter does not lead in the title's place (dev: Mozilla's MFSA 2016-84, "long
+  // sentence; no title/context"), in the languages that have the verb of reporting.
+  test.each([
+    [
+      'en',
+      'Information disclosure through Resource Timing API during page navigation',
+      'Amazon software engineer Catalin Dumitru reported that the URLs of resources loaded after a page navigation started were leaked through the Resource Timing API.',
+    ],
+    [
+      'fr',
+      'Fuite de mémoire dans le parseur XML de Firefox',
+      'Le chercheur Jean Dupont a signalé une fuite de mémoire dans le parseur XML de Firefox, corrigée dans la version 48.',
+    ],
+    [
+      'de',
+      'Speicherleck im XML-Parser von Firefox',
+      'Der Forscher Max Muster meldete, dass der XML-Parser von Firefox ein Speicherleck hat, behoben in Version 48.',
+    ],
+  ])('%s: the title leads, not «%s»’s reporter', (lang, title, credit) => {
+    expect(draft(article(lang, title, [credit])).sentences[0]).toBe(`${title}.`);
   });
 
   test('a lead sentence without news beside it is not left alone: what comes right after it follows', () => {
     const lead = 'The city library reopens its reading room after two years of works.';
     const next = 'The room keeps its long tables and the green lamps that readers liked.';
     expect(draft(article('en', 'Reopening', [`${lead} ${next}`])).sentences).toEqual([lead, next]);
+  });
+
+  // When the first paragraph gives nothing that fits beside the title (a lede too long, the rest leaning on it),
+  // the next paragraph's first sentence follows: the title alone is «dry, no hook» (dev: OpenTelemetry's
+  // Ukrainian CI/CD post).
+  test.each([
+    [
+      'en',
+      'The project extends observability to CI/CD',
+      `For years we have talked about the need for a common language to report on and observe CI/CD systems, and at last we see the first words of that language entering the observability dictionary of the open specification. ${'It is the result of long work.'}`,
+      'Observability of CI/CD pipelines is essential for shipping software efficiently and reliably.',
+    ],
+    [
+      'uk',
+      'Проєкт розширює сферу спостережуваності на CI/CD',
+      'Ми роками говорили про необхідність спільної мови для отримання звітів та спостереження за системами CI/CD, і нарешті ми бачимо перші слова цієї мови, що входять до словника спостережуваності відкритої специфікації.',
+      'Спостережуваність CI/CD має важливе значення для забезпечення ефективного та надійного запуску програмного забезпечення.',
+    ],
+  ])('%s: «%s» is followed by the second paragraph when the first is too long', (lang, title, first, second) => {
+    expect(draft(article(lang, title, [first, second])).sentences).toEqual([`${title}.`, second]);
+  });
+});
+
+// A space between two Chinese or Japanese characters is where a link was («迁移至 [框架](…)»): the post closes it,
+// and keeps the spaces around Latin words (left by the last session).
+describe('no gap where a link was in Chinese and Japanese', () => {
+  test.each([
+    [
+      'zh',
+      '弃用 Create React App',
+      'React 团队正式弃用 Create React App，并建议现有应用迁移至 框架，或迁移至 构建工具（如 Vite 或 Parcel）。',
+      'React 团队正式弃用 Create React App，并建议现有应用迁移至框架，或迁移至构建工具（如 Vite 或 Parcel）。',
+    ],
+    [
+      'ja',
+      'React サーバコンポーネントの脆弱性',
+      'React チームは React サーバ関数 を使用するアプリに影響する脆弱性を修正し、バージョン 19.2.1 を公開しました。',
+      'React チームは React サーバ関数を使用するアプリに影響する脆弱性を修正し、バージョン 19.2.1 を公開しました。',
+    ],
+  ])('%s: «%s»', (lang, title, body, shown) => {
+    expect(draft(article(lang, title, [body])).sentences.join('')).toContain(shown);
+  });
+});
+
+// What the page says to its reader beside its news never follows the title (asides.ts): an invitation to get in
+// touch (dev: Prometheus's «Drop us a message in Slack…», 6/10), a cheer, the site speaking of itself.
+describe('asides to the reader are not the hook', () => {
+  test.each([
+    [
+      'en',
+      'Introducing the Design Working Group',
+      'Drop us a message in Slack, join a meeting, or raise an issue in GitHub.',
+      'The working group will run user interviews for the query editor and the alerting pages.',
+    ],
+    [
+      'de',
+      'Eine neue Arbeitsgruppe für Design',
+      'Schreib uns auf Slack oder komm zu einem Treffen.',
+      'Die Arbeitsgruppe führt Interviews mit Nutzern des Abfrageeditors durch.',
+    ],
+    [
+      'pl',
+      'Nowa grupa robocza',
+      'Odwaliłaś kawał dobrej roboty!',
+      'Grupa robocza przeprowadzi wywiady z użytkownikami edytora zapytań.',
+    ],
+    [
+      'hi',
+      'कैरेक्टर समूह और कूटबन्धन का परिचय',
+      'लक्ष्य है कि आपको साइट पर सामग्री आसानी मिले।',
+      'यूनिकोड दुनिया की लगभग सभी लेखन प्रणालियों के अक्षरों को शामिल करता है।',
+    ],
+  ])('%s: «%s» is followed by the news, not «%s»', (lang, title, aside, news) => {
+    const sentences = draft(article(lang, title, [aside, news])).sentences;
+    expect(sentences).not.toContain(aside);
+    expect(sentences).toContain(news);
   });
 });
 

@@ -1,0 +1,163 @@
+import { speaksInFirstPerson, speaksToReader } from './first-person.js';
+import { baseLang, perLanguage } from './text.js';
+import { isUnspaced } from './words.js';
+
+/**
+ * What a page says to its reader beside its news (docs/teasers.md, "Composing the hook"): shown alone in a post,
+ * each reads as said to every follower, out of context. None of them is taken for the hook.
+ * - an invitation to get in touch or give feedback («Drop us a message in Slack», «Contactez-nous», «Schreib uns»,
+ *   «Свяжитесь с нами», «联系我们»): the publisher asking its own users, not news (dev: Prometheus's «Drop us a
+ *   message in Slack, join a meeting, or raise an issue in GitHub.», 6/10, "CTA aimed at maintainers");
+ * - a cheer: a short exclamation to the reader, or of the writers about themselves, with no fact in it («Herzlichen
+ *   Glückwunsch!», «Du bist der Hammer!», «Odwaliłaś kawał dobrej roboty!», «Well done!»);
+ * - a note to the reader on how to read what follows («Note that…», «Beachten Sie, dass…», «ध्यान दें कि…», «请注意»):
+ *   a caveat of the page, not what it says (dev: the W3C «दस्तावेज़ वर्ण सेट» page, "hook out of context");
+ * - the site speaking of itself to the reader («The goal is that you find content on the site easily», «…sur ce
+ *   site…», «…auf unserer Website…», «…साइट पर…»): boilerplate of every page (dev: W3C «कैरेक्टर समूह», 4/10).
+ */
+
+const W = '\\p{L}\\p{M}';
+
+/** Invitations to get in touch or give feedback, per language (case-insensitive, at word edges). */
+const CONTACT: Record<string, string> = {
+  en: "drop us|reach out|get in touch|contact us|let us know|send us|write to us|talk to us|ping us|share your (?:feedback|thoughts|ideas)|give us (?:your )?feedback|we(?:['’]d| would) love to hear|feel free to (?:ask|contact|reach|share|comment)|leave (?:us )?a comment",
+  fr: "contactez[- ]nous|contacte[- ]nous|écrivez[- ]nous|écris[- ]nous|faites[- ]nous (?:savoir|part)|fais[- ]nous (?:savoir|part)|n['’]hésitez pas à nous|donnez[- ]nous votre avis|laissez un commentaire",
+  de: 'kontaktieren sie uns|kontaktiere uns|kontaktiert uns|schreiben sie uns|schreib uns|schreibt uns|lass uns wissen|lasst uns wissen|lassen sie uns wissen|melden sie sich bei uns|meld(?:e|et) euch bei uns|melde dich bei uns|gib uns feedback|geben sie uns feedback',
+  es: 'contáctanos|contáctenos|contactarnos|escríbenos|escríbannos|ponte en contacto|póngase en contacto|ponerte en contacto|haznos saber|háganos saber|déjanos (?:saber|un comentario|tus comentarios)',
+  pt: 'entre em contato|entre em contacto|fale conosco|fale connosco|escreva-nos|escreve-nos|deixe (?:um|seu|o seu) comentário|diga-nos|conte-nos|nos avise|avise-nos',
+  it: 'contattaci|contattateci|contattarci|scrivici|scriveteci|facci sapere|fateci sapere|lascia un commento|lasciate un commento|mettiti in contatto|mettetevi in contatto',
+  nl: 'neem contact (?:met ons )?op|laat (?:het )?ons weten|stuur ons|laat een reactie achter|reageer (?:dan )?hieronder',
+  pl: 'skontaktuj się z nami|skontaktujcie się z nami|napisz do nas|napiszcie do nas|daj nam znać|dajcie nam znać|zostaw komentarz',
+  ru: 'свяжитесь с нами|напишите нам|пишите нам|дайте нам знать|сообщите нам|оставьте комментарий',
+  uk: "зв['’]яжіться з нами|напишіть нам|пишіть нам|дайте нам знати|повідомте нам|залиште коментар",
+  tr: 'bize ulaşın|bize ulaşabilirsiniz|bizimle iletişime geçin|bize yazın|bize bildirin|yorum bırakın',
+  id: 'hubungi kami|beri tahu kami|beritahu kami|kirimkan masukan|tinggalkan komentar',
+  ms: 'hubungi kami|beritahu kami|tinggalkan komen',
+  ar: 'تواصل معنا|تواصلوا معنا|اتصل بنا|اتصلوا بنا|راسلنا|أخبرنا|أخبرونا|شاركنا رأيك',
+  fa: 'با ما تماس بگیرید|با ما در تماس باشید|به ما اطلاع دهید|به ما بگویید',
+  he: 'צרו קשר|צור קשר|כתבו לנו|ספרו לנו|שלחו לנו',
+  hi: 'हमसे संपर्क करें|हमें बताएं|हमें बताएँ|हमें लिखें',
+};
+/** Unspaced scripts: substrings. */
+const CONTACT_UNSPACED: Record<string, RegExp> = {
+  ja: /お問い合わせください|ご連絡ください|お知らせください|お寄せください|ご意見を|フィードバックを送/u,
+  zh: /联系我们|聯繫我們|聯絡我們|告诉我们|告訴我們|欢迎反馈|歡迎反饋|请留言|請留言|欢迎留言|歡迎留言/u,
+  ko: /문의하세요|문의해 주세요|문의 바랍니다|연락해 주세요|연락 주세요|알려 주세요|알려주세요|의견을 보내/u,
+};
+
+const contactPattern = perLanguage((base): RegExp | null => {
+  const unspaced = CONTACT_UNSPACED[base];
+  if (unspaced !== undefined) return unspaced;
+  const words = CONTACT[base];
+  return words === undefined ? null : new RegExp(`(?<![${W}])(?:${words})(?![${W}])`, 'iu');
+});
+
+/** The sentence invites the reader to get in touch or to give feedback. */
+export function invitesContact(sentence: string, lang: string): boolean {
+  return contactPattern(lang)?.test(sentence) ?? false;
+}
+
+/** «Note that…» to the reader, opening the sentence. */
+const NOTE_THAT: Record<string, string> = {
+  en: 'note that|please note|keep in mind that|bear in mind that',
+  fr: 'notez que|notez bien que|veuillez noter que|à noter que|gardez à l.esprit que',
+  de: 'beachten sie, dass|beachte, dass|bitte beachten sie|bitte beachte|zu beachten ist, dass',
+  es: 'tenga en cuenta que|ten en cuenta que|tenga presente que|nótese que|observe que',
+  pt: 'note que|observe que|tenha em conta que|lembre-se de que',
+  it: 'nota che|si noti che|tieni presente che|tenete presente che|tenga presente che',
+  nl: 'merk op dat|houd er rekening mee dat|let op dat',
+  pl: 'zauważ, że|zwróć uwagę, że|pamiętaj, że|należy pamiętać, że|należy zauważyć, że',
+  ru: 'обратите внимание, что|обратите внимание:|заметьте, что|имейте в виду, что|учтите, что',
+  uk: 'зверніть увагу, що|зауважте, що|майте на увазі, що|врахуйте, що',
+  tr: 'unutmayın ki|dikkat edin|not edin ki',
+  id: 'perhatikan bahwa|harap dicatat bahwa|perlu dicatat bahwa|ingatlah bahwa',
+  ms: 'perhatikan bahawa|sila ambil perhatian',
+  ar: 'لاحظ أن|يرجى ملاحظة أن|لاحظ ان|تذكر أن',
+  fa: 'توجه داشته باشید|دقت کنید که|به یاد داشته باشید',
+  he: 'שימו לב ש|שים לב ש|יש לשים לב',
+  hi: 'ध्यान दें कि|ध्यान रखें कि|नोट करें कि|याद रखें कि',
+};
+const NOTE_THAT_UNSPACED: Record<string, RegExp> = {
+  ja: /^(?:なお、)?(?:注意してください|ご注意ください|留意してください)|に注意してください|にご注意ください|に留意してください/u,
+  zh: /^(?:请|請)?注意[，,：:]?|^需要注意的是|^值得注意的是/u,
+  ko: /^(?:참고로|유의하세요|주의하세요)|에 유의하세요|에 주의하세요/u,
+};
+const noteThatPattern = perLanguage((base): RegExp | null => {
+  const unspaced = NOTE_THAT_UNSPACED[base];
+  if (unspaced !== undefined) return unspaced;
+  const words = NOTE_THAT[base];
+  return words === undefined ? null : new RegExp(`^[\\s«“"„'(]*(?:${words})(?![${W}])`, 'iu');
+});
+
+/** The site speaking of itself to the reader: a word for the site beside «you». */
+const SITE =
+  /(?<![\p{L}\p{M}])(?:site|website|web site|sitio|sítio|sito|webseite|strona|stronie|сайт\p{L}*|вебсайт\p{L}*|web sitesi|situs|موقع|الموقع|سایت|אתר|साइट|वेबसाइट)(?![\p{L}\p{M}])|サイト|网站|網站|站点|站點|사이트/iu;
+
+/** What every word of SITE contains, in the cases it is written (a case-insensitive pattern costs more). */
+const SITE_HINT = /sit|Sit|SIT|sít|Sít|eite|str|Str|STR|айт|АЙТ|موقع|سایت|אתר|साइट|サイト|网站|網站|站点|站點|사이트/u;
+
+/** A short exclamation: five words at most (fifteen characters in unspaced scripts). */
+const EXCLAMATION = /[!！](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
+const NAME_PAST_FIRST = /(?<=\s)\p{Lu}/u;
+const FACT = /\p{N}|(?<![\p{L}\p{N}])(?:\p{Lu}{2,}|\p{L}+\p{Lu}\p{L}*)/u;
+
+function cheers(sentence: string, lang: string): boolean {
+  if (!EXCLAMATION.test(sentence) || FACT.test(sentence)) return false;
+  const toReader = speaksToReader(sentence, lang);
+  const byWriters = speaksInFirstPerson(sentence, lang);
+  // The writers to the reader, at any length, or the reader named by no one else: a sign-off («We can't wait to
+  // see what you build next!», «Nie możemy się doczekać, aby zobaczyć, co zbudujesz następnym razem!»). A name
+  // past the first word is a subject («You can now run Deno on Windows!»); German capitalises every noun.
+  if (toReader && (byWriters || (baseLang(lang) !== 'de' && !NAME_PAST_FIRST.test(sentence)))) return true;
+  const short = isUnspaced(sentence) ? Array.from(sentence).length <= 15 : sentence.split(/\s+/u).length <= 5;
+  if (!short) return false;
+  // Two words or fewer say nothing of their own («Herzlichen Glückwunsch!», «Well done!»); longer, the cheer is
+  // said to the reader or by the writers («Du bist der Hammer!», «Wir sind echt stolz!»), not of a subject
+  // («Deno 2 is here!» has a fact; «Deno is here!» names no one spoken to).
+  return sentence.split(/\s+/u).length <= 2 || toReader || byWriters;
+}
+
+/** What the page says to its reader beside its news: not a sentence for the hook (see above). */
+export function asideToReader(sentence: string, lang: string, callsToAct: (text: string) => boolean): boolean {
+  if (invitesContact(sentence, lang)) return true;
+  // «Please note that Chrome has reports of this vulnerability being used in the wild so it is strongly recommended
+  // you upgrade Electron as soon as possible»: a note that calls to act is the news.
+  if (
+    !(
+      noteThatPattern(lang)?.test(sentence) ||
+      (SITE_HINT.test(sentence) && SITE.test(sentence) && speaksToReader(sentence, lang)) ||
+      cheers(sentence, lang)
+    )
+  )
+    return false;
+  return !callsToAct(sentence);
+}
+
+/**
+ * An advisory's credit to whoever found the flaw, opening the sentence («Amazon software engineer Catalin Dumitru
+ * reported that…», «Reported by…», «X a signalé que…»): what follows is the flaw, but the sentence opens on a
+ * person the reader does not know, and it does not lead in place of the title (dev: Mozilla's MFSA 2016-84 led by
+ * it alone, "long sentence; no title/context").
+ */
+const CREDIT: Record<string, string> = {
+  en: 'reported (?:that|an?|the)|(?:reported|discovered|found) by',
+  fr: '(?:a|ont) (?:signalé|rapporté)|(?:signalé|découvert|rapporté)e?s? par',
+  de: '(?:meldete|meldeten|berichtete|berichteten),? dass|(?:gemeldet|entdeckt) von',
+  es: '(?:informó|informaron|reportó|reportaron) (?:que|una?|el|la)|(?:reportad|descubiert)[oa]s? por',
+  pt: '(?:relatou|relataram|reportou|reportaram) (?:que|uma?|o|a)|(?:relatad|reportad|descobert)[oa]s? por',
+  it: '(?:ha|hanno) (?:segnalato|riportato)|(?:segnalat|scopert)[oaie] da',
+  nl: '(?:meldde|meldden) (?:dat|een|de|het)|(?:gemeld|ontdekt) door',
+  pl: '(?:zgłosił|zgłosiła|zgłosili),? (?:że|błąd|lukę)|(?:zgłoszon|odkryt)[aey] przez',
+  ru: '(?:сообщил|сообщила|сообщили),? (?:что|об уязвимости|об ошибке)',
+  uk: '(?:повідомив|повідомила|повідомили),? (?:що|про вразливість|про помилку)',
+};
+const creditPattern = perLanguage((base): RegExp | null => {
+  const verbs = CREDIT[base];
+  // The verb among the first seven words: who reported it comes first.
+  return verbs === undefined ? null : new RegExp(`^[\\s«“"„'(]*(?:[^\\s]+\\s+){0,6}?(?:${verbs})(?![${W}])`, 'iu');
+});
+
+export function opensWithCredit(sentence: string, lang: string): boolean {
+  // Only where the language has an entry: unknown languages are never credited.
+  return baseLang(lang) in CREDIT && (creditPattern(lang)?.test(sentence) ?? false);
+}
