@@ -44,24 +44,29 @@ const FRESH_UNSPACED = /新しい|新た|新機能|追加|導入|対応しまし
  * A definition: a name, then «is a», «est un», «ist ein», «es un», «é um», «— это», «adalah», 「是一個」 (dev: «egui is
  * a GUI library written in Rust.» after «Announcing tauri-egui 0.1.0.», «dry, no hook»; «plumber2 is a package for
  * creating webservers in R…» where readers wanted the release's features). The subject opens the sentence (four
- * words at most) and is no pronoun. «X is the first/new/latest…» is news, not a definition.
+ * words at most) and is no pronoun. «X is the first/new/latest…» is news, not a definition. A definition says
+ * what a word means in other verbs too: «Search engine optimization (SEO) involves optimizing websites…», «refers
+ * to», «désigne», «bezeichnet», «se refiere a», «означает» (dev2: it led digital.gov's webinar on multilingual SEO,
+ * «dry; omits the multilingual angle; does not say it is a webinar»).
  */
 const DEFINITION: Record<string, string> = {
-  en: '(?:is|are) (?:a|an|one of the|the (?!(?:first|new|newest|latest|next|last|only)\\b))',
-  fr: "(?:est|sont) (?:un|une|des|l[’']une? des)(?= )",
-  de: '(?:ist|sind) (?:ein|eine|einer|eines)(?= )',
-  es: '(?:es|son) (?:un|una|uno de|una de)(?= )',
-  pt: '(?:é|são) (?:um|uma|uns|umas|um dos|uma das)(?= )',
-  it: "(?:è|sono) (?:un|una|uno|un[’'])",
-  nl: '(?:is|zijn) (?:een|één van)(?= )',
+  en: '(?:(?:is|are) (?:a|an|one of the|the (?!(?:first|new|newest|latest|next|last|only)\\b))|refers? to|(?:is|are) defined as|involves? \\p{L}+ing\\b)',
+  fr: "(?:(?:est|sont) (?:un|une|des|l[’']une? des)|désigne|consiste à|se définit comme)(?= )",
+  de: '(?:(?:ist|sind) (?:ein|eine|einer|eines)|bezeichnet|beschreibt|umfasst das)(?= )',
+  es: '(?:(?:es|son) (?:un|una|uno de|una de)|se refiere a|consiste en|se define como)(?= )',
+  pt: '(?:(?:é|são) (?:um|uma|uns|umas|um dos|uma das)|refere-se a|se refere a|consiste em)(?= )',
+  it: "(?:(?:è|sono) (?:un|una|uno|un[’'])|si riferisce a|consiste nel)",
+  nl: '(?:(?:is|zijn) (?:een|één van)|verwijst naar|houdt in)(?= )',
   pl: '(?:jest|to) (?:\\p{L}+ )?(?:narzędziem|biblioteką|projektem|platformą|pakietem|systemem|językiem|programem|frameworkiem)',
-  ru: '(?:[—–-] это|является|представляет собой)(?= )',
-  uk: '(?:[—–-] це|є|являє собою)(?= )',
-  id: '(?:adalah|merupakan|ialah)(?= )',
-  ar: '(?:هو|هي|عبارة عن)(?= )',
+  ru: '(?:[—–-] это|является|представляет собой|означает|обозначает)(?=[ ,])',
+  uk: '(?:[—–-] це|є|являє собою|означає|позначає)(?=[ ,])',
+  id: '(?:adalah|merupakan|ialah|mengacu pada)(?= )',
+  ar: '(?:هو|هي|عبارة عن|يشير إلى|تشير إلى)(?= )',
   he: '(?:הוא|היא) (?:אחד|אחת|ספרייה|כלי|פרויקט|שפה)',
 };
 const DEFINITION_UNSPACED = /^[「『“"]?[^，。,、]{1,24}[」』”"]?\s?(?:是一個|是一个|是一款|是一種|是一种|是一套)/u;
+const ENGLISH_ARTICLE = /^(?:the|a|an|our|its|their|your)$/iu;
+const MEANING_VERB = /\s(?:refers? to|involves?) /iu;
 const PRONOUN_SUBJECT =
   /^(?:it|this|that|there|he|she|they|we|i|you|il|elle|c[’']|ce|es|er|sie|das|dies|esto|eso|isso|isto|esso|questo|dit|dat|het|to|это|це|ini|itu|bu)$/iu;
 
@@ -169,5 +174,8 @@ function defines(text: string, lang: string, unspaced: boolean): boolean {
   const m = definitionPattern(lang)?.exec(text);
   if (m === null || m === undefined) return false;
   const first = (m[1] ?? '').split(/\s+/u)[0] ?? '';
+  // English names the term it defines without an article: «The new release involves breaking changes» is no
+  // definition, «Search engine optimization (SEO) involves optimizing…» is.
+  if (ENGLISH_ARTICLE.test(first) && MEANING_VERB.test(m[0])) return false;
   return !PRONOUN_SUBJECT.test(first);
 }

@@ -25,6 +25,13 @@ describe('background, not news: a definition, a mission statement, a reflection,
     ['uk', 'Спостережуваність CI/CD має важливе значення для надійного випуску програм.', true],
     ['id', 'Widgetr adalah pustaka untuk menggambar grafik.', true],
     ['zh', '「Bitcoin Core」是一個開源軟體計劃，直接承接了原本的比特幣軟件設定。', true],
+    // A definition in another verb of meaning (dev2: the multilingual SEO webinar).
+    ['en', 'Search engine optimization (SEO) involves optimizing websites to be indexed by search engines.', true],
+    ['en', 'Observability refers to how well a system’s state can be inferred from its outputs.', true],
+    ['fr', 'Le référencement désigne l’ensemble des techniques pour améliorer la visibilité d’un site.', true],
+    ['es', 'La idempotencia se refiere a una operación que da siempre el mismo resultado.', true],
+    ['ru', 'Наблюдаемость означает, насколько легко получить сведения о состоянии системы.', true],
+    ['en', 'The new release involves breaking changes to the API.', false],
     // The news: what is new, what happened, a thing that is the first or the newest of its kind.
     ['en', 'Go 1.25 is the first release to ship container-aware GOMAXPROCS.', false],
     ['en', 'It is a great day for the project.', false],
