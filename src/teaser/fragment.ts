@@ -32,6 +32,7 @@ const INFINITIVE: Record<string, RegExp> = {
 };
 /** A lowercase word ending in «-t» is most often a finite verb («macht», «gibt», «werkt»; not «mit», «met»): a clause with one is kept. */
 const T_ENDING = /^\p{Ll}\p{L}{2,}t$/u;
+const ASKS = /[?？؟]["»”’)\]」』）]*\s*$/u;
 const QUOTED = /„[^“”]*[“”]|“[^”]*”|«[^»]*»|"[^"]*"|\([^()]*\)/gu;
 const WORD = /[\p{L}\p{M}\p{N}-]+/gu;
 
@@ -43,7 +44,7 @@ function wordsOf(text: string): string[] {
  * A German or Dutch infinitive clause with no finite verb: the line of a list of aims («Menschen neugierig
  * machen, z. B. mit spielerischen Formaten…», «Niedrigschwellige Workshops, Kurse und Experimentierformate
  * anbieten.»). Its first clause, or the whole sentence, ends on an infinitive; it opens on a noun or an adjective,
- * not on an article or a pronoun; no word of it is a finite verb (an auxiliary, a modal, a lowercase word in «-t»).
+ * not on a pronoun; it asks nothing; no word of it is a finite verb (an auxiliary, a modal, a lowercase word in «-t»).
  * A clause that ends on «zu» and an infinitive («…, um Ideen zu sammeln») is a purpose, not the line's verb.
  */
 export function isInfinitiveFragment(sentence: string, lang: string): boolean {
@@ -52,6 +53,8 @@ export function isInfinitiveFragment(sentence: string, lang: string): boolean {
   const subject = SUBJECT_START[base];
   const finite = FINITE[base];
   if (infinitive === undefined || subject === undefined || finite === undefined) return false;
+  // German and Dutch open a question on its verb («Könnt ihr … empfehlen?»).
+  if (ASKS.test(sentence)) return false;
   const bare = sentence.replace(QUOTED, ' ');
   const all = wordsOf(bare);
   const first = all[0];
@@ -63,10 +66,9 @@ export function isInfinitiveFragment(sentence: string, lang: string): boolean {
     return list.length >= 2 && last !== undefined && infinitive.test(last) && before !== 'zu' && before !== 'te';
   };
   if (!endsOn(head) && !endsOn(all)) return false;
-  return !all.slice(1, -1).some((w) => finite.test(w) || T_ENDING.test(w)) && !finite.test(all.at(-1) ?? '');
+  return !all.slice(0, -1).some((w) => finite.test(w) || T_ENDING.test(w)) && !finite.test(all.at(-1) ?? '');
 }
 
-const ASKS = /[?？؟]["»”’)\]」』）]*\s*$/u;
 /** Stops inside a block: a block of more than one sentence is prose, not a checklist's line. */
 const INNER_STOP = /[.!?。！？؟](?=\s+\S)/u;
 

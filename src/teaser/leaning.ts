@@ -179,37 +179,40 @@ const setOffPattern = perLanguage((base): RegExp | null => {
  * because of that.» passed).
  */
 const ENDS_ON: Record<string, string> = {
-  en: 'this|that|it|them',
-  fr: 'cela|ça|ceci|eux|celui-ci|celle-ci|ceux-ci|celles-ci',
-  de: 'dies|das|dazu|daran|darin|davon|darauf|darüber|dafür',
-  es: 'esto|eso|ello|ellos|ellas',
-  pt: 'isso|isto|nele|nela|neles|nelas|deles|delas',
-  it: 'ciò|questo|essi|esse',
-  nl: 'dit|dat|hen|ervan|erin|eraan|daarvan|daarin|daaraan',
-  ru: 'это|этого|этим|них|нём|нем|ней|ним|ними',
-  uk: 'це|цього|цим|них|ньому|ній|ним|ними',
-  pl: 'to|tego|tym|nich|nim|niej|nią|nimi',
-  id: 'tersebut',
-  tr: 'bunlara|onlara|buna|ona',
+  en: 'this|that',
+  fr: 'cela|ça|ceci',
+  de: 'dies|das',
+  es: 'esto|eso|ello',
+  pt: 'isso|isto',
+  it: 'ciò|questo',
+  nl: 'dit|dat',
+  ru: 'это|этого|этим',
+  uk: 'це|цього|цим',
+  pl: 'to|tego|tym',
   // Arabic writes the pronoun onto the preposition: «فيها» «in it», «منها», «عليها», «لها»…
   ar: '(?:في|من|على|عن|إلى|ل|ب)(?:ها|ه|هم|هن|هما)',
-  fa: 'آن|آنها|آن‌ها',
-  he: 'בה|בו|בהם|בהן|עליה|עליו|עליהם|להם|ממנה|ממנו|מהם|אותה|אותו|אותם',
 };
 /**
- * A pronoun that closes the sentence stands for a noun said before it («…a guide on how to contribute to them»,
- * «…حول كيفية المساهمة فيها», «…freuen uns darauf»; German puts its verb last, so there only the pronominal
- * adverbs). Dev2: the author's summary «دليل للمبتدئين والمحترفين حول كيفية المساهمة فيها» followed the
- * title alone, its «فيها» («in them») pointing at the projects of the summary's first sentence: «awkward pronoun».
+ * A demonstrative that closes the sentence stands for what was said before it («…because of that.»). So does an
+ * Arabic pronoun written onto a closing preposition, unless a relative clause gives it its noun in the sentence
+ * («…للبرامج التي يشاركون فيها», «the programs they take part in»). Dev2: the author's summary «دليل للمبتدئين
+ * والمحترفين حول كيفية المساهمة فيها» («a guide … on how to contribute to them») followed the title of
+ * opensource.guide's Arabic page, its «فيها» pointing at the projects of the summary's first sentence: «awkward
+ * pronoun». Personal pronouns of the other languages («…fix it.», «…in them.») were tried and left out: on dev
+ * their noun was in the same sentence four times out of five («…send that comment with slurs in it.»).
  */
 const endsOnPattern = perLanguage((base) => {
   const words = ENDS_ON[base];
   return words === undefined ? null : new RegExp(`\\s(?:${words})[.!?؟]+["»”’)]*$`, 'iu');
 });
+/** An Arabic relative pronoun: the closing pronoun after it is the relative clause's own. */
+const ARABIC_RELATIVE =
+  /(?<![\p{L}])(?:ال)?(?:تي|ذي|ذين|لتي|لذي|لذين|لواتي|لاتي)(?![\p{L}])|(?<![\p{L}])(?:التي|الذي|الذين|اللواتي|اللاتي|اللتان|اللذان)(?![\p{L}])/u;
 
 function endsOnPronoun(sentence: string, lang: string): boolean {
   // Its last words only: a pattern anchored at the end is still tried at every space of the sentence.
-  return endsOnPattern(lang)?.test(sentence.slice(-16)) ?? false;
+  if (!(endsOnPattern(lang)?.test(sentence.slice(-16)) ?? false)) return false;
+  return baseLang(lang) !== 'ar' || !ARABIC_RELATIVE.test(sentence);
 }
 
 /**
@@ -227,7 +230,7 @@ const THIS_PRONOUN =
  * entry, «hook out of context».
  */
 const SUCH: Record<string, string> = {
-  en: 'such(?!\\s+(?:as|a|an|that)(?![\\p{L}]))',
+  en: '(?<!\\bas\\s)such(?!\\s+(?:as|a|an|that)(?![\\p{L}]))',
   fr: "(?:de |d’|d')?(?:tels|telles|tel|telle)(?!\\s+(?:que|qu’|qu'|quel|quels|quelle|quelles)(?![\\p{L}]))",
   de: 'solche[nmrs]?|derartige[nmrs]?|ebensolche[nmrs]?',
   es: 'tales(?!\\s+como(?![\\p{L}]))|dichos|dichas|semejantes',
@@ -242,13 +245,13 @@ const SUCH: Record<string, string> = {
   ar: 'مثل هذه|مثل هذا|مثل تلك',
   fa: 'چنین|این‌گونه|اینگونه|این چنین',
   he: 'כאלה|כאלו|כזה|כזאת|כזו',
-  hi: 'ऐसे|ऐसी|ऐसा',
 };
 const SUCH_UNSPACED: Record<string, RegExp> = {
   ja: /(?:そのような|このような|こうした|そうした|こういった|そういった)/u,
   zh: /(?:这样的|這樣的|这类|這類|此类|此類|这种|這種)/u,
   ko: /(?:이러한|그러한|이런|그런)\s/u,
 };
+const ASIDE = /\([^()]*\)/gu;
 const suchPattern = perLanguage((base): RegExp | null => {
   const unspaced = SUCH_UNSPACED[base];
   if (unspaced !== undefined) return unspaced;
@@ -324,7 +327,8 @@ export function leansOnAntecedent(sentence: string, lang: string): boolean {
     if (POINTS_AT_TIME.test(sentence) || THOSE_WHO.test(sentence)) return false;
   }
   if (endsOnPronoun(sentence, lang) || (setOffPattern(lang)?.test(sentence) ?? false)) return true;
-  if (suchPattern(lang)?.test(sentence)) return true;
+  // «(oder solche mit …)»: an aside names its own noun's kind.
+  if (suchPattern(lang)?.test(sentence.includes('(') ? sentence.replace(ASIDE, '') : sentence)) return true;
   if (opensWithoutSubject(sentence, lang)) return true;
   return leaningPattern(lang)?.test(sentence) ?? false;
 }
