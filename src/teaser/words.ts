@@ -93,6 +93,7 @@ export class PhraseCounts {
   /** Counts of words written in capitals (AI, IA, KI): short acronyms must match case-sensitively. */
   readonly capitals = new Map<string, number>();
   #folded: string | undefined;
+  #accentedKeys: Set<string> | undefined;
   #unspaced: boolean | undefined;
 
   constructor(
@@ -112,6 +113,15 @@ export class PhraseCounts {
 
   has(key: string): boolean {
     return this.positions.has(key);
+  }
+
+  /** The keys of the words the text writes with an accent somewhere («uber» for «Über»); computed on first use. */
+  get accentedKeys(): ReadonlySet<string> {
+    if (this.#accentedKeys === undefined) {
+      this.#accentedKeys = new Set();
+      for (const w of this.list) if (accented(w.text)) this.#accentedKeys.add(w.key);
+    }
+    return this.#accentedKeys;
   }
 
   /** The folded text, for substring search in unspaced scripts; computed on first use. */
@@ -138,8 +148,10 @@ export class PhraseCounts {
     const parts = phrase.parts;
     const starts = this.positions.get(parts[0] ?? '');
     if (starts === undefined) return 0;
-    const plain = phrase.plain;
-    if (parts.length === 1 && (plain === undefined || !plain[0])) return starts.length;
+    // Accents are looked at only for a word the text ever writes with one (few: most words match as before).
+    const plain =
+      phrase.plain !== undefined && phrase.parts.some((p) => this.accentedKeys.has(p)) ? phrase.plain : undefined;
+    if (parts.length === 1 && plain === undefined) return starts.length;
     let n = 0;
     for (const i of starts) {
       if (plain?.[0] && accented(this.list[i]?.text ?? '')) continue;
