@@ -787,7 +787,6 @@ function nameFragment(text: ArticleText, display: string, lang: string): boolean
     w !== undefined &&
     link?.link === 'space' &&
     CAPITALISED.test(w.text) &&
-    !w.sentenceStart &&
     !stop.has(w.key) &&
     !spelledAsName(w.text);
   let inside = 0;
