@@ -784,11 +784,7 @@ function nameFragment(text: ArticleText, display: string, lang: string): boolean
   const key = fold(display);
   const stop = stopwords(lang);
   const joined = (w: Word | undefined, link: Word | undefined) =>
-    w !== undefined &&
-    link?.link === 'space' &&
-    CAPITALISED.test(w.text) &&
-    !stop.has(w.key) &&
-    !spelledAsName(w.text);
+    w !== undefined && link?.link === 'space' && CAPITALISED.test(w.text) && !stop.has(w.key) && !spelledAsName(w.text);
   let inside = 0;
   let alone = 0;
   for (const counts of [text.lead, text.body]) {
