@@ -258,6 +258,8 @@ const DIGEST = { test: (s: string) => NEWSLETTER.test(s) || RECAP.test(s) };
 /** A call to take part: for papers, speakers, volunteers, feedback (🙋). */
 const CALL = wordsOrRuns([
   'call for',
+  '(?:proposal|paper|talk) submissions?',
+  'submissions? (?:are )?open',
   'cfp',
   'get involved',
   'help wanted',
@@ -290,7 +292,7 @@ const CASE_STUDY_TITLE = /^[\p{L}\p{N}.+#-]+ (?:at|chez|bei) \p{Lu}[\p{L}\p{N}.&
  * A page of a manual or a tutorial, by its address: `docs.…`, `tutorial.…`, `…/docs/`, `…/guide/`, `…/learn/`.
  * It is no news: 📰 on a chapter of a tutorial reads as an irrelevant emoji.
  */
-const DOCS_HOST = /^(?:docs?|tutorials?|guides?|learn|manual|handbook|wiki)\./iu;
+const DOCS_HOST = /^(?:docs?|tutorials?|guides?|learn|manual|handbook|wiki)\.|\.(?:guide|wiki)$/iu;
 const DOCS_PATH =
   /\/(?:docs?|documentation|tutorials?|guides?|learn|manual|handbook|howto|how-to|wiki|getting-started|reference|faq|questions)(?:\/|$)/iu;
 
@@ -309,6 +311,8 @@ function isDocsPage(url: string | undefined): boolean {
  * a site puts a piece in is its kind.
  */
 const PATH_KINDS: readonly [RegExp, string][] = [
+  [/\/(?:events?|webinars?|meetups?)\//iu, '📅'],
+  [/\/glossary\//iu, '📖'],
   [/\/(?:case-stud(?:y|ies)|user-stor(?:y|ies)|success-stor(?:y|ies)|customers?)\//iu, '🏢'],
   [/\/interviews?\//iu, '🎙️'],
   [/\/(?:newsletters?|digests?)\//iu, '📬'],
@@ -316,9 +320,17 @@ const PATH_KINDS: readonly [RegExp, string][] = [
   [/\/(?:reports?|surveys?)\//iu, '📊'],
 ];
 
+/** A glossary's entry defines a term: 📖, not a how-to's 📝 nor news (glossary.cncf.io, …/glossary/). */
+const GLOSSARY_HOST = /^glossary\./iu;
+
 function kindOfAddress(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
-  if (isDocsPage(url)) return '📝';
+  try {
+    if (GLOSSARY_HOST.test(new URL(url).hostname)) return '📖';
+  } catch {
+    return undefined;
+  }
+  if (isDocsPage(url) && !/\/glossary\//iu.test(url)) return '📝';
   let pathname: string;
   try {
     pathname = new URL(url).pathname;
@@ -336,15 +348,26 @@ const ASKS = /[?？؟]/u;
  * a case study, a newsletter, a recap, an essay. Readers call 📰 generic on anything but news, so every kind a
  * project's blog publishes has its own neutral emoji (docs/teasers.md, "Emoji").
  */
-function kindOf(title: string, url: string | undefined): string | undefined {
+function kindOf(title: string, url: string | undefined, tags: readonly string[] = []): string | undefined {
+  // The site's tags say the kind where the title does not: 18F files «Three ways to write fearless spreadsheet
+  // formulas» under «tutorial». Each tag on its own (a list of labels is no phrase).
+  return (
+    kindOfText(title, true) ??
+    kindOfAddress(url) ??
+    tags.map((tag) => kindOfText(tag, false)).find((k) => k !== undefined) ??
+    (ASKS.test(title) ? '💭' : undefined)
+  );
+}
+
+function kindOfText(title: string, isTitle: boolean): string | undefined {
   if (TUTORIAL.test(title)) return '📝';
   if (CALL.test(title)) return '🙋';
   if (ANNOUNCEMENT.test(title)) return '📢';
   if (REPORT.test(title)) return '📊';
-  if (CASE_STUDY.test(title) || CASE_STUDY_TITLE.test(title)) return '🏢';
+  if (CASE_STUDY.test(title) || (isTitle && CASE_STUDY_TITLE.test(title))) return '🏢';
   if (NEWSLETTER.test(title)) return '📬';
   if (RECAP.test(title)) return '🗓️';
-  return kindOfAddress(url) ?? (ASKS.test(title) ? '💭' : undefined);
+  return undefined;
 }
 
 /**
@@ -454,7 +477,7 @@ export function pickEmoji(
   } else if (topic !== undefined) {
     out.push(topic.emoji, ...[titleName(topic.emoji)].filter((e) => e !== undefined));
   } else {
-    out.push(kindOf(title, url) ?? emojibaseThing(text, found) ?? '📰');
+    out.push(kindOf(title, url, tags) ?? emojibaseThing(text, found) ?? '📰');
   }
   return out.slice(0, max);
 }

@@ -1,7 +1,7 @@
 import { displayNames } from './display-names.js';
 import type { ArticleText } from './keywords.js';
 import { baseLang, fold } from './text.js';
-import { compilePhrase, type Phrase } from './words.js';
+import { compilePhrase, type Phrase, type PhraseCounts, stopwords } from './words.js';
 
 /**
  * The country an article is about, from localized country names: i18n-iso-countries (which lacks
@@ -12,6 +12,8 @@ import { compilePhrase, type Phrase } from './words.js';
 interface CountryName {
   code: string;
   phrase: Phrase;
+  /** Written with a closing dot («U.S.»): the dot ends no sentence. */
+  dotted: boolean;
 }
 
 /** Names that are also common words or first names: never a flag from them alone. */
@@ -46,6 +48,8 @@ const AMBIGUOUS = new Set(
     'чад',
     'عمان',
     'granada',
+    // Persian «مالی» (financial, «حمایت مالی»: financial support) is Mali's name in Persian.
+    'مالی',
   ].map(fold),
 );
 
@@ -60,7 +64,7 @@ function countryNames(lang: string): CountryName[] {
     for (const name of new Set(all)) {
       // Official long forms ("Korea, Republic of") never occur in prose.
       if (name === '' || name.includes(',') || name.includes('(') || AMBIGUOUS.has(fold(name))) continue;
-      names.push({ code, phrase: compilePhrase(name) });
+      names.push({ code, phrase: compilePhrase(name), dotted: name.endsWith('.') });
     }
   }
   namesByLang.set(base, names);
@@ -82,10 +86,13 @@ const LEAD_AND_BODY = 3;
  */
 export function countryOf(text: ArticleText): string | undefined {
   const scores: { code: string; title: number; lead: number; body: number }[] = [];
-  for (const { code, phrase } of countryNames(text.lang)) {
-    const title = capitalizedCount(text.title.text, text.title.count(phrase), phrase);
-    const lead = capitalizedCount(text.lead.text, text.lead.count(phrase), phrase);
-    const body = title + lead > 0 || phrase.kind !== 'substring' ? text.body.count(phrase) : 0;
+  const stop = stopwords(text.lang);
+  for (const { code, phrase, dotted } of countryNames(text.lang)) {
+    const outside = (counts: PhraseCounts) => outsideNames(counts, phrase, dotted, stop);
+    const inTitle = titleCased(text.title, phrase) ? text.title.count(phrase) : outside(text.title);
+    const title = capitalizedCount(text.title.text, inTitle, phrase);
+    const lead = capitalizedCount(text.lead.text, outside(text.lead), phrase);
+    const body = title + lead > 0 || phrase.kind !== 'substring' ? outside(text.body) : 0;
     if (title + lead + body === 0) continue;
     const existing = scores.find((s) => s.code === code);
     if (existing === undefined) scores.push({ code, title, lead, body });
@@ -101,9 +108,63 @@ export function countryOf(text: ArticleText): string | undefined {
     .filter((s) => s.title > 0 || (s.lead > 0 && s.body >= LEAD_AND_BODY))
     .sort((a, b) => b.title - a.title || b.lead - a.lead || b.body - a.body || (a.code < b.code ? -1 : 1));
   if (named[0] !== undefined) return named[0].code;
+  // In a script without case nothing marks a word of the body as a name: Persian «مالی» (financial) is Mali's
+  // name. There the title or the lead must name the country too.
   const [first, second] = [...scores].sort((a, b) => b.body - a.body);
+  if (first !== undefined && caseless(text) && first.title + first.lead === 0) return undefined;
   if (first !== undefined && first.body >= 4 && first.body >= 2 * (second?.body ?? 0)) return first.code;
   return undefined;
+}
+
+/** The article is written in a script without case (Arabic, Persian, Hebrew, Devanagari, CJK…). */
+function caseless(text: ArticleText): boolean {
+  const letters = text.lead.text.match(/\p{L}/gu) ?? [];
+  const cased = letters.filter((c) => /[\p{Lu}\p{Ll}]/u.test(c)).length;
+  return letters.length > 0 && cased * 2 < letters.length;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A title in Title Case («China Calls For Global AI Cooperation»): most of its longer words, the first and the
+ * country's own aside, are capitalised. There a capital says nothing of a longer name; in «Vuoi lavorare per
+ * Developers Italia?» it does.
+ */
+function titleCased(title: PhraseCounts, phrase: Phrase): boolean {
+  if (title.count(phrase) === 0) return false;
+  const own = new Set(phrase.kind === 'words' ? phrase.parts : [fold(phrase.key)]);
+  const long = title.list.filter((w, i) => i > 0 && w.text.length > 3 && /\p{L}/u.test(w.text) && !own.has(w.key));
+  return long.length === 0 || long.filter((w) => CAPITALISED.test(w.text)).length * 2 > long.length;
+}
+
+/**
+ * Occurrences of a country's name that are not part of an institution's name: «U.S. Department of…», «U.S.
+ * General Services Administration», «Developers Italia» name a publisher or an agency, not the piece's subject
+ * (🇺🇸 on a digital.gov event listing its federal panellists). The name is part of a longer one where a
+ * capitalised word (not at a sentence's start) follows or precedes it in the same run of words.
+ */
+function outsideNames(counts: PhraseCounts, phrase: Phrase, dotted: boolean, stop: ReadonlySet<string>): number {
+  const n = counts.count(phrase);
+  if (n === 0 || phrase.kind === 'substring') return n;
+  // «US» is matched in capitals (`capitals`), «U.S.» and «United States» word by word.
+  const parts = phrase.kind === 'words' ? phrase.parts : [fold(phrase.key)];
+  let inside = 0;
+  for (const i of counts.positions.get(parts[0] ?? '') ?? []) {
+    const first = counts.list[i];
+    const before = counts.list[i - 1];
+    const after = counts.list[i + parts.length];
+    if (first === undefined || counts.list[i + parts.length - 1]?.key !== parts[parts.length - 1]) continue;
+    if (phrase.kind !== 'words' && first.text !== phrase.key) continue;
+    const joinedBefore = before !== undefined && !first.sentenceStart && first.link === 'space';
+    // After «U.S.» the gap is «. »: a dot of the name, not a sentence's end (unless a stop word follows: «The»).
+    const joinedAfter = after !== undefined && (after.link === 'space' || dotted) && (dotted || !after.sentenceStart);
+    if (
+      (joinedBefore && CAPITALISED.test(before.text) && !before.sentenceStart && !stop.has(before.key)) ||
+      (joinedAfter && CAPITALISED.test(after.text) && !stop.has(after.key))
+    )
+      inside++;
+  }
+  return Math.max(0, n - inside);
 }
 
 /**
@@ -114,7 +175,8 @@ function capitalizedCount(text: string, count: number, phrase: Phrase): number {
   if (count === 0 || phrase.kind === 'substring') return count;
   const first = phrase.key.split(' ')[0] ?? '';
   for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
-    if (fold(m[0]) === first && /^\p{Lu}/u.test(m[0])) return count;
+    // A script without case (Arabic, Devanagari) has no capital to show a name: there the word counts as written.
+    if (fold(m[0]) === first && (/^\p{Lu}/u.test(m[0]) || !/[\p{Lu}\p{Ll}]/u.test(m[0]))) return count;
   }
   return 0;
 }

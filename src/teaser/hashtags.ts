@@ -6,7 +6,7 @@ import { type ArticleText, capitalMarksName, type Hits, hits, type Keyword, spel
 import { type KnownTag, loadKnownTags, publisherTag, siteTopic } from './lexicon.js';
 import { baseLang, fold, roughSize } from './text.js';
 import { pieceTone } from './tone.js';
-import { compilePhrase, isUnspaced, type Phrase, PhraseCounts, segmentWords, stopwords } from './words.js';
+import { compilePhrase, isUnspaced, type Phrase, PhraseCounts, segmentWords, stopwords, type Word } from './words.js';
 
 /**
  * Hashtags people follow (docs/teasers.md, "Hashtags"): the project the post is from, the site's tags that are
@@ -432,6 +432,8 @@ function taxonomyWord(word: string, text: ArticleText, lang: string): string | u
   }
   if (isLanguageName(word, baseLang(lang))) return undefined;
   const spelled = articleSpelling(word, text, baseLang(lang));
+  // «public service» filed as a subject and written «Government Service Improvement Award»: a word of a longer name.
+  if (spelled !== undefined && nameFragment(text, spelled, baseLang(lang))) return undefined;
   // A short word is a name only as an acronym («CIO»), not as «Dev» from «dev guide».
   if (spelled !== undefined && roughSize(spelled) < 4 && !spelledAsName(spelled)) return undefined;
   return spelled === undefined ? undefined : toHashtag(spelled);
@@ -445,7 +447,8 @@ function taxonomyWord(word: string, text: ArticleText, lang: string): string | u
  */
 function tagsOf(tag: string, text: ArticleText, lang: string): string[] {
   let raw = tag.replace(/^[#＃]+/u, '').trim();
-  const known = knownSpelling(raw, lang);
+  // A site that writes its tags as hashtags («OpenData», «CitizenScience») means the words: «open data».
+  const known = knownSpelling(raw, lang) ?? knownSpelling(raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'), lang);
   if (known !== undefined) return [known];
   const slug = TAXONOMY_PREFIX.exec(raw);
   if (slug?.[1] !== undefined) {
@@ -659,7 +662,8 @@ export function pickHashtags(
     return h === undefined || h.title + h.lead + h.body === 0 ? [] : [{ known, name: name as string, h }];
   });
   const publisher = publisherTag(url);
-  const publisherName = publisher?.spell(lang);
+  // In the article's own spelling where it writes it (#開源 is no #开源: a Traditional Chinese page keeps #OpenSource).
+  const publisherName = publisher === undefined ? undefined : spelledHere(publisher, lang, text);
   // A project's own blog is about the project: its name first, when the post names it at all.
   if (publisher !== undefined && named.some((n) => n.known === publisher)) take(publisherName, publisher.words);
   // The site's tags that are names come next: followed ones, names spelled as only names are (BIP9, MetaDocencia,
@@ -721,6 +725,7 @@ export function pickHashtags(
   // is not one, and nobody follows it.
   for (const k of found) {
     if (!k.nameLike || !k.prominent || k.score < PLAIN_KEYWORD_MIN_SCORE) continue;
+    if (nameFragment(text, k.display, lang)) continue;
     if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
     const name = toHashtag(k.display);
     if (name === undefined || claimed.has(k.key)) continue;
@@ -739,9 +744,61 @@ export function pickHashtags(
   if (publisher !== undefined) take(publisherName, publisher.words);
   // A site that publishes on many subjects of one topic (a government's digital service): the topic, last.
   const topic = siteTopic(url);
-  if (topic !== undefined) take(topic.spell(lang), topic.words);
-  if (chosen.length === 0 && max > 0) take(fallbackTag(text, found, title));
+  if (topic !== undefined) take(spelledHere(topic, lang, text), topic.words);
+  if (chosen.length === 0 && max > 0) take(fallbackTag(text, found, title, siteTags));
   return chosen;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * A site's tag of one word that the title names, in the title's form: 18F files «Three ways to write fearless
+ * spreadsheet formulas» under «spreadsheets», which says the subject better than #Ruby, the language of two of its
+ * examples. Only where nothing people follow is the subject (the last resorts of `fallbackTag`).
+ */
+function filedSubject(text: ArticleText, siteTags: readonly string[], lang: string): string | undefined {
+  for (const tag of siteTags) {
+    const word = tag.replace(/^[#＃]+/u, '').trim();
+    if (/[\s_/]/u.test(word) || isCommonWord(word, lang) || isLanguageName(word, lang)) continue;
+    const key = fold(word);
+    // The title's word, or the tag's singular in it («spreadsheets» → «spreadsheet»).
+    const inTitle = text.title.list.find(
+      (w) =>
+        w.key === key ||
+        (key.length > 4 && key.startsWith(w.key) && key.length - w.key.length <= 2 && w.key.length >= 4),
+    );
+    if (inTitle !== undefined) return toHashtag(word);
+  }
+  return undefined;
+}
+
+/**
+ * A capitalised word the article writes mostly inside a longer name: «Amanda» and «Weaver» of «Amanda Weaver»,
+ * «Postal» of «U.S. Postal Service», «Improvement» of «Government Service Improvement Award». A part of a name is
+ * not a name people follow: a person's first or last name, or a common word of an institution's name. Counted in
+ * the lead and the body (a Title Case title capitalises every word); a word spelled as only names are (an
+ * acronym, inner capitals: «RARC», «GitHub») is a name of its own wherever it stands.
+ */
+function nameFragment(text: ArticleText, display: string, lang: string): boolean {
+  if (!capitalMarksName(lang) || /\s/u.test(display) || spelledAsName(display)) return false;
+  const key = fold(display);
+  const stop = stopwords(lang);
+  const joined = (w: Word | undefined, link: Word | undefined) =>
+    w !== undefined && link?.link === 'space' && CAPITALISED.test(w.text) && !stop.has(w.key) && !spelledAsName(w.text);
+  let inside = 0;
+  let alone = 0;
+  for (const counts of [text.lead, text.body]) {
+    for (const i of counts.positions.get(key) ?? []) {
+      const w = counts.list[i];
+      if (w === undefined || !CAPITALISED.test(w.text)) continue;
+      const before = counts.list[i - 1];
+      const after = counts.list[i + 1];
+      const prevJoined = !w.sentenceStart && joined(before, w);
+      if (prevJoined || joined(after, after)) inside++;
+      else alone++;
+    }
+  }
+  return inside > 0 && inside >= alone;
 }
 
 /**
@@ -752,7 +809,12 @@ export function pickHashtags(
  * one), else the longest content word of its title. The issue asks for both "never a common word" and "at least
  * one tag"; this last resort keeps the second on an article that names nothing people follow.
  */
-function fallbackTag(text: ArticleText, found: readonly Keyword[], title: string): string | undefined {
+function fallbackTag(
+  text: ArticleText,
+  found: readonly Keyword[],
+  title: string,
+  siteTags: readonly string[],
+): string | undefined {
   const lang = baseLang(text.lang);
   const followed = (accept: (h: Hits) => boolean): string | undefined => {
     let best: string | undefined;
@@ -771,7 +833,7 @@ function fallbackTag(text: ArticleText, found: readonly Keyword[], title: string
   };
   const written = (accept: (k: Keyword) => boolean): string | undefined => {
     for (const k of found) {
-      if (!accept(k)) continue;
+      if (!accept(k) || nameFragment(text, k.display, lang)) continue;
       if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
       const name = toHashtag(k.display);
       if (name !== undefined) return name;
@@ -781,6 +843,7 @@ function fallbackTag(text: ArticleText, found: readonly Keyword[], title: string
   const named =
     followed((h) => h.title + h.lead > 0) ??
     written((k) => k.nameLike && inTitle(text, k)) ??
+    filedSubject(text, siteTags, lang) ??
     followed((h) => h.body >= 2) ??
     written((k) => k.nameLike) ??
     written((k) => k.named && k.prominent) ??

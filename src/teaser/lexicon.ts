@@ -132,7 +132,7 @@ export function loadEmojiTopics(): EmojiTopic[] {
 export function loadKnownTags(): KnownTag[] {
   knownTags ??= readConfig<HashtagsFile>('hashtags.json').tags.map((t) => {
     const { tag } = t;
-    const phrases = t.words.flatMap((word) => [word, ...withArabicPrefixes(word)]).map(compilePhrase);
+    const phrases = once(t.words.flatMap((word) => [word, ...withArabicPrefixes(word)]).map(compilePhrase));
     return {
       spell: typeof tag === 'string' ? () => tag : (lang: string) => tag[lang] ?? tag.default,
       fallback: typeof tag === 'string' ? tag : tag.default,
@@ -144,6 +144,16 @@ export function loadKnownTags(): KnownTag[] {
     };
   });
   return knownTags;
+}
+
+/**
+ * Each mention counted once: a phrase that opens with a word the entry also lists alone («covid-19» beside «covid»)
+ * matches only where that word does, and counting both made one «COVID-19» two mentions (#Covid19 on an event whose
+ * opening gives it once, as an example of an emergency).
+ */
+function once(phrases: Phrase[]): Phrase[] {
+  const single = new Set(phrases.filter((p) => p.kind === 'words' && p.parts.length === 1).map((p) => p.key));
+  return phrases.filter((p) => !(p.kind === 'words' && p.parts.length > 1 && single.has(p.parts[0] ?? '')));
 }
 
 /** The followed name of the site the article comes from («go.dev» → #golang, «curl.se» → #curl). */

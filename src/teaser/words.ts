@@ -93,6 +93,7 @@ export class PhraseCounts {
   /** Counts of words written in capitals (AI, IA, KI): short acronyms must match case-sensitively. */
   readonly capitals = new Map<string, number>();
   #folded: string | undefined;
+  #accentedKeys: Set<string> | undefined;
   #unspaced: boolean | undefined;
 
   constructor(
@@ -112,6 +113,15 @@ export class PhraseCounts {
 
   has(key: string): boolean {
     return this.positions.has(key);
+  }
+
+  /** The keys of the words the text writes with an accent somewhere («uber» for «Über»); computed on first use. */
+  get accentedKeys(): ReadonlySet<string> {
+    if (this.#accentedKeys === undefined) {
+      this.#accentedKeys = new Set();
+      for (const w of this.list) if (accented(w.text)) this.#accentedKeys.add(w.key);
+    }
+    return this.#accentedKeys;
   }
 
   /** The folded text, for substring search in unspaced scripts; computed on first use. */
@@ -138,13 +148,18 @@ export class PhraseCounts {
     const parts = phrase.parts;
     const starts = this.positions.get(parts[0] ?? '');
     if (starts === undefined) return 0;
-    if (parts.length === 1) return starts.length;
+    // Accents are looked at only for a word the text ever writes with one (few: most words match as before).
+    const plain =
+      phrase.plain !== undefined && phrase.parts.some((p) => this.accentedKeys.has(p)) ? phrase.plain : undefined;
+    if (parts.length === 1 && plain === undefined) return starts.length;
     let n = 0;
     for (const i of starts) {
+      if (plain?.[0] && accented(this.list[i]?.text ?? '')) continue;
       let j = 1;
       for (; j < parts.length; j++) {
         const w = this.list[i + j];
         if (w === undefined || w.link === 'break' || w.key !== parts[j]) break;
+        if (plain?.[j] && accented(w.text)) break;
       }
       if (j === parts.length) n++;
     }
@@ -165,6 +180,21 @@ export interface Phrase {
   key: string;
   /** The folded words of a `words` phrase; the folded word of an `exact` one. */
   parts: string[];
+  /**
+   * Per word of a `words` phrase, whether the lexicon writes it without accents: such a word does not match a word
+   * the text writes with one. Folding forgives a missing accent («securite» for «sécurité»), not an added one:
+   * German «Über» is not #Uber. Absent when no word of the phrase is plain Latin, Greek or Cyrillic.
+   */
+  plain?: boolean[];
+}
+
+// A letter of a cased script carrying a mark (after NFD): «Ü», «é», «й»; the dot of Turkish «İ» is no accent.
+const ACCENTED = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}](?!\u0307)\p{M}/u;
+const ASCII_ONLY = /^[ -~\t\n\r]*$/;
+
+/** The word carries an accent that folding drops (docs/teasers.md, "Hashtags"). */
+function accented(word: string): boolean {
+  return !ASCII_ONLY.test(word) && ACCENTED.test(word.normalize('NFD'));
 }
 
 export function compilePhrase(entry: string): Phrase {
@@ -174,7 +204,10 @@ export function compilePhrase(entry: string): Phrase {
   const list = words(entry);
   if (list.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(entry)) return { kind: 'capitals', key: entry, parts: [] };
   const parts = list.map((w) => w.key);
-  return { kind: 'words', key: parts.join(' '), parts };
+  const plain = list.map(
+    (w) => /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.test(w.text) && !accented(w.text),
+  );
+  return { kind: 'words', key: parts.join(' '), parts, ...(plain.some(Boolean) ? { plain } : {}) };
 }
 
 const require = createRequire(import.meta.url);

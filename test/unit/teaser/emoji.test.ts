@@ -573,3 +573,103 @@ describe('a sombre tone the lead states is the post’s only where the post says
     expect(emojiFor(posted)[0]).toBe(emoji);
   });
 });
+
+describe('a flag only for the country the piece is about: not a word of an institution’s name, not a caseless common word (docs/teasers.md, "Emoji")', () => {
+  const at = (url: string, lang: string, title: string, body: string) =>
+    draftTeaser({ id: 'test', url, lang, title, body, tags: [] }, { maxHashtags: 3, maxEmoji: 2 }).emoji;
+  test.each<[string, string, string, string, string]>([
+    [
+      'https://example.org/event/panel',
+      'en',
+      'Connect with your audience',
+      'Join the panel.\n\n* Javier, U.S. National Library of Medicine\n* Laura, U.S. General Services Administration\n' +
+        '* Claire, U.S. General Services Administration\n* Georgeta, U.S. Department of Health',
+      '🇺🇸',
+    ],
+    [
+      'https://example.org/news/lavoro',
+      'it',
+      'Vuoi lavorare per Developers Italia?',
+      'Developers Italia cerca persone. Developers Italia è una comunità. Scrivi a Developers Italia.',
+      '🇮🇹',
+    ],
+    [
+      'https://example.org/fa/getting-paid/',
+      'fa',
+      'گرفتن دستمزد برای کارهای متن باز',
+      'حمایت مالی از پروژه. کمک مالی به توسعه دهندگان. منابع مالی و بودجه مالی و پشتیبانی مالی.',
+      '🇲🇱',
+    ],
+  ])('%s «%s» has no %s', (url, lang, title, body, flag) => {
+    expect(at(url, lang, title, body)).not.toContain(flag);
+  });
+
+  test.each<[string, string, string, string]>([
+    ['en', 'China calls for cooperation on AI', 'China offers to share its models.', '🇨🇳'],
+    ['ar', 'مصر تطلق استراتيجية للذكاء الاصطناعي', 'أعلنت مصر خطة جديدة.', '🇪🇬'],
+    ['en', 'What the U.S. plans for open data', 'The U.S. will publish more data. In the U.S. the law changed.', '🇺🇸'],
+  ])('%s «%s» → %s', (lang, title, body, flag) => {
+    expect(emojiOf(lang, title, body)[0]).toBe(flag);
+  });
+});
+
+describe('a topic that fits the piece, in its language, before the kind of its address (docs/teasers.md, "Emoji")', () => {
+  const at = (url: string, lang: string, title: string, body: string, tags: string[] = []) =>
+    draftTeaser({ id: 'test', url, lang, title, body, tags }, { maxHashtags: 3, maxEmoji: 2 }).emoji;
+  test.each<[string, string, string, string, string]>([
+    [
+      'https://numpy.org/ja/case-studies/blackhole-image/',
+      'ja',
+      'ケーススタディ：世界初のブラックホール画像',
+      'ブラックホールの画像。',
+      '🔭',
+    ],
+    [
+      'https://numpy.org/pt/case-studies/gw-discov/',
+      'pt',
+      'Estudo de Caso: Descoberta de Ondas Gravitacionais',
+      'As ondas gravitacionais foram detectadas.',
+      '🔭',
+    ],
+    [
+      'https://numpy.org/es/case-studies/cricket-analytics/',
+      'es',
+      'Estudio de caso: Análisis de críquet',
+      'El críquet genera datos. La IA ayuda.',
+      '🏏',
+    ],
+    [
+      'https://www.data.gouv.fr/fr/pages/prix_carburant/',
+      'fr',
+      'Exploration du prix des carburants',
+      'Les prix des carburants sont publiés.',
+      '⛽',
+    ],
+    [
+      'https://example.org/blog/2024/benzin',
+      'de',
+      'Kraftstoffpreise im Überblick',
+      'Die Kraftstoffpreise steigen.',
+      '⛽',
+    ],
+  ])('%s «%s» → %s', (url, lang, title, body, expected) => {
+    expect(at(url, lang, title, body)[0]).toBe(expected);
+  });
+
+  test.each<[string, string, string[], string]>([
+    ['https://digital.gov/event/2024/10/20/multilingual-seo/', 'Multilingual search engine optimization', [], '📅'],
+    ['https://example.org/webinars/intro/', 'Plain language for forms', [], '📅'],
+    ['https://glossary.cncf.io/ko/idempotence/', 'Idempotence', [], '📖'],
+    ['https://example.org/glossary/idempotence/', 'Idempotencia', [], '📖'],
+    ['https://opensource.guide/zh-hant/code-of-conduct/', '建立一套行為準則', [], '📝'],
+    [
+      'https://example.org/blog/2024/formulas/',
+      'Three ways to write fearless formulas',
+      ['tutorial', 'spreadsheets'],
+      '📝',
+    ],
+    ['https://example.org/blog/2024/cchd24/', 'Proposal Submission Opens for CCHD24', [], '🙋'],
+  ])('%s «%s» %j → %s', (url, title, tags, expected) => {
+    expect(at(url, 'en', title, 'Plain words here. Nothing else to say.', tags)).toEqual([expected]);
+  });
+});

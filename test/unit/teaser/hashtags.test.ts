@@ -669,3 +669,121 @@ describe('a topic beyond the title is a tag where the post says it, or where the
     expect(tagsFor(url, title, lead, rest, posted)).toEqual(expected);
   });
 });
+
+describe('a lexicon name written without accents is not a word the text writes with one (docs/teasers.md, "Hashtags")', () => {
+  test.each<[string, string, string, string]>([
+    ['de', 'Über das Projekt', 'Über das Projekt berichten wir hier. Über die Sensoren und über die Daten.', 'Uber'],
+    ['fr', 'Un été à Nîmes', 'Nous avons passé l’été à Nîmes. Été chaud, été sec, été long.', 'Ete'],
+    ['es', 'Más datos abiertos', 'Más datos, más portales, más gente que los usa.', 'Mas'],
+  ])('%s «%s» carries no #%s', (lang, title, body, wrong) => {
+    const got = hashtagsOf(article(lang, title, body));
+    expect(got.map(hashtagKey)).not.toContain(hashtagKey(wrong));
+    expect(got.length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('the name without its accent still matches its plain spelling («Uber drivers» → #Uber)', () => {
+    expect(hashtagsOf(article('en', 'Uber drivers organise', 'Uber drivers met in Lisbon. Uber answered.'))).toContain(
+      'Uber',
+    );
+  });
+});
+
+describe('a word of a longer name is no tag: a person’s first or last name, a word of an institution (docs/teasers.md, "Hashtags")', () => {
+  test.each<[string, string, string, string[]]>([
+    [
+      'en',
+      'An interview with Amanda Weaver',
+      'Amanda Weaver leads a research team at the Postal Service. Amanda Weaver told us about the Postal Service. ' +
+        'Weaver says the Postal Service will change.',
+      ['Amanda', 'Weaver', 'Postal'],
+    ],
+    [
+      'fr',
+      'Entretien avec Marie Curie',
+      'Marie Curie dirige le laboratoire. Nous avons rencontré Marie Curie à Paris. Marie Curie répond.',
+      ['Marie', 'Curie'],
+    ],
+    [
+      'es',
+      'Conversamos con Ana Torres',
+      'Ana Torres trabaja en el Servicio Postal. Ana Torres nos habló del Servicio Postal y de su equipo.',
+      ['Ana', 'Torres', 'Postal'],
+    ],
+  ])('%s «%s»: none of %j', (lang, title, body, never) => {
+    // A government digital service's interview: its topic (#GovTech) is there, and the names' words are not.
+    const got = hashtagsOf({ ...article(lang, title, body), url: 'https://18f.gsa.gov/2016/04/26/interview/' });
+    for (const t of never) expect(got).not.toContain(t);
+    expect(got.length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a name the article writes alone stays a tag (#Kiesraad)', () => {
+    expect(
+      hashtagsOf(
+        article(
+          'nl',
+          'De Kiesraad publiceert de uitslag',
+          'De Kiesraad telt de stemmen. Daarna publiceert de Kiesraad alles.',
+        ),
+      ),
+    ).toContain('Kiesraad');
+  });
+
+  test('a site’s tag of common words («public service») is not split into a word of the title’s award name', () => {
+    const got = hashtagsOf({
+      ...article(
+        'en',
+        'Government Service Improvement Award goes to Ryan',
+        'We present the Government Service Improvement Award to Ryan. The Government Service Improvement Award honours public servants.',
+        ['public service'],
+      ),
+      url: 'https://18f.gsa.gov/2024/08/20/award/',
+    });
+    expect(got).not.toContain('Service');
+    expect(got).not.toContain('Improvement');
+  });
+});
+
+describe('a site that files the post under a subject its title names: the subject before a passing followed name (docs/teasers.md, "Hashtags")', () => {
+  test.each<[string, string, string, string[], string]>([
+    [
+      'en',
+      'Three ways to write fearless spreadsheet formulas',
+      'Formulas break.\n\nHere is a formula in a cell.\n\nSome people write this in Ruby. Ruby is not needed here.',
+      ['tutorial', 'spreadsheets'],
+      'Spreadsheets',
+    ],
+    [
+      'fr',
+      'Trois façons d’écrire des formules de tableur',
+      'Les formules cassent.\n\nVoici une formule.\n\nEn Ruby on écrit autrement. Ruby aussi.',
+      ['formules'],
+      'Formules',
+    ],
+  ])('%s «%s» → #%s', (lang, title, body, tags, expected) => {
+    expect(hashtagsOf(article(lang, title, body, tags))[0]).toBe(expected);
+  });
+
+  test('a CamelCase site tag is read as words: «OpenData» → #OpenData, «DatosAbiertos» in Spanish', () => {
+    expect(hashtagsOf(article('de', 'Sensoren im Wald', 'Sensoren messen im Wald.', ['OpenData']))).toContain(
+      'OpenData',
+    );
+    expect(hashtagsOf(article('es', 'Sensores en el bosque', 'Los sensores miden.', ['OpenData']))).toContain(
+      'DatosAbiertos',
+    );
+  });
+});
+
+describe('one mention is counted once, whatever phrases of a tag it matches (docs/teasers.md, "Hashtags")', () => {
+  test('«COVID-19» once in an event’s opening is no subject (#Covid19)', () => {
+    const got = hashtagsOf({
+      ...article(
+        'en',
+        'Reach your Spanish-speaking audience during an emergency',
+        'A panel will share how agencies reached Hispanic audiences during emergencies and COVID-19.\n\n' +
+          'You will be able to ask questions.\n\nThe panelists work for several agencies.',
+      ),
+      url: 'https://digital.gov/event/2021/10/14/spanish-speaking-audience/',
+    });
+    expect(got).toEqual(['GovTech']);
+  });
+});
