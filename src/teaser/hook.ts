@@ -652,6 +652,7 @@ export function pickHook(
   // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.
   const titleThanks = thanks(title);
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
+  const titleInformative = terms.length >= (unspaced ? INFORMATIVE_TITLE_UNSPACED : INFORMATIVE_TITLE);
   const candidates: Candidate[] = [];
   let opening = '';
   for (const b of blocks) {
@@ -744,8 +745,10 @@ export function pickHook(
       // on others.
       const act = callsToAct(text) && !installs && !(sectioned && !adviceSection && obligesOthers(text));
       const value = newsValue(text, titleKeys, unspaced, months, act);
-      // A call to act is never background, whatever its shape.
-      const background = worth.background && !act;
+      // A call to act is never background, whatever its shape; nor is the definition of a thin title's own term:
+      // on a glossary page it is what the page is about (dev2: «Наблюдаемость (observability) — это свойство
+      // системы…» gave way to a 290-character sentence cut on Bluesky, «hook out of context (term not named)»).
+      const background = worth.background && !act && !(worth.definition && !titleInformative && restates >= 0.5);
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -812,7 +815,6 @@ export function pickHook(
   // A title that opens with a condition («Se stai seguendo il tutorial a casa») is a heading taken as the title.
   const titleLeads = titleCanLead(title, lang, bodyText) && !CONDITION.test(title);
   const titleNames = strongNames(title, unspaced);
-  const titleInformative = terms.length >= (unspaced ? INFORMATIVE_TITLE_UNSPACED : INFORMATIVE_TITLE);
   const saysItBetter = (c: Candidate, share: number) =>
     c.restates >= share &&
     c.fresh >= (unspaced ? 12 : 4) &&
@@ -851,11 +853,13 @@ export function pickHook(
     } else {
       // A condition put to some readers («If you are following at home, skip this chapter») reads as an order
       // to all of them once the post is the only thing they see: it never leads.
-      const best =
-        better ??
-        [...statements]
-          .filter((c) => !c.conditional && !c.credits)
-          .sort((a, b) => b.score - a.score || a.block - b.block || a.index - b.index)[0];
+      // One that fits the hook's room first: a longer one is cut on Bluesky (dev2: a 290-character sentence led a
+      // Russian glossary entry under its one-word title, «cut mid-sentence; wall of text»).
+      const ranked = [...statements]
+        .filter((c) => !c.conditional && !c.credits)
+        .sort((a, b) => b.score - a.score || a.block - b.block || a.index - b.index);
+      const room = (unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM;
+      const best = better ?? ranked.find((c) => roughSize(c.text) <= room) ?? ranked[0];
       lead = best === undefined ? titleSentence(title, lang) : withoutToday(best.text, lang);
       // Only what comes right after the lead in the article follows it: its own block or the next one.
       pool =

@@ -12,6 +12,8 @@ export interface Newsworthiness {
   fresh: number;
   /** Background: a definition, a mission statement, a reflection, a claim that fits any article. */
   background: boolean;
+  /** The background is a definition («X is a…»): on a glossary page, of the title's own term, it is the news. */
+  definition: boolean;
   /** An invitation to write to the team («let us know what you think», «contact us»): housekeeping. */
   feedback: boolean;
 }
@@ -164,8 +166,9 @@ export function newsworthiness(
   if (figures(text, titleNumbers)) fresh += 0.5;
   const hinted = HINT.test(lower);
   const feedback = hinted && FEEDBACK.test(text);
-  const background = (hinted && (MISSION.test(text) || GENERIC.test(text))) || defines(text, lang, unspaced);
-  return { fresh, background, feedback };
+  const definition = defines(text, lang, unspaced);
+  const background = (hinted && (MISSION.test(text) || GENERIC.test(text))) || definition;
+  return { fresh, background, definition, feedback };
 }
 
 /** A definition: «<name> is a …» (see DEFINITION). */

@@ -115,3 +115,42 @@ describe('the sentence after the title: the news before the background, in every
     ]);
   });
 });
+
+describe('a glossary page: the definition of a thin title’s own term is what the page is about', () => {
+  const longRu =
+    'Компьютерные системы оцениваются путём наблюдения за сигналами, такими как время работы процессора, память и дисковое пространство, а также за бизнес-сигналами, включая время отклика API, ошибки и количество транзакций в секунду.';
+  const longDe =
+    'Computersysteme werden bewertet, indem man Signale wie Prozessorzeit, Speicher und Plattenplatz beobachtet, dazu geschäftliche Signale wie Antwortzeiten der API, Fehler und Transaktionen pro Sekunde und noch vieles mehr.';
+  const long =
+    'Computer systems are judged by watching low-level signals such as processor time, memory and disk space, and high-level business signals such as API response times, errors, transactions per second and more besides.';
+  test.each([
+    [
+      'ru',
+      'Наблюдаемость',
+      'Наблюдаемость (observability) — это свойство системы, которое показывает, насколько легко получить сведения о её состоянии.',
+    ],
+    [
+      'en',
+      'Observability',
+      'Observability is a property of a system that tells how easily its state can be inferred from what it emits.',
+    ],
+    [
+      'de',
+      'Beobachtbarkeit',
+      'Beobachtbarkeit ist eine Eigenschaft eines Systems, die zeigt, wie leicht sich sein Zustand erkennen lässt.',
+    ],
+  ])('%s: «%s» leads with its definition, not a longer sentence of background', (lang, title, definition) => {
+    const rest = lang === 'ru' ? longRu : lang === 'de' ? longDe : long;
+    const d = draft(article(lang, title, [`${definition} ${rest}`]));
+    expect(d.sentences[0]).toBe(definition);
+  });
+
+  test('a lead that would be cut on Bluesky gives way to one that fits the hook’s room', () => {
+    const longLead =
+      'Observability in 2025 means watching 40 low-level signals such as processor time, memory and disk space, and 25 high-level business signals such as API response times, errors, transactions per second, queue depth, cache hits and the length of every retry.';
+    const d = draft(
+      article('en', 'Observability', [longLead, 'Observability tools found the cause of 90% of outages in 2025.']),
+    );
+    expect(d.sentences[0]).toBe('Observability tools found the cause of 90% of outages in 2025.');
+  });
+});
