@@ -197,7 +197,24 @@ function accented(word: string): boolean {
   return !ASCII_ONLY.test(word) && ACCENTED.test(word.normalize('NFD'));
 }
 
+/**
+ * Compiled phrases by entry: hashtags.ts compiles an article's keywords again for each question it asks of them,
+ * and a phrase's accents are worth working out once. Bounded, since a worker composes article after article.
+ */
+const compiled = new Map<string, Phrase>();
+const COMPILED_MAX = 20_000;
+
 export function compilePhrase(entry: string): Phrase {
+  let phrase = compiled.get(entry);
+  if (phrase === undefined) {
+    if (compiled.size >= COMPILED_MAX) compiled.clear();
+    phrase = compileOnce(entry);
+    compiled.set(entry, phrase);
+  }
+  return phrase;
+}
+
+function compileOnce(entry: string): Phrase {
   if (entry.startsWith('=') && entry.length > 1)
     return { kind: 'exact', key: entry.slice(1), parts: [fold(entry.slice(1))] };
   if (isUnspaced(entry)) return { kind: 'substring', key: fold(entry), parts: [] };
