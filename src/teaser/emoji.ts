@@ -325,19 +325,15 @@ const GLOSSARY_HOST = /^glossary\./iu;
 
 function kindOfAddress(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
+  let address: URL;
   try {
-    if (GLOSSARY_HOST.test(new URL(url).hostname)) return '📖';
+    address = new URL(url);
   } catch {
     return undefined;
   }
+  if (GLOSSARY_HOST.test(address.hostname)) return '📖';
   if (isDocsPage(url) && !/\/glossary\//iu.test(url)) return '📝';
-  let pathname: string;
-  try {
-    pathname = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
-  return PATH_KINDS.find(([path]) => path.test(pathname))?.[1];
+  return PATH_KINDS.find(([path]) => path.test(address.pathname))?.[1];
 }
 
 /** A title that asks (and nothing above says what kind of piece it is) is an essay, an opinion: 💭. */
