@@ -20,7 +20,7 @@ const W = '\\p{L}\\p{M}';
 
 /** Invitations to get in touch or give feedback, per language (case-insensitive, at word edges). */
 const CONTACT: Record<string, string> = {
-  en: "drop us|reach out|get in touch|contact us|let us know|send us|write to us|talk to us|ping us|share your (?:feedback|thoughts|ideas)|give us (?:your )?feedback|we(?:['’]d| would) love to hear|feel free to (?:ask|contact|reach|share|comment)|leave (?:us )?a comment",
+  en: "drop us|reach out|get in touch|contact us|let us know|send us|write to us|talk to us|ping us|share your (?:feedback|thoughts|ideas)|give us (?:your )?feedback|we(?:['’]d| would) love to hear|feel free to (?:ask|contact|reach|share|comment)|leave (?:us )?a comment|(?:for|with) (?:any )?(?:feedback|questions)(?: or (?:feedback|questions))?,? (?:please )?(?:contact|reach|email|write)",
   fr: "contactez[- ]nous|contacte[- ]nous|écrivez[- ]nous|écris[- ]nous|faites[- ]nous (?:savoir|part)|fais[- ]nous (?:savoir|part)|n['’]hésitez pas à nous|donnez[- ]nous votre avis|laissez un commentaire",
   de: 'kontaktieren sie uns|kontaktiere uns|kontaktiert uns|schreiben sie uns|schreib uns|schreibt uns|lass uns wissen|lasst uns wissen|lassen sie uns wissen|melden sie sich bei uns|meld(?:e|et) euch bei uns|melde dich bei uns|gib uns feedback|geben sie uns feedback',
   es: 'contáctanos|contáctenos|contactarnos|escríbenos|escríbannos|ponte en contacto|póngase en contacto|ponerte en contacto|haznos saber|háganos saber|déjanos (?:saber|un comentario|tus comentarios)',
@@ -34,14 +34,14 @@ const CONTACT: Record<string, string> = {
   id: 'hubungi kami|beri tahu kami|beritahu kami|kirimkan masukan|tinggalkan komentar',
   ms: 'hubungi kami|beritahu kami|tinggalkan komen',
   ar: 'تواصل معنا|تواصلوا معنا|اتصل بنا|اتصلوا بنا|راسلنا|أخبرنا|أخبرونا|شاركنا رأيك',
-  fa: 'با ما تماس بگیرید|با ما در تماس باشید|به ما اطلاع دهید|به ما بگویید',
+  fa: 'با ما تماس|با ما در تماس باشید|به ما اطلاع دهید|به ما بگویید',
   he: 'צרו קשר|צור קשר|כתבו לנו|ספרו לנו|שלחו לנו',
-  hi: 'हमसे संपर्क करें|हमें बताएं|हमें बताएँ|हमें लिखें',
+  hi: 'हमसे संपर्क|हमें बताएं|हमें बताएँ|हमें लिखें',
 };
 /** Unspaced scripts: substrings. */
 const CONTACT_UNSPACED: Record<string, RegExp> = {
   ja: /お問い合わせください|ご連絡ください|お知らせください|お寄せください|ご意見を|フィードバックを送/u,
-  zh: /联系我们|聯繫我們|聯絡我們|告诉我们|告訴我們|欢迎反馈|歡迎反饋|请留言|請留言|欢迎留言|歡迎留言/u,
+  zh: /联系我们|聯繫我們|聯絡我們|與我們聯繫|告诉我们|告訴我們|欢迎反馈|歡迎反饋|请留言|請留言|欢迎留言|歡迎留言/u,
   ko: /문의하세요|문의해 주세요|문의 바랍니다|연락해 주세요|연락 주세요|알려 주세요|알려주세요|의견을 보내/u,
 };
 

@@ -740,7 +740,7 @@ export function pickHook(
       const installs = installsPackage(text, stop);
       const credited = installs || (!(summary || titleThanks) && thanks(text));
       const worth = newsworthiness(text, lang, unspaced, titleNumbers);
-      const housekeeping = credited || worth.feedback || (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text));
+      const housekeeping = credited || (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text));
       // Installing the software is how to get it, not a call to act on the news; nor is a rule one section lays
       // on others.
       const act = callsToAct(text) && !installs && !(sectioned && !adviceSection && obligesOthers(text));

@@ -14,8 +14,6 @@ export interface Newsworthiness {
   background: boolean;
   /** The background is a definition («X is a…»): on a glossary page, of the title's own term, it is the news. */
   definition: boolean;
-  /** An invitation to write to the team («let us know what you think», «contact us»): housekeeping. */
-  feedback: boolean;
 }
 
 /**
@@ -88,18 +86,11 @@ const GENERIC =
   /^(?:reflecting on|looking back (?:at|on)|a look (?:back )?at|taking a look at|retour sur|un regard sur|(?:ein )?rückblick auf|ein blick (?:zurück )?auf|un repaso|repasamos|una mirada a|um olhar sobre|uno sguardo a|een terugblik op)(?![\p{L}])|(?<![\p{L}])(?:changed the game|game[- ]changer|more than ever|in today['’]s (?:\p{L}+ )?world|plays? an? (?:crucial|key|vital|important|central) role|has become (?:essential|increasingly|more important)|(?:is|are) (?:becoming )?(?:more and more|increasingly) important|est devenue? (?:essentiel|indispensable)|joue(?:nt)? un rôle (?:clé|crucial|essentiel|central|important)|de plus en plus important|immer wichtiger|spiel(?:t|en) eine (?:zentrale|wichtige|entscheidende) rolle|se ha convertido en algo (?:esencial|fundamental)|(?:es|son) cada vez más (?:importantes?|relevantes?)|juega(?:n)? un papel (?:clave|fundamental|importante|crucial)|tornou-se (?:essencial|fundamental)|cada vez mais importante|desempenha(?:m)? um papel|sempre più important[ei]|svolge(?:re)? un ruolo|è diventat[oa] (?:essenziale|fondamentale)|steeds belangrijker|speelt een (?:belangrijke|cruciale|centrale) rol|(?:має|мають) (?:важливе|ключове|вирішальне) значення|(?:имеет|имеют) (?:важное|ключевое|решающее) значение|відіграє (?:важливу|ключову) роль|играет (?:важную|ключевую) роль|(?:все|всё) (?:більш|более) (?:важлив|важн)\p{L}*)(?![\p{L}])/iu;
 
 /**
- * An invitation to write to the team: «Let us know what you think», «For feedback or questions please contact us…»,
- * «N'hésitez pas à nous contacter», «Kontaktieren Sie uns», 「ご意見をお寄せください」, «의견을 보내주세요». About the
- * publication, not its news (the last session's dev notes: picked as a dry next line).
- */
-const FEEDBACK =
-  /(?<![\p{L}])(?:let us know|get in touch|reach out to us|contact us|drop us a (?:line|note)|we(?:['’]d| would) love to hear|(?:for|with) (?:any )?(?:feedback|questions)(?: or (?:feedback|questions))?,? (?:please )?(?:contact|reach|email|write)|n['’]hésitez pas à nous|contactez-nous|faites-nous savoir|kontaktier(?:en sie|t) uns|schreib(?:en sie|t)? uns|lass(?:t)? uns wissen|contáctanos|contáctenos|escríbenos|háganos saber|entre em contato|fale conosco|contattaci|scriveteci|fateci sapere|neem contact op|laat (?:ons|het ons) weten|skontaktuj się z nami|daj(?:cie)? nam znać|свяжитесь с нами|напишите нам|зв['’]яжіться з нами|напишіть нам|bize ulaşın|hubungi kami|تواصل معنا|با ما تماس|צרו קשר|हमसे संपर्क)(?![\p{L}])|ご意見をお寄せ|お問い合わせください|联系我们|聯繫我們|與我們聯繫|의견을 보내|문의해 주세요|문의하세요/iu;
-/**
- * What every entry of MISSION, GENERIC and FEEDBACK contains, roughly: most sentences skip the long patterns. Tried
+ * What every entry of MISSION and GENERIC contains, roughly: most sentences skip the long patterns. Tried
  * on the lowercased sentence: a case-insensitive Unicode pattern costs twice as much (these run on every sentence).
  */
 const HINT =
-  /commit|dedicat|mission|goal|aim|strive|engag|ziel|verpflicht|setzt|compromet|misión|missão|objetiv|obiettiv|impegn|missione|zet|missie|doel|misj|celem|мисси|цель|місі|мета|misyon|amac|amaç|misi|致力|使命|reflect|look|retour|regard|blick|repas|mirada|olhar|sguardo|terugblik|game|ever|world|role|rôle|rolle|ruolo|rol|papel|becom|essenti|important|wichtig|значен|роль|більш|более|convertido|cada vez|tornou|diventat|belangrijk|let us|touch|reach|contact|drop us|love to|feedback|question|hésitez|savoir|kontakt|schreib|wissen|contá|escríb|háganos|contato|conosco|contatt|scrivet|fateci|weten|skontaktuj|znać|свяжит|напиш|зв|ulaş|hubungi|تواصل|تماس|צרו|संपर्क|ご意見|問い合わせ|联系|聯繫|联系|의견|문의/u;
+  /commit|dedicat|mission|goal|aim|strive|engag|ziel|verpflicht|setzt|compromet|misión|missão|objetiv|obiettiv|impegn|missione|zet|missie|doel|misj|celem|мисси|цель|місі|мета|misyon|amac|amaç|misi|致力|使命|reflect|look|retour|regard|blick|repas|mirada|olhar|sguardo|terugblik|game|ever|world|role|rôle|rolle|ruolo|rol|papel|becom|essenti|important|wichtig|значен|роль|більш|более|convertido|cada vez|tornou|diventat|belangrijk/u;
 
 const freshPattern = perLanguage((base): RegExp | null => {
   const words = FRESH[base];
@@ -165,10 +156,9 @@ export function newsworthiness(
   if (enumerates(text, unspaced)) fresh += 0.5;
   if (figures(text, titleNumbers)) fresh += 0.5;
   const hinted = HINT.test(lower);
-  const feedback = hinted && FEEDBACK.test(text);
   const definition = defines(text, lang, unspaced);
   const background = (hinted && (MISSION.test(text) || GENERIC.test(text))) || definition;
-  return { fresh, background, definition, feedback };
+  return { fresh, background, definition };
 }
 
 /** A definition: «<name> is a …» (see DEFINITION). */

@@ -41,17 +41,6 @@ describe('background, not news: a definition, a mission statement, a reflection,
   ])('(%s) «%s»: background %s', (lang, sentence, background) => {
     expect(newsworthiness(sentence, lang, lang === 'zh', none).background).toBe(background);
   });
-
-  test.each([
-    ['en', 'Let us know what you think in the forum.'],
-    ['en', 'For feedback or questions please contact us on Slack.'],
-    ['fr', 'N’hésitez pas à nous contacter sur le forum.'],
-    ['de', 'Kontaktieren Sie uns im Forum.'],
-    ['es', 'Contáctanos en el foro si tienes preguntas.'],
-    ['ja', 'ご意見をお寄せください。'],
-  ])('(%s) «%s» invites feedback: housekeeping, not news', (lang, sentence) => {
-    expect(newsworthiness(sentence, lang, lang === 'ja', none).feedback).toBe(true);
-  });
 });
 
 describe('what says the news: words of change, a list of what a release adds, figures', () => {
