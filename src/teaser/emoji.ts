@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { calendarList } from '../text/calendar-names.js';
 import { flagOf } from './flags.js';
 import { type ArticleText, type Hits, hits, type Keyword, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
@@ -252,8 +253,46 @@ const RECAP = wordsOrRuns([
   'підсумки',
   'podsumowanie',
 ]);
-/** A digest, a newsletter, a recap: many news, and its lead is only the first of them. */
-const DIGEST = { test: (s: string) => NEWSLETTER.test(s) || RECAP.test(s) };
+/** A year, four digits standing alone («November 2025», «2025年»). */
+const YEAR = /(?<!\p{N})(?:19|20)\d\d(?!\p{N})/u;
+
+const monthsByLang = new Map<string, ReadonlySet<string>>();
+/** Month names of a language and of English (Intl.DateTimeFormat, long forms), folded. */
+function monthNames(lang: string): ReadonlySet<string> {
+  const base = baseLang(lang);
+  let months = monthsByLang.get(base);
+  if (months === undefined) {
+    months = new Set([base, 'en'].flatMap((locale) => calendarList(locale, 'months') ?? []).map(fold));
+    monthsByLang.set(base, months);
+  }
+  return months;
+}
+
+/**
+ * A title that names a month of a year and no day: an issue of a periodical («Out in the Open November 2025»,
+ * «rOpenSci News Digest, October 2025»), whatever the periodical calls itself.
+ */
+function namesAnIssue(title: PhraseCounts, lang: string): boolean {
+  if (!YEAR.test(title.text)) return false;
+  const months = monthNames(lang);
+  return title.list.some((w) => months.has(w.key)) && !title.list.some((w) => /^\d{1,2}$/u.test(w.text));
+}
+
+/**
+ * A digest, a newsletter, a recap, an issue of a month: many news, and its lead is only the first of them
+ * (docs/teasers.md, "Emoji" and "Hashtags").
+ */
+export function isDigest(text: ArticleText, tags: readonly string[]): boolean {
+  const title = text.title.text;
+  const filed = tags.join(' ');
+  return (
+    NEWSLETTER.test(title) ||
+    RECAP.test(title) ||
+    NEWSLETTER.test(filed) ||
+    RECAP.test(filed) ||
+    namesAnIssue(text.title, text.lang)
+  );
+}
 
 /** A call to take part: for papers, speakers, volunteers, feedback (🙋). */
 const CALL = wordsOrRuns([
@@ -448,13 +487,15 @@ export function pickEmoji(
   const tagCounts = new PhraseCounts(tags.join(' ; '));
   const tone = pieceTone(text, tags, url, tagCounts, posted === undefined ? undefined : new PhraseCounts(posted));
   const sombre = isSombre(tone);
-  const flag = country === undefined ? undefined : flagOf(country);
+  // A digest is about many things: the topic its lead names is only one of them, and the country its items share
+  // is where the site is (🇩🇪 on codefor.de's monthly «Out in the Open», «irrelevant emoji» on dev2).
+  const digest = isDigest(text, tags);
+  const flag = country === undefined || digest ? undefined : flagOf(country);
   const mainTag = new PhraseCounts(hashtags[0] ?? '');
   const topics = topicEvidence(text, tagCounts, mainTag).filter(
     (t) => !(sombre && CELEBRATING.has(t.emoji)) && t.emoji !== (tone && TONE_EMOJI[tone]),
   );
-  // A digest is about many things: the topic its lead names is only one of them.
-  const topic = DIGEST.test(title) || DIGEST.test(tags.join(' ')) ? undefined : topics[0];
+  const topic = digest ? undefined : topics[0];
 
   // The named subject (a language, a platform) the title names: a closer that says what the first emoji cannot.
   // Where the first emoji does not show the post's subject (its first hashtag), the closer must: 🐍 beside 🎉 on
@@ -473,7 +514,7 @@ export function pickEmoji(
   } else if (topic !== undefined) {
     out.push(topic.emoji, ...[titleName(topic.emoji)].filter((e) => e !== undefined));
   } else {
-    out.push(kindOf(title, url, tags) ?? emojibaseThing(text, found) ?? '📰');
+    out.push(kindOf(title, url, tags) ?? (digest ? '🗓️' : undefined) ?? emojibaseThing(text, found) ?? '📰');
   }
   return out.slice(0, max);
 }

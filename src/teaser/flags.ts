@@ -1,5 +1,5 @@
 import { displayNames } from './display-names.js';
-import type { ArticleText } from './keywords.js';
+import { type ArticleText, CAPITALISED } from './keywords.js';
 import { baseLang, fold } from './text.js';
 import { compilePhrase, type Phrase, type PhraseCounts, stopwords } from './words.js';
 
@@ -123,8 +123,6 @@ function caseless(text: ArticleText): boolean {
   return letters.length > 0 && cased * 2 < letters.length;
 }
 
-const CAPITALISED = /^\p{Lu}/u;
-
 /**
  * A title in Title Case («China Calls For Global AI Cooperation»): most of its longer words, the first and the
  * country's own aside, are capitalised. There a capital says nothing of a longer name; in «Vuoi lavorare per
@@ -176,7 +174,7 @@ function capitalizedCount(text: string, count: number, phrase: Phrase): number {
   const first = phrase.key.split(' ')[0] ?? '';
   for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
     // A script without case (Arabic, Devanagari) has no capital to show a name: there the word counts as written.
-    if (fold(m[0]) === first && (/^\p{Lu}/u.test(m[0]) || !/[\p{Lu}\p{Ll}]/u.test(m[0]))) return count;
+    if (fold(m[0]) === first && (CAPITALISED.test(m[0]) || !/[\p{Lu}\p{Ll}]/u.test(m[0]))) return count;
   }
   return 0;
 }

@@ -1,8 +1,18 @@
 import { calendarList } from '../text/calendar-names.js';
 import { segmenter } from '../text/segmenters.js';
 import { displayNames } from './display-names.js';
+import { isDigest } from './emoji.js';
 import { countryCode, countryName } from './flags.js';
-import { type ArticleText, capitalMarksName, type Hits, hits, type Keyword, spelledAsName, weigh } from './keywords.js';
+import {
+  type ArticleText,
+  CAPITALISED,
+  capitalMarksName,
+  type Hits,
+  hits,
+  type Keyword,
+  spelledAsName,
+  weigh,
+} from './keywords.js';
 import { type KnownTag, loadKnownTags, publisherTag, siteTopic } from './lexicon.js';
 import { baseLang, fold, roughSize } from './text.js';
 import { pieceTone } from './tone.js';
@@ -338,7 +348,9 @@ function knownSpelling(phrase: string, lang: string): string | undefined {
 function spelledHere(known: KnownTag, lang: string, text: ArticleText): string | undefined {
   const local = known.spell(lang);
   if (local === undefined || known.fallback === undefined || local === known.fallback) return local;
-  return occurrences(text, local.replace(/_/gu, ' ')) > 0 ? local : known.fallback;
+  // The tag's words as the article would write them: «DatosAbiertos» is «datos abiertos».
+  const words = local.replace(/_/gu, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  return occurrences(text, words) > 0 ? local : known.fallback;
 }
 
 /** Known tags by the folded key of each of their phrases (the first entry wins), built once. */
@@ -393,7 +405,7 @@ function articleSpelling(word: string, text: ArticleText, lang: string): string 
       if (w === undefined) continue;
       if (spelledAsName(w.text)) forms.set(w.text, (forms.get(w.text) ?? 0) + 1);
       else if (w.sentenceStart || !/[\p{Lu}\p{Ll}]/u.test(w.text)) continue;
-      else if (/^\p{Lu}/u.test(w.text) && capitalMarksName(lang)) {
+      else if (CAPITALISED.test(w.text) && capitalMarksName(lang)) {
         named++;
         forms.set(w.text, (forms.get(w.text) ?? 0) + 1);
       } else plain++;
@@ -467,13 +479,23 @@ function tagsOf(tag: string, text: ArticleText, lang: string): string[] {
   // A name of a few capitalised words («Software Peer Review», «Publiek Domeindag») is one tag where the
   // article writes it, and never split into words («#Software #Peer»); a lowercase list of words is split.
   const phrase = words.join(' ');
-  const titled = words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && /\s/u.test(raw);
+  const titled = words.length <= 4 && words.every((w) => CAPITALISED.test(w)) && /\s/u.test(raw);
   if (titled) {
-    if (occurrences(text, phrase) === 0 || words.some((w) => isCommonWord(w, lang))) return [];
+    if (!writesAsItsOwn(text, phrase) || words.some((w) => isCommonWord(w, lang))) return [];
     const whole = toHashtag(words.map((w) => unshout(w, lang)).join(' '));
     return whole === undefined ? [] : [whole];
   }
   return words.map((w) => taxonomyWord(w, text, lang)).filter((t): t is string => t !== undefined);
+}
+
+/**
+ * The article writes a name of the site's as its own: in its title or its lead, or again and again. A Spanish post
+ * filed under «Executive Council» writes «Consejo Ejecutivo», and the English name once, in the title of an
+ * English page it links to: #ExecutiveCouncil is the site's word, not the post's («wrong-language hashtag»).
+ */
+function writesAsItsOwn(text: ArticleText, phrase: string): boolean {
+  const compiled = compilePhrase(phrase);
+  return text.title.count(compiled) + text.lead.count(compiled) > 0 || text.body.count(compiled) >= 2;
 }
 
 /**
@@ -487,6 +509,8 @@ const BODY_ONLY_MIN_HITS = 5;
  * 26 times; #Redis, one of four things to back up, 7 times under a title whose «备份» the body says 16 times).
  */
 const BODY_ONLY_SHARE = 0.5;
+/** Tones of a piece about a person (tone.ts): its lead tells of their life, not of the piece's subjects. */
+const ABOUT_A_PERSON: ReadonlySet<string> = new Set(['mourning', 'farewell']);
 /** A topic people follow (#Security, #IA) fits the kind of piece with less: an advisory says «vulnerability» a few times. */
 const TOPIC_BODY_MIN_HITS = 4;
 
@@ -705,9 +729,22 @@ export function pickHashtags(
   const tone = named.some((f) => f.known.tone !== undefined)
     ? pieceTone(text, siteTags, url, undefined, post)
     : undefined;
-  for (const { known, name, h } of named) {
+  // A digest's lead is its first item, an obituary's or a farewell's the life of the person it is about: a name
+  // only the lead gives is the piece's where its body keeps coming back to it (#Mastodon, one item of codefor.de's
+  // monthly digest; #GitHub, where Jekyll's late maintainer had his username: «weak», «meaningless» on dev).
+  let background: boolean | undefined;
+  const leadIsBackground = () => {
+    background ??=
+      isDigest(text, siteTags) ||
+      ABOUT_A_PERSON.has(tone ?? pieceTone(text, siteTags, url, undefined, post) ?? 'release');
+    return background;
+  };
+  for (const { known, name, h: counted } of named) {
+    const inAddress = known.phrases.some((p) => address.count(p) > 0) || hostBeginsOrEnds(url, name);
+    const h =
+      counted.title === 0 && counted.lead > 0 && !inAddress && leadIsBackground() ? { ...counted, lead: 0 } : counted;
     const where = {
-      address: known.phrases.some((p) => address.count(p) > 0) || hostBeginsOrEnds(url, name),
+      address: inAddress,
       tone: tone !== undefined && known.tone === tone,
       posted: inPost(known.phrases),
       mostInPost,
@@ -725,6 +762,7 @@ export function pickHashtags(
   // is not one, and nobody follows it.
   for (const k of found) {
     if (!k.nameLike || !k.prominent || k.score < PLAIN_KEYWORD_MIN_SCORE) continue;
+    if (!inTitle(text, k) && leadIsBackground()) continue;
     if (nameFragment(text, k.display, lang)) continue;
     if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
     const name = toHashtag(k.display);
@@ -748,8 +786,6 @@ export function pickHashtags(
   if (chosen.length === 0 && max > 0) take(fallbackTag(text, found, title, siteTags));
   return chosen;
 }
-
-const CAPITALISED = /^\p{Lu}/u;
 
 /**
  * A site's tag of one word that the title names, in the title's form: 18F files «Three ways to write fearless

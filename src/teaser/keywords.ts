@@ -78,7 +78,8 @@ const ENGLISH_NON_NOUN = /(?:ed|ing|ly)$/u;
 const HAS_LETTER = /\p{L}/u;
 // English phrasal compounds keep their particle: «meet-up», «follow-up», «sign-in».
 const PARTICLES = new Set(['up', 'in', 'out', 'on', 'off', 'down', 'over']);
-const UPPER_FIRST = /^\p{Lu}/u;
+/** A word that begins with a capital (whether that marks a name depends on the language: `capitalMarksName`). */
+export const CAPITALISED = /^\p{Lu}/u;
 const KANA_ONLY = /^[\p{Script=Hiragana}ー]+$/u;
 // A capital right after a small letter: «WebSocket», «rOpenSci», «iOS»; not «Image-Registry».
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
@@ -164,7 +165,7 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
     if (stop.has(w.key)) continue;
     const k = keyOf(w, lang);
     if (k === undefined) continue;
-    tally(k.key, k.text, !w.sentenceStart && UPPER_FIRST.test(k.text));
+    tally(k.key, k.text, !w.sentenceStart && CAPITALISED.test(k.text));
     // «open-source», «safety-critical», «Meet-up»: one subject, one CamelCase tag.
     const next = list[i + 1];
     if (next?.link === 'hyphen' && !next.unspaced && HAS_LETTER.test(next.text)) {

@@ -26,6 +26,11 @@ export const HashtagsSchema = z.object({
       /** Hosts that publish as this name (a project's own site): their posts are about it. */
       sites: z.array(z.string().min(3)).optional(),
       /**
+       * Hosts by their shape (regular expressions on the host name): a kind of site rather than a list of them, so
+       * that a rule holds for every country's (a digital service or a data portal on a government's domain).
+       */
+      hosts: z.array(z.string().min(3)).optional(),
+      /**
        * A topic takes less evidence than a name (docs/teasers.md, "Hashtags"); a tag spelled per language is one
        * unless it says `false`: #OpenSource is a name in Latin scripts and #オープンソース in Japanese, not a word
        * a passing «open source projects» earns.

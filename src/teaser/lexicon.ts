@@ -96,6 +96,8 @@ export interface KnownTag {
   words: string[];
   /** Hosts that publish as this name («go.dev»): a post from one of them (or a subdomain) is from it. */
   sites: string[];
+  /** Hosts by their shape (a digital service on a government's domain): a kind of site, every country's. */
+  hosts: RegExp[];
   /** A topic people follow, spelled per language (#Security, #Sécurité), rather than one name (#Kubernetes). */
   topic: boolean;
   /** The tone of a piece that is this topic (`security` → #Security). */
@@ -139,6 +141,7 @@ export function loadKnownTags(): KnownTag[] {
       phrases,
       words: phrases.flatMap((p) => p.key.split(' ')).map(fold),
       sites: (t.sites ?? []).map((site) => site.toLowerCase()),
+      hosts: (t.hosts ?? []).map((host) => new RegExp(host, 'u')),
       topic: t.topic ?? typeof tag !== 'string',
       tone: t.tone,
     };
@@ -204,5 +207,8 @@ function findSiteTag(url: string, topic: boolean): KnownTag | undefined {
       }
     }
   }
-  return best;
+  // A site named by its kind: only where no site is named.
+  return (
+    best ?? loadKnownTags().find((known) => known.topic === topic && known.hosts.some((shape) => shape.test(host)))
+  );
 }

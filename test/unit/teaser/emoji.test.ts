@@ -661,15 +661,121 @@ describe('a topic that fits the piece, in its language, before the kind of its a
     ['https://example.org/webinars/intro/', 'Plain language for forms', [], '📅'],
     ['https://glossary.cncf.io/ko/idempotence/', 'Idempotence', [], '📖'],
     ['https://example.org/glossary/idempotence/', 'Idempotencia', [], '📖'],
-    ['https://opensource.guide/zh-hant/code-of-conduct/', '建立一套行為準則', [], '📝'],
-    [
-      'https://example.org/blog/2024/formulas/',
-      'Three ways to write fearless formulas',
-      ['tutorial', 'spreadsheets'],
-      '📝',
-    ],
+    ['https://example.org/blog/2024/formulas/', 'Three ways to write fearless formulas', ['tutorial'], '📝'],
     ['https://example.org/blog/2024/cchd24/', 'Proposal Submission Opens for CCHD24', [], '🙋'],
   ])('%s «%s» %j → %s', (url, title, tags, expected) => {
     expect(at(url, 'en', title, 'Plain words here. Nothing else to say.', tags)).toEqual([expected]);
+  });
+});
+
+describe('what the piece is about, in its language, before the kind of piece (docs/teasers.md, "Emoji")', () => {
+  const at = (url: string, lang: string, title: string, body: string, tags: string[] = []) =>
+    draftTeaser({ id: 'test', url, lang, title, body, tags }, { maxHashtags: 3, maxEmoji: 2 }).emoji;
+  test.each<[string, string, string, string, string[], string]>([
+    [
+      'https://opensource.guide/zh-hant/code-of-conduct/',
+      'zh-TW',
+      '建立一套行為準則',
+      '行爲守則是一份文件。',
+      [],
+      '📜',
+    ],
+    [
+      'https://example.org/blog/code-de-conduite/',
+      'fr',
+      'Comment écrire un code de conduite',
+      'Un code de conduite protège.',
+      [],
+      '📜',
+    ],
+    [
+      'https://example.org/blog/2024/formulas/',
+      'en',
+      'Three ways to write fearless formulas',
+      'Formulas scare people.',
+      ['tutorial', 'spreadsheets'],
+      '📊',
+    ],
+    [
+      'https://example.org/blog/hojas/',
+      'es',
+      'Cómo ordenar una hoja de cálculo',
+      'Una hoja de cálculo clara ayuda.',
+      [],
+      '📊',
+    ],
+    [
+      'https://example.org/event/2021/10/14/audience/',
+      'en',
+      'How To Best Connect With Your Audience During an Emergency',
+      'A panel on social media.',
+      [],
+      '🚨',
+    ],
+    [
+      'https://example.org/blog/sensoren/',
+      'de',
+      'Immer mehr Sensoren messen Bodenfeuchte im Teutoburger Wald!',
+      'Sensoren im Teutoburger Wald messen die Bodenfeuchte.',
+      [],
+      '🌳',
+    ],
+    [
+      'https://opensource.guide/fa/getting-paid/',
+      'fa',
+      'گرفتن دستمزد برای کارهای متن باز',
+      'بیشتر کارهای متن باز داوطلبانه است.',
+      [],
+      '💰',
+    ],
+    [
+      'https://opensource.guide/ar/how-to-contribute/',
+      'ar',
+      'كيف تساهم في مشروع مفتوح المصدر ؟',
+      'لماذا تساهم في مشروع مفتوح المصدر؟',
+      [],
+      '🤝',
+    ],
+    [
+      'https://example.org/guides/contributing/',
+      'en',
+      'How to contribute to open source',
+      'Start with the issues.',
+      [],
+      '🤝',
+    ],
+  ])('%s «%s» %j → %s', (url, lang, title, body, tags, expected) => {
+    expect(at(url, lang, title, body, tags)[0]).toBe(expected);
+  });
+
+  test.each<[string, string, string]>([
+    // A tree of a program is no forest; a contributor named in the body is no title about contributing.
+    ['en', 'B-tree indexes in SQLite', 'A B-tree keeps keys sorted. Every tree node is a page.'],
+    [
+      'en',
+      'How to install the CLI',
+      'Our contributors wrote this guide. Thanks to all contributors and every contribution.',
+    ],
+  ])('%s «%s» keeps its kind (no 🌳, no 🤝)', (lang, title, body) => {
+    const got = at('https://example.org/blog/a/', lang, title, body);
+    expect(got).not.toContain('🌳');
+    expect(got).not.toContain('🤝');
+  });
+});
+
+describe('an issue of a month is a digest: no topic, no flag (docs/teasers.md, "Emoji")', () => {
+  const at = (lang: string, title: string, body: string) =>
+    draftTeaser(
+      { id: 'test', url: 'https://example.org/blog/issue/', lang, title, body, tags: [] },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).emoji;
+  const german =
+    'Deutschland veröffentlicht neue Daten. In Deutschland wächst die Szene.\n\n' +
+    'Deutschland, Deutschland und wieder Deutschland: offene Daten aus ganz Deutschland.';
+  test('«Out in the Open November 2025» → 🗓️, not the 🇩🇪 of its items', () => {
+    expect(at('de', 'Allostatische Last – Out in the Open November 2025', german)).toEqual(['🗓️']);
+  });
+  test('a title with a day is a dated piece, not an issue: its flag stays', () => {
+    expect(at('de', 'Neue offene Daten, Stand 5. November 2025', german)[0]).toBe('🇩🇪');
   });
 });

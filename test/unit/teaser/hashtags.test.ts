@@ -589,6 +589,37 @@ describe('the site the post is from (docs/teasers.md, "Hashtags")', () => {
     ).toBe('Kubernetes');
   });
 
+  test.each<[string, string, string[]]>([
+    ['https://digital.gov.au/blog/forms/', 'en', ['GovTech']],
+    ['https://code.gov/news/forms/', 'en', ['GovTech']],
+    ['https://18f.gsa.gov/2024/forms/', 'en', ['GovTech']],
+    // An English topic is no tag on a post in another language (#GovTech: «wrong-language hashtag» on dev).
+    ['https://numerique.canada.ca/2018/forms/', 'fr', []],
+    ['https://developer.overheid.nl/blog/forms/', 'nl', []],
+    // A government's host is not a digital service by itself.
+    ['https://www.nasa.gov/blog/forms/', 'en', []],
+  ])('%s (%s): a government’s digital service by its host’s shape → %j', (url, lang, expected) => {
+    const got = draftTeaser(
+      { id: 'test', url, lang, title: 'Forms', body: 'Forms are hard. Forms are everywhere.', tags: [] },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).hashtags;
+    expect(got.filter((t) => t === 'GovTech')).toEqual(expected);
+  });
+
+  test.each<[string, string, string]>([
+    ['https://data.gov.uk/blog/fuel-prices/', 'en', 'OpenData'],
+    ['https://datos.gob.es/es/blog/precios/', 'es', 'DatosAbiertos'],
+    ['https://www.data.gouv.fr/fr/pages/prix/', 'fr', 'OpenData'],
+  ])('%s: a government’s data portal publishes open data → #%s', (url, lang, expected) => {
+    // In the article's own word where it writes one (#DatosAbiertos).
+    const body = lang === 'es' ? 'Los datos abiertos de precios. Prices fall.' : 'Prices rise. Prices fall.';
+    const got = draftTeaser(
+      { id: 'test', url, lang, title: 'Prices', body, tags: [] },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).hashtags;
+    expect(got).toContain(expected);
+  });
+
   test('a government’s digital service publishes on many subjects: its topic, #GovTech, comes after them', () => {
     expect(
       at(
@@ -785,5 +816,78 @@ describe('one mention is counted once, whatever phrases of a tag it matches (doc
       url: 'https://digital.gov/event/2021/10/14/spanish-speaking-audience/',
     });
     expect(got).toEqual(['GovTech']);
+  });
+});
+
+describe('a digest’s lead is its first item, an obituary’s the life of the person (docs/teasers.md, "Hashtags")', () => {
+  test('a name only the digest’s lead gives is no tag (#Mastodon in «Out in the Open»)', () => {
+    const got = hashtagsOf(
+      article(
+        'de',
+        'Out in the Open November 2025',
+        'Open Data auf Mastodon: die Szene wächst.\n\nDer Rundbrief sammelt Neuigkeiten zu Open Data.\n\n' +
+          'Mastodon bleibt ein Ort für offene Daten. Mehr zu Open Data im Dezember.',
+        ['OpenData'],
+      ),
+    );
+    expect(got).toContain('OpenData');
+    expect(got).not.toContain('Mastodon');
+  });
+
+  test('where the one mourned had his username is no tag (#GitHub on an obituary)', () => {
+    const got = hashtagsOf({
+      ...article(
+        'en',
+        'Goodbye, Dear Frank.',
+        'The Jekyll core team learned of the passing of Frank, known by his GitHub username.\n\n' +
+          'He answered issues on GitHub and kept the Jekyll docs simple. GitHub Actions ran his checks.',
+      ),
+      url: 'https://jekyllrb.com/news/2021/09/14/goodbye-dear-frank/',
+    });
+    expect(got).toEqual(['Jekyll']);
+  });
+
+  test('the same lead on a news piece keeps the name', () => {
+    const got = hashtagsOf({
+      ...article(
+        'en',
+        'New docs workflow',
+        'The Jekyll core team moved its docs checks to GitHub.\n\n' +
+          'Checks run on GitHub for every pull request. GitHub Actions ran the checks.',
+      ),
+      url: 'https://jekyllrb.com/news/2021/09/14/docs-workflow/',
+    });
+    expect(got).toContain('GitHub');
+  });
+});
+
+describe('a site’s tag of several words is the post’s where the post writes it (docs/teasers.md, "Hashtags")', () => {
+  test('«Executive Council» only in an English link of a Spanish post → no #ExecutiveCouncil', () => {
+    const got = hashtagsOf(
+      article(
+        'es',
+        'Convocatoria de candidatos para el Consejo Ejecutivo de Carpentries',
+        'El Consejo Ejecutivo busca candidatos.\n\nEl Consejo Ejecutivo se elige cada año.\n\n' +
+          'Puedes leer The Structure of The Carpentries Executive Council.',
+        ['Executive Council', 'Governance'],
+      ),
+    );
+    expect(got).not.toContain('ExecutiveCouncil');
+    expect(got).toContain('Gobernanza');
+  });
+});
+
+describe('a language’s ecosystem names it (docs/teasers.md, "Hashtags")', () => {
+  test('a crate added in Cargo.toml, of a library the lead says is written in Rust → #Rust', () => {
+    const got = hashtagsOf({
+      ...article(
+        'en',
+        'Announcing tauri-egui 0.1.0',
+        'The Tauri team is pleased to announce the first release of tauri-egui.\n\n' +
+          'egui is a GUI library written in Rust.\n\nAdd the crate to your dependencies in Cargo.toml.',
+      ),
+      url: 'https://tauri.app/blog/tauri-egui-0-1/',
+    });
+    expect(got).toContain('Rust');
   });
 });
