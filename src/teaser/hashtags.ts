@@ -7,6 +7,7 @@ import {
   type ArticleText,
   CAPITALISED,
   capitalMarksName,
+  caselessScript,
   type Hits,
   hits,
   type Keyword,
@@ -634,6 +635,87 @@ function hostBeginsOrEnds(url: string | undefined, name: string): boolean {
   );
 }
 
+/**
+ * The keys a site's host can spell its name with: each label and each run of labels («misskey-hub.net»:
+ * misskeyhub; «delta.chat»: delta, deltachat), a hyphen's parts (misskey), never the top-level label alone
+ * («chat», «app») nor a key under 4 letters. Each with its rank: a longer run of labels is the more specific
+ * name (developers.italia.it is «Developers Italia», not #Italia), and a whole label outranks a hyphen's part.
+ */
+function hostKeys(url: string | undefined): Map<string, number> {
+  const keys = new Map<string, number>();
+  const labels = foldedHost(url)?.split('.') ?? [];
+  if (labels[0] === 'www') labels.shift();
+  const add = (key: string, size: number) => {
+    if (key.length >= 4 && /^[a-z0-9]+$/u.test(key) && (keys.get(key) ?? 0) < size) keys.set(key, size);
+  };
+  for (let i = 0; i < labels.length - 1; i++) {
+    for (const part of (labels[i] as string).split('-')) add(part, 1);
+    for (let j = i + 1; j <= labels.length; j++) add(labels.slice(i, j).join('').replace(/-/gu, ''), j - i + 1);
+  }
+  return keys;
+}
+
+/**
+ * The name the site goes by, where the article writes it as a name (docs/teasers.md, "Hashtags", rule 1): words
+ * side by side that spell one of its host's keys, «Delta Chat» on delta.chat, «Organic Maps» on organicmaps.app,
+ * «Misskey» on misskey-hub.net. Two capitalised words or a word spelled as only names are (inner capitals, an
+ * acronym) say a name anywhere; one capitalised word says it where no sentence starts, in a language whose
+ * capitals mark names, or as a Latin word in a script without case (Japanese «Misskeyを騙る…»), and only where
+ * the article does not write it in small letters as often. Never the host written as an address («beta.gouv.fr»)
+ * or inside a compound («Digital-First»), a common word, a country or a language («Italia»), nor a word the article
+ * writes inside a longer name. The most specific key wins (developers.italia.it: «Developers Italia»). With how
+ * often the title and the body write it.
+ */
+function siteName(
+  text: ArticleText,
+  url: string | undefined,
+  lang: string,
+): { name: string; form: string; count: number } | undefined {
+  const keys = hostKeys(url);
+  if (keys.size === 0) return undefined;
+  const caseless = caselessScript(lang);
+  const standsAlone = (w: Word | undefined) => w === undefined || (w.link !== 'dot' && w.link !== 'hyphen');
+  let best: { name: string; form: string; count: number; size: number } | undefined;
+  for (const [key, size] of keys) {
+    if (best !== undefined && best.size > size) continue;
+    const forms = new Map<string, number>();
+    let plain = 0;
+    for (const counts of [text.title, text.body]) {
+      const list = counts.list;
+      for (let p = 1; p <= key.length; p++) {
+        for (const i of counts.positions.get(key.slice(0, p)) ?? []) {
+          let joined = key.slice(0, p);
+          let j = i;
+          for (let next = list[j + 1]; joined.length < key.length && next?.link === 'space'; next = list[j + 1]) {
+            joined += next.key;
+            j++;
+          }
+          const first = list[i] as Word;
+          if (joined !== key || first.unspaced || !standsAlone(first) || !standsAlone(list[j + 1])) continue;
+          const words = list.slice(i, j + 1);
+          const asName =
+            words.some((w) => spelledAsName(w.text)) ||
+            (words.every((w) => CAPITALISED.test(w.text)) &&
+              (words.length > 1 || caseless || (!first.sentenceStart && capitalMarksName(lang))));
+          if (asName) {
+            const form = words.map((w) => w.text).join(' ');
+            forms.set(form, (forms.get(form) ?? 0) + 1);
+          } else if (words.length === 1 && !first.sentenceStart && first.text === first.key) plain++;
+        }
+      }
+    }
+    const total = [...forms.values()].reduce((a, b) => a + b, 0);
+    if (total === 0 || total < plain) continue;
+    const [form = ''] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
+    if (!/\s/u.test(form) && (isCommonWord(form, lang) || nameFragment(text, form, lang))) continue;
+    if (countryCode(form, lang) !== undefined || isLanguageName(form, lang)) continue;
+    const name = toHashtag(form);
+    if (name === undefined) continue;
+    if (best === undefined || size > best.size || total > best.count) best = { name, form, count: total, size };
+  }
+  return best;
+}
+
 /** A keyword the title names (a compound or a pair by its phrase, a word by its key). */
 function inTitle(text: ArticleText, k: Keyword): boolean {
   return text.title.has(k.key) || text.title.count(compilePhrase(k.display)) > 0;
@@ -690,6 +772,13 @@ export function pickHashtags(
   const publisherName = publisher === undefined ? undefined : spelledHere(publisher, lang, text);
   // A project's own blog is about the project: its name first, when the post names it at all.
   if (publisher !== undefined && named.some((n) => n.known === publisher)) take(publisherName, publisher.words);
+  // A site no lexicon knows, by the name its host spells (delta.chat's «Delta Chat»): the project it publishes as.
+  // First where the title names it or the article does more than once; where only its lead does, once, last: the
+  // site saying where the reader is («Si vous vous retrouvez sur Nos Gestes Climat» on the corpus's «effet
+  // rebond»), not what the piece is about. Once deep in the body, a credit: no tag.
+  const own = publisher === undefined ? siteName(text, url, lang) : undefined;
+  const ownFirst = own !== undefined && (own.count >= 2 || text.title.count(compilePhrase(own.form)) > 0);
+  if (ownFirst) take(own.name);
   // The site's tags that are names come next: followed ones, names spelled as only names are (BIP9, MetaDocencia,
   // CIO), and a capitalised word where the title gives it or the site is named after it. «Arewefastyet», a
   // subproject the lead explains, is a word made a name that nobody follows (docs/teasers.md, "Hashtags").
@@ -775,11 +864,13 @@ export function pickHashtags(
     if (c.covers.length === 1 && covered.has(c.covers[0] ?? '')) continue;
     // Two tags say what the piece is about; a third from the lead or the body is a name it passes by
     // (#GitHub, #Google, #Python after #Rust #Kiesraad: docs/teasers.md, "Hashtags").
-    if (chosen.length >= THIRD_TAG_AT && !c.inTitle) continue;
+    // The site's own name (a site no lexicon knows) says who speaks, not what about: it is not one of the two.
+    if (chosen.length - (ownFirst ? 1 : 0) >= THIRD_TAG_AT && !c.inTitle) continue;
     take(c.name, c.covers);
   }
   // A post on a project's own site is about the project even where it does not name it (a translated page).
   if (publisher !== undefined) take(publisherName, publisher.words);
+  if (own !== undefined && !ownFirst && text.lead.count(compilePhrase(own.form)) > 0) take(own.name);
   // A site that publishes on many subjects of one topic (a government's digital service): the topic, last.
   const topic = siteTopic(url);
   if (topic !== undefined) take(spelledHere(topic, lang, text), topic.words);

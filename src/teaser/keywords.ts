@@ -113,6 +113,11 @@ export function capitalMarksName(lang: string): boolean {
   return !NOUNS_CAPITALISED.has(base) && !CASELESS.has(base);
 }
 
+/** The language's script has no case (Arabic, Hindi, CJK…): a Latin word keeps its own capitals there. */
+export function caselessScript(lang: string): boolean {
+  return CASELESS.has(baseLang(lang));
+}
+
 /** A spelling that only a name has, whatever the language (see `Keyword.nameLike`). */
 export function spelledAsName(form: string): boolean {
   return (
@@ -201,7 +206,8 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
       display,
       score: 3 * inTitle + inLead + Math.log2(1 + t.count) + (proper || compound ? 1 : 0),
       named: inTitle === 1 || proper || compound,
-      nameLike: spelledAsName(display) || (proper && !compound && capitalMarksName(lang)),
+      nameLike:
+        (spelledAsName(display) && !lowercaseToo(t, key, display)) || (proper && !compound && capitalMarksName(lang)),
       prominent: inTitle + inLead > 0,
     });
   }
@@ -272,6 +278,17 @@ function titlePairs(text: ArticleText, stop: ReadonlySet<string>, lang: string):
     });
   }
   return out;
+}
+
+/**
+ * An acronym the article also writes in small letters, a third of the time or more: «ZIP files» beside «zip
+ * files» is a common word set in capitals, not a name (#ZIP on delta.chat's «Replacing billionairish platforms
+ * with ZIP files»); RCMP and SSRF are written only in capitals.
+ */
+function lowercaseToo(t: Tally, key: string, display: string): boolean {
+  if (!ACRONYM.test(display)) return false;
+  const lower = t.first === key ? t.firstCount : (t.others?.get(key) ?? 0);
+  return lower * 3 >= t.count;
 }
 
 /**

@@ -891,3 +891,108 @@ describe('a language’s ecosystem names it (docs/teasers.md, "Hashtags")', () =
     expect(got).toContain('Rust');
   });
 });
+
+describe('a site no lexicon knows goes by the name its host spells, where the article writes it as a name (docs/teasers.md, "Hashtags")', () => {
+  const at = (url: string, lang: string, title: string, body: string, max = 3) =>
+    draftTeaser({ id: 'test', url, lang, title, body, tags: [] }, { maxHashtags: max, maxEmoji: 2 }).hashtags;
+
+  test('two capitalised words that spell the host are its name, first, before a name the body passes by', () => {
+    expect(
+      at(
+        'https://quillnotes.app/en/2026-01-05-sync-servers',
+        'en',
+        'New Guide for Setting up Sync Servers for Quill Notes',
+        'Every once in a while we get asked which sync server suits Quill Notes best. Most servers work well.\n\n' +
+          'Read more on GitHub about how to set one up. We are happy about any feedback on the guide.',
+      )[0],
+    ).toBe('QuillNotes');
+  });
+
+  test('a hyphen of the host parts its name off («pebblemark-hub.net» → #Pebblemark), a Latin name in Japanese text too', () => {
+    expect(
+      at(
+        'https://pebblemark-hub.net/ja/blog/2026-03-05-release/',
+        'ja',
+        'NEW RELEASE: v3.1.0',
+        'Pebblemark Projectは3月5日、Pebblemark v3.1.0 をリリースしました！\n\n' +
+          '今回のリリースでは、バグ修正に加え、新機能の追加が含まれています。Pebblemarkのウィジェットを改善しました。HTMLの表示も直りました。',
+      ),
+    ).toEqual(['Pebblemark']);
+  });
+
+  test('the most specific name the host spells wins, and a country is never the site’s name', () => {
+    const got = at(
+      'https://developers.italia.it/it/news/2026/01/10/community',
+      'it',
+      'La community di Developers Italia cresce',
+      'Developers Italia riunisce chi sviluppa software pubblico in Italia. In Italia i comuni usano Developers Italia ogni giorno.',
+    );
+    expect(got[0]).toBe('DevelopersItalia');
+    expect(got).not.toContain('Italia');
+  });
+
+  test.each([
+    // The host written as an address, or a word of a compound, is no name.
+    [
+      'https://digital.gov/2026/01/05/practices/',
+      'Ten practices that last',
+      'Read them on Digital.gov. A Digital-First plan helps teams.',
+    ],
+    // One capitalised word at the start of sentences says nothing: any sentence starts with a capital.
+    [
+      'https://harvest.example/blog/autumn',
+      'Autumn is here',
+      'Harvest comes early this year. Harvest is when the farm hires the most.',
+    ],
+  ])('%s: no tag from the host', (url, title, body) => {
+    expect(at(url, 'en', title, body).map((t) => t.toLowerCase())).not.toContainEqual(
+      expect.stringMatching(/^(digital|harvest)$/u),
+    );
+  });
+
+  test('named only once, in the lead, it comes last: the site saying where the reader is, not the subject', () => {
+    const got = at(
+      'https://tidepoolmaps.org/blog/rcmp-maps',
+      'en',
+      'Mapping with the RCMP',
+      'If you are reading Tidepool Maps, you care about maps. The RCMP asked us for new coastal maps this year.\n\n' +
+        'The RCMP and our team now share a floor. The RCMP maps are online.',
+    );
+    expect(got).toEqual(['RCMP', 'TidepoolMaps']);
+  });
+
+  test('named once deep in the body, it is a credit: no tag', () => {
+    const got = at(
+      'https://tidepoolmaps.org/blog/rcmp-maps',
+      'en',
+      'Mapping with the RCMP',
+      'The RCMP asked us for new coastal maps this year. The RCMP and our team now share a floor.\n\n' +
+        'The RCMP maps are online.\n\nThanks to everyone.\n\nSome of these maps also appear on Tidepool Maps.',
+    );
+    expect(got).not.toContain('TidepoolMaps');
+  });
+
+  test('the site’s name says who speaks, not what about: two names of the title or lead may still follow it', () => {
+    expect(
+      at(
+        'https://quillnotes.app/en/2026-02-01-kubernetes',
+        'en',
+        'Quill Notes now runs on Kubernetes',
+        'Quill Notes moved its sync servers to Kubernetes and Prometheus this winter. Prometheus watches every server.\n\n' +
+          'Kubernetes restarts a server that fails. Prometheus alerts us when Kubernetes does. Quill Notes users saw no downtime.',
+      ),
+    ).toEqual(['QuillNotes', 'Kubernetes', 'Prometheus']);
+  });
+});
+
+describe('an acronym the article also writes in small letters is a common word set in capitals (docs/teasers.md, "Hashtags")', () => {
+  test('«ZIP files» beside «zip files» is no #ZIP; a name written only in capitals stays one', () => {
+    const body =
+      'Web apps in Cheogram can ship as ZIP files. A ZIP file holds the code, and Cheogram runs it.\n\n' +
+      'Here are a few zip files to try. Send the zip file to a group in Cheogram, and the ZIP runs there.';
+    expect(hashtagsOf(article('en', 'Replacing platforms with ZIP files', body))).toEqual(['Cheogram']);
+    expect(hashtagsOf(article('en', 'Replacing platforms with WXDC files', body.replace(/zip/giu, 'WXDC')))).toContain(
+      'WXDC',
+    );
+  });
+});
