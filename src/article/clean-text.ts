@@ -8,7 +8,8 @@ export { repairMojibake } from './mojibake.js';
  * The body format every parser produces: blocks (paragraphs, headings, list items, quotes) are
  * separated by one blank line ("\n\n"); inside a block there are no line breaks and single spaces.
  * A heading is therefore its own block ("Récapitulatif factuel", "TL;DR"), so later stages can find
- * sections by looking at short blocks. A numbered list item (Markdown, HTML) starts with its number ("1. …").
+ * sections by looking at short blocks. A list item (Markdown, HTML) is a block of its own that starts with its
+ * marker, "- …" or its number "1. …": the teaser reads it as a line of a list, not as prose (teaser/blocks.ts).
  */
 
 const HORIZONTAL_SPACE = /[ \t\f\v\u1680\u2000-\u200a\u205f\u3000]+/g;

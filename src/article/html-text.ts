@@ -71,9 +71,9 @@ interface DomNode {
   getAttribute?(name: string): string | null;
 }
 
-/** Around a numbered item, so that its number joins its text even when the item wraps it in a <p>. */
-const STEP_START = '\uE001';
-const STEP_END = '\uE002';
+/** Around a list item, so that its marker joins its text even when the item wraps it in a <p>. */
+const ITEM_START = '\uE001';
+const ITEM_END = '\uE002';
 /**
  * A link's label is marked while the text is walked, then written as a Markdown link to a private-use target: a
  * parenthesis that holds only links is found the same way in both formats (markdown-text.ts); the label stays.
@@ -117,15 +117,19 @@ function walk(node: DomNode, out: string[]): void {
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
     if (!child) continue;
-    // An item of a numbered list keeps its number, as Markdown's do (clean-text.ts): a step, not prose.
-    const numbered = name === 'OL' && child.nodeName.toUpperCase() === 'LI';
-    if (numbered) out.push(`\n\n${STEP_START}${++step}. `);
+    // An item keeps its marker, as Markdown's do (clean-text.ts): «- », or its number in a numbered list (a step).
+    const item = (name === 'OL' || name === 'UL') && child.nodeName.toUpperCase() === 'LI';
+    if (item) out.push(`\n\n${ITEM_START}${name === 'OL' ? `${++step}.` : '-'} `);
     walk(child, out);
-    if (numbered) out.push(STEP_END);
+    if (item) out.push(ITEM_END);
   }
   if (name === 'TD' || name === 'TH') out.push(' · ');
   if (block) out.push('\n\n');
 }
+
+/** An item with no text of its own: empty, or opening on a list of its own (whose items carry the markers). */
+const ITEM_EMPTY = new RegExp(`${ITEM_START}(?:-|\\d+\\.) \\s*(?:${ITEM_END}|(?=${ITEM_START}))`, 'g');
+const ITEM_MARKER = new RegExp(`${ITEM_START}(-|\\d+\\.) \\s*`, 'g');
 
 /** Text of a DOM node (a document, or Readability's article element). */
 export function domToText(node: DomNode): string {
@@ -141,9 +145,9 @@ export function domToText(node: DomNode): string {
     : joined;
   return text
     .replace(EMPTY_PARENTHESES, '')
-    .replace(new RegExp(`${STEP_START}\\d+\\. \\s*${STEP_END}`, 'g'), '') // an empty item
-    .replace(new RegExp(`${STEP_START}(\\d+\\. )\\s*`, 'g'), '$1')
-    .replaceAll(STEP_END, '')
+    .replace(ITEM_EMPTY, '')
+    .replace(ITEM_MARKER, '$1 ')
+    .replaceAll(ITEM_END, '')
     .replace(/ · (\s*\n)/g, '$1')
     .replace(/[ \t]*\n[ \t]*/g, '\n')
     .replace(/\n{3,}/g, '\n\n')

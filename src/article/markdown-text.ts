@@ -184,11 +184,14 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
   const lines = stripTemplates(markdown.replace(/\r\n?/g, '\n')).split('\n');
   const blocks: string[] = [];
   let paragraph: string[] = [];
+  // The marker of the list item the paragraph is: «- », or its number «3. ».
+  let marker = '';
   const flush = (): void => {
     // The paragraph as a whole: a link's text may wrap onto the next line («[Go 1.25 in\nAugust](/blog/go1.25)»).
     const text = markdownInlineToText(paragraph.join('\n')).trim();
-    if (text !== '') blocks.push(text);
+    if (text !== '') blocks.push(marker + text);
     paragraph = [];
+    marker = '';
   };
   let fence: string | undefined;
   let htmlBlock: { until: RegExp; prose?: string[] } | undefined;
@@ -271,9 +274,11 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
     if (LIST_ITEM.test(line)) {
       flush();
       inList = true;
-      // A numbered item keeps its number: it is a step of a procedure, which the teaser must not take for prose.
+      // An item keeps its marker, «- » or its number, so that the teaser knows a list's line from prose
+      // (teaser/blocks.ts): out of its list, a bullet is a fragment and a numbered step an order.
       const number = ORDERED_ITEM.exec(line)?.[1];
-      paragraph.push(`${number === undefined ? '' : `${number}. `}${line.replace(LIST_ITEM, '')}`);
+      marker = number === undefined ? '- ' : `${number}. `;
+      paragraph.push(line.replace(LIST_ITEM, ''));
       continue;
     }
     if (/^\s*\|.*\|\s*$/.test(line)) {

@@ -3,8 +3,10 @@ import { stripEmoji } from './text.js';
 /**
  * The article body as blocks (paragraphs, list items, headings), and which of them can give a teaser.
  * Intake gives plain text: paragraphs separated by blank lines, headings and list items on their own lines,
- * paragraphs possibly hard-wrapped. Bylines, dates, captions, link lists, code, table rows and bibliographic
- * references are marked as noise.
+ * paragraphs possibly hard-wrapped. A list item opens on its marker: the Markdown and HTML intakes write «- » or
+ * the item's number «3. », a plain text keeps its own («•», «a)», «A - »). The marker marks the item and leaves it
+ * here: no post shows it. Bylines, dates, captions, link lists, code, table rows and bibliographic references are
+ * marked as noise.
  */
 
 type BlockKind = 'paragraph' | 'item' | 'heading' | 'noise';

@@ -1,7 +1,7 @@
 import { asideToReader, opensWithCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
-import { checklistBlocks, withoutNoteLabel } from './fragment.js';
+import { withoutNoteLabel } from './fragment.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone } from './leaning.js';
 import { newsworthiness } from './newsworthy.js';
@@ -679,8 +679,6 @@ export function pickHook(
   // question it answers: the post would ask followers for comments on a page they have not read (docs/teasers.md).
   const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item').length;
   const closing = (rank: number) => prose >= 5 && 3 * rank >= 2 * prose;
-  // A run of one-line questions is a checklist put to the reader, not the article's question (fragment.ts).
-  const checklist = checklistBlocks(blocks);
   for (const [blockIndex, block] of blocks.entries()) {
     if (block.kind === 'heading') {
       inSummary = block.summary;
@@ -706,7 +704,15 @@ export function pickHook(
     // A step of a numbered list, out of its list, reads as an order to the reader.
     if (block.step === true) continue;
     const before = candidates.length;
-    for (const [index, raw] of splitSentences(block.text, lang).entries()) {
+    const sentences = splitSentences(block.text, lang);
+    // A list item of one sentence is a line of its list («Menschen neugierig machen, z. B. mit …», «Mejor
+    // resultado en la mayoría de pruebas…», «Supporting both HTTP/1.1 and HTTP/2.»): out of it, without its
+    // heading or the sentence that opens it, it is a fragment. An item of several sentences is prose set out as a
+    // list (a digest's entries, «Security reporting remains unchanged. We still accept…»), read as a paragraph.
+    // A line that calls to act (an advisory's «Upgrade curl to version 8.16.0») stands alone, and so does the
+    // first line under a heading that says what a release brings or names the title: there the list is the news.
+    const listLine = block.kind === 'item' && sentences.length === 1 && !titled;
+    for (const [index, raw] of sentences.entries()) {
       // A list item is a line, often without a full stop: one that calls to act («Upgrade curl to version
       // 8.16.0») is a whole sentence, closed like the title.
       // A note's label comes off: what it labels is a sentence of the article (fragment.ts).
@@ -726,11 +732,7 @@ export function pickHook(
       // rows never get here: blocks.ts reads them as noise.
       if (otherScript(text, articleLatin)) continue;
       const question = QUESTION.test(text);
-      if (
-        question &&
-        (rank >= QUESTION_BLOCKS || block.kind !== 'paragraph' || closing(rank) || checklist.has(blockIndex))
-      )
-        continue;
+      if (question && (rank >= QUESTION_BLOCKS || block.kind !== 'paragraph' || closing(rank))) continue;
       const sw = sentenceWords(text);
       const restates = overlap(terms, sw);
       const sharedWords = restates === 0 ? 0 : sharedCommonTerms(terms, sw, text, lang, unspaced);
@@ -744,6 +746,7 @@ export function pickHook(
       // Installing the software is how to get it, not a call to act on the news; nor is a rule one section lays
       // on others.
       const act = callsToAct(text) && !installs && !(sectioned && !adviceSection && obligesOthers(text));
+      if (listLine && !act) continue;
       const value = newsValue(text, titleKeys, unspaced, months, act);
       // A call to act is never background, whatever its shape; nor is the definition of a thin title's own term:
       // on a glossary page it is what the page is about (dev2: «Наблюдаемость (observability) — это свойство

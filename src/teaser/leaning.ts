@@ -1,6 +1,5 @@
 import { pointsAtMissing, pointsElsewhere } from './deixis.js';
 import { type Speakers, speakersOf, speaksForSomeoneUnnamed } from './first-person.js';
-import { isInfinitiveFragment } from './fragment.js';
 import { baseLang, perLanguage } from './text.js';
 
 /**
@@ -594,7 +593,6 @@ export function postContext(title: string, url: string | undefined): PostContext
 export function standsAlone(sentence: string, lang: string, context: PostContext, inSummary = false): boolean {
   if (isMetaOrNavigation(sentence, lang) || leansOnAntecedent(sentence, lang) || isBoilerplate(sentence)) return false;
   if (opensWithLabel(sentence) || isLinkRemnant(sentence, lang) || pointsElsewhere(sentence, lang)) return false;
-  if (isInfinitiveFragment(sentence, lang)) return false;
   if (baseLang(lang) === 'en' && COMPARES_HINT.test(sentence) && COMPARES_BACK.test(sentence)) return false;
   if (speaksForSomeoneUnnamed(sentence, lang, context.speakers)) return false;
   // The author's summary speaks of the article: its demonstrative points at what the article is about («…was not

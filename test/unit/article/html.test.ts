@@ -68,18 +68,25 @@ describe('HTML pages', () => {
     expect(article.image?.url).toBe(image);
   });
 
-  test('list items are blocks; a numbered one keeps its number (a step), even with a <p> inside', async () => {
+  test('list items are blocks that keep their marker, even with a <p> inside: «- », or a step its number', async () => {
     const body =
       '<p>The exploit proceeded as follows, according to the report we received:</p>' +
       '<ol><li>Submit a valid pull request.</li><li><p>Wait for the <b>label</b>.</p></li><li> </li></ol>' +
-      '<ul><li>A point made in a bullet list.</li></ul>';
+      '<ul><li>A point made in a bullet list.</li><li><img src="x.png"></li></ul>';
     const article = await parseArticle(page('<title>Steps</title>', body), 'html', { url: 'https://site.example/a' });
     expect(article.body.split('\n\n')).toEqual([
       'The exploit proceeded as follows, according to the report we received:',
       '1. Submit a valid pull request.',
       '2. Wait for the label.',
-      'A point made in a bullet list.',
+      '- A point made in a bullet list.',
     ]);
+  });
+
+  test('a nested list: an item that holds only a list leaves no marker of its own', async () => {
+    const body =
+      '<ul><li>Parent point<ul><li>Child point.</li></ul></li><li><ul><li>Only a list inside.</li></ul></li></ul>';
+    const article = await parseArticle(page('<title>Lists</title>', body), 'html', { url: 'https://site.example/a' });
+    expect(article.body.split('\n\n')).toEqual(['- Parent point', '- Child point.', '- Only a list inside.']);
   });
 
   test('language from og:locale when <html> has no lang', async () => {

@@ -20,9 +20,9 @@ describe('markdownToText: what a reader reads, nothing else', () => {
     ['tilde fences go', 'A\n~~~\ncode\n~~~\nB', 'A\n\nB'],
     ['indented code goes', 'A\n\n    code()\n\nB', 'A\n\nB'],
     [
-      'list items are blocks; a numbered one keeps its number (a step)',
+      'list items are blocks that keep their marker: «- », or a numbered one its number (a step)',
       '- one\n- two\n1. three\n2) four',
-      'one\n\ntwo\n\n1. three\n\n2. four',
+      '- one\n\n- two\n\n1. three\n\n2. four',
     ],
     ['block quotes keep their text', '> quoted\n> text', 'quoted text'],
     ['raw HTML blocks go', 'A\n\n<table>\n<tr><td>1</td></tr>\n</table>\n\nB', 'A\n\nB'],
@@ -70,11 +70,50 @@ describe('markdownToText: what a reader reads, nothing else', () => {
     [
       'a line that opens on <br> is Markdown, not an HTML block',
       '- Block the traffic.\n<br/> *Notes:*<br>\nLog [every flow](flows.md).',
-      'Block the traffic. Notes: Log every flow.',
+      '- Block the traffic. Notes: Log every flow.',
     ],
   ])('%s', (_name, markdown, expected) => {
     // cleanText finishes every parser's output (whitespace, entities already decoded).
     expect(cleanText(markdownToText(markdown))).toBe(expected);
+  });
+});
+
+describe('a list survives intake as items, each on its own line with its marker (teaser/blocks.ts reads them)', () => {
+  test.each([
+    ['CommonMark bullets, all three markers', '- one\n* two\n+ three', ['- one', '- two', '- three']],
+    ['kramdown: «*» items and an attribute list after the list', '* one\n* two\n{: .compact}', ['- one', '- two']],
+    ['a task list: the box goes, the marker stays', '- [ ] to do\n- [x] done', ['- to do', '- done']],
+    [
+      'an item wrapped onto the next lines stays one item',
+      '- Faster ingestion\n  for large corpora.\n- New providers.',
+      ['- Faster ingestion for large corpora.', '- New providers.'],
+    ],
+    ['a nested item is an item too', '- parent\n  - child', ['- parent', '- child']],
+    [
+      'inline markup inside an item goes, the marker stays',
+      '- **Bold** [link](/x) `code`{: .c}\n- {{< ref "x" >}}Hugo',
+      ['- Bold link code', '- Hugo'],
+    ],
+    ['an item left with no text (an image) leaves nothing, not a lone marker', '- ![logo](x.png)\n- text', ['- text']],
+    ['a list in a block quote', '> - quoted item\n> - another', ['- quoted item', '- another']],
+    ['numbered items keep their own numbers', '3. third\n4) fourth', ['3. third', '4. fourth']],
+    [
+      'MDX: a list inside a prose component; the tags go',
+      "import X from './x'\n\n<Intro>\n\n- Learn React.\n- Ship it.\n\n</Intro>",
+      ['- Learn React.', '- Ship it.'],
+    ],
+    ['a paragraph after the list is prose again', '- item\n\nProse after it.', ['- item', 'Prose after it.']],
+  ])('%s', (_name, markdown, expected) => {
+    expect(cleanText(markdownToText(markdown)).split('\n\n')).toEqual(expected);
+  });
+
+  test('an HTML list in Markdown gives items the same way', () => {
+    const html = '<ul>\n  <li>One point.</li>\n  <li><p>Another.</p></li>\n</ul>\n\n<ol><li>A step.</li></ol>';
+    expect(cleanText(markdownToText(html, htmlFragmentToText)).split('\n\n')).toEqual([
+      '- One point.',
+      '- Another.',
+      '1. A step.',
+    ]);
   });
 });
 
@@ -83,7 +122,7 @@ describe('raw HTML in Markdown, read as the HTML intake reads it', () => {
     [
       'a page written in HTML keeps its text (a Mozilla advisory came out with an empty body)',
       '<h3>Description</h3>\n\n<p>The URLs were <strong>leaked</strong>\nto the next page.\n</p>\n\n<ul>\n  <li><a href="https://x.org">Bug 1254688</a></li>\n</ul>',
-      'Description\n\nThe URLs were leaked to the next page.\n\nBug 1254688',
+      'Description\n\nThe URLs were leaked to the next page.\n\n- Bug 1254688',
     ],
     [
       'a block-level tag reads as a paragraph',

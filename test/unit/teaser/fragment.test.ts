@@ -1,58 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import { splitBlocks } from '../../../src/teaser/blocks.js';
-import { checklistBlocks, isInfinitiveFragment, withoutNoteLabel } from '../../../src/teaser/fragment.js';
+import { withoutNoteLabel } from '../../../src/teaser/fragment.js';
 import { leansOnAntecedent, postContext, standsAlone } from '../../../src/teaser/leaning.js';
 
-// Lines of a list or a slide, and sentences that point back or away, read as fragments once alone in a post
-// (docs/teasers.md, "Composing the hook"; dev2: «hook out of context», «sentence fragment», «awkward pronoun»).
-
-describe('a German or Dutch infinitive clause with no finite verb is a line of a list', () => {
-  test.each([
-    [
-      'de',
-      'Menschen neugierig machen, z. B. mit spielerischen Formaten wie „Witze mit Sourcecode“ oder KI-Anwendungen.',
-      true,
-    ],
-    ['de', 'Komplexe Inhalte verständlich aufbereiten und den Zugang erleichtern.', true],
-    ['de', 'Niedrigschwellige Workshops, Kurse und Experimentierformate anbieten.', true],
-    ['de', 'Den Fokus auf menschenzentrierte Perspektiven legen und eine Kultur des Lernens schaffen.', true],
-    ['nl', 'Samen werken, samen doen en samen ontwikkelen.', true],
-    ['de', 'Code öffentlich zugänglich machen, um Nachvollziehbarkeit zu ermöglichen.', true],
-    ['nl', 'Mensen nieuwsgierig maken, bijvoorbeeld met speelse formats.', true],
-    // A finite verb: a modal, an auxiliary, a verb in «-t»; a subject pronoun; a purpose clause («um … zu»).
-    ['de', 'Die Stadt will Menschen neugierig machen.', false],
-    ['de', 'Wir wollen Menschen neugierig machen.', false],
-    ['de', 'Köln macht Menschen neugierig auf Daten.', false],
-    ['de', 'Menschen aus ganz Köln trafen sich, um Ideen zu sammeln.', false],
-    ['de', 'Immer mehr Sensoren messen Bodenfeuchte im Teutoburger Wald.', false],
-    ['nl', 'De gemeente wil mensen nieuwsgierig maken.', false],
-    ['nl', 'Wij willen de code openbaar maken.', false],
-    // A question opens on its verb.
-    ['de', 'Könnt ihr weiteres Lernmaterial empfehlen?', false],
-    // Other languages are not read this way.
-    ['en', 'Make code public, so that others can build on it.', false],
-  ])('%s: %s → %s', (lang, sentence, expected) => {
-    expect(isInfinitiveFragment(sentence, lang)).toBe(expected);
-  });
-});
-
-describe('a run of three one-line questions is a checklist, whatever the language', () => {
-  const checklist = (body: string) => [...checklistBlocks(splitBlocks(body))];
-  test.each([
-    [
-      'es',
-      '¡Se necesitan líderes! ¿Tienes:\n\n¿Deseas ampliar tu contribución?\n\n¿Deseo y voluntad de asesorar?\n\n¿Conocimientos y experiencia que ayuden al Consejo?\n\nSi es así, te necesitamos.',
-      [1, 2, 3],
-    ],
-    ['en', 'Are you new?\n\nDo you teach?\n\nDo you write code?\n\nThen join us.', [0, 1, 2]],
-    ['ja', '初めてですか？\n\n教えていますか？\n\nコードを書きますか？', [0, 1, 2]],
-    // Two questions, or a question in a paragraph of prose: the article's own question.
-    ['en', 'Why does this matter?\n\nIs it fast?\n\nIt is, and here is why.', []],
-    ['fr', 'La version 2 sort. Pourquoi maintenant ?\n\nEst-ce stable ?\n\nFaut-il migrer ?', []],
-  ])('%s', (_lang, body, expected) => {
-    expect(checklist(body)).toEqual(expected);
-  });
-});
+// Sentences that point back or away, and notes' labels, read wrong once alone in a post (docs/teasers.md,
+// "Composing the hook"; dev2: «hook out of context», «awkward pronoun»). A list's lines: hook.test.ts.
 
 describe('a note’s label comes off the sentence it labels', () => {
   test.each([

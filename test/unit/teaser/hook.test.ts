@@ -1224,3 +1224,83 @@ describe('true only in a narrower scope: a section’s rule, the closing prompt 
     );
   });
 });
+
+describe('a list’s lines: intake keeps their markers, and a line is no sentence out of its list (docs/teasers.md)', () => {
+  // What the Markdown and HTML intakes give for a list: each item a block of its own, opening on «- » or its number.
+  test.each([
+    [
+      'de',
+      'Digitaltag Köln 2025',
+      [
+        'Hier eine kompakte Zusammenfassung der besprochenen Ideen und Ansätze.',
+        'Interesse wecken & Komplexität reduzieren',
+        '- Menschen neugierig machen, z. B. mit spielerischen Formaten wie „Witze mit Sourcecode“.',
+        '- Komplexe Inhalte verständlich aufbereiten und den Zugang erleichtern.',
+      ],
+    ],
+    [
+      'es',
+      'Publicado Widget 3.4.0',
+      [
+        'Nos complace anunciar la publicación de Widget 3.4.0, con un nuevo analizador predeterminado.',
+        'YJIT',
+        '- Mejor resultado en la mayoría de pruebas de desempeño tanto en x86-64 como en arm64.',
+        '- Uso de memoria reducido mediante meta-datos comprimidos.',
+      ],
+    ],
+    [
+      'en',
+      'The state of Widget in the browser',
+      [
+        'It is currently impossible to implement the Widget spec in the browser. The spec instead requires:',
+        '- Supporting both HTTP/1.1 and HTTP/2 in every browser of the market.',
+        '- A mandatory proxy for translating between Widget requests and HTTP/2 responses.',
+      ],
+    ],
+  ])('%s: a line of one sentence, a fragment out of its list, is not taken', (lang, title, body) => {
+    const d = draft(article(lang, title, body));
+    for (const line of body.filter((b) => b.startsWith('- '))) expect(d.sentences).not.toContain(line.slice(2));
+    expect(d.sentences.join(' ')).not.toMatch(/(?:^|\s)- /u);
+  });
+
+  test('an item of several sentences is prose set out as a list: a digest’s first entry follows the title', () => {
+    const d = draft(
+      article('en', 'This Month in Widget World (February 2026)', [
+        'If you want to receive the newsletter as an email, subscribe to the category on the forum.',
+        'Core repositories:',
+        '- Widget now supports mutually recursive types. They occur when two types reference each other.',
+        '- Undefined behaviour in Widget is now documented better. It helps users avoid it.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'This Month in Widget World (February 2026).',
+      'Widget now supports mutually recursive types.',
+    ]);
+  });
+
+  test('the first line under a heading that says what a release brings is its news', () => {
+    const d = draft(
+      article('en', 'widgetr 0.3.0', [
+        'We are happy to announce that widgetr 0.3.0 is now available on CRAN.',
+        'You can install it from CRAN with install.packages().',
+        "## What's new",
+        '- Faster ingestion for large corpora with store_ingest().',
+        '- New embedding providers: Azure OpenAI and Snowflake.',
+      ]),
+    );
+    expect(d.sentences).toContain('Faster ingestion for large corpora with store_ingest().');
+  });
+
+  test('questions in a list put a checklist to the reader: none is the article’s question', () => {
+    const d = draft(
+      article('es', 'Convocatoria de candidatos para el Consejo Ejecutivo 2023', [
+        '¡Se necesitan líderes de Carpentries! ¿Tienes:',
+        '- ¿Deseas ampliar tu contribución a Carpentries llevándola a nivel global?',
+        '- ¿Deseo y voluntad de asesorar y representar a toda la organización?',
+        '- ¿Conocimientos y experiencia que ayuden al Consejo Ejecutivo a guiar a la organización?',
+        '¡Si es así, The Carpentries te necesita!',
+      ]),
+    );
+    expect(d.question).toBeUndefined();
+  });
+});

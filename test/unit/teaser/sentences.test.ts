@@ -1,4 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
+import { cleanText } from '../../../src/article/clean-text.js';
+import { htmlFragmentToText } from '../../../src/article/html-text.js';
+import { markdownToText } from '../../../src/article/markdown-text.js';
 import { splitBlocks } from '../../../src/teaser/blocks.js';
 import { splitSentences } from '../../../src/teaser/sentences.js';
 import { HARD_SENTENCE_CASES } from './sentence-cases.js';
@@ -153,6 +156,29 @@ describe('splitBlocks: which parts of a body can give a teaser', () => {
   ])('«%s» announces the summary', (heading) => {
     const [first] = splitBlocks(`${heading}\n\nThe gist of it, in one sentence.`);
     expect(first).toMatchObject({ kind: 'heading', summary: true });
+  });
+
+  // The contract with intake (article/markdown-text.ts, html-text.ts): a list comes as blocks of one item each, its
+  // marker kept, and leaves here as items without it; a short line without a stop is an item, not a heading.
+  test.each([
+    [
+      'Markdown',
+      (source: string) => markdownToText(source),
+      'Tools we use:\n\n- Fast builds\n* Smaller images.\n\n1. Install it.\n2) Run it.',
+    ],
+    [
+      'HTML',
+      htmlFragmentToText,
+      '<p>Tools we use:</p><ul><li>Fast builds</li><li><p>Smaller images.</p></li></ul><ol><li>Install it.</li><li>Run it.</li></ol>',
+    ],
+  ])('a %s list reaches the teaser as items, a numbered one as steps', (_format, toText, source) => {
+    expect(splitBlocks(cleanText(toText(source)))).toEqual([
+      { kind: 'paragraph', text: 'Tools we use:', summary: false },
+      { kind: 'item', text: 'Fast builds', summary: false },
+      { kind: 'item', text: 'Smaller images.', summary: false },
+      { kind: 'item', text: 'Install it.', summary: false, step: true },
+      { kind: 'item', text: 'Run it.', summary: false, step: true },
+    ]);
   });
 
   test('a paragraph labelled TL;DR is the summary, without its label', () => {
