@@ -652,6 +652,7 @@ export function pickHook(
   // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.
   const titleThanks = thanks(title);
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
+  const titleAsks = QUESTION.test(title);
   const titleInformative = terms.length >= (unspaced ? INFORMATIVE_TITLE_UNSPACED : INFORMATIVE_TITLE);
   const candidates: Candidate[] = [];
   let opening = '';
@@ -745,10 +746,14 @@ export function pickHook(
       // on others.
       const act = callsToAct(text) && !installs && !(sectioned && !adviceSection && obligesOthers(text));
       const value = newsValue(text, titleKeys, unspaced, months, act);
-      // A call to act is never background, whatever its shape; nor is the definition of a thin title's own term:
-      // on a glossary page it is what the page is about (dev2: «Наблюдаемость (observability) — это свойство
-      // системы…» gave way to a 290-character sentence cut on Bluesky, «hook out of context (term not named)»).
-      const background = worth.background && !act && !(worth.definition && !titleInformative && restates >= 0.5);
+      // A call to act is never background, whatever its shape; nor is the definition of a thin title's own term
+      // in the page's first paragraph: a glossary page opens on it, and it is what the page is about (dev2:
+      // «Наблюдаемость (observability) — это свойство системы…» gave way to a 290-character sentence cut on
+      // Bluesky, «hook out of context (term not named)»). Further in, a definition is the background a statement
+      // or a release note gives its readers before its news (dev: 「Bitcoin Core」是一個開源軟體計劃… in the third
+      // paragraph under «Bitcoin Core 聲明», «dry, no hook; misses the statement's point»).
+      const background =
+        worth.background && !act && !(worth.definition && !titleInformative && restates >= 0.5 && rank === 0);
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -806,10 +811,14 @@ export function pickHook(
     }
     // «Near the title» counts the paragraphs that give something: one that only keeps house (how to get the
     // newsletter, thanks) does not push the news away (docs/teasers.md).
-    if (candidates.slice(before).some((c) => !c.housekeeping)) readable++;
+    // Nor does one that only says the title again («The Tauri team is pleased to announce the first release of
+    // tauri-egui.» under «Announcing tauri-egui 0.1.0»): what it announces comes next, and it must stay near.
+    if (candidates.slice(before).some((c) => !c.housekeeping && (c.summary || !repeatsIt(c, unspaced, titleAsks))))
+      readable++;
   }
 
   const budget = thread ? THREAD_BUDGET : unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
+  const backgroundWorthNews = (c: Candidate) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE;
   const statements = candidates.filter((c) => !c.question);
   const ordered = (list: Candidate[]) => [...list].sort((a, b) => a.block - b.block || a.index - b.index);
   // A title that opens with a condition («Se stai seguendo il tutorial a casa») is a heading taken as the title.
@@ -847,7 +856,7 @@ export function pickHook(
       // After the title: what does not repeat it, from the opening (a call to act from a little further).
       pool = statements.filter(
         (c) =>
-          !repeatsIt(c, unspaced, QUESTION.test(title)) &&
+          !repeatsIt(c, unspaced, titleAsks) &&
           (thread || c.near <= NEAR_TITLE || c.summary || (c.act && (c.rank < LEAD_BLOCKS || c.advice))),
       );
     } else {
@@ -953,7 +962,9 @@ export function pickHook(
           (c) => c.near === 1 && !c.summary && !c.conditional && !c.background && fits(c),
         );
         // Under a thin title, the background that would have been news without its cost («tauri-egui is a Tauri
-        // plugin that…» under «Announcing tauri-egui 0.1.0.») rather than the title alone. When the first
+        // plugin that…» under «Announcing tauri-egui 0.1.0.») rather than the title alone; background that would
+        // not (dev: 比特幣是「點對點電子貨幣…」 under «Bitcoin Core 聲明», a definition of what everyone knows) is no
+        // better than the title alone. When the first
         // paragraph gives nothing that fits beside an informative title (a lede too long, the rest leaning on it),
         // the next paragraph's first sentence that does: the title alone is «dry, no hook», and on Bluesky the card
         // repeats it (dev: OpenTelemetry's Ukrainian CI/CD post). Not an order nor a condition, shown alone.
@@ -961,9 +972,7 @@ export function pickHook(
           byNews.find((c) => !c.background && c.news >= MIN_STAND_IN) ??
           (titleInformative
             ? nextParagraph
-            : (near[0] ??
-              nextParagraph ??
-              byNews.find((c) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE)));
+            : (near.find(backgroundWorthNews) ?? nextParagraph ?? byNews.find(backgroundWorthNews)));
       }
       if (opener !== undefined) picked.push(opener);
     }

@@ -64,7 +64,9 @@ const DEFINITION: Record<string, string> = {
   ar: '(?:هو|هي|عبارة عن|يشير إلى|تشير إلى)(?= )',
   he: '(?:הוא|היא) (?:אחד|אחת|ספרייה|כלי|פרויקט|שפה)',
 };
-const DEFINITION_UNSPACED = /^[「『“"]?[^，。,、]{1,24}[」』”"]?\s?(?:是一個|是一个|是一款|是一種|是一种|是一套)/u;
+// 「X是「…」」 defines by a quotation (dev: 比特幣是「點對點電子貨幣…」 under «Bitcoin Core 聲明», «dry, no hook»).
+const DEFINITION_UNSPACED =
+  /^[「『“"]?[^，。,、]{1,24}[」』”"]?\s?(?:是一個|是一个|是一款|是一種|是一种|是一套|是(?=[「『“]))/u;
 const ENGLISH_ARTICLE = /^(?:the|a|an|our|its|their|your)$/iu;
 const MEANING_VERB = /\s(?:refers? to|involves?) /iu;
 const PRONOUN_SUBJECT =

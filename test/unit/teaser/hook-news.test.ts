@@ -25,6 +25,8 @@ describe('background, not news: a definition, a mission statement, a reflection,
     ['uk', 'Спостережуваність CI/CD має важливе значення для надійного випуску програм.', true],
     ['id', 'Widgetr adalah pustaka untuk menggambar grafik.', true],
     ['zh', '「Bitcoin Core」是一個開源軟體計劃，直接承接了原本的比特幣軟件設定。', true],
+    // A definition by a quotation.
+    ['zh', '比特幣是「點對點電子貨幣，無需經過任何金融機構，就可以在網上由一人直接付款給另一人」。', true],
     // A definition in another verb of meaning (dev2: the multilingual SEO webinar).
     ['en', 'Search engine optimization (SEO) involves optimizing websites to be indexed by search engines.', true],
     ['en', 'Observability refers to how well a system’s state can be inferred from its outputs.', true],
@@ -102,6 +104,33 @@ describe('the sentence after the title: the news before the background, in every
       'Announcing widgetr 0.1.0.',
       'widgetr is a plugin that lets you draw charts in native windows of your desktop applications.',
     ]);
+  });
+});
+
+describe('under a thin title, background further in the page is not the news', () => {
+  test('a paragraph that only says the title again does not push what it announces away from it', () => {
+    const d = draft(
+      article('en', 'Announcing widgetr 0.1.0', [
+        'The Widget team is pleased to announce widgetr 0.1.0.',
+        'The Widget team is pleased to announce the first release of widgetr.',
+        'egui is a GUI library written in Rust.',
+        'widgetr is a plugin that lets you draw charts in native windows of your desktop applications.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Announcing widgetr 0.1.0.',
+      'widgetr is a plugin that lets you draw charts in native windows of your desktop applications.',
+    ]);
+  });
+
+  test('a definition past the first paragraph, even of the title’s own term, neither leads nor follows a statement', () => {
+    const d = draft(
+      article('zh', 'Bitcoin Core 聲明', [
+        '比特幣是「點對點電子貨幣，無需經過任何金融機構，就可以在網上由一人直接付款給另一人」。',
+        '「Bitcoin Core」是一個開源軟體計劃，直接承接了原本的比特幣軟件設定。',
+      ]),
+    );
+    expect(d.sentences.filter((s) => s.includes('是'))).toEqual([]);
   });
 });
 
