@@ -1,4 +1,4 @@
-import { asideToReader, opensWithCredit } from './asides.js';
+import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import { checklistBlocks, withoutNoteLabel } from './fragment.js';
@@ -722,7 +722,10 @@ export function pickHook(
         (STARTS_LOWERCASE.test(cleaned) && titleKeys.has(words(cleaned)[0]?.key ?? ''));
       if (!usable(cleaned, opensWithName, stop) || fold(cleaned) === titleKey) continue;
       if (!standsAlone(cleaned, lang, context, block.summary) || asideToReader(cleaned, lang, callsToAct)) continue;
-      const text = withArticle(cleaned, lang);
+      // «X reported that the URLs … were leaked»: the finding, without its reporter, if it stands alone.
+      const finding = withoutCredit(cleaned, lang);
+      if (finding !== cleaned && !standsAlone(finding, lang, context, block.summary)) continue;
+      const text = withArticle(finding, lang);
       // A sentence in another script than the article (an English sentence left in an Arabic translation). Table
       // rows never get here: blocks.ts reads them as noise.
       if (otherScript(text, articleLatin)) continue;

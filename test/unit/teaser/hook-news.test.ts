@@ -172,3 +172,16 @@ describe('a glossary page: the definition of a thin title’s own term is what t
     expect(d.sentences[0]).toBe('Observability tools found the cause of 90% of outages in 2025.');
   });
 });
+
+describe('an advisory whose only description credits its reporter: the finding leads, not the title alone', () => {
+  test('«X reported that CLAUSE» gives the clause', () => {
+    const d = draft(
+      article('en', 'Information disclosure through the timing API during page navigation', [
+        'Security engineer Jane Doe reported that the URLs of resources loaded after a navigation started were leaked to the following page through the timing API.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'The URLs of resources loaded after a navigation started were leaked to the following page through the timing API.',
+    ]);
+  });
+});
