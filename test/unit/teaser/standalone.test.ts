@@ -507,6 +507,12 @@ describe('a verb opening the sentence without its subject (the heading above it,
     ['ru', 'Позволяет запускать тесты параллельно.', true],
     ['uk', 'Дозволяє запускати тести паралельно.', true],
     ['id', 'Mendukung build ARM64 di Windows.', true],
+    // A copula whose dropped subject it places among others: «one of…» needs to say who.
+    ['es', 'Es uno de los eventos de críquet más concurridos en el mundo.', true],
+    ['pt', 'É uma das bibliotecas mais usadas em astronomia.', true],
+    ['it', 'È uno dei progetti più seguiti della fondazione.', true],
+    ['es', 'Es un placer anunciar la versión 2.0.', false],
+    ['es', 'La IPL es uno de los eventos de críquet más concurridos en el mundo.', false],
     // With its subject, or asking (German and Dutch put a question's verb first), it stands.
     ['en', 'The new resolver adds support for ARM64 builds.', false],
     ['de', 'Unterstützt Rust jetzt ARM64?', false],
