@@ -33,6 +33,13 @@ describe('background, not news: a definition, a mission statement, a reflection,
     ['fr', 'Le référencement désigne l’ensemble des techniques pour améliorer la visibilité d’un site.', true],
     ['es', 'La idempotencia se refiere a una operación que da siempre el mismo resultado.', true],
     ['ru', 'Наблюдаемость означает, насколько легко получить сведения о состоянии системы.', true],
+    // What a project has always done is what it is, not what happened.
+    ['en', 'Prometheus has always prioritized solving complex technical challenges.', true],
+    ['fr', 'Le projet a toujours privilégié la stabilité de ses versions.', true],
+    ['de', 'Das Projekt hat schon immer Wert auf stabile Versionen gelegt.', true],
+    ['es', 'El proyecto siempre ha priorizado la estabilidad de sus versiones.', true],
+    ['ru', 'Проект всегда был ориентирован на стабильность.', true],
+    ['en', 'You should always upgrade to the latest patch release.', false],
     ['en', 'The new release involves breaking changes to the API.', false],
     // The news: what is new, what happened, a thing that is the first or the newest of its kind.
     ['en', 'Go 1.25 is the first release to ship container-aware GOMAXPROCS.', false],
