@@ -3,7 +3,7 @@ import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import { checklistBlocks, withoutNoteLabel } from './fragment.js';
 import type { Keyword } from './keywords.js';
-import { obligesOthers, ordersReader, postContext, standsAlone } from './leaning.js';
+import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
 import { newsworthiness } from './newsworthy.js';
 import { monthNames, splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
@@ -721,10 +721,17 @@ export function pickHook(
         (index === 0 && block.kind === 'paragraph') ||
         (STARTS_LOWERCASE.test(cleaned) && titleKeys.has(words(cleaned)[0]?.key ?? ''));
       if (!usable(cleaned, opensWithName, stop) || fold(cleaned) === titleKey) continue;
-      if (!standsAlone(cleaned, lang, context, block.summary) || asideToReader(cleaned, lang, callsToAct)) continue;
+      // A sentence that leans only by its opening phrase («Recognizing this, the team established…») is taken
+      // without it (tried only on what is refused: most sentences stand alone).
+      let alone = cleaned;
+      if (!standsAlone(cleaned, lang, context, block.summary)) {
+        alone = withoutLeaningPhrase(cleaned, lang);
+        if (alone === cleaned || !standsAlone(alone, lang, context, block.summary)) continue;
+      }
+      if (asideToReader(alone, lang, callsToAct)) continue;
       // «X reported that the URLs … were leaked»: the finding, without its reporter, if it stands alone.
-      const finding = withoutCredit(cleaned, lang);
-      if (finding !== cleaned && !standsAlone(finding, lang, context, block.summary)) continue;
+      const finding = withoutCredit(alone, lang);
+      if (finding !== alone && !standsAlone(finding, lang, context, block.summary)) continue;
       const text = withArticle(finding, lang);
       // A sentence in another script than the article (an English sentence left in an Arabic translation). Table
       // rows never get here: blocks.ts reads them as noise.
@@ -805,7 +812,12 @@ export function pickHook(
         authored: blockIndex === 0 && block.summary && index === 0,
         question,
         // An advisory's credit to its reporter («X reported that…») does not lead in the title's place either.
-        conditional: CONDITION.test(text) || (ordersReader(text, lang) && !act) || opensWithCredit(text, lang),
+        // Nor does a sentence taken without its pointing phrase: it follows the title, whose context it answers.
+        conditional:
+          CONDITION.test(text) ||
+          (ordersReader(text, lang) && !act) ||
+          opensWithCredit(text, lang) ||
+          alone !== cleaned,
         credits: credited,
         background,
         housekeeping,

@@ -128,6 +128,20 @@ const LEANING_PHRASE =
   /^[\s«“"„'(]*(?:in|for|because|due|despite|as|on|after|before|besides|given|beyond|apart|with|like|unlike|thanks|according|\p{L}+ing)(?:\s+\p{L}+){0,2}\s+(?:this|these|that|those|it|them)(?:\s+\p{L}+)?\s*,/iu;
 
 /**
+ * The sentence without a pointing phrase that opens it (LEANING_PHRASE: «Recognizing this, the Prometheus team
+ * established a Working Group…»): what follows the comma is a clause with its own subject, and an editor keeps it
+ * (dev: Prometheus's new UX working group, whose founding sentence was refused for its «Recognizing this,»; the post
+ * followed the title with «Prometheus has always prioritized…», «hook out of context»). English, like the phrase.
+ */
+export function withoutLeaningPhrase(sentence: string, lang: string): string {
+  if (baseLang(lang) !== 'en') return sentence;
+  const m = LEANING_PHRASE.exec(sentence);
+  if (m === null) return sentence;
+  const rest = sentence.slice(m[0].length).trimStart();
+  return `${rest.charAt(0).toLocaleUpperCase('en')}${rest.slice(1)}`;
+}
+
+/**
  * «these» and «those» point back wherever they stand («The voting PR for these updates…», «…highlighted several
  * of these issues»), except «these days» and «those who/that/of…» (English).
  */

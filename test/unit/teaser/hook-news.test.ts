@@ -192,3 +192,18 @@ describe('an advisory whose only description credits its reporter: the finding l
     ]);
   });
 });
+
+describe('a sentence refused only for its opening phrase follows the title without it', () => {
+  test('«Recognizing this, …» gives the clause after the comma, beside the title', () => {
+    const d = draft(
+      article('en', 'Introducing the Widget Research Working Group', [
+        'Widget has always been the tool engineers reach for to draw exact charts quickly in their browsers.',
+        'Recognizing this, the Widget team established a working group focused on user research and design.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Introducing the Widget Research Working Group.',
+      'The Widget team established a working group focused on user research and design.',
+    ]);
+  });
+});

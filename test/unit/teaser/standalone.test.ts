@@ -13,6 +13,7 @@ import {
   ordersReader,
   postContext,
   standsAlone,
+  withoutLeaningPhrase,
 } from '../../../src/teaser/leaning.js';
 import { collapseSpaces, stripEmoji } from '../../../src/teaser/text.js';
 
@@ -538,5 +539,29 @@ describe('the author’s summary speaks of the article: its demonstrative points
     const context = postContext(title, url);
     expect(standsAlone(sentence, lang, context, true)).toBe(true);
     expect(standsAlone(sentence, lang, context)).toBe(false);
+  });
+});
+
+describe('a sentence that leans only by its opening phrase is taken without it', () => {
+  test.each([
+    [
+      'en',
+      'Recognizing this, the Prometheus team established a Working Group focused on user experience.',
+      'The Prometheus team established a Working Group focused on user experience.',
+    ],
+    [
+      'en',
+      'For these reasons, the board voted to move the summit to Paris.',
+      'The board voted to move the summit to Paris.',
+    ],
+    // Only English has the phrase's list; a sentence that does not open on one stays as it is.
+    [
+      'fr',
+      'Pour ces raisons, le conseil a voté le déménagement.',
+      'Pour ces raisons, le conseil a voté le déménagement.',
+    ],
+    ['en', 'The board voted to move the summit to Paris.', 'The board voted to move the summit to Paris.'],
+  ])('(%s) «%s» → «%s»', (lang, sentence, expected) => {
+    expect(withoutLeaningPhrase(sentence, lang)).toBe(expected);
   });
 });
