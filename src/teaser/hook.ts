@@ -833,7 +833,6 @@ export function pickHook(
   }
 
   const budget = thread ? THREAD_BUDGET : unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
-  const backgroundWorthNews = (c: Candidate) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE;
   const statements = candidates.filter((c) => !c.question);
   const ordered = (list: Candidate[]) => [...list].sort((a, b) => a.block - b.block || a.index - b.index);
   // A title that opens with a condition («Se stai seguendo il tutorial a casa») is a heading taken as the title.
@@ -977,17 +976,18 @@ export function pickHook(
           (c) => c.near === 1 && !c.summary && !c.conditional && !c.background && fits(c),
         );
         // Under a thin title, the background that would have been news without its cost («tauri-egui is a Tauri
-        // plugin that…» under «Announcing tauri-egui 0.1.0.») rather than the title alone; background that would
-        // not (dev: 比特幣是「點對點電子貨幣…」 under «Bitcoin Core 聲明», a definition of what everyone knows) is no
-        // better than the title alone. When the first
+        // plugin that…» under «Announcing tauri-egui 0.1.0.») rather than the title alone, but only when the next
+        // paragraph has nothing that is not background (dev: 比特幣是「點對點電子貨幣…」, a definition of what
+        // everyone knows, would have followed «Bitcoin Core 聲明» in place of what its authors do). When the first
         // paragraph gives nothing that fits beside an informative title (a lede too long, the rest leaning on it),
         // the next paragraph's first sentence that does: the title alone is «dry, no hook», and on Bluesky the card
         // repeats it (dev: OpenTelemetry's Ukrainian CI/CD post). Not an order nor a condition, shown alone.
         opener =
           byNews.find((c) => !c.background && c.news >= MIN_STAND_IN) ??
+          nextParagraph ??
           (titleInformative
-            ? nextParagraph
-            : (near.find(backgroundWorthNews) ?? nextParagraph ?? byNews.find(backgroundWorthNews)));
+            ? undefined
+            : (near[0] ?? byNews.find((c) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE)));
       }
       if (opener !== undefined) picked.push(opener);
     }
