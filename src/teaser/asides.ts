@@ -161,3 +161,33 @@ export function opensWithCredit(sentence: string, lang: string): boolean {
   // Only where the language has an entry: unknown languages are never credited.
   return baseLang(lang) in CREDIT && (creditPattern(lang)?.test(sentence) ?? false);
 }
+
+/**
+ * What a credit reports, when it reports it in a clause («Amazon software engineer Catalin Dumitru reported that
+ * the URLs of resources … were leaked to the following page…»): the clause is the finding an editor keeps, the
+ * reporter goes with the advisory's credits (dev: Mozilla's MFSA 2016-84, whose only sentence of description was
+ * refused as a credit, was its title alone, «dry, no hook»). Only in languages whose «that» clause keeps a
+ * sentence's own word order: German «dass» and Dutch «dat» put the verb last, and are left as they are.
+ */
+const CREDIT_CLAUSE: Record<string, string> = {
+  en: 'reported that ',
+  fr: "(?:a|ont) (?:signalé|rapporté) qu(?:e |['’])",
+  es: '(?:informó|informaron|reportó|reportaron) que ',
+  pt: '(?:relatou|relataram|reportou|reportaram) que ',
+  it: '(?:ha|hanno) (?:segnalato|riportato) che ',
+  pl: '(?:zgłosił|zgłosiła|zgłosili),? że ',
+  ru: '(?:сообщил|сообщила|сообщили),? что ',
+  uk: '(?:повідомив|повідомила|повідомили),? що ',
+};
+const creditClausePattern = perLanguage((base): RegExp | null => {
+  const verbs = CREDIT_CLAUSE[base];
+  return verbs === undefined ? null : new RegExp(`^[\\s«“"„'(]*(?:[^\\s]+\\s+){0,6}?(?:${verbs})(?=[${W}])`, 'iu');
+});
+
+/** The sentence without its reporter when it credits one in a clause (see CREDIT_CLAUSE); else the sentence. */
+export function withoutCredit(sentence: string, lang: string): string {
+  const m = creditClausePattern(lang)?.exec(sentence);
+  if (m === null || m === undefined) return sentence;
+  const clause = sentence.slice(m[0].length);
+  return `${clause.charAt(0).toLocaleUpperCase(baseLang(lang))}${clause.slice(1)}`;
+}

@@ -1,9 +1,9 @@
-import { asideToReader, opensWithCredit } from './asides.js';
+import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import { withoutNoteLabel } from './fragment.js';
 import type { Keyword } from './keywords.js';
-import { obligesOthers, ordersReader, postContext, standsAlone } from './leaning.js';
+import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
 import { newsworthiness } from './newsworthy.js';
 import { monthNames, splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
@@ -652,6 +652,7 @@ export function pickHook(
   // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.
   const titleThanks = thanks(title);
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
+  const titleAsks = QUESTION.test(title);
   const titleInformative = terms.length >= (unspaced ? INFORMATIVE_TITLE_UNSPACED : INFORMATIVE_TITLE);
   const candidates: Candidate[] = [];
   let opening = '';
@@ -726,8 +727,18 @@ export function pickHook(
         (index === 0 && block.kind === 'paragraph') ||
         (STARTS_LOWERCASE.test(cleaned) && titleKeys.has(words(cleaned)[0]?.key ?? ''));
       if (!usable(cleaned, opensWithName, stop) || fold(cleaned) === titleKey) continue;
-      if (!standsAlone(cleaned, lang, context, block.summary) || asideToReader(cleaned, lang, callsToAct)) continue;
-      const text = withArticle(cleaned, lang);
+      // A sentence that leans only by its opening phrase («Recognizing this, the team established…») is taken
+      // without it (tried only on what is refused: most sentences stand alone).
+      let alone = cleaned;
+      if (!standsAlone(cleaned, lang, context, block.summary)) {
+        alone = withoutLeaningPhrase(cleaned, lang);
+        if (alone === cleaned || !standsAlone(alone, lang, context, block.summary)) continue;
+      }
+      if (asideToReader(alone, lang, callsToAct)) continue;
+      // «X reported that the URLs … were leaked»: the finding, without its reporter, if it stands alone.
+      const finding = withoutCredit(alone, lang);
+      if (finding !== alone && !standsAlone(finding, lang, context, block.summary)) continue;
+      const text = withArticle(finding, lang);
       // A sentence in another script than the article (an English sentence left in an Arabic translation). Table
       // rows never get here: blocks.ts reads them as noise.
       if (otherScript(text, articleLatin)) continue;
@@ -748,10 +759,14 @@ export function pickHook(
       const act = callsToAct(text) && !installs && !(sectioned && !adviceSection && obligesOthers(text));
       if (listLine && !act) continue;
       const value = newsValue(text, titleKeys, unspaced, months, act);
-      // A call to act is never background, whatever its shape; nor is the definition of a thin title's own term:
-      // on a glossary page it is what the page is about (dev2: «Наблюдаемость (observability) — это свойство
-      // системы…» gave way to a 290-character sentence cut on Bluesky, «hook out of context (term not named)»).
-      const background = worth.background && !act && !(worth.definition && !titleInformative && restates >= 0.5);
+      // A call to act is never background, whatever its shape; nor is the definition of a thin title's own term
+      // in the page's first paragraph: a glossary page opens on it, and it is what the page is about (dev2:
+      // «Наблюдаемость (observability) — это свойство системы…» gave way to a 290-character sentence cut on
+      // Bluesky, «hook out of context (term not named)»). Further in, a definition is the background a statement
+      // or a release note gives its readers before its news (dev: 「Bitcoin Core」是一個開源軟體計劃… in the third
+      // paragraph under «Bitcoin Core 聲明», «dry, no hook; misses the statement's point»).
+      const background =
+        worth.background && !act && !(worth.definition && !titleInformative && restates >= 0.5 && rank === 0);
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -800,7 +815,12 @@ export function pickHook(
         authored: blockIndex === 0 && block.summary && index === 0,
         question,
         // An advisory's credit to its reporter («X reported that…») does not lead in the title's place either.
-        conditional: CONDITION.test(text) || (ordersReader(text, lang) && !act) || opensWithCredit(text, lang),
+        // Nor does a sentence taken without its pointing phrase: it follows the title, whose context it answers.
+        conditional:
+          CONDITION.test(text) ||
+          (ordersReader(text, lang) && !act) ||
+          opensWithCredit(text, lang) ||
+          alone !== cleaned,
         credits: credited,
         background,
         housekeeping,
@@ -809,7 +829,10 @@ export function pickHook(
     }
     // «Near the title» counts the paragraphs that give something: one that only keeps house (how to get the
     // newsletter, thanks) does not push the news away (docs/teasers.md).
-    if (candidates.slice(before).some((c) => !c.housekeeping)) readable++;
+    // Nor does one that only says the title again («The Tauri team is pleased to announce the first release of
+    // tauri-egui.» under «Announcing tauri-egui 0.1.0»): what it announces comes next, and it must stay near.
+    if (candidates.slice(before).some((c) => !c.housekeeping && (c.summary || !repeatsIt(c, unspaced, titleAsks))))
+      readable++;
   }
 
   const budget = thread ? THREAD_BUDGET : unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
@@ -850,7 +873,7 @@ export function pickHook(
       // After the title: what does not repeat it, from the opening (a call to act from a little further).
       pool = statements.filter(
         (c) =>
-          !repeatsIt(c, unspaced, QUESTION.test(title)) &&
+          !repeatsIt(c, unspaced, titleAsks) &&
           (thread || c.near <= NEAR_TITLE || c.summary || (c.act && (c.rank < LEAD_BLOCKS || c.advice))),
       );
     } else {
@@ -956,17 +979,18 @@ export function pickHook(
           (c) => c.near === 1 && !c.summary && !c.conditional && !c.background && fits(c),
         );
         // Under a thin title, the background that would have been news without its cost («tauri-egui is a Tauri
-        // plugin that…» under «Announcing tauri-egui 0.1.0.») rather than the title alone. When the first
+        // plugin that…» under «Announcing tauri-egui 0.1.0.») rather than the title alone, but only when the next
+        // paragraph has nothing that is not background (dev: 比特幣是「點對點電子貨幣…」, a definition of what
+        // everyone knows, would have followed «Bitcoin Core 聲明» in place of what its authors do). When the first
         // paragraph gives nothing that fits beside an informative title (a lede too long, the rest leaning on it),
         // the next paragraph's first sentence that does: the title alone is «dry, no hook», and on Bluesky the card
         // repeats it (dev: OpenTelemetry's Ukrainian CI/CD post). Not an order nor a condition, shown alone.
         opener =
           byNews.find((c) => !c.background && c.news >= MIN_STAND_IN) ??
+          nextParagraph ??
           (titleInformative
-            ? nextParagraph
-            : (near[0] ??
-              nextParagraph ??
-              byNews.find((c) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE)));
+            ? undefined
+            : (near[0] ?? byNews.find((c) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE)));
       }
       if (opener !== undefined) picked.push(opener);
     }

@@ -127,6 +127,20 @@ const LEANING_PHRASE =
   /^[\s«“"„'(]*(?:in|for|because|due|despite|as|on|after|before|besides|given|beyond|apart|with|like|unlike|thanks|according|\p{L}+ing)(?:\s+\p{L}+){0,2}\s+(?:this|these|that|those|it|them)(?:\s+\p{L}+)?\s*,/iu;
 
 /**
+ * The sentence without a pointing phrase that opens it (LEANING_PHRASE: «Recognizing this, the Prometheus team
+ * established a Working Group…»): what follows the comma is a clause with its own subject, and an editor keeps it
+ * (dev: Prometheus's new UX working group, whose founding sentence was refused for its «Recognizing this,»; the post
+ * followed the title with «Prometheus has always prioritized…», «hook out of context»). English, like the phrase.
+ */
+export function withoutLeaningPhrase(sentence: string, lang: string): string {
+  if (baseLang(lang) !== 'en') return sentence;
+  const m = LEANING_PHRASE.exec(sentence);
+  if (m === null) return sentence;
+  const rest = sentence.slice(m[0].length).trimStart();
+  return `${rest.charAt(0).toLocaleUpperCase('en')}${rest.slice(1)}`;
+}
+
+/**
  * «these» and «those» point back wherever they stand («The voting PR for these updates…», «…highlighted several
  * of these issues»), except «these days» and «those who/that/of…» (English).
  */
@@ -289,7 +303,9 @@ function pointsAtAnotherPage(sentence: string, lang: string): boolean {
 /**
  * A verb in the third person opening the sentence, its subject left out: the subject is the heading above it or
  * the sentence before («Adds support for…» under «### Faster builds», «Permite ejecutar…», «Bietet…»,
- * «Позволяет…»). Shown alone it says what something does without saying what. Verbs that describe a feature, per
+ * «Позволяет…»). Shown alone it says what something does without saying what. So does a copula that puts its
+ * dropped subject among others, in the languages that drop it («Es uno de los eventos de críquet más concurridos…»
+ * after «La Indian Premier League (IPL) es…»: dev2, «hook out of context ('Es uno' refers to unnamed IPL)»). Verbs that describe a feature, per
  * language where the subject comes first (verb-final and verb-first languages are left out); German and Dutch put
  * a question's verb first, so a question is not judged here.
  */
@@ -297,9 +313,9 @@ const SUBJECTLESS: Record<string, string> = {
   en: 'adds|allows|brings|enables|fixes|improves|introduces|lets|offers|provides|removes|supports|includes|contains|requires|helps|ensures|handles|makes it',
   de: 'bietet|ermöglicht|erlaubt|verbessert|behebt|unterstützt|enthält|erfordert|liefert|verwendet|nutzt',
   fr: 'permet|ajoute|apporte|offre|fournit|améliore|corrige|supprime|prend en charge|inclut|contient|nécessite|requiert|propose',
-  es: 'permite|añade|agrega|ofrece|proporciona|corrige|elimina|incluye|contiene|requiere|aporta|admite|soporta',
-  pt: 'permite|adiciona|oferece|fornece|corrige|inclui|contém|requer|suporta|traz',
-  it: 'permette|aggiunge|offre|fornisce|corregge|rimuove|include|contiene|richiede|supporta|introduce',
+  es: 'permite|añade|agrega|ofrece|proporciona|corrige|elimina|incluye|contiene|requiere|aporta|admite|soporta|(?:es|fue|era) (?:uno|una) de',
+  pt: 'permite|adiciona|oferece|fornece|corrige|inclui|contém|requer|suporta|traz|(?:é|foi|era) (?:um dos|uma das)',
+  it: 'permette|aggiunge|offre|fornisce|corregge|rimuove|include|contiene|richiede|supporta|introduce|(?:è|era) (?:uno dei|uno degli|una delle|tra i|tra le)|(?:è stato uno dei|è stata una delle)',
   nl: 'biedt|verbetert|verwijdert|ondersteunt|bevat|vereist|zorgt voor',
   pl: 'pozwala|umożliwia|dodaje|oferuje|zapewnia|poprawia|naprawia|usuwa|obsługuje|zawiera|wymaga',
   ru: 'позволяет|добавляет|предоставляет|предлагает|обеспечивает|улучшает|исправляет|удаляет|поддерживает|содержит|требует',

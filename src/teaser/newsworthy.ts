@@ -64,7 +64,9 @@ const DEFINITION: Record<string, string> = {
   ar: '(?:هو|هي|عبارة عن|يشير إلى|تشير إلى)(?= )',
   he: '(?:הוא|היא) (?:אחד|אחת|ספרייה|כלי|פרויקט|שפה)',
 };
-const DEFINITION_UNSPACED = /^[「『“"]?[^，。,、]{1,24}[」』”"]?\s?(?:是一個|是一个|是一款|是一種|是一种|是一套)/u;
+// 「X是「…」」 defines by a quotation (dev: 比特幣是「點對點電子貨幣…」 under «Bitcoin Core 聲明», «dry, no hook»).
+const DEFINITION_UNSPACED =
+  /^[「『“"]?[^，。,、]{1,24}[」』”"]?\s?(?:是一個|是一个|是一款|是一種|是一种|是一套|是(?=[「『“]))/u;
 const ENGLISH_ARTICLE = /^(?:the|a|an|our|its|their|your)$/iu;
 const MEANING_VERB = /\s(?:refers? to|involves?) /iu;
 const PRONOUN_SUBJECT =
@@ -80,17 +82,20 @@ const MISSION =
 /**
  * A reflection or a claim that fits any article: «Reflecting on the improvements and changes in Electron's developer
  * ecosystem in 2023.» («dry, no hook»), «AI has really changed the game around software development.» («generic
- * hook»), «…se ha convertido en algo esencial…», «…es cada vez más importante…».
+ * hook»), «…se ha convertido en algo esencial…», «…es cada vez más importante…». What a project has always done is
+ * what it is, not what happened: «Prometheus has always prioritized solving complex technical challenges…» followed
+ * the title of its new UX working group on dev («hook out of context; disjointed sentences»); «a toujours été»,
+ * «hat schon immer», «siempre ha», «sempre foi», «ha sempre», «heeft altijd», «zawsze był», «всегда был».
  */
 const GENERIC =
-  /^(?:reflecting on|looking back (?:at|on)|a look (?:back )?at|taking a look at|retour sur|un regard sur|(?:ein )?rückblick auf|ein blick (?:zurück )?auf|un repaso|repasamos|una mirada a|um olhar sobre|uno sguardo a|een terugblik op)(?![\p{L}])|(?<![\p{L}])(?:changed the game|game[- ]changer|more than ever|in today['’]s (?:\p{L}+ )?world|plays? an? (?:crucial|key|vital|important|central) role|has become (?:essential|increasingly|more important)|(?:is|are) (?:becoming )?(?:more and more|increasingly) important|est devenue? (?:essentiel|indispensable)|joue(?:nt)? un rôle (?:clé|crucial|essentiel|central|important)|de plus en plus important|immer wichtiger|spiel(?:t|en) eine (?:zentrale|wichtige|entscheidende) rolle|se ha convertido en algo (?:esencial|fundamental)|(?:es|son) cada vez más (?:importantes?|relevantes?)|juega(?:n)? un papel (?:clave|fundamental|importante|crucial)|tornou-se (?:essencial|fundamental)|cada vez mais importante|desempenha(?:m)? um papel|sempre più important[ei]|svolge(?:re)? un ruolo|è diventat[oa] (?:essenziale|fondamentale)|steeds belangrijker|speelt een (?:belangrijke|cruciale|centrale) rol|(?:має|мають) (?:важливе|ключове|вирішальне) значення|(?:имеет|имеют) (?:важное|ключевое|решающее) значение|відіграє (?:важливу|ключову) роль|играет (?:важную|ключевую) роль|(?:все|всё) (?:більш|более) (?:важлив|важн)\p{L}*)(?![\p{L}])/iu;
+  /^(?:reflecting on|looking back (?:at|on)|a look (?:back )?at|taking a look at|retour sur|un regard sur|(?:ein )?rückblick auf|ein blick (?:zurück )?auf|un repaso|repasamos|una mirada a|um olhar sobre|uno sguardo a|een terugblik op)(?![\p{L}])|(?<![\p{L}])(?:changed the game|game[- ]changer|more than ever|in today['’]s (?:\p{L}+ )?world|plays? an? (?:crucial|key|vital|important|central) role|has become (?:essential|increasingly|more important)|(?:is|are) (?:becoming )?(?:more and more|increasingly) important|est devenue? (?:essentiel|indispensable)|joue(?:nt)? un rôle (?:clé|crucial|essentiel|central|important)|de plus en plus important|immer wichtiger|spiel(?:t|en) eine (?:zentrale|wichtige|entscheidende) rolle|se ha convertido en algo (?:esencial|fundamental)|(?:es|son) cada vez más (?:importantes?|relevantes?)|juega(?:n)? un papel (?:clave|fundamental|importante|crucial)|tornou-se (?:essencial|fundamental)|cada vez mais importante|desempenha(?:m)? um papel|sempre più important[ei]|svolge(?:re)? un ruolo|è diventat[oa] (?:essenziale|fondamentale)|steeds belangrijker|speelt een (?:belangrijke|cruciale|centrale) rol|(?:має|мають) (?:важливе|ключове|вирішальне) значення|(?:имеет|имеют) (?:важное|ключевое|решающее) значение|відіграє (?:важливу|ключову) роль|играет (?:важную|ключевую) роль|(?:все|всё) (?:більш|более) (?:важлив|важн)\p{L}*|(?:has|have|had) always|(?:a|ont|avait|avaient) toujours|(?:hat|haben|hatte|hatten|ist|sind|war|waren) (?:schon immer|seit jeher|immer schon)|siempre (?:ha|han|había|habían)|(?:ha|han) sido siempre|sempre (?:foi|foram|teve|tiveram|esteve)|(?:ha|hanno|è|sono) sempre|(?:heeft|hebben|is|zijn|was|waren) altijd|zawsze (?:był|była|było|byli|były)|всегда (?:был|была|было|были)|завжди (?:був|була|було|були))(?![\p{L}])/iu;
 
 /**
  * What every entry of MISSION and GENERIC contains, roughly: most sentences skip the long patterns. Tried
  * on the lowercased sentence: a case-insensitive Unicode pattern costs twice as much (these run on every sentence).
  */
 const HINT =
-  /commit|dedicat|mission|goal|aim|strive|engag|ziel|verpflicht|setzt|compromet|misión|missão|objetiv|obiettiv|impegn|missione|zet|missie|doel|misj|celem|мисси|цель|місі|мета|misyon|amac|amaç|misi|致力|使命|reflect|look|retour|regard|blick|repas|mirada|olhar|sguardo|terugblik|game|ever|world|role|rôle|rolle|ruolo|rol|papel|becom|essenti|important|wichtig|значен|роль|більш|более|convertido|cada vez|tornou|diventat|belangrijk/u;
+  /commit|dedicat|mission|goal|aim|strive|engag|ziel|verpflicht|setzt|compromet|misión|missão|objetiv|obiettiv|impegn|missione|zet|missie|doel|misj|celem|мисси|цель|місі|мета|misyon|amac|amaç|misi|致力|使命|reflect|look|retour|regard|blick|repas|mirada|olhar|sguardo|terugblik|game|ever|world|role|rôle|rolle|ruolo|rol|papel|becom|essenti|important|wichtig|значен|роль|більш|более|convertido|cada vez|tornou|diventat|belangrijk|always|toujours|immer|jeher|siempre|sempre|altijd|zawsze|всегда|завжди/u;
 
 const freshPattern = perLanguage((base): RegExp | null => {
   const words = FRESH[base];

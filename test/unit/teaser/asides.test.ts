@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { asideToReader, invitesContact, opensWithCredit } from '../../../src/teaser/asides.js';
+import { asideToReader, invitesContact, opensWithCredit, withoutCredit } from '../../../src/teaser/asides.js';
 
 // What a page says to its reader beside its news is never the hook (docs/teasers.md, "Composing the hook"): shown
 // alone in a post it reads as said to every follower.
@@ -99,5 +99,51 @@ describe('an advisory’s credit to its reporter does not lead', () => {
     ['ja', '研究者が脆弱性を報告しました。', false],
   ])('%s: «%s» opens with a credit: %s', (lang, sentence, expected) => {
     expect(opensWithCredit(sentence, lang)).toBe(expected);
+  });
+});
+
+describe('a credit that reports a finding in a clause gives the finding without its reporter', () => {
+  test.each([
+    [
+      'en',
+      'Amazon software engineer Jane Doe reported that the URLs of resources were leaked to the following page.',
+      'The URLs of resources were leaked to the following page.',
+    ],
+    [
+      'fr',
+      'Le chercheur Jean Dupont a signalé qu’un lien mal formé faisait planter le navigateur.',
+      'Un lien mal formé faisait planter le navigateur.',
+    ],
+    [
+      'es',
+      'La investigadora Ana Pérez informó que el navegador filtraba las direcciones visitadas.',
+      'El navegador filtraba las direcciones visitadas.',
+    ],
+    [
+      'pt',
+      'O pesquisador João Silva relatou que o navegador vazava os endereços visitados.',
+      'O navegador vazava os endereços visitados.',
+    ],
+    [
+      'it',
+      'Il ricercatore Mario Rossi ha segnalato che il browser esponeva gli indirizzi visitati.',
+      'Il browser esponeva gli indirizzi visitati.',
+    ],
+    [
+      'ru',
+      'Исследователь Иван Петров сообщил, что браузер раскрывал адреса посещённых страниц.',
+      'Браузер раскрывал адреса посещённых страниц.',
+    ],
+    // German and Dutch put the verb of a «that» clause last: alone, it would not read as a sentence.
+    [
+      'de',
+      'Der Forscher Max Muster meldete, dass der Browser die Adressen preisgab.',
+      'Der Forscher Max Muster meldete, dass der Browser die Adressen preisgab.',
+    ],
+    // A credit without a clause, and a report that is no credit, stay as they are.
+    ['en', 'Reported by Jane Doe of Amazon.', 'Reported by Jane Doe of Amazon.'],
+    ['en', 'The fix was released on Tuesday.', 'The fix was released on Tuesday.'],
+  ])('(%s) «%s» → «%s»', (lang, sentence, expected) => {
+    expect(withoutCredit(sentence, lang)).toBe(expected);
   });
 });

@@ -25,12 +25,21 @@ describe('background, not news: a definition, a mission statement, a reflection,
     ['uk', 'Спостережуваність CI/CD має важливе значення для надійного випуску програм.', true],
     ['id', 'Widgetr adalah pustaka untuk menggambar grafik.', true],
     ['zh', '「Bitcoin Core」是一個開源軟體計劃，直接承接了原本的比特幣軟件設定。', true],
+    // A definition by a quotation.
+    ['zh', '比特幣是「點對點電子貨幣，無需經過任何金融機構，就可以在網上由一人直接付款給另一人」。', true],
     // A definition in another verb of meaning (dev2: the multilingual SEO webinar).
     ['en', 'Search engine optimization (SEO) involves optimizing websites to be indexed by search engines.', true],
     ['en', 'Observability refers to how well a system’s state can be inferred from its outputs.', true],
     ['fr', 'Le référencement désigne l’ensemble des techniques pour améliorer la visibilité d’un site.', true],
     ['es', 'La idempotencia se refiere a una operación que da siempre el mismo resultado.', true],
     ['ru', 'Наблюдаемость означает, насколько легко получить сведения о состоянии системы.', true],
+    // What a project has always done is what it is, not what happened.
+    ['en', 'Prometheus has always prioritized solving complex technical challenges.', true],
+    ['fr', 'Le projet a toujours privilégié la stabilité de ses versions.', true],
+    ['de', 'Das Projekt hat schon immer Wert auf stabile Versionen gelegt.', true],
+    ['es', 'El proyecto siempre ha priorizado la estabilidad de sus versiones.', true],
+    ['ru', 'Проект всегда был ориентирован на стабильность.', true],
+    ['en', 'You should always upgrade to the latest patch release.', false],
     ['en', 'The new release involves breaking changes to the API.', false],
     // The news: what is new, what happened, a thing that is the first or the newest of its kind.
     ['en', 'Go 1.25 is the first release to ship container-aware GOMAXPROCS.', false],
@@ -105,6 +114,37 @@ describe('the sentence after the title: the news before the background, in every
   });
 });
 
+describe('under a thin title, background further in the page is not the news', () => {
+  test('a paragraph that only says the title again does not push what it announces away from it', () => {
+    const d = draft({
+      ...article('en', 'Announcing tauri-egui 0.1.0', [
+        'The Tauri team is pleased to announce the first release of tauri-egui.',
+        'egui is a GUI library written in Rust.',
+        'tauri-egui is a Tauri plugin that lets you create glutin windows and use egui through our integration.',
+      ]),
+      summary: 'The Tauri team is happy to announce the tauri-egui 0.1.0 release.',
+      // «Our» is the site's own team: Tauri, on tauri.app.
+      url: 'https://tauri.app/blog/tauri-egui-0-1/',
+    });
+    expect(d.sentences).toEqual([
+      'Announcing tauri-egui 0.1.0.',
+      'tauri-egui is a Tauri plugin that lets you create glutin windows and use egui through our integration.',
+    ]);
+  });
+
+  test('a definition past the first paragraph, even of the title’s own term, gives way to what is not background', () => {
+    const d = draft({
+      ...article('zh', 'Bitcoin Core 聲明', [
+        '比特幣是「點對點電子貨幣，無需經過任何金融機構，就可以在網上由一人直接付款給另一人」。',
+        '「Bitcoin Core」是一個開源軟體計劃，直接承接了原本的比特幣軟件設定。作為計劃的貢獻者，我們為比特幣社群維護並發行軟件，讓用戶考慮使用。',
+      ]),
+      // «We» are the site's own people: Bitcoin Core, on bitcoincore.org.
+      url: 'https://bitcoincore.org/zh_TW/2016/01/07/statement/',
+    });
+    expect(d.sentences.slice(1)).toEqual(['作為計劃的貢獻者，我們為比特幣社群維護並發行軟件，讓用戶考慮使用。']);
+  });
+});
+
 describe('a glossary page: the definition of a thin title’s own term is what the page is about', () => {
   const longRu =
     'Компьютерные системы оцениваются путём наблюдения за сигналами, такими как время работы процессора, память и дисковое пространство, а также за бизнес-сигналами, включая время отклика API, ошибки и количество транзакций в секунду.';
@@ -141,5 +181,33 @@ describe('a glossary page: the definition of a thin title’s own term is what t
       article('en', 'Observability', [longLead, 'Observability tools found the cause of 90% of outages in 2025.']),
     );
     expect(d.sentences[0]).toBe('Observability tools found the cause of 90% of outages in 2025.');
+  });
+});
+
+describe('an advisory whose only description credits its reporter: the finding leads, not the title alone', () => {
+  test('«X reported that CLAUSE» gives the clause', () => {
+    const d = draft(
+      article('en', 'Information disclosure through the timing API during page navigation', [
+        'Security engineer Jane Doe reported that the URLs of resources loaded after a navigation started were leaked to the following page through the timing API.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'The URLs of resources loaded after a navigation started were leaked to the following page through the timing API.',
+    ]);
+  });
+});
+
+describe('a sentence refused only for its opening phrase follows the title without it', () => {
+  test('«Recognizing this, …» gives the clause after the comma, beside the title', () => {
+    const d = draft(
+      article('en', 'Introducing the Widget Research Working Group', [
+        'Widget has always been the tool engineers reach for to draw exact charts quickly in their browsers.',
+        'Recognizing this, the Widget team established a working group focused on user research and design.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Introducing the Widget Research Working Group.',
+      'The Widget team established a working group focused on user research and design.',
+    ]);
   });
 });

@@ -13,6 +13,7 @@ import {
   ordersReader,
   postContext,
   standsAlone,
+  withoutLeaningPhrase,
 } from '../../../src/teaser/leaning.js';
 import { collapseSpaces, stripEmoji } from '../../../src/teaser/text.js';
 
@@ -507,6 +508,12 @@ describe('a verb opening the sentence without its subject (the heading above it,
     ['ru', 'Позволяет запускать тесты параллельно.', true],
     ['uk', 'Дозволяє запускати тести паралельно.', true],
     ['id', 'Mendukung build ARM64 di Windows.', true],
+    // A copula whose dropped subject it places among others: «one of…» needs to say who.
+    ['es', 'Es uno de los eventos de críquet más concurridos en el mundo.', true],
+    ['pt', 'É uma das bibliotecas mais usadas em astronomia.', true],
+    ['it', 'È uno dei progetti più seguiti della fondazione.', true],
+    ['es', 'Es un placer anunciar la versión 2.0.', false],
+    ['es', 'La IPL es uno de los eventos de críquet más concurridos en el mundo.', false],
     // With its subject, or asking (German and Dutch put a question's verb first), it stands.
     ['en', 'The new resolver adds support for ARM64 builds.', false],
     ['de', 'Unterstützt Rust jetzt ARM64?', false],
@@ -532,5 +539,29 @@ describe('the author’s summary speaks of the article: its demonstrative points
     const context = postContext(title, url);
     expect(standsAlone(sentence, lang, context, true)).toBe(true);
     expect(standsAlone(sentence, lang, context)).toBe(false);
+  });
+});
+
+describe('a sentence that leans only by its opening phrase is taken without it', () => {
+  test.each([
+    [
+      'en',
+      'Recognizing this, the Prometheus team established a Working Group focused on user experience.',
+      'The Prometheus team established a Working Group focused on user experience.',
+    ],
+    [
+      'en',
+      'For these reasons, the board voted to move the summit to Paris.',
+      'The board voted to move the summit to Paris.',
+    ],
+    // Only English has the phrase's list; a sentence that does not open on one stays as it is.
+    [
+      'fr',
+      'Pour ces raisons, le conseil a voté le déménagement.',
+      'Pour ces raisons, le conseil a voté le déménagement.',
+    ],
+    ['en', 'The board voted to move the summit to Paris.', 'The board voted to move the summit to Paris.'],
+  ])('(%s) «%s» → «%s»', (lang, sentence, expected) => {
+    expect(withoutLeaningPhrase(sentence, lang)).toBe(expected);
   });
 });
