@@ -1,10 +1,10 @@
 import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
-import { withoutNoteLabel } from './fragment.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
 import { newsworthiness } from './newsworthy.js';
+import { withoutNoteLabel } from './note-label.js';
 import { monthNames, splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
 import { isUnspaced, stopwords, words } from './words.js';
@@ -716,7 +716,7 @@ export function pickHook(
     for (const [index, raw] of sentences.entries()) {
       // A list item is a line, often without a full stop: one that calls to act («Upgrade curl to version
       // 8.16.0») is a whole sentence, closed like the title.
-      // A note's label comes off: what it labels is a sentence of the article (fragment.ts).
+      // A note's label comes off: what it labels is a sentence of the article (note-label.ts).
       const line = clean(withoutNoteLabel(raw, lang));
       const cleaned =
         block.kind === 'item' && !COMPLETE.test(line) && opensWithCall(line) ? titleSentence(line, lang) : line;

@@ -431,8 +431,14 @@ function isShort(sentence: string): boolean {
  * with case); in scripts without case, a known label word or a head of two words at most.
  */
 const LABEL_HEAD = /^[\s«“"„'(]*((?:[^:：.!?。！？]|\.(?=\S))[^:：!?。！？]{0,59}?)\s*(?::\s+|：\s*)(?=\S)/u;
-const LABEL_WORDS =
-  /^(?:note|notes|nb|n\.b|update|edit|warning|caution|important|tip|hint|remarque|attention|avertissement|mise à jour|astuce|hinweis|hinweise|anmerkungen|achtung|anmerkung|wichtig|tipp|nota|aviso|atención|actualización|importante|consejo|aviso|atenção|atualização|dica|avviso|aggiornamento|suggerimento|let op|opmerking|waarschuwing|uwaga|aktualizacja|wskazówka|примечание|внимание|обновление|важно|совет|примітка|увага|оновлення|порада|not|uyarı|güncelleme|önemli|ipucu|catatan|peringatan|pembaruan|penting|ملاحظة|تنبيه|تحديث|تحذير|مهم|نکته|توجه|هشدار|به‌روزرسانی|مهم|הערה|שימו לב|עדכון|אזהרה|חשוב|नोट|ध्यान दें|चेतावनी|अपडेट|महत्वपूर्ण|注|注意|備考|ヒント|更新|警告|重要|注释|备注|提示|참고|주의|경고|업데이트|중요|팁)$/iu;
+/**
+ * Labels that say «this is a note» (not «Tip:», «Warning:»): note-label.ts takes them off, since what follows is a
+ * sentence of the article. Alternatives of a regular expression.
+ */
+export const NOTE_WORDS = String.raw`note|nb|n\.b\.?|update|updated|edit|important|remarque|mise à jour|hinweis|anmerkung|wichtig|nota|nota bene|aviso|actualización|importante|atualização|aggiornamento|opmerking|let op|uwaga|aktualizacja|примечание|обновление|важно|примітка|оновлення|not|güncelleme|önemli|catatan|pembaruan|penting|ملاحظة|تحديث|مهم|نکته|به‌روزرسانی|הערה|עדכון|חשוב|नोट|अपडेट|महत्वपूर्ण|注|注意|更新|重要|备注|備註|참고|업데이트|중요`;
+/** Labels of a tip, a warning, an aside: with NOTE_WORDS, the words a label head may be. */
+const OTHER_LABEL_WORDS = 'notes|warning|caution|tip|hint|attention|avertissement|astuce|hinweise|anmerkungen|achtung|tipp|atención|consejo|atenção|dica|avviso|suggerimento|waarschuwing|wskazówka|внимание|совет|увага|порада|uyarı|ipucu|peringatan|تنبيه|تحذير|توجه|هشدار|שימו לב|אזהרה|ध्यान दें|चेतावनी|備考|ヒント|警告|注释|提示|주의|경고|팁';
+const LABEL_WORDS = new RegExp(`^(?:${NOTE_WORDS}|${OTHER_LABEL_WORDS})$`, 'iu');
 /** Copulas and auxiliaries: a head with one is a clause, not a label. */
 const HEAD_VERB =
   /(?<![\p{L}])(?:is|are|was|were|has|have|had|be|will|can|est|sont|était|a|ont|sera|ist|sind|war|hat|haben|wird|es|son|era|fue|ha|han|está|están|é|são|foi|tem|è|sono|era|ha|hanno|zijn|was|heeft|hebben|wordt|jest|są|był|есть|был|было|є|був|dir|oldu|adalah|ialah)(?![\p{L}])/iu;

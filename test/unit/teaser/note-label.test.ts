@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { withoutNoteLabel } from '../../../src/teaser/fragment.js';
 import { leansOnAntecedent, postContext, standsAlone } from '../../../src/teaser/leaning.js';
+import { withoutNoteLabel } from '../../../src/teaser/note-label.js';
 
 // Sentences that point back or away, and notes' labels, read wrong once alone in a post (docs/teasers.md,
 // "Composing the hook"; dev2: «hook out of context», «awkward pronoun»). A list's lines: hook.test.ts.
