@@ -4,7 +4,7 @@ import { withArticle } from './deixis.js';
 import { withoutNoteLabel } from './fragment.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
-import { newsworthiness } from './newsworthy.js';
+import { clearsThroat, newsworthiness } from './newsworthy.js';
 import { monthNames, splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
 import { isUnspaced, stopwords, words } from './words.js';
@@ -838,8 +838,10 @@ export function pickHook(
   const budget = thread ? THREAD_BUDGET : unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
   const statements = candidates.filter((c) => !c.question);
   const ordered = (list: Candidate[]) => [...list].sort((a, b) => a.block - b.block || a.index - b.index);
-  // A title that opens with a condition («Se stai seguendo il tutorial a casa») is a heading taken as the title.
-  const titleLeads = titleCanLead(title, lang, bodyText) && !CONDITION.test(title);
+  // A title that opens with a condition («Se stai seguendo il tutorial a casa») is a heading taken as the title;
+  // one that only clears its throat («Ekibimiz … için yoğun bir dönemdi», «it was a busy time for our team») says
+  // no news, and the sentence that does leads (the link card still shows the title).
+  const titleLeads = titleCanLead(title, lang, bodyText) && !CONDITION.test(title) && !clearsThroat(title);
   const titleNames = strongNames(title, unspaced);
   const saysItBetter = (c: Candidate, share: number) =>
     c.restates >= share &&
@@ -965,7 +967,9 @@ export function pickHook(
         text: withoutToday(c.text, lang),
       }));
       const near = openers.filter((c) => next(c) && fits(c));
-      let opener = near.find((c) => !leadIsTitle || !c.background);
+      // Throat-clearing (a wish, the team's mood) follows nothing: after a lead it reads as out of context
+      // (dev3: «Umarız öğrencilerimiz bu yıl görevlerini tamamlamayı başarır…» after Organic Maps' update).
+      let opener = near.find((c) => (!leadIsTitle || !c.background) && !clearsThroat(c.text));
       // When the first paragraph gives nothing that fits beside the title (a lede too long, the rest leaning on
       // it), the next paragraph's first sentence that does: the title alone is «dry, no hook», and on Bluesky the
       // card repeats it (dev: OpenTelemetry's Ukrainian CI/CD post). Not an order nor a condition, shown alone.

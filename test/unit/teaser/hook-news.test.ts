@@ -39,6 +39,16 @@ describe('background, not news: a definition, a mission statement, a reflection,
     ['de', 'Das Projekt hat schon immer Wert auf stabile Versionen gelegt.', true],
     ['es', 'El proyecto siempre ha priorizado la estabilidad de sus versiones.', true],
     ['ru', 'Проект всегда был ориентирован на стабильность.', true],
+    // Throat-clearing: the season, the team's mood, a wish.
+    ['en', 'As 2025 comes to a close, it’s time to look back at another busy year for the Python Package Index.', true],
+    ['tr', 'Ekibimiz ve sevgili katılımcılarımız için yoğun bir dönemdi.', true],
+    ['de', 'Das Jahr neigt sich dem Ende zu.', true],
+    ['fr', 'Ce fut une année chargée pour toute l’équipe.', true],
+    ['ru', 'Это был насыщенный год для нашей команды.', true],
+    ['en', 'We hope you enjoy using the new release!', true],
+    ['tr', 'Umarız öğrencilerimiz bu yıl görevlerini tamamlamayı başarır.', true],
+    ['en', 'The busy-wait loop in the scheduler is gone.', false],
+    ['en', 'The vote comes to a close on Friday with 9 votes cast.', true],
     ['en', 'You should always upgrade to the latest patch release.', false],
     ['en', 'The new release involves breaking changes to the API.', false],
     // The news: what is new, what happened, a thing that is the first or the newest of its kind.
@@ -99,6 +109,16 @@ describe('the sentence after the title: the news before the background, in every
   ])('(%s) «%s»: the news follows the title, not the background', (lang, title, background, news) => {
     const d = draft(article(lang, title, [background, news]));
     expect(d.sentences.slice(1)).toEqual([news]);
+  });
+
+  test('a title that only clears its throat does not lead: the news does, and a wish does not follow it', () => {
+    const d = draft(
+      article('tr', 'Ekibimiz için yoğun bir dönemdi', [
+        'Ekibimiz için yoğun bir dönemdi. Sizler için yeni bir uygulama ve harita verisi güncellemesi hazırladık.',
+        'Umarız öğrencilerimiz bu yıl görevlerini tamamlamayı başarır.',
+      ]),
+    );
+    expect(d.sentences).toEqual(['Sizler için yeni bir uygulama ve harita verisi güncellemesi hazırladık.']);
   });
 
   test('a title that says little keeps the background when nothing else is near: better than the title alone', () => {
