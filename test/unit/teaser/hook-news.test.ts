@@ -42,13 +42,15 @@ describe('background, not news: a definition, a mission statement, a reflection,
     // Throat-clearing: the season, the team's mood, a wish.
     ['en', 'As 2025 comes to a close, it’s time to look back at another busy year for the Python Package Index.', true],
     ['tr', 'Ekibimiz ve sevgili katılımcılarımız için yoğun bir dönemdi.', true],
-    ['de', 'Das Jahr neigt sich dem Ende zu.', true],
+    ['de', 'Es war ein ereignisreiches Jahr für das Team.', true],
+    ['es', 'El soporte para Python 3.8 llega a su fin en octubre.', false],
     ['fr', 'Ce fut une année chargée pour toute l’équipe.', true],
     ['ru', 'Это был насыщенный год для нашей команды.', true],
     ['en', 'We hope you enjoy using the new release!', true],
     ['tr', 'Umarız öğrencilerimiz bu yıl görevlerini tamamlamayı başarır.', true],
     ['en', 'The busy-wait loop in the scheduler is gone.', false],
-    ['en', 'The vote comes to a close on Friday with 9 votes cast.', true],
+    // The season, not any event coming to its end.
+    ['en', 'The vote comes to a close on Friday with 9 votes cast.', false],
     ['en', 'You should always upgrade to the latest patch release.', false],
     ['en', 'The new release involves breaking changes to the API.', false],
     // The news: what is new, what happened, a thing that is the first or the newest of its kind.
