@@ -600,10 +600,56 @@ export function obligesOthers(sentence: string): boolean {
 export interface PostContext {
   title: string;
   speakers: Speakers;
+  /** The title names a version («Vite 4.3이 출시되었습니다!», «Misskey v2026.3.0 がリリースされました！»). */
+  release: boolean;
 }
 
+/** A version in the title: «4.3», «v2026.3.0», «7.29.0» (not a date, «2026-03»). */
+const VERSION = /(?<![\p{L}\p{N}.])v?\p{N}+\.\p{N}+/u;
+
 export function postContext(title: string, url: string | undefined): PostContext {
-  return { title, speakers: speakersOf(title, url) };
+  return { title, speakers: speakersOf(title, url), release: VERSION.test(title) };
+}
+
+/**
+ * «This release», «cette version», «diese Version», «эта версия», «이번 릴리스», 「今回のリリース」, «本次发布»,
+ * opening a sentence under a title that names a version: the release it points at is the title's, which the post
+ * shows (dev3: Vite 4.3's Korean announcement, whose news «이번 마이너 릴리스에서는 개발 서버 성능 향상에
+ * 집중했습니다» was refused for its «이번» and left the title alone, «misses headline speed gains»; Korean «이번»
+ * says «the present one», like «this week»). Per language, matched at the start; the rest of the sentence must
+ * still stand alone.
+ */
+const THIS_RELEASE: Record<string, string> = {
+  en: 'this (?:new |latest |minor |major |patch )?(?:release|version|update)',
+  fr: 'cette (?:nouvelle )?(?:version|mise à jour)|avec cette (?:nouvelle )?version',
+  de: '(?:diese[sr]?|in diese[mr]) (?:neuen? )?(?:version|release|update|aktualisierung)',
+  es: '(?:en )?esta (?:nueva )?(?:versión|actualización)|este (?:nuevo )?lanzamiento',
+  pt: '(?:nesta|esta) (?:nova )?(?:versão|atualização)|este (?:novo )?lançamento',
+  it: '(?:in )?questa (?:nuova )?(?:versione|release)|questo (?:nuovo )?aggiornamento',
+  nl: '(?:in )?deze (?:nieuwe )?(?:versie|release|update)',
+  ru: '(?:в )?(?:эта|этот|этой|этом) (?:нов\\p{L}+ )?(?:версия|версии|релиз|релизе|выпуск|выпуске|обновление|обновлении)',
+  uk: '(?:у |в )?(?:ця|цей|цій|цьому) (?:нов\\p{L}+ )?(?:версія|версії|реліз|релізі|випуск|випуску|оновлення|оновленні)',
+  pl: '(?:w )?(?:ta|tej) (?:nowa |nowej )?(?:wersja|wersji|aktualizacja|aktualizacji)|to wydanie',
+  tr: 'bu (?:yeni )?(?:sürüm|güncelleme)\\p{L}*',
+  id: '(?:dalam |pada )?(?:rilis|versi|pembaruan) (?:baru )?ini',
+};
+const THIS_RELEASE_UNSPACED: Record<string, RegExp> = {
+  ja: /^(?:今回の|この)(?:リリース|バージョン|アップデート)/u,
+  zh: /^(?:本次|这次|這次)(?:发布|發布|更新|版本)|^(?:此|这个|這個|该|該)版本/u,
+  ko: /^(?:이번|이) (?:마이너 |메이저 |패치 )?(?:릴리스|버전|업데이트|스프린트)/u,
+};
+const thisReleasePattern = perLanguage((base): RegExp | null => {
+  const unspaced = THIS_RELEASE_UNSPACED[base];
+  if (unspaced !== undefined) return unspaced;
+  const words = THIS_RELEASE[base];
+  return words === undefined ? null : new RegExp(`^[\\s«“"„'(¿¡]*(?:${words})(?![\\p{L}])`, 'iu');
+});
+
+/** The sentence without «this release» opening it, where the title names the release; else the sentence. */
+function withoutThisRelease(sentence: string, lang: string, context: PostContext): string {
+  if (!context.release) return sentence;
+  const m = thisReleasePattern(lang)?.exec(sentence);
+  return m === null || m === undefined ? sentence : sentence.slice(m[0].length).trimStart();
 }
 
 /**
@@ -612,7 +658,9 @@ export function postContext(title: string, url: string | undefined): PostContext
  * boilerplate, has no label glued on, no link remnant, no first person without a named speaker, no demonstrative
  * pointing at what the post does not carry.
  */
-export function standsAlone(sentence: string, lang: string, context: PostContext, inSummary = false): boolean {
+export function standsAlone(text: string, lang: string, context: PostContext, inSummary = false): boolean {
+  // «This release…» under a release's title points at the title (THIS_RELEASE): the rest is what must stand alone.
+  const sentence = withoutThisRelease(text, lang, context);
   if (isMetaOrNavigation(sentence, lang) || leansOnAntecedent(sentence, lang) || isBoilerplate(sentence)) return false;
   if (opensWithLabel(sentence) || isLinkRemnant(sentence, lang) || pointsElsewhere(sentence, lang)) return false;
   if (baseLang(lang) === 'en' && COMPARES_HINT.test(sentence) && COMPARES_BACK.test(sentence)) return false;

@@ -136,6 +136,22 @@ describe('the sentence after the title: the news before the background, in every
   });
 });
 
+describe('an article in a language of another script keeps its sentences, however Latin its opening', () => {
+  test('Korean: links, names and code in the opening do not make the Korean sentences «another script»', () => {
+    const d = draft(
+      article('ko', 'Widgetr 4.3이 출시되었습니다!', [
+        '빠른 링크:',
+        '- Docs: English, Español, Português, Deutsch, Français, Italiano, Nederlands, Polski, Svenska, Norsk',
+        '- Widgetr 4.3 Changelog: https://github.com/example/widgetr/blob/main/packages/widgetr/CHANGELOG.md',
+        '기여자의 블로그 포스트: How we made Widgetr 4.3 faster with smarter caching of package.json and tsconfig files.',
+        '## 성능 향상',
+        '이번 스프린트는 이전 버전과 비교하여 전반적인 속도 향상을 가져왔습니다.',
+      ]),
+    );
+    expect(d.sentences).toContain('이번 스프린트는 이전 버전과 비교하여 전반적인 속도 향상을 가져왔습니다.');
+  });
+});
+
 describe('under a thin title, background further in the page is not the news', () => {
   test('a paragraph that only says the title again does not push what it announces away from it', () => {
     const d = draft({

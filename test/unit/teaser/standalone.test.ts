@@ -586,3 +586,27 @@ describe('a sentence that leans only by its opening phrase is taken without it',
     expect(withoutLeaningPhrase(sentence, lang)).toBe(expected);
   });
 });
+
+describe('«this release» under a title that names a version points at the title’s release', () => {
+  // The post shows the title (docs/teasers.md, "Sentences that are never taken"): the release is named there.
+  test.each([
+    ['en', 'Widgetr 2.4 is out', 'This release makes the dev server twice as fast.'],
+    ['fr', 'Widgetr 2.4 est disponible', 'Cette version rend le serveur deux fois plus rapide.'],
+    ['de', 'Widgetr 2.4 ist erschienen', 'Diese Version macht den Server doppelt so schnell.'],
+    ['ru', 'Вышел Widgetr 2.4', 'В этом релизе сервер стал вдвое быстрее.'],
+    ['ko', 'Widgetr 2.4가 출시되었습니다!', '이번 마이너 릴리스에서는 개발 서버 성능 향상에 집중했습니다.'],
+    ['ja', 'Widgetr v2026.3.0 がリリースされました！', '今回のリリースでは、新機能の追加が含まれています。'],
+  ])('%s: under «%s», «%s» stands alone', (lang, title, sentence) => {
+    expect(standsAlone(sentence, lang, postContext(title, 'https://example.org/post'))).toBe(true);
+  });
+
+  test.each([
+    // No version in the title: which release is meant, the post does not say.
+    ['en', 'This Month in Widget World', 'This release introduces GPU-accelerated simulations.'],
+    ['ko', '위젯 소식', '이번 릴리스에서는 성능 향상에 집중했습니다.'],
+    // The rest must still stand alone.
+    ['en', 'Widgetr 2.4 is out', 'This release makes it easier to do that intentionally.'],
+  ])('%s: under «%s», «%s» does not stand alone', (lang, title, sentence) => {
+    expect(standsAlone(sentence, lang, postContext(title, 'https://example.org/post'))).toBe(false);
+  });
+});
