@@ -278,7 +278,23 @@ function latinShare(text: string): number {
 }
 
 /** Languages written in another script than Latin. */
-const NON_LATIN_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ru', 'uk', 'bg', 'sr', 'el', 'hi', 'bn', 'th', 'ja', 'zh', 'ko']);
+const NON_LATIN_LANGUAGES = new Set([
+  'ar',
+  'fa',
+  'he',
+  'ur',
+  'ru',
+  'uk',
+  'bg',
+  'sr',
+  'el',
+  'hi',
+  'bn',
+  'th',
+  'ja',
+  'zh',
+  'ko',
+]);
 
 /** A sentence mostly in Latin letters in a non-Latin article, or the other way round. */
 function otherScript(text: string, articleLatin: boolean): boolean {
