@@ -6,8 +6,9 @@ import { isUnspaced } from './words.js';
  * What a page says to its reader beside its news (docs/teasers.md, "Composing the hook"): shown alone in a post,
  * each reads as said to every follower, out of context. None of them is taken for the hook.
  * - an invitation to get in touch or give feedback («Drop us a message in Slack», «Contactez-nous», «Schreib uns»,
- *   «Свяжитесь с нами», «联系我们»): the publisher asking its own users, not news (dev: Prometheus's «Drop us a
- *   message in Slack, join a meeting, or raise an issue in GitHub.», 6/10, "CTA aimed at maintainers");
+ *   «Свяжитесь с нами», «联系我们»), or a question asking for it («Missing a feature?», «Вам что-то не нравится
+ *   или чего-то не хватает в Organic Maps?»): the publisher asking its own users, not news (dev: Prometheus's «Drop
+ *   us a message in Slack, join a meeting, or raise an issue in GitHub.», 6/10, "CTA aimed at maintainers");
  * - a cheer: a short exclamation to the reader, or of the writers about themselves, with no fact in it («Herzlichen
  *   Glückwunsch!», «Du bist der Hammer!», «Odwaliłaś kawał dobrej roboty!», «Well done!»);
  * - a note to the reader on how to read what follows («Note that…», «Beachten Sie, dass…», «ध्यान दें कि…», «请注意»):
@@ -52,9 +53,49 @@ const contactPattern = perLanguage((base): RegExp | null => {
   return words === undefined ? null : new RegExp(`(?<![${W}])(?:${words})(?![${W}])`, 'iu');
 });
 
-/** The sentence invites the reader to get in touch or to give feedback. */
+/**
+ * Questions that ask the reader for feedback: what they miss, dislike or think, whether they have questions or
+ * ideas («Missing a feature?», «Вам что-то не нравится или чего-то не хватает в Organic Maps?», «Qu'en
+ * pensez-vous ?», «Fehlt dir etwas?»). The answer the page gives is «tell us» or «fix it yourself»: an invitation
+ * like CONTACT, not the article's question (dev3: Organic Maps' release closed on it, "hook out of context").
+ * Only in a sentence that asks (see FEEDBACK_ASKS); case-insensitive, at word edges.
+ */
+const FEEDBACK: Record<string, string> = {
+  en: "what do you think|(?:do you )?have (?:any )?(?:feedback|questions|ideas|suggestions|comments)|any (?:feedback|questions|ideas|suggestions|comments)|(?:is )?(?:something|anything) (?:missing|not working|wrong)|missing (?:something|anything|a feature)|(?:don['’]t|do not) like (?:something|anything)|wish (?:something|a feature)",
+  fr: "qu['’]en pensez[- ]vous|qu['’]en penses[- ]tu|(?:il )?vous manque|(?:il )?te manque|quelque chose (?:ne )?(?:vous |te )?(?:manque|plaît pas|fonctionne pas)|des (?:questions|idées|suggestions|remarques)",
+  de: 'was (?:haltet ihr|halten sie|hältst du|denkt ihr|denken sie|meinst du|meint ihr)|fehlt (?:dir|ihnen|euch) (?:etwas|was)|(?:habt ihr|haben sie|hast du) (?:fragen|ideen|anregungen|feedback|wünsche|vorschläge)|gefällt (?:dir|ihnen|euch) (?:etwas|was) nicht',
+  es: '¿?qué (?:opinas|opinan|piensas|piensan)|(?:te|le|les) falta algo|(?:algo )?no (?:te|le|les) gusta|(?:tienes|tiene|tienen) (?:preguntas|ideas|sugerencias|comentarios)',
+  pt: 'o que (?:você acha|acha|achas|vocês acham)|(?:falta|sente falta de) algo|(?:algo )?não (?:te|lhe) agrada|(?:tem|têm) (?:perguntas|ideias|sugestões|dúvidas)',
+  it: 'cosa ne pensi|cosa ne pensate|(?:ti|vi) manca qualcosa|qualcosa non (?:ti|vi) piace|(?:hai|avete) (?:domande|idee|suggerimenti)',
+  nl: 'wat vind (?:je|jij|u) ervan|mis (?:je|jij|u) (?:iets|een functie)|(?:heb je|hebt u|heeft u) (?:vragen|ideeën|suggesties|feedback)',
+  pl: 'co (?:o tym )?(?:myślisz|sądzisz|myślicie)|(?:czegoś|coś) (?:ci|wam) brakuje|coś (?:ci|wam) się nie podoba|masz (?:pytania|pomysły|sugestie)',
+  ru: 'что вы (?:об этом )?думаете|(?:вам |тебе )?(?:что-то|что-нибудь) не нравится|(?:вам |тебе )?(?:чего-то|чего-нибудь) не хватает|(?:есть|остались) (?:вопросы|идеи|предложения)',
+  uk: 'що ви (?:про це )?думаєте|(?:вам |тобі )?щось не подобається|(?:вам |тобі )?чогось (?:не вистачає|бракує)|(?:є|маєте) (?:питання|ідеї|пропозиції)',
+  tr: 'ne düşünüyorsunuz|(?:bir şey|bir özellik) mi eksik|(?:sorunuz|sorularınız|öneriniz|önerileriniz) (?:mı )?var',
+  id: 'bagaimana menurut (?:anda|kamu)|ada (?:pertanyaan|saran|masukan|ide)',
+  ar: 'ما رأيك|ما رأيكم|هل لديك (?:أسئلة|اقتراحات|أفكار)|هل ينقصك',
+  fa: 'نظر شما چیست|سوالی دارید|پیشنهادی دارید',
+  he: 'מה דעתכם|מה דעתך|יש לכם שאלות|חסר לכם',
+  hi: 'आप क्या सोचते|आपके (?:कोई )?(?:सवाल|सुझाव)|कुछ कमी',
+};
+const FEEDBACK_UNSPACED: Record<string, RegExp> = {
+  ja: /どう思いますか|ご意見は|ご要望は|足りない(?:機能|もの)|不満は/u,
+  zh: /你(?:们|們)?(?:怎么|怎麼)看|有(?:什么|什麼)(?:建议|建議|意见|意見|问题|問題)|缺少(?:什么|什麼)|不满意/u,
+  ko: /어떻게 생각하(?:세요|시나요)|의견이 있(?:으신가요|나요)|부족한 (?:기능|점)|불편한 점/u,
+};
+const feedbackPattern = perLanguage((base): RegExp | null => {
+  const unspaced = FEEDBACK_UNSPACED[base];
+  if (unspaced !== undefined) return unspaced;
+  const words = FEEDBACK[base];
+  return words === undefined ? null : new RegExp(`(?<![${W}])(?:${words})(?![${W}])`, 'iu');
+});
+/** A sentence that asks: it ends on a question mark (closing quotes and brackets aside). */
+const FEEDBACK_ASKS = /[?？؟](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
+
+/** The sentence invites the reader to get in touch or to give feedback, or asks them for it (FEEDBACK). */
 export function invitesContact(sentence: string, lang: string): boolean {
-  return contactPattern(lang)?.test(sentence) ?? false;
+  if (contactPattern(lang)?.test(sentence)) return true;
+  return FEEDBACK_ASKS.test(sentence) && (feedbackPattern(lang)?.test(sentence) ?? false);
 }
 
 /** «Note that…» to the reader, opening the sentence. */

@@ -72,10 +72,22 @@ const pronounPattern = perLanguage((base) => {
   return words === undefined ? null : new RegExp(`(?<![${AROUND}])(?:${words})(?:(?<=['’])|(?![${AROUND}]))`, 'iu');
 });
 
+/**
+ * A community counting itself («taught many of us how to do numerical computing», «most of us», «viele von uns»,
+ * «beaucoup d'entre nous», «многие из нас»): a share of everyone who reads, not the writer's «I» or «we» (dev2: the
+ * Carpentries' obituary of Hans Petter Langtangen, whose books «taught many of us…», was the title alone, 4/10).
+ * «Those of us who…» is left: it is the writers' own group. Removed before the pronouns are looked for.
+ */
+const COMMUNITY =
+  /(?<![\p{L}\p{M}])(?:(?:many|most|some|all|few|several|each|none|both|lots|a lot) of us|(?:beaucoup|la plupart|certains|certaines|nombre|chacun|plusieurs) d['’]entre nous|(?:viele|die meisten|einige|manche|jeder|alle) von uns|(?:muchos|muchas|la mayoría|algunos|algunas|cada uno) de nosotr[oa]s|(?:muitos|muitas|a maioria|alguns|algumas|cada um) de nós|(?:molti|molte|la maggior parte|alcuni|ognuno) di noi|(?:velen|de meesten|sommigen|ieder) van ons|(?:многие|большинство|некоторые|каждый|многим|многих) из нас|(?:багато хто|більшість|дехто|кожен) (?:з|із) нас|(?:wielu|większość|niektórzy|każdy) z nas)(?![\p{L}\p{M}])/giu;
+/** What every COMMUNITY phrase contains. */
+const COMMUNITY_HINT = /of us|nous|von uns|nosotr|de nós|di noi|van ons|из нас|з нас|z nas/iu;
+
 /** The sentence speaks in the first person (outside quotation marks). */
 export function speaksInFirstPerson(sentence: string, lang: string): boolean {
   const base = baseLang(lang);
-  const text = sentence.includes('"') || /[«“„「『]/u.test(sentence) ? sentence.replace(QUOTED, ' ') : sentence;
+  let text = sentence.includes('"') || /[«“„「『]/u.test(sentence) ? sentence.replace(QUOTED, ' ') : sentence;
+  if (COMMUNITY_HINT.test(text)) text = text.replace(COMMUNITY, ' ');
   if (base === 'en') return ENGLISH.test(text);
   const unspaced = UNSPACED[base];
   if (unspaced !== undefined) return unspaced.test(text);

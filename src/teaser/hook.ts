@@ -3,7 +3,7 @@ import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
-import { newsworthiness } from './newsworthy.js';
+import { clearsThroat, newsworthiness } from './newsworthy.js';
 import { withoutNoteLabel } from './note-label.js';
 import { monthNames, splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
@@ -276,6 +276,25 @@ function latinShare(text: string): number {
   const letters = text.match(LETTERS)?.length ?? 0;
   return letters === 0 ? 0 : (text.match(LATIN_LETTERS)?.length ?? 0) / letters;
 }
+
+/** Languages written in another script than Latin. */
+const NON_LATIN_LANGUAGES = new Set([
+  'ar',
+  'fa',
+  'he',
+  'ur',
+  'ru',
+  'uk',
+  'bg',
+  'sr',
+  'el',
+  'hi',
+  'bn',
+  'th',
+  'ja',
+  'zh',
+  'ko',
+]);
 
 /** A sentence mostly in Latin letters in a non-Latin article, or the other way round. */
 function otherScript(text: string, articleLatin: boolean): boolean {
@@ -660,7 +679,11 @@ export function pickHook(
     if (opening.length >= 1000) break;
     opening += ` ${b.text.slice(0, 1000)}`;
   }
-  const articleLatin = latinShare(opening) >= 0.5;
+  // An article in a language written in another script is not Latin, however many Latin letters its opening has:
+  // a Hangul or Han character carries a syllable or a word, a Latin letter a sound, so names, code and links
+  // outweigh the text (dev3: Vite 4.3's Korean announcement, whose Korean sentences were all taken for sentences
+  // in another script and left the title alone, «misses headline speed gains»).
+  const articleLatin = !NON_LATIN_LANGUAGES.has(baseLang(lang)) && latinShare(opening) >= 0.5;
   let rank = -1;
   let readable = 0;
   let inSummary = false;
@@ -838,8 +861,10 @@ export function pickHook(
   const budget = thread ? THREAD_BUDGET : unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
   const statements = candidates.filter((c) => !c.question);
   const ordered = (list: Candidate[]) => [...list].sort((a, b) => a.block - b.block || a.index - b.index);
-  // A title that opens with a condition («Se stai seguendo il tutorial a casa») is a heading taken as the title.
-  const titleLeads = titleCanLead(title, lang, bodyText) && !CONDITION.test(title);
+  // A title that opens with a condition («Se stai seguendo il tutorial a casa») is a heading taken as the title;
+  // one that only clears its throat («Ekibimiz … için yoğun bir dönemdi», «it was a busy time for our team») says
+  // no news, and the sentence that does leads (the link card still shows the title).
+  const titleLeads = titleCanLead(title, lang, bodyText) && !CONDITION.test(title) && !clearsThroat(title);
   const titleNames = strongNames(title, unspaced);
   const saysItBetter = (c: Candidate, share: number) =>
     c.restates >= share &&
@@ -965,7 +990,9 @@ export function pickHook(
         text: withoutToday(c.text, lang),
       }));
       const near = openers.filter((c) => next(c) && fits(c));
-      let opener = near.find((c) => !leadIsTitle || !c.background);
+      // Throat-clearing (a wish, the team's mood) follows nothing: after a lead it reads as out of context
+      // (dev3: «Umarız öğrencilerimiz bu yıl görevlerini tamamlamayı başarır…» after Organic Maps' update).
+      let opener = near.find((c) => (!leadIsTitle || !c.background) && !clearsThroat(c.text));
       // When the first paragraph gives nothing that fits beside the title (a lede too long, the rest leaning on
       // it), the next paragraph's first sentence that does: the title alone is «dry, no hook», and on Bluesky the
       // card repeats it (dev: OpenTelemetry's Ukrainian CI/CD post). Not an order nor a condition, shown alone.

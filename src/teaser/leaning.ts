@@ -51,28 +51,34 @@ const LEANING: Record<string, string> = {
  * «Anschließend»; contrast: «On the other hand», «En revanche»; consequence: «Consequently», «Por consiguiente»;
  * rewording: «In other words», «Es decir») and words for what was named before: «the others», «the rest», «the
  * same», «the latter». Per language, matched like LEANING. A word that is also a plain adverb or a number
- * («Next week», «Second-hand», «Después de 5 años», 「之前的版本」, 「즉시」) counts only with its comma. Left out: «Finally» and its kin,
- * which also say «at last» («Finally, Node 22 is here» is news), and «In short», «En bref», «Kortom», which open a
- * summary (a «TL;DR:» label already marks one); Dutch «Toen» and Hebrew «שם» are also «when» and «name», «Even»
- * («Incluso», «Zelfs») reads alone, and Hebrew «מאז» is also «since 2019».
+ * («Next week», «Second-hand», «Después de 5 años», 「之前的版本」, 「즉시」) counts only with its comma. A summing-up opener
+ * («In short», «En bref», «Kurz gesagt», «En resumen», «Вкратце», 「要するに」, «总之») sums up what came before it
+ * (dev3: Delta Chat's «In short - most mail servers will work well…» answered the question of the sentence before
+ * it, 2/10, "hook out of context; awkward sentence"); the author's summary labelled so at a paragraph's start
+ * («TL;DR:», «In short:») loses its label in blocks.ts first and stays the summary. A pointer at what follows
+ * («Voici…», «Ecco…», «Вот полный список изменений.», «İşte…», «إليك…», «הנה…», 「以下は」; English «Here's» and German
+ * «Hier» are in LEANING) announces a list, a table or a recap the post does not carry (dev3: Organic Maps' «Вот
+ * полный список изменений.» after the title). Left out: «Finally» and its kin, which also say «at last» («Finally,
+ * Node 22 is here» is news); Dutch «Toen» and Hebrew «שם» are also «when» and «name», «Even» («Incluso», «Zelfs»)
+ * reads alone, and Hebrew «מאז» is also «since 2019».
  */
 const CONTINUING: Record<string, string> = {
-  en: "first,|firstly|second,|secondly|third,|thirdly|lastly|next,|further,|besides|nevertheless|nonetheless|consequently|accordingly|subsequently|afterwards|afterward|later,|earlier,|again,|on the other hand|in contrast|by contrast|conversely|in turn|as such|to that end|to this end|at the same time|in other words|that said|having said that|even so|since then|back then|at that time|until then|the rest|the remaining|the other|others|other|the same|the above|all of this|all of these|none of this|none of these|some of them|many of them|most of them|one of them|each of them|all of them|what's more|on top of that|apart from that|as an example|as one example|in the end|the previous",
-  fr: "ensuite|d'abord|d’abord|tout d'abord|tout d’abord|premièrement|deuxièmement|troisièmement|en revanche|par contre|du coup|de même|également|en conséquence|par conséquent|pour autant|à cela|à ceci|de son côté|de leur côté|quant à|autrement dit|en d'autres termes|en d’autres termes|depuis,|depuis lors|plus tard|auparavant|entre-temps|entretemps|d'autre part|d’autre part|les autres|l'autre|l’autre|le reste|le même|la même|les mêmes|au contraire|cette fois|celle-là|celui-là|ceux-là|celles-là|celles-ci|ce dernier|cette dernière|ces derniers|avec cela|après cela|malgré cela|pour ça|avec ça",
-  de: 'zunächst|erstens|zweitens|drittens|danach|anschließend|daraufhin|ebenfalls|ebenso|weiterhin|ferner|stattdessen|folglich|infolgedessen|demnach|demzufolge|andererseits|hingegen|im gegenzug|im übrigen|übrigens|später|vorher|zuvor|seitdem|seither|letztlich|mit anderen worten|die übrigen|die anderen|der rest|derselbe|dieselbe|dasselbe|genauso|gleichzeitig|zugleich|letzterer|letztere|letzteres|zum beispiel|beispielsweise',
-  es: 'primero,|segundo,|luego|después,|después de eso|entonces,|por último|por otro lado|por una parte|por otra parte|en cambio|a su vez|asimismo|igualmente|del mismo modo|de igual modo|por consiguiente|en consecuencia|aun así|a pesar de ello|más tarde|posteriormente|anteriormente|desde entonces|es decir|o sea|en otras palabras|los demás|las demás|el resto|los otros|las otras|el mismo|la misma|lo mismo|los mismos|las mismas|ahí|por ello|por esto|con esto|con ello|a esto|a eso|para esto|para eso|de esto|de eso|tras esto|ante esto',
-  pt: 'primeiro,|depois,|então,|em seguida|por fim|por outro lado|em contrapartida|por sua vez|além do mais|da mesma forma|do mesmo modo|igualmente|consequentemente|por conseguinte|mesmo assim|ainda assim|mais tarde|posteriormente|anteriormente|desde então|ou seja|em outras palavras|isto é|os demais|as demais|o resto|os outros|as outras|o mesmo|a mesma|os mesmos|as mesmas|aí|nesse caso|neste caso|dessa forma|desta forma|deste modo|desse modo|com isso|por isso|a isso|para isso|disso|nisso|disto|nisto|após isso',
-  it: "poi|dopo,|allora|invece|d'altra parte|d’altra parte|dall'altra parte|dall’altra parte|per contro|a sua volta|allo stesso modo|analogamente|di conseguenza|pertanto|comunque|eppure|ciononostante|più tardi|successivamente|in seguito|precedentemente|da allora|cioè|ovvero|in altre parole|gli altri|le altre|il resto|lo stesso|la stessa|gli stessi|le stesse|per questo|in questo modo|in tal modo|così|anzi|oltre a ciò|a questo|con questo|dopo questo|per ciò",
-  nl: 'verder|tevens|vervolgens|daarna|later,|eerder,|voorheen|sindsdien|ten eerste|ten tweede|ten slotte|tot slot|anders gezegd|met andere woorden|enerzijds|anderzijds|daarentegen|desondanks|niettemin|immers|evenzo|eveneens|de rest|de overige|de andere|dezelfde|hetzelfde|bijvoorbeeld|zo(?![’\u0027-]n)',
-  ru: 'затем|потом|после этого|далее|во-первых|во-вторых|в-третьих|с другой стороны|в свою очередь|аналогично|следовательно|тем самым|всё же|все же|впрочем|зато|позже|позднее|ранее|с тех пор|иными словами|другими словами|то есть|остальные|другие|тот же|та же|то же|те же|при этом|более того|к тому же|например',
-  uk: 'потім|після цього|далі|по-перше|по-друге|з іншого боку|у свою чергу|отже|проте|втім|зате|пізніше|раніше|відтоді|тобто|іншими словами|решта|інші|той самий|та сама|ті самі|при цьому|крім того|більше того|до того ж|так само|наприклад',
-  pl: 'później|wcześniej|po pierwsze|po drugie|z drugiej strony|z kolei|podobnie|zatem|więc|mimo to|poza tym|ponadto|co więcej|oprócz tego|od tego czasu|czyli|innymi słowy|pozostałe|pozostali|inne|inni|ten sam|ta sama|to samo|ci sami|te same|przy tym|tam|stąd|dzięki temu|w ten sposób|na przykład|przykładowo',
-  tr: 'ardından|sonra|daha sonra|sonrasında|ilk olarak|ikinci olarak|son olarak|öte yandan|diğer yandan|buna karşın|buna rağmen|bununla birlikte|bunun yerine|böylece|dolayısıyla|yani|başka bir deyişle|diğerleri|geri kalan|aynı şekilde|benzer şekilde|bunu|buna|bunda|bundan|bunun|onu|ona|onda|ondan|onun|böyle|örneğin|mesela',
-  id: 'kemudian|lalu|setelah itu|selanjutnya|pertama,|kedua,|di sisi lain|sebaliknya|demikian pula|begitu pula|oleh sebab itu|maka|jadi|dengan demikian|meskipun demikian|walaupun begitu|sebelumnya|sejak itu|sejak saat itu|dengan kata lain|yaitu|yakni|sisanya|yang lain|lainnya|hal ini|hal tersebut|tersebut|di sana|di sini|misalnya|contohnya|sebagai contoh',
-  ar: 'ثم|بعد ذلك|وبعد ذلك|من ناحية أخرى|في المقابل|بالمقابل|بدلا من ذلك|بدلًا من ذلك|بالتالي|وبالتالي|إذن|رغم ذلك|على الرغم من ذلك|لاحقا|لاحقًا|سابقا|سابقًا|منذ ذلك الحين|بعبارة أخرى|كذلك|وكذلك|الباقي|الآخرون|وهو|وهي|وهم|فهو|فهي|إنه|إنها|على سبيل المثال|مثلا|مثلًا',
-  fa: 'سپس|بعد از آن|پس از آن|از سوی دیگر|از طرف دیگر|در مقابل|به جای آن|با این حال|با این وجود|بعدا|بعداً|قبلا|قبلاً|از آن زمان|به عبارت دیگر|یعنی|بقیه|دیگران|چنین|اینجا|آنجا|برای مثال|به عنوان مثال|مثلا|مثلاً',
-  he: 'אחר כך|לאחר מכן|בהמשך|ראשית|שנית|מצד שני|מנגד|לעומת זאת|במקום זאת|לפיכך|על כן|אם כן|אף על פי כן|למרות זאת|בכל זאת|מאוחר יותר|קודם לכן|במילים אחרות|כלומר|השאר|האחרים|כאן|לדוגמה|למשל',
-  hi: 'फिर|इसके बाद|उसके बाद|बाद में|दूसरी ओर|दूसरी तरफ|इसके विपरीत|इसके बजाय|अतः|फिर भी|तथापि|तब से|दूसरे शब्दों में|यानी|अर्थात|बाकी|वहाँ|वहां|यहाँ|यहां|उन्हें|उन्होंने|इन्हें|इन्होंने|इससे|उससे|उदाहरण के लिए|उदाहरण के तौर पर',
+  en: "in short|in a nutshell|in brief|to sum up|in summary|to summarize|to summarise|in sum|long story short|first,|firstly|second,|secondly|third,|thirdly|lastly|next,|further,|besides|nevertheless|nonetheless|consequently|accordingly|subsequently|afterwards|afterward|later,|earlier,|again,|on the other hand|in contrast|by contrast|conversely|in turn|as such|to that end|to this end|at the same time|in other words|that said|having said that|even so|since then|back then|at that time|until then|the rest|the remaining|the other|others|other|the same|the above|all of this|all of these|none of this|none of these|some of them|many of them|most of them|one of them|each of them|all of them|what's more|on top of that|apart from that|as an example|as one example|in the end|the previous",
+  fr: "en résumé|en bref|bref,|en somme|pour résumer|en un mot|voici|voilà|ensuite|d'abord|d’abord|tout d'abord|tout d’abord|premièrement|deuxièmement|troisièmement|en revanche|par contre|du coup|de même|également|en conséquence|par conséquent|pour autant|à cela|à ceci|de son côté|de leur côté|quant à|autrement dit|en d'autres termes|en d’autres termes|depuis,|depuis lors|plus tard|auparavant|entre-temps|entretemps|d'autre part|d’autre part|les autres|l'autre|l’autre|le reste|le même|la même|les mêmes|au contraire|cette fois|celle-là|celui-là|ceux-là|celles-là|celles-ci|ce dernier|cette dernière|ces derniers|avec cela|après cela|malgré cela|pour ça|avec ça",
+  de: 'kurz gesagt|kurzum|zusammengefasst|kurz und gut|alles in allem|zusammenfassend|zunächst|erstens|zweitens|drittens|danach|anschließend|daraufhin|ebenfalls|ebenso|weiterhin|ferner|stattdessen|folglich|infolgedessen|demnach|demzufolge|andererseits|hingegen|im gegenzug|im übrigen|übrigens|später|vorher|zuvor|seitdem|seither|letztlich|mit anderen worten|die übrigen|die anderen|der rest|derselbe|dieselbe|dasselbe|genauso|gleichzeitig|zugleich|letzterer|letztere|letzteres|zum beispiel|beispielsweise',
+  es: 'en resumen|en pocas palabras|en síntesis|en suma|resumiendo|he aquí|primero,|segundo,|luego|después,|después de eso|entonces,|por último|por otro lado|por una parte|por otra parte|en cambio|a su vez|asimismo|igualmente|del mismo modo|de igual modo|por consiguiente|en consecuencia|aun así|a pesar de ello|más tarde|posteriormente|anteriormente|desde entonces|es decir|o sea|en otras palabras|los demás|las demás|el resto|los otros|las otras|el mismo|la misma|lo mismo|los mismos|las mismas|ahí|por ello|por esto|con esto|con ello|a esto|a eso|para esto|para eso|de esto|de eso|tras esto|ante esto',
+  pt: 'em resumo|resumindo|em suma|em síntese|em poucas palavras|eis|primeiro,|depois,|então,|em seguida|por fim|por outro lado|em contrapartida|por sua vez|além do mais|da mesma forma|do mesmo modo|igualmente|consequentemente|por conseguinte|mesmo assim|ainda assim|mais tarde|posteriormente|anteriormente|desde então|ou seja|em outras palavras|isto é|os demais|as demais|o resto|os outros|as outras|o mesmo|a mesma|os mesmos|as mesmas|aí|nesse caso|neste caso|dessa forma|desta forma|deste modo|desse modo|com isso|por isso|a isso|para isso|disso|nisso|disto|nisto|após isso',
+  it: "in breve|insomma|in sintesi|in poche parole|riassumendo|in sostanza|ecco|poi|dopo,|allora|invece|d'altra parte|d’altra parte|dall'altra parte|dall’altra parte|per contro|a sua volta|allo stesso modo|analogamente|di conseguenza|pertanto|comunque|eppure|ciononostante|più tardi|successivamente|in seguito|precedentemente|da allora|cioè|ovvero|in altre parole|gli altri|le altre|il resto|lo stesso|la stessa|gli stessi|le stesse|per questo|in questo modo|in tal modo|così|anzi|oltre a ciò|a questo|con questo|dopo questo|per ciò",
+  nl: 'kortom|samengevat|in het kort|hier is|hier zijn|hier vind|verder|tevens|vervolgens|daarna|later,|eerder,|voorheen|sindsdien|ten eerste|ten tweede|ten slotte|tot slot|anders gezegd|met andere woorden|enerzijds|anderzijds|daarentegen|desondanks|niettemin|immers|evenzo|eveneens|de rest|de overige|de andere|dezelfde|hetzelfde|bijvoorbeeld|zo(?![’\u0027-]n)',
+  ru: 'вкратце|короче говоря|короче,|одним словом|в двух словах|в общем,|итак|вот|затем|потом|после этого|далее|во-первых|во-вторых|в-третьих|с другой стороны|в свою очередь|аналогично|следовательно|тем самым|всё же|все же|впрочем|зато|позже|позднее|ранее|с тех пор|иными словами|другими словами|то есть|остальные|другие|тот же|та же|то же|те же|при этом|более того|к тому же|например',
+  uk: 'коротко кажучи|коротше кажучи|одним словом|у двох словах|отже,|ось|потім|після цього|далі|по-перше|по-друге|з іншого боку|у свою чергу|отже|проте|втім|зате|пізніше|раніше|відтоді|тобто|іншими словами|решта|інші|той самий|та сама|ті самі|при цьому|крім того|більше того|до того ж|так само|наприклад',
+  pl: 'w skrócie|krótko mówiąc|podsumowując|słowem|oto|później|wcześniej|po pierwsze|po drugie|z drugiej strony|z kolei|podobnie|zatem|więc|mimo to|poza tym|ponadto|co więcej|oprócz tego|od tego czasu|czyli|innymi słowy|pozostałe|pozostali|inne|inni|ten sam|ta sama|to samo|ci sami|te same|przy tym|tam|stąd|dzięki temu|w ten sposób|na przykład|przykładowo',
+  tr: 'kısacası|özetle|sözün kısası|kısaca|işte|İşte|ardından|sonra|daha sonra|sonrasında|ilk olarak|ikinci olarak|son olarak|öte yandan|diğer yandan|buna karşın|buna rağmen|bununla birlikte|bunun yerine|böylece|dolayısıyla|yani|başka bir deyişle|diğerleri|geri kalan|aynı şekilde|benzer şekilde|bunu|buna|bunda|bundan|bunun|onu|ona|onda|ondan|onun|böyle|örneğin|mesela',
+  id: 'singkatnya|ringkasnya|intinya|berikut|kemudian|lalu|setelah itu|selanjutnya|pertama,|kedua,|di sisi lain|sebaliknya|demikian pula|begitu pula|oleh sebab itu|maka|jadi|dengan demikian|meskipun demikian|walaupun begitu|sebelumnya|sejak itu|sejak saat itu|dengan kata lain|yaitu|yakni|sisanya|yang lain|lainnya|hal ini|hal tersebut|tersebut|di sana|di sini|misalnya|contohnya|sebagai contoh',
+  ar: 'باختصار|خلاصة القول|إليك|إليكم|وإليك|وإليكم|ثم|بعد ذلك|وبعد ذلك|من ناحية أخرى|في المقابل|بالمقابل|بدلا من ذلك|بدلًا من ذلك|بالتالي|وبالتالي|إذن|رغم ذلك|على الرغم من ذلك|لاحقا|لاحقًا|سابقا|سابقًا|منذ ذلك الحين|بعبارة أخرى|كذلك|وكذلك|الباقي|الآخرون|وهو|وهي|وهم|فهو|فهي|إنه|إنها|على سبيل المثال|مثلا|مثلًا',
+  fa: 'به طور خلاصه|به‌طور خلاصه|خلاصه اینکه|در یک کلام|در اینجا|سپس|بعد از آن|پس از آن|از سوی دیگر|از طرف دیگر|در مقابل|به جای آن|با این حال|با این وجود|بعدا|بعداً|قبلا|قبلاً|از آن زمان|به عبارت دیگر|یعنی|بقیه|دیگران|چنین|اینجا|آنجا|برای مثال|به عنوان مثال|مثلا|مثلاً',
+  he: 'בקיצור|לסיכום|הנה|אחר כך|לאחר מכן|בהמשך|ראשית|שנית|מצד שני|מנגד|לעומת זאת|במקום זאת|לפיכך|על כן|אם כן|אף על פי כן|למרות זאת|בכל זאת|מאוחר יותר|קודם לכן|במילים אחרות|כלומר|השאר|האחרים|כאן|לדוגמה|למשל',
+  hi: 'संक्षेप में|कुल मिलाकर|यह रहा|ये रहे|ये हैं|फिर|इसके बाद|उसके बाद|बाद में|दूसरी ओर|दूसरी तरफ|इसके विपरीत|इसके बजाय|अतः|फिर भी|तथापि|तब से|दूसरे शब्दों में|यानी|अर्थात|बाकी|वहाँ|वहां|यहाँ|यहां|उन्हें|उन्होंने|इन्हें|इन्होंने|इससे|उससे|उदाहरण के लिए|उदाहरण के तौर पर',
 };
 /** German and Dutch pronominal adverbs («Dadurch», «Hierfür», «Daarmee», «Hiervoor») point back at what was said. */
 const PRONOMINAL_ADVERB: Record<string, string> = {
@@ -83,9 +89,9 @@ const PRONOMINAL_ADVERB: Record<string, string> = {
 /** Unspaced scripts: openers are prefixes, not words. */
 const LEANING_PREFIX: Record<string, string> = {
   // Then the connectives of CONTINUING, and Japanese «同社», «同氏» (the company, the person named before).
-  ja: 'これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト|例えば|たとえば|実は',
-  zh: '这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此|例如|比如|譬如|事实上|事實上|除此以外|除此之外|由于以上|由於以上|基于以上|基於以上',
-  ko: '이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서|예를 들어|예를 들면|한 예로|이러한|이런 |그러한|그런 |이곳',
+  ja: '要するに|要約すると|まとめると|一言で言えば|簡単に言えば|以下が|以下は|これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト|例えば|たとえば|実は',
+  zh: '总之|總之|简而言之|簡而言之|总而言之|總而言之|总的来说|總的來說|一句话|一句話|以下是|下面是|这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此|例如|比如|譬如|事实上|事實上|除此以外|除此之外|由于以上|由於以上|基于以上|基於以上',
+  ko: '요약하면|요컨대|한마디로|결론적으로|간단히 말해|다음은|아래는|이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서|예를 들어|예를 들면|한 예로|이러한|이런 |그러한|그런 |이곳',
   th: 'นี่|นี้|มัน|พวกเขา|แต่|นอกจากนี้|ดังนั้น',
 };
 
@@ -600,10 +606,56 @@ export function obligesOthers(sentence: string): boolean {
 export interface PostContext {
   title: string;
   speakers: Speakers;
+  /** The title names a version («Vite 4.3이 출시되었습니다!», «Misskey v2026.3.0 がリリースされました！»). */
+  release: boolean;
 }
 
+/** A version in the title: «4.3», «v2026.3.0», «7.29.0» (not a date, «2026-03»). */
+const VERSION = /(?<![\p{L}\p{N}.])v?\p{N}+\.\p{N}+/u;
+
 export function postContext(title: string, url: string | undefined): PostContext {
-  return { title, speakers: speakersOf(title, url) };
+  return { title, speakers: speakersOf(title, url), release: VERSION.test(title) };
+}
+
+/**
+ * «This release», «cette version», «diese Version», «эта версия», «이번 릴리스», 「今回のリリース」, «本次发布»,
+ * opening a sentence under a title that names a version: the release it points at is the title's, which the post
+ * shows (dev3: Vite 4.3's Korean announcement, whose news «이번 마이너 릴리스에서는 개발 서버 성능 향상에
+ * 집중했습니다» was refused for its «이번» and left the title alone, «misses headline speed gains»; Korean «이번»
+ * says «the present one», like «this week»). Per language, matched at the start; the rest of the sentence must
+ * still stand alone.
+ */
+const THIS_RELEASE: Record<string, string> = {
+  en: 'this (?:new |latest |minor |major |patch )?(?:release|version|update)',
+  fr: 'cette (?:nouvelle )?(?:version|mise à jour)|avec cette (?:nouvelle )?version',
+  de: '(?:diese[sr]?|in diese[mr]) (?:neuen? )?(?:version|release|update|aktualisierung)',
+  es: '(?:en )?esta (?:nueva )?(?:versión|actualización)|este (?:nuevo )?lanzamiento',
+  pt: '(?:nesta|esta) (?:nova )?(?:versão|atualização)|este (?:novo )?lançamento',
+  it: '(?:in )?questa (?:nuova )?(?:versione|release)|questo (?:nuovo )?aggiornamento',
+  nl: '(?:in )?deze (?:nieuwe )?(?:versie|release|update)',
+  ru: '(?:в )?(?:эта|этот|этой|этом) (?:нов\\p{L}+ )?(?:версия|версии|релиз|релизе|выпуск|выпуске|обновление|обновлении)',
+  uk: '(?:у |в )?(?:ця|цей|цій|цьому) (?:нов\\p{L}+ )?(?:версія|версії|реліз|релізі|випуск|випуску|оновлення|оновленні)',
+  pl: '(?:w )?(?:ta|tej) (?:nowa |nowej )?(?:wersja|wersji|aktualizacja|aktualizacji)|to wydanie',
+  tr: 'bu (?:yeni )?(?:sürüm|güncelleme)\\p{L}*',
+  id: '(?:dalam |pada )?(?:rilis|versi|pembaruan) (?:baru )?ini',
+};
+const THIS_RELEASE_UNSPACED: Record<string, RegExp> = {
+  ja: /^(?:今回の|この)(?:リリース|バージョン|アップデート)/u,
+  zh: /^(?:本次|这次|這次)(?:发布|發布|更新|版本)|^(?:此|这个|這個|该|該)版本/u,
+  ko: /^(?:이번|이) (?:마이너 |메이저 |패치 )?(?:릴리스|버전|업데이트|스프린트)/u,
+};
+const thisReleasePattern = perLanguage((base): RegExp | null => {
+  const unspaced = THIS_RELEASE_UNSPACED[base];
+  if (unspaced !== undefined) return unspaced;
+  const words = THIS_RELEASE[base];
+  return words === undefined ? null : new RegExp(`^[\\s«“"„'(¿¡]*(?:${words})(?![\\p{L}])`, 'iu');
+});
+
+/** The sentence without «this release» opening it, where the title names the release; else the sentence. */
+function withoutThisRelease(sentence: string, lang: string, context: PostContext): string {
+  if (!context.release) return sentence;
+  const m = thisReleasePattern(lang)?.exec(sentence);
+  return m === null || m === undefined ? sentence : sentence.slice(m[0].length).trimStart();
 }
 
 /**
@@ -612,7 +664,9 @@ export function postContext(title: string, url: string | undefined): PostContext
  * boilerplate, has no label glued on, no link remnant, no first person without a named speaker, no demonstrative
  * pointing at what the post does not carry.
  */
-export function standsAlone(sentence: string, lang: string, context: PostContext, inSummary = false): boolean {
+export function standsAlone(text: string, lang: string, context: PostContext, inSummary = false): boolean {
+  // «This release…» under a release's title points at the title (THIS_RELEASE): the rest is what must stand alone.
+  const sentence = withoutThisRelease(text, lang, context);
   if (isMetaOrNavigation(sentence, lang) || leansOnAntecedent(sentence, lang) || isBoilerplate(sentence)) return false;
   if (opensWithLabel(sentence) || isLinkRemnant(sentence, lang) || pointsElsewhere(sentence, lang)) return false;
   if (baseLang(lang) === 'en' && COMPARES_HINT.test(sentence) && COMPARES_BACK.test(sentence)) return false;

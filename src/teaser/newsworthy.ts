@@ -97,6 +97,34 @@ const GENERIC =
 const HINT =
   /commit|dedicat|mission|goal|aim|strive|engag|ziel|verpflicht|setzt|compromet|misión|missão|objetiv|obiettiv|impegn|missione|zet|missie|doel|misj|celem|мисси|цель|місі|мета|misyon|amac|amaç|misi|致力|使命|reflect|look|retour|regard|blick|repas|mirada|olhar|sguardo|terugblik|game|ever|world|role|rôle|rolle|ruolo|rol|papel|becom|essenti|important|wichtig|значен|роль|більш|более|convertido|cada vez|tornou|diventat|belangrijk|always|toujours|immer|jeher|siempre|sempre|altijd|zawsze|всегда|завжди/u;
 
+/**
+ * Throat-clearing: a word on the season or on the mood of the team before the news, which fits any article: «As
+ * 2025 comes to a close, it's time to look back at another busy year…» (dev3: PyPI's year in review, «dry, no
+ * hook»), «Ekibimiz ve sevgili katılımcılarımız için yoğun bir dönemdi.» («it was a busy time for our team», dev3:
+ * Organic Maps' title and first sentence, «dry, vague»), «une année chargée», «ein ereignisreiches Jahr», «un año
+ * intenso», «насыщенный год». An ending alone is left: «…llega a su fin», «neigt sich dem Ende» may be a support
+ * period's, which is news. Background like GENERIC; a title of this kind
+ * does not lead either (hook.ts).
+ */
+const MOOD =
+  /(?<![\p{L}])(?:time to look back|(?:year|\p{N}{4}|season|summer|winter|spring|autumn|fall|month|decade) (?:comes|draws|is coming|is drawing) to (?:a|its) (?:close|end)|(?:a|an|another) (?:busy|eventful|hectic|exciting|wild|intense) (?:year|time|month|period|season|few (?:weeks|months))|what a year|(?:l['’]heure|le moment) (?:est venue? )?de faire le bilan|une (?:année|période) (?:chargée|mouvementée|intense|bien remplie)|zeit für einen rückblick|ein (?:ereignisreiches|bewegtes|arbeitsreiches|spannendes|intensives) jahr|eine (?:ereignisreiche|bewegte|arbeitsreiche|spannende|intensive) zeit|es hora de (?:mirar atrás|hacer balance)|un (?:año|periodo|período) (?:intenso|ajetreado|movido)|una época (?:intensa|ajetreada)|é hora de (?:olhar para trás|fazer um balanço)|um (?:ano|período) (?:intenso|agitado|movimentado)|è tempo di (?:guardare indietro|fare un bilancio)|un (?:anno|periodo) (?:intenso|impegnativo|movimentato)|tijd om terug te blikken|een (?:druk|bewogen|enerverend) jaar|een drukke (?:tijd|periode)|czas na podsumowanie|(?:pracowity|intensywny) (?:rok|okres|czas)|пора подвести итоги|насыщенн\p{L}* (?:год|время|период)|(?:год|время|период) (?:был\p{L}* )?(?:насыщенн|напряжённ|напряженн)\p{L}*|час підбити підсумки|насичен\p{L}* (?:рік|час|період)|geriye (?:dönüp )?bakma zamanı|yoğun (?:bir )?(?:dönem|yıl|ay|zaman)\p{L}*)(?![\p{L}])/iu;
+/** What every entry of MOOD contains, roughly (tried on the lowercased sentence, like HINT). */
+const MOOD_HINT =
+  /look back|to a close|to an end|to its close|to its end|busy|eventful|hectic|exciting|wild|intense|what a year|bilan|chargée|mouvementée|intense|remplie|rückblick|jahr|zeit|hora|intenso|ajetreado|movido|época|agitado|movimentado|impegnativo|movimentato|tempo di|bilancio|terug|druk|bewogen|enerverend|podsumowanie|pracowity|intensywny|итоги|насыщ|напряж|підсумки|насич|geriye|yoğun/u;
+
+/**
+ * A wish that opens the sentence: what the writers hope for, not what happened («We hope you enjoy using the new
+ * release!», «Umarız öğrencilerimiz bu yıl görevlerini tamamlamayı başarır…», which followed Organic Maps' news on
+ * dev3 out of context, «Esperamos que te resulte de interés», «Wir hoffen», «Надеемся»).
+ */
+const WISH =
+  /^[\s«“"„'(]*(?:we hope|we['’]re hoping|nous espérons|on espère|wir hoffen|esperamos|speriamo|wij hopen|we hopen|mamy nadzieję|(?:мы )?надеемся|(?:ми )?сподіваємося|umarız|umuyoruz|kami berharap|نأمل|امیدواریم|אנו מקווים|אנחנו מקווים|हमें उम्मीद है|हम आशा करते)(?![\p{L}])/iu;
+
+/** The sentence clears its throat: the season, the team's mood, a wish; no news (see MOOD, WISH). */
+export function clearsThroat(text: string): boolean {
+  return (MOOD_HINT.test(text.toLowerCase()) && MOOD.test(text)) || WISH.test(text);
+}
+
 const freshPattern = perLanguage((base): RegExp | null => {
   const words = FRESH[base];
   // Lowercase entries, tried on the lowercased sentence (see HINT).
@@ -162,7 +190,7 @@ export function newsworthiness(
   if (figures(text, titleNumbers)) fresh += 0.5;
   const hinted = HINT.test(lower);
   const definition = defines(text, lang, unspaced);
-  const background = (hinted && (MISSION.test(text) || GENERIC.test(text))) || definition;
+  const background = (hinted && (MISSION.test(text) || GENERIC.test(text))) || definition || clearsThroat(text);
   return { fresh, background, definition };
 }
 

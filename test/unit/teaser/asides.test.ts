@@ -36,6 +36,17 @@ describe('an invitation to get in touch or give feedback', () => {
     ['fa', 'برای پرسش‌ها با ما تماس داشته باشید.', true],
     ['hi', 'किसी भी प्रश्न के लिए हमसे संपर्क कीजिए।', true],
     ['zh', '如有疑問，歡迎與我們聯繫。', true],
+    // A question asking for feedback is an invitation too; a statement with the same words is not.
+    ['ru', 'Вам что-то не нравится или чего-то не хватает в Organic Maps?', true],
+    ['en', 'Missing a feature or found something not working?', true],
+    ['en', 'What do you think?', true],
+    ['fr', 'Qu’en pensez-vous ?', true],
+    ['de', 'Fehlt dir etwas in der App?', true],
+    ['es', '¿Te falta algo en la aplicación?', true],
+    ['uk', 'Вам чогось не вистачає в Organic Maps?', true],
+    ['ja', '足りない機能はありますか？', true],
+    ['en', 'The release fixes what users found missing in the search.', false],
+    ['ru', 'В прошлой версии чего-то не хватает: поиска по категориям.', false],
     // A report of contact is news; a reach of numbers is not an invitation.
     ['en', 'The maintainers reached 1,000 contributors in March.', false],
     ['de', 'Die Registry wird am 3. April eingefroren.', false],

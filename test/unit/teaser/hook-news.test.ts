@@ -39,6 +39,18 @@ describe('background, not news: a definition, a mission statement, a reflection,
     ['de', 'Das Projekt hat schon immer Wert auf stabile Versionen gelegt.', true],
     ['es', 'El proyecto siempre ha priorizado la estabilidad de sus versiones.', true],
     ['ru', 'Проект всегда был ориентирован на стабильность.', true],
+    // Throat-clearing: the season, the team's mood, a wish.
+    ['en', 'As 2025 comes to a close, it’s time to look back at another busy year for the Python Package Index.', true],
+    ['tr', 'Ekibimiz ve sevgili katılımcılarımız için yoğun bir dönemdi.', true],
+    ['de', 'Es war ein ereignisreiches Jahr für das Team.', true],
+    ['es', 'El soporte para Python 3.8 llega a su fin en octubre.', false],
+    ['fr', 'Ce fut une année chargée pour toute l’équipe.', true],
+    ['ru', 'Это был насыщенный год для нашей команды.', true],
+    ['en', 'We hope you enjoy using the new release!', true],
+    ['tr', 'Umarız öğrencilerimiz bu yıl görevlerini tamamlamayı başarır.', true],
+    ['en', 'The busy-wait loop in the scheduler is gone.', false],
+    // The season, not any event coming to its end.
+    ['en', 'The vote comes to a close on Friday with 9 votes cast.', false],
     ['en', 'You should always upgrade to the latest patch release.', false],
     ['en', 'The new release involves breaking changes to the API.', false],
     // The news: what is new, what happened, a thing that is the first or the newest of its kind.
@@ -101,6 +113,16 @@ describe('the sentence after the title: the news before the background, in every
     expect(d.sentences.slice(1)).toEqual([news]);
   });
 
+  test('a title that only clears its throat does not lead: the news does, and a wish does not follow it', () => {
+    const d = draft(
+      article('tr', 'Ekibimiz için yoğun bir dönemdi', [
+        'Ekibimiz için yoğun bir dönemdi. Sizler için yeni bir uygulama ve harita verisi güncellemesi hazırladık.',
+        'Umarız öğrencilerimiz bu yıl görevlerini tamamlamayı başarır.',
+      ]),
+    );
+    expect(d.sentences).toEqual(['Sizler için yeni bir uygulama ve harita verisi güncellemesi hazırladık.']);
+  });
+
   test('a title that says little keeps the background when nothing else is near: better than the title alone', () => {
     const d = draft(
       article('en', 'Announcing widgetr 0.1.0', [
@@ -111,6 +133,22 @@ describe('the sentence after the title: the news before the background, in every
       'Announcing widgetr 0.1.0.',
       'widgetr is a plugin that lets you draw charts in native windows of your desktop applications.',
     ]);
+  });
+});
+
+describe('an article in a language of another script keeps its sentences, however Latin its opening', () => {
+  test('Korean: links, names and code in the opening do not make the Korean sentences «another script»', () => {
+    const d = draft(
+      article('ko', 'Widgetr 4.3이 출시되었습니다!', [
+        '빠른 링크:',
+        '- Docs: English, Español, Português, Deutsch, Français, Italiano, Nederlands, Polski, Svenska, Norsk',
+        '- Widgetr 4.3 Changelog: https://github.com/example/widgetr/blob/main/packages/widgetr/CHANGELOG.md',
+        '기여자의 블로그 포스트: How we made Widgetr 4.3 faster with smarter caching of package.json and tsconfig files.',
+        '## 성능 향상',
+        '이번 스프린트는 이전 버전과 비교하여 전반적인 속도 향상을 가져왔습니다.',
+      ]),
+    );
+    expect(d.sentences).toContain('이번 스프린트는 이전 버전과 비교하여 전반적인 속도 향상을 가져왔습니다.');
   });
 });
 

@@ -22,6 +22,12 @@ import { collapseSpaces, stripEmoji } from '../../../src/teaser/text.js';
 
 describe('the first person, in every language of the set', () => {
   test.each([
+    // A community counting itself is everyone who reads, not the writer's «we».
+    ['en', 'His books taught many of us how to do numerical computing with Python.', false],
+    ['en', 'Most of us learned Python from his books, and I met him twice.', true],
+    ['de', 'Seine Bücher haben viele von uns das numerische Rechnen gelehrt.', false],
+    ['fr', 'Ses livres ont appris à beaucoup d’entre nous le calcul numérique.', false],
+    ['ru', 'Многие из нас учились по его книгам.', false],
     ['en', 'We released Foo 2.0 in February.', true],
     ['en', 'This summer, I had the opportunity to join the program.', true],
     ['en', 'Drop us a message in Slack.', true],
@@ -373,7 +379,22 @@ describe('a connective that continues a list or an argument, in every language o
     ['en', 'Since then, we have tested parallel builds with no side effects.', true],
     ['en', 'Next week the registry moves to a new domain.', false],
     ['en', 'Finally, Node.js 22 is available on every platform.', false],
-    ['en', 'In short, the release makes builds twice as fast.', false],
+    // A summing-up opener sums up what came before it; a pointer at what follows announces what is not shown.
+    ['en', 'In short - most mail servers will work well with the app.', true],
+    ['fr', 'En bref, la plupart des serveurs fonctionnent bien.', true],
+    ['de', 'Kurz gesagt: die meisten Server funktionieren gut.', true],
+    ['es', 'En resumen, la mayoría de los servidores funcionan bien.', true],
+    ['ru', 'Вкратце: большинство серверов работают хорошо.', true],
+    ['ja', '要するに、ほとんどのサーバーで問題なく動きます。', true],
+    ['zh', '总之，大多数服务器都能正常工作。', true],
+    ['ru', 'Вот полный список изменений.', true],
+    ['fr', 'Voici la liste complète des changements.', true],
+    ['it', 'Ecco alcuni esempi.', true],
+    ['tr', 'İşte değişikliklerin tam listesi.', true],
+    ['ar', 'إليك قائمة التغييرات الكاملة.', true],
+    ['en', 'Here’s a swift rundown of the latest additions.', true],
+    ['en', 'Shortly after the release, the maintainers fixed the bug.', false],
+    ['ru', 'Вотсап не поддерживается.', false],
     ['fr', 'En revanche, la faille a touché indirectement un plus grand nombre de services.', true],
     ['fr', 'Depuis 30 ans, Ruby est un langage axé sur le bonheur des programmeurs.', false],
     ['de', 'Infolgedessen nimmt die Häufigkeit von SSRF zu.', true],
@@ -563,5 +584,29 @@ describe('a sentence that leans only by its opening phrase is taken without it',
     ['en', 'The board voted to move the summit to Paris.', 'The board voted to move the summit to Paris.'],
   ])('(%s) «%s» → «%s»', (lang, sentence, expected) => {
     expect(withoutLeaningPhrase(sentence, lang)).toBe(expected);
+  });
+});
+
+describe('«this release» under a title that names a version points at the title’s release', () => {
+  // The post shows the title (docs/teasers.md, "Sentences that are never taken"): the release is named there.
+  test.each([
+    ['en', 'Widgetr 2.4 is out', 'This release makes the dev server twice as fast.'],
+    ['fr', 'Widgetr 2.4 est disponible', 'Cette version rend le serveur deux fois plus rapide.'],
+    ['de', 'Widgetr 2.4 ist erschienen', 'Diese Version macht den Server doppelt so schnell.'],
+    ['ru', 'Вышел Widgetr 2.4', 'В этом релизе сервер стал вдвое быстрее.'],
+    ['ko', 'Widgetr 2.4가 출시되었습니다!', '이번 마이너 릴리스에서는 개발 서버 성능 향상에 집중했습니다.'],
+    ['ja', 'Widgetr v2026.3.0 がリリースされました！', '今回のリリースでは、新機能の追加が含まれています。'],
+  ])('%s: under «%s», «%s» stands alone', (lang, title, sentence) => {
+    expect(standsAlone(sentence, lang, postContext(title, 'https://example.org/post'))).toBe(true);
+  });
+
+  test.each([
+    // No version in the title: which release is meant, the post does not say.
+    ['en', 'This Month in Widget World', 'This release introduces GPU-accelerated simulations.'],
+    ['ko', '위젯 소식', '이번 릴리스에서는 성능 향상에 집중했습니다.'],
+    // The rest must still stand alone.
+    ['en', 'Widgetr 2.4 is out', 'This release makes it easier to do that intentionally.'],
+  ])('%s: under «%s», «%s» does not stand alone', (lang, title, sentence) => {
+    expect(standsAlone(sentence, lang, postContext(title, 'https://example.org/post'))).toBe(false);
   });
 });
