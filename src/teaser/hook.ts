@@ -7,6 +7,7 @@ import { clearsThroat, newsworthiness } from './newsworthy.js';
 import { withoutNoteLabel } from './note-label.js';
 import { monthNames, splitSentences } from './sentences.js';
 import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
+import { titleMourns } from './tone.js';
 import { isUnspaced, stopwords, words } from './words.js';
 
 /**
@@ -866,7 +867,11 @@ export function pickHook(
   // no news, and the sentence that does leads (the link card still shows the title).
   const titleLeads = titleCanLead(title, lang, bodyText) && !CONDITION.test(title) && !clearsThroat(title);
   const titleNames = strongNames(title, unspaced);
+  // A title that tells of a death is said better by no sentence: one that names the person and what they did posts
+  // the life without the death («Hans Petter Langtangen's books … taught many of us…» under «In Memoriam: …»).
+  const mourns = titleMourns(title, lang);
   const saysItBetter = (c: Candidate, share: number) =>
+    !mourns &&
     c.restates >= share &&
     c.fresh >= (unspaced ? 12 : 4) &&
     keepsNumbers(title, c.text) &&

@@ -448,6 +448,17 @@ function compiledOf(tone: Tone, lang: string): Phrase[] {
   return compiled?.find(([t]) => t === tone)?.[1].for(lang) ?? [];
 }
 
+let mourningPhrases: ScopedPhrases | undefined;
+
+/**
+ * The title tells of a death («In Memoriam: Hans Petter Langtangen», «nous a quittés»): hook.ts keeps it leading,
+ * since a sentence that names the person and what they did would post the life without the death (dev2).
+ */
+export function titleMourns(title: string, lang: string): boolean {
+  mourningPhrases ??= new ScopedPhrases(TONE_WORDS.mourning, { purpose: true });
+  return countIn(new PhraseCounts(title), mourningPhrases.for(lang)) > 0;
+}
+
 export function isSombre(tone: Tone | undefined): boolean {
   return tone !== undefined && SOMBRE.includes(tone);
 }

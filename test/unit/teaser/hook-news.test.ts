@@ -249,3 +249,14 @@ describe('a sentence refused only for its opening phrase follows the title witho
     ]);
   });
 });
+
+describe('a title that tells of a death leads: no sentence about the person says it better', () => {
+  test('«In Memoriam: X» stays, and the sentence on what X did follows it', () => {
+    const d = draft(
+      article('en', 'In Memoriam: Ada Quill', [
+        "Ada Quill's books on numerical methods taught many of us how to do scientific computing with Python.",
+      ]),
+    );
+    expect(d.sentences[0]).toBe('In Memoriam: Ada Quill.');
+  });
+});
