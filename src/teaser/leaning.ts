@@ -443,7 +443,8 @@ const LABEL_HEAD = /^[\s«“"„'(]*((?:[^:：.!?。！？]|\.(?=\S))[^:：!?�
  */
 export const NOTE_WORDS = String.raw`note|nb|n\.b\.?|update|updated|edit|important|remarque|mise à jour|hinweis|anmerkung|wichtig|nota|nota bene|aviso|actualización|importante|atualização|aggiornamento|opmerking|let op|uwaga|aktualizacja|примечание|обновление|важно|примітка|оновлення|not|güncelleme|önemli|catatan|pembaruan|penting|ملاحظة|تحديث|مهم|نکته|به‌روزرسانی|הערה|עדכון|חשוב|नोट|अपडेट|महत्वपूर्ण|注|注意|更新|重要|备注|備註|참고|업데이트|중요`;
 /** Labels of a tip, a warning, an aside: with NOTE_WORDS, the words a label head may be. */
-const OTHER_LABEL_WORDS = 'notes|warning|caution|tip|hint|attention|avertissement|astuce|hinweise|anmerkungen|achtung|tipp|atención|consejo|atenção|dica|avviso|suggerimento|waarschuwing|wskazówka|внимание|совет|увага|порада|uyarı|ipucu|peringatan|تنبيه|تحذير|توجه|هشدار|שימו לב|אזהרה|ध्यान दें|चेतावनी|備考|ヒント|警告|注释|提示|주의|경고|팁';
+const OTHER_LABEL_WORDS =
+  'notes|warning|caution|tip|hint|attention|avertissement|astuce|hinweise|anmerkungen|achtung|tipp|atención|consejo|atenção|dica|avviso|suggerimento|waarschuwing|wskazówka|внимание|совет|увага|порада|uyarı|ipucu|peringatan|تنبيه|تحذير|توجه|هشدار|שימו לב|אזהרה|ध्यान दें|चेतावनी|備考|ヒント|警告|注释|提示|주의|경고|팁';
 const LABEL_WORDS = new RegExp(`^(?:${NOTE_WORDS}|${OTHER_LABEL_WORDS})$`, 'iu');
 /** Copulas and auxiliaries: a head with one is a clause, not a label. */
 const HEAD_VERB =
