@@ -46,12 +46,17 @@ const CONTACT_UNSPACED: Record<string, RegExp> = {
   ko: /문의하세요|문의해 주세요|문의 바랍니다|연락해 주세요|연락 주세요|알려 주세요|알려주세요|의견을 보내/u,
 };
 
-const contactPattern = perLanguage((base): RegExp | null => {
-  const unspaced = CONTACT_UNSPACED[base];
-  if (unspaced !== undefined) return unspaced;
-  const words = CONTACT[base];
-  return words === undefined ? null : new RegExp(`(?<![${W}])(?:${words})(?![${W}])`, 'iu');
-});
+/** Per language, a table's phrases at word edges (case-insensitive), or in an unspaced script its substrings. */
+function phrasesOf(spaced: Record<string, string>, unspaced: Record<string, RegExp>) {
+  return perLanguage((base): RegExp | null => {
+    const substrings = unspaced[base];
+    if (substrings !== undefined) return substrings;
+    const words = spaced[base];
+    return words === undefined ? null : new RegExp(`(?<![${W}])(?:${words})(?![${W}])`, 'iu');
+  });
+}
+
+const contactPattern = phrasesOf(CONTACT, CONTACT_UNSPACED);
 
 /**
  * Questions that ask the reader for feedback: what they miss, dislike or think, whether they have questions or
@@ -83,12 +88,7 @@ const FEEDBACK_UNSPACED: Record<string, RegExp> = {
   zh: /你(?:们|們)?(?:怎么|怎麼)看|有(?:什么|什麼)(?:建议|建議|意见|意見|问题|問題)|缺少(?:什么|什麼)|不满意/u,
   ko: /어떻게 생각하(?:세요|시나요)|의견이 있(?:으신가요|나요)|부족한 (?:기능|점)|불편한 점/u,
 };
-const feedbackPattern = perLanguage((base): RegExp | null => {
-  const unspaced = FEEDBACK_UNSPACED[base];
-  if (unspaced !== undefined) return unspaced;
-  const words = FEEDBACK[base];
-  return words === undefined ? null : new RegExp(`(?<![${W}])(?:${words})(?![${W}])`, 'iu');
-});
+const feedbackPattern = phrasesOf(FEEDBACK, FEEDBACK_UNSPACED);
 /** A sentence that asks: it ends on a question mark (closing quotes and brackets aside). */
 const FEEDBACK_ASKS = /[?？؟](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
 
