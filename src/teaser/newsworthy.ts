@@ -121,8 +121,8 @@ const WISH =
   /^[\s«“"„'(]*(?:we hope|we['’]re hoping|nous espérons|on espère|wir hoffen|esperamos|speriamo|wij hopen|we hopen|mamy nadzieję|(?:мы )?надеемся|(?:ми )?сподіваємося|umarız|umuyoruz|kami berharap|نأمل|امیدواریم|אנו מקווים|אנחנו מקווים|हमें उम्मीद है|हम आशा करते)(?![\p{L}])/iu;
 
 /** The sentence clears its throat: the season, the team's mood, a wish; no news (see MOOD, WISH). */
-export function clearsThroat(text: string): boolean {
-  return (MOOD_HINT.test(text.toLowerCase()) && MOOD.test(text)) || WISH.test(text);
+export function clearsThroat(text: string, lower = text.toLowerCase()): boolean {
+  return (MOOD_HINT.test(lower) && MOOD.test(text)) || WISH.test(text);
 }
 
 const freshPattern = perLanguage((base): RegExp | null => {
@@ -190,7 +190,7 @@ export function newsworthiness(
   if (figures(text, titleNumbers)) fresh += 0.5;
   const hinted = HINT.test(lower);
   const definition = defines(text, lang, unspaced);
-  const background = (hinted && (MISSION.test(text) || GENERIC.test(text))) || definition || clearsThroat(text);
+  const background = (hinted && (MISSION.test(text) || GENERIC.test(text))) || definition || clearsThroat(text, lower);
   return { fresh, background, definition };
 }
 
