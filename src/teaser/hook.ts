@@ -278,24 +278,14 @@ function latinShare(text: string): number {
   return letters === 0 ? 0 : (text.match(LATIN_LETTERS)?.length ?? 0) / letters;
 }
 
-/** Languages written in another script than Latin. */
-const NON_LATIN_LANGUAGES = new Set([
-  'ar',
-  'fa',
-  'he',
-  'ur',
-  'ru',
-  'uk',
-  'bg',
-  'sr',
-  'el',
-  'hi',
-  'bn',
-  'th',
-  'ja',
-  'zh',
-  'ko',
-]);
+/** The language is written in Latin script, by CLDR's likely script for its tag («ru» Cyrillic, «sr-Latn» Latin). */
+function latinLanguage(lang: string): boolean {
+  try {
+    return new Intl.Locale(lang).maximize().script === 'Latn';
+  } catch {
+    return true;
+  }
+}
 
 /** A sentence mostly in Latin letters in a non-Latin article, or the other way round. */
 function otherScript(text: string, articleLatin: boolean): boolean {
@@ -684,7 +674,7 @@ export function pickHook(
   // a Hangul or Han character carries a syllable or a word, a Latin letter a sound, so names, code and links
   // outweigh the text (dev3: Vite 4.3's Korean announcement, whose Korean sentences were all taken for sentences
   // in another script and left the title alone, «misses headline speed gains»).
-  const articleLatin = !NON_LATIN_LANGUAGES.has(baseLang(lang)) && latinShare(opening) >= 0.5;
+  const articleLatin = latinLanguage(lang) && latinShare(opening) >= 0.5;
   let rank = -1;
   let readable = 0;
   let inSummary = false;
