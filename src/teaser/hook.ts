@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches.js';
 import { asideToReader, opensWithCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
@@ -405,7 +406,7 @@ const CHANGED = /(?<![\p{L}\p{N}])(?:now|today|jetzt|agora|ahora|dès maintenant
 const ATTRIBUTE_BEFORE = /(?<![\p{L}\p{N}])(?:the|our|its|their|your|his|her|a|an) $/iu;
 
 function saysChanged(text: string): boolean {
-  for (const m of text.matchAll(CHANGED))
+  for (const m of allMatches(CHANGED, text))
     if (!ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return true;
   return false;
 }
@@ -499,7 +500,7 @@ function newsValue(
   let value = 0;
   if (NUMBER.test(text)) value += 1;
   let names = 0;
-  for (const m of text.matchAll(unspaced ? LATIN_NAME : NAME)) {
+  for (const m of allMatches(unspaced ? LATIN_NAME : NAME, text)) {
     const key = fold(m[0]);
     if (!titleKeys.has(key) && !months.has(m[0].toLowerCase())) names++;
   }
@@ -1013,7 +1014,7 @@ function repeatsIt(c: Candidate, unspaced: boolean, titleAsks: boolean): boolean
  */
 function strongNames(text: string, unspaced: boolean): string[] {
   const re = unspaced ? LATIN_NAME : STRONG_NAME;
-  return [...new Set(Array.from(text.matchAll(re), (m) => fold(m[0])))];
+  return [...new Set(allMatches(re, text).map((m) => fold(m[0])))];
 }
 /**
  * A sentence says what the title says only if it keeps the title's names too («CZI otorga fondos…» is not

@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches.js';
 import { perLanguage } from './text.js';
 
 /**
@@ -129,7 +130,7 @@ function enumerates(text: string, unspaced: boolean): boolean {
 function figures(text: string, known: ReadonlySet<string>): boolean {
   if (AMOUNT.test(text)) return true;
   const seen = new Set<string>();
-  for (const m of text.matchAll(NUMBERS)) {
+  for (const m of allMatches(NUMBERS, text)) {
     if (YEAR.test(m[0]) || VERSION_OR_TIME.test(m[0]) || known.has(m[0])) continue;
     seen.add(m[0]);
     if (seen.size >= 2) return true;
