@@ -22,6 +22,60 @@ export function perLanguage<T>(build: (base: string) => T): (lang: string) => T 
   };
 }
 
+/**
+ * A test of one code point against a one-character pattern (a Unicode class), worked out by the pattern once per
+ * character and then kept. Scanning a whole text with a Unicode property costs V8 a call out of the pattern's code
+ * per character; a loop over `codeUnits` with this test costs a lookup (see `words`).
+ */
+export function characterClass(pattern: RegExp): (codePoint: number) => boolean {
+  const one = new RegExp(`^(?:${pattern.source})$`, 'u');
+  // 0: not yet worked out, 1: outside, 2: inside. A lone surrogate is outside any class of letters.
+  const basic = new Uint8Array(0x10000);
+  const astral = new Map<number, boolean>();
+  return (codePoint) => {
+    if (codePoint < 0x10000) {
+      let known = basic[codePoint] as number;
+      if (known === 0) {
+        known = one.test(String.fromCharCode(codePoint)) ? 2 : 1;
+        basic[codePoint] = known;
+      }
+      return known === 2;
+    }
+    let inside = astral.get(codePoint);
+    if (inside === undefined) {
+      inside = one.test(String.fromCodePoint(codePoint));
+      astral.set(codePoint, inside);
+    }
+    return inside;
+  };
+}
+
+let unitBytes = Buffer.allocUnsafeSlow(0x8000);
+let units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length / 2);
+
+/**
+ * The UTF-16 units of `text`, at 0 to `text.length - 1` of an array that every call shares: read them before the
+ * next call. `text.charCodeAt(i)` in a loop costs dozens of instructions a character once the loop has seen strings
+ * of many kinds (one or two bytes a character, sliced, joined, interned: the method's look-up is then megamorphic);
+ * copying the text once and reading an array costs a few.
+ */
+export function codeUnits(text: string): Uint16Array {
+  if (text.length > units.length) {
+    unitBytes = Buffer.allocUnsafeSlow(2 * text.length);
+    units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, text.length);
+  }
+  unitBytes.write(text, 0, 'utf16le');
+  return units;
+}
+
+/** The code point at `i` of `units` (a text of length `n`): a pair of surrogates read as one, a lone one as itself. */
+export function codePointIn(units: Uint16Array, n: number, i: number): number {
+  const c = units[i] as number;
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= n) return c;
+  const d = units[i + 1] as number;
+  return d >= 0xdc00 && d <= 0xdfff ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
+}
+
 // Marks are dropped only after Latin, Greek and Cyrillic letters: there they are accents («é» ≈ «e»);
 // after kana or Devanagari they are part of the letter (が is not か).
 const ACCENT_AFTER_CASED_LETTER = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
