@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { fold } from '../../../src/teaser/text.js';
+import { fold, mayHaveNumber, roughSize, stripEmoji } from '../../../src/teaser/text.js';
 import { isUnspaced, words } from '../../../src/teaser/words.js';
 import { allMatches } from '../../../src/text/matches.js';
 
@@ -107,6 +107,32 @@ describe('isUnspaced: a character of Han, kana, Hangul or Thai anywhere', () => 
   test('random text', () =>
     fc.assert(
       fc.property(text, (t) => isUnspaced(t) === UNSPACED_CHAR.test(t)),
+      { numRuns: 500 },
+    ));
+});
+
+describe('the cheap first scans never miss what the Unicode pattern finds', () => {
+  const everyCodePoint = (check: (c: string) => void) => {
+    for (let c = 0; c <= 0x10ffff; c++) if (c < 0xd800 || c > 0xdfff) check(String.fromCodePoint(c));
+  };
+  test('a number (\\p{N}) is seen by mayHaveNumber', () => {
+    const missed: string[] = [];
+    everyCodePoint((c) => {
+      if (/\p{N}/u.test(c) && !mayHaveNumber(`a ${c} b`)) missed.push(c);
+    });
+    expect(missed).toEqual([]);
+  });
+  test('an emoji is stripped as the pattern strips it', () => {
+    const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3)+/gu;
+    const missed: string[] = [];
+    everyCodePoint((c) => {
+      if (stripEmoji(`a${c}b`) !== `a${c}b`.replace(EMOJI, ' ')) missed.push(c);
+    });
+    expect(missed).toEqual([]);
+  });
+  test('roughSize counts code points, a lone surrogate as one', () =>
+    fc.assert(
+      fc.property(text, (t) => roughSize(t) === [...t].length),
       { numRuns: 500 },
     ));
 });
