@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches.js';
 import { baseLang, fold } from './text.js';
 
 /**
@@ -131,7 +132,7 @@ export function pointsAtMissing(sentence: string, lang: string, title: string): 
   const unspaced = UNSPACED[base];
   if (unspaced !== undefined) {
     const titleKey = fold(title);
-    for (const m of sentence.matchAll(unspaced)) {
+    for (const m of allMatches(unspaced, sentence)) {
       const what = fold(m[1] ?? '');
       if (what !== '' && !titleKey.includes(what) && !fold(sentence.slice(0, m.index)).includes(what)) return true;
     }
@@ -140,7 +141,7 @@ export function pointsAtMissing(sentence: string, lang: string, title: string): 
   const c = pattern(base);
   if (c === null) return false;
   let titleWords: string[] | undefined;
-  for (const m of sentence.matchAll(c.re)) {
+  for (const m of allMatches(c.re, sentence)) {
     const word = m[1] ?? '';
     // A demonstrative opening the sentence is leaning.ts's (it leans on the sentence before).
     if (!c.after && /^[\s«“"„'(¿¡]*$/u.test(sentence.slice(0, m.index))) continue;

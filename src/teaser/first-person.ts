@@ -181,15 +181,23 @@ function namesSpeaker(text: string, names: readonly string[], groups = true): bo
   if (names.length === 0) return false;
   const folded = fold(text);
   const squeezed = folded.replace(/[^\p{L}\p{N}]+/gu, '');
-  for (const name of names) {
-    if (
-      name.length >= 4
-        ? squeezed.includes(name)
-        : new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'u').test(folded)
-    )
-      return true;
-  }
+  for (const name of names) if (name.length >= 4 ? squeezed.includes(name) : wholeWord(name).test(folded)) return true;
   return false;
+}
+
+/**
+ * A short name as a whole word («go», «r»), compiled once per name: it is asked of every first-person sentence, and
+ * compiling a pattern costs more than running it. A worker meets many names: the memory is emptied past a thousand.
+ */
+const wholeWords = new Map<string, RegExp>();
+function wholeWord(name: string): RegExp {
+  let re = wholeWords.get(name);
+  if (re === undefined) {
+    if (wholeWords.size >= 1_000) wholeWords.clear();
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${name}(?![\\p{L}\\p{N}])`, 'u');
+    wholeWords.set(name, re);
+  }
+  return re;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches.js';
 import { displayNames } from './display-names.js';
 import { type ArticleText, CAPITALISED } from './keywords.js';
 import { baseLang, fold } from './text.js';
@@ -165,6 +166,8 @@ function outsideNames(counts: PhraseCounts, phrase: Phrase, dotted: boolean, sto
   return Math.max(0, n - inside);
 }
 
+const LETTER_RUN = /[\p{L}\p{M}]+/gu;
+
 /**
  * Occurrences that are written as a name (capitalized) in a text: `PhraseCounts` are case-insensitive, and
  * «la chine» (porcelain) or «maurice» are not countries. Unspaced scripts have no case.
@@ -172,7 +175,7 @@ function outsideNames(counts: PhraseCounts, phrase: Phrase, dotted: boolean, sto
 function capitalizedCount(text: string, count: number, phrase: Phrase): number {
   if (count === 0 || phrase.kind === 'substring') return count;
   const first = phrase.key.split(' ')[0] ?? '';
-  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+  for (const m of allMatches(LETTER_RUN, text)) {
     // A script without case (Arabic, Devanagari) has no capital to show a name: there the word counts as written.
     if (fold(m[0]) === first && (CAPITALISED.test(m[0]) || !/[\p{Lu}\p{Ll}]/u.test(m[0]))) return count;
   }

@@ -1,3 +1,4 @@
+import { allMatches } from '../text/matches.js';
 import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
@@ -6,7 +7,17 @@ import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPh
 import { clearsThroat, newsworthiness } from './newsworthy.js';
 import { withoutNoteLabel } from './note-label.js';
 import { monthNames, splitSentences } from './sentences.js';
-import { baseLang, collapseSpaces, fold, roughSize, stripEmoji } from './text.js';
+import {
+  baseLang,
+  characterClass,
+  codePointIn,
+  codeUnits,
+  collapseSpaces,
+  fold,
+  mayHaveNumber,
+  roughSize,
+  stripEmoji,
+} from './text.js';
 import { titleMourns } from './tone.js';
 import { isUnspaced, stopwords, words } from './words.js';
 
@@ -132,6 +143,8 @@ const LEDE_SENTENCES = 1;
 const QUESTION_BLOCKS = 8;
 
 const URL = /\b(?:https?:\/\/|www\.)\S/iu;
+/** What every match of URL contains, found by a plain scan: a case-insensitive Unicode `\b` is slow to try everywhere. */
+const MAYBE_URL = /:\/\/|www\./i;
 // Full stops of other scripts too: Devanagari and Bengali «।», Arabic «؟», Urdu «۔», Armenian «։», Ethiopic «።».
 const COMPLETE = /[.!?。！？…।॥؟۔։።](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
 const QUESTION = /[?？؟](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
@@ -208,7 +221,8 @@ function unbalancedQuotes(text: string): boolean {
  * «npm now requires…»): not a word of the language's stop list.
  */
 function usable(text: string, opensParagraph: boolean, stop: ReadonlySet<string>): boolean {
-  if (!COMPLETE.test(text) || URL.test(text) || HOLE.test(text) || unbalancedQuotes(text)) return false;
+  if (!COMPLETE.test(text) || (MAYBE_URL.test(text) && URL.test(text)) || HOLE.test(text) || unbalancedQuotes(text))
+    return false;
   if (STARTS_LOWERCASE.test(text) && !(opensParagraph && lowercaseName(text, stop))) return false;
   const size = roughSize(text);
   if (isUnspaced(text)) return size >= 10 && size <= 300;
@@ -272,10 +286,48 @@ function hasTerm(s: SentenceWords, term: string): boolean {
     : s.keys.has(term) || (term.length >= 5 && s.stems.has(term.slice(0, 5)));
 }
 
+const isLetter = characterClass(/\p{L}/u);
+const isLatin = characterClass(/\p{Script=Latin}/u);
+
+interface Scripts {
+  /** Letters (\p{L}), characters of the Latin script (letters, and a few others: Ⅻ), letters of other scripts. */
+  letters: number;
+  latin: number;
+  otherLetters: number;
+}
+
+/** What a text is written in, counted by code point in one loop (see `characterClass`). */
+function scriptsOf(text: string): Scripts {
+  let letters = 0;
+  let latin = 0;
+  let otherLetters = 0;
+  const n = text.length;
+  const units = codeUnits(text);
+  for (let i = 0; i < n; ) {
+    const c = codePointIn(units, n, i);
+    if (c < 0x80) {
+      // In ASCII the letters are A–Z and a–z, and they are Latin.
+      const lower = c | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) {
+        letters++;
+        latin++;
+      }
+      i++;
+      continue;
+    }
+    const letter = isLetter(c);
+    const latinChar = isLatin(c);
+    if (letter) letters++;
+    if (latinChar) latin++;
+    if (letter && !latinChar) otherLetters++;
+    i += c > 0xffff ? 2 : 1;
+  }
+  return { letters, latin, otherLetters };
+}
+
 /** Share of a text's letters that are Latin (1 for an English text, near 0 for an Arabic one). */
-function latinShare(text: string): number {
-  const letters = text.match(LETTERS)?.length ?? 0;
-  return letters === 0 ? 0 : (text.match(LATIN_LETTERS)?.length ?? 0) / letters;
+function latinShare({ letters, latin }: Scripts): number {
+  return letters === 0 ? 0 : latin / letters;
 }
 
 /** The language is written in Latin script, by CLDR's likely script for its tag («ru» Cyrillic, «sr-Latn» Latin). */
@@ -289,9 +341,10 @@ function latinLanguage(lang: string): boolean {
 
 /** A sentence mostly in Latin letters in a non-Latin article, or the other way round. */
 function otherScript(text: string, articleLatin: boolean): boolean {
-  // Most sentences are in one script: counting letters only when the other one shows at all.
-  if (articleLatin ? !NON_LATIN_LETTER.test(text) : !LATIN.test(text)) return false;
-  const share = latinShare(text);
+  const scripts = scriptsOf(text);
+  // Most sentences are in one script: only one where the other one shows at all.
+  if (articleLatin ? scripts.otherLetters === 0 : scripts.latin === 0) return false;
+  const share = latinShare(scripts);
   return articleLatin ? share < 0.2 : share > 0.7;
 }
 
@@ -415,7 +468,7 @@ const CHANGED = /(?<![\p{L}\p{N}])(?:now|today|jetzt|agora|ahora|dès maintenant
 const ATTRIBUTE_BEFORE = /(?<![\p{L}\p{N}])(?:the|our|its|their|your|his|her|a|an) $/iu;
 
 function saysChanged(text: string): boolean {
-  for (const m of text.matchAll(CHANGED))
+  for (const m of allMatches(CHANGED, text))
     if (!ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return true;
   return false;
 }
@@ -435,26 +488,21 @@ function titleCanLead(title: string, lang: string, body: string): boolean {
 
 /** A version standing as a word: digits with dots («0.3.0», «v1.25»), not a year or a code («A03:2021»). */
 const VERSION = /(?<!\S)v?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
-const LATIN = /\p{Script=Latin}/u;
-const LATIN_LETTERS = /\p{Script=Latin}/gu;
-const LETTERS = /\p{L}/gu;
-const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 
 /**
  * A cheap test that the title is in the body's language: the same script family, and for Latin-script
  * articles not in English, a title with English stop words and none of the language's own is English.
  */
 function sameLanguage(title: string, lang: string, body: string): boolean {
-  const sample = body.slice(0, 400);
-  const latin = sample.match(LATIN_LETTERS)?.length ?? 0;
-  const letters = sample.match(LETTERS)?.length ?? 0;
+  const { letters, latin } = scriptsOf(body.slice(0, 400));
   // Mostly Latin letters: a name in another script here and there does not make the body another script.
   const bodyLatin = letters > 0 && latin >= 0.8 * letters;
-  const titleLatinOnly = !NON_LATIN_LETTER.test(title);
+  const titleScripts = scriptsOf(title);
+  const titleLatinOnly = titleScripts.otherLetters === 0;
   // A Japanese or Russian article under a Latin-only title: another language (product names aside, a title
   // of three words or more in Latin letters is rarely a name alone).
   if (!bodyLatin && letters > 0 && titleLatinOnly) return false;
-  if (bodyLatin && !titleLatinOnly && !LATIN.test(title)) return false;
+  if (bodyLatin && !titleLatinOnly && titleScripts.latin === 0) return false;
   const base = baseLang(lang);
   if (base === 'en' || !titleLatinOnly) return true;
   const own = stopwords(lang, false);
@@ -507,9 +555,9 @@ function newsValue(
   act: boolean,
 ): number {
   let value = 0;
-  if (NUMBER.test(text)) value += 1;
+  if (mayHaveNumber(text) && NUMBER.test(text)) value += 1;
   let names = 0;
-  for (const m of text.matchAll(unspaced ? LATIN_NAME : NAME)) {
+  for (const m of allMatches(unspaced ? LATIN_NAME : NAME, text)) {
     const key = fold(m[0]);
     if (!titleKeys.has(key) && !months.has(m[0].toLowerCase())) names++;
   }
@@ -539,7 +587,7 @@ const NUMBERS = /\p{N}+(?:[.,:]\p{N}+)*/gu;
  * accepted projects» after «Announcing Google Summer of Code 2025 selected projects»).
  */
 function withoutDays(text: string, months: ReadonlySet<string>): string {
-  if (months.size === 0 || !NUMBER.test(text)) return text;
+  if (months.size === 0 || !mayHaveNumber(text) || !NUMBER.test(text)) return text;
   let re = dayPatterns.get(months);
   if (re === undefined) {
     const names = [...months]
@@ -559,8 +607,12 @@ const dayPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
 
 /** A sentence says what the title says only if it keeps the title's numbers (a version, a year, a CVE id). */
 function keepsNumbers(title: string, text: string): boolean {
-  const own = new Set(text.match(NUMBERS) ?? []);
-  return (title.match(NUMBERS) ?? []).every((n) => own.has(n));
+  const own = new Set(numbersOf(text));
+  return numbersOf(title).every((n) => own.has(n));
+}
+
+function numbersOf(text: string): string[] {
+  return mayHaveNumber(text) ? (text.match(NUMBERS) ?? []) : [];
 }
 
 /** Share of a sentence's own content words (character pairs in unspaced scripts) that the title has. */
@@ -658,7 +710,7 @@ export function pickHook(
   const titleStems = new Set([...titleKeys].filter((k) => k.length >= 5).map((k) => k.slice(0, 5)));
   const titleWords = sentenceWords(title);
   const months = monthNames(lang);
-  const titleNumbers = new Set(title.match(NUMBERS) ?? []);
+  const titleNumbers = new Set(numbersOf(title));
   // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.
   const titleThanks = thanks(title);
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
@@ -674,7 +726,7 @@ export function pickHook(
   // a Hangul or Han character carries a syllable or a word, a Latin letter a sound, so names, code and links
   // outweigh the text (dev3: Vite 4.3's Korean announcement, whose Korean sentences were all taken for sentences
   // in another script and left the title alone, «misses headline speed gains»).
-  const articleLatin = latinLanguage(lang) && latinShare(opening) >= 0.5;
+  const articleLatin = latinLanguage(lang) && latinShare(scriptsOf(opening)) >= 0.5;
   let rank = -1;
   let readable = 0;
   let inSummary = false;
@@ -1062,7 +1114,7 @@ function repeatsIt(c: Candidate, unspaced: boolean, titleAsks: boolean): boolean
  */
 function strongNames(text: string, unspaced: boolean): string[] {
   const re = unspaced ? LATIN_NAME : STRONG_NAME;
-  return [...new Set(Array.from(text.matchAll(re), (m) => fold(m[0])))];
+  return [...new Set(allMatches(re, text).map((m) => fold(m[0])))];
 }
 /**
  * A sentence says what the title says only if it keeps the title's names too («CZI otorga fondos…» is not

@@ -1,4 +1,5 @@
-import { perLanguage } from './text.js';
+import { allMatches } from '../text/matches.js';
+import { mayHaveNumber, perLanguage } from './text.js';
 
 /**
  * Is a sentence the news, or the background around it (docs/teasers.md, "Composing the hook", "news, not
@@ -160,9 +161,11 @@ function enumerates(text: string, unspaced: boolean): boolean {
  * title's own numbers (`known`: «Security Fixes for series 3.6, 3.7 and 3.8») and a number said twice count once.
  */
 function figures(text: string, known: ReadonlySet<string>): boolean {
+  // Both an amount and a count need a number.
+  if (!mayHaveNumber(text)) return false;
   if (AMOUNT.test(text)) return true;
   const seen = new Set<string>();
-  for (const m of text.matchAll(NUMBERS)) {
+  for (const m of allMatches(NUMBERS, text)) {
     if (YEAR.test(m[0]) || VERSION_OR_TIME.test(m[0]) || known.has(m[0])) continue;
     seen.add(m[0]);
     if (seen.size >= 2) return true;

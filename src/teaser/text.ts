@@ -22,6 +22,60 @@ export function perLanguage<T>(build: (base: string) => T): (lang: string) => T 
   };
 }
 
+/**
+ * A test of one code point against a one-character pattern (a Unicode class), worked out by the pattern once per
+ * character and then kept. Scanning a whole text with a Unicode property costs V8 a call out of the pattern's code
+ * per character; a loop over `codeUnits` with this test costs a lookup (see `words`).
+ */
+export function characterClass(pattern: RegExp): (codePoint: number) => boolean {
+  const one = new RegExp(`^(?:${pattern.source})$`, 'u');
+  // 0: not yet worked out, 1: outside, 2: inside. A lone surrogate is outside any class of letters.
+  const basic = new Uint8Array(0x10000);
+  const astral = new Map<number, boolean>();
+  return (codePoint) => {
+    if (codePoint < 0x10000) {
+      let known = basic[codePoint] as number;
+      if (known === 0) {
+        known = one.test(String.fromCharCode(codePoint)) ? 2 : 1;
+        basic[codePoint] = known;
+      }
+      return known === 2;
+    }
+    let inside = astral.get(codePoint);
+    if (inside === undefined) {
+      inside = one.test(String.fromCodePoint(codePoint));
+      astral.set(codePoint, inside);
+    }
+    return inside;
+  };
+}
+
+let unitBytes = Buffer.allocUnsafeSlow(0x8000);
+let units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length / 2);
+
+/**
+ * The UTF-16 units of `text`, at 0 to `text.length - 1` of an array that every call shares: read them before the
+ * next call. `text.charCodeAt(i)` in a loop costs dozens of instructions a character once the loop has seen strings
+ * of many kinds (one or two bytes a character, sliced, joined, interned: the method's look-up is then megamorphic);
+ * copying the text once and reading an array costs a few.
+ */
+export function codeUnits(text: string): Uint16Array {
+  if (text.length > units.length) {
+    unitBytes = Buffer.allocUnsafeSlow(2 * text.length);
+    units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, text.length);
+  }
+  unitBytes.write(text, 0, 'utf16le');
+  return units;
+}
+
+/** The code point at `i` of `units` (a text of length `n`): a pair of surrogates read as one, a lone one as itself. */
+export function codePointIn(units: Uint16Array, n: number, i: number): number {
+  const c = units[i] as number;
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= n) return c;
+  const d = units[i + 1] as number;
+  return d >= 0xdc00 && d <= 0xdfff ? ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000 : c;
+}
+
 // Marks are dropped only after Latin, Greek and Cyrillic letters: there they are accents («é» ≈ «e»);
 // after kana or Devanagari they are part of the letter (が is not か).
 const ACCENT_AFTER_CASED_LETTER = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
@@ -42,12 +96,32 @@ export function fold(text: string): string {
   return folded;
 }
 
+/**
+ * Where a number can be: ASCII digits, ² ³ ¹ ¼ ½ ¾, or a character from U+0660 on (Arabic-Indic digits are the first
+ * of another script) outside General Punctuation (quotes, dashes). Most sentences of Latin, Greek or Cyrillic text
+ * have none, and this scan of a few ranges costs far less than one for `\p{N}`, a call out per character.
+ */
+const MAYBE_NUMBER = /[0-9\xB2\xB3\xB9\xBC-\xBE\u0660-\u1FFF\u2070-\uFFFF]/;
+
+/** False when the text has no number (`\p{N}`) for sure; true when it may have one. */
+export function mayHaveNumber(text: string): boolean {
+  return MAYBE_NUMBER.test(text);
+}
+
 // Pictographs, flags (regional indicators), variation selectors, ZWJ, skin tones and the keycap mark.
 const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3)+/gu;
 
+/**
+ * Where an emoji can start: the pictographs below U+2194 (©, ®, ‼, ⁉, ™, ℹ), the joiner and the keycap mark, and
+ * anything from U+2194 on (UTF-16 units: astral emoji are surrogates). Latin, Cyrillic, Arabic or Devanagari text,
+ * quotes and dashes have none: a few ranges are scanned far faster than EMOJI's Unicode properties, which cost a
+ * call into the engine per character.
+ */
+const MAYBE_EMOJI = /[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\uFFFF]|\u200D|\u20E3/;
+
 /** The text without its emoji: emoji already in a source are never evidence (the seed puts 🇹🇳 on China). */
 export function stripEmoji(text: string): string {
-  return text.replace(EMOJI, ' ');
+  return MAYBE_EMOJI.test(text) ? text.replace(EMOJI, ' ') : text;
 }
 
 /**
@@ -101,8 +175,12 @@ export function cutAtWord(text: string, max: number): string {
   return `${kept.replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
+/** A high surrogate: without one, every UTF-16 unit of a text is a code point. */
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/;
+
 /** A rough size for ranking and filtering sentences (code points); never used for a platform limit. */
 export function roughSize(text: string): number {
+  if (!HIGH_SURROGATE.test(text)) return text.length;
   let n = 0;
   for (const _ of text) n++;
   return n;

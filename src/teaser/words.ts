@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { segmenter } from '../text/segmenters.js';
-import { baseLang, fold } from './text.js';
+import { baseLang, characterClass, codePointIn, codeUnits, fold } from './text.js';
 
 /**
  * Words and phrase counts, found without segmenting a whole article with Intl.Segmenter
- * (the expensive step, see docs/teasers.md): one regular expression splits words of spaced scripts and keeps
- * runs of unspaced scripts (Han, kana, Hangul, Thai) whole; those runs are searched as substrings.
+ * (the expensive step, see docs/teasers.md): one scan of the text's characters splits words of spaced scripts and
+ * keeps runs of unspaced scripts (Han, kana, Hangul, Thai) whole; those runs are searched as substrings.
  */
 
 /** How a word is attached to the previous one: phrases ("open source", "Node.js") span only linked words. */
@@ -23,25 +23,42 @@ export interface Word {
 }
 
 const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30FC\\p{Script=Hangul}\\p{Script=Thai}';
-const WORD = new RegExp(`[${UNSPACED}]+|(?:(?![${UNSPACED}])[\\p{L}\\p{M}\\p{N}_])+`, 'gu');
-const UNSPACED_CHAR = new RegExp(`[${UNSPACED}]`, 'u');
-// What separates words of spaced scripts, captured: splitting on it gives the words and the gaps between them.
-const SPACED_GAP = /([^\p{L}\p{M}\p{N}_]+)/u;
-const SENTENCE_END_CHARS = new Set([...'.!?。！？…:;\n'].map((c) => c.charCodeAt(0)));
+
+/**
+ * What a character is to `words`: a letter of an unspaced script (Han, kana, Hangul, Thai), whose runs are kept
+ * whole, one of a spaced script (a letter, mark, digit or «_»), or a gap between words.
+ */
+const isUnspacedChar = characterClass(new RegExp(`[${UNSPACED}]`, 'u'));
+const isWordChar = characterClass(/[\p{L}\p{M}\p{N}_]/u);
+const GAP = 0;
+const SPACED = 1;
+const UNSPACED_RUN = 2;
+
+function classOf(codePoint: number): number {
+  if (codePoint < 0x80) return ASCII_CLASSES[codePoint] as number;
+  // Thai (U+0E00) is the first unspaced script: below it, nothing to look up.
+  if (codePoint >= 0x0e00 && isUnspacedChar(codePoint)) return UNSPACED_RUN;
+  return isWordChar(codePoint) ? SPACED : GAP;
+}
+
+/** ASCII letters, digits and «_» are a spaced script's; the rest of ASCII is a gap (most of a text: no look-up). */
+const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) =>
+  /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? SPACED : GAP,
+);
 
 export function isUnspaced(text: string): boolean {
-  return UNSPACED_CHAR.test(text);
+  const n = text.length;
+  const units = codeUnits(text);
+  for (let i = 0; i < n; i++) {
+    if ((units[i] as number) >= 0x0e00 && isUnspacedChar(codePointIn(units, n, i))) return true;
+  }
+  return false;
 }
 
-/** Thai (U+0E00) is the first unspaced script: below it, no regular expression is needed. */
-function startsUnspaced(word: string): boolean {
-  return word.charCodeAt(0) >= 0x0e00 && UNSPACED_CHAR.test(word.charAt(0));
-}
-
-/** How a gap of one character links the words around it. */
-function linkOf(gap: string): Link {
-  if (gap.length !== 1) return 'break';
-  const c = gap.charCodeAt(0);
+/** How the gap `units[from, to)` links the words around it. */
+function linkOf(units: Uint16Array, from: number, to: number): Link {
+  if (to - from !== 1) return 'break';
+  const c = units[from];
   if (c === 0x20 || c === 0xa0) return 'space';
   if (c === 0x2d || c === 0x2011) return 'hyphen';
   if (c === 0x2e) return 'dot';
@@ -49,36 +66,71 @@ function linkOf(gap: string): Link {
   return 'break';
 }
 
-function endsSentence(gap: string): boolean {
-  for (let i = 0; i < gap.length; i++) if (SENTENCE_END_CHARS.has(gap.charCodeAt(i))) return true;
+/** The gap `units[from, to)` ends a sentence: . ! ? 。 ！ ？ … : ; or a line break. */
+function endsSentence(units: Uint16Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = units[i];
+    if (
+      c === 0x2e ||
+      c === 0x21 ||
+      c === 0x3f ||
+      c === 0x3002 ||
+      c === 0xff01 ||
+      c === 0xff1f ||
+      c === 0x2026 ||
+      c === 0x3a ||
+      c === 0x3b ||
+      c === 0x0a
+    )
+      return true;
+  }
   return false;
 }
 
+/**
+ * The words of a text: runs of letters, marks, digits and «_» of spaced scripts, and runs of an unspaced script
+ * (Han, kana, Hangul, Thai) kept whole; what lies between two words is their gap. One scan by code point.
+ */
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  const add = (word: string, gap: string) => {
+  const n = text.length;
+  // Nothing below calls `codeUnits` while the scan reads them (`fold` does not).
+  const units = codeUnits(text);
+  // The text lowercased once, for the ASCII words with capitals: lowercasing a word of a two-byte text calls out to
+  // ICU, word by word. Its words stand where the text's do unless a letter lowercased to two (only «İ» does).
+  let lower: string | undefined;
+  let gapStart = 0;
+  let i = 0;
+  while (i < n) {
+    let c = codePointIn(units, n, i);
+    const kind = classOf(c);
+    if (kind === GAP) {
+      i += c > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    // An ASCII word's key is the word, lowercased where it has capitals: most words need no call to `fold`.
+    let ascii = c < 0x80;
+    let capitals = c >= 0x41 && c <= 0x5a;
+    i += c > 0xffff ? 2 : 1;
+    while (i < n) {
+      c = codePointIn(units, n, i);
+      if (classOf(c) !== kind) break;
+      if (c >= 0x80) ascii = false;
+      else if (c >= 0x41 && c <= 0x5a) capitals = true;
+      i += c > 0xffff ? 2 : 1;
+    }
+    const word = text.slice(start, i);
+    if (ascii && capitals) lower ??= text.toLowerCase();
     out.push({
       text: word,
-      key: fold(word),
-      link: out.length === 0 ? 'break' : linkOf(gap),
-      sentenceStart: out.length === 0 || endsSentence(gap),
-      unspaced: startsUnspaced(word),
+      key: !ascii ? fold(word) : !capitals ? word : lower?.length === n ? lower.slice(start, i) : word.toLowerCase(),
+      link: out.length === 0 ? 'break' : linkOf(units, gapStart, start),
+      sentenceStart: out.length === 0 || endsSentence(units, gapStart, start),
+      // By its first UTF-16 unit, as ever: a run opening on an astral Han character (U+20000 on) is not marked.
+      unspaced: kind === UNSPACED_RUN && isUnspacedChar(units[start] as number),
     });
-  };
-  if (UNSPACED_CHAR.test(text)) {
-    let last = 0;
-    for (const m of text.matchAll(WORD)) {
-      add(m[0], text.slice(last, m.index));
-      last = m.index + m[0].length;
-    }
-    return out;
-  }
-  // Words at even places, the gaps between them at odd places (an empty first or last piece is no word): a
-  // split allocates no match object per word, and a long article has thousands of them.
-  const pieces = text.split(SPACED_GAP);
-  for (let i = 0; i < pieces.length; i += 2) {
-    const word = pieces[i] as string;
-    if (word !== '') add(word, i === 0 ? '' : (pieces[i - 1] as string));
+    gapStart = i;
   }
   return out;
 }
@@ -105,7 +157,8 @@ export class PhraseCounts {
       const at = this.positions.get(w.key);
       if (at === undefined) this.positions.set(w.key, [i]);
       else at.push(i);
-      if (w.text.length <= 6 && w.text !== w.key && w.text === w.text.toUpperCase()) {
+      // A small ASCII letter rules capitals out before `toUpperCase`, which calls out to ICU on a two-byte text.
+      if (w.text.length <= 6 && w.text !== w.key && !ASCII_SMALL.test(w.text) && w.text === w.text.toUpperCase()) {
         this.capitals.set(w.text, (this.capitals.get(w.text) ?? 0) + 1);
       }
     }
@@ -119,9 +172,15 @@ export class PhraseCounts {
   get accentedKeys(): ReadonlySet<string> {
     if (this.#accentedKeys === undefined) {
       this.#accentedKeys = new Set();
-      for (const w of this.list) if (accented(w.text)) this.#accentedKeys.add(w.key);
+      for (const w of this.list) if (accentedWord(w)) this.#accentedKeys.add(w.key);
     }
     return this.#accentedKeys;
+  }
+
+  /** The text writes one of these keys with an accent somewhere. */
+  #writesAccented(keys: readonly string[]): boolean {
+    for (const key of keys) if (this.accentedKeys.has(key)) return true;
+    return false;
   }
 
   /** The folded text, for substring search in unspaced scripts; computed on first use. */
@@ -132,37 +191,45 @@ export class PhraseCounts {
 
   /** Occurrences of a lexicon phrase (see `compilePhrase`). */
   count(phrase: Phrase): number {
+    // Most of a lexicon's phrases are words the text does not have: that answer is kept short (a look-up), so
+    // that it is inlined where whole lexicons are counted (hashtags, emoji, tone); the rest is apart.
+    if (phrase.kind === 'words') {
+      const starts = this.positions.get(phrase.parts[0] ?? '');
+      return starts === undefined ? 0 : this.#countWords(phrase, starts);
+    }
+    return this.#countOther(phrase);
+  }
+
+  #countWords(phrase: Phrase, starts: readonly number[]): number {
+    const parts = phrase.parts;
+    // Accents are looked at only for a word the text ever writes with one (few: most words match as before).
+    const plain = phrase.plain !== undefined && this.#writesAccented(parts) ? phrase.plain : undefined;
+    if (parts.length === 1 && plain === undefined) return starts.length;
+    let n = 0;
+    for (const i of starts) {
+      if (plain?.[0] && accentedWord(this.list[i] as Word)) continue;
+      let j = 1;
+      for (; j < parts.length; j++) {
+        const w = this.list[i + j];
+        if (w === undefined || w.link === 'break' || w.key !== parts[j]) break;
+        if (plain?.[j] && accentedWord(w)) break;
+      }
+      if (j === parts.length) n++;
+    }
+    return n;
+  }
+
+  #countOther(phrase: Phrase): number {
     if (phrase.kind === 'capitals') return this.capitals.get(phrase.key) ?? 0;
     if (phrase.kind === 'exact') {
       let n = 0;
       for (const i of this.positions.get(phrase.parts[0] ?? '') ?? []) if (this.list[i]?.text === phrase.key) n++;
       return n;
     }
-    if (phrase.kind === 'substring') {
-      this.#unspaced ??= UNSPACED_CHAR.test(this.text);
-      if (!this.#unspaced) return 0;
-      let n = 0;
-      for (let at = this.folded.indexOf(phrase.key); at >= 0; at = this.folded.indexOf(phrase.key, at + 1)) n++;
-      return n;
-    }
-    const parts = phrase.parts;
-    const starts = this.positions.get(parts[0] ?? '');
-    if (starts === undefined) return 0;
-    // Accents are looked at only for a word the text ever writes with one (few: most words match as before).
-    const plain =
-      phrase.plain !== undefined && phrase.parts.some((p) => this.accentedKeys.has(p)) ? phrase.plain : undefined;
-    if (parts.length === 1 && plain === undefined) return starts.length;
+    this.#unspaced ??= isUnspaced(this.text);
+    if (!this.#unspaced) return 0;
     let n = 0;
-    for (const i of starts) {
-      if (plain?.[0] && accented(this.list[i]?.text ?? '')) continue;
-      let j = 1;
-      for (; j < parts.length; j++) {
-        const w = this.list[i + j];
-        if (w === undefined || w.link === 'break' || w.key !== parts[j]) break;
-        if (plain?.[j] && accented(w.text)) break;
-      }
-      if (j === parts.length) n++;
-    }
+    for (let at = this.folded.indexOf(phrase.key); at >= 0; at = this.folded.indexOf(phrase.key, at + 1)) n++;
     return n;
   }
 }
@@ -196,6 +263,13 @@ const ASCII_ONLY = /^[ -~\t\n\r]*$/;
 function accented(word: string): boolean {
   return !ASCII_ONLY.test(word) && ACCENTED.test(word.normalize('NFD'));
 }
+
+/** The same of a word of a text: folding drops its accent, so a word its key spells as written has none. */
+function accentedWord(w: Word): boolean {
+  return w.text !== w.key && accented(w.text);
+}
+
+const ASCII_SMALL = /[a-z]/;
 
 /**
  * Compiled phrases by entry: hashtags.ts compiles an article's keywords again for each question it asks of them,

@@ -1,4 +1,5 @@
 import { graphemeEnds } from './graphemes.js';
+import { allMatches } from './matches.js';
 import { segmenter } from './segmenters.js';
 import twitterText from './twitter-text.js';
 
@@ -34,7 +35,7 @@ function atomicSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = twitterText
     .extractUrlsWithIndices(text)
     .map(({ indices: [start, end] }) => [start, end]);
-  for (const match of text.matchAll(ATOMIC_TOKEN)) spans.push([match.index, match.index + match[0].length]);
+  for (const match of allMatches(ATOMIC_TOKEN, text)) spans.push([match.index, match.index + match[0].length]);
   return spans;
 }
 
@@ -64,6 +65,8 @@ export function wordCutPoints(text: string, lang: string, window = text.length):
   return NO_SPACE_SCRIPT.test(seen) ? segmentedPoints(text, seen, lang, spans) : spacedPoints(seen, spans);
 }
 
+const WORD_BEFORE_SPACE = /\S+(?=\s)/gu;
+
 /**
  * Text written with spaces: the word boundaries followed by a space are exactly the ends of the runs of
  * non-space characters (UAX #29 always breaks between a non-space and a space), found without the
@@ -71,7 +74,7 @@ export function wordCutPoints(text: string, lang: string, window = text.length):
  */
 function spacedPoints(seen: string, spans: Array<[number, number]>): number[] {
   const points: number[] = [];
-  for (const match of seen.matchAll(/\S+(?=\s)/gu)) {
+  for (const match of allMatches(WORD_BEFORE_SPACE, seen)) {
     const at = match.index + match[0].length;
     if (!insideSpan(spans, at)) points.push(at);
   }

@@ -1,3 +1,4 @@
+import { allMatches } from './matches.js';
 import { segmenter } from './segmenters.js';
 
 /**
@@ -50,7 +51,7 @@ export function countGraphemes(text: string): number {
     count += codePoints(text, counted, start) + segmented(text.slice(start, end));
     counted = end;
   };
-  for (const match of text.matchAll(JOINING_RUN)) {
+  for (const match of allMatches(JOINING_RUN, text)) {
     // The stretch takes the code point on each side: a base before its marks, a letter after a Prepend.
     let from = match.index;
     if (from > 0) from -= from >= 2 && isLow(text.charCodeAt(from - 1)) && isHigh(text.charCodeAt(from - 2)) ? 2 : 1;

@@ -1,5 +1,6 @@
 import type { Counter, Measure } from '../../text/counter.js';
 import { countGraphemes } from '../../text/graphemes.js';
+import { allMatches } from '../../text/matches.js';
 import twitterText from '../../text/twitter-text.js';
 
 /** Mastodon's upstream defaults (`StatusLengthValidator`), used until the instance's own are known. */
@@ -34,7 +35,7 @@ interface Entity {
 function mentionEntities(text: string): Entity[] {
   if (!text.includes('@')) return [];
   const entities: Entity[] = [];
-  for (const match of text.matchAll(MENTION_RE)) {
+  for (const match of allMatches(MENTION_RE, text)) {
     const screenName = match[1];
     if (screenName === undefined) continue;
     const end = match.index + match[0].length;
