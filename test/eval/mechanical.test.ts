@@ -4,7 +4,7 @@ import { checkAll, type EvalArticle, manifestArticles, type Violation } from './
 
 /**
  * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/, of the
- * second and third development batches dev2/ and dev3/ (gathered after the split, never part of the held-out test), the sample article and the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations
+ * second, third and fourth development batches dev2/, dev3/ and dev4/ (gathered after the split, never part of the held-out test), the sample article and the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations
  * must be exactly those committed in known-violations.json, so that a change to the engine shows every one it fixes or
  * adds in the diff. After such a change:
  *
@@ -20,10 +20,13 @@ const SET: EvalArticle[] = [...manifestArticles('test/eval/dev', 'dev'), ...mani
 const DEV2: EvalArticle[] = manifestArticles('test/eval/dev2', 'dev2');
 // A third batch from sites neither dev/, test/ nor dev2/ uses, read blind before anything is tuned on it.
 const DEV3: EvalArticle[] = manifestArticles('test/eval/dev3', 'dev3');
+// A fourth batch from sites none of dev/, test/, dev2/ and dev3/ uses, read blind likewise.
+const DEV4: EvalArticle[] = manifestArticles('test/eval/dev4', 'dev4');
 const ARTICLES: EvalArticle[] = [
   ...SET,
   ...DEV2,
   ...DEV3,
+  ...DEV4,
   // The seed the demo shows, and the small fixtures of every input format.
   ...(
     [
@@ -50,6 +53,11 @@ describe('the evaluation set, checked mechanically', () => {
   test('dev3 has at least 25 articles in at least 12 languages', () => {
     expect(DEV3.length).toBeGreaterThanOrEqual(25);
     expect(new Set(DEV3.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(12);
+  });
+
+  test('dev4 has at least 25 articles in at least 15 languages', () => {
+    expect(DEV4.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(DEV4.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(15);
   });
 
   test('the violations are exactly the known ones', async () => {
