@@ -87,30 +87,48 @@ export function parsePlainText(_source: string, content: string): ArticleDraft {
     paragraphs.pop();
 
   const headerTitle = header.title ?? header.titre ?? header.titel ?? header.título;
-  let title = headerTitle;
-  let summary: string | undefined;
-  let tags = readTags(header.tags ?? header['mots-clés'] ?? header.schlagwörter ?? header.etiquetas);
-  const opening = paragraphs[0];
-  if (title === undefined && opening !== undefined) {
-    const firstLine = opening.split('\n')[0]?.trim() ?? '';
-    const plainFirstLine = withoutDecoration(firstLine);
-    if (opening === firstLine && isTitleLine(plainFirstLine)) {
-      title = plainFirstLine;
-      paragraphs.shift();
-    } else {
-      title = withoutDecoration(firstSentence(plainFirstLine)).replace(/\s*\.$/, '');
-      summary = withoutDecoration(opening);
-      if (tags.length === 0) tags = [...opening.matchAll(HASHTAG)].map((m) => m[2] ?? '').filter(Boolean);
-    }
-  }
-
+  const headerTags = readTags(header.tags ?? header['mots-clés'] ?? header.schlagwörter ?? header.etiquetas);
+  const opening =
+    headerTitle === undefined ? titleFromOpening(paragraphs) : { title: headerTitle, paragraphs, tags: [] };
   return {
-    title,
+    title: opening.title,
     url,
     source,
     lang: header.lang ?? header.language ?? header.langue ?? header.sprache ?? header.idioma,
-    summary,
-    tags,
-    body: paragraphs.join('\n\n'),
+    summary: opening.summary,
+    tags: headerTags.length > 0 ? headerTags : opening.tags,
+    body: opening.paragraphs.join('\n\n'),
+  };
+}
+
+export interface Opening {
+  title: string | undefined;
+  /** The opening paragraph, when it gave only its first sentence to the title. */
+  summary?: string | undefined;
+  /** The opening paragraph's hashtags. */
+  tags: string[];
+  /** The paragraphs left for the body. */
+  paragraphs: string[];
+}
+
+/**
+ * The title of a piece that names none (a note, a post written as its own teaser, a Markdown cheat sheet without
+ * a title or heading): a first paragraph of one line that reads as a title is the title and leaves the body; any
+ * other opening gives its first sentence, without emoji and hashtags, and stays in the body; it is then the summary
+ * (for the caller to take or not), its hashtags the tags. No paragraph, no title.
+ */
+export function titleFromOpening(paragraphs: string[]): Opening {
+  const opening = paragraphs[0];
+  if (opening === undefined) return { title: undefined, tags: [], paragraphs };
+  const firstLine = opening.split('\n')[0]?.trim() ?? '';
+  const plainFirstLine = withoutDecoration(firstLine);
+  if (opening === firstLine && isTitleLine(plainFirstLine))
+    return { title: plainFirstLine, tags: [], paragraphs: paragraphs.slice(1) };
+  // The first sentence of the whole paragraph: a hard-wrapped paragraph's first line may stop mid-sentence.
+  return {
+    title: firstSentence(withoutDecoration(opening)).replace(/\s*\.$/, ''),
+    summary: withoutDecoration(opening),
+    tags: [...opening.matchAll(HASHTAG)].map((m) => m[2] ?? '').filter(Boolean),
+    paragraphs,
   };
 }
