@@ -172,6 +172,36 @@ describe('JSON', () => {
   });
 });
 
+describe('the body: plain text whose list items keep their markers', () => {
+  const MARKDOWN = [
+    '---',
+    'title: Upgrading',
+    'lang: en',
+    'url: https://example.org/upgrading',
+    '---',
+    '',
+    'What changed:',
+    '',
+    '* **Faster** builds',
+    '* Smaller [bundles](https://example.org/b)',
+    '',
+    '1. Update the package',
+    '2. Run the tests',
+  ].join('\n');
+
+  test('a bullet item opens on «- », a numbered one on its number; no other markup is left', async () => {
+    const article = await parseArticle(MARKDOWN, 'markdown', {});
+    expect(article.body).toBe(
+      'What changed:\n\n- Faster builds\n\n- Smaller bundles\n\n1. Update the package\n\n2. Run the tests',
+    );
+  });
+
+  test('an article a preview printed reads back through the JSON intake as the same article', async () => {
+    const article = await parseArticle(MARKDOWN, 'markdown', {});
+    expect(await parseArticle(JSON.stringify(article), 'json', {})).toEqual(article);
+  });
+});
+
 describe('plain text', () => {
   test('header lines give title, URL, language and tags; a "Source:" line is the source', async () => {
     const article = await loadArticle(`${FIXTURES}note.txt`, { fetch: FETCH });
