@@ -29,7 +29,8 @@ export class ZiggyError extends Error {
 
 /** Whether a front matter is Ziggy: its first field opens on a dot (`.title = …`), which YAML and TOML never do. */
 export function looksLikeZiggy(frontMatter: string): boolean {
-  return /^(?:\s*(?:\/\/[^\n]*)?\n)*\s*\.[A-Za-z_]\w*\s*=/.test(frontMatter);
+  // Blank and comment lines first; each line's own blank space only, so that no run of lines backtracks.
+  return /^(?:[ \t]*(?:\/\/[^\n]*)?\r?\n)*[ \t]*\.[A-Za-z_]\w*[ \t]*=/.test(frontMatter);
 }
 
 export function parseZiggy(text: string): unknown {

@@ -95,4 +95,10 @@ describe('Ziggy front matter (Zine, SuperMarkdown)', () => {
   ])('%j is told apart from YAML and TOML by its leading dot: %s', (frontMatter, ziggy) => {
     expect(looksLikeZiggy(frontMatter)).toBe(ziggy);
   });
+
+  test('telling it apart takes no time on a front matter of many blank lines', () => {
+    const start = performance.now();
+    expect(looksLikeZiggy(`${'\n \t'.repeat(50_000)}title: T`)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(100);
+  });
 });
