@@ -196,6 +196,32 @@ describe('the body: plain text whose list items keep their markers', () => {
     );
   });
 
+  test.each([
+    ['a plain text', 'text', 'Upgrading\n\nWhat changed:\n- Faster builds\n- Smaller\n  bundles\n\n1. Update\n2. Test'],
+    [
+      'a JSON body',
+      'json',
+      JSON.stringify({
+        title: 'Upgrading',
+        body: 'What changed:\n- Faster builds\n- Smaller\n  bundles\n\n1. Update\n2. Test',
+      }),
+    ],
+  ] as const)(
+    '%s writing a list one item a line gives one block per item, a wrapped item whole',
+    async (_, kind, text) => {
+      const article = await parseArticle(text, kind, { url: 'https://example.org/a', lang: 'en' });
+      expect(article.body).toBe('What changed:\n\n- Faster builds\n\n- Smaller bundles\n\n1. Update\n\n2. Test');
+    },
+  );
+
+  test('a single line opening on «- » inside prose is a dash, not a list', async () => {
+    const article = await parseArticle('Title\n\nThe clock started ticking\n- and here we are.', 'text', {
+      url: 'https://example.org/a',
+      lang: 'en',
+    });
+    expect(article.body).toBe('The clock started ticking - and here we are.');
+  });
+
   test('an article a preview printed reads back through the JSON intake as the same article', async () => {
     const article = await parseArticle(MARKDOWN, 'markdown', {});
     expect(await parseArticle(JSON.stringify(article), 'json', {})).toEqual(article);
