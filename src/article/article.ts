@@ -17,7 +17,10 @@ export const ArticleSchema = z.object({
   title: z.string().trim().min(1),
   /** BCP 47 language tag ("fr", "pt-BR", "zh-CN"). */
   lang: z.string().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'a BCP 47 tag such as "fr" or "pt-BR"'),
-  /** Plain text, already cleaned (mojibake repaired, NFC, no markup). */
+  /**
+   * Plain text, already cleaned (mojibake repaired, NFC, no markup): blocks separated by a blank line, a list item
+   * opening on «- » or its number (src/article/README.md, "Body format").
+   */
   body: z.string(),
   summary: z.string().optional(),
   tags: z.array(z.string().min(1)).default([]),

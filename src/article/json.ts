@@ -3,6 +3,7 @@ import { draftFromFields } from './fields.js';
 import { htmlFragmentToText } from './html-text.js';
 import { IntakeError } from './intake-error.js';
 import { markdownToText } from './markdown-text.js';
+import { listItemsAsBlocks } from './plain-text.js';
 
 export const JSON_HINTS: DraftHints = {
   title: 'Add a "title" field',
@@ -55,8 +56,14 @@ function draftFromJsonValue(source: string, data: unknown): ArticleDraft {
   const markdown = str('markdown');
   const html = str('html') ?? str('content_html');
   const plain = str('body') ?? str('content_text') ?? str('text') ?? str('content');
+  // A plain `body` writes its lists as a plain text does: one item a line (plain-text.ts).
   const body =
-    plain ??
+    (plain === undefined
+      ? undefined
+      : plain
+          .split(/\n[ \t\r]*\n/)
+          .flatMap(listItemsAsBlocks)
+          .join('\n\n')) ??
     (markdown !== undefined
       ? markdownToText(markdown, htmlFragmentToText)
       : html !== undefined

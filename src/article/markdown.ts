@@ -6,9 +6,11 @@ import { draftFromFields } from './fields.js';
 import { htmlFragmentToText } from './html-text.js';
 import { IntakeError } from './intake-error.js';
 import { markdownInlineToText, markdownToText } from './markdown-text.js';
+import { titleFromOpening } from './plain-text.js';
+import { looksLikeZiggy, parseZiggy } from './ziggy.js';
 
 export const MARKDOWN_HINTS: DraftHints = {
-  title: 'Add a `title:` line to the front matter (between the --- lines at the top)',
+  title: 'Add a `title:` line to the front matter (between the --- lines at the top), or text below it',
   url: 'Pass --url URL, or add `url: https://…` (or `canonical:`) to the front matter',
 };
 
@@ -20,41 +22,49 @@ interface YamlError {
   column?: number;
 }
 
+type FrontMatterKind = 'YAML' | 'TOML' | 'Ziggy';
+
 /**
- * Markdown or MDX with YAML (`---`) or TOML (`+++`, Hugo and Zola) front matter → draft.
+ * Markdown or MDX with YAML (`---`), TOML (`+++`, Hugo and Zola) or Ziggy (`---` around `.key = value,` lines,
+ * Zine's SuperMarkdown) front matter → draft.
  * Options are always passed to gray-matter: without them it caches every document it has seen,
  * keyed by its full text, for the life of the process.
  */
 export function parseMarkdown(source: string, content: string): ArticleDraft {
   content = franklinToToml(content.replace(/^\uFEFF/, ''));
-  const toml = /^\+\+\+[ \t]*\r?\n/.test(content);
+  const opening = /^(\+\+\+|---)[ \t]*\r?\n/.exec(content)?.[1];
+  const kind: FrontMatterKind =
+    opening === '+++' ? 'TOML' : opening === '---' && looksLikeZiggy(content.slice(3)) ? 'Ziggy' : 'YAML';
   let file: matter.GrayMatterFile<string>;
   try {
     file = matter(content, {
-      language: toml ? 'toml' : 'yaml',
-      delimiters: toml ? '+++' : '---',
+      language: kind.toLowerCase(),
+      delimiters: kind === 'TOML' ? '+++' : '---',
       engines: {
         toml: (text: string) => lenientToml(text),
         // A key written twice (`type: post` then `type: posts`): the last wins, as Jekyll and Hugo read it
         // (js-yaml's `json` mode), where gray-matter's own js-yaml refuses the file.
         yaml: (text: string) => (loadYaml(text, { json: true }) ?? {}) as object,
+        ziggy: (text: string) => parseZiggy(text) as object,
       },
     });
   } catch (error) {
-    throw frontMatterError(source, error as YamlError, toml);
+    throw frontMatterError(source, error as YamlError, kind);
   }
   const data: unknown = file.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     throw new IntakeError(
       source,
-      'the front matter is not a list of `key: value` fields',
-      'Write it as `title: …` lines',
+      `the front matter between the ${kind === 'TOML' ? '+++' : '---'} lines is ${Array.isArray(data) ? 'a list' : 'one value'}, not fields: it reads as none of YAML (\`title: …\`), TOML (\`title = "…"\`, between +++ lines) and Ziggy (\`.title = "…",\`)`,
+      'Write its fields in one of these, such as a `title: …` line',
     );
   const fields = draftFromFields(data as Record<string, unknown>);
   // A site's own identifier («A10:2021») is not a crier id: crier then derives its own from the URL.
   if (fields.id !== undefined && !ARTICLE_ID.test(fields.id)) delete fields.id;
   let body = markdownToText(file.content, htmlFragmentToText);
   let title = fields.title === undefined ? undefined : markdownInlineToText(fields.title);
+  const summary = fields.summary === undefined ? undefined : markdownInlineToText(fields.summary);
+  let tags = fields.tags;
   if (title === undefined) {
     // No title in front matter: a first-level heading opening the document is the title, ATX (`# Title`)
     // or setext (`Title` over a line of `=`).
@@ -63,14 +73,17 @@ export function parseMarkdown(source: string, content: string): ArticleDraft {
     if (heading) {
       title = markdownInlineToText(heading);
       body = body.split('\n\n').slice(1).join('\n\n');
+    } else {
+      // Nor a heading (a note, a cheat sheet): its opening gives the title, as a plain text's does. Not the
+      // summary: a plain text that opens on a paragraph is often its own teaser (the seed), a Markdown page's
+      // opening is its lede, which the engine reads as such, not as the author's summary (docs/teasers.md).
+      const opening = titleFromOpening(body.split('\n\n'));
+      title = opening.title;
+      body = opening.paragraphs.join('\n\n');
+      if (tags === undefined || tags.length === 0) tags = opening.tags;
     }
   }
-  return {
-    ...fields,
-    title,
-    summary: fields.summary === undefined ? undefined : markdownInlineToText(fields.summary),
-    body,
-  };
+  return { ...fields, title, summary, tags, body };
 }
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -117,19 +130,20 @@ function lenientToml(text: string): object {
 }
 
 /** "invalid YAML at line 4" counted in the file, not in the front matter. */
-function frontMatterError(source: string, error: YamlError, toml: boolean): IntakeError {
-  const kind = toml ? 'TOML' : 'YAML';
+function frontMatterError(source: string, error: YamlError, kind: FrontMatterKind): IntakeError {
   // gray-matter hands the parser the text after the opening "---" including its line break, so
-  // js-yaml's 0-based line and smol-toml's 1-based line both land on the file's 1-based line.
-  const line = toml ? error.line : error.mark?.line === undefined ? undefined : error.mark.line + 1;
+  // js-yaml's 0-based line and the 1-based lines of smol-toml and the Ziggy reader all land on the file's 1-based line.
+  const line = kind !== 'YAML' ? error.line : error.mark?.line === undefined ? undefined : error.mark.line + 1;
   const where = line === undefined ? '' : ` at line ${line}`;
   const reason = (error.reason ?? (error as Error).message ?? 'unreadable').split('\n')[0];
   return new IntakeError(
     source,
     `invalid ${kind} front matter${where}: ${reason}`,
-    toml
+    kind === 'TOML'
       ? 'Fix the front matter (TOML: key = "value", strings in double quotes)'
-      : 'Fix the front matter; quote values that contain ": " or start with a special character such as [, {, * or @',
+      : kind === 'Ziggy'
+        ? 'Fix the front matter (Ziggy: one `.key = "value",` a line, strings in double quotes)'
+        : 'Fix the front matter; quote values that contain ": " or start with a special character such as [, {, * or @ (TOML goes between +++ lines; Ziggy fields open on a dot: `.title = "…",`)',
     { cause: error },
   );
 }

@@ -23,7 +23,9 @@ const BAD_FILES: Record<string, string | Uint8Array> = {
   'article.docx': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x08, 0]),
   'invalid-yaml.md': '---\ntitle: Broken\ntags: [a, b\nurl: https://example.org/x\n---\n\nText.\n',
   'invalid.json': '{\n  "title": "Broken",\n  "url": "https://example.org/x",\n}\n',
-  'no-title.md': '---\nurl: https://example.org/no-title\nlang: en\n---\n\nSome text without a title.\n',
+  'no-title.md': '---\nurl: https://example.org/no-title\nlang: en\n---\n\n```\ncode, no text\n```\n',
+  'invalid-ziggy.md': '---\n.title = "Broken",\n.date = "2025-11-26"\n.author = "A"\n---\n\nText.\n',
+  'toml-between-dashes.md': '---\ntitle = "Wrong fences"\n---\n\nText.\n',
   'no-url.md': '---\ntitle: No link here\nlang: en\n---\n\nSome text.\n',
 };
 for (const [name, content] of Object.entries(BAD_FILES)) writeFileSync(join(scratch, name), content);
@@ -50,7 +52,24 @@ describe('bad input: one IntakeError that says what, where and how to fix it', (
       {},
       /invalid\.json: invalid JSON at line 4, column 1: .+\. Fix the JSON/,
     ],
-    ['no title', 'no-title.md', {}, /no-title\.md: no title\. Add a `title:` line to the front matter/],
+    [
+      'invalid Ziggy, with its line',
+      'invalid-ziggy.md',
+      {},
+      /invalid-ziggy\.md: invalid Ziggy front matter at line 4: expected a comma, found `\.`\. Fix the front matter \(Ziggy: one `\.key = "value",` a line/,
+    ],
+    [
+      'front matter that is neither YAML, TOML nor Ziggy',
+      'toml-between-dashes.md',
+      {},
+      /toml-between-dashes\.md: the front matter between the --- lines is one value, not fields: it reads as none of YAML \(`title: …`\), TOML \(`title = "…"`, between \+\+\+ lines\) and Ziggy \(`\.title = "…",`\)\. Write its fields/,
+    ],
+    [
+      'no title and no text to take one from',
+      'no-title.md',
+      {},
+      /no-title\.md: no title\. Add a `title:` line to the front matter \(between the --- lines at the top\), or text below it/,
+    ],
     ['no canonical URL', 'no-url.md', {}, /no-url\.md: no canonical URL\. Pass --url URL/],
     [
       'an unknown extension',

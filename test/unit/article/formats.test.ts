@@ -55,6 +55,51 @@ describe('Markdown and MDX', () => {
     expect(article.body).toBe('The text.');
   });
 
+  test('without a title or a heading (a note, a cheat sheet), its opening sentence is the title; the lede stays', async () => {
+    const article = await parseArticle(
+      '---\ncontributors:\n    - ["A. Author", "https://example.org/a"]\n---\n\n[Vim](https://www.vim.org)\n(Vi IMproved) is a clone of vi. It is everywhere.\n\n## Basics\n\nMore.',
+      'markdown',
+      { url: 'https://example.org/vim', lang: 'en' },
+    );
+    expect(article.title).toBe('Vim (Vi IMproved) is a clone of vi');
+    expect(article.body).toBe('Vim (Vi IMproved) is a clone of vi. It is everywhere.\n\nBasics\n\nMore.');
+    // The lede is not the author's summary: a Markdown page's summary is its front matter's.
+    expect(article.summary).toBeUndefined();
+  });
+
+  test('without a title, a short opening line that reads as a title is the title', async () => {
+    const article = await parseArticle('---\ndate: 2026-01-02\n---\nRelease day\n\nVersion 2 is out.', 'markdown', {
+      url: 'https://example.org/a',
+      lang: 'en',
+    });
+    expect(article).toMatchObject({ title: 'Release day', body: 'Version 2 is out.' });
+  });
+
+  test('Ziggy front matter (`.key = value,` between ---) as Zine writes it', async () => {
+    const article = await parseArticle(
+      [
+        '---',
+        '.title = "Migrating from GitHub to Codeberg",',
+        '.date = "2025-11-26T00:00:00.000Z",',
+        '.author = "Andrew Kelley",',
+        '.layout = "news-page.shtml",',
+        '.custom = {',
+        '  "mobile_menu_title": "Migrating from GitHub to Codeberg",',
+        '}',
+        '---',
+        '',
+        'Text.',
+      ].join('\n'),
+      'markdown',
+      { url: 'https://example.org/a', lang: 'en' },
+    );
+    expect(article).toMatchObject({
+      title: 'Migrating from GitHub to Codeberg',
+      date: '2025-11-26T00:00:00.000Z',
+      body: 'Text.',
+    });
+  });
+
   test('TOML front matter (+++) as in Hugo and Zola', async () => {
     const article = await parseArticle('+++\ntitle = "Toml"\nlang = "en"\n+++\n\nText.', 'markdown', {
       url: 'https://example.org/a',
@@ -127,6 +172,62 @@ describe('JSON', () => {
   });
 });
 
+describe('the body: plain text whose list items keep their markers', () => {
+  const MARKDOWN = [
+    '---',
+    'title: Upgrading',
+    'lang: en',
+    'url: https://example.org/upgrading',
+    '---',
+    '',
+    'What changed:',
+    '',
+    '* **Faster** builds',
+    '* Smaller [bundles](https://example.org/b)',
+    '',
+    '1. Update the package',
+    '2. Run the tests',
+  ].join('\n');
+
+  test('a bullet item opens on «- », a numbered one on its number; no other markup is left', async () => {
+    const article = await parseArticle(MARKDOWN, 'markdown', {});
+    expect(article.body).toBe(
+      'What changed:\n\n- Faster builds\n\n- Smaller bundles\n\n1. Update the package\n\n2. Run the tests',
+    );
+  });
+
+  test.each([
+    ['a plain text', 'text', 'Upgrading\n\nWhat changed:\n- Faster builds\n- Smaller\n  bundles\n\n1. Update\n2. Test'],
+    [
+      'a JSON body',
+      'json',
+      JSON.stringify({
+        title: 'Upgrading',
+        body: 'What changed:\n- Faster builds\n- Smaller\n  bundles\n\n1. Update\n2. Test',
+      }),
+    ],
+  ] as const)(
+    '%s writing a list one item a line gives one block per item, a wrapped item whole',
+    async (_, kind, text) => {
+      const article = await parseArticle(text, kind, { url: 'https://example.org/a', lang: 'en' });
+      expect(article.body).toBe('What changed:\n\n- Faster builds\n\n- Smaller bundles\n\n1. Update\n\n2. Test');
+    },
+  );
+
+  test('a single line opening on «- » inside prose is a dash, not a list', async () => {
+    const article = await parseArticle('Title\n\nThe clock started ticking\n- and here we are.', 'text', {
+      url: 'https://example.org/a',
+      lang: 'en',
+    });
+    expect(article.body).toBe('The clock started ticking - and here we are.');
+  });
+
+  test('an article a preview printed reads back through the JSON intake as the same article', async () => {
+    const article = await parseArticle(MARKDOWN, 'markdown', {});
+    expect(await parseArticle(JSON.stringify(article), 'json', {})).toEqual(article);
+  });
+});
+
 describe('plain text', () => {
   test('header lines give title, URL, language and tags; a "Source:" line is the source', async () => {
     const article = await loadArticle(`${FIXTURES}note.txt`, { fetch: FETCH });
@@ -152,6 +253,14 @@ describe('plain text', () => {
     const article = await parseArticle(text, 'text', { url: 'https://example.org/a', lang: 'en' });
     expect(article.title).toBe(title);
     expect(article.body).toBe(body);
+  });
+
+  test('a hard-wrapped opening paragraph gives its first sentence, not its first line', async () => {
+    const article = await parseArticle('Ever since\ngit init, Zig was on GitHub. Not now.', 'text', {
+      url: 'https://example.org/a',
+      lang: 'en',
+    });
+    expect(article.title).toBe('Ever since git init, Zig was on GitHub');
   });
 
   test.each([
