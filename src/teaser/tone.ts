@@ -265,6 +265,8 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'truffa',
     'truffe',
     'attenzione a',
+    'attenzione ai',
+    'attenzione alle',
     'oplichters',
     'pas op',
     'мошенники',
@@ -480,7 +482,6 @@ const ANNOUNCING = [
   'מציגים',
   'प्रस्तुत',
   'のお知らせ',
-  '发布',
   '宣布',
   '소개',
 ];
