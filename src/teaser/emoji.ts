@@ -82,71 +82,81 @@ function wordsOrRuns(words: readonly string[], runs: readonly string[] = []): Re
   return new RegExp(runs.length === 0 ? spaced : `${spaced}|${runs.join('|')}`, 'iu');
 }
 
-/** How-to pieces: 📝 (docs/teasers.md, "Emoji"). «How» words only where they open the title («Как настроить…»). */
-const TUTORIAL = wordsOrRuns(
+/**
+ * The neutral emoji of a manual's kinds (docs/teasers.md, "Emoji", the kind): 🛠️ a how-to, an installation, a
+ * setup (hands-on steps); 📘 a tutorial, a guide, a page of a manual; 💡 tips and best practices. One 📝 stood for
+ * all of them, and readers of unseen sites called it generic (issue #12: «generic emoji (📰 📝)», 20 of 200
+ * items). «How» words only where they open the title («Как настроить…»).
+ */
+const HOW_TO = wordsOrRuns(
   [
     'how to',
     'how-to',
+    'install\\p{L}*',
+    'setup',
+    'set up',
+    'setting up',
+    'comment (?:faire|utiliser|installer)',
+    'wie man',
+    'instalación',
+    'como (?:fazer|usar|instalar)',
+    'instalação',
+    'come (?:fare|usare)',
+    'installazione',
+    'hoe je',
+    'installatie',
+    'установка',
+    'встановлення',
+    'nasıl',
+    'kurulum',
+    'instalasi',
+    'instalacja',
+    '^(?:como|cómo|come|как|як|jak|cara|hoe|nasıl|كيف|איך|چگونه|कैसे)',
+  ],
+  ['如何', '方法', '使い方', 'インストール', '사용법', '설치', 'התקנ', 'تثبيت'],
+);
+const GUIDE = wordsOrRuns(
+  [
     'tutorials?',
     'guide',
     'step by step',
     'getting started',
     'introduction to',
-    'tips',
-    'install\\p{L}*',
-    'setup',
-    'set up',
-    'comment (?:faire|utiliser|installer)',
     'tutoriel',
     'anleitung',
-    'wie man',
     'leitfaden',
     'guía',
-    'instalación',
-    'como (?:fazer|usar|instalar)',
     'guia',
-    'instalação',
-    'come (?:fare|usare)',
-    'installazione',
     'handleiding',
-    'hoe je',
-    'installatie',
     'руководство',
-    'установка',
     'посібник',
-    'встановлення',
-    'nasıl',
-    'kurulum',
     'rehberi?',
     'panduan',
-    'instalasi',
     'poradnik',
     'przewodnik',
-    'instalacja',
-    '^(?:como|cómo|come|как|як|jak|cara|hoe|nasıl|كيف|איך|چگونه|कैसे)',
   ],
-  [
-    '教程',
-    '指南',
-    '指引',
-    '入門',
-    '入门',
-    '如何',
-    'チュートリアル',
-    '使い方',
-    '方法',
-    'インストール',
-    '가이드',
-    '사용법',
-    '설치',
-    'התקנ',
-    'מדריך',
-    'دليل',
-    'تثبيت',
-    'راهنما',
-    'गाइड',
-  ],
+  ['教程', '指南', '指引', '入門', '入门', 'チュートリアル', '가이드', 'מדריך', 'دليل', 'راهنما', 'गाइड'],
 );
+const TIPS = wordsOrRuns([
+  'tips',
+  'best practices',
+  'astuces',
+  'bonnes pratiques',
+  'Tipps',
+  'consejos',
+  'buenas prácticas',
+  'dicas',
+  'boas práticas',
+  'consigli',
+  'buone pratiche',
+  'советы',
+  'поради',
+  'porady',
+  'ipuçları',
+  'نصائح',
+  'نکات',
+  'טיפים',
+]);
 /** Announcements: 📢. */
 const ANNOUNCEMENT = wordsOrRuns(
   [
@@ -359,7 +369,7 @@ const PATH_KINDS: readonly [RegExp, string][] = [
   [/\/(?:reports?|surveys?)\//iu, '📊'],
 ];
 
-/** A glossary's entry defines a term: 📖, not a how-to's 📝 nor news (glossary.cncf.io, …/glossary/). */
+/** A glossary's entry defines a term: 📖, not a manual's 📘 nor news (glossary.cncf.io, …/glossary/). */
 const GLOSSARY_HOST = /^glossary\./iu;
 
 function kindOfAddress(url: string | undefined): string | undefined {
@@ -371,7 +381,7 @@ function kindOfAddress(url: string | undefined): string | undefined {
     return undefined;
   }
   if (GLOSSARY_HOST.test(address.hostname)) return '📖';
-  if (isDocsPage(url) && !/\/glossary\//iu.test(url)) return '📝';
+  if (isDocsPage(url) && !/\/glossary\//iu.test(url)) return '📘';
   return PATH_KINDS.find(([path]) => path.test(address.pathname))?.[1];
 }
 
@@ -395,7 +405,9 @@ function kindOf(title: string, url: string | undefined, tags: readonly string[] 
 }
 
 function kindOfText(title: string, isTitle: boolean): string | undefined {
-  if (TUTORIAL.test(title)) return '📝';
+  if (HOW_TO.test(title)) return '🛠️';
+  if (TIPS.test(title)) return '💡';
+  if (GUIDE.test(title)) return '📘';
   if (CALL.test(title)) return '🙋';
   if (ANNOUNCEMENT.test(title)) return '📢';
   if (REPORT.test(title)) return '📊';
@@ -465,8 +477,8 @@ function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCou
  * needs a strong reason: the tone the title or the tags give (🕊️ a death, 🔐 security, ⚠️ a notice, 👋 a
  * farewell, 🎉 a release, 📅 an event), else the flag of the country the piece is about, else the topic the title
  * names (config/emoji-topics.json; a specific one the lead or the body keeps showing), else the kind of piece
- * its title says (📝 a how-to, 📢 an announcement), else an emojibase name in the article's language among its
- * title keywords («voiture» → 🚗), else 📰. A second one
+ * its title says (🛠️ a how-to, 📘 a guide, 📢 an announcement), else an emojibase name in the article's language
+ * among its title keywords («voiture» → 🚗), else 📰. A second one
  * only when it adds what the first cannot say: the subject beside a flag (🇨🇳 … 🤖), the flag beside a tone, or
  * the named subject (a language, a platform) the title names beside a tone or a topic (🎉 … 💎, 🛡️ … 🦋); never
  * two generic topics, never a celebration on a sombre piece.
@@ -485,11 +497,13 @@ export function pickEmoji(
   if (max <= 0) return [];
   // Tags are labels, not prose: a wide gap between them, so that no phrase runs from one to the next.
   const tagCounts = new PhraseCounts(tags.join(' ; '));
-  const tone = pieceTone(text, tags, url, tagCounts, posted === undefined ? undefined : new PhraseCounts(posted));
-  const sombre = isSombre(tone);
   // A digest is about many things: the topic its lead names is only one of them, and the country its items share
-  // is where the site is (🇩🇪 on codefor.de's monthly «Out in the Open», «irrelevant emoji» on dev2).
+  // is where the site is (🇩🇪 on codefor.de's monthly «Out in the Open», «irrelevant emoji» on dev2); its tone is
+  // its title's.
   const digest = isDigest(text, tags);
+  const post = posted === undefined ? undefined : new PhraseCounts(posted);
+  const tone = pieceTone(text, tags, url, tagCounts, post, { digest });
+  const sombre = isSombre(tone);
   const flag = country === undefined || digest ? undefined : flagOf(country);
   const mainTag = new PhraseCounts(hashtags[0] ?? '');
   const topics = topicEvidence(text, tagCounts, mainTag).filter(

@@ -97,6 +97,10 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'ReDoS',
     'supply chain attack',
     'supply chain attacks',
+    'phishing',
+    'hameçonnage',
+    'フィッシング',
+    '피싱',
     'malware',
     'ransomware',
     'Ausnutzbarkeit',
@@ -231,6 +235,67 @@ const TONE_WORDS: Record<Tone, string[]> = {
     '지원 종료',
     '중단',
     '폐지',
+    // A warning against impostors and scams asks the reader to take care: ⚠️, not news (dev3: «Misskeyを騙る
+    // アカウントにご注意ください», accounts posing as Misskey's support, wore 📰). «Beware», «watch out», «be careful»
+    // and the words for a scam, a scammer and impersonation, in the languages of the set; not «fraud» (fraud
+    // detection is a topic of case studies) nor phishing (a security word: «phishing-resistant» keys).
+    'beware',
+    'watch out',
+    'be careful',
+    'scam',
+    'scams',
+    'scammers',
+    'impersonation',
+    'impersonating',
+    'impostor',
+    'impostors',
+    'fake accounts',
+    'arnaque',
+    'arnaques',
+    'usurpation',
+    'méfiez-vous',
+    'Vorsicht',
+    'Betrüger',
+    'gefälschte',
+    'estafa',
+    'estafas',
+    'suplantación',
+    'cuidado con',
+    'cuidado com',
+    'truffa',
+    'truffe',
+    'attenzione a',
+    'attenzione ai',
+    'attenzione alle',
+    'oplichters',
+    'pas op',
+    'мошенники',
+    'осторожно',
+    'остерегайтесь',
+    'шахраї',
+    'обережно',
+    'oszuści',
+    'uwaga na',
+    'dikkat edin',
+    'انتحال',
+    'احذر',
+    'احذروا',
+    'جعل هویت',
+    'התחזות',
+    'היזהרו',
+    'सावधान',
+    'ご注意ください',
+    '注意喚起',
+    'なりすまし',
+    '騙る',
+    '冒充',
+    '诈骗',
+    '詐騙',
+    '谨防',
+    '謹防',
+    '警惕',
+    '사칭',
+    '주의하세요',
   ],
   farewell: [
     'goodbye',
@@ -269,6 +334,31 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'rilascio',
     'rilasciato',
     'uitgebracht',
+    // «A new version» says a release in every language (French had it alone), and the set's languages that had
+    // no release word: Ukrainian, Polish, Turkish, Persian, Hebrew, Hindi.
+    'new version',
+    'neue Version',
+    'nueva versión',
+    'nova versão',
+    'nuova versione',
+    'nieuwe versie',
+    'новая версия',
+    'нова версія',
+    'вийшов',
+    'вийшла',
+    'реліз',
+    'nowa wersja',
+    'premiera@pl',
+    'yeni sürüm',
+    'نسخه جدید',
+    'גרסה חדשה',
+    'שוחרר',
+    'שוחררה',
+    'रिलीज़',
+    'नया संस्करण',
+    '新バージョン',
+    '新版本',
+    '새 버전',
     'вышел',
     'релиз',
     'リリース',
@@ -350,12 +440,54 @@ const WEAK_RELEASE = [
   'выпуск',
   'wydanie',
   'yayınlandı',
+  'منتشر شد@fa',
+  'انتشار@fa',
   'を公開',
   '公開しました',
   '公開されました',
   '一般公開',
   'إصدار',
 ];
+/**
+ * Words that announce or present something: a release when the title names a version by its number («Anunciando a
+ * Vite 2.0», «Introducing Foo 1.4»), not a year («Announcing Google Summer of Code 2025 selected projects»).
+ * dev3: Vite 2.0's Portuguese announcement wore 📢.
+ */
+const ANNOUNCING = [
+  'announcing',
+  'introducing',
+  'annonce',
+  'annonçons',
+  'présentation de',
+  'Ankündigung',
+  'kündigen',
+  'anunciando',
+  'anunciamos',
+  'presentamos',
+  'apresentamos',
+  'apresentando',
+  'annunciamo',
+  'annunciando',
+  'presentiamo',
+  'aankondiging',
+  'представляем',
+  'анонс',
+  'представляємо',
+  'przedstawiamy',
+  'ogłaszamy',
+  'duyuruyoruz',
+  'معرفی',
+  'نعلن',
+  'מכריזים',
+  'מציגים',
+  'प्रस्तुत',
+  'のお知らせ',
+  '宣布',
+  '소개',
+];
+/** A version by its number after a name («Vite 2.0», «Foo v1.4», «bar-3.1.2»), not a date. */
+const NAMED_VERSION = /[\p{L}\p{N}][\s-]v?\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?![\p{N}.])/u;
+
 /** A title about how releases are made, not about one («Release notes», «Our release process»). */
 const NOT_A_RELEASE = [
   'release notes',
@@ -391,10 +523,12 @@ const VERSION = /(?:^|[\s(])(?:v\d+\.\d+|\d+\.\d+\.\d+)(?:\.\d+)*(?=$|[^\p{L}\p{
 let compiled: Array<[Tone, ScopedPhrases]> | undefined;
 let weakRelease: ScopedPhrases | undefined;
 let notARelease: ScopedPhrases | undefined;
+let announcing: ScopedPhrases | undefined;
 
 /**
  * A real release (docs/teasers.md, "Emoji"): a version in the title; else a release word, unless the title is
- * about how releases are made; else a word for «available» or «published» beside a number in the title.
+ * about how releases are made; else a word that announces beside a version's number, or a word for «available» or
+ * «published» beside a number in the title.
  */
 function isRelease(text: ArticleText, tags: PhraseCounts | undefined, phrases: Phrase[]): boolean {
   if (VERSION.test(text.title.text)) return true;
@@ -402,6 +536,10 @@ function isRelease(text: ArticleText, tags: PhraseCounts | undefined, phrases: P
   notARelease ??= new ScopedPhrases(NOT_A_RELEASE);
   if (countIn(text.title, phrases) + countIn(tags, phrases) > 0)
     return countIn(text.title, notARelease.for(text.lang)) === 0;
+  if (NAMED_VERSION.test(text.title.text)) {
+    announcing ??= new ScopedPhrases(ANNOUNCING);
+    if (countIn(text.title, announcing.for(text.lang)) > 0) return true;
+  }
   return /\p{N}/u.test(text.title.text) && countIn(text.title, weakRelease.for(text.lang)) > 0;
 }
 
@@ -494,6 +632,17 @@ export function pieceTone(
   url: string | undefined,
   tagCounts = new PhraseCounts(tags.join(' ; ')),
   post?: PhraseCounts,
+  { digest = false } = {},
 ): Tone | undefined {
-  return toneOf(text, tagCounts, post) ?? toneOfAddress(url);
+  return (digest ? titleTone(text) : toneOf(text, tagCounts, post)) ?? toneOfAddress(url);
 }
+
+/**
+ * A digest's or a recap's tone is its title's alone: its tags and its lead list its items, each one of many
+ * (dev3: PyPI's «A Year in Review», filed under «new features, security, organizations», wore 🔐).
+ */
+function titleTone(text: ArticleText): Tone | undefined {
+  const title = { ...text, lead: EMPTY };
+  return toneOf(title, undefined, undefined);
+}
+const EMPTY = new PhraseCounts('');

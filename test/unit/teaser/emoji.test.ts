@@ -156,13 +156,15 @@ describe('the tone first, never a celebration on a sombre piece (docs/teasers.md
   });
 
   test.each([
-    ['en', 'How to write your first plugin', 'Write a plugin in ten minutes with the new tooling.', '📝'],
+    ['en', 'How to write your first plugin', 'Write a plugin in ten minutes with the new tooling.', '🛠️'],
     ['en', 'Announcing the new board members', 'The board welcomes three members elected by the members.', '📢'],
     ['en', 'Quarterly figures of the foundation', 'The foundation published its quarterly figures on Monday.', '📰'],
     ['en', 'Annual report of the foundation', 'The foundation published its annual report on Monday.', '📊'],
     ['de', 'Bericht zur Umfrage 2025', 'Die Umfrage hatte 3.000 Antworten.', '📊'],
     ['ja', '2025年度 活動レポート', '今年の活動をまとめました。', '📊'],
-    ['en', 'How to write a good bug report', 'Say what you did, what you saw and what you expected.', '📝'],
+    ['en', 'How to write a good bug report', 'Say what you did, what you saw and what you expected.', '🛠️'],
+    ['en', 'Ten tips for faster builds', 'Cache the steps. Split the jobs.', '💡'],
+    ['de', 'Leitfaden für neue Maintainer', 'Der Leitfaden erklärt die Abläufe.', '📘'],
   ])('a neutral one by kind when nothing else fits: %s «%s» → %s', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)).toEqual([emoji]);
   });
@@ -291,7 +293,7 @@ describe('a strong reason for every emoji: readers punish a wrong one far more t
   test('the kind the title says comes before a thing named in passing (no 🏠 for «a casa»)', () => {
     expect(
       emojiOf('it', 'Se stai seguendo il tutorial a casa', 'A casa puoi seguire il tutorial. Una casa, un computer.'),
-    ).toEqual(['📝']);
+    ).toEqual(['📘']);
     expect(emojiOf('zh-CN', 'Widget 项目声明', 'Widget 项目就近期的讨论发表声明。')).toEqual(['📢']);
   });
 
@@ -365,8 +367,8 @@ describe('the kind of piece by its address: a page of a manual or a tutorial is 
     'https://docs.example.org/pl/admin/backups/',
     'https://example.org/docs/getting-started',
     'https://example.org/guide/install',
-  ])('%s → 📝', (url) => {
-    expect(at(url)).toEqual(['📝']);
+  ])('%s → 📘', (url) => {
+    expect(at(url)).toEqual(['📘']);
   });
 
   // On a blog, a title that asks is an essay (docs/teasers.md, "Emoji", the kind).
@@ -414,10 +416,10 @@ describe('🎉 only for a real release (docs/teasers.md, "Emoji")', () => {
 
 describe('the kind of piece in every script: word boundaries are letters of any script, not ASCII ones', () => {
   test.each([
-    ['ru', 'Как настроить сервер Widget', 'Сервер настраивается за десять минут.', '📝'],
-    ['uk', 'Як встановити Widget', 'Встановлення займає п’ять хвилин.', '📝'],
-    ['tr', 'Widget nasıl kurulur', 'Kurulum beş dakika sürer.', '📝'],
-    ['pt', 'Guia de instalação do Widget', 'A instalação leva cinco minutos.', '📝'],
+    ['ru', 'Как настроить сервер Widget', 'Сервер настраивается за десять минут.', '🛠️'],
+    ['uk', 'Як встановити Widget', 'Встановлення займає п’ять хвилин.', '🛠️'],
+    ['tr', 'Widget nasıl kurulur', 'Kurulum beş dakika sürer.', '🛠️'],
+    ['pt', 'Guia de instalação do Widget', 'A instalação leva cinco minutos.', '🛠️'],
     ['pl', 'Przedstawiamy nowy zespół Widget', 'Zespół zaczyna pracę w maju.', '📢'],
     ['ru', 'Дайджест Widget за май', 'В мае вышло три новых модуля.', '📬'],
   ])('%s «%s» → %s', (lang, title, body, emoji) => {
@@ -489,7 +491,7 @@ describe('Arabic writes «and», «with», «for» and «the» onto the word: to
   test.each([
     ['«and the vulnerabilities»', 'تحديث عاجل والثغرات المعروفة', 'أصدرنا تحديثا. يرجى التحديث الآن.', '🔐'],
     ['«with the security»', 'ما يجب معرفته بالأمن في الخوادم', 'نشرح الإعدادات. يرجى القراءة.', '🔐'],
-    ['«the guide», a kind', 'الدليل الكامل لإعداد الخادم', 'نشرح الخطوات واحدة تلو الأخرى.', '📝'],
+    ['«the guide», a kind', 'الدليل الكامل لإعداد الخادم', 'نشرح الخطوات واحدة تلو الأخرى.', '📘'],
   ])('%s: «%s» → %s', (_why, title, body, emoji) => {
     expect(emojiOf('ar', title, body)[0]).toBe(emoji);
   });
@@ -661,7 +663,7 @@ describe('a topic that fits the piece, in its language, before the kind of its a
     ['https://example.org/webinars/intro/', 'Plain language for forms', [], '📅'],
     ['https://glossary.cncf.io/ko/idempotence/', 'Idempotence', [], '📖'],
     ['https://example.org/glossary/idempotence/', 'Idempotencia', [], '📖'],
-    ['https://example.org/blog/2024/formulas/', 'Three ways to write fearless formulas', ['tutorial'], '📝'],
+    ['https://example.org/blog/2024/formulas/', 'Three ways to write fearless formulas', ['tutorial'], '📘'],
     ['https://example.org/blog/2024/cchd24/', 'Proposal Submission Opens for CCHD24', [], '🙋'],
   ])('%s «%s» %j → %s', (url, title, tags, expected) => {
     expect(at(url, 'en', title, 'Plain words here. Nothing else to say.', tags)).toEqual([expected]);
@@ -777,5 +779,109 @@ describe('an issue of a month is a digest: no topic, no flag (docs/teasers.md, "
   });
   test('a title with a day is a dated piece, not an issue: its flag stays', () => {
     expect(at('de', 'Neue offene Daten, Stand 5. November 2025', german)[0]).toBe('🇩🇪');
+  });
+});
+
+describe('the topics a project’s blog often has, in the languages of the set (issue #12: «generic emoji (📰 📝)»)', () => {
+  const at = (lang: string, title: string, body: string, url = 'https://example.org/blog/2025/a/') =>
+    draftTeaser({ id: 'test', url, lang, title, body, tags: [] }, { maxHashtags: 3, maxEmoji: 2 }).emoji;
+  test.each([
+    // A maps app's update names its maps in the body, again and again (Organic Maps' Russian update wore 📰).
+    [
+      'ru',
+      'Встречайте новых участников в весеннем обновлении',
+      'Вышло весеннее обновление.\n\nСвежие карты от OpenStreetMap. Карты стали точнее. Новые карты для Европы. ' +
+        'Скачайте карты заранее. Офлайн-карты работают без сети.',
+      '🗺️',
+    ],
+    ['tr', 'Harita verileri güncellendi', 'Yeni harita verileri yayında.', '🗺️'],
+    ['ja', 'オフライン地図の使い方', '地図をダウンロードできます。', '🗺️'],
+    // A messenger's pieces (Delta Chat's wore 📰).
+    ['en', 'Web apps shared in a group chat', 'Apps run inside the messenger, in every chat.', '💬'],
+    ['de', 'Der Messenger ohne Telefonnummer', 'Der Messenger braucht keine Nummer.', '💬'],
+    ['ko', '채팅 앱의 새로운 기능', '채팅에서 파일을 보낼 수 있습니다.', '💬'],
+    ['es', 'Cómo configurar un servidor de correo', 'El servidor de correo envía los mensajes.', '📧'],
+    // A season's series (Misskey's Advent Calendar wore 📰).
+    ['ja', 'Misskey アドベントカレンダー 2025', '今年も参加者を募集しています。', '🎄'],
+    ['en', 'Advent of Code with Widget', 'Solve every puzzle of December in Widget.', '🎄'],
+    // A tutorial's subject rather than its kind (the dynamic-programming cheat sheet wore 📰).
+    ['de', 'Dynamische Programmierung', 'Dynamische Programmierung löst Teilprobleme.', '🧮'],
+    ['fr', 'Les algorithmes de tri', 'Un algorithme de tri range les valeurs.', '🧮'],
+    ['pt', 'Migrando o banco de dados', 'O banco de dados mudou de servidor.', '🗄️'],
+    ['nl', 'Toegankelijkheid van formulieren', 'Formulieren moeten toegankelijk zijn.', '♿'],
+    ['en', 'Setting up your code editor', 'Install the extension.', '⌨️'],
+    ['he', 'התקנת עורך קוד', 'התקינו את ההרחבה.', '⌨️'],
+    ['es', 'Agregar una fuente RSS', 'El paquete genera la fuente RSS.', '📡'],
+    ['fr', 'Déployer votre site sur Netlify', 'Netlify héberge les sites statiques.', '🚀'],
+    ['fr', 'A quoi sert l’open data ?', 'Les données publiques sont ouvertes à tous.', '📊'],
+  ])('%s «%s» → %s', (lang, title, body, emoji) => {
+    expect(at(lang, title, body)[0]).toBe(emoji);
+  });
+
+  test('the subject’s domain beside the country the piece is about: «… Organic Maps … in Turchia» → 🇹🇷 🗺️', () => {
+    const body =
+      'OpenStreetMap e Organic Maps hanno aiutato un medico turco dopo il terremoto in Turchia.\n\n' +
+      'In Turchia le mappe offline sono servite. La Turchia ringrazia.';
+    expect(at('it', 'OpenStreetMap e Organic Maps hanno aiutato un medico in Turchia', body)).toEqual(['🇹🇷', '🗺️']);
+  });
+
+  test.each([
+    // A signup page asks for an email address; a tracing guide names the database its spans describe; a build
+    // tool's post mentions source maps; French «chat» is a cat.
+    ['en', 'Creating your account', 'Enter your email. Confirm the email. The email arrives. Check your email again.'],
+    [
+      'en',
+      'Naming your spans',
+      'A database span names the database. The database call is one span. Each database has a name. Database spans.',
+    ],
+    ['en', 'Faster builds', 'Builds now write source maps faster. Source maps are smaller.'],
+    ['fr', 'Le chat de la voisine', 'Le chat dort. Le chat mange. Le chat joue. Le chat miaule. Un chat noir.'],
+  ])('a topic named in passing, or a word in another sense, gives no emoji: %s «%s»', (lang, title, body) => {
+    expect(at(lang, title, body)[0]).not.toMatch(/^(?:📧|🗄️|🗺️|💬)$/u);
+  });
+});
+
+describe('the kind of piece says the tone: a release, a warning, a recap (issue #12)', () => {
+  const at = (lang: string, title: string, body: string, tags: string[] = []) =>
+    draftTeaser(
+      { id: 'test', url: 'https://example.org/blog/2025/a/', lang, title, body, tags },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).emoji;
+  test.each([
+    ['pt', 'Anunciando a Widget 2.0', 'Hoje lançamos a nova versão do Widget.'],
+    ['en', 'Introducing Widget 1.4', 'Widget gets a new parser.'],
+    ['fa', 'نسخه Widget 6.0 منتشر شد!', 'امروز نسخه جدید را منتشر کردیم.'],
+    ['de', 'Eine neue Version von Widget', 'Widget ist schneller.'],
+    ['uk', 'Вийшов Widget 3', 'Widget став швидшим.'],
+  ])('a release, even where the title only announces a version: %s «%s» → 🎉', (lang, title, body) => {
+    expect(at(lang, title, body)[0]).toBe('🎉');
+  });
+
+  test.each([
+    ['en', 'Announcing Google Summer of Code 2025 selected projects', 'Fourteen projects were selected.'],
+    ['ar', 'انتشار البرمجيات الحرة في المدارس', 'تنتشر البرمجيات الحرة في 2025 في المدارس.'],
+  ])('a year is no version, and Arabic «انتشار» is a spread: %s «%s» is no release', (lang, title, body) => {
+    expect(at(lang, title, body)[0]).not.toBe('🎉');
+  });
+
+  test.each([
+    ['ja', 'Misskeyを騙るアカウントにご注意ください', '公式を名乗るアカウントが確認されています。'],
+    ['en', 'Beware of accounts posing as our support team', 'We never write to you first.'],
+    ['de', 'Vorsicht vor gefälschten Support-Konten', 'Wir schreiben nie zuerst.'],
+    ['es', 'Cuidado con las estafas que usan nuestro nombre', 'Nunca pedimos contraseñas.'],
+    ['zh-CN', '谨防冒充官方的账号', '我们不会主动联系你。'],
+  ])('a warning against impostors and scams: %s «%s» → ⚠️', (lang, title, body) => {
+    expect(at(lang, title, body)[0]).toBe('⚠️');
+  });
+
+  test('a fraud-detection case study is no warning', () => {
+    expect(at('en', 'Fraud detection at Widget Bank', 'Widget Bank finds fraud with models.')[0]).not.toBe('⚠️');
+  });
+
+  test('a recap’s tone is its title’s: a year in review filed under «security» is a recap, not an advisory', () => {
+    const body =
+      'As 2025 comes to a close, we look back on security and new features.\n\n' +
+      'Security: we shipped trusted publishing. Security keys for all.';
+    expect(at('en', 'Widget in 2025: A Year in Review', body, ['new features', 'security'])).toEqual(['🗓️']);
   });
 });
