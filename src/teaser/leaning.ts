@@ -628,7 +628,7 @@ const unnamedTopicPattern = perLanguage((base): RegExp | null => {
 });
 
 /** The sentence opens on a talk or a decision the post does not name (UNNAMED_TOPIC), and the title does not name it either. */
-export function opensOnUnnamedTopic(sentence: string, lang: string, title: string): boolean {
+function opensOnUnnamedTopic(sentence: string, lang: string, title: string): boolean {
   const m = unnamedTopicPattern(lang)?.exec(sentence);
   if (m === null || m === undefined) return false;
   const noun =
