@@ -838,7 +838,8 @@ export function pickHook(
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const installs = installsPackage(text, stop);
       const credited = installs || (!(summary || titleThanks) && thanks(text));
-      const worth = newsworthiness(text, lang, unspaced, titleNumbers, withoutDays(text, months));
+      const undated = withoutDays(text, months);
+      const worth = newsworthiness(text, lang, unspaced, titleNumbers, undated);
       const housekeeping = credited || (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text));
       // Installing the software is how to get it, not a call to act on the news; nor is a rule one section lays
       // on others.
@@ -894,7 +895,7 @@ export function pickHook(
         repeats,
         sharedWords,
         newNumber: !keepsNumbers(text, title),
-        newFigure: !keepsNumbers(withoutDays(text, months), title),
+        newFigure: !keepsNumbers(undated, title),
         act,
         advice: adviceSection,
         summary,
