@@ -4,7 +4,7 @@ import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
-import { clearsThroat, newsworthiness } from './newsworthy.js';
+import { clearsThroat, givesFigure, newsworthiness } from './newsworthy.js';
 import { withoutNoteLabel } from './note-label.js';
 import { monthNames, splitSentences } from './sentences.js';
 import {
@@ -360,18 +360,19 @@ const LATIN_NAME = /\p{Script=Latin}[\p{Script=Latin}\p{N}.]+/gu;
  */
 // Word edges by Unicode letters: `\b` is ASCII-only and never matches before «обновите».
 const CALL_TO_ACT =
-  /(?<![\p{L}\p{N}])(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|deadline|must|required|action required|urgent|mettez à jour|inscri\p{L}*|rejoignez|avant le|date limite|aktualisier\p{L}*|update\p{L}*|bis zum|frist|anmelden|registrier\p{L}*|actualic\p{L}*|actualiz\p{L}*|inscríbe\p{L}*|regístr\p{L}*|antes del? \d+|fecha límite|plazo|atualiz\p{L}*|inscreva|prazo|aggiorna\p{L}*|iscriviti|entro il|scadenza|bijwerken|meld je aan|voor \d+|обновите|зарегистр\p{L}*|до \d+|срок)(?![\p{L}\p{N}])|今すぐ|アップデート|アップグレード|更新してください|締め切り|締切|升级|更新|注册|报名|截止|업데이트|등록|마감/iu;
+  /(?<![\p{L}\p{N}])(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|deadline|must|required|action required|urgent|mettez à jour|inscri\p{L}*|rejoignez|avant le|date limite|aktualisier\p{L}*|update\p{L}*|bis zum|frist|anmelden|registrier\p{L}*|actualic\p{L}*|actualiz\p{L}*|inscríbe\p{L}*|regístr\p{L}*|antes del? \d+|fecha límite|plazo|atualiz\p{L}*|inscreva|prazo|aggiorna\p{L}*|iscriviti|entro il|scadenza|bijwerken|meld je aan|voor \d+|обновите|зарегистр\p{L}*|до \d+|срок|beware|be careful|watch out|call for (?:participants|proposals|papers|speakers|contributions|volunteers|submissions)|méfiez-vous|appel à (?:participation|contributions|propositions|candidatures|communications)|vorsicht|aufruf zur teilnahme|convocatoria|chamada de trabalhos|осторожн\p{L}*|остерегайтесь)(?![\p{L}\p{N}])|今すぐ|アップデート|アップグレード|更新してください|締め切り|締切|注意|募集|参加|応募|升级|更新|注册|报名|截止|谨防|警惕|征集|招募|업데이트|등록|마감|주의|모집|참여|참가/iu;
 /**
  * A call to act is said to the reader: the verb opens the sentence (an imperative: «Upgrade curl to 8.16.0»,
  * «Join us…»), or the sentence speaks to the reader or says it must be done («you», «please», «must», «we
- * recommend», «vous», «devez», 「推奨」, «必须», «하세요»); a deadline is one by itself. The verb alone is often a
+ * recommend», «vous», «devez», 「推奨」, 「ください」, «必须», «하세요»); a deadline is one by itself, and so is a call for
+ * participants or proposals, which asks whoever reads it. The verb alone is often a
  * noun or a report: «SIG-etcd released updates…», «the 66% majority required», «para criar e atualizar as
  * traduções» (dev: it made «Estamos trabalhando … para … atualizar as traduções» the news of rOpenSci's guide).
  */
 const ADDRESSED =
-  /(?<![\p{L}\p{N}])(?:you|your|us|please|bitte|por favor|per favore|alsjeblieft|пожалуйста|будь ласка|proszę|mohon|silakan|must|should|recommend\p{L}*|encourag\p{L}*|advis\p{L}*|need to|vous|votre|vos|devez|recommand\p{L}*|sie|du|dein\p{L}*|ihr|müssen|sollten|empfehl\p{L}*|empfohlen|usted|ustedes|tu|debe\p{L}*|recomend\p{L}*|você|vocês|deve\p{L}*|devi|dovete|consigli\p{L}*|jij|je|moet\p{L}*|aanbevol\p{L}*|вы|ваш\p{L}*|ви|необхідно|необходимо|рекоменд\p{L}*|anda|harus|disarankan|sebaiknya|powin\p{L}*|należy|musisz|zalec\p{L}*|lütfen|gerek\p{L}*)(?![\p{L}\p{N}])|推奨|してください|必要があります|必须|必須|建议|建議|请|請|務必|务必|하세요|하십시오|권장|해야/iu;
+  /(?<![\p{L}\p{N}])(?:you|your|us|please|bitte|por favor|per favore|alsjeblieft|пожалуйста|будь ласка|proszę|mohon|silakan|must|should|recommend\p{L}*|encourag\p{L}*|advis\p{L}*|need to|vous|votre|vos|devez|recommand\p{L}*|sie|du|dein\p{L}*|ihr|müssen|sollten|empfehl\p{L}*|empfohlen|usted|ustedes|tu|debe\p{L}*|recomend\p{L}*|você|vocês|deve\p{L}*|devi|dovete|consigli\p{L}*|jij|je|moet\p{L}*|aanbevol\p{L}*|вы|ваш\p{L}*|ви|необхідно|необходимо|рекоменд\p{L}*|anda|harus|disarankan|sebaiknya|powin\p{L}*|należy|musisz|zalec\p{L}*|lütfen|gerek\p{L}*)(?![\p{L}\p{N}])|推奨|ください|必要があります|必须|必須|建议|建議|请|請|務必|务必|하세요|하십시오|권장|해야/iu;
 const DEADLINE =
-  /(?<![\p{L}\p{N}])(?:deadline|action required|urgent|avant le|date limite|bis zum|frist|antes del? \d+|fecha límite|plazo|prazo|entro il|scadenza|voor \d+|до \d+|срок)(?![\p{L}\p{N}])|締め切り|締切|截止|마감/iu;
+  /(?<![\p{L}\p{N}])(?:deadline|action required|urgent|avant le|date limite|bis zum|frist|antes del? \d+|fecha límite|plazo|prazo|entro il|scadenza|voor \d+|до \d+|срок|call for (?:participants|proposals|papers|speakers|contributions|volunteers|submissions)|appel à (?:participation|contributions|propositions|candidatures|communications)|aufruf zur teilnahme|convocatoria|chamada de trabalhos)(?![\p{L}\p{N}])|締め切り|締切|募集|截止|征集|招募|마감|모집/iu;
 
 /** What may come before a sentence's first word: spaces, opening quotes and marks. */
 const OPENING = /^[\s«“"'(¡¿]*$/u;
@@ -406,15 +407,17 @@ const ADVICE_HEADING =
 
 /**
  * Housekeeping about the publication, not its news: how to get it by email, subscribe or unsubscribe, a welcome
- * to the site (docs/teasers.md, "Composing the hook").
+ * to the site, a promise of more posts («Stay tuned for…», «Restez à l'écoute», «Bleiben Sie dran», «Fique ligado»,
+ * «Следите за новостями»: dev3, «Stay tuned for the future where Upload 2.0 API provides semantics…» followed
+ * PyPI's news on old releases in place of the discussion it had leaned on) (docs/teasers.md, "Composing the hook").
  */
 const HOUSEKEEPING =
-  /(?<![\p{L}\p{N}])(?:newsletter|(?:un)?subscribe|subscribing|subscription|welcome to|s['’]abonner|abonnez-vous|abonnieren|abonneer|abonnement|suscr[ií]bete|suscribirse|suscripción|assine|assinatura|subskryb\p{L}*|subskrypc\p{L}*|підпи\p{L}*ся|подпи\p{L}*сь|abone ol\p{L}*|berlangganan)(?![\p{L}\p{N}])|購読|订阅|訂閱|구독/iu;
+  /(?<![\p{L}\p{N}])(?:newsletter|(?:un)?subscribe|subscribing|subscription|welcome to|s['’]abonner|abonnez-vous|abonnieren|abonneer|abonnement|suscr[ií]bete|suscribirse|suscripción|assine|assinatura|subskryb\p{L}*|subskrypc\p{L}*|підпи\p{L}*ся|подпи\p{L}*сь|abone ol\p{L}*|berlangganan|stay tuned|restez à l['’]écoute|bleib(?:en Sie|t)? dran|fique ligad[oa]s?|fiquem ligad[oa]s|mantente atento|manténganse atentos|restate sintonizzati|blijf op de hoogte|следите за новостями|слідкуйте за новинами)(?![\p{L}\p{N}])|購読|订阅|訂閱|구독/iu;
 /** What housekeeping costs a sentence's news value and its score as a lead: more than a number or a name gives. */
 const HOUSEKEEPING_COST = 2;
 /** A cheap scan first (no lookbehind, no case folding of the whole set): most sentences have none of these. */
 const MAYBE_HOUSEKEEPING =
-  /[Nn]ewsletter|[Ss]ubscr|[Aa]bonn|[Ss]uscr|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|購読|订阅|訂閱|구독/u;
+  /[Nn]ewsletter|[Ss]ubscr|[Aa]bonn|[Ss]uscr|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|[Tt]uned|écoute|dran|ligad|atento|sintonizzati|hoogte|[Сс]ледите|[Сс]лідкуйте|購読|订阅|訂閱|구독/u;
 /**
  * Thanks to the people behind the piece («Thanks to everyone who contributed to this release», «We'd like to thank
  * Jane for translating…»): the credits, not what the piece reports, though they name the release and its people.
@@ -455,8 +458,19 @@ function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
  * 5 años…») or the title thanks too.
  */
 function thanks(text: string): boolean {
-  return MAYBE_ACKNOWLEDGES.test(text) && ACKNOWLEDGES.test(text);
+  return (
+    (MAYBE_ACKNOWLEDGES.test(text) && ACKNOWLEDGES.test(text)) || (MAYBE_SPONSORED.test(text) && SPONSORED.test(text))
+  );
 }
+/**
+ * A sponsor's credit: «Seth Larson and Mike Fiedler's work at the Python Software Foundation is supported by
+ * Alpha-Omega.», «This work was funded by…», the line a foundation's posts close on. Credits like a thanks (dev3:
+ * it followed PyPI's news on old releases). Someone's work, post or role is what is credited; «The project is
+ * funded by…» may be the news of a grant and is left.
+ */
+const SPONSORED =
+  /(?<![\p{L}])(?:work|role|position|time|post|research)(?:\s+(?:at|on|for|in|of)\s+[^.,;]{1,60})?\s+(?:is|are|was|were|has been|have been)\s+(?:generously\s+|kindly\s+)?(?:supported|funded|sponsored|paid for|made possible)\s+by(?![\p{L}])/iu;
+const MAYBE_SPONSORED = /supported|funded|sponsored|paid for|made possible/u;
 
 /**
  * What changed («now», «jetzt», «agora»): news of its own, though not a call to act. Not «now» as an attribute,
@@ -784,8 +798,14 @@ export function pickHook(
       // 8.16.0») is a whole sentence, closed like the title.
       // A note's label comes off: what it labels is a sentence of the article (note-label.ts).
       const line = clean(withoutNoteLabel(raw, lang));
+      // So is a line that gives a measured figure («More than 3.9 million new files published», «GPU 利用率提升 40%»):
+      // a year's or a release's numbers are set out as a list, and each line is a fact of its own (dev3: PyPI's year
+      // in review led with its throat-clearing, «dry, no hook (no numbers)», its figures listed below it).
+      const figureLine = block.kind === 'item' && givesFigure(withoutDays(line, months), titleNumbers);
       const cleaned =
-        block.kind === 'item' && !COMPLETE.test(line) && opensWithCall(line) ? titleSentence(line, lang) : line;
+        block.kind === 'item' && !COMPLETE.test(line) && (opensWithCall(line) || figureLine)
+          ? titleSentence(line, lang)
+          : line;
       // A name in lowercase may open a paragraph («libcurl skips…») or any sentence when it is the title's own
       // («plumber2 is a package…» after «…the release of plumber2 0.2.0.»).
       // (Words are segmented only for a sentence that opens in lowercase: segmenting every one costs.)
@@ -818,12 +838,13 @@ export function pickHook(
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const installs = installsPackage(text, stop);
       const credited = installs || (!(summary || titleThanks) && thanks(text));
-      const worth = newsworthiness(text, lang, unspaced, titleNumbers);
+      const undated = withoutDays(text, months);
+      const worth = newsworthiness(text, lang, unspaced, titleNumbers, undated);
       const housekeeping = credited || (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text));
       // Installing the software is how to get it, not a call to act on the news; nor is a rule one section lays
       // on others.
       const act = callsToAct(text) && !installs && !(sectioned && !adviceSection && obligesOthers(text));
-      if (listLine && !act) continue;
+      if (listLine && !act && !figureLine) continue;
       const value = newsValue(text, titleKeys, unspaced, months, act);
       // A call to act is never background, whatever its shape; nor is the definition of a thin title's own term
       // in the page's first paragraph: a glossary page opens on it, and it is what the page is about (dev2:
@@ -874,7 +895,7 @@ export function pickHook(
         repeats,
         sharedWords,
         newNumber: !keepsNumbers(text, title),
-        newFigure: !keepsNumbers(withoutDays(text, months), title),
+        newFigure: !keepsNumbers(undated, title),
         act,
         advice: adviceSection,
         summary,
@@ -912,8 +933,12 @@ export function pickHook(
   // A title that tells of a death is said better by no sentence: one that names the person and what they did posts
   // the life without the death («Hans Petter Langtangen's books … taught many of us…» under «In Memoriam: …»).
   const mourns = titleMourns(title, lang);
+  // A title that warns or calls to act («Misskeyを騙るアカウントにご注意ください») is said better only by a sentence that
+  // does too: a description of the danger without the warning is «no explicit warning in text» (dev3).
+  const titleActs = callsToAct(title);
   const saysItBetter = (c: Candidate, share: number) =>
     !mourns &&
+    (c.act || !titleActs) &&
     c.restates >= share &&
     c.fresh >= (unspaced ? 12 : 4) &&
     keepsNumbers(title, c.text) &&
@@ -990,6 +1015,9 @@ export function pickHook(
       let size = leadSize;
       for (const c of [...pool].sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index)) {
         if (picked.length >= most || c.news < (thread ? 0 : MIN_NEWS_SCORE)) break;
+        // Throat-clearing is no news, whatever number it names (dev3: «As 2025 comes to a close, it's time to look
+        // back at another busy year…» followed «PyPI in 2025: A Year in Review», «dry, no hook»).
+        if (!thread && clearsThroat(c.text)) continue;
         const text = withoutToday(c.text, lang);
         if (size + roughSize(text) + 1 + reserved > budget * (picked.length === 0 ? NEWS_ROOM : 1)) continue;
         if (picked.some((p) => sameContent(p.text, c.text, lang))) continue;
@@ -1064,7 +1092,8 @@ export function pickHook(
           nextParagraph ??
           (titleInformative
             ? undefined
-            : (near[0] ?? byNews.find((c) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE)));
+            : (near.find((c) => !clearsThroat(c.text)) ??
+              byNews.find((c) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE && !clearsThroat(c.text))));
       }
       if (opener !== undefined) picked.push(opener);
     }

@@ -603,6 +603,43 @@ export function obligesOthers(sentence: string): boolean {
   return OBLIGES_OTHERS.test(sentence);
 }
 
+/**
+ * A sentence that opens on a definite article and a word for something that happened in the talk around the news
+ * («The discussion was restarted in March 2026…», «La discussion a repris…», «Die Debatte…», «La decisión…»)
+ * points at it as if it had been told: the article names it before, and the post does not (dev3: PyPI's note on
+ * releases older than 14 days, «hook out of context ('the discussion')»). Such words name a conversation or its
+ * outcome, never the subject of a piece, so the list holds in every article; where the title names it («The
+ * proposal» under «Proposal 42 accepted»), it is the title's. Languages with a definite article only. Not «the
+ * vote»: a vote's outcome is the news of a governance piece («The vote closed after just 4 days with 9 votes…» under
+ * «Updating Falco’s governance documentation», which dev readers took).
+ */
+const UNNAMED_TOPIC: Record<string, string> = {
+  en: 'the (?:discussion|debate|conversation|decision|proposal|consensus|idea|talks?|thread|dispute)',
+  fr: "(?:la|le|l[’']) ?(?:discussion|débat|conversation|décision|proposition|consensus|idée|échange)",
+  de: '(?:die|der|das) (?:diskussion|debatte|unterhaltung|entscheidung|vorschlag|idee|konsens)',
+  es: '(?:la|el) (?:discusión|debate|conversación|decisión|propuesta|idea|consenso)',
+  pt: '(?:a|o) (?:discussão|debate|conversa|decisão|proposta|ideia|consenso)',
+  it: "(?:la|il|l[’']) ?(?:discussione|dibattito|conversazione|decisione|proposta|idea|consenso)",
+  nl: '(?:de|het) (?:discussie|debat|gesprek|besluit|beslissing|voorstel|idee|consensus)',
+};
+const unnamedTopicPattern = perLanguage((base): RegExp | null => {
+  const words = UNNAMED_TOPIC[base];
+  return words === undefined ? null : new RegExp(`^[\\s«“"„'(¿¡]*(?:${words})(?![\\p{L}])`, 'iu');
+});
+
+/** The sentence opens on a talk or a decision the post does not name (UNNAMED_TOPIC), and the title does not name it either. */
+function opensOnUnnamedTopic(sentence: string, lang: string, title: string): boolean {
+  const m = unnamedTopicPattern(lang)?.exec(sentence);
+  if (m === null || m === undefined) return false;
+  const noun =
+    m[0]
+      .trim()
+      .split(/[\s’']/u)
+      .pop() ?? '';
+  const stem = noun.toLowerCase().slice(0, 5);
+  return !title.toLowerCase().includes(stem);
+}
+
 /** What a sentence is judged against: the title and who could be speaking (see first-person.ts). */
 export interface PostContext {
   title: string;
@@ -624,7 +661,7 @@ export function postContext(title: string, url: string | undefined): PostContext
  * shows (dev3: Vite 4.3's Korean announcement, whose news «이번 마이너 릴리스에서는 개발 서버 성능 향상에
  * 집중했습니다» was refused for its «이번» and left the title alone, «misses headline speed gains»; Korean «이번»
  * says «the present one», like «this week»). Per language, matched at the start; the rest of the sentence must
- * still stand alone.
+ * still stand alone. Only the release: «this sprint», «이번 스프린트» point at work the title does not name.
  */
 const THIS_RELEASE: Record<string, string> = {
   en: 'this (?:new |latest |minor |major |patch )?(?:release|version|update)',
@@ -643,7 +680,9 @@ const THIS_RELEASE: Record<string, string> = {
 const THIS_RELEASE_UNSPACED: Record<string, RegExp> = {
   ja: /^(?:今回の|この)(?:リリース|バージョン|アップデート)/u,
   zh: /^(?:本次|这次|這次)(?:发布|發布|更新|版本)|^(?:此|这个|這個|该|該)版本/u,
-  ko: /^(?:이번|이) (?:마이너 |메이저 |패치 )?(?:릴리스|버전|업데이트|스프린트)/u,
+  // Not «이번 스프린트» («this sprint»): a sprint is the work behind a release, which the title does not name (dev3:
+  // «이번 스프린트는 Vite 4.2와 비교하여 전반적인 속도 향상을 가져왔습니다» followed Vite 4.3's title, «hook out of context»).
+  ko: /^(?:이번|이) (?:마이너 |메이저 |패치 )?(?:릴리스|버전|업데이트)/u,
 };
 const thisReleasePattern = perLanguage((base): RegExp | null => {
   const unspaced = THIS_RELEASE_UNSPACED[base];
@@ -672,6 +711,7 @@ export function standsAlone(text: string, lang: string, context: PostContext, in
   if (opensWithLabel(sentence) || isLinkRemnant(sentence, lang) || pointsElsewhere(sentence, lang)) return false;
   if (baseLang(lang) === 'en' && COMPARES_HINT.test(sentence) && COMPARES_BACK.test(sentence)) return false;
   if (speaksForSomeoneUnnamed(sentence, lang, context.speakers)) return false;
+  if (!inSummary && opensOnUnnamedTopic(sentence, lang, context.title)) return false;
   // The author's summary speaks of the article: its demonstrative points at what the article is about («…was not
   // easy for this RCMP developer-turned-product manager», the author), not at a sentence the post leaves out.
   return inSummary || !pointsAtMissing(sentence, lang, context.title);

@@ -76,6 +76,19 @@ describe('what says the news: words of change, a list of what a release adds, fi
     // Versions and times are worth their number in hook.ts already; the title's numbers are no news.
     ['ja', 'バージョン 19.0.1、19.1.2、19.2.1 で修正が公開されました。', 0],
     ['en', 'Upgrade to 3.6, 3.7 or 3.8 at the earliest.', 0],
+    // A measured figure: a share in every script's percent sign, a speed-up, a count of things done or found.
+    ['en', 'Builds start 3× faster than before.', 0.5],
+    ['en', 'The auditors found 10 issues in the scheduler.', 0.5],
+    ['fr', 'Le temps de démarrage baisse de 70 % sur les gros projets.', 0.5],
+    ['tr', 'Başlangıç süresi %40 kısaldı.', 0.5],
+    ['ar', 'انخفض زمن البدء بنسبة 40٪ في المشاريع الكبيرة.', 0.5],
+    ['zh', '审计团队共识别出 10 个安全问题，并已全部修复。', 0.5],
+    ['zh', 'GPU 利用率提升 40％，成本显著降低。', 0.5],
+    ['ko', '개발 서버 시작 속도가 3배 빨라졌습니다.', 0.5],
+    // A name's number, a code's or a platform's is no count.
+    ['en', 'Python 3 remains the only supported line.', 0],
+    ['es', 'Mejor resultado en plataformas x86-64 como en arm64.', 0],
+    ['en', 'A mandatory proxy for translating between Widget requests and HTTP/2 responses.', 0],
   ])('(%s) «%s» adds %s', (lang, sentence, fresh) => {
     const titleNumbers = new Set(['3.6', '3.7', '3.8']);
     expect(newsworthiness(sentence, lang, lang === 'ja', titleNumbers).fresh).toBe(fresh);
@@ -145,10 +158,10 @@ describe('an article in a language of another script keeps its sentences, howeve
         '- Widgetr 4.3 Changelog: https://github.com/example/widgetr/blob/main/packages/widgetr/CHANGELOG.md',
         '기여자의 블로그 포스트: How we made Widgetr 4.3 faster with smarter caching of package.json and tsconfig files.',
         '## 성능 향상',
-        '이번 스프린트는 이전 버전과 비교하여 전반적인 속도 향상을 가져왔습니다.',
+        '이번 마이너 릴리스는 이전 버전과 비교하여 전반적인 속도 향상을 가져왔습니다.',
       ]),
     );
-    expect(d.sentences).toContain('이번 스프린트는 이전 버전과 비교하여 전반적인 속도 향상을 가져왔습니다.');
+    expect(d.sentences).toContain('이번 마이너 릴리스는 이전 버전과 비교하여 전반적인 속도 향상을 가져왔습니다.');
   });
 });
 
@@ -258,5 +271,98 @@ describe('a title that tells of a death leads: no sentence about the person says
       ]),
     );
     expect(d.sentences[0]).toBe('In Memoriam: Ada Quill.');
+  });
+});
+
+describe('the facts that carry the news: a figure, a warning, a call to take part (issue 12, dev3 reading)', () => {
+  test('a sentence with a measured figure follows the title before a vaguer one of the same paragraph', () => {
+    const d = draft(
+      article('zh', 'Widgetr 完成 2025 年度安全审计', [
+        'Widgetr 很高兴地宣布，我们已完成了由基金会资助的安全审计工作。此次审计由外部团队负责执行。审计团队共识别出 10 个安全问题，维护者已在审计结束时完成了修复。',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Widgetr 完成 2025 年度安全审计。',
+      '审计团队共识别出 10 个安全问题，维护者已在审计结束时完成了修复。',
+    ]);
+  });
+
+  test('throat-clearing never follows the title, whatever number it names; a line of figures does', () => {
+    const d = draft(
+      article('en', 'Widgetr in 2025: A Year in Review', [
+        "As 2025 comes to a close, it's time to look back at another busy year for the Widgetr project.",
+        'But first, some numbers:',
+        '* More than 3.9 million charts drawn\n* More than 130,000 projects created',
+      ]),
+    );
+    expect(d.sentences).toEqual(['Widgetr in 2025: A Year in Review.', 'More than 3.9 million charts drawn.']);
+  });
+
+  test('a title that warns is said better only by a sentence that warns too', () => {
+    const d = draft(
+      article('ja', 'Widgetrを騙るアカウントにご注意ください', [
+        'SNSなどで、「Widgetr公式」「Widgetrサポート」などを名乗るアカウントが確認されています。',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Widgetrを騙るアカウントにご注意ください。',
+      'SNSなどで、「Widgetr公式」「Widgetrサポート」などを名乗るアカウントが確認されています。',
+    ]);
+  });
+
+  test.each([
+    [
+      'ja',
+      'Widgetr Advent Calendar 2025',
+      '2025年もWidgetr Advent Calendarが企画されています。',
+      '皆さん奮ってご参加ください！',
+    ],
+    [
+      'en',
+      'Widgetr Summit 2026',
+      'The Widgetr Summit returns to Lyon on 12 May 2026.',
+      'The call for proposals closes on 1 March.',
+    ],
+  ])('(%s) a call to take part follows the news rather than nothing', (lang, title, lede, call) => {
+    const d = draft(article(lang, title, [lede, 'The programme will be published later.', call]));
+    expect(d.sentences).toContain(call);
+  });
+
+  test.each([
+    ['en', 'The discussion was restarted in March 2026 after two popular packages were compromised.'],
+    ['fr', 'La discussion a repris en mars 2026 après la compromission de deux paquets populaires.'],
+    ['de', 'Die Debatte begann im März 2026, nachdem zwei beliebte Pakete kompromittiert wurden.'],
+  ])('(%s) a talk the post does not name never follows the news: «%s»', (lang, talk) => {
+    const d = draft(
+      article(lang, 'Widgetr 2.0', ['Widgetr 2.0 rejects uploads to releases older than 14 days.', talk]),
+    );
+    expect(d.sentences).not.toContain(talk);
+  });
+
+  test('a promise of more posts and a sponsor’s credit are not the news', () => {
+    const stayTuned = 'Stay tuned for the future where uploads to closed releases get an API of their own.';
+    const sponsor = "Jane Roe's work at the Widget Foundation is supported by Alpha-Omega.";
+    const d = draft(
+      article('en', 'Releases now reject new files after 14 days', [
+        'The package index now rejects new files uploaded to releases that are older than 14 days.',
+        `Users should not rely on this yet. ${stayTuned}`,
+        sponsor,
+      ]),
+    );
+    expect(d.sentences).not.toContain(stayTuned);
+    expect(d.sentences).not.toContain(sponsor);
+  });
+
+  test('«이번 스프린트» («this sprint») leans on work the title does not name; «이번 릴리스» is the title’s release', () => {
+    const d = draft(
+      article('ko', 'Widgetr 4.3이 출시되었습니다!', [
+        '이번 마이너 릴리스에서는 개발 서버 성능 향상에 집중했습니다.',
+        '이번 스프린트는 이전 버전과 비교하여 전반적인 속도 향상을 가져왔습니다.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Widgetr 4.3이 출시되었습니다!',
+      '이번 마이너 릴리스에서는 개발 서버 성능 향상에 집중했습니다.',
+    ]);
   });
 });
