@@ -3,7 +3,14 @@ import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import type { Keyword } from './keywords.js';
-import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
+import {
+  obligesOthers,
+  ordersReader,
+  type PostContext,
+  postContext,
+  standsAlone,
+  withoutLeaningPhrase,
+} from './leaning.js';
 import { clearsThroat, newsworthiness } from './newsworthy.js';
 import { withoutNoteLabel } from './note-label.js';
 import { monthNames, splitSentences } from './sentences.js';
@@ -950,9 +957,10 @@ export function pickHook(
     );
 
   // What a sentence is judged against under a link card that shows the title: the post itself no longer does.
-  const cardContext = postContext('', url);
+  // (Made only for a post that may go under the card: most hooks never ask.)
+  let cardContext: PostContext | undefined;
   const standsUnderCard = (c: Candidate) =>
-    standsAlone(c.text, lang, cardContext, c.summary) && !repeatsIt(c, unspaced, titleAsks);
+    standsAlone(c.text, lang, (cardContext ??= postContext('', url)), c.summary) && !repeatsIt(c, unspaced, titleAsks);
   /** `underCard`: the hook for a post above a link card that shows the title (see `Hook.underCard`). */
   const compose = (better: Candidate | undefined, underCard = false): { hook: Hook; picked: Candidate[] } => {
     let lead: string;
