@@ -959,8 +959,10 @@ export function pickHook(
   // What a sentence is judged against under a link card that shows the title: the post itself no longer does.
   // (Made only for a post that may go under the card: most hooks never ask.)
   let cardContext: PostContext | undefined;
-  const standsUnderCard = (c: Candidate) =>
-    standsAlone(c.text, lang, (cardContext ??= postContext('', url)), c.summary) && !repeatsIt(c, unspaced, titleAsks);
+  const standsUnderCard = (c: Candidate) => {
+    cardContext ??= postContext('', url);
+    return standsAlone(c.text, lang, cardContext, c.summary) && !repeatsIt(c, unspaced, titleAsks);
+  };
   /** `underCard`: the hook for a post above a link card that shows the title (see `Hook.underCard`). */
   const compose = (better: Candidate | undefined, underCard = false): { hook: Hook; picked: Candidate[] } => {
     let lead: string;
