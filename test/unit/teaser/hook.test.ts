@@ -1311,3 +1311,75 @@ describe('a list’s lines: intake keeps their markers, and a line is no sentenc
     expect(d.question).toBeUndefined();
   });
 });
+
+describe('under a link card that shows the title, the news leads (issue 12, docs/teasers.md, "Under a link card")', () => {
+  test('the news sentence after the title leads under the card; the post without a card keeps the title', () => {
+    const d = draft(
+      article('en', 'Releasing Widgetr 2 today: faster builds and a smaller core', [
+        'Widgetr now compiles projects twice as fast and no longer supports Node.js 18.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Releasing Widgetr 2 today: faster builds and a smaller core.',
+      'Widgetr now compiles projects twice as fast and no longer supports Node.js 18.',
+    ]);
+    expect(d.underCard).toEqual({
+      sentences: ['Widgetr now compiles projects twice as fast and no longer supports Node.js 18.'],
+    });
+  });
+
+  test('what follows the lead under the card stands without the title too', () => {
+    const d = draft(
+      article('en', 'Widgetr 2.0 released: the last version for Node.js 18', [
+        'Widgetr 3.0-rc ships a new plugin API and 5 new languages.',
+        'In this release the compiler runs 30 % faster than in Widgetr 1.9.',
+      ]),
+    );
+    // «this release» is the title's, which the post under the card does not show: 3.0-rc would take it.
+    expect(d.underCard?.sentences).toEqual(['Widgetr 3.0-rc ships a new plugin API and 5 new languages.']);
+  });
+
+  test.each([
+    [
+      'it points at the title’s release («This release»)',
+      'Widgetr 2.0 is out',
+      'This release compiles projects twice as fast as Widgetr 1.9 did, on 40 % less memory.',
+    ],
+    [
+      'it drops every name of the title',
+      'Retiring the NGINX Ingress controller: what you need to know',
+      'Best-effort maintenance continues until March 2026, with security fixes only.',
+    ],
+    ['it says what to do, and the title why', 'Out of bounds read for cookie path', 'Upgrade curl to version 8.16.0.'],
+    [
+      'the title tells of a death the sentence does not',
+      'In Memoriam: Jane Doe',
+      "Jane Doe's books on numerical computing taught 30,000 students how to program with Python.",
+    ],
+  ])('the title stays under the card when the sentence leans on it: %s', (_, title, sentence) => {
+    const d = draft(article('en', title, [sentence]));
+    expect(d.sentences[1]).toBe(sentence);
+    expect(d.underCard).toBeUndefined();
+  });
+
+  test('a title with only the article’s question stays: a question never leads alone', () => {
+    const d = draft(
+      article('fr', 'La Chine appelle à une coopération mondiale en IA', [
+        'Stratégie de rattrapage ou véritable vision collaborative ?',
+      ]),
+    );
+    expect(d.question).toBe('Stratégie de rattrapage ou véritable vision collaborative\u00A0?');
+    expect(d.underCard).toBeUndefined();
+  });
+});
+
+describe('a quotation cut at its start is never taken', () => {
+  test.each([
+    '(…) and the whole project ran on a single donated laptop for 3 years.',
+    '[…] and the whole project ran on a single donated laptop for 3 years.',
+    '... and the whole project ran on a single donated laptop for 3 years.',
+  ])('«%s»', (sentence) => {
+    const d = draft(article('en', 'Getting paid for open source work', [`${sentence}`]));
+    expect(d.sentences).not.toContain(sentence);
+  });
+});
