@@ -330,13 +330,24 @@ function latinShare({ letters, latin }: Scripts): number {
   return letters === 0 ? 0 : latin / letters;
 }
 
-/** The language is written in Latin script, by CLDR's likely script for its tag («ru» Cyrillic, «sr-Latn» Latin). */
+const latinByTag = new Map<string, boolean>();
+
+/**
+ * The language is written in Latin script, by CLDR's likely script for its tag («ru» Cyrillic, «sr-Latn» Latin).
+ * Kept by tag: building and maximising an Intl.Locale for every article was about 1 % of composing it.
+ */
 function latinLanguage(lang: string): boolean {
-  try {
-    return new Intl.Locale(lang).maximize().script === 'Latn';
-  } catch {
-    return true;
+  let latin = latinByTag.get(lang);
+  if (latin === undefined) {
+    try {
+      latin = new Intl.Locale(lang).maximize().script === 'Latn';
+    } catch {
+      latin = true;
+    }
+    if (latinByTag.size >= 1000) latinByTag.clear();
+    latinByTag.set(lang, latin);
   }
+  return latin;
 }
 
 /** A sentence mostly in Latin letters in a non-Latin article, or the other way round. */
