@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { baseLang, fold, mayHaveNumber, roughSize, stripEmoji } from '../../../src/teaser/text.js';
-import { isUnspaced, words } from '../../../src/teaser/words.js';
+import { compilePhrase, isUnspaced, PhraseCounts, probe, words } from '../../../src/teaser/words.js';
 import { allMatches } from '../../../src/text/matches.js';
 
 /**
@@ -182,5 +182,28 @@ describe('baseLang: the primary subtag, lowercased, kept by tag', () => {
   ])('%j', (tag, base) => {
     expect(baseLang(tag)).toBe(base);
     expect(baseLang(tag)).toBe(base);
+  });
+});
+
+describe('PhraseCounts.mayHave: a bit per probe of the word keys, never false for a key the text has', () => {
+  test('every key of a random text', () =>
+    fc.assert(
+      fc.property(text, (t) => {
+        const counts = new PhraseCounts(t);
+        return [...counts.positions.keys()].every((key) => counts.mayHave(probe(key)));
+      }),
+      { numRuns: 500 },
+    ));
+  test('a phrase is counted as the look-up of its words counts it, whether the probe lets it through or not', () => {
+    const lexicon = ['open source', 'Node.js', 'Über', 'uber', 'état', 'AI', '=Vite', '中文', 'source', 'zz'];
+    fc.assert(
+      fc.property(text, fc.constantFrom(...lexicon), (t, entry) => {
+        const counts = new PhraseCounts(t);
+        const phrase = compilePhrase(entry);
+        const { probe: _, ...unprobed } = phrase;
+        return counts.count(phrase) === counts.count(unprobed);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
