@@ -198,6 +198,8 @@ const CJK_GAP =
 
 const QUOTED_WHOLE = /^\s*[“„«"]\s*([\s\S]*?)\s*[”“»"]\s*$/u;
 
+const ANY_QUOTE = /[«»„“”"「」『』]/;
+
 /**
  * A quotation opened and not closed in the sentence (a quoted paragraph goes on in the next one): posted alone it
  * reads cut, «broken text; unclosed quotation mark» (dev2: «“Amanda Weaver’s team … operates like a government
@@ -205,6 +207,8 @@ const QUOTED_WHOLE = /^\s*[“„«"]\s*([\s\S]*?)\s*[”“»"]\s*$/u;
  * differently: „…“ in German, “…” in English, ”…” in Swedish; each pair is two of them.
  */
 function unbalancedQuotes(text: string): boolean {
+  // Most sentences have no quotation mark at all: one scan says so before five that each build an array.
+  if (!ANY_QUOTE.test(text)) return false;
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   return (
     count(/«/g) !== count(/»/g) ||
