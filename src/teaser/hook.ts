@@ -211,6 +211,8 @@ const CJK_GAP =
 
 const QUOTED_WHOLE = /^\s*[“„«"]\s*([\s\S]*?)\s*[”“»"]\s*$/u;
 
+const ANY_QUOTE = /[«»„“”"「」『』]/;
+
 /**
  * A quotation opened and not closed in the sentence (a quoted paragraph goes on in the next one): posted alone it
  * reads cut, «broken text; unclosed quotation mark» (dev2: «“Amanda Weaver’s team … operates like a government
@@ -218,6 +220,8 @@ const QUOTED_WHOLE = /^\s*[“„«"]\s*([\s\S]*?)\s*[”“»"]\s*$/u;
  * differently: „…“ in German, “…” in English, ”…” in Swedish; each pair is two of them.
  */
 function unbalancedQuotes(text: string): boolean {
+  // Most sentences have no quotation mark at all: one scan says so before five that each build an array.
+  if (!ANY_QUOTE.test(text)) return false;
   const count = (re: RegExp) => text.match(re)?.length ?? 0;
   return (
     count(/«/g) !== count(/»/g) ||
@@ -350,13 +354,24 @@ function latinShare({ letters, latin }: Scripts): number {
   return letters === 0 ? 0 : latin / letters;
 }
 
-/** The language is written in Latin script, by CLDR's likely script for its tag («ru» Cyrillic, «sr-Latn» Latin). */
+const latinByTag = new Map<string, boolean>();
+
+/**
+ * The language is written in Latin script, by CLDR's likely script for its tag («ru» Cyrillic, «sr-Latn» Latin).
+ * Kept by tag: building and maximising an Intl.Locale for every article was about 1 % of composing it.
+ */
 function latinLanguage(lang: string): boolean {
-  try {
-    return new Intl.Locale(lang).maximize().script === 'Latn';
-  } catch {
-    return true;
+  let latin = latinByTag.get(lang);
+  if (latin === undefined) {
+    try {
+      latin = new Intl.Locale(lang).maximize().script === 'Latn';
+    } catch {
+      latin = true;
+    }
+    if (latinByTag.size >= 1000) latinByTag.clear();
+    latinByTag.set(lang, latin);
   }
+  return latin;
 }
 
 /** A sentence mostly in Latin letters in a non-Latin article, or the other way round. */

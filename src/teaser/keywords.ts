@@ -165,16 +165,22 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
   };
   const compounds = new Set<string>();
   const list = text.body.list;
+  // Whether each word is a stop word, asked once per distinct key: a body has a few distinct words for every three,
+  // and asking the long stop list for every word was about 1.5 % of composing an article.
+  const stopAt = new Uint8Array(list.length);
+  text.body.positions.forEach((at, key) => {
+    if (stop.has(key)) for (const i of at) stopAt[i] = 1;
+  });
   for (let i = 0; i < list.length; i++) {
     const w = list[i] as Word;
-    if (stop.has(w.key)) continue;
+    if (stopAt[i] === 1) continue;
     const k = keyOf(w, lang);
     if (k === undefined) continue;
     tally(k.key, k.text, !w.sentenceStart && CAPITALISED.test(k.text));
     // «open-source», «safety-critical», «Meet-up»: one subject, one CamelCase tag.
     const next = list[i + 1];
     if (next?.link === 'hyphen' && !next.unspaced && HAS_LETTER.test(next.text)) {
-      if ((stop.has(next.key) && !PARTICLES.has(next.key)) || next.key.length < 2) continue;
+      if ((stopAt[i + 1] === 1 && !PARTICLES.has(next.key)) || next.key.length < 2) continue;
       const key = `${k.key}-${next.key}`;
       compounds.add(key);
       tally(key, `${k.text}-${next.text}`, false);

@@ -1,12 +1,23 @@
 import { segmenter } from '../text/segmenters.js';
+
 /**
  * Small text helpers shared by the teaser modules: language subtags, case- and accent-insensitive keys,
  * emoji stripping, French spacing and cutting at a word boundary by graphemes.
  */
 
+const baseLangs = new Map<string, string>();
+
 /** The primary language subtag, lowercased: "zh-CN" → "zh", "pt-BR" → "pt". */
 export function baseLang(lang: string): string {
-  return (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
+  // Asked for every sentence by many rules, of the few tags a process sees: worked out once per tag (a split by
+  // a pattern and a lowercase were about 1 % of composing an article).
+  let base = baseLangs.get(lang);
+  if (base === undefined) {
+    base = (lang.split(/[-_]/)[0] ?? lang).toLowerCase();
+    if (baseLangs.size >= 1000) baseLangs.clear();
+    baseLangs.set(lang, base);
+  }
+  return base;
 }
 
 /**
@@ -84,14 +95,16 @@ const foldCache = new Map<string, string>();
 
 /** A key that compares case- and accent-insensitively: «Coopération» and «COOPERATION» give the same key. */
 export function fold(text: string): string {
-  const lower = text.toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower;
-  let folded = foldCache.get(lower);
+  // ASCII lowercases to ASCII, which has no accent to drop.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  // Kept by the text as given, not lowercased: lowercasing a two-byte string calls out to ICU, and most of the
+  // texts folded here are words that come back (words() folds every word with a letter outside ASCII).
+  let folded = foldCache.get(text);
   if (folded === undefined) {
-    folded = lower.normalize('NFD').replace(ACCENT_AFTER_CASED_LETTER, '$1').normalize('NFC');
+    folded = text.toLowerCase().normalize('NFD').replace(ACCENT_AFTER_CASED_LETTER, '$1').normalize('NFC');
     // Words repeat across articles; the cache is dropped when large rather than grown without bound.
     if (foldCache.size >= 50_000) foldCache.clear();
-    foldCache.set(lower, folded);
+    foldCache.set(text, folded);
   }
   return folded;
 }

@@ -147,16 +147,21 @@ export class PhraseCounts {
   #folded: string | undefined;
   #accentedKeys: Set<string> | undefined;
   #unspaced: boolean | undefined;
+  /** A bit per `probe` of the word keys (see `mayHave`). */
+  readonly #probes: Uint32Array;
 
   constructor(
     readonly text: string,
     readonly list: Word[] = words(text),
   ) {
+    this.#probes = new Uint32Array(probeWords(list.length));
     for (let i = 0; i < list.length; i++) {
       const w = list[i] as Word;
       const at = this.positions.get(w.key);
-      if (at === undefined) this.positions.set(w.key, [i]);
-      else at.push(i);
+      if (at === undefined) {
+        this.positions.set(w.key, [i]);
+        this.#mark(probe(w.key));
+      } else at.push(i);
       // A small ASCII letter rules capitals out before `toUpperCase`, which calls out to ICU on a two-byte text.
       if (w.text.length <= 6 && w.text !== w.key && !ASCII_SMALL.test(w.text) && w.text === w.text.toUpperCase()) {
         this.capitals.set(w.text, (this.capitals.get(w.text) ?? 0) + 1);
@@ -166,6 +171,21 @@ export class PhraseCounts {
 
   has(key: string): boolean {
     return this.positions.has(key);
+  }
+
+  #mark(p: number): void {
+    const bit = p & (this.#probes.length * 32 - 1);
+    (this.#probes[bit >>> 5] as number) |= 1 << (bit & 31);
+  }
+
+  /**
+   * False when no word of the text has a key of this `probe` (so not the key); true when one may. A lexicon is
+   * counted phrase by phrase in a title or a lead of a few words (some 8,000 phrases an article, nearly all absent):
+   * a bit answers most of them where a look-up in `positions` hashes and compares strings.
+   */
+  mayHave(p: number): boolean {
+    const bit = p & (this.#probes.length * 32 - 1);
+    return ((this.#probes[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
   }
 
   /** The keys of the words the text writes with an accent somewhere («uber» for «Über»); computed on first use. */
@@ -194,6 +214,7 @@ export class PhraseCounts {
     // Most of a lexicon's phrases are words the text does not have: that answer is kept short (a look-up), so
     // that it is inlined where whole lexicons are counted (hashtags, emoji, tone); the rest is apart.
     if (phrase.kind === 'words') {
+      if (phrase.probe !== undefined && !this.mayHave(phrase.probe)) return 0;
       const starts = this.positions.get(phrase.parts[0] ?? '');
       return starts === undefined ? 0 : this.#countWords(phrase, starts);
     }
@@ -253,6 +274,30 @@ export interface Phrase {
    * German «Über» is not #Uber. Absent when no word of the phrase is plain Latin, Greek or Cyrillic.
    */
   plain?: boolean[];
+  /** `probe` of the first word of a `words` phrase, worked out when compiled (see `PhraseCounts.mayHave`). */
+  probe?: number;
+}
+
+/**
+ * A cheap hash of a word key, from its length and its first and last UTF-16 units: keys that differ there (most)
+ * fall on different bits of `PhraseCounts.mayHave`, and working it out costs no loop over the key.
+ */
+export function probe(key: string): number {
+  const n = key.length;
+  if (n === 0) return 0;
+  return (
+    (Math.imul(n, 0x9e3779b1) ^
+      Math.imul(key.charCodeAt(0), 0x85ebca6b) ^
+      Math.imul(key.charCodeAt(n - 1), 0xc2b2ae35)) >>>
+    7
+  );
+}
+
+/** Words of 32 bits for a text of `n` words: about 16 bits a word, at least 256 bits, a power of two. */
+function probeWords(n: number): number {
+  let words = 8;
+  while (words * 2 < n) words *= 2;
+  return words;
 }
 
 // A letter of a cased script carrying a mark (after NFD): «Ü», «é», «й»; the dot of Turkish «İ» is no accent.
@@ -298,7 +343,13 @@ function compileOnce(entry: string): Phrase {
   const plain = list.map(
     (w) => /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.test(w.text) && !accented(w.text),
   );
-  return { kind: 'words', key: parts.join(' '), parts, ...(plain.some(Boolean) ? { plain } : {}) };
+  return {
+    kind: 'words',
+    key: parts.join(' '),
+    parts,
+    ...(plain.some(Boolean) ? { plain } : {}),
+    probe: probe(parts[0] ?? ''),
+  };
 }
 
 const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { fold, mayHaveNumber, roughSize, stripEmoji } from '../../../src/teaser/text.js';
-import { isUnspaced, words } from '../../../src/teaser/words.js';
+import { baseLang, fold, mayHaveNumber, roughSize, stripEmoji } from '../../../src/teaser/text.js';
+import { compilePhrase, isUnspaced, PhraseCounts, probe, words } from '../../../src/teaser/words.js';
 import { allMatches } from '../../../src/text/matches.js';
 
 /**
@@ -152,5 +152,58 @@ describe('allMatches: what matchAll gives, without its copy of the pattern', () 
   });
   test('a pattern that is not global is refused, as matchAll refuses it', () => {
     expect(() => allMatches(/a/u, 'a')).toThrow(TypeError);
+  });
+});
+
+describe('fold: the lowercase, without the accents of Latin, Greek and Cyrillic letters', () => {
+  /** The definition `fold` keeps to (it skips the lowercasing of a text it has folded before). */
+  const ACCENT = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
+  const byDefinition = (t: string) => t.toLowerCase().normalize('NFD').replace(ACCENT, '$1').normalize('NFC');
+  // «\u212A» (the Kelvin sign) lowercases to an ASCII «k».
+  test.each([...TRICKY, '\u212A', 'Cafe\u0301 CAFÉ café'])('%j', (t) => {
+    expect(fold(t)).toBe(byDefinition(t));
+    // Asked again: the kept answer is the same.
+    expect(fold(t)).toBe(byDefinition(t));
+  });
+  test('random text', () =>
+    fc.assert(
+      fc.property(text, (t) => fold(t) === byDefinition(t) && fold(t) === byDefinition(t)),
+      { numRuns: 500 },
+    ));
+});
+
+describe('baseLang: the primary subtag, lowercased, kept by tag', () => {
+  test.each([
+    ['zh-CN', 'zh'],
+    ['pt_BR', 'pt'],
+    ['EN', 'en'],
+    ['sr-Latn-RS', 'sr'],
+    ['', ''],
+  ])('%j', (tag, base) => {
+    expect(baseLang(tag)).toBe(base);
+    expect(baseLang(tag)).toBe(base);
+  });
+});
+
+describe('PhraseCounts.mayHave: a bit per probe of the word keys, never false for a key the text has', () => {
+  test('every key of a random text', () =>
+    fc.assert(
+      fc.property(text, (t) => {
+        const counts = new PhraseCounts(t);
+        return [...counts.positions.keys()].every((key) => counts.mayHave(probe(key)));
+      }),
+      { numRuns: 500 },
+    ));
+  test('a phrase is counted as the look-up of its words counts it, whether the probe lets it through or not', () => {
+    const lexicon = ['open source', 'Node.js', 'Über', 'uber', 'état', 'AI', '=Vite', '中文', 'source', 'zz'];
+    fc.assert(
+      fc.property(text, fc.constantFrom(...lexicon), (t, entry) => {
+        const counts = new PhraseCounts(t);
+        const phrase = compilePhrase(entry);
+        const { probe: _, ...unprobed } = phrase;
+        return counts.count(phrase) === counts.count(unprobed);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
