@@ -20,11 +20,6 @@ export interface PreparedDraft {
    * question, then the other sentences.
    */
   pieces: string[];
-  /**
-   * The hook for a post under a link card that shows `title` (Bluesky's), in the same order: the title left to the
-   * card. Absent when the title must stay in the post.
-   */
-  cardPieces?: string[];
   hashtags: string[];
   url: string;
   title: string;

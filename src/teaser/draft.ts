@@ -23,12 +23,6 @@ export interface TeaserDraft {
   sentences: string[];
   /** The article's own question, when it asks one: the second line of a good teaser. */
   question?: string;
-  /**
-   * The hook for a post under a link card that shows `title` (Bluesky's): the title left to the card, the news
-   * sentence leading (docs/teasers.md, "Under a link card"). Absent when the title must stay, or the draft is
-   * not the engine's.
-   */
-  underCard?: { sentences: string[]; question?: string };
   /** Hashtag names without "#", best first, valid on all three platforms. */
   hashtags: string[];
   /** The canonical link to the full piece (UTM parameters are added per platform by the renderer). */
@@ -76,13 +70,6 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const hook = pickHook(hookBlocks, title, lang, found, options.thread === true, article.url);
   const sentences = hook.sentences.map((s) => typeset(s, lang));
   const question = hook.question === undefined ? undefined : typeset(hook.question, lang);
-  const underCard =
-    hook.underCard === undefined
-      ? undefined
-      : {
-          sentences: hook.underCard.sentences.map((s) => typeset(s, lang)),
-          ...(hook.underCard.question === undefined ? {} : { question: typeset(hook.underCard.question, lang) }),
-        };
   // The main tag is picked even where the operator wants none: the emoji's subject agrees with it.
   // What the post and the article's opening say: a tag the site's taxonomy leaves out must be named there.
   const said = [prose[0]?.text ?? '', ...sentences.slice(0, 2), question ?? ''].join('\n');
@@ -102,7 +89,6 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
     emoji,
     sentences,
     ...(question === undefined ? {} : { question }),
-    ...(underCard === undefined ? {} : { underCard }),
     hashtags,
     url: article.url,
     title: typeset(title, lang),

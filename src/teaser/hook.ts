@@ -3,14 +3,7 @@ import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import type { Keyword } from './keywords.js';
-import {
-  obligesOthers,
-  ordersReader,
-  type PostContext,
-  postContext,
-  standsAlone,
-  withoutLeaningPhrase,
-} from './leaning.js';
+import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
 import { clearsThroat, givesFigure, newsworthiness } from './newsworthy.js';
 import { withoutNoteLabel } from './note-label.js';
 import { monthNames, splitSentences } from './sentences.js';
@@ -38,12 +31,6 @@ import { isUnspaced, stopwords, words } from './words.js';
 export interface Hook {
   sentences: string[];
   question?: string;
-  /**
-   * The hook for a post under a link card that shows the title (Bluesky's, built by crier): when the title leads
-   * and the news sentence after it stands alone without it, that sentence leads and the card says the title
-   * (docs/teasers.md, "Under a link card"). Absent when the title must stay.
-   */
-  underCard?: { sentences: string[]; question?: string };
 }
 
 interface Candidate {
@@ -233,12 +220,6 @@ function unbalancedQuotes(text: string): boolean {
 }
 
 /**
- * A quotation cut at its start («(…) و فقط یک کامپیوتر…», «[…] and then», «... which»): the elision mark says the
- * sentence begins in the middle of one the post does not show (dev2: it followed the Persian guide on getting paid).
- */
-const ELIDED_START = /^[\s«“"„]*(?:[([]\s*(?:…|\.{3})\s*[)\]]|…|\.{3})/u;
-
-/**
  * A sentence a reader can take on its own: complete, not a fragment, no URL, neither tiny nor huge. A lowercase
  * start marks a fragment, except at the start of a paragraph with a name written in lowercase («libcurl skips…»,
  * «npm now requires…»): not a word of the language's stop list.
@@ -246,7 +227,6 @@ const ELIDED_START = /^[\s«“"„]*(?:[([]\s*(?:…|\.{3})\s*[)\]]|…|\.{3})/
 function usable(text: string, opensParagraph: boolean, stop: ReadonlySet<string>): boolean {
   if (!COMPLETE.test(text) || (MAYBE_URL.test(text) && URL.test(text)) || HOLE.test(text) || unbalancedQuotes(text))
     return false;
-  if (ELIDED_START.test(text)) return false;
   if (STARTS_LOWERCASE.test(text) && !(opensParagraph && lowercaseName(text, stop))) return false;
   const size = roughSize(text);
   if (isUnspaced(text)) return size >= 10 && size <= 300;
@@ -996,15 +976,7 @@ export function pickHook(
         saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER),
     );
 
-  // What a sentence is judged against under a link card that shows the title: the post itself no longer does.
-  // (Made only for a post that may go under the card: most hooks never ask.)
-  let cardContext: PostContext | undefined;
-  const standsUnderCard = (c: Candidate) => {
-    cardContext ??= postContext('', url);
-    return standsAlone(c.text, lang, cardContext, c.summary) && !repeatsIt(c, unspaced, titleAsks);
-  };
-  /** `underCard`: the hook for a post above a link card that shows the title (see `Hook.underCard`). */
-  const compose = (better: Candidate | undefined, underCard = false): { hook: Hook; picked: Candidate[] } => {
+  const compose = (better: Candidate | undefined): { hook: Hook; picked: Candidate[] } => {
     let lead: string;
     let pool: Candidate[];
     const leadIsTitle = better === undefined && titleLeads;
@@ -1035,9 +1007,7 @@ export function pickHook(
               (c) =>
                 (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
                 (thread || c.near <= best.near + NEAR_LEAD || (c.act && (c.rank < LEAD_BLOCKS || c.advice))) &&
-                (thread || !sameContent(best.text, c.text, lang)) &&
-                // Under the card, what follows stands without the title too, and does not say it again.
-                (!underCard || standsUnderCard(c)),
+                (thread || !sameContent(best.text, c.text, lang)),
             );
     }
     const leadSize = roughSize(lead);
@@ -1148,12 +1118,12 @@ export function pickHook(
   };
 
   const composed = compose(better);
-  const leadIsTitle = better === undefined && titleLeads;
   // The sentence picked to follow the title restates a good part of it, and says more: the two would say the
   // same thing twice («duplicate info»), so it says it better and leads alone, with what follows it.
   const follower = composed.picked[0];
   if (
-    leadIsTitle &&
+    better === undefined &&
+    titleLeads &&
     !thread &&
     follower !== undefined &&
     titleNames.length > 0 &&
@@ -1161,32 +1131,6 @@ export function pickHook(
     saysItBetter(follower, RESTATING_FOLLOWER)
   )
     return compose(follower).hook;
-  // Under a link card that shows the title, the title said again above it is «duplicate info» (dev3: 7 of 22
-  // Bluesky posts): the news sentence picked to follow it leads there, with what follows it in the article, when
-  // it says something on its own (docs/teasers.md, "Under a link card"). Otherwise the title stays: a post needs
-  // a hook, and the title alone is one.
-  const leadsUnderCard = (c: Candidate) =>
-    // News, not the article's opening taken for want of it (`opener` above).
-    c.news >= MIN_NEWS_SCORE &&
-    !c.question &&
-    !c.conditional &&
-    !c.credits &&
-    !c.housekeeping &&
-    !c.background &&
-    !clearsThroat(c.text) &&
-    // Its subject is its own: it stands without the title («this release», «we» named only by the title, «the
-    // vote» refused), and names one of the title's names when the title has some (the author's summary, written
-    // to be the teaser, aside): «최선을 다한 유지보수는 2026년 3월까지 계속된다» says nothing of Ingress NGINX.
-    standsUnderCard(c) &&
-    (c.summary || titleNames.length === 0 || titleNames.some((name) => keepsNames([name], c.text))) &&
-    // What to do leans on why, which the title says: a call to act or a deadline must share its subject
-    // («Upgrade curl to version 8.16.0» under «Out of bounds read for cookie path», «The deadline for proposal
-    // submissions…» without «CCHD24»).
-    (!c.act || c.restates > 0) &&
-    // A death the title tells is told by the lead too (`mourns` above).
-    (!mourns || titleMourns(c.text, lang));
-  if (leadIsTitle && !thread && follower !== undefined && leadsUnderCard(follower))
-    return { ...composed.hook, underCard: compose(follower, true).hook };
   return composed.hook;
 }
 

@@ -50,21 +50,15 @@ function unique(values: string[], key: (value: string) => string = (v) => v): st
   });
 }
 
-/** A hook's pieces in the order renderers take them: the first sentence, those that lean on it, the question, the rest. */
-function piecesOf(hook: { sentences: readonly string[]; question?: string }, title: string): string[] {
-  const sentences = unique(hook.sentences.map(sendableLine).filter((s) => s !== ''));
-  const question = hook.question === undefined ? '' : sendableLine(hook.question);
+export function prepareDraft(draft: TeaserDraft): PreparedDraft {
+  const sentences = unique(draft.sentences.map(sendableLine).filter((s) => s !== ''));
+  const question = draft.question === undefined ? '' : sendableLine(draft.question);
+  const title = sendableLine(draft.title);
   const [first = title, ...others] = sentences;
   // Sentences that lean on the first («Mais toutes…») stay right after it; the question comes after them.
   let glued = 0;
   while (glued < others.length && leansOnPrevious(others[glued] as string)) glued++;
-  return unique([first, ...others.slice(0, glued), question, ...others.slice(glued)].filter((s) => s !== ''));
-}
-
-export function prepareDraft(draft: TeaserDraft): PreparedDraft {
-  const title = sendableLine(draft.title);
-  const pieces = piecesOf(draft, title);
-  const underCard = draft.underCard === undefined ? [] : piecesOf(draft.underCard, title);
+  const pieces = unique([first, ...others.slice(0, glued), question, ...others.slice(glued)].filter((s) => s !== ''));
   const hashtags = unique(
     draft.hashtags
       .map((tag) => sendableLine(tag).replace(/^[#＃]+/u, ''))
@@ -77,7 +71,6 @@ export function prepareDraft(draft: TeaserDraft): PreparedDraft {
     ...(lead === undefined ? {} : { lead }),
     ...(close === undefined ? {} : { close }),
     pieces,
-    ...(underCard.length > 0 ? { cardPieces: underCard } : {}),
     hashtags,
     url: draft.url.trim(),
     title,

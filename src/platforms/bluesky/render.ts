@@ -45,13 +45,8 @@ export function renderBluesky(draft: PreparedDraft, options: BlueskyRenderOption
     const tail = tagsAboveLink(hashtags, link.display);
     return headline.length > 0 ? [...headline, '\n\n', ...tail] : tail;
   };
-  // The first part carries the link card, built here from the draft, so the card is known now: it shows the title
-  // right under the post, which then need not say it (docs/teasers.md, "Under a link card"). Only the card's
-  // thumb is fetched at publish time, and a card without it still shows the title. Without a title the card
-  // would show none, and the post keeps its own hook.
-  const pieces = draft.title !== '' && draft.cardPieces !== undefined ? draft.cardPieces : draft.pieces;
   const first = fitFirstPart({
-    pieces,
+    pieces: draft.pieces,
     hashtags: draft.hashtags,
     hasClose: draft.close !== undefined,
     lang: draft.lang,

@@ -268,39 +268,3 @@ describe('threads', () => {
     expect(bluesky[0]?.embed).toBeDefined();
   });
 });
-
-describe('under Bluesky’s link card (docs/teasers.md, "Under a link card")', () => {
-  const TITLE = 'A big user surge and funding for decentralized scale';
-  const NEWS = 'Beginning June we saw a sudden surge of Delta Chat usage in the US and Cuba.';
-  const draft: TeaserDraft = {
-    lang: 'en',
-    emoji: ['💰'],
-    sentences: [`${TITLE}.`, NEWS],
-    underCard: { sentences: [NEWS] },
-    hashtags: ['DeltaChat'],
-    url: 'https://delta.chat/en/2025-06-04-surge-donations',
-    title: TITLE,
-    description: NEWS,
-  };
-
-  test('Bluesky leads with the news and leaves the title to the card it attaches', () => {
-    const [part] = render(draft).bluesky;
-    expect(part?.text).toBe(`💰 ${NEWS}\n\n#DeltaChat\ndelta.chat/en/2025-06-0...`);
-    expect(part?.embed?.external.title).toBe(TITLE);
-  });
-
-  test('X and Mastodon, which show the article image and then no card, keep the title', () => {
-    const { x, mastodon } = render(draft);
-    expect(x[0]?.text.startsWith(`💰 ${TITLE}. ${NEWS}`)).toBe(true);
-    expect(mastodon[0]?.text.startsWith(`💰 ${TITLE}. ${NEWS}`)).toBe(true);
-  });
-
-  test('a draft without a hook for the card (an AI writer’s, a hand-written one) keeps its own on Bluesky', () => {
-    const { underCard: _, ...plain } = draft;
-    expect(render(plain).bluesky[0]?.text.startsWith(`💰 ${TITLE}. ${NEWS}`)).toBe(true);
-  });
-
-  test('a card without a title would not say it: the post keeps the title', () => {
-    expect(render({ ...draft, title: '' }).bluesky[0]?.text.startsWith(`💰 ${TITLE}. ${NEWS}`)).toBe(true);
-  });
-});
