@@ -220,6 +220,12 @@ function unbalancedQuotes(text: string): boolean {
 }
 
 /**
+ * A quotation cut at its start («(…) و فقط یک کامپیوتر…», «[…] and then», «... which»): the elision mark says the
+ * sentence begins in the middle of one the post does not show (dev2: it followed the Persian guide on getting paid).
+ */
+const ELIDED_START = /^[\s«“"„]*(?:[([]\s*(?:…|\.{3})\s*[)\]]|…|\.{3})/u;
+
+/**
  * A sentence a reader can take on its own: complete, not a fragment, no URL, neither tiny nor huge. A lowercase
  * start marks a fragment, except at the start of a paragraph with a name written in lowercase («libcurl skips…»,
  * «npm now requires…»): not a word of the language's stop list.
@@ -227,6 +233,7 @@ function unbalancedQuotes(text: string): boolean {
 function usable(text: string, opensParagraph: boolean, stop: ReadonlySet<string>): boolean {
   if (!COMPLETE.test(text) || (MAYBE_URL.test(text) && URL.test(text)) || HOLE.test(text) || unbalancedQuotes(text))
     return false;
+  if (ELIDED_START.test(text)) return false;
   if (STARTS_LOWERCASE.test(text) && !(opensParagraph && lowercaseName(text, stop))) return false;
   const size = roughSize(text);
   if (isUnspaced(text)) return size >= 10 && size <= 300;
