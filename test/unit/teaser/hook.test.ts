@@ -1311,3 +1311,14 @@ describe('a list’s lines: intake keeps their markers, and a line is no sentenc
     expect(d.question).toBeUndefined();
   });
 });
+
+describe('a quotation cut at its start is never taken', () => {
+  test.each([
+    '(…) and the whole project ran on a single donated laptop for 3 years.',
+    '[…] and the whole project ran on a single donated laptop for 3 years.',
+    '... and the whole project ran on a single donated laptop for 3 years.',
+  ])('«%s»', (sentence) => {
+    const d = draft(article('en', 'Getting paid for open source work', [`${sentence}`]));
+    expect(d.sentences).not.toContain(sentence);
+  });
+});
