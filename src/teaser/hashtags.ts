@@ -833,8 +833,19 @@ export function pickHashtags(
   const post = new PhraseCounts(posted);
   const inPost = (phrases: readonly Phrase[]) => phrases.reduce((n, p) => n + post.count(p), 0);
   const names = named.filter((f) => !f.known.topic);
-  const mostInLead = Math.max(0, ...names.map((f) => f.h.lead));
-  const mostInPost = Math.max(1, ...names.map((f) => inPost(f.known.phrases)));
+  // The site's own name is a name too: GitHub once in the lead of Hexo's docs, which name Hexo twice, is where to
+  // ask, not the subject (dev4: «meaningless hashtag (#GitHub)»), as GitHub beside ESLint thrice is.
+  const ownPhrase = own === undefined ? undefined : compilePhrase(own.form);
+  const mostInLead = Math.max(
+    0,
+    ...names.map((f) => f.h.lead),
+    ownPhrase === undefined ? 0 : text.lead.count(ownPhrase),
+  );
+  const mostInPost = Math.max(
+    1,
+    ...names.map((f) => inPost(f.known.phrases)),
+    ownPhrase === undefined ? 0 : post.count(ownPhrase),
+  );
   const tone = named.some((f) => f.known.tone !== undefined)
     ? pieceTone(text, siteTags, url, undefined, post)
     : undefined;

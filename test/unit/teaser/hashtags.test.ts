@@ -1079,6 +1079,18 @@ describe('a name is the whole name the article writes, not a word cut from it or
     expect(got).not.toContain('GitHub');
   });
 
+  test('a followed name the lead gives once beside the site’s own name given twice is where to ask: no #GitHub', () => {
+    const got = at(
+      'https://quillnotes.app/ru/docs/',
+      'ru',
+      'Документация',
+      'Добро пожаловать в документацию Quill Notes. Если возникнут проблемы при использовании Quill Notes, поднимите вопрос на GitHub.\n\n' +
+        'Установка занимает минуту.\n\nИсходный код лежит на GitHub, релизы тоже на GitHub.',
+    );
+    expect(got[0]).toBe('QuillNotes');
+    expect(got).not.toContain('GitHub');
+  });
+
   test('a topic one example of a list in the lead names is no last resort: no #Bezpečnost', () => {
     const got = at(
       'https://example.org/2025/03/projekt',
