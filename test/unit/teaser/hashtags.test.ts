@@ -1030,14 +1030,14 @@ describe('a name is the whole name the article writes, not a word cut from it or
   test.each([
     [
       'cs',
-      'Projekt Kvítek vyhrál soutěž Evropské komise',
-      'Projekt Kvítek zvítězil v soutěži Evropské komise. Cenu Evropské komise převzal tým.',
+      'Český projekt Kvítek vyhrál soutěž Evropské komise',
+      'Pomoc digitálně vyloučeným je cílem projektu Kvítek, který zvítězil v soutěži Evropské komise. Soutěž je iniciativou Evropské komise.',
       'Evropské',
     ],
     [
       'ru',
-      'Проект Квиток получил премию Европейской комиссии',
-      'Проект Квиток победил в конкурсе Европейской комиссии. Премию Европейской комиссии вручили команде.',
+      'Российский проект Квиток получил премию Европейской комиссии',
+      'Помощь людям — цель проекта Квиток, который победил в конкурсе Европейской комиссии. Конкурс — инициатива Европейской комиссии.',
       'Европейской',
     ],
   ])(
