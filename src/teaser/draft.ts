@@ -5,6 +5,7 @@ import { countryOf } from './flags.js';
 import { pickHashtags } from './hashtags.js';
 import { pickHook, summarySentence } from './hook.js';
 import { articleText, keywords } from './keywords.js';
+import { withoutDateline } from './sentences.js';
 import { collapseSpaces, cutAtWord, stripEmoji, typeset } from './text.js';
 
 /**
@@ -51,7 +52,10 @@ const LEAD_BLOCKS = 2;
 export function draftTeaser(article: Article, options: DraftOptions): TeaserDraft {
   const lang = article.lang;
   const title = collapseSpaces(stripEmoji(article.title));
-  const blocks = splitBlocks(article.body);
+  // A press release's dateline («Praha, 11. července 2024») opens its first paragraph: not the hook's words.
+  const opening = splitBlocks(article.body);
+  const first = opening.findIndex((b) => b.kind === 'paragraph');
+  const blocks = opening.map((b, i) => (i === first ? { ...b, text: withoutDateline(b.text, lang) } : b));
   const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item');
   const lead = prose
     .slice(0, LEAD_BLOCKS)
@@ -62,7 +66,7 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const found = keywords(text, title);
 
   // The author's own summary (front matter, feed description) is read like a section announced as the summary.
-  const summary = article.summary === undefined ? '' : collapseSpaces(article.summary);
+  const summary = article.summary === undefined ? '' : withoutDateline(collapseSpaces(article.summary), lang);
   const hookBlocks =
     summary === ''
       ? blocks

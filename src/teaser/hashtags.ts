@@ -301,6 +301,18 @@ const TAXONOMY_PREFIX =
 const PERIOD_OR_VERSION = /^(?:[qh][1-4]|v\d+)$/u;
 
 /**
+ * Slavic languages write an adjective made from a place or a people in small letters («evropský», «český»,
+ * «европейский», «український»), with a capital only as the first word of a name whose other words are small:
+ * «Evropské komise» (the European Commission), «Česká republika», «Европейская комиссия». Such a capitalised
+ * adjective is the opening of a longer name, never a name of its own (dev4: #Evropské on a Czech press release).
+ * By its suffix, «-sk-»/«-ck-» and an adjective's ending (Czech and Slovak, Polish, Russian, Ukrainian and their
+ * neighbours): a place's own name in those letters (Polish «Polska», Russian «Томска») ends otherwise or is a country.
+ */
+const SLAVIC: ReadonlySet<string> = new Set(['cs', 'sk', 'pl', 'sl', 'hr', 'sr', 'bs', 'ru', 'uk', 'be', 'bg', 'mk']);
+const PROPER_ADJECTIVE =
+  /(?:[sc]k|[šč]k)(?:ý|á|é|ého|ému|ém|ým|ých|ými|ie|iego|iej|iemu|ich|imi|ą)$|(?:ск|цк|зьк|ськ|цьк)(?:ий|ій|ая|яя|ое|ее|ие|ые|ого|ому|ой|ом|им|ім|их|іх|ими|іми|ую|ої|і|е)$/u;
+
+/**
  * A word nobody follows as a tag: a stop word of the language, a common word, a month or a weekday (in the
  * article's language or English: «October», «Montag»), a quarter or a bare version («Q3», «v2»), or too short to
  * mean anything.
@@ -309,6 +321,7 @@ function isCommonWord(word: string, lang: string): boolean {
   const key = fold(word);
   return (
     COMMON.has(key) ||
+    (SLAVIC.has(baseLang(lang)) && PROPER_ADJECTIVE.test(word.toLowerCase())) ||
     stopwords(lang).has(key) ||
     (roughSize(key) < 2 && !isUnspaced(key)) ||
     PERIOD_OR_VERSION.test(key) ||
@@ -637,7 +650,8 @@ function hostBeginsOrEnds(url: string | undefined, name: string): boolean {
 
 /**
  * The keys a site's host can spell its name with: each label and each run of labels («misskey-hub.net»:
- * misskeyhub; «delta.chat»: delta, deltachat), a hyphen's parts (misskey), never the top-level label alone
+ * misskeyhub; «delta.chat»: delta, deltachat), a hyphen's parts (misskey), a label's name before «js» (biomejs.dev:
+ * biome), never the top-level label alone
  * («chat», «app») nor a key under 4 letters. Each with its rank: a longer run of labels is the more specific
  * name (developers.italia.it is «Developers Italia», not #Italia), and a whole label outranks a hyphen's part.
  */
@@ -649,7 +663,12 @@ function hostKeys(url: string | undefined): Map<string, number> {
     if (key.length >= 4 && /^[a-z0-9]+$/u.test(key) && (keys.get(key) ?? 0) < size) keys.set(key, size);
   };
   for (let i = 0; i < labels.length - 1; i++) {
-    for (const part of (labels[i] as string).split('-')) add(part, 1);
+    for (const part of (labels[i] as string).split('-')) {
+      add(part, 1);
+      // A JavaScript project's site spells its name with «js», as npm's convention has it (biomejs.dev is «Biome»,
+      // vuejs.org «Vue», expressjs.com «Express»): the name is the label without it.
+      if (part.endsWith('js')) add(part.slice(0, -2), 1);
+    }
     for (let j = i + 1; j <= labels.length; j++) add(labels.slice(i, j).join('').replace(/-/gu, ''), j - i + 1);
   }
   return keys;
@@ -670,6 +689,7 @@ function siteName(
   text: ArticleText,
   url: string | undefined,
   lang: string,
+  sources: readonly PhraseCounts[] = [text.title, text.body],
 ): { name: string; form: string; count: number } | undefined {
   const keys = hostKeys(url);
   if (keys.size === 0) return undefined;
@@ -680,7 +700,7 @@ function siteName(
     if (best !== undefined && best.size > size) continue;
     const forms = new Map<string, number>();
     let plain = 0;
-    for (const counts of [text.title, text.body]) {
+    for (const counts of sources) {
       const list = counts.list;
       for (let p = 1; p <= key.length; p++) {
         for (const i of counts.positions.get(key.slice(0, p)) ?? []) {
@@ -813,8 +833,19 @@ export function pickHashtags(
   const post = new PhraseCounts(posted);
   const inPost = (phrases: readonly Phrase[]) => phrases.reduce((n, p) => n + post.count(p), 0);
   const names = named.filter((f) => !f.known.topic);
-  const mostInLead = Math.max(0, ...names.map((f) => f.h.lead));
-  const mostInPost = Math.max(1, ...names.map((f) => inPost(f.known.phrases)));
+  // The site's own name is a name too: GitHub once in the lead of Hexo's docs, which name Hexo twice, is where to
+  // ask, not the subject (dev4: «meaningless hashtag (#GitHub)»), as GitHub beside ESLint thrice is.
+  const ownPhrase = own === undefined ? undefined : compilePhrase(own.form);
+  const mostInLead = Math.max(
+    0,
+    ...names.map((f) => f.h.lead),
+    ownPhrase === undefined ? 0 : text.lead.count(ownPhrase),
+  );
+  const mostInPost = Math.max(
+    1,
+    ...names.map((f) => inPost(f.known.phrases)),
+    ownPhrase === undefined ? 0 : post.count(ownPhrase),
+  );
   const tone = named.some((f) => f.known.tone !== undefined)
     ? pieceTone(text, siteTags, url, undefined, post)
     : undefined;
@@ -843,7 +874,14 @@ export function pickHashtags(
     if (!salient(h, known.topic, where)) continue;
     if (aside(h.title > 0, name, known.phrases)) continue;
     // Tags people follow outrank the article's other names at equal evidence.
-    candidates.push({ name, score: weigh(h, BODY_ONLY_MIN_HITS) * 1.5 + 2, inTitle: h.title > 0, covers: known.words });
+    const whole = h.title > 0 && !known.topic ? longerNameInTitle(text, name, lang) : undefined;
+    const tag = whole ?? name;
+    candidates.push({
+      name: tag,
+      score: weigh(h, BODY_ONLY_MIN_HITS) * 1.5 + 2,
+      inTitle: h.title > 0,
+      covers: known.words,
+    });
   }
   // A keyword that a followed tag stands for («open», «source» → OpenSource) is never a tag of its own.
   const claimed = claimedIn(lang);
@@ -871,11 +909,54 @@ export function pickHashtags(
   // A post on a project's own site is about the project even where it does not name it (a translated page).
   if (publisher !== undefined) take(publisherName, publisher.words);
   if (own !== undefined && !ownFirst && text.lead.count(compilePhrase(own.form)) > 0) take(own.name);
+  // …or where only the post's own words name it: the author's summary («Comment nous pensons au développement de
+  // Biome.» on biomejs.dev's «Philosophie») says what the page is about better than a name its body links to once
+  // (dev4: #GitHub, «meaningless hashtag»).
+  if (publisher === undefined && own === undefined) take(siteName(text, url, lang, [post])?.name);
   // A site that publishes on many subjects of one topic (a government's digital service): the topic, last.
   const topic = siteTopic(url);
   if (topic !== undefined) take(spelledHere(topic, lang, text), topic.words);
   if (chosen.length === 0 && max > 0) take(fallbackTag(text, found, title, siteTags));
   return chosen;
+}
+
+/**
+ * A followed name that the title writes only as the first word of a longer one, which the article writes too:
+ * «GitHub Pages» (Hexo's guide to deploying there: #GitHub, «meaningless hashtag» on dev4). The whole name is
+ * the subject, in a tag's form (#GitHubPages); the followed word alone is where it lives. A name of two words,
+ * no longer run of capitals (a Title Case title: «npm Supply Chain Attack»; «Fukuoka Ruby Award»), nor a topic
+ * (#Security).
+ */
+function longerNameInTitle(text: ArticleText, name: string, lang: string): string | undefined {
+  const list = text.title.list;
+  let form: string | undefined;
+  for (const i of text.title.positions.get(hashtagKey(name)) ?? []) {
+    const next = list[i + 1];
+    const after = list[i + 2];
+    const word = list[i];
+    if (
+      next?.link !== 'space' ||
+      (word?.link === 'space' && CAPITALISED.test(list[i - 1]?.text ?? '')) ||
+      (after?.link === 'space' && CAPITALISED.test(after.text)) ||
+      !CAPITALISED.test(next.text) ||
+      spelledAsName(next.text) ||
+      COMMON.has(next.key) ||
+      calendarWords(lang).has(next.key)
+    )
+      return undefined;
+    const here = `${list[i]?.text} ${next.text}`;
+    if (form !== undefined && fold(form) !== fold(here)) return undefined;
+    form = here;
+  }
+  if (form === undefined) return undefined;
+  // Written so in the article too, capitals and all: a Title Case title capitalises every word («Security Incident»).
+  const [a, b] = form.split(' ');
+  const written = [text.lead, text.body].some((counts) =>
+    (counts.positions.get(hashtagKey(name)) ?? []).some(
+      (i) => counts.list[i]?.text === a && counts.list[i + 1]?.link === 'space' && counts.list[i + 1]?.text === b,
+    ),
+  );
+  return written ? toHashtag(form) : undefined;
 }
 
 /**
@@ -904,10 +985,16 @@ function filedSubject(text: ArticleText, siteTags: readonly string[], lang: stri
  * «Postal» of «U.S. Postal Service», «Improvement» of «Government Service Improvement Award». A part of a name is
  * not a name people follow: a person's first or last name, or a common word of an institution's name. Counted in
  * the lead and the body (a Title Case title capitalises every word); a word spelled as only names are (an
- * acronym, inner capitals: «RARC», «GitHub») is a name of its own wherever it stands.
+ * acronym, inner capitals: «RARC», «GitHub») is a name of its own wherever it stands, unless the article never writes
+ * it without the capitalised word after it («TWiLight Menu++»): in any script, since a Latin name keeps its capitals.
+ * Not an acronym, the short name of its organisation wherever it stands («LFX Mentorship»).
  */
 function nameFragment(text: ArticleText, display: string, lang: string): boolean {
-  if (!capitalMarksName(lang) || /\s/u.test(display) || spelledAsName(display)) return false;
+  if (/\s/u.test(display)) return false;
+  // An acronym opening a longer name is its organisation's own short name («LFX Mentorship», «CNCF Ambassadors»).
+  const asName = spelledAsName(display);
+  if (asName && /^[\p{Lu}\p{N}]+$/u.test(display)) return false;
+  if (!asName && !capitalMarksName(lang)) return false;
   const key = fold(display);
   const stop = stopwords(lang);
   const joined = (w: Word | undefined, link: Word | undefined) =>
@@ -920,12 +1007,14 @@ function nameFragment(text: ArticleText, display: string, lang: string): boolean
       if (w === undefined || !CAPITALISED.test(w.text)) continue;
       const before = counts.list[i - 1];
       const after = counts.list[i + 1];
-      const prevJoined = !w.sentenceStart && joined(before, w);
+      const prevJoined = !asName && !w.sentenceStart && joined(before, w);
       if (prevJoined || joined(after, after)) inside++;
       else alone++;
     }
   }
-  return inside > 0 && inside >= alone;
+  // A word spelled as only names are is cut from a longer one where the article never writes it without the rest:
+  // «TWiLight» of «TWiLight Menu++» (dev4: #TWiLight, «hashtag truncated product name»).
+  return asName ? inside > 0 && alone === 0 : inside > 0 && inside >= alone;
 }
 
 /**
@@ -950,6 +1039,9 @@ function fallbackTag(
       const name = spelledHere(known, lang, text);
       if (name === undefined) continue;
       const h = hits(text, known.phrases);
+      // A topic is a word any piece may use: without the title, one example in a list («digitální bezpečnost nebo
+      // online komunikace») is no subject (dev4: #Bezpečnost, «off-topic»).
+      if (known.topic && h.title === 0) continue;
       const n = 3 * h.title + 2 * h.lead + h.body;
       if (n > most && accept(h)) {
         most = n;

@@ -149,3 +149,45 @@ export function splitSentences(text: string, lang: string): string[] {
   }
   return out;
 }
+
+/** A dateline's place: one to three capitalised words, then a comma, and maybe a short word («le», «am», «dne»). */
+const DATELINE_PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2},\s+(?:\p{Ll}{1,3}\s+)?/u;
+/** A date written in figures alone: «11.7.2024», «2024-07-11», «11/07/2024». */
+const NUMERIC_DATE = /^(?:\p{N}{1,2}[./]\s?\p{N}{1,2}[./]\s?\p{N}{2,4}|\p{N}{4}-\p{N}{2}-\p{N}{2})$/u;
+/** A day, an ordinal or a year, with what follows it in a date: «11.», «3rd», «11,», «2024». */
+const DATE_NUMBER = /^\p{N}{1,4}(?:\.|,|st|nd|rd|th)?$/u;
+/** What may close a dateline: a dash or a colon, on its own or on the date's last word. */
+const DATELINE_MARK = /^[–—:-]$/u;
+
+/**
+ * A press release opens on its dateline, a place and a date («Praha, 11. července 2024», «WASHINGTON, July 11,
+ * 2024 —», «Paris, le 3 mars 2024 :»), set on its own line above the first sentence. A summary or a feed that
+ * runs the lines together glues it to the sentence («Praha, 11. července 2024 První místo vybojoval tým…»), and an
+ * editor drops it: the post is dated already. The date is read by the article's month names and English ones
+ * (Intl's, text/calendar-names.ts) or in figures; the text after it must open a sentence (a capital, a figure or
+ * a quotation mark), so «Paris, 2024 was a year…» or «Berlin, March and May» stay.
+ */
+export function withoutDateline(text: string, lang: string): string {
+  const place = DATELINE_PLACE.exec(text);
+  if (place === null) return text;
+  const months = monthNames(lang);
+  const english = monthNames('en');
+  const words = text.slice(place[0].length).split(/(\s+)/u);
+  let dated = false;
+  let i = 0;
+  // At most four words of a date: «11. července 2024», «July 11, 2024», «le 3 mars 2024».
+  for (let taken = 0; i < words.length && taken < 4; i += 2, taken++) {
+    const word = (words[i] ?? '').replace(/[–—:]$/u, '');
+    const bare = word.toLowerCase().replace(/[.,]$/u, '');
+    if (NUMERIC_DATE.test(word) || months.has(bare) || english.has(bare)) dated = true;
+    else if (!DATE_NUMBER.test(word)) break;
+    if (word !== words[i]) {
+      i += 2;
+      break;
+    }
+  }
+  if (!dated || i === 0) return text;
+  if (DATELINE_MARK.test(words[i] ?? '')) i += 2;
+  const rest = words.slice(i).join('');
+  return /^[\p{Lu}\p{N}"'„“«‘]/u.test(rest) && /\s/u.test(rest) ? rest : text;
+}

@@ -450,7 +450,7 @@ describe('two tags say what the piece is about; a third must be named by its tit
     expect(at('https://example.org/fix', 'Jekyll Security Fixes for GitHub Pages users', body)).toEqual([
       'Jekyll',
       'Security',
-      'GitHub',
+      'GitHubPages',
     ]);
   });
 
@@ -994,5 +994,111 @@ describe('an acronym the article also writes in small letters is a common word s
     expect(hashtagsOf(article('en', 'Replacing platforms with WXDC files', body.replace(/zip/giu, 'WXDC')))).toContain(
       'WXDC',
     );
+  });
+});
+
+describe('a name is the whole name the article writes, not a word cut from it or around it (docs/teasers.md, "Hashtags")', () => {
+  const at = (url: string, lang: string, title: string, body: string, summary?: string) =>
+    draftTeaser(
+      { id: 'test', url, lang, title, body, tags: [], ...(summary === undefined ? {} : { summary }) },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).hashtags;
+
+  test('a JavaScript project’s host spells its name with «js»: quarkjs.dev is #Quark, not a tech its body names', () => {
+    expect(
+      at(
+        'https://quarkjs.dev/ja/blog/quark-v3-1/',
+        'ja',
+        'Quark v3.1',
+        'Quark 3.1をリリースしました！バグ修正に加え、高速化が含まれています。\n\n型推論も改善しました。\n\nHTMLの整形も直りました。HTMLのパーサーも速くなりました。',
+      ),
+    ).toEqual(['Quark']);
+  });
+
+  test('a site’s name that only the author’s summary gives still says what the page is about, before a link to GitHub', () => {
+    expect(
+      at(
+        'https://quarkjs.dev/fr/internals/philosophy/',
+        'fr',
+        'Philosophie',
+        'Cette liste inclut l’esprit général du projet.\n\nNous parlons en public, dans les discussions de GitHub.',
+        'Comment nous pensons au développement de Quark.',
+      ),
+    ).toEqual(['Quark']);
+  });
+
+  test.each([
+    [
+      'cs',
+      'Český projekt Kvítek vyhrál soutěž Evropské komise',
+      'Pomoc digitálně vyloučeným je cílem projektu Kvítek, který zvítězil v soutěži Evropské komise. Soutěž je iniciativou Evropské komise.',
+      'Evropské',
+    ],
+    [
+      'ru',
+      'Российский проект Квиток получил премию Европейской комиссии',
+      'Помощь людям — цель проекта Квиток, который победил в конкурсе Европейской комиссии. Конкурс — инициатива Европейской комиссии.',
+      'Европейской',
+    ],
+  ])(
+    '%s: a capitalised adjective of a Slavic language opens a longer name, never a name of its own',
+    (lang, title, body, word) => {
+      expect(at('https://example.org/a', lang, title, body)).not.toContain(word);
+    },
+  );
+
+  test('a name with inner capitals the article never writes without the next word is cut from it: no #SkyLark of «SkyLark Menu++»', () => {
+    const got = at(
+      'https://wiki.example.org/he-IL/skylark/backgrounds.html',
+      'he',
+      'כיצד להתקין רקעים עבור Unbootx באמצעות SkyLark Menu++',
+      'באמצעות SkyLark Menu++ ניתן להתקין רקעים עבור Unbootx. פתחו את SkyLark Menu++ ובחרו רקע.',
+    );
+    expect(got).not.toContain('SkyLark');
+  });
+
+  test('an acronym before a word is its organisation’s own name: #LFX of «LFX Mentorship» stays', () => {
+    const got = at(
+      'https://example.org/blog/mentorship',
+      'en',
+      'Our LFX Mentorship term',
+      'This summer two mentees joined us through the LFX Mentorship. The LFX Mentorship pays its mentees.',
+    );
+    expect(got).toContain('LFX');
+  });
+
+  test('a followed name the title writes only as the first word of a longer one is that name: «GitHub Pages» → #GitHubPages', () => {
+    const got = at(
+      'https://example.org/es/docs/github-pages',
+      'es',
+      'GitHub Pages',
+      'En este tutorial, usaremos GitHub Actions para desplegar GitHub Pages. Sube los ficheros a GitHub.\n\n' +
+        'Crea un repositorio en GitHub. Después, GitHub publica el sitio en GitHub Pages.',
+    );
+    expect(got).toContain('GitHubPages');
+    expect(got).not.toContain('GitHub');
+  });
+
+  test('a followed name the lead gives once beside the site’s own name given twice is where to ask: no #GitHub', () => {
+    const got = at(
+      'https://quillnotes.app/ru/docs/',
+      'ru',
+      'Документация',
+      'Добро пожаловать в документацию Quill Notes. Если возникнут проблемы при использовании Quill Notes, поднимите вопрос на GitHub.\n\n' +
+        'Установка занимает минуту.\n\nИсходный код лежит на GitHub, релизы тоже на GitHub.',
+    );
+    expect(got[0]).toBe('QuillNotes');
+    expect(got).not.toContain('GitHub');
+  });
+
+  test('a topic one example of a list in the lead names is no last resort: no #Bezpečnost', () => {
+    const got = at(
+      'https://example.org/2025/03/projekt',
+      'cs',
+      'Projekt Kvítek hlásí další úspěchy',
+      'Projekt Kvítek školí sociální pracovníky a zvýšil digitální gramotnost bezmála 10 000 lidí.\n\n' +
+        'Mezi největší výzvy patří například práce s datovými schránkami, digitální bezpečnost nebo online komunikace.',
+    );
+    expect(got.map((t) => t.toLowerCase())).not.toContain('bezpečnost');
   });
 });

@@ -3,7 +3,7 @@ import { cleanText } from '../../../src/article/clean-text.js';
 import { htmlFragmentToText } from '../../../src/article/html-text.js';
 import { markdownToText } from '../../../src/article/markdown-text.js';
 import { splitBlocks } from '../../../src/teaser/blocks.js';
-import { splitSentences } from '../../../src/teaser/sentences.js';
+import { splitSentences, withoutDateline } from '../../../src/teaser/sentences.js';
 import { HARD_SENTENCE_CASES } from './sentence-cases.js';
 
 describe('splitSentences: Intl.Segmenter, repaired where ICU cuts wrong', () => {
@@ -185,5 +185,35 @@ describe('splitBlocks: which parts of a body can give a teaser', () => {
     expect(splitBlocks('TL;DR: we moved the repositories.')).toEqual([
       { kind: 'paragraph', text: 'we moved the repositories.', summary: true },
     ]);
+  });
+});
+
+describe('withoutDateline: a press release’s place and date, run into its first sentence, are dropped', () => {
+  test.each([
+    [
+      'cs',
+      'Praha, 11. července 2024 První místo vybojoval tým organizace Kvítek.',
+      'První místo vybojoval tým organizace Kvítek.',
+    ],
+    [
+      'en',
+      'WASHINGTON, July 11, 2024 — The agency opened its new portal today.',
+      'The agency opened its new portal today.',
+    ],
+    ['fr', 'Paris, le 3 mars 2024 : La ville publie ses données.', 'La ville publie ses données.'],
+    ['de', 'Berlin, 3. April 2024 – Die Stadt veröffentlicht ihre Daten.', 'Die Stadt veröffentlicht ihre Daten.'],
+    ['es', 'Madrid, 2024-07-11 El ayuntamiento publica sus datos.', 'El ayuntamiento publica sus datos.'],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(withoutDateline(text, lang)).toBe(expected);
+  });
+
+  test.each([
+    ['en', 'Paris, 2024 was a year of open data.'],
+    ['en', 'Berlin, March and May were busy months for us.'],
+    ['en', 'Praha, 11 people joined the team this week.'],
+    ['de', 'Berlin, 3. April 2024 war ein guter Tag.'],
+    ['en', 'Open data matters, July 11, 2024 showed it.'],
+  ])('%s: a sentence that only opens on a place or a date stays: %s', (lang, text) => {
+    expect(withoutDateline(text, lang)).toBe(text);
   });
 });
