@@ -15,7 +15,10 @@ import { baseLang, perLanguage } from './text.js';
 /**
  * Openers that lean on the sentence before (connectives and anaphora), matched at the start, case-insensitive.
  * «In practice, …», «अभ्यास में, …» set the sentence against a rule said before it (dev: a Hindi W3C page, "hook
- * out of context").
+ * out of context"). A particle of emphasis before a pronoun («Právě oni často patří…», «Именно они…», «Саме це…»,
+ * «Właśnie oni…», «precisely they») stresses someone the sentence before named: the pronoun leans as it would
+ * alone, the particle only hid it from the list (Czech, Slovak, Russian, Ukrainian, Polish: their pro-drop keeps a
+ * pronoun subject for such stress, so the phrase is rarely anything else).
  */
 const LEANING: Record<string, string> = {
   en: "this|these|that|those|it|it's|its|they|they're|their|them|he|she|his|her|such|here|there|the latter|the former|both|another|also|then|thus|hence|so|but|and|or|however|moreover|furthermore|additionally|in addition|therefore|instead|meanwhile|otherwise|still|yet|as a result|for example|for instance|in fact|indeed|likewise|similarly|that's|this's|which|in practice|in reality",
@@ -25,13 +28,14 @@ const LEANING: Record<string, string> = {
   pt: 'isto|isso|este|esta|estes|estas|esse|essa|esses|essas|ele|ela|eles|elas|seu|sua|seus|suas|mas|além disso|no entanto|portanto|assim|também|aqui|lá|e|ou|contudo|todavia|por exemplo|de fato|na prática|na realidade',
   it: 'questo|questa|questi|queste|quello|quella|ciò|esso|essa|lui|lei|loro|ma|inoltre|tuttavia|quindi|anche|qui|e|o|però|infatti|per esempio|in pratica|in realtà',
   nl: 'dit|deze|dat|die|het is|hij|zij|ze|hun|maar|ook|daarom|echter|bovendien|hier|daar|en|of|dus|toch|daarnaast|in de praktijk|in werkelijkheid',
-  ru: 'это|этот|эта|эти|этого|он|она|они|оно|его|её|их|но|также|однако|поэтому|кроме того|тем не менее|и|а|так|там|здесь|на практике|в действительности',
-  uk: 'це|цей|ця|ці|він|вона|вони|але|також|однак|тому|і|а|на практиці|насправді',
-  pl: 'to|ten|ta|te|ci|on|ona|oni|ich|jego|jej|ale|jednak|również|także|dlatego|i|a|tutaj|potem|następnie|w praktyce|w rzeczywistości',
+  ru: 'это|этот|эта|эти|этого|он|она|они|оно|его|её|их|но|также|однако|поэтому|кроме того|тем не менее|и|а|так|там|здесь|на практике|в действительности|именно (?:он|она|оно|они|это|этот|эта|эти)',
+  uk: 'це|цей|ця|ці|він|вона|воно|вони|але|також|однак|тому|і|а|на практиці|насправді|саме (?:він|вона|воно|вони|це|цей|ця|ці)',
+  pl: 'to|ten|ta|te|ci|on|ona|oni|ich|jego|jej|ale|jednak|również|także|dlatego|i|a|tutaj|potem|następnie|w praktyce|w rzeczywistości|właśnie (?:on|ona|ono|oni|one|to|ten|ta|te|ci)',
   sv: 'detta|denna|dessa|det|den|han|hon|de|men|också|därför|dock|och',
   da: 'dette|denne|disse|det|den|han|hun|de|men|også|derfor|dog|og',
   nb: 'dette|denne|disse|det|den|han|hun|de|men|også|derfor|likevel|og',
-  cs: 'to|tento|tato|toto|tyto|on|ona|oni|ale|také|proto|však|a',
+  cs: 'to|tento|tato|toto|tyto|on|ona|ono|oni|ony|jeho|její|jejich|ale|také|rovněž|proto|však|a|tam|zde|tady|pak|potom|poté|následně|právě (?:on|ona|ono|oni|ony|to|ten|ta|ty|tento|tato|toto|tyto)',
+  sk: 'to|tento|táto|toto|tieto|on|ona|ono|oni|ony|jeho|jej|ich|ale|tiež|preto|však|a|tam|potom|následne|práve (?:on|ona|ono|oni|ony|to|ten|tá|tie|tento|táto|toto|tieto)',
   tr: 'bu|bunlar|şu|o|onlar|ancak|ama|fakat|ayrıca|bu nedenle|ve|pratikte|uygulamada|aslında',
   id: 'ini|itu|mereka|dia|ia|namun|tetapi|selain itu|oleh karena itu|dan|juga|dalam praktiknya|dalam praktik|pada praktiknya|kenyataannya',
   ca: 'això|aquest|aquesta|aquests|aquestes|ell|ella|ells|però|a més|també|i',
@@ -60,17 +64,22 @@ const LEANING: Record<string, string> = {
  * «Hier» are in LEANING) announces a list, a table or a recap the post does not carry (dev3: Organic Maps' «Вот
  * полный список изменений.» after the title). Left out: «Finally» and its kin, which also say «at last» («Finally,
  * Node 22 is here» is news); Dutch «Toen» and Hebrew «שם» are also «when» and «name», «Even» («Incluso», «Zelfs»)
- * reads alone, and Hebrew «מאז» is also «since 2019».
+ * reads alone, and Hebrew «מאז» is also «since 2019». A step of a procedure opening on its sequence word
+ * («그러고 나서, TWiLight Menu++ 설정에서…», «Then…», «Danach…», «Ensuite…», «Luego…», «Затем…», 「次に」, «然后», «ثم»)
+ * is a later step whose first one the post does not show (dev4: a Korean DS homebrew guide, 4/10, «starts with a
+ * 'then' step, first step missing»); every language says «then» so, hence one entry per language. An ordinal with
+ * no noun before its verb («The second is scheduled to take place…», «La seconde aura lieu…», «Der zweite
+ * findet…») stands for a noun the sentence before named, and the first of the set is not in the post.
  */
 const CONTINUING: Record<string, string> = {
-  en: "in short|in a nutshell|in brief|to sum up|in summary|to summarize|to summarise|in sum|long story short|first,|firstly|second,|secondly|third,|thirdly|lastly|next,|further,|besides|nevertheless|nonetheless|consequently|accordingly|subsequently|afterwards|afterward|later,|earlier,|again,|on the other hand|in contrast|by contrast|conversely|in turn|as such|to that end|to this end|at the same time|in other words|that said|having said that|even so|since then|back then|at that time|until then|the rest|the remaining|the other|others|other|the same|the above|all of this|all of these|none of this|none of these|some of them|many of them|most of them|one of them|each of them|all of them|what's more|on top of that|apart from that|as an example|as one example|in the end|the previous",
-  fr: "en résumé|en bref|bref,|en somme|pour résumer|en un mot|voici|voilà|ensuite|d'abord|d’abord|tout d'abord|tout d’abord|premièrement|deuxièmement|troisièmement|en revanche|par contre|du coup|de même|également|en conséquence|par conséquent|pour autant|à cela|à ceci|de son côté|de leur côté|quant à|autrement dit|en d'autres termes|en d’autres termes|depuis,|depuis lors|plus tard|auparavant|entre-temps|entretemps|d'autre part|d’autre part|les autres|l'autre|l’autre|le reste|le même|la même|les mêmes|au contraire|cette fois|celle-là|celui-là|ceux-là|celles-là|celles-ci|ce dernier|cette dernière|ces derniers|avec cela|après cela|malgré cela|pour ça|avec ça",
-  de: 'kurz gesagt|kurzum|zusammengefasst|kurz und gut|alles in allem|zusammenfassend|zunächst|erstens|zweitens|drittens|danach|anschließend|daraufhin|ebenfalls|ebenso|weiterhin|ferner|stattdessen|folglich|infolgedessen|demnach|demzufolge|andererseits|hingegen|im gegenzug|im übrigen|übrigens|später|vorher|zuvor|seitdem|seither|letztlich|mit anderen worten|die übrigen|die anderen|der rest|derselbe|dieselbe|dasselbe|genauso|gleichzeitig|zugleich|letzterer|letztere|letzteres|zum beispiel|beispielsweise',
-  es: 'en resumen|en pocas palabras|en síntesis|en suma|resumiendo|he aquí|primero,|segundo,|luego|después,|después de eso|entonces,|por último|por otro lado|por una parte|por otra parte|en cambio|a su vez|asimismo|igualmente|del mismo modo|de igual modo|por consiguiente|en consecuencia|aun así|a pesar de ello|más tarde|posteriormente|anteriormente|desde entonces|es decir|o sea|en otras palabras|los demás|las demás|el resto|los otros|las otras|el mismo|la misma|lo mismo|los mismos|las mismas|ahí|por ello|por esto|con esto|con ello|a esto|a eso|para esto|para eso|de esto|de eso|tras esto|ante esto',
-  pt: 'em resumo|resumindo|em suma|em síntese|em poucas palavras|eis|primeiro,|depois,|então,|em seguida|por fim|por outro lado|em contrapartida|por sua vez|além do mais|da mesma forma|do mesmo modo|igualmente|consequentemente|por conseguinte|mesmo assim|ainda assim|mais tarde|posteriormente|anteriormente|desde então|ou seja|em outras palavras|isto é|os demais|as demais|o resto|os outros|as outras|o mesmo|a mesma|os mesmos|as mesmas|aí|nesse caso|neste caso|dessa forma|desta forma|deste modo|desse modo|com isso|por isso|a isso|para isso|disso|nisso|disto|nisto|após isso',
-  it: "in breve|insomma|in sintesi|in poche parole|riassumendo|in sostanza|ecco|poi|dopo,|allora|invece|d'altra parte|d’altra parte|dall'altra parte|dall’altra parte|per contro|a sua volta|allo stesso modo|analogamente|di conseguenza|pertanto|comunque|eppure|ciononostante|più tardi|successivamente|in seguito|precedentemente|da allora|cioè|ovvero|in altre parole|gli altri|le altre|il resto|lo stesso|la stessa|gli stessi|le stesse|per questo|in questo modo|in tal modo|così|anzi|oltre a ciò|a questo|con questo|dopo questo|per ciò",
-  nl: 'kortom|samengevat|in het kort|hier is|hier zijn|hier vind|verder|tevens|vervolgens|daarna|later,|eerder,|voorheen|sindsdien|ten eerste|ten tweede|ten slotte|tot slot|anders gezegd|met andere woorden|enerzijds|anderzijds|daarentegen|desondanks|niettemin|immers|evenzo|eveneens|de rest|de overige|de andere|dezelfde|hetzelfde|bijvoorbeeld|zo(?![’\u0027-]n)',
-  ru: 'вкратце|короче говоря|короче,|одним словом|в двух словах|в общем,|итак|вот|затем|потом|после этого|далее|во-первых|во-вторых|в-третьих|с другой стороны|в свою очередь|аналогично|следовательно|тем самым|всё же|все же|впрочем|зато|позже|позднее|ранее|с тех пор|иными словами|другими словами|то есть|остальные|другие|тот же|та же|то же|те же|при этом|более того|к тому же|например',
+  en: "in short|in a nutshell|in brief|to sum up|in summary|to summarize|to summarise|in sum|long story short|first,|firstly|second,|secondly|third,|thirdly|lastly|next,|further,|besides|nevertheless|nonetheless|consequently|accordingly|subsequently|afterwards|afterward|later,|earlier,|again,|on the other hand|in contrast|by contrast|conversely|in turn|as such|to that end|to this end|at the same time|in other words|that said|having said that|even so|since then|back then|at that time|until then|the rest|the remaining|the other|others|other|the same|the above|all of this|all of these|none of this|none of these|some of them|many of them|most of them|one of them|each of them|all of them|what's more|on top of that|apart from that|as an example|as one example|in the end|the previous|the (?:first|second|third|fourth|fifth|last|latter|former) (?:one )?(?:is|was|will|has|had|are|were|takes|took|comes|came|covers|focuses|runs)",
+  fr: "en résumé|en bref|bref,|en somme|pour résumer|en un mot|voici|voilà|ensuite|d'abord|d’abord|tout d'abord|tout d’abord|premièrement|deuxièmement|troisièmement|en revanche|par contre|du coup|de même|également|en conséquence|par conséquent|pour autant|à cela|à ceci|de son côté|de leur côté|quant à|autrement dit|en d'autres termes|en d’autres termes|depuis,|depuis lors|plus tard|auparavant|entre-temps|entretemps|d'autre part|d’autre part|les autres|l'autre|l’autre|le reste|le même|la même|les mêmes|au contraire|cette fois|celle-là|celui-là|ceux-là|celles-là|celles-ci|ce dernier|cette dernière|ces derniers|avec cela|après cela|malgré cela|pour ça|avec ça|(?:le|la) (?:premier|première|second|seconde|deuxième|troisième|dernier|dernière) (?:est|sera|a|aura|était|se|porte|aura lieu)",
+  de: 'kurz gesagt|kurzum|zusammengefasst|kurz und gut|alles in allem|zusammenfassend|zunächst|erstens|zweitens|drittens|danach|anschließend|daraufhin|ebenfalls|ebenso|weiterhin|ferner|stattdessen|folglich|infolgedessen|demnach|demzufolge|andererseits|hingegen|im gegenzug|im übrigen|übrigens|später|vorher|zuvor|seitdem|seither|letztlich|mit anderen worten|die übrigen|die anderen|der rest|derselbe|dieselbe|dasselbe|genauso|gleichzeitig|zugleich|letzterer|letztere|letzteres|zum beispiel|beispielsweise|(?:der|die|das) (?:erste|zweite|dritte|letzte) (?:ist|war|wird|hat|findet|soll)',
+  es: 'en resumen|en pocas palabras|en síntesis|en suma|resumiendo|he aquí|primero,|segundo,|luego|después,|después de eso|entonces,|por último|por otro lado|por una parte|por otra parte|en cambio|a su vez|asimismo|igualmente|del mismo modo|de igual modo|por consiguiente|en consecuencia|aun así|a pesar de ello|más tarde|posteriormente|anteriormente|desde entonces|es decir|o sea|en otras palabras|los demás|las demás|el resto|los otros|las otras|el mismo|la misma|lo mismo|los mismos|las mismas|ahí|por ello|por esto|con esto|con ello|a esto|a eso|para esto|para eso|de esto|de eso|tras esto|ante esto|(?:el|la) (?:primero|primera|segundo|segunda|tercero|tercera|último|última) (?:es|será|fue|tiene|tendrá|se)',
+  pt: 'em resumo|resumindo|em suma|em síntese|em poucas palavras|eis|primeiro,|depois,|então,|em seguida|por fim|por outro lado|em contrapartida|por sua vez|além do mais|da mesma forma|do mesmo modo|igualmente|consequentemente|por conseguinte|mesmo assim|ainda assim|mais tarde|posteriormente|anteriormente|desde então|ou seja|em outras palavras|isto é|os demais|as demais|o resto|os outros|as outras|o mesmo|a mesma|os mesmos|as mesmas|aí|nesse caso|neste caso|dessa forma|desta forma|deste modo|desse modo|com isso|por isso|a isso|para isso|disso|nisso|disto|nisto|após isso|(?:o|a) (?:primeiro|primeira|segundo|segunda|terceiro|terceira|último|última) (?:é|será|foi|tem|terá|se)',
+  it: "in breve|insomma|in sintesi|in poche parole|riassumendo|in sostanza|ecco|poi|dopo,|allora|invece|d'altra parte|d’altra parte|dall'altra parte|dall’altra parte|per contro|a sua volta|allo stesso modo|analogamente|di conseguenza|pertanto|comunque|eppure|ciononostante|più tardi|successivamente|in seguito|precedentemente|da allora|cioè|ovvero|in altre parole|gli altri|le altre|il resto|lo stesso|la stessa|gli stessi|le stesse|per questo|in questo modo|in tal modo|così|anzi|oltre a ciò|a questo|con questo|dopo questo|per ciò|(?:il|la) (?:primo|prima|secondo|seconda|terzo|terza|ultimo|ultima) (?:è|sarà|era|ha|si)",
+  nl: 'kortom|samengevat|in het kort|hier is|hier zijn|hier vind|verder|tevens|vervolgens|daarna|later,|eerder,|voorheen|sindsdien|ten eerste|ten tweede|ten slotte|tot slot|anders gezegd|met andere woorden|enerzijds|anderzijds|daarentegen|desondanks|niettemin|immers|evenzo|eveneens|de rest|de overige|de andere|dezelfde|hetzelfde|bijvoorbeeld|(?:de|het) (?:eerste|tweede|derde|laatste) (?:is|was|wordt|zal|heeft|vindt)|zo(?![’\u0027-]n)',
+  ru: 'вкратце|короче говоря|короче,|одним словом|в двух словах|в общем,|итак|вот|затем|потом|после этого|далее|во-первых|во-вторых|в-третьих|с другой стороны|в свою очередь|аналогично|следовательно|тем самым|всё же|все же|впрочем|зато|позже|позднее|ранее|с тех пор|иными словами|другими словами|то есть|остальные|другие|тот же|та же|то же|те же|при этом|более того|к тому же|например|(?:первый|первая|второй|вторая|третий|третья|последний|последняя) (?:состоится|пройдёт|пройдет|будет|был|была|—)',
   uk: 'коротко кажучи|коротше кажучи|одним словом|у двох словах|отже,|ось|потім|після цього|далі|по-перше|по-друге|з іншого боку|у свою чергу|отже|проте|втім|зате|пізніше|раніше|відтоді|тобто|іншими словами|решта|інші|той самий|та сама|ті самі|при цьому|крім того|більше того|до того ж|так само|наприклад',
   pl: 'w skrócie|krótko mówiąc|podsumowując|słowem|oto|później|wcześniej|po pierwsze|po drugie|z drugiej strony|z kolei|podobnie|zatem|więc|mimo to|poza tym|ponadto|co więcej|oprócz tego|od tego czasu|czyli|innymi słowy|pozostałe|pozostali|inne|inni|ten sam|ta sama|to samo|ci sami|te same|przy tym|tam|stąd|dzięki temu|w ten sposób|na przykład|przykładowo',
   tr: 'kısacası|özetle|sözün kısası|kısaca|işte|İşte|ardından|sonra|daha sonra|sonrasında|ilk olarak|ikinci olarak|son olarak|öte yandan|diğer yandan|buna karşın|buna rağmen|bununla birlikte|bunun yerine|böylece|dolayısıyla|yani|başka bir deyişle|diğerleri|geri kalan|aynı şekilde|benzer şekilde|bunu|buna|bunda|bundan|bunun|onu|ona|onda|ondan|onun|böyle|örneğin|mesela',
@@ -91,7 +100,7 @@ const LEANING_PREFIX: Record<string, string> = {
   // Then the connectives of CONTINUING, and Japanese «同社», «同氏» (the company, the person named before).
   ja: '要するに|要約すると|まとめると|一言で言えば|簡単に言えば|以下が|以下は|これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト|例えば|たとえば|実は',
   zh: '总之|總之|简而言之|簡而言之|总而言之|總而言之|总的来说|總的來說|一句话|一句話|以下是|下面是|这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此|例如|比如|譬如|事实上|事實上|除此以外|除此之外|由于以上|由於以上|基于以上|基於以上',
-  ko: '요약하면|요컨대|한마디로|결론적으로|간단히 말해|다음은|아래는|이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서|예를 들어|예를 들면|한 예로|이러한|이런 |그러한|그런 |이곳',
+  ko: '요약하면|요컨대|한마디로|결론적으로|간단히 말해|다음은|아래는|이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|그러고 나서|그러고나서|그런 다음|그런 뒤|그 뒤|그러면|이어서|두 번째로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서|예를 들어|예를 들면|한 예로|이러한|이런 |그러한|그런 |이곳',
   th: 'นี่|นี้|มัน|พวกเขา|แต่|นอกจากนี้|ดังนั้น',
 };
 
@@ -99,14 +108,18 @@ const LEANING_PREFIX: Record<string, string> = {
 const SELF_REFERENCE =
   /\b(?:this|the following|today's|in this|our) (?:post|article|blog post|write-up|piece|blog)\b|\b(?:cet|ce|le présent) (?:article|billet|post)\b|\b(?:diese[mnrs]?|dieser) (?:beitrag|artikel|blogpost|post)|\b(?:este|esta|el presente) (?:artículo|post|entrada|publicación)\b|\b(?:neste|este|esta) (?:artigo|post|texto)\b|\b(?:questo|questa) (?:articolo|post)\b|\b(?:dit|deze) (?:artikel|bericht|blog)\b|本文|本篇|这篇文章|這篇文章|この記事|本記事|本稿|이 글|이번 글/iu;
 
-/** A sentence that points at a link («Read the release notes», «请阅读…»). */
+/**
+ * A sentence that points at a link («Read the release notes», «请阅读…») or at a part of the page («Jump to the
+ * deployment section…», «Salta a sección despliegue…», «Passez à la section…»): a docs page's own navigation,
+ * which assumes the page around it (dev4: Hexo's Spanish GitHub Pages guide, 3/10, "hook out of context").
+ */
 const NAVIGATION =
-  /^(?:please\s+)?(?:read|see|visit|check out|head (?:over )?to|go to|click|follow|find|learn more|more (?:info|information|details)|for (?:more|further|full|the full|details)|details|you can (?:read|find|see|learn|download|get)|take a look|have a look|lisez|lire|consultez|voir|voyez|rendez-vous|cliquez|retrouvez|découvrez|plus d.informations|pour en savoir plus|pour plus de|lesen sie|siehe|besuchen sie|klicken sie|mehr (?:dazu|infos|informationen)|weitere informationen|alle details|lea|lee|consulta|consulte|visita|visite|haz clic|más información|para más|puedes (?:leer|encontrar|ver)|leia|veja|clique|mais informações|para mais|saiba mais|confira|leggi|visita|clicca|per (?:maggiori|ulteriori) informazioni|scopri|lees|bekijk|bezoek|klik|meer informatie|zie|читайте|подробнее|см\.|посетите|перейдите|czytaj|zobacz|więcej informacji)\b/iu;
+  /^(?:please\s+)?(?:read|see|visit|check out|head (?:over )?to|go to|jump to|skip to|skip ahead to|salta a|saltar a|passez à|allez à|springe zu|springen sie zu|spring zu|pule para|salte para|vai alla|salta alla|ga naar|spring naar|przejdź do|перейти к|click|follow|find|learn more|more (?:info|information|details)|for (?:more|further|full|the full|details)|details|you can (?:read|find|see|learn|download|get)|take a look|have a look|lisez|lire|consultez|voir|voyez|rendez-vous|cliquez|retrouvez|découvrez|plus d.informations|pour en savoir plus|pour plus de|lesen sie|siehe|besuchen sie|klicken sie|mehr (?:dazu|infos|informationen)|weitere informationen|alle details|lea|lee|consulta|consulte|visita|visite|haz clic|más información|para más|puedes (?:leer|encontrar|ver)|leia|veja|clique|mais informações|para mais|saiba mais|confira|leggi|visita|clicca|per (?:maggiori|ulteriori) informazioni|scopri|lees|bekijk|bezoek|klik|meer informatie|zie|читайте|подробнее|см\.|посетите|перейдите|czytaj|zobacz|więcej informacji)\b/iu;
 const NAVIGATION_UNSPACED =
   /^(?:请|請)?(?:阅读|閱讀|参阅|參閱|访问|訪問|查看|参见|參見|详见|詳見|点击|點擊|更多信息|更多資訊|详情|詳情)|詳しくは|詳細は|をご覧ください|ご覧下さい|を参照|をお読みください|자세한 내용은|참고하세요|확인하세요|방문하세요/u;
 /** What navigation points at: a sentence starting like navigation but without any of these is kept. */
 const POINTED_AT =
-  /\b(?:page|notes|post|blog|link|links|here|site|website|docs|documentation|announcement|details|article|information|changelog|guide|below|above|faq|repository|repo|issue|tracker|thread|ici|page|hier|seite|aquí|página|aqui|qui|pagina|hier|здесь|страниц|strona|tutaj)\w*/iu;
+  /\b(?:page|notes|post|blog|link|links|here|site|website|docs|documentation|announcement|details|article|information|changelog|guide|below|above|faq|repository|repo|issue|tracker|thread|ici|page|hier|seite|aquí|página|aqui|qui|pagina|hier|здесь|страниц|strona|tutaj|section|sección|seção|secção|abschnitt|sezione|sectie|sekcj|chapter|chapitre|capítulo|kapitel|capitolo)\w*/iu;
 
 const leaningPattern = perLanguage((base): RegExp | null => {
   const words = [LEANING[base], CONTINUING[base], PRONOMINAL_ADVERB[base]].filter(Boolean).join('|');
@@ -154,6 +167,16 @@ const POINTS_BACK =
   /\b(?:these(?! days\b)|those(?! (?:who|that|which|of|with|in|whose|interested|wishing|looking)\b))\b/iu;
 /** What POINTS_BACK needs: a pattern opening on «\b» is tried at every character, this one is not. */
 const POINTS_BACK_HINT = /th[eo]se/iu;
+
+/**
+ * «After rebooting into the new snapshot, your system should…», «Once installed, you…», «Après avoir redémarré,
+ * votre système…»: the outcome of a step addressed to the reader, after a step the post does not show (dev4:
+ * openSUSE's signing key, «hook out of context ('new snapshot' unexplained)»; the article's instruction, «…you can
+ * refresh the repository metadata…», is the hook). Only with the reader after the comma: «After learning from our
+ * problems…, we looked…» tells a story. English and French, where the shape was seen.
+ */
+const AFTER_STEP =
+  /^[\s«“"„'(]*(?:(?:after|once) (?:\p{L}+ing|\p{L}+ed)(?![\p{L}])|après (?:avoir|être) \p{L}+)[^,.!?]{0,80},\s*(?:you|your|vous|votre|vos|tu|ton|ta|tes)(?![\p{L}])/iu;
 
 /** «6 ans plus tard», «Two years later», «Ein Jahr später»: later than what the sentence before told. */
 const LATER =
@@ -311,17 +334,19 @@ function pointsAtAnotherPage(sentence: string, lang: string): boolean {
  * the sentence before («Adds support for…» under «### Faster builds», «Permite ejecutar…», «Bietet…»,
  * «Позволяет…»). Shown alone it says what something does without saying what. So does a copula that puts its
  * dropped subject among others, in the languages that drop it («Es uno de los eventos de críquet más concurridos…»
- * after «La Indian Premier League (IPL) es…»: dev2, «hook out of context ('Es uno' refers to unnamed IPL)»). Verbs that describe a feature, per
+ * after «La Indian Premier League (IPL) es…»: dev2, «hook out of context ('Es uno' refers to unnamed IPL)»). «It works» does too
+ * («Funciona tanto en repositorios privados como públicos.» after «…usaremos GitHub Actions para desplegar GitHub
+ * Pages»: dev4, what works is in the sentence before). Verbs that describe a feature, per
  * language where the subject comes first (verb-final and verb-first languages are left out); German and Dutch put
  * a question's verb first, so a question is not judged here.
  */
 const SUBJECTLESS: Record<string, string> = {
   en: 'adds|allows|brings|enables|fixes|improves|introduces|lets|offers|provides|removes|supports|includes|contains|requires|helps|ensures|handles|makes it',
   de: 'bietet|ermöglicht|erlaubt|verbessert|behebt|unterstützt|enthält|erfordert|liefert|verwendet|nutzt',
-  fr: 'permet|ajoute|apporte|offre|fournit|améliore|corrige|supprime|prend en charge|inclut|contient|nécessite|requiert|propose',
-  es: 'permite|añade|agrega|ofrece|proporciona|corrige|elimina|incluye|contiene|requiere|aporta|admite|soporta|(?:es|fue|era) (?:uno|una) de',
-  pt: 'permite|adiciona|oferece|fornece|corrige|inclui|contém|requer|suporta|traz|(?:é|foi|era) (?:um dos|uma das)',
-  it: 'permette|aggiunge|offre|fornisce|corregge|rimuove|include|contiene|richiede|supporta|introduce|(?:è|era) (?:uno dei|uno degli|una delle|tra i|tra le)|(?:è stato uno dei|è stata una delle)',
+  fr: 'permet|ajoute|apporte|offre|fournit|améliore|corrige|supprime|prend en charge|inclut|contient|nécessite|requiert|propose|fonctionne|fonctionnent',
+  es: 'permite|añade|agrega|ofrece|proporciona|corrige|elimina|incluye|contiene|requiere|aporta|admite|soporta|funciona|funcionan|(?:es|fue|era) (?:uno|una) de',
+  pt: 'permite|adiciona|oferece|fornece|corrige|inclui|contém|requer|suporta|traz|funciona|funcionam|(?:é|foi|era) (?:um dos|uma das)',
+  it: 'permette|aggiunge|offre|fornisce|corregge|rimuove|include|contiene|richiede|supporta|introduce|funziona|funzionano|(?:è|era) (?:uno dei|uno degli|una delle|tra i|tra le)|(?:è stato uno dei|è stata una delle)',
   nl: 'biedt|verbetert|verwijdert|ondersteunt|bevat|vereist|zorgt voor',
   pl: 'pozwala|umożliwia|dodaje|oferuje|zapewnia|poprawia|naprawia|usuwa|obsługuje|zawiera|wymaga',
   ru: 'позволяет|добавляет|предоставляет|предлагает|обеспечивает|улучшает|исправляет|удаляет|поддерживает|содержит|требует',
@@ -339,22 +364,34 @@ function opensWithoutSubject(sentence: string, lang: string): boolean {
   return !ASKS.test(sentence) && (subjectlessPattern(lang)?.test(sentence) ?? false);
 }
 
-/** The sentence leans on one before it (a connective or a word pointing back): shown alone, it answers nothing. */
-export function leansOnAntecedent(sentence: string, lang: string): boolean {
-  if (LATER.test(sentence)) return true;
+/**
+ * The sentence leans on one before it (a connective or a word pointing back): shown alone, it answers nothing.
+ * `subjectNamed`: the title named the subject the sentence opened on («This release contains…» under a release's
+ * title, read as «contains…»), so its verb has one.
+ */
+export function leansOnAntecedent(sentence: string, lang: string, subjectNamed = false): boolean {
+  if (LATER.test(sentence) || AFTER_STEP.test(sentence)) return true;
   if (baseLang(lang) === 'en') {
     if (LEANING_PHRASE.test(sentence) || (POINTS_BACK_HINT.test(sentence) && POINTS_BACK.test(sentence))) return true;
     if (THIS_HINT.test(sentence) && THIS_PRONOUN.test(sentence)) return true;
+    if (DOES_THAT.test(sentence)) return true;
     if (POINTS_AT_TIME.test(sentence) || THOSE_WHO.test(sentence)) return false;
   }
   if (endsOnPronoun(sentence, lang) || (setOffPattern(lang)?.test(sentence) ?? false)) return true;
   // «(oder solche mit …)»: an aside names its own noun's kind.
   if (suchPattern(lang)?.test(sentence.includes('(') ? sentence.replace(ASIDE, '') : sentence)) return true;
-  if (opensWithoutSubject(sentence, lang)) return true;
+  if (!subjectNamed && opensWithoutSubject(sentence, lang)) return true;
   return leaningPattern(lang)?.test(sentence) ?? false;
 }
 /** What THIS_PRONOUN needs. */
 const THIS_HINT = /this/iu;
+/**
+ * «…to do that intentionally», «…did this»: the deed the verb stands for was told before (English). Without the
+ * subject «This release» the rest of «This release makes it easier to do that intentionally» is judged, and its
+ * «that» points back.
+ */
+// A literal space first and no case folding: the pattern is scanned for quickly in every English sentence.
+const DOES_THAT = / d(?:o|oes|id|oing|one) th(?:at|is)(?![\p{L}-])/u;
 
 /**
  * Sentences every article of a kind carries, which say nothing of this one (docs/teasers.md, "Composing the
@@ -707,7 +744,11 @@ function withoutThisRelease(sentence: string, lang: string, context: PostContext
 export function standsAlone(text: string, lang: string, context: PostContext, inSummary = false): boolean {
   // «This release…» under a release's title points at the title (THIS_RELEASE): the rest is what must stand alone.
   const sentence = withoutThisRelease(text, lang, context);
-  if (isMetaOrNavigation(sentence, lang) || leansOnAntecedent(sentence, lang) || isBoilerplate(sentence)) return false;
+  // What is left opens on the release's verb («…містить виправлення помилок…», «…contains bug fixes…»): its
+  // subject is the title's release, not one left out (dev4: Istio 1.28.1's Ukrainian notes, whose news «Цей реліз
+  // містить виправлення помилок для покращення надійності» was refused so, and one fix line followed the title).
+  if (isMetaOrNavigation(sentence, lang) || leansOnAntecedent(sentence, lang, sentence !== text)) return false;
+  if (isBoilerplate(sentence)) return false;
   if (opensWithLabel(sentence) || isLinkRemnant(sentence, lang) || pointsElsewhere(sentence, lang)) return false;
   if (baseLang(lang) === 'en' && COMPARES_HINT.test(sentence) && COMPARES_BACK.test(sentence)) return false;
   if (speaksForSomeoneUnnamed(sentence, lang, context.speakers)) return false;

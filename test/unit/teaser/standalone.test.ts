@@ -423,6 +423,38 @@ describe('a connective that continues a list or an argument, in every language o
     ['ko', '첫째, 양식 페이지가 UTF-8 형식이어야 합니다.', true],
     ['ko', '즉시 업그레이드하세요.', false],
     ['zh', '之前的版本存在漏洞。', false],
+    // A later step of a procedure, its first step missing: every language says «then».
+    ['ko', '그러고 나서, TWiLight Menu++ 설정에서 DSi 시작화면을 사용자 지정으로 설정합니다.', true],
+    ['ko', '그런 다음 설정을 저장합니다.', true],
+    ['en', 'Then open the settings and choose a custom splash screen.', true],
+    ['de', 'Danach den Server neu starten.', true],
+    ['fr', 'Ensuite, redémarrez le serveur.', true],
+    ['es', 'Luego, reinicia el servidor.', true],
+    ['ru', 'Затем перезапустите сервер.', true],
+    ['cs', 'Pak restartujte server.', true],
+    ['ja', '次に、サーバーを再起動します。', true],
+    ['zh', '然后重新启动服务器。', true],
+    ['ar', 'ثم أعد تشغيل الخادم.', true],
+    // An ordinal standing for a noun the sentence before named: the first of the set is not in the post.
+    ['en', 'The second is scheduled to take place in Berlin in October.', true],
+    ['fr', 'La seconde aura lieu à Lyon en octobre.', true],
+    ['de', 'Die zweite findet im Oktober in Berlin statt.', true],
+    ['es', 'La segunda será en Madrid en octubre.', true],
+    ['en', 'The second release candidate is out.', false],
+    ['de', 'Die zweite Ausgabe der Konferenz findet im Oktober statt.', false],
+    // A pronoun behind a particle of emphasis leans as it does alone.
+    ['cs', 'Právě oni často patří k nejaktivnějším přispěvatelům.', true],
+    ['sk', 'Práve oni často patria k najaktívnejším prispievateľom.', true],
+    ['ru', 'Именно они чаще всего становятся мейнтейнерами.', true],
+    ['uk', 'Саме вони найчастіше стають мейнтейнерами.', true],
+    ['pl', 'Właśnie oni najczęściej zostają opiekunami projektów.', true],
+    ['cs', 'Právě vyšla nová verze nástroje.', false],
+    // The outcome of a step, said to the reader, after a step the post does not show.
+    ['en', 'After rebooting into the new snapshot, your system should be using the updated signing key.', true],
+    ['en', 'Once installed, you can run the tool from any directory.', true],
+    ['fr', 'Après avoir redémarré, votre système utilise la nouvelle clé.', true],
+    ['en', 'After learning from our problems with the previous system, we looked for a new one.', false],
+    ['en', 'After years of work, the new resolver ships today.', false],
   ])('%s «%s» leans: %s', (lang, sentence, leans) => {
     expect(leansOnAntecedent(sentence, lang)).toBe(leans);
   });
@@ -510,6 +542,11 @@ describe('broken text, a pointer at another page, the page’s licence', () => {
     ['es', 'Puedes reutilizarla libremente bajo licencia CC by 4.0, solo tienes que citarla.', false],
     ['en', 'This work is licensed under CC BY-SA 4.0.', false],
     ['en', 'The tool now writes reports in three formats.', true],
+    // A docs page's own navigation assumes the page around it.
+    ['es', 'Salta a sección despliegue en un único comando si no deseas subir el directorio source.', false],
+    ['en', 'Jump to the deployment section if you do not want to push the source folder.', false],
+    ['fr', 'Passez à la section suivante si vous utilisez déjà Docker.', false],
+    ['en', 'Jump starts are now twice as fast on cold caches.', true],
   ])('%s «%s» stands alone: %s', (lang, sentence, stands) => {
     expect(standsAlone(sentence, lang, context)).toBe(stands);
   });
@@ -534,6 +571,10 @@ describe('a verb opening the sentence without its subject (the heading above it,
     ['pt', 'É uma das bibliotecas mais usadas em astronomia.', true],
     ['it', 'È uno dei progetti più seguiti della fondazione.', true],
     ['es', 'Es un placer anunciar la versión 2.0.', false],
+    // «It works» says what works no more than «It allows».
+    ['es', 'Funciona tanto en repositorios privados como públicos.', true],
+    ['fr', 'Fonctionne avec tous les navigateurs récents.', true],
+    ['es', 'El despliegue funciona tanto en repositorios privados como públicos.', false],
     ['es', 'La IPL es uno de los eventos de críquet más concurridos en el mundo.', false],
     // With its subject, or asking (German and Dutch put a question's verb first), it stands.
     ['en', 'The new resolver adds support for ARM64 builds.', false],
@@ -596,6 +637,9 @@ describe('«this release» under a title that names a version points at the titl
     ['ru', 'Вышел Widgetr 2.4', 'В этом релизе сервер стал вдвое быстрее.'],
     ['ko', 'Widgetr 2.4가 출시되었습니다!', '이번 마이너 릴리스에서는 개발 서버 성능 향상에 집중했습니다.'],
     ['ja', 'Widgetr v2026.3.0 がリリースされました！', '今回のリリースでは、新機能の追加が含まれています。'],
+    // Its verb has the release for subject: «contains» is not left without one.
+    ['uk', 'Анонс Istio 1.28.1', 'Цей реліз містить виправлення помилок для покращення надійності.'],
+    ['en', 'Widgetr 2.4 is out', 'This release contains fixes for three crashes on startup.'],
   ])('%s: under «%s», «%s» stands alone', (lang, title, sentence) => {
     expect(standsAlone(sentence, lang, postContext(title, 'https://example.org/post'))).toBe(true);
   });
