@@ -53,11 +53,15 @@ const LEADING_CLOSING = /^[\s\u00A0\u202F]*[»”’)\]」』）]+/u;
 /**
  * ICU never ends a sentence before a lowercase word, but a name written in lowercase may open one: «…is now
  * available on CRAN. ragnar is a tidy toolkit…», «…the release of plumber2 0.2.0. plumber2 is a package…». Only
- * after an acronym or a version, which no abbreviation of the set looks like («U.S.», «e.g.», «approx.» do not).
+ * after an acronym or a version, which no abbreviation of the set looks like («U.S.», «e.g.», «approx.» do not),
+ * or after a letter of a script without case (\p{Lo}: Hangul, Han, kana, Arabic, Hebrew, Devanagari), whose
+ * abbreviations are not written with a full stop: «…커스텀할 수 있습니다. splashtop.gif와…» (dev4: a file name
+ * opening the next sentence glued the two).
  */
-const LOWERCASE_NAME_AFTER = /(?<=(?:^|\s)(?:\p{Lu}{2,}|v?\p{N}+(?:\.\p{N}+)+)[.!?])\s+(?=\p{Ll}[\p{L}\p{N}_-]*\s)/u;
+const LOWERCASE_NAME_AFTER =
+  /(?<=(?:(?:^|\s)(?:\p{Lu}{2,}|v?\p{N}+(?:\.\p{N}+)+)|\p{Lo})[.!?])\s+(?=\p{Ll}[\p{L}\p{N}_.-]*\s)/u;
 /** A cheap forward scan first: the lookbehind above is tried at every space. */
-const MAYBE_LOWERCASE_NAME = /[\p{Lu}\p{N}][.!?]\s+\p{Ll}/u;
+const MAYBE_LOWERCASE_NAME = /[\p{Lu}\p{N}\p{Lo}][.!?]\s+\p{Ll}/u;
 const THAI_SPACE = /(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})/u;
 
 const monthsByLang = new Map<string, ReadonlySet<string>>();

@@ -28,6 +28,12 @@ describe('splitSentences: Intl.Segmenter, repaired where ICU cuts wrong', () => 
     ],
     ['zh-CN', '大家好，我是高艳兵。最近一直在参与维护。', ['大家好，我是高艳兵。', '最近一直在参与维护。']],
     ['ko', '보안 수정을 릴리스했습니다. 업데이트하세요.', ['보안 수정을 릴리스했습니다.', '업데이트하세요.']],
+    [
+      'ko',
+      '화면을 GIF 파일로 바꿀 수 있습니다. splash.gif 파일을 놓습니다.',
+      ['화면을 GIF 파일로 바꿀 수 있습니다.', 'splash.gif 파일을 놓습니다.'],
+    ],
+    ['ar', 'يمكنك تغيير الشاشة. npm هو مدير الحزم.', ['يمكنك تغيير الشاشة.', 'npm هو مدير الحزم.']],
     ['th', 'สวัสดีครับ นี่คือประโยคแรก', ['สวัสดีครับ', 'นี่คือประโยคแรก']],
   ])('%s: %s', (lang, text, expected) => {
     expect(splitSentences(text, lang)).toEqual(expected);
