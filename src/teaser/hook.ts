@@ -377,12 +377,22 @@ const NAME = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}\p{N}]+|[\p{L}]+[.-]?\p{Lu}[\p{L}\p{N}]
 /** In unspaced scripts, Latin words are names (RubyGems, Ruby Central, Ant Design). */
 const LATIN_NAME = /\p{Script=Latin}[\p{Script=Latin}\p{N}.]+/gu;
 /**
+ * A deadline, and a call for participants or proposals, which asks whoever reads it: a call to act by itself.
+ * Words, then runs of unspaced scripts; both are part of CALL_TO_ACT too (see `callsToAct`).
+ */
+const DEADLINE_WORDS =
+  'deadline|action required|urgent|avant le|date limite|bis zum|frist|antes del? \\d+|fecha límite|plazo|prazo|entro il|scadenza|voor \\d+|до \\d+|срок|call for (?:participants|proposals|papers|speakers|contributions|volunteers|submissions)|appel à (?:participation|contributions|propositions|candidatures|communications)|aufruf zur teilnahme|convocatoria|chamada de trabalhos';
+const DEADLINE_RUNS = '締め切り|締切|募集|截止|征集|招募|마감|모집';
+const DEADLINE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DEADLINE_WORDS})(?![\\p{L}\\p{N}])|${DEADLINE_RUNS}`, 'iu');
+/**
  * A call to act or a deadline, in the set's languages: what a follower must do, and by when. A word of time
  * alone is not one («now», «today», «before»: «our guide is now trilingual», «even before GSoC started»).
  */
 // Word edges by Unicode letters: `\b` is ASCII-only and never matches before «обновите».
-const CALL_TO_ACT =
-  /(?<![\p{L}\p{N}])(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|deadline|must|required|action required|urgent|mettez à jour|inscri\p{L}*|rejoignez|avant le|date limite|aktualisier\p{L}*|update\p{L}*|bis zum|frist|anmelden|registrier\p{L}*|actualic\p{L}*|actualiz\p{L}*|inscríbe\p{L}*|regístr\p{L}*|antes del? \d+|fecha límite|plazo|atualiz\p{L}*|inscreva|prazo|aggiorna\p{L}*|iscriviti|entro il|scadenza|bijwerken|meld je aan|voor \d+|обновите|зарегистр\p{L}*|до \d+|срок|beware|be careful|watch out|call for (?:participants|proposals|papers|speakers|contributions|volunteers|submissions)|méfiez-vous|appel à (?:participation|contributions|propositions|candidatures|communications)|vorsicht|aufruf zur teilnahme|convocatoria|chamada de trabalhos|осторожн\p{L}*|остерегайтесь)(?![\p{L}\p{N}])|今すぐ|アップデート|アップグレード|更新してください|締め切り|締切|注意|募集|参加|応募|升级|更新|注册|报名|截止|谨防|警惕|征集|招募|업데이트|등록|마감|주의|모집|참여|참가/iu;
+const CALL_TO_ACT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|must|required|mettez à jour|inscri\\p{L}*|rejoignez|aktualisier\\p{L}*|update\\p{L}*|anmelden|registrier\\p{L}*|actualic\\p{L}*|actualiz\\p{L}*|inscríbe\\p{L}*|regístr\\p{L}*|atualiz\\p{L}*|inscreva|aggiorna\\p{L}*|iscriviti|bijwerken|meld je aan|обновите|зарегистр\\p{L}*|beware|be careful|watch out|méfiez-vous|vorsicht|осторожн\\p{L}*|остерегайтесь|${DEADLINE_WORDS})(?![\\p{L}\\p{N}])|今すぐ|アップデート|アップグレード|更新してください|注意|参加|応募|升级|更新|注册|报名|谨防|警惕|업데이트|등록|주의|참여|참가|${DEADLINE_RUNS}`,
+  'iu',
+);
 /**
  * A call to act is said to the reader: the verb opens the sentence (an imperative: «Upgrade curl to 8.16.0»,
  * «Join us…»), or the sentence speaks to the reader or says it must be done («you», «please», «must», «we
@@ -393,8 +403,6 @@ const CALL_TO_ACT =
  */
 const ADDRESSED =
   /(?<![\p{L}\p{N}])(?:you|your|us|please|bitte|por favor|per favore|alsjeblieft|пожалуйста|будь ласка|proszę|mohon|silakan|must|should|recommend\p{L}*|encourag\p{L}*|advis\p{L}*|need to|vous|votre|vos|devez|recommand\p{L}*|sie|du|dein\p{L}*|ihr|müssen|sollten|empfehl\p{L}*|empfohlen|usted|ustedes|tu|debe\p{L}*|recomend\p{L}*|você|vocês|deve\p{L}*|devi|dovete|consigli\p{L}*|jij|je|moet\p{L}*|aanbevol\p{L}*|вы|ваш\p{L}*|ви|необхідно|необходимо|рекоменд\p{L}*|anda|harus|disarankan|sebaiknya|powin\p{L}*|należy|musisz|zalec\p{L}*|lütfen|gerek\p{L}*)(?![\p{L}\p{N}])|推奨|ください|必要があります|必须|必須|建议|建議|请|請|務必|务必|하세요|하십시오|권장|해야/iu;
-const DEADLINE =
-  /(?<![\p{L}\p{N}])(?:deadline|action required|urgent|avant le|date limite|bis zum|frist|antes del? \d+|fecha límite|plazo|prazo|entro il|scadenza|voor \d+|до \d+|срок|call for (?:participants|proposals|papers|speakers|contributions|volunteers|submissions)|appel à (?:participation|contributions|propositions|candidatures|communications)|aufruf zur teilnahme|convocatoria|chamada de trabalhos)(?![\p{L}\p{N}])|締め切り|締切|募集|截止|征集|招募|마감|모집/iu;
 
 /** What may come before a sentence's first word: spaces, opening quotes and marks. */
 const OPENING = /^[\s«“"'(¡¿]*$/u;
