@@ -797,7 +797,8 @@ export function pickHashtags(
   // site saying where the reader is («Si vous vous retrouvez sur Nos Gestes Climat» on the corpus's «effet
   // rebond»), not what the piece is about. Once deep in the body, a credit: no tag.
   const own = publisher === undefined ? siteName(text, url, lang) : undefined;
-  const ownFirst = own !== undefined && (own.count >= 2 || text.title.count(compilePhrase(own.form)) > 0);
+  const ownPhrase = own === undefined ? undefined : compilePhrase(own.form);
+  const ownFirst = own !== undefined && ownPhrase !== undefined && (own.count >= 2 || text.title.count(ownPhrase) > 0);
   if (ownFirst) take(own.name);
   // The site's tags that are names come next: followed ones, names spelled as only names are (BIP9, MetaDocencia,
   // CIO), and a capitalised word where the title gives it or the site is named after it. «Arewefastyet», a
@@ -835,7 +836,6 @@ export function pickHashtags(
   const names = named.filter((f) => !f.known.topic);
   // The site's own name is a name too: GitHub once in the lead of Hexo's docs, which name Hexo twice, is where to
   // ask, not the subject (dev4: «meaningless hashtag (#GitHub)»), as GitHub beside ESLint thrice is.
-  const ownPhrase = own === undefined ? undefined : compilePhrase(own.form);
   const mostInLead = Math.max(
     0,
     ...names.map((f) => f.h.lead),
@@ -908,7 +908,7 @@ export function pickHashtags(
   }
   // A post on a project's own site is about the project even where it does not name it (a translated page).
   if (publisher !== undefined) take(publisherName, publisher.words);
-  if (own !== undefined && !ownFirst && text.lead.count(compilePhrase(own.form)) > 0) take(own.name);
+  if (own !== undefined && !ownFirst && ownPhrase !== undefined && text.lead.count(ownPhrase) > 0) take(own.name);
   // …or where only the post's own words name it: the author's summary («Comment nous pensons au développement de
   // Biome.» on biomejs.dev's «Philosophie») says what the page is about better than a name its body links to once
   // (dev4: #GitHub, «meaningless hashtag»).
