@@ -9,7 +9,7 @@
  *     ---
  *
  * No maintained JavaScript parser exists (npm has none; Ziggy's own is in Zig). This reads Ziggy's values without a
- * schema (docs/teasers.md, "Clean text"): a document of top-level fields (`.key = value`, separated by commas) or one
+ * schema (src/article/README.md, "Ziggy front matter"): a document of top-level fields (`.key = value`, separated by commas) or one
  * value; strings in double or single quotes with Zig's escapes (`\n`, `\t`, `\r`, `\\`, `\"`, `\'`, `\xNN`, `\u{…}`);
  * multiline strings (`\\` lines, joined by line breaks); numbers (`1_000`, `1.5e3`, `0xff`, `0o755`, `0b101`, signed);
  * `true`, `false`, `null`; custom literals (`@date("…")`, `@v("1.0.0")`), read as their string; arrays `[…]`; structs
