@@ -11,6 +11,8 @@ import { checkAll, type EvalArticle, manifestArticles, type Violation } from './
  *   UPDATE_KNOWN_VIOLATIONS=1 npm run jest -- test/eval/mechanical.test.ts
  *
  * (Only the verdicts are compared, never the posts themselves: reading posts is the blind reader's job.)
+ *
+ * The sixth development batch dev6/ (developer tools, languages and frameworks) is checked the same way.
  */
 
 const KNOWN = 'test/eval/known-violations.json';
@@ -22,11 +24,14 @@ const DEV2: EvalArticle[] = manifestArticles('test/eval/dev2', 'dev2');
 const DEV3: EvalArticle[] = manifestArticles('test/eval/dev3', 'dev3');
 // A fourth batch from sites none of dev/, test/, dev2/ and dev3/ uses, read blind likewise.
 const DEV4: EvalArticle[] = manifestArticles('test/eval/dev4', 'dev4');
+// A sixth batch (developer tools, languages, frameworks) from sites none of the earlier batches uses, read blind likewise.
+const DEV6: EvalArticle[] = manifestArticles('test/eval/dev6', 'dev6');
 const ARTICLES: EvalArticle[] = [
   ...SET,
   ...DEV2,
   ...DEV3,
   ...DEV4,
+  ...DEV6,
   // The seed the demo shows, and the small fixtures of every input format.
   ...(
     [
@@ -58,6 +63,11 @@ describe('the evaluation set, checked mechanically', () => {
   test('dev4 has at least 25 articles in at least 15 languages', () => {
     expect(DEV4.length).toBeGreaterThanOrEqual(25);
     expect(new Set(DEV4.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(15);
+  });
+
+  test('dev6 has at least 25 articles in at least 12 languages', () => {
+    expect(DEV6.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(DEV6.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(12);
   });
 
   test('the violations are exactly the known ones', async () => {
