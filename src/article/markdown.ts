@@ -33,13 +33,12 @@ type FrontMatterKind = 'YAML' | 'TOML' | 'Ziggy';
 export function parseMarkdown(source: string, content: string): ArticleDraft {
   content = franklinToToml(content.replace(/^\uFEFF/, ''));
   const opening = /^(\+\+\+|---)[ \t]*\r?\n/.exec(content)?.[1];
-  const kind: FrontMatterKind =
-    opening === '+++' ? 'TOML' : opening === '---' && looksLikeZiggy(content.slice(3)) ? 'Ziggy' : 'YAML';
+  const kind: FrontMatterKind = opening === '+++' ? 'TOML' : frontMatterBetweenDashes(content.slice(3));
   let file: matter.GrayMatterFile<string>;
   try {
     file = matter(content, {
       language: kind.toLowerCase(),
-      delimiters: kind === 'TOML' ? '+++' : '---',
+      delimiters: opening === '+++' ? '+++' : '---',
       engines: {
         toml: (text: string) => lenientToml(text),
         // A key written twice (`type: post` then `type: posts`): the last wins, as Jekyll and Hugo read it
@@ -55,7 +54,7 @@ export function parseMarkdown(source: string, content: string): ArticleDraft {
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     throw new IntakeError(
       source,
-      `the front matter between the ${kind === 'TOML' ? '+++' : '---'} lines is ${Array.isArray(data) ? 'a list' : 'one value'}, not fields: it reads as none of YAML (\`title: …\`), TOML (\`title = "…"\`, between +++ lines) and Ziggy (\`.title = "…",\`)`,
+      `the front matter between the ${opening === '+++' ? '+++' : '---'} lines is ${Array.isArray(data) ? 'a list' : 'one value'}, not fields: it reads as none of YAML (\`title: …\`), TOML (\`title = "…"\`) and Ziggy (\`.title = "…",\`)`,
       'Write its fields in one of these, such as a `title: …` line',
     );
   const fields = draftFromFields(data as Record<string, unknown>);
@@ -87,6 +86,17 @@ export function parseMarkdown(source: string, content: string): ArticleDraft {
 }
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * What a `---` front matter is written in: YAML mostly; Ziggy when its first field opens on a dot (Zine); TOML when
+ * its first field is `key = value`, as Gleam's site writes it between `---` (a YAML field is `key: value`, and a
+ * YAML front matter whose first line is `key = value` would be one bare string, never fields).
+ */
+function frontMatterBetweenDashes(frontMatter: string): FrontMatterKind {
+  if (looksLikeZiggy(frontMatter)) return 'Ziggy';
+  // Blank and comment lines first; each line's own blank space only, so that no run of lines backtracks.
+  return /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*[A-Za-z0-9_-]+[ \t]*=/.test(frontMatter) ? 'TOML' : 'YAML';
+}
 
 /**
  * Franklin (Julia's site generator) writes its front matter as `@def key = value` lines at the top: read as
@@ -143,7 +153,7 @@ function frontMatterError(source: string, error: YamlError, kind: FrontMatterKin
       ? 'Fix the front matter (TOML: key = "value", strings in double quotes)'
       : kind === 'Ziggy'
         ? 'Fix the front matter (Ziggy: one `.key = "value",` a line, strings in double quotes)'
-        : 'Fix the front matter; quote values that contain ": " or start with a special character such as [, {, * or @ (TOML goes between +++ lines; Ziggy fields open on a dot: `.title = "…",`)',
+        : 'Fix the front matter; quote values that contain ": " or start with a special character such as [, {, * or @ (a TOML field is `title = "…"`; a Ziggy field opens on a dot: `.title = "…",`)',
     { cause: error },
   );
 }

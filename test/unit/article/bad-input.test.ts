@@ -25,7 +25,7 @@ const BAD_FILES: Record<string, string | Uint8Array> = {
   'invalid.json': '{\n  "title": "Broken",\n  "url": "https://example.org/x",\n}\n',
   'no-title.md': '---\nurl: https://example.org/no-title\nlang: en\n---\n\n```\ncode, no text\n```\n',
   'invalid-ziggy.md': '---\n.title = "Broken",\n.date = "2025-11-26"\n.author = "A"\n---\n\nText.\n',
-  'toml-between-dashes.md': '---\ntitle = "Wrong fences"\n---\n\nText.\n',
+  'bare-value-front-matter.md': '---\nJust a sentence, no fields\n---\n\nText.\n',
   'no-url.md': '---\ntitle: No link here\nlang: en\n---\n\nSome text.\n',
 };
 for (const [name, content] of Object.entries(BAD_FILES)) writeFileSync(join(scratch, name), content);
@@ -60,9 +60,9 @@ describe('bad input: one IntakeError that says what, where and how to fix it', (
     ],
     [
       'front matter that is neither YAML, TOML nor Ziggy',
-      'toml-between-dashes.md',
+      'bare-value-front-matter.md',
       {},
-      /toml-between-dashes\.md: the front matter between the --- lines is one value, not fields: it reads as none of YAML \(`title: …`\), TOML \(`title = "…"`, between \+\+\+ lines\) and Ziggy \(`\.title = "…",`\)\. Write its fields/,
+      /bare-value-front-matter\.md: the front matter between the --- lines is one value, not fields: it reads as none of YAML \(`title: …`\), TOML \(`title = "…"`\) and Ziggy \(`\.title = "…",`\)\. Write its fields/,
     ],
     [
       'no title and no text to take one from',

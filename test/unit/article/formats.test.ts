@@ -107,6 +107,15 @@ describe('Markdown and MDX', () => {
     expect(article).toMatchObject({ title: 'Toml', lang: 'en', body: 'Text.' });
   });
 
+  test('TOML front matter between --- lines, as Gleam’s site writes it (its first field reads `key = value`)', async () => {
+    const article = await parseArticle(
+      '---\n# news post\ntitle = "Welcome Lambda!"\ndescription = "A new sponsor"\npublished = 2024-08-26\n\n[author]\nname = "L"\n---\n\nText.',
+      'markdown',
+      { url: 'https://example.org/a' },
+    );
+    expect(article).toMatchObject({ title: 'Welcome Lambda!', summary: 'A new sponsor', body: 'Text.' });
+  });
+
   test.each([
     ['a date', 'date = 2023-08-22', '2023-08-22T00:00:00.000Z'],
     ['a local date and time', 'date = 2023-08-22T10:00:00', '2023-08-22T10:00:00.000Z'],
