@@ -84,10 +84,7 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const country = countryOf(text);
   const emoji = pickEmoji(text, country, found, options.maxEmoji, title, article.tags, article.url, tags, posted);
 
-  const description = cutAtWord(
-    typeset(summary !== '' ? summary : sentences.slice(0, 2).join(' '), lang),
-    DESCRIPTION_GRAPHEMES,
-  );
+  const description = cutAtWord(cardDescription(summary, sentences, title, prose, lang), DESCRIPTION_GRAPHEMES);
   return {
     lang,
     emoji,
@@ -98,4 +95,34 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
     title: typeset(title, lang),
     description,
   };
+}
+
+/**
+ * The link card's description: the author's summary, else the post's sentences past the title (the card shows the
+ * title right above it; a title-led hook would say it twice, docs/teasers.md "The link card"), else the article's
+ * first paragraph, as a page's own `og:description` would; the title only when the article has nothing else.
+ */
+function cardDescription(
+  summary: string,
+  sentences: readonly string[],
+  title: string,
+  prose: ReadonlyArray<{ kind: string; text: string }>,
+  lang: string,
+): string {
+  if (summary !== '') return typeset(summary, lang);
+  const own = sentences.slice(0, 2).filter((s) => !sameWords(s, title));
+  if (own.length > 0) return own.join(' ');
+  // A paragraph, not a list line: a changelog's first item («chore: drop Node.js 16 by …») is no description.
+  const first = prose.find((b) => b.kind === 'paragraph' && !sameWords(b.text, title));
+  return typeset(collapseSpaces(first?.text ?? title), lang);
+}
+
+/** The same words, whatever the closing punctuation, spacing and case («Anonce 1.2.» is the title «Anonce 1.2»). */
+function sameWords(a: string, b: string): boolean {
+  const key = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[\p{P}\s]+/gu, ' ')
+      .trim();
+  return key(a) === key(b);
 }

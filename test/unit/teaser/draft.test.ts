@@ -209,6 +209,18 @@ describe('every corpus article and the seed', () => {
     }
   });
 
+  test('the link card’s description does not open on the title the card shows above it', () => {
+    const key = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[\p{P}\s]+/gu, ' ')
+        .trim();
+    for (const [, a, d] of drafts) {
+      if (a.summary !== undefined || a.body.trim() === '') continue;
+      expect(key(d.description).startsWith(key(d.title))).toBe(false);
+    }
+  });
+
   test('deterministic: the same article gives the same draft', () => {
     for (const [, a, d] of drafts) expect(draftTeaser(a, OPTIONS)).toEqual(d);
   });
