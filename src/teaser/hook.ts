@@ -226,14 +226,20 @@ function unbalancedQuotes(text: string): boolean {
 const ELIDED_START = /^[\s«“"„]*(?:[([]\s*(?:…|\.{3})\s*[)\]]|…|\.{3})/u;
 
 /**
- * A sentence a reader can take on its own: complete, not a fragment, no URL, neither tiny nor huge. A lowercase
+ * A «#» a platform would link as a hashtag inside the sentence (a CSS selector, «ke elemen #app», dev6): posted, it
+ * tags something nobody chose. A «#» after a letter («C#») or before digits only («#5») is no tag on any of them.
+ */
+const STRAY_HASHTAG = /(?<![\p{L}\p{M}\p{N}_&/=)#＃])[#＃][\p{L}\p{M}\p{N}_]*\p{L}/u;
+
+/**
+ * A sentence a reader can take on its own: complete, not a fragment, no URL, no stray hashtag, neither tiny nor huge. A lowercase
  * start marks a fragment, except at the start of a paragraph with a name written in lowercase («libcurl skips…»,
  * «npm now requires…»): not a word of the language's stop list.
  */
 function usable(text: string, opensParagraph: boolean, stop: ReadonlySet<string>): boolean {
   if (!COMPLETE.test(text) || (MAYBE_URL.test(text) && URL.test(text)) || HOLE.test(text) || unbalancedQuotes(text))
     return false;
-  if (ELIDED_START.test(text)) return false;
+  if (ELIDED_START.test(text) || STRAY_HASHTAG.test(text)) return false;
   if (STARTS_LOWERCASE.test(text) && !(opensParagraph && lowercaseName(text, stop))) return false;
   const size = roughSize(text);
   if (isUnspaced(text)) return size >= 10 && size <= 300;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { cutWordViolations, hashtagViolations, markupViolations } from './checks.js';
+import { cutWordViolations, hashtagViolations, markupViolations, strayHashtagViolations } from './checks.js';
 
 /** The checkers of the evaluation set, on texts whose verdict is known: a checker that sees nothing proves nothing. */
 
@@ -15,6 +15,16 @@ describe('hashtags must be whole tags on X, Bluesky and Mastodon', () => {
     ['#2026', ['#2026 not a whole tag on x, bluesky, mastodon']],
   ])('%s', (text, problems) => {
     expect(hashtagViolations(text)).toEqual(problems);
+  });
+});
+
+describe('no hashtag in the text but the article’s own (the title’s) and the hashtag line', () => {
+  test.each([
+    ['Text with C# and issue #5.\n\n#TypeScript', 'Title', []],
+    ['Dari ke elemen #app.\n\n#TypeScript #DOM', 'Title', ['#app in the text']],
+    ['#Hacktoberfest is back.\n\n#OpenSource', '#Hacktoberfest is back', []],
+  ])('%s', (text, title, problems) => {
+    expect(strayHashtagViolations(text, title)).toEqual(problems);
   });
 });
 

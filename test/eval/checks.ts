@@ -98,6 +98,20 @@ export function hashtagViolations(text: string): string[] {
   return problems;
 }
 
+/** A line of hashtags only: the one the renderer appends. */
+const HASHTAG_LINE = /^(?:[#＃]\S+[ \t]*)+$/gmu;
+
+/**
+ * A word of the text that a platform would link as a hashtag (Indonesian TypeScript docs: «ke elemen #app», a CSS
+ * selector): outside the hashtag line and the article's own title, the post would tag something nobody chose.
+ */
+export function strayHashtagViolations(text: string, title: string): string[] {
+  const body = text.replace(HASHTAG_LINE, '');
+  const own = new Set([...xTags(title), ...blueskyTags(title), ...mastodonTags(title)].map((t) => t.toLowerCase()));
+  const stray = new Set([...xTags(body), ...blueskyTags(body), ...mastodonTags(body)].map((t) => t.toLowerCase()));
+  return [...stray].filter((t) => !own.has(t)).map((t) => `#${t} in the text`);
+}
+
 // ---------- markup ----------
 
 const MARKUP: Array<[string, RegExp]> = [
@@ -236,6 +250,7 @@ export async function checkArticle(item: EvalArticle): Promise<Violation[]> {
       if (!m.within || m.length !== part.length) add('length', `${where}${m.length}/${part.limit}`, platform);
       // The link is checked on the whole post (a thread carries it once, in one of its parts).
       for (const p of hashtagViolations(part.text)) add('hashtag', `${where}${p}`, platform);
+      for (const p of strayHashtagViolations(part.text, article.title)) add('hashtag', `${where}${p}`, platform);
       const withoutLink = part.text.split(article.url).join(' ');
       for (const p of markupViolations(withoutLink)) add('markup', `${where}${p}`, platform);
       for (const p of cutWordViolations(withoutLink, source, article.lang)) add('cut-word', `${where}${p}`, platform);

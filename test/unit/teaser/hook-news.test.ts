@@ -366,3 +366,14 @@ describe('the facts that carry the news: a figure, a warning, a call to take par
     ]);
   });
 });
+
+describe('a sentence a platform would tag a word of is not posted', () => {
+  test('«#app», a CSS selector, would become a hashtag: the sentence stays out of the hook', () => {
+    const d = draft(
+      article('id', 'Manipulasi DOM dengan TypeScript', [
+        'Versi 5.0 dari TypeScript menambahkan 20.000 baris definisi baru ke elemen #app di halaman.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).not.toContain('#app');
+  });
+});
