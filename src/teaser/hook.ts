@@ -1,4 +1,5 @@
 import { allMatches } from '../text/matches.js';
+import { leansOnUnshown } from './anchor.js';
 import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
@@ -75,6 +76,11 @@ interface Candidate {
   credits: boolean;
   /** Background, not news: a definition, a mission statement, a reflection (see `newsworthiness`). */
   background: boolean;
+  /**
+   * Inside its paragraph, it names nothing or replies to the question before it (`leansOnUnshown`, anchor.ts):
+   * it is shown only right after the sentence before it.
+   */
+  unanchored: boolean;
 }
 
 /**
@@ -948,6 +954,11 @@ export function pickHook(
         background,
         housekeeping,
         news,
+        unanchored:
+          index > 0 &&
+          !act &&
+          !question &&
+          leansOnUnshown(text, sentences[index - 1] ?? '', lang, restates > 0 || carries > 0),
       });
     }
     // «Near the title» counts the paragraphs that give something: one that only keeps house (how to get the
@@ -981,6 +992,7 @@ export function pickHook(
     keepsNames(titleNames, c.text) &&
     roughSize(c.text) <= (unspaced ? 120 : HOOK_BUDGET * NEWS_ROOM) &&
     !c.conditional &&
+    !c.unanchored &&
     // A reflection or a definition («Reflecting on the improvements… in 2023») restates the title without news.
     !c.background &&
     // Thanks for the release restate its title («Thanks to everyone who contributed to this release» under «Go
@@ -1007,6 +1019,7 @@ export function pickHook(
       pool = statements.filter(
         (c) =>
           !repeatsIt(c, unspaced, titleAsks) &&
+          (thread || !c.unanchored) &&
           (thread || c.near <= NEAR_TITLE || c.summary || (c.act && (c.rank < LEAD_BLOCKS || c.advice))),
       );
     } else {
@@ -1027,6 +1040,8 @@ export function pickHook(
           : statements.filter(
               (c) =>
                 (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
+                // What leans on the sentence before it follows the lead only when that sentence is the lead.
+                (thread || !c.unanchored || (c.block === best.block && c.index === best.index + 1)) &&
                 (thread || c.near <= best.near + NEAR_LEAD || (c.act && (c.rank < LEAD_BLOCKS || c.advice))) &&
                 (thread || !sameContent(best.text, c.text, lang)),
             );

@@ -1322,3 +1322,38 @@ describe('a quotation cut at its start is never taken', () => {
     expect(d.sentences).not.toContain(sentence);
   });
 });
+
+describe('a sentence that leans on the one before it by its shape follows only that sentence', () => {
+  // anchor.ts, docs/teasers.md "Sentences that lean without a word that says so".
+  test('one that names nothing does not follow the title', () => {
+    const d = draft(
+      article('fr', 'Philosophie du projet', [
+        'Comment nous pensons au développement de Biome.',
+        'Cette liste n’est pas exhaustive. Certains points sont évidents, mais présentés pour être complets.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).not.toContain('Certains points');
+  });
+
+  test('a reply to the question before it does not follow the title', () => {
+    const d = draft(
+      article('nl', 'OPINIE: Open licenties zijn geen exploitatieovereenkomsten', [
+        'Zijn open source- en Creative Commons-licenties exploitatie-overeenkomsten? Niet als je het aan minister Dekker vraagt.',
+        'GroenLinks, het CDA en de SP hebben de vraag in 2021 doorgestuurd naar de minister.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).not.toContain('Niet als je');
+  });
+
+  test('right after the lead that it leans on, it follows', () => {
+    const d = draft(
+      article('en', 'Faster garbage collection in Go 1.99', [
+        'Go 1.99 brings faster garbage collection to every program, with a new concurrent design. The pauses are much shorter than before.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Go 1.99 brings faster garbage collection to every program, with a new concurrent design.',
+      'The pauses are much shorter than before.',
+    ]);
+  });
+});
