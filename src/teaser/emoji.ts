@@ -789,8 +789,10 @@ function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCou
  * needs a strong reason: the tone the title or the tags give (🕊️ a death, 🔐 security, ⚠️ a notice, 👋 a
  * farewell, 🎉 a release, 📅 an event), else the flag of the country the piece is about, else the topic the title
  * names (config/emoji-topics.json; a specific one the lead or the body keeps showing), else the kind of piece
- * its title says (🛠️ a how-to, 📘 a guide, 📢 an announcement), else an emojibase name in the article's language
- * among its title keywords («voiture» → 🚗), else 📰. A second one
+ * its title, its slug or (under a title that only names its subject) its first sentence says (⬆️ an upgrade, 🎨
+ * customising, ⚙️ configuration, 🛠️ a how-to, 📘 a guide, 📢 an announcement), else 📅 a name and a year over an
+ * event's lead, else 💻 prose that keeps naming code, else an emojibase name in the article's language among its
+ * title keywords («voiture» → 🚗), else 📰. A second one
  * only when it adds what the first cannot say: the subject beside a flag (🇨🇳 … 🤖), the flag beside a tone, or
  * the named subject (a language, a platform) the title names beside a tone or a topic (🎉 … 💎, 🛡️ … 🦋); never
  * two generic topics, never a celebration on a sombre piece.

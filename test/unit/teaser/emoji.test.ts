@@ -912,6 +912,8 @@ describe('the kind of piece on new sites: what a page is for, from its title, it
     ['en', 'Troubleshooting', '🔧'],
     ['en', 'FAQ', '❓'],
     ['es', 'Despliegue en un único comando', '🚀'],
+    // HTML is the web's language (a generic topic: the title must name it).
+    ['en', 'HTML for beginners', '🌐'],
   ])('%s «%s» → %s', (lang, title, emoji) => {
     expect(emojiAt(lang, title, plain)).toEqual([emoji]);
   });
