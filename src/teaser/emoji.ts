@@ -231,39 +231,41 @@ const REPORT = wordsOrRuns(
 
 /**
  * An upgrade or a migration: a guide to a new major version, a protocol's or a network's upgrade (⬆️). Not the
- * English «update» alone, which a status post says; «update to» where the language says it so.
+ * English «update» alone, which a status post says; «update to» where the language says it so. A migration only as
+ * a verb or with where it goes («Migration to», «migratie naar»): «Migration» alone is also people's (a civic site).
  */
 const UPGRADE = wordsOrRuns(
   [
     'upgrad(?:e|es|ed|ing)',
-    'migrat(?:e|es|ed|ing|ion|ions)',
+    'migrat(?:e|es|ed|ing)',
+    'migrations? (?:to|from|guide|path)',
     'mise à niveau',
     'migrer',
-    'migration vers',
+    'migration (?:vers|de)',
     'aktualisierung auf',
-    'migración',
+    'Migration (?:auf|von)',
+    'migración (?:a|de|desde)',
     'migrar',
     'actualizar a',
-    'migração',
+    'migração (?:para|de)',
     'atualizar para',
-    'migrazione',
+    'migrazione (?:a|da)',
     'aggiornamento a',
-    'migratie',
+    'migratie (?:naar|van)',
     'upgraden',
     'aktualizacja do',
-    'migracja',
+    'migracja (?:do|na|z)',
     'обновление до',
     'переход на',
-    'миграция',
+    'миграция на',
     'оновлення до',
-    'міграція',
+    'міграція на',
     'yükseltme',
-    'geçiş',
     'שדרוג',
     'ترقية',
     'अपग्रेड',
   ],
-  ['升级', '升級', '迁移', '移行', 'アップグレード', '업그레이드', '마이그레이션'],
+  ['升级', '升級', '迁移到', '迁移至', '移行', 'アップグレード', '업그레이드', '마이그레이션'],
 );
 /** Making a program one's own: custom backgrounds, themes, a customised boot screen (🎨). */
 const CUSTOMISE = wordsOrRuns(
@@ -352,7 +354,7 @@ const FAQ = wordsOrRuns(
   ],
   ['よくある質問', '常见问题', '常見問題', '자주 묻는 질문'],
 );
-/** Configuring a program: its settings, its options (⚙️). */
+/** Configuring a program: its settings, its options (⚙️). Not 配置, a layout in Japanese, an allocation in Chinese. */
 const CONFIGURE = wordsOrRuns(
   [
     'configur\\p{L}*',
@@ -375,7 +377,7 @@ const CONFIGURE = wordsOrRuns(
     'إعدادات',
     'تنظیمات',
   ],
-  ['設定', '配置', '설정'],
+  ['設定', '설정'],
 );
 /** Extending a program: plugins, extensions, add-ons (🧩). */
 const PLUGINS = wordsOrRuns(
@@ -396,14 +398,16 @@ const PLUGINS = wordsOrRuns(
   ],
   ['プラグイン', '插件', '플러그인', '拡張機能'],
 );
-/** A program's command line: its commands, its CLI (⌨️). */
+/**
+ * A program's command line: its commands, its CLI (⌨️). Not words with a second sense: Russian «команды» (teams),
+ * French «commandes» (orders), Polish «polecenia» (recommendations).
+ */
 const COMMANDS = wordsOrRuns(
   [
     'command[- ]line',
     'CLI',
     'commands',
     'ligne de commande',
-    'commandes',
     'Kommandozeile',
     'Befehle',
     'línea de comandos',
@@ -412,10 +416,8 @@ const COMMANDS = wordsOrRuns(
     'comandi',
     'opdrachtregel',
     'командная строка',
-    'команды',
     'командний рядок',
     'wiersz poleceń',
-    'polecenia',
     'komut satırı',
     'komutlar',
     'baris perintah',

@@ -922,6 +922,14 @@ describe('the kind of piece on new sites: what a page is for, from its title, it
     expect(emojiAt('en', 'Custom rules land in the linter', plain)).toEqual(['📰']);
   });
 
+  test.each([
+    ['de', 'Migration und Integration in Berlin', '⬆️'],
+    ['ru', 'Новые команды проекта', '⌨️'],
+    ['fr', 'Les commandes de matériel', '⌨️'],
+  ])('a kind word only in its sense: %s «%s» is not %s', (lang, title, emoji) => {
+    expect(emojiAt(lang, title, plain)).not.toContain(emoji);
+  });
+
   test('a sombre tone still comes first: no 🚀 on a paused deployment service', () => {
     expect(emojiAt('en', 'Deployments paused: service shutdown', plain)[0]).toBe('⚠️');
   });
