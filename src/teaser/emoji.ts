@@ -4,7 +4,7 @@ import { flagOf } from './flags.js';
 import { type ArticleText, type Hits, hits, type Keyword, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
 import { baseLang, fold } from './text.js';
-import { CELEBRATING, isSombre, pieceTone, TONE_EMOJI } from './tone.js';
+import { CELEBRATING, isSombre, namesEvent, pieceTone, TONE_EMOJI } from './tone.js';
 import { PhraseCounts } from './words.js';
 
 interface EmojibaseEntry {
@@ -137,6 +137,7 @@ const GUIDE = wordsOrRuns(
   ],
   ['教程', '指南', '指引', '入門', '入门', 'チュートリアル', '가이드', 'מדריך', 'دليل', 'راهنما', 'गाइड'],
 );
+const GUIDE_EMOJI = '📘';
 const TIPS = wordsOrRuns([
   'tips',
   'best practices',
@@ -200,6 +201,10 @@ const REPORT = wordsOrRuns(
   [
     '(?<!bug |trip |incident )reports?',
     'annual report',
+    'výzkumn\\p{L}* zpráv\\p{L}*',
+    'výroční zpráv\\p{L}*',
+    'vyzkumna zprava',
+    'vyrocni zprava',
     'survey results',
     'benchmarks?',
     'rapport',
@@ -222,6 +227,240 @@ const REPORT = wordsOrRuns(
     'گزارش',
   ],
   ['报告', '報告', 'レポート', '보고서'],
+);
+
+/**
+ * An upgrade or a migration: a guide to a new major version, a protocol's or a network's upgrade (⬆️). Not the
+ * English «update» alone, which a status post says; «update to» where the language says it so. A migration only as
+ * a verb or with where it goes («Migration to», «migratie naar»): «Migration» alone is also people's (a civic site).
+ */
+const UPGRADE = wordsOrRuns(
+  [
+    'upgrad(?:e|es|ed|ing)',
+    'migrat(?:e|es|ed|ing)',
+    'migrations? (?:to|from|guide|path)',
+    'mise à niveau',
+    'migrer',
+    'migration (?:vers|de)',
+    'aktualisierung auf',
+    'Migration (?:auf|von)',
+    'migración (?:a|de|desde)',
+    'migrar',
+    'actualizar a',
+    'migração (?:para|de)',
+    'atualizar para',
+    'migrazione (?:a|da)',
+    'aggiornamento a',
+    'migratie (?:naar|van)',
+    'upgraden',
+    'aktualizacja do',
+    'migracja (?:do|na|z)',
+    'обновление до',
+    'переход на',
+    'миграция на',
+    'оновлення до',
+    'міграція на',
+    'yükseltme',
+    'שדרוג',
+    'ترقية',
+    'अपग्रेड',
+  ],
+  ['升级', '升級', '迁移到', '迁移至', '移行', 'アップグレード', '업그레이드', '마이그레이션'],
+);
+/** Making a program one's own: custom backgrounds, themes, a customised boot screen (🎨). */
+const CUSTOMISE = wordsOrRuns(
+  [
+    'custom (?:[\\p{L}\\p{N}]+ )?(?:backgrounds?|splash\\p{L}*|themes?|icons?|colou?rs?|fonts?|skins?|wallpapers?|styles?|layouts?)',
+    'customi[sz]\\p{L}*',
+    'themes?',
+    'theming',
+    'personnalis\\p{L}*',
+    'thèmes?',
+    'anpass(?:en|ung)',
+    'personaliz\\p{L}*',
+    'personalizz\\p{L}*',
+    'aanpass(?:en|ing)',
+    'персонализ\\p{L}*',
+    'кастомиз\\p{L}*',
+    'personalizacja',
+    'özelleştir\\p{L}*',
+    'מותאמ\\p{L}* אישית',
+    'تخصيص',
+  ],
+  ['カスタマイズ', 'カスタム', '自定义', '自訂', '個人化', '个性化', '커스텀', '꾸미기'],
+);
+/** Putting a site or a program online: a deploy guide (🚀, only where no tone is sombre: no tone gives the kind). */
+const DEPLOY = wordsOrRuns(
+  [
+    'deploy(?:s|ed|ing|ment|ments)?',
+    'déploy\\p{L}*',
+    'déploiement',
+    'Bereitstellung',
+    'desplegar',
+    'despliegue',
+    'implantação',
+    'deployen',
+    'развертывание',
+    'развёртывание',
+    'розгортання',
+    'wdrożenie',
+    'wdrażanie',
+  ],
+  ['デプロイ', '部署', '배포'],
+);
+/** A page of a manual about what goes wrong and how to fix it (🔧). */
+const TROUBLESHOOT = wordsOrRuns(
+  [
+    'troubleshoot\\p{L}*',
+    'common (?:problems|issues|errors)',
+    'dépannage',
+    'Fehlerbehebung',
+    'solución de problemas',
+    'solução de problemas',
+    'risoluzione dei problemi',
+    'probleemoplossing',
+    'решение проблем',
+    'устранение неполадок',
+    'усунення несправностей',
+    'rozwiązywanie problemów',
+    'sorun giderme',
+    'pemecahan masalah',
+    'פתרון בעיות',
+    'استكشاف الأخطاء',
+    'عیب‌یابی',
+  ],
+  ['トラブルシューティング', '故障排除', '疑难解答', '문제 해결'],
+);
+/** Questions readers ask, answered (❓). */
+const FAQ = wordsOrRuns(
+  [
+    'FAQs?',
+    'frequently asked questions',
+    'questions fréquentes',
+    'foire aux questions',
+    'häufige Fragen',
+    'preguntas frecuentes',
+    'perguntas frequentes',
+    'domande frequenti',
+    'veelgestelde vragen',
+    'часто задаваемые вопросы',
+    'часті питання',
+    'często zadawane pytania',
+    'sıkça sorulan sorular',
+    'pertanyaan umum',
+    'שאלות נפוצות',
+    'الأسئلة الشائعة',
+    'سوالات متداول',
+  ],
+  ['よくある質問', '常见问题', '常見問題', '자주 묻는 질문'],
+);
+/** Configuring a program: its settings, its options (⚙️). Not 配置, a layout in Japanese, an allocation in Chinese. */
+const CONFIGURE = wordsOrRuns(
+  [
+    'configur\\p{L}*',
+    'config',
+    'settings',
+    'Einstellungen',
+    'Konfiguration',
+    'paramètres',
+    'impostazioni',
+    'instellingen',
+    'настройк\\p{L}*',
+    'конфигурац\\p{L}*',
+    'налаштуван\\p{L}*',
+    'konfiguracja',
+    'ustawienia',
+    'yapılandırma',
+    'konfigurasi',
+    'pengaturan',
+    'הגדרות',
+    'إعدادات',
+    'تنظیمات',
+  ],
+  ['設定', '설정'],
+);
+/** Extending a program: plugins, extensions, add-ons (🧩). */
+const PLUGINS = wordsOrRuns(
+  [
+    'plug-?ins?',
+    'extensions',
+    'add-?ons?',
+    'Erweiterungen',
+    'extensiones',
+    'extensões',
+    'estensioni',
+    'расширения',
+    'плагин\\p{L}*',
+    'eklentiler?',
+    'wtyczk\\p{L}*',
+    'תוספים',
+    'إضافات',
+  ],
+  ['プラグイン', '插件', '플러그인', '拡張機能'],
+);
+/**
+ * A program's command line: its commands, its CLI (⌨️). Not words with a second sense: Russian «команды» (teams),
+ * French «commandes» (orders), Polish «polecenia» (recommendations).
+ */
+const COMMANDS = wordsOrRuns(
+  [
+    'command[- ]line',
+    'CLI',
+    'commands',
+    'ligne de commande',
+    'Kommandozeile',
+    'Befehle',
+    'línea de comandos',
+    'linha de comando',
+    'riga di comando',
+    'comandi',
+    'opdrachtregel',
+    'командная строка',
+    'командний рядок',
+    'wiersz poleceń',
+    'komut satırı',
+    'komutlar',
+    'baris perintah',
+    'שורת הפקודה',
+    'سطر الأوامر',
+  ],
+  ['コマンド', '命令行', '커맨드', '명령어'],
+);
+/** An opinion, an essay, a project's philosophy: a piece of thought (💭). */
+const OPINION = wordsOrRuns(
+  [
+    'opinion',
+    'op-ed',
+    'essay',
+    'philosophy',
+    'manifesto',
+    'opinie',
+    'tribune',
+    'essai',
+    'philosophie',
+    'Meinung',
+    'Kommentar',
+    'Gastbeitrag',
+    'opinión',
+    'ensayo',
+    'filosofía',
+    'opinião',
+    'ensaio',
+    'filosofia',
+    'opinione',
+    'мнение',
+    'философия',
+    'думка',
+    'філософія',
+    'opinia',
+    'filozofia',
+    'felsefe',
+    'filsafat',
+    'פילוסופיה',
+    'فلسفة',
+    'دیدگاه',
+  ],
+  ['哲学', '철학', '哲學'],
 );
 
 /** A newsletter or a digest: many news, mailed or posted as one issue (📬). */
@@ -385,6 +624,63 @@ function kindOfAddress(url: string | undefined): string | undefined {
   return PATH_KINDS.find(([path]) => path.test(address.pathname))?.[1];
 }
 
+/**
+ * The words of the address's last segment: a site writes the kind into the slug in one language for all its
+ * translations (…/custom-boot-splashes.html under «시작화면 커스텀하기», …/nezisk-digital-vyzkumna-zprava).
+ */
+function slugOf(url: string | undefined): string {
+  if (url === undefined) return '';
+  try {
+    const segments = new URL(url).pathname.split('/').filter((s) => s !== '');
+    return decodeURIComponent(segments.at(-1) ?? '')
+      .replace(/\.[a-z]{2,5}$/iu, '')
+      .replace(/[-_+]+/gu, ' ');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * A title that only names its subject («हेगोटा», «GitHub Pages»: one or two words, no digit) leaves the kind to
+ * the lead's first sentence, which says what the subject is («… is a network upgrade», «In this tutorial we deploy…»).
+ */
+function namesOnly(title: string): boolean {
+  const words = title.trim().split(/\s+/u);
+  return words.length <= 2 && !/[\p{N}?？؟]/u.test(title);
+}
+
+function firstSentence(lead: string): string {
+  return lead.split(/(?<=[.!?。！？।])\s|\n/u)[0] ?? '';
+}
+
+/**
+ * A title that is a name and a year («Publiek Domeindag 2024», «WidgetConf 2025»: at most four words, the year
+ * last) over a lead that names an event is the report of that year's event: 📅.
+ */
+function namesYearsEvent(text: ArticleText): boolean {
+  const words = text.title.text.trim().split(/\s+/u);
+  return words.length <= 4 && YEAR_LAST.test(text.title.text) && namesEvent(text.lead, text.lang);
+}
+const YEAR_LAST = /(?<!\p{N})(?:19|20)\d\d$/u;
+
+/**
+ * Names only code has: snake_case (`container_memory_rss`), camelCase with a word before the hump
+ * (`directIOWriter`), a dotted member (`bufio.Writer`). Brand names like «iPhone», «macOS» or «gRPC» are none.
+ */
+const CODE_NAME =
+  /(?<![\p{L}\p{N}_])(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]{2,}[A-Z][A-Za-z0-9]{2,}|[a-z]{2,}\.[A-Z][A-Za-z]+)(?![\p{L}\p{N}_])/gu;
+/** Distinct code names a write-up about a program shows in its prose: one or two are a product's name. */
+const CODE_NAMES = 3;
+
+/**
+ * A piece whose prose keeps naming code is a technical write-up about a program, not news: 💻 where nothing else
+ * gives a kind («Uncached I/O in Prometheus» names `container_memory_rss`, `directIOWriter`, `bufio.Writer`).
+ */
+function showsCode(text: ArticleText): boolean {
+  const names = new Set(text.body.text.match(CODE_NAME) ?? []);
+  return names.size >= CODE_NAMES;
+}
+
 /** A title that asks (and nothing above says what kind of piece it is) is an essay, an opinion: 💭. */
 const ASKS = /[?？؟]/u;
 
@@ -393,11 +689,19 @@ const ASKS = /[?？؟]/u;
  * a case study, a newsletter, a recap, an essay. Readers call 📰 generic on anything but news, so every kind a
  * project's blog publishes has its own neutral emoji (docs/teasers.md, "Emoji").
  */
-function kindOf(title: string, url: string | undefined, tags: readonly string[] = []): string | undefined {
+function kindOf(title: string, url: string | undefined, tags: readonly string[] = [], lead = ''): string | undefined {
   // The site's tags say the kind where the title does not: 18F files «Three ways to write fearless spreadsheet
   // formulas» under «tutorial». Each tag on its own (a list of labels is no phrase).
+  // A tutorial's page (📘) says less than what the page is for, which the address's slug or, under a title that only
+  // names its subject, the lead's first sentence may say: «Se stai seguendo il tutorial a casa» is …/installation/.
+  const fromTitle = kindOfText(title, true);
+  if (fromTitle !== undefined && fromTitle !== GUIDE_EMOJI) return fromTitle;
+  const fromAddress =
+    kindOfText(slugOf(url), false) ?? (namesOnly(title) ? kindOfText(firstSentence(lead), false) : undefined);
+  if (fromAddress !== undefined && fromAddress !== GUIDE_EMOJI) return fromAddress;
   return (
-    kindOfText(title, true) ??
+    fromTitle ??
+    fromAddress ??
     kindOfAddress(url) ??
     tags.map((tag) => kindOfText(tag, false)).find((k) => k !== undefined) ??
     (ASKS.test(title) ? '💭' : undefined)
@@ -405,9 +709,19 @@ function kindOf(title: string, url: string | undefined, tags: readonly string[] 
 }
 
 function kindOfText(title: string, isTitle: boolean): string | undefined {
+  // What the steps are for says more than that they are steps: «How to upgrade» ⬆️, a guide to deploying 🚀.
+  if (UPGRADE.test(title)) return '⬆️';
+  if (CUSTOMISE.test(title)) return '🎨';
+  if (DEPLOY.test(title)) return '🚀';
+  if (OPINION.test(title)) return '💭';
+  if (TROUBLESHOOT.test(title)) return '🔧';
+  if (FAQ.test(title)) return '❓';
+  if (CONFIGURE.test(title)) return '⚙️';
+  if (PLUGINS.test(title)) return '🧩';
+  if (COMMANDS.test(title)) return '⌨️';
   if (HOW_TO.test(title)) return '🛠️';
   if (TIPS.test(title)) return '💡';
-  if (GUIDE.test(title)) return '📘';
+  if (GUIDE.test(title)) return GUIDE_EMOJI;
   if (CALL.test(title)) return '🙋';
   if (ANNOUNCEMENT.test(title)) return '📢';
   if (REPORT.test(title)) return '📊';
@@ -477,8 +791,10 @@ function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCou
  * needs a strong reason: the tone the title or the tags give (🕊️ a death, 🔐 security, ⚠️ a notice, 👋 a
  * farewell, 🎉 a release, 📅 an event), else the flag of the country the piece is about, else the topic the title
  * names (config/emoji-topics.json; a specific one the lead or the body keeps showing), else the kind of piece
- * its title says (🛠️ a how-to, 📘 a guide, 📢 an announcement), else an emojibase name in the article's language
- * among its title keywords («voiture» → 🚗), else 📰. A second one
+ * its title, its slug or (under a title that only names its subject) its first sentence says (⬆️ an upgrade, 🎨
+ * customising, ⚙️ configuration, 🛠️ a how-to, 📘 a guide, 📢 an announcement), else 📅 a name and a year over an
+ * event's lead, else 💻 prose that keeps naming code, else an emojibase name in the article's language among its
+ * title keywords («voiture» → 🚗), else 📰. A second one
  * only when it adds what the first cannot say: the subject beside a flag (🇨🇳 … 🤖), the flag beside a tone, or
  * the named subject (a language, a platform) the title names beside a tone or a topic (🎉 … 💎, 🛡️ … 🦋); never
  * two generic topics, never a celebration on a sombre piece.
@@ -528,7 +844,14 @@ export function pickEmoji(
   } else if (topic !== undefined) {
     out.push(topic.emoji, ...[titleName(topic.emoji)].filter((e) => e !== undefined));
   } else {
-    out.push(kindOf(title, url, tags) ?? (digest ? '🗓️' : undefined) ?? emojibaseThing(text, found) ?? '📰');
+    out.push(
+      kindOf(title, url, tags, text.lead.text) ??
+        (digest ? '🗓️' : undefined) ??
+        (namesYearsEvent(text) ? '📅' : undefined) ??
+        (showsCode(text) ? '💻' : undefined) ??
+        emojibaseThing(text, found) ??
+        '📰',
+    );
   }
   return out.slice(0, max);
 }

@@ -557,10 +557,7 @@ function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
  * news); a release or an event is the title's news or not the piece's at all.
  */
 function toneOf(text: ArticleText, tags?: PhraseCounts, post?: PhraseCounts): Tone | undefined {
-  compiled ??= (Object.keys(TONE_WORDS) as Tone[]).map((tone) => [
-    tone,
-    new ScopedPhrases(TONE_WORDS[tone], { purpose: tone !== 'release' }),
-  ]);
+  compiled ??= compileTones();
   const lead = new Map<Tone, number>();
   for (const [tone, scoped] of compiled) {
     const phrases = scoped.for(text.lang);
@@ -582,6 +579,13 @@ function toneOf(text: ArticleText, tags?: PhraseCounts, post?: PhraseCounts): To
   );
 }
 
+function compileTones(): Array<[Tone, ScopedPhrases]> {
+  return (Object.keys(TONE_WORDS) as Tone[]).map((tone) => [
+    tone,
+    new ScopedPhrases(TONE_WORDS[tone], { purpose: tone !== 'release' }),
+  ]);
+}
+
 function compiledOf(tone: Tone, lang: string): Phrase[] {
   return compiled?.find(([t]) => t === tone)?.[1].for(lang) ?? [];
 }
@@ -595,6 +599,12 @@ let mourningPhrases: ScopedPhrases | undefined;
 export function titleMourns(title: string, lang: string): boolean {
   mourningPhrases ??= new ScopedPhrases(TONE_WORDS.mourning, { purpose: true });
   return countIn(new PhraseCounts(title), mourningPhrases.for(lang)) > 0;
+}
+
+/** The text names an event (a conference, a meetup, «evenement», 「イベント」…): the event tone's words. */
+export function namesEvent(counts: PhraseCounts, lang: string): boolean {
+  compiled ??= compileTones();
+  return countIn(counts, compiledOf('event', lang)) > 0;
 }
 
 export function isSombre(tone: Tone | undefined): boolean {

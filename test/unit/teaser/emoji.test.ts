@@ -156,7 +156,9 @@ describe('the tone first, never a celebration on a sombre piece (docs/teasers.md
   });
 
   test.each([
-    ['en', 'How to write your first plugin', 'Write a plugin in ten minutes with the new tooling.', '🛠️'],
+    ['en', 'How to speed up your builds', 'Cache the steps and split the jobs.', '🛠️'],
+    // What the steps are for says more than that they are steps.
+    ['en', 'How to write your first plugin', 'Write a plugin in ten minutes with the new tooling.', '🧩'],
     ['en', 'Announcing the new board members', 'The board welcomes three members elected by the members.', '📢'],
     ['en', 'Quarterly figures of the foundation', 'The foundation published its quarterly figures on Monday.', '📰'],
     ['en', 'Annual report of the foundation', 'The foundation published its annual report on Monday.', '📊'],
@@ -366,7 +368,7 @@ describe('the kind of piece by its address: a page of a manual or a tutorial is 
     'https://tutorial.djangogirls.org/pl/whats_next/',
     'https://docs.example.org/pl/admin/backups/',
     'https://example.org/docs/getting-started',
-    'https://example.org/guide/install',
+    'https://example.org/guide/start',
   ])('%s → 📘', (url) => {
     expect(at(url)).toEqual(['📘']);
   });
@@ -883,5 +885,103 @@ describe('the kind of piece says the tone: a release, a warning, a recap (issue 
       'As 2025 comes to a close, we look back on security and new features.\n\n' +
       'Security: we shipped trusted publishing. Security keys for all.';
     expect(at('en', 'Widget in 2025: A Year in Review', body, ['new features', 'security'])).toEqual(['🗓️']);
+  });
+});
+
+describe('the kind of piece on new sites: what a page is for, from its title, its address or its first sentence (docs/teasers.md, "Emoji", the kind)', () => {
+  const emojiAt = (lang: string, title: string, body: string, url = 'https://example.org/blog/post') =>
+    draftTeaser({ id: 'test', url, lang, title, body, tags: [] }, { maxHashtags: 3, maxEmoji: 2 }).emoji;
+  const plain = 'The widget team wrote this page for its readers.';
+
+  test.each([
+    // An upgrade or a migration guide, a protocol's upgrade: ⬆️.
+    ['en', 'Upgrade to Widget v2', '⬆️'],
+    ['pl', 'Aktualizacja do Biome v2', '⬆️'],
+    ['en', 'Migrating from Widget 1', '⬆️'],
+    // Making a program one's own: 🎨.
+    ['he', 'רקעים מותאמים אישית עבור Unlaunch', '🎨'],
+    ['ko', '시작화면 커스텀하기', '🎨'],
+    ['en', 'Custom themes for the launcher', '🎨'],
+    // An opinion or a project's philosophy: a piece of thought, 💭.
+    ['nl', 'OPINIE: Open licenties zijn geen exploitatieovereenkomsten', '💭'],
+    ['fr', 'Philosophie', '💭'],
+    // A manual's pages say what they are for.
+    ['en', 'Configuration', '⚙️'],
+    ['en', 'Commands', '⌨️'],
+    ['en', 'Plugins', '🧩'],
+    ['en', 'Troubleshooting', '🔧'],
+    ['en', 'FAQ', '❓'],
+    ['es', 'Despliegue en un único comando', '🚀'],
+    // HTML is the web's language (a generic topic: the title must name it).
+    ['en', 'HTML for beginners', '🌐'],
+  ])('%s «%s» → %s', (lang, title, emoji) => {
+    expect(emojiAt(lang, title, plain)).toEqual([emoji]);
+  });
+
+  test('«custom» alone is no design: custom rules of a linter are news, not 🎨', () => {
+    expect(emojiAt('en', 'Custom rules land in the linter', plain)).toEqual(['📰']);
+  });
+
+  test.each([
+    ['de', 'Migration und Integration in Berlin', '⬆️'],
+    ['ru', 'Новые команды проекта', '⌨️'],
+    ['fr', 'Les commandes de matériel', '⌨️'],
+  ])('a kind word only in its sense: %s «%s» is not %s', (lang, title, emoji) => {
+    expect(emojiAt(lang, title, plain)).not.toContain(emoji);
+  });
+
+  test('a sombre tone still comes first: no 🚀 on a paused deployment service', () => {
+    expect(emojiAt('en', 'Deployments paused: service shutdown', plain)[0]).toBe('⚠️');
+  });
+
+  test.each([
+    ['he', 'רקעים עבור Unlaunch', 'https://wiki.example.org/he-IL/menu/custom-unlaunch-backgrounds.html', '🎨'],
+    ['cs', 'Co brzdí český nezisk', 'https://blog.example.cz/2025/02/nezisk-digital-vyzkumna-zprava', '📊'],
+    ['de', 'Von Widget 1 zu Widget 2', 'https://example.org/de/guides/upgrade-to-widget-v2/', '⬆️'],
+  ])(
+    'the slug says the kind the title does not, in one language for all translations: %s «%s» %s → %s',
+    (lang, title, url, emoji) => {
+      expect(emojiAt(lang, title, plain, url)).toEqual([emoji]);
+    },
+  );
+
+  test('a tutorial’s page says less than what the page is for: the installation chapter is 🛠️', () => {
+    expect(
+      emojiAt('it', 'Se stai seguendo il tutorial a casa', plain, 'https://tutorial.djangogirls.org/it/installation/'),
+    ).toEqual(['🛠️']);
+  });
+
+  test('a title that only names its subject leaves the kind to the first sentence', () => {
+    expect(emojiAt('hi', 'हेगोटा', 'हेगोटा इथेरियम नेटवर्क अपग्रेड है जिसके बाद आने की उम्मीद है। इसका नाम दो शहरों से है।')).toEqual([
+      '⬆️',
+    ]);
+    expect(
+      emojiAt(
+        'es',
+        'GitHub Pages',
+        'En este tutorial, usaremos GitHub Actions para desplegar GitHub Pages. Funciona en repositorios privados.',
+      ),
+    ).toEqual(['🚀']);
+    // A title that says more is read on its own: the lead's words are about the piece, not its kind.
+    expect(
+      emojiAt('en', 'Widget moves its servers to Europe', 'The team will deploy the new servers next week.'),
+    ).toEqual(['📰']);
+  });
+
+  test('a name and a year over a lead that names an event is the report of that event: 📅', () => {
+    const lead = 'Afgelopen 12 januari vierden we onze jaarlijkse dag. Op Flickr vind je foto’s van het evenement.';
+    expect(emojiAt('nl', 'Publiek Domeindag 2024', lead)).toEqual(['📅']);
+    expect(
+      emojiAt('nl', 'Publiek Domeindag 2024', 'Afgelopen 12 januari schreven we over het publieke domein.'),
+    ).toEqual(['📰']);
+  });
+
+  test('prose that keeps naming code is a write-up about a program: 💻, not news', () => {
+    const body =
+      'Do you look up the difference between container_memory_usage_bytes and container_memory_rss?\n\n' +
+      'The writer now wraps bufio.Writer in a directIOWriter for compaction.';
+    expect(emojiAt('en', 'Uncached I/O in Widget', body)).toEqual(['💻']);
+    // Brand names are not code: iPhone, macOS and gRPC name products.
+    expect(emojiAt('en', 'Widget on phones', 'Widget runs on the iPhone, on macOS and over gRPC.')).toEqual(['📰']);
   });
 });
