@@ -33,6 +33,8 @@ const EXTENSIONS: Record<string, ContentKind> = {
   '.html': 'html',
   '.htm': 'html',
   '.xhtml': 'html',
+  // Lektor's content files (contents.lr): read by the Markdown intake, as their body is Markdown (lektor.ts).
+  '.lr': 'markdown',
 };
 
 function kindOfPath(path: string): ContentKind {
@@ -60,7 +62,7 @@ async function parse(
   switch (kind) {
     case 'markdown': {
       const { parseMarkdown, MARKDOWN_HINTS } = await import('./markdown.js');
-      return [parseMarkdown(source, content), MARKDOWN_HINTS];
+      return [parseMarkdown(source, content, { lektor: extname(source).toLowerCase() === '.lr' }), MARKDOWN_HINTS];
     }
     case 'json': {
       const { parseJson, JSON_HINTS } = await import('./json.js');

@@ -5,6 +5,7 @@ import type { ArticleDraft, DraftHints } from './draft.js';
 import { draftFromFields } from './fields.js';
 import { htmlFragmentToText } from './html-text.js';
 import { IntakeError } from './intake-error.js';
+import { looksLikeLektor, parseLektor } from './lektor.js';
 import { markdownInlineToText, markdownToText } from './markdown-text.js';
 import { titleFromOpening } from './plain-text.js';
 import { looksLikeZiggy, parseZiggy } from './ziggy.js';
@@ -30,8 +31,10 @@ type FrontMatterKind = 'YAML' | 'TOML' | 'Ziggy';
  * Options are always passed to gray-matter: without them it caches every document it has seen,
  * keyed by its full text, for the life of the process.
  */
-export function parseMarkdown(source: string, content: string): ArticleDraft {
-  content = franklinToToml(content.replace(/^\uFEFF/, ''));
+export function parseMarkdown(source: string, content: string, options: { lektor?: boolean } = {}): ArticleDraft {
+  content = content.replace(/^\uFEFF/, '');
+  if (options.lektor || looksLikeLektor(content)) return fromLektor(source, content);
+  content = franklinToToml(content);
   const opening = /^(\+\+\+|---)[ \t]*\r?\n/.exec(content)?.[1];
   const kind: FrontMatterKind = opening === '+++' ? 'TOML' : frontMatterBetweenDashes(content.slice(3));
   let file: matter.GrayMatterFile<string>;
@@ -57,17 +60,42 @@ export function parseMarkdown(source: string, content: string): ArticleDraft {
       `the front matter between the ${opening === '+++' ? '+++' : '---'} lines is ${Array.isArray(data) ? 'a list' : 'one value'}, not fields: it reads as none of YAML (\`title: …\`), TOML (\`title = "…"\`) and Ziggy (\`.title = "…",\`)`,
       'Write its fields in one of these, such as a `title: …` line',
     );
-  const fields = draftFromFields(data as Record<string, unknown>);
+  return draftFromMarkdown(data as Record<string, unknown>, file.content);
+}
+
+/**
+ * A Lektor content file (`contents.lr`, lektor.ts): its fields are the front matter, its `body` field the Markdown.
+ * Lektor names the publication date `pub_date`; a `tags` field lists its tags separated by commas (Lektor's `tags`
+ * type) or one a line (its `strings` type).
+ */
+function fromLektor(source: string, content: string): ArticleDraft {
+  const fields = parseLektor(content);
+  const { body = '', pub_date, tags, ...rest } = fields;
+  if (Object.keys(fields).length === 0)
+    throw new IntakeError(
+      source,
+      'no Lektor fields: a Lektor content file is `key: value` lines separated by `---` lines',
+      'Write its fields as `title: …`, then `---`, then `body:` and the text on the lines below',
+    );
+  const data: Record<string, unknown> = { ...rest };
+  if (pub_date !== undefined && rest.date === undefined) data.date = pub_date.trim();
+  if (tags !== undefined) data.tags = tags.split(/[,\n]/);
+  return draftFromMarkdown(data, body);
+}
+
+/** Front matter fields and the Markdown below them → draft. */
+function draftFromMarkdown(data: Record<string, unknown>, markdown: string): ArticleDraft {
+  const fields = draftFromFields(data);
   // A site's own identifier («A10:2021») is not a crier id: crier then derives its own from the URL.
   if (fields.id !== undefined && !ARTICLE_ID.test(fields.id)) delete fields.id;
-  let body = markdownToText(file.content, htmlFragmentToText);
+  let body = markdownToText(markdown, htmlFragmentToText);
   let title = fields.title === undefined ? undefined : markdownInlineToText(fields.title);
   const summary = fields.summary === undefined ? undefined : markdownInlineToText(fields.summary);
   let tags = fields.tags;
   if (title === undefined) {
     // No title in front matter: a first-level heading opening the document is the title, ATX (`# Title`)
     // or setext (`Title` over a line of `=`).
-    const [first = '', second = ''] = file.content.trimStart().split(/\r?\n/);
+    const [first = '', second = ''] = markdown.trimStart().split(/\r?\n/);
     const heading = /^\s*#\s+(.+?)\s*#*\s*$/.exec(first)?.[1] ?? (/^\s*=+\s*$/.test(second) ? first.trim() : undefined);
     if (heading) {
       title = markdownInlineToText(heading);

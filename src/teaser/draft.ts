@@ -5,8 +5,9 @@ import { countryOf } from './flags.js';
 import { pickHashtags } from './hashtags.js';
 import { pickHook, summarySentence } from './hook.js';
 import { articleText, keywords } from './keywords.js';
-import { withoutDateline } from './sentences.js';
+import { withoutDateline, withoutTimestamp } from './sentences.js';
 import { collapseSpaces, cutAtWord, stripEmoji, typeset } from './text.js';
+import { withoutSectionNumber } from './title.js';
 
 /**
  * What the teaser engine knows to say about an article, before any platform's limit is applied.
@@ -51,11 +52,16 @@ const LEAD_BLOCKS = 2;
  */
 export function draftTeaser(article: Article, options: DraftOptions): TeaserDraft {
   const lang = article.lang;
-  const title = collapseSpaces(stripEmoji(article.title));
-  // A press release's dateline («Praha, 11. července 2024») opens its first paragraph: not the hook's words.
+  // A docs series' section number («03. », «A01 ❯ ») is navigation, not the headline's words.
+  const title = withoutSectionNumber(collapseSpaces(stripEmoji(article.title)), lang);
+  // A press release's dateline («Praha, 11. července 2024») opens its first paragraph, an update log's timestamp
+  // («2026-05-01 21:07 UTC — ») any paragraph or item: not the hook's words.
   const opening = splitBlocks(article.body);
   const first = opening.findIndex((b) => b.kind === 'paragraph');
-  const blocks = opening.map((b, i) => (i === first ? { ...b, text: withoutDateline(b.text, lang) } : b));
+  const blocks = opening.map((b, i) => {
+    const text = withoutTimestamp(i === first ? withoutDateline(b.text, lang) : b.text);
+    return text === b.text ? b : { ...b, text };
+  });
   const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item');
   const lead = prose
     .slice(0, LEAD_BLOCKS)
@@ -66,7 +72,8 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const found = keywords(text, title);
 
   // The author's own summary (front matter, feed description) is read like a section announced as the summary.
-  const summary = article.summary === undefined ? '' : withoutDateline(collapseSpaces(article.summary), lang);
+  const summary =
+    article.summary === undefined ? '' : withoutTimestamp(withoutDateline(collapseSpaces(article.summary), lang));
   const hookBlocks =
     summary === ''
       ? blocks

@@ -16,7 +16,7 @@ import { baseLang } from './text.js';
  */
 
 /** Languages that write ordinals with a period («3. April», «19. století», «1. maja»). */
-const ORDINAL_PERIOD = new Set([
+export const ORDINAL_PERIOD = new Set([
   'de',
   'da',
   'nb',
@@ -194,4 +194,24 @@ export function withoutDateline(text: string, lang: string): string {
   if (DATELINE_MARK.test(words[i] ?? '')) i += 2;
   const rest = words.slice(i).join('');
   return /^[\p{Lu}\p{N}"'„“«‘]/u.test(rest) && /\s/u.test(rest) ? rest : text;
+}
+
+/**
+ * An update log's timestamp opening a paragraph: an ISO date, maybe its time and zone, or a time with its zone
+ * («2026-05-01 21:07 UTC», «2026-05-01», «21:07 UTC»), then a dash or a colon.
+ */
+const TIMESTAMP =
+  /^(?:\p{N}{4}-\p{N}{2}-\p{N}{2}(?:[ T]\p{N}{1,2}:\p{N}{2}(?::\p{N}{2})?)?|\p{N}{1,2}:\p{N}{2}(?=\s*(?:UTC|GMT)))(?:\s*(?:UTC|GMT|Z|[+-]\p{N}{2}:?\p{N}{2}))?(?:\s+[–—-]|\s*:)\s+/u;
+
+/**
+ * An update posted above an article opens on its timestamp («2026-05-01 21:07 UTC — The patched kernels are now
+ * rolling out…»): the post is dated already, and the timestamp reads as part of the sentence it opens. The sentence
+ * stays, the timestamp goes, when what follows opens a sentence (a capital or a quotation mark).
+ */
+export function withoutTimestamp(text: string): string {
+  const stamp = TIMESTAMP.exec(text);
+  if (stamp === null) return text;
+  const rest = text.slice(stamp[0].length);
+  // Not a figure: «2026-05-01 — 2026-05-03: the conference» is a range.
+  return /^[\p{Lu}"'„“«‘]/u.test(rest) && /\s/u.test(rest) ? rest : text;
 }

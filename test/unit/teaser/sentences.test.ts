@@ -3,7 +3,7 @@ import { cleanText } from '../../../src/article/clean-text.js';
 import { htmlFragmentToText } from '../../../src/article/html-text.js';
 import { markdownToText } from '../../../src/article/markdown-text.js';
 import { splitBlocks } from '../../../src/teaser/blocks.js';
-import { splitSentences, withoutDateline } from '../../../src/teaser/sentences.js';
+import { splitSentences, withoutDateline, withoutTimestamp } from '../../../src/teaser/sentences.js';
 import { HARD_SENTENCE_CASES } from './sentence-cases.js';
 
 describe('splitSentences: Intl.Segmenter, repaired where ICU cuts wrong', () => {
@@ -221,5 +221,28 @@ describe('withoutDateline: a press release’s place and date, run into its firs
     ['en', 'Open data matters, July 11, 2024 showed it.'],
   ])('%s: a sentence that only opens on a place or a date stays: %s', (lang, text) => {
     expect(withoutDateline(text, lang)).toBe(text);
+  });
+});
+
+describe('withoutTimestamp: an update log’s timestamp opening a paragraph is dropped, its sentence kept', () => {
+  test.each([
+    [
+      '2026-05-01 21:07 UTC — The patched kernels are now rolling out to production repositories.',
+      'The patched kernels are now rolling out to production repositories.',
+    ],
+    ['2026-05-01: Patched kernels released to the mirrors.', 'Patched kernels released to the mirrors.'],
+    ['2026-05-01T16:30:00Z - Updated the kernel update command.', 'Updated the kernel update command.'],
+    ['21:07 UTC – The fix is live.', 'The fix is live.'],
+  ])('%s', (text, expected) => {
+    expect(withoutTimestamp(text)).toBe(expected);
+  });
+
+  test.each([
+    ['2026-05-01 was the day the patch shipped.'],
+    ['2026-05-01 — 2026-05-03: the conference.'],
+    ['21:07 — late.'],
+    ['The kernels shipped at 2026-05-01 21:07 UTC — on time.'],
+  ])('kept: %s', (text) => {
+    expect(withoutTimestamp(text)).toBe(text);
   });
 });
