@@ -1,11 +1,12 @@
 import { allMatches } from '../text/matches.js';
 import { leansOnUnshown } from './anchor.js';
+import { firstItemShown, type Place, presupposesFirst, titleGivesFirst } from './additive.js';
 import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
-import { clearsThroat, givesFigure, newsworthiness } from './newsworthy.js';
+import { clearsThroat, givesFigure, newsworthiness, withoutPromise } from './newsworthy.js';
 import { withoutNoteLabel } from './note-label.js';
 import { monthNames, splitSentences } from './sentences.js';
 import {
@@ -81,6 +82,8 @@ interface Candidate {
    * it is shown only right after the sentence before it.
    */
   unanchored: boolean;
+  /** It presupposes a first item («also», «said protocol»): the sentence before it, which the post must show (additive.ts). */
+  after?: Place | null;
 }
 
 /**
@@ -802,8 +805,11 @@ export function pickHook(
   // question it answers: the post would ask followers for comments on a page they have not read (docs/teasers.md).
   const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item').length;
   const closing = (rank: number) => prose >= 5 && 3 * rank >= 2 * prose;
+  // The sentence right before the one read, for a sentence that presupposes it (additive.ts): none past a heading.
+  let previous: Place | null = null;
   for (const [blockIndex, block] of blocks.entries()) {
     if (block.kind === 'heading') {
+      previous = null;
       inSummary = block.summary;
       // A «What's new» section's first paragraph may sit under a heading of its own («### Faster ingestion»).
       titledSection =
@@ -816,7 +822,10 @@ export function pickHook(
       sectioned = rank >= 0;
       continue;
     }
-    if (block.kind === 'noise' || conditionalSection) continue;
+    if (block.kind === 'noise' || conditionalSection) {
+      previous = null;
+      continue;
+    }
     rank++;
     if (bodyText.length < 400) bodyText += ` ${block.text}`;
     const summary = inSummary || block.summary;
@@ -835,11 +844,14 @@ export function pickHook(
     // A line that calls to act (an advisory's «Upgrade curl to version 8.16.0») stands alone, and so does the
     // first line under a heading that says what a release brings or names the title: there the list is the news.
     const listLine = block.kind === 'item' && sentences.length === 1 && !titled;
+    const prior = previous;
+    previous = sentences.length === 0 ? previous : { block: blockIndex, index: sentences.length - 1 };
     for (const [index, raw] of sentences.entries()) {
       // A list item is a line, often without a full stop: one that calls to act («Upgrade curl to version
       // 8.16.0») is a whole sentence, closed like the title.
       // A note's label comes off: what it labels is a sentence of the article (note-label.ts).
-      const line = clean(withoutNoteLabel(raw, lang));
+      // A promise of what follows on the page comes off the news it closes (newsworthy.ts's `withoutPromise`).
+      const line = clean(withoutPromise(withoutNoteLabel(raw, lang)));
       // So is a line that gives a measured figure («More than 3.9 million new files published», «GPU 利用率提升 40%»):
       // a year's or a release's numbers are set out as a list, and each line is a fact of its own (dev3: PyPI's year
       // in review led with its throat-clearing, «dry, no hook (no numbers)», its figures listed below it).
@@ -959,6 +971,7 @@ export function pickHook(
           !act &&
           !question &&
           leansOnUnshown(text, sentences[index - 1] ?? '', lang, restates > 0 || carries > 0),
+        ...(presupposesFirst(text, lang) ? { after: index > 0 ? { block: blockIndex, index: index - 1 } : prior } : {}),
       });
     }
     // «Near the title» counts the paragraphs that give something: one that only keeps house (how to get the
@@ -993,6 +1006,7 @@ export function pickHook(
     roughSize(c.text) <= (unspaced ? 120 : HOOK_BUDGET * NEWS_ROOM) &&
     !c.conditional &&
     !c.unanchored &&
+    c.after === undefined &&
     // A reflection or a definition («Reflecting on the improvements… in 2023») restates the title without news.
     !c.background &&
     // Thanks for the release restate its title («Thanks to everyone who contributed to this release» under «Go
@@ -1009,34 +1023,42 @@ export function pickHook(
         saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER),
     );
 
+  // After the title: what does not repeat it, from the opening (a call to act from a little further).
+  const afterTitle = () =>
+    statements.filter(
+      (c) =>
+        !repeatsIt(c, unspaced, titleAsks) &&
+        (thread || !c.unanchored) &&
+        (thread || c.near <= NEAR_TITLE || c.summary || (c.act && (c.rank < LEAD_BLOCKS || c.advice))),
+    );
   const compose = (better: Candidate | undefined): { hook: Hook; picked: Candidate[] } => {
     let lead: string;
     let pool: Candidate[];
     const leadIsTitle = better === undefined && titleLeads;
+    let leadCandidate: Candidate | undefined;
     if (leadIsTitle) {
       lead = titleSentence(title, lang);
       // After the title: what does not repeat it, from the opening (a call to act from a little further).
-      pool = statements.filter(
-        (c) =>
-          !repeatsIt(c, unspaced, titleAsks) &&
-          (thread || !c.unanchored) &&
-          (thread || c.near <= NEAR_TITLE || c.summary || (c.act && (c.rank < LEAD_BLOCKS || c.advice))),
-      );
+      pool = afterTitle();
     } else {
       // A condition put to some readers («If you are following at home, skip this chapter») reads as an order
       // to all of them once the post is the only thing they see: it never leads.
       // One that fits the hook's room first: a longer one is cut on Bluesky (dev2: a 290-character sentence led a
       // Russian glossary entry under its one-word title, «cut mid-sentence; wall of text»).
       const ranked = [...statements]
-        .filter((c) => !c.conditional && !c.credits)
+        .filter((c) => !c.conditional && !c.credits && c.after === undefined)
         .sort((a, b) => b.score - a.score || a.block - b.block || a.index - b.index);
       const room = (unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM;
       const best = better ?? ranked.find((c) => roughSize(c.text) <= room) ?? ranked[0];
       lead = best === undefined ? titleSentence(title, lang) : withoutToday(best.text, lang);
+      leadCandidate = best;
       // Only what comes right after the lead in the article follows it: its own block or the next one.
       pool =
         best === undefined
-          ? []
+          ? // The title stands in for a lead when no sentence can (a thin title, every sentence an order or leaning):
+            // what may follow a title follows it (dev6: «Quick start.» alone, once «You must also be comfortable…»
+            // could not lead; the author's summary «Create your first Hugo project.» now follows it).
+            afterTitle()
           : statements.filter(
               (c) =>
                 (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
@@ -1046,6 +1068,11 @@ export function pickHook(
                 (thread || !sameContent(best.text, c.text, lang)),
             );
     }
+    // A sentence that presupposes a first item follows only the sentence that gives it (additive.ts), or a title
+    // that names two things when it speaks of the second (`titleGivesFirst`).
+    pool = pool.filter(
+      (c) => thread || firstItemShown(c.after, [leadCandidate]) || (leadIsTitle && titleGivesFirst(title, c.text)),
+    );
     const leadSize = roughSize(lead);
     // A title that asks already closes on a question: a second one would repeat it.
     const leadAsks = QUESTION.test(lead);
@@ -1054,6 +1081,7 @@ export function pickHook(
         (c) =>
           c.question &&
           !leadAsks &&
+          c.after === undefined &&
           !INTERVIEWER.test(c.text) &&
           roughSize(c.text) >= 30 &&
           roughSize(c.text) <= 200 &&
@@ -1069,6 +1097,7 @@ export function pickHook(
         // Throat-clearing is no news, whatever number it names (dev3: «As 2025 comes to a close, it's time to look
         // back at another busy year…» followed «PyPI in 2025: A Year in Review», «dry, no hook»).
         if (!thread && clearsThroat(c.text)) continue;
+        if (!firstItemShown(c.after, [leadCandidate, ...picked])) continue;
         const text = withoutToday(c.text, lang);
         if (size + roughSize(text) + 1 + reserved > budget * (picked.length === 0 ? NEWS_ROOM : 1)) continue;
         if (picked.some((p) => sameContent(p.text, c.text, lang))) continue;

@@ -121,9 +121,43 @@ const MOOD_HINT =
 const WISH =
   /^[\s«“"„'(]*(?:we hope|we['’]re hoping|nous espérons|on espère|wir hoffen|esperamos|speriamo|wij hopen|we hopen|mamy nadzieję|(?:мы )?надеемся|(?:ми )?сподіваємося|umarız|umuyoruz|kami berharap|نأمل|امیدواریم|אנו מקווים|אנחנו מקווים|हमें उम्मीद है|हम आशा करते)(?![\p{L}])/iu;
 
-/** The sentence clears its throat: the season, the team's mood, a wish; no news (see MOOD, WISH). */
+/**
+ * A promise of what comes next on the page: «let's go over what's new», «let's look at some numbers», «here's what
+ * changed», «voici ce qui change», «schauen wir uns … an», «vamos a ver las novedades», «давайте посмотрим», «下面将介绍»,
+ * 「以下では…紹介します」. The post carries none of what it promises (dev6: «Gleam v1.15.0 has been published, let's go
+ * over what's new.» followed «Upgrading Hex security», «hook out of context»; 「下面将介绍如何获取…」 followed TypeScript's
+ * nightly builds). Throat-clearing like MOOD; a clause of it after the news is cut (`withoutPromise`).
+ */
+const PROMISE =
+  /(?<![\p{L}])(?:let['’]s (?:go over|look at|take a (?:closer |quick )?look at|dive into|explore|see|walk through|review|have a look at|check out|get into)|here['’]s what|here is what|(?:below|in this (?:post|article)),? (?:we['’]ll|we will|you['’]ll find)|voici ce qu(?:i|e)|voyons (?:ce qu(?:i|e)|les nouveautés|ensemble)|(?:jetons|jetez) un (?:œil|coup d['’]œil)|(?:schauen|sehen) wir uns|werfen wir einen blick|hier (?:ist|sind), was|vamos a ver|veamos|echemos un vistazo|vamos a repasar|vamos (?:ver|conferir)|vejamos|vediamo|diamo un['’] ?occhiata|laten we (?:eens )?(?:kijken|bekijken)|давайте (?:посмотрим|рассмотрим|разберём|разберем)|давайте (?:подивимося|розглянемо)|przyjrzyjmy się|zobaczmy|hadi (?:bakalım|göz atalım)|mari kita (?:lihat|bahas)|(?:in|on) (?:a |an )?(?:future|upcoming|later|follow-up|separate|next) (?:articles?|posts?|blog posts?|installments?))(?![\p{L}])|下面将介绍|下面我们(?:来|将)|接下来(?:我们)?将介绍|以下では|について(?:ご)?紹介します|살펴보겠습니다|알아보겠습니다/iu;
+/** What every entry of PROMISE contains, roughly (tried on the lowercased sentence, like HINT). */
+const PROMISE_HINT =
+  /future|upcoming|later|follow-up|separate|next|let|here|below|in this|voici|voyons|œil|wir|blick|was|vamos|veamos|echemos|vejamos|vediamo|occhiata|laten|давайте|przyjrzyjmy|zobaczmy|hadi|mari|下面|接下来|以下|紹介|살펴|알아보/u;
+
+function promises(text: string, lower: string): boolean {
+  return PROMISE_HINT.test(lower) && PROMISE.test(text);
+}
+
+/**
+ * The sentence without a promise closing it after a comma or a semicolon («Gleam v1.15.0 has been published, let's
+ * go over what's new.» → «Gleam v1.15.0 has been published.»): the news an editor keeps. Else the sentence.
+ */
+export function withoutPromise(text: string): string {
+  const lower = text.toLowerCase();
+  if (!promises(text, lower)) return text;
+  const m = PROMISE.exec(text);
+  if (m === null) return text;
+  const head = text.slice(0, m.index).replace(/\s+$/u, '');
+  const clause = /^(.*\p{L}[^,;，；]*?)\s*[,;，；]\s*(?:and\s+|so\s+|et\s+|und\s+|y\s+)?$/u.exec(head);
+  // A clause of four words at least: «But first, let's look at some numbers» keeps nothing worth a post.
+  if (clause === null || clause[1] === undefined || clause[1].trim().split(/\s+/u).length < 4) return text;
+  const stop = /[。！？]/u.test(text) ? '。' : '.';
+  return `${clause[1]}${stop}`;
+}
+
+/** The sentence clears its throat: the season, the team's mood, a wish, a promise of what follows; no news (see MOOD, WISH, PROMISE). */
 export function clearsThroat(text: string, lower = text.toLowerCase()): boolean {
-  return (MOOD_HINT.test(lower) && MOOD.test(text)) || WISH.test(text);
+  return (MOOD_HINT.test(lower) && MOOD.test(text)) || WISH.test(text) || promises(text, lower);
 }
 
 const freshPattern = perLanguage((base): RegExp | null => {
