@@ -6,9 +6,9 @@ import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
-import { clearsThroat, givesFigure, newsworthiness, withoutPromise } from './newsworthy.js';
+import { clearsThroat, givesFigure, newsworthiness, recountsHistory, withoutPromise } from './newsworthy.js';
 import { withoutNoteLabel } from './note-label.js';
-import { monthNames, splitSentences } from './sentences.js';
+import { monthNames, paragraphSentences, writesNoFullStop } from './sentences.js';
 import {
   baseLang,
   characterClass,
@@ -61,6 +61,10 @@ interface Candidate {
   act: boolean;
   /** It comes from the section that says what to do («Recommendations», «Solution»): see `ADVICE_HEADING`. */
   advice: boolean;
+  /** The first line under a heading that says what a release brings («What's new», «Features»). */
+  listsNews: boolean;
+  /** What its words say is new: a word of change, a list, a figure (`newsworthiness`'s `fresh`). */
+  freshness: number;
   /** It gives a number (a date, a count, a version) that the title does not. */
   newNumber: boolean;
   /** The same, days of the month aside: a count, a version, an amount, a year. */
@@ -154,8 +158,9 @@ const QUESTION_BLOCKS = 8;
 const URL = /\b(?:https?:\/\/|www\.)\S/iu;
 /** What every match of URL contains, found by a plain scan: a case-insensitive Unicode `\b` is slow to try everywhere. */
 const MAYBE_URL = /:\/\/|www\./i;
-// Full stops of other scripts too: Devanagari and Bengali «।», Arabic «؟», Urdu «۔», Armenian «։», Ethiopic «።».
-const COMPLETE = /[.!?。！？…।॥؟۔։።](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
+// Full stops of other scripts too: Devanagari and Bengali «।», Arabic «؟», Urdu «۔», Armenian «։», Ethiopic «።»,
+// Khmer «។», Burmese «။».
+const COMPLETE = /[.!?。！？…।॥؟۔։።។။](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
 const QUESTION = /[?？؟](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
 const TRAILING_HASHTAGS = /(?:\s*[#＃][\p{L}\p{M}\p{N}_]+)+$/u;
 const STARTS_LOWERCASE = /^["«“(]?\p{Ll}/u;
@@ -245,8 +250,13 @@ const STRAY_HASHTAG = /(?<![\p{L}\p{M}\p{N}_&/=)#＃])[#＃][\p{L}\p{M}\p{N}_]*\
  * start marks a fragment, except at the start of a paragraph with a name written in lowercase («libcurl skips…»,
  * «npm now requires…»): not a word of the language's stop list.
  */
-function usable(text: string, opensParagraph: boolean, stop: ReadonlySet<string>): boolean {
-  if (!COMPLETE.test(text) || (MAYBE_URL.test(text) && URL.test(text)) || HOLE.test(text) || unbalancedQuotes(text))
+function usable(text: string, opensParagraph: boolean, stop: ReadonlySet<string>, closed = false): boolean {
+  if (
+    !(closed || COMPLETE.test(text)) ||
+    (MAYBE_URL.test(text) && URL.test(text)) ||
+    HOLE.test(text) ||
+    unbalancedQuotes(text)
+  )
     return false;
   if (ELIDED_START.test(text) || STRAY_HASHTAG.test(text)) return false;
   if (STARTS_LOWERCASE.test(text) && !(opensParagraph && lowercaseName(text, stop))) return false;
@@ -447,22 +457,46 @@ function opensWithCall(text: string): boolean {
  */
 const WHATS_NEW_HEADING =
   /^(?:what['’]s new\b.*|what['’]s changed|highlights|notable changes|new features|key features|nouveautés|quoi de neuf\b.*|points forts|neuerungen|was ist neu\b.*|neue funktionen|novedades|qué hay de nuevo\b.*|lo más destacado|nuevas funciones|novidades|o que há de novo\b.*|destaques|novità|cosa c['’]è di nuovo\b.*|wat is er nieuw\b.*|hoogtepunten|co nowego\b.*|nowości|что нового\b.*|основные изменения|новые возможности|що нового\b.*|основні зміни|yenilikler|neler yeni\b.*|apa yang baru\b.*|新機能|主な変更点?|ハイライト|新功能|新特性|亮点|主要变更|主要變更|更新内容|새로운 기능|주요 변경 사항|하이라이트|ما الجديد\b.*|מה חדש\b.*|नया क्या है\b.*)[\s:：.!?？]*$/iu;
+/**
+ * A line that opens a list of what a release brings, in place of a heading: «Major improvements in this release:»
+ * over Nim 2.0.8's list («Nim's allocator is now much more stable…»), while «…you can download Nim 2.0.8 from our
+ * nightlies builds» followed its title (dev6: «no key improvements mentioned»). Read as a «What's new» heading.
+ */
+const WHATS_NEW_LEAD_IN =
+  /^(?:(?:the )?(?:major|main|key|notable|important|other|some) )?(?:improvements|changes|highlights|new features|features|fixes|bug ?fixes|additions)(?: (?:in|of|for) (?:this|the) (?:release|version|update))?(?: include)?\s?:$/iu;
+/**
+ * A heading over a changelog's entries: «Features», «Improvements», «Bug fixes», «Changes» (Deno Deploy's
+ * changelog, dev6: under its dated headings, «Deno Deploy now supports scheduling cron jobs…» was its news, and
+ * its description, «Listing notable progress…», led alone, «vague, names no concrete feature»).
+ */
+const CHANGES_HEADING =
+  /^(?:features|improvements|enhancements|bug ?fixes|fixes|changes|additions|added|fixed|changed|fonctionnalités|améliorations|corrections|verbesserungen|fehlerbehebungen|änderungen|mejoras|correcciones|cambios|melhorias|correções|mudanças|miglioramenti|correzioni|verbeteringen|poprawki|ulepszenia|улучшения|исправления|изменения|покращення|виправлення|зміни|改善|修正|改进|修复|개선|수정)[\s:：.!?？]*$/iu;
 const ADVICE_HEADING =
   /^(?:recommendations?|recommended actions?|solutions?|mitigations?|remediation|workarounds?|what (?:you )?(?:should|can|to) (?:i |you )?do\b.*|action required|recommandations?|que faire\b.*|empfehlungen?|maßnahmen|was (?:ist )?zu tun\b.*|recomendaci(?:ón|ones)|recomendaç(?:ão|ões)|qué hacer\b.*|o que fazer\b.*|raccomandazion[ei]|cosa fare\b.*|aanbevelingen?|рекомендации|что делать\b.*|対策|推奨事項|建议|解决方案|缓解措施|권장 사항|조치 사항)[\s:：.!?？]*$/iu;
 
+/**
+ * A signpost to the rest of the post, which promises its news without giving it: «Today Gleam v1.15.0 has been
+ * published, let's go over what's new.» followed «Upgrading Hex security» (dev6: «doesn't say what changed»; the
+ * OAuth2 and MFA change came next), «here's what's new», «read on», «voyons ce qui change», «schauen wir uns … an»,
+ * «veamos», «vamos ver», «vediamo», «давайте посмотрим», «давайте розглянемо».
+ */
+const SIGNPOST =
+  "let['’]s (?:go over|go through|take a (?:closer |quick )?look|have a look|dive|look at|see what|explore|walk through)|here['’]s what['’]s (?:new|changed)|read on (?:to|for) \\p{L}+|read on(?=[.!:])|voyons|schauen wir uns|werfen wir einen blick|veamos|vamos ver|vediamo|давайте (?:посмотрим|рассмотрим|разберем|разберём)|давайте (?:подивимося|розглянемо)";
 /**
  * Housekeeping about the publication, not its news: how to get it by email, subscribe or unsubscribe, a welcome
  * to the site, a promise of more posts («Stay tuned for…», «Restez à l'écoute», «Bleiben Sie dran», «Fique ligado»,
  * «Следите за новостями»: dev3, «Stay tuned for the future where Upload 2.0 API provides semantics…» followed
  * PyPI's news on old releases in place of the discussion it had leaned on) (docs/teasers.md, "Composing the hook").
  */
-const HOUSEKEEPING =
-  /(?<![\p{L}\p{N}])(?:newsletter|(?:un)?subscribe|subscribing|subscription|welcome to|s['’]abonner|abonnez-vous|abonnieren|abonneer|abonnement|suscr[ií]bete|suscribirse|suscripción|assine|assinatura|subskryb\p{L}*|subskrypc\p{L}*|підпи\p{L}*ся|подпи\p{L}*сь|abone ol\p{L}*|berlangganan|stay tuned|restez à l['’]écoute|bleib(?:en Sie|t)? dran|fique ligad[oa]s?|fiquem ligad[oa]s|mantente atento|manténganse atentos|restate sintonizzati|blijf op de hoogte|следите за новостями|слідкуйте за новинами)(?![\p{L}\p{N}])|購読|订阅|訂閱|구독/iu;
+const HOUSEKEEPING = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:newsletter|(?:un)?subscribe|subscribing|subscription|welcome to|s['’]abonner|abonnez-vous|abonnieren|abonneer|abonnement|suscr[ií]bete|suscribirse|suscripción|assine|assinatura|subskryb\\p{L}*|subskrypc\\p{L}*|підпи\\p{L}*ся|подпи\\p{L}*сь|abone ol\\p{L}*|berlangganan|stay tuned|restez à l['’]écoute|bleib(?:en Sie|t)? dran|fique ligad[oa]s?|fiquem ligad[oa]s|mantente atento|manténganse atentos|restate sintonizzati|blijf op de hoogte|следите за новостями|слідкуйте за новинами|${SIGNPOST})(?![\\p{L}\\p{N}])|購読|订阅|訂閱|구독`,
+  'iu',
+);
 /** What housekeeping costs a sentence's news value and its score as a lead: more than a number or a name gives. */
 const HOUSEKEEPING_COST = 2;
 /** A cheap scan first (no lookbehind, no case folding of the whole set): most sentences have none of these. */
 const MAYBE_HOUSEKEEPING =
-  /[Nn]ewsletter|[Ss]ubscr|[Aa]bonn|[Ss]uscr|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|[Tt]uned|écoute|dran|ligad|atento|sintonizzati|hoogte|[Сс]ледите|[Сс]лідкуйте|購読|订阅|訂閱|구독/u;
+  /[Nn]ewsletter|[Ss]ubscr|[Aa]bonn|[Ss]uscr|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|[Tt]uned|écoute|dran|ligad|atento|sintonizzati|hoogte|[Сс]ледите|[Сс]лідкуйте|購読|订阅|訂閱|구독|[Ll]et['’]s|[Hh]ere['’]s|[Rr]ead on|[Vv]oyons|schauen|werfen|[Vv]eamos|[Vv]amos ver|[Vv]ediamo|[Дд]авайте/u;
 /**
  * Thanks to the people behind the piece («Thanks to everyone who contributed to this release», «We'd like to thank
  * Jane for translating…»): the credits, not what the piece reports, though they name the release and its people.
@@ -485,10 +519,20 @@ const MAYBE_ACKNOWLEDGES =
  */
 const INSTALL_COMMAND =
   /(?<![\p{L}\p{N}])(?:npm (?:i|install|add)|yarn add|pnpm (?:add|install|i)|pip3? install|uv (?:add|pip install)|conda install|go (?:get|install)|cargo (?:add|install)|gem install|bundle add|brew install|apt(?:-get)? install|dnf install|winget install|choco install|docker pull|composer require|dotnet add package|Pkg\.add|opam install)(?: +-{1,2}[\p{L}-]+)* +([^\s,;]+)|install\.packages\(/u;
-const MAYBE_INSTALL = /install|npm|yarn|pnpm|go get|cargo|docker pull|composer|dotnet|Pkg\.add/u;
+const MAYBE_INSTALL =
+  /install|npm|yarn|pnpm|go get|cargo|docker pull|composer|dotnet|Pkg\.add|[Dd]ownload|télécharg|herunterlad|descarg|baixar|scaricar|downloaden|скача|завантаж/u;
+/**
+ * Where to download it, in words: «Alternatively, you can download Nim 2.0.8 from our nightlies builds.» followed
+ * Nim 2.0.8's announcement in place of what it improves (dev6: «no key improvements mentioned»); «…or install it
+ * as described here», «is available for download», «vous pouvez le télécharger», «können Sie … herunterladen»,
+ * «puedes descargarlo». How to get it, like an install command: not the news.
+ */
+const GETS_IT =
+  /(?<![\p{L}])(?:(?:you can|you may|can be|may be|is|are) (?:also |now )?(?:download|install|obtain|get|grab)\p{L}*(?: [^;:!?]{1,60}?)? (?:from|via|at|through|using|as described|by following)|install it as|(?:available|ready) (?:for|to) download|vous pouvez (?:l[ea']\s?|les )?télécharg\p{L}*|(?:können|kann) (?:Sie |man )?[^.;:!?]{0,40}herunterladen|puedes descargar\p{L}*|puede descargar\p{L}*|você pode baixar|puoi scaricar\p{L}*|можно скачать|можна завантажити)(?![\p{L}])/iu;
 
 function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
   if (!MAYBE_INSTALL.test(text)) return false;
+  if (GETS_IT.test(text)) return true;
   const m = INSTALL_COMMAND.exec(text);
   if (m === null) return false;
   const target = m[1];
@@ -531,6 +575,28 @@ function saysChanged(text: string): boolean {
     if (!ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return true;
   return false;
 }
+
+/**
+ * A title that names a list of things: «External learning resources», «Talks», «Розмови», «Ressources», «Vorträge»,
+ * 「書籍」. Each entry of such a page (a book under its own heading, a talk in a list) describes itself, not the
+ * page: «You'll build the basic skeleton, develop a custom theme…», one book's blurb, followed «External learning
+ * resources» («misleading»), and «(Scala World 2015) Dotty: … [слайди]», one talk, the intro of Scala's talks page
+ * («stitched fragments») on dev6. The page's own opening and its author's summary say what it gathers.
+ */
+const COLLECTION_TITLE =
+  /(?:^|\s)(?:resources|talks|videos|books|courses|tutorials|links|examples|showcase|podcasts|presentations|slides|papers|publications|ressources|conférences|livres|vidéos|tutoriels|liens|exemples|ressourcen|vorträge|bücher|kurse|beispiele|recursos|charlas|libros|cursos|enlaces|ejemplos|palestras|livros|exemplos|risorse|libri|corsi|esempi|bronnen|boeken|cursussen|zasoby|książki|kursy|ресурсы|доклады|книги|видео|курсы|ссылки|примеры|ресурси|розмови|доповіді|відео|курси|посилання|приклади|kaynaklar|kitaplar|sumber daya|buku)$|(?:リソース|書籍|講演|動画|参考資料|资源|資源|书籍|書籍|演讲|演講|视频|視頻|리소스|자료|강연|도서)$/iu;
+
+/**
+ * The sentence gives a number of the title's: the age an anniversary post's title names («This past Monday … we
+ * celebrated the 16th anniversary of Go's open source release!» under «Go's Sweet 16») is its news.
+ */
+function keepsTitleNumber(text: string, titleNumbers: ReadonlySet<string>): boolean {
+  return titleNumbers.size > 0 && numbersOf(text).some((n) => titleNumbers.has(n));
+}
+
+/** A title about the years behind a project: its history is its news (see `recountsHistory`). */
+const LOOKS_BACK =
+  /(?<![\p{L}])(?:years|history|retrospective|turns \p{N}+|jahre|geschichte|ans|histoire|años|historia|anos|história|anni|storia|jaar|lat|лет|років|роки|історія|история|yıl|tahun)(?![\p{L}])|周年|週年|歴史|历史|歷史|주년|역사/iu;
 
 /** The title can lead: not too thin («Pectra»), and in the article's language. */
 function titleCanLead(title: string, lang: string, body: string): boolean {
@@ -774,7 +840,11 @@ export function pickHook(
   const titleThanks = thanks(title);
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
   const titleAsks = QUESTION.test(title);
+  const noFullStop = writesNoFullStop(lang);
   const titleInformative = terms.length >= (unspaced ? INFORMATIVE_TITLE_UNSPACED : INFORMATIVE_TITLE);
+  // A title that looks back («Elixir turns 10», «Ten years of Go») makes the years its news (see `recountsHistory`).
+  const titleLooksBack = recountsHistory(title) || LOOKS_BACK.test(title);
+  const collection = COLLECTION_TITLE.test(collapseSpaces(title).trim());
   const candidates: Candidate[] = [];
   let opening = '';
   for (const b of blocks) {
@@ -808,15 +878,18 @@ export function pickHook(
   // The sentence right before the one read, for a sentence that presupposes it (additive.ts): none past a heading.
   let previous: Place | null = null;
   for (const [blockIndex, block] of blocks.entries()) {
-    if (block.kind === 'heading') {
+    // A line that opens a list of what a release brings («Major improvements in this release:») is its heading.
+    const leadIn = block.kind === 'paragraph' && WHATS_NEW_LEAD_IN.test(block.text.trim());
+    if (block.kind === 'heading' || leadIn) {
       previous = null;
+      // A changelog's «Features» heading recurs under every date: only the opening's says what is new.
+      const announcesNews =
+        WHATS_NEW_HEADING.test(block.text) || ((CHANGES_HEADING.test(block.text) || leadIn) && rank + 1 < LEAD_BLOCKS);
       inSummary = block.summary;
       // A «What's new» section's first paragraph may sit under a heading of its own («### Faster ingestion»).
       titledSection =
-        namesTitle(block.text, lang, titleWords, unspaced) ||
-        WHATS_NEW_HEADING.test(block.text) ||
-        (titledSection && whatsNew);
-      whatsNew = titledSection && (whatsNew || WHATS_NEW_HEADING.test(block.text));
+        namesTitle(block.text, lang, titleWords, unspaced) || announcesNews || (titledSection && whatsNew);
+      whatsNew = titledSection && (whatsNew || announcesNews);
       conditionalSection = CONDITION.test(block.text);
       adviceSection = ADVICE_HEADING.test(block.text);
       sectioned = rank >= 0;
@@ -830,13 +903,17 @@ export function pickHook(
     if (bodyText.length < 400) bodyText += ` ${block.text}`;
     const summary = inSummary || block.summary;
     const titled = titledSection;
+    const listsNews = whatsNew;
     titledSection = false;
     whatsNew = false;
     if (rank >= LEAD_BLOCKS && !summary && !titled && !adviceSection) continue;
     // A step of a numbered list, out of its list, reads as an order to the reader.
     if (block.step === true) continue;
+    // On a page that lists things (resources, talks), a list item or a section past the opening describes one of
+    // them, not the page (see `COLLECTION_TITLE`).
+    if (collection && (block.kind === 'item' || sectioned) && !summary) continue;
     const before = candidates.length;
-    const sentences = splitSentences(block.text, lang);
+    const sentences = paragraphSentences(block.text, lang);
     // A list item of one sentence is a line of its list («Menschen neugierig machen, z. B. mit …», «Mejor
     // resultado en la mayoría de pruebas…», «Supporting both HTTP/1.1 and HTTP/2.»): out of it, without its
     // heading or the sentence that opens it, it is a fragment. An item of several sentences is prose set out as a
@@ -866,7 +943,10 @@ export function pickHook(
       const opensWithName =
         (index === 0 && block.kind === 'paragraph') ||
         (STARTS_LOWERCASE.test(cleaned) && titleKeys.has(words(cleaned)[0]?.key ?? ''));
-      if (!usable(cleaned, opensWithName, stop) || fold(cleaned) === titleKey) continue;
+      // In Thai and Lao a sentence ends without a mark: a paragraph is complete as it stands.
+      // (Only a whole paragraph: the pieces of a longer one, cut at its spaces, are clauses.)
+      const closed = noFullStop && sentences.length === 1;
+      if (!usable(cleaned, opensWithName, stop, closed) || fold(cleaned) === titleKey) continue;
       // A sentence that leans only by its opening phrase («Recognizing this, the team established…») is taken
       // without it (tried only on what is refused: most sentences stand alone).
       let alone = cleaned;
@@ -907,7 +987,9 @@ export function pickHook(
       // or a release note gives its readers before its news (dev: 「Bitcoin Core」是一個開源軟體計劃… in the third
       // paragraph under «Bitcoin Core 聲明», «dry, no hook; misses the statement's point»).
       const background =
-        worth.background && !act && !(worth.definition && !titleInformative && restates >= 0.5 && rank === 0);
+        (worth.background || (worth.history && !titleLooksBack && !keepsTitleNumber(text, titleNumbers))) &&
+        !act &&
+        !(worth.definition && !titleInformative && restates >= 0.5 && rank === 0);
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -935,7 +1017,9 @@ export function pickHook(
           (restates === 0 && carries === 0 ? 0.6 : 0) -
           (housekeeping ? HOUSEKEEPING_COST : 0) +
           worth.fresh -
-          (background ? BACKGROUND_COST : 0),
+          (background ? BACKGROUND_COST : 0) -
+          // History's numbers are its dates and an age («In May 2022… 10 years since Elixir v0.5»), not news.
+          (background && worth.history && value >= 1 && NUMBER.test(text) ? 1 : 0),
       );
       candidates.push({
         text,
@@ -952,6 +1036,8 @@ export function pickHook(
         newFigure: !keepsNumbers(undated, title),
         act,
         advice: adviceSection,
+        listsNews,
+        freshness: worth.fresh,
         summary,
         authored: blockIndex === 0 && block.summary && index === 0,
         question,
@@ -982,7 +1068,9 @@ export function pickHook(
       readable++;
   }
 
-  const budget = thread ? THREAD_BUDGET : unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
+  // Thai and Lao write letters, as spaced scripts do, not a syllable or a word per character: their budget is theirs.
+  const dense = unspaced && !noFullStop;
+  const budget = thread ? THREAD_BUDGET : dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
   const statements = candidates.filter((c) => !c.question);
   const ordered = (list: Candidate[]) => [...list].sort((a, b) => a.block - b.block || a.index - b.index);
   // A title that opens with a condition («Se stai seguendo il tutorial a casa») is a heading taken as the title;
@@ -1003,15 +1091,17 @@ export function pickHook(
     c.fresh >= (unspaced ? 12 : 4) &&
     keepsNumbers(title, c.text) &&
     keepsNames(titleNames, c.text) &&
-    roughSize(c.text) <= (unspaced ? 120 : HOOK_BUDGET * NEWS_ROOM) &&
+    roughSize(c.text) <= (dense ? 120 : HOOK_BUDGET * NEWS_ROOM) &&
     !c.conditional &&
     !c.unanchored &&
     c.after === undefined &&
     // A reflection or a definition («Reflecting on the improvements… in 2023») restates the title without news.
     !c.background &&
     // Thanks for the release restate its title («Thanks to everyone who contributed to this release» under «Go
-    // 1.25 is released») without saying what it brings.
-    !c.credits;
+    // 1.25 is released») without saying what it brings; so does how a survey was run («…we have received 367
+    // responses» under «Nim Community Survey 2024 Results», background) or a signpost to the rest of the post.
+    !c.credits &&
+    !c.housekeeping;
   // The opening sentence that restates the title, says more and carries a fact says it better: it leads
   // instead, and the link card (Bluesky's, Mastodon's) still shows the title. The author's summary first.
   const better = ordered(statements)
@@ -1048,7 +1138,7 @@ export function pickHook(
       const ranked = [...statements]
         .filter((c) => !c.conditional && !c.credits && c.after === undefined)
         .sort((a, b) => b.score - a.score || a.block - b.block || a.index - b.index);
-      const room = (unspaced ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM;
+      const room = (dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM;
       const best = better ?? ranked.find((c) => roughSize(c.text) <= room) ?? ranked[0];
       lead = best === undefined ? titleSentence(title, lang) : withoutToday(best.text, lang);
       leadCandidate = best;
@@ -1064,8 +1154,11 @@ export function pickHook(
                 (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
                 // What leans on the sentence before it follows the lead only when that sentence is the lead.
                 (thread || !c.unanchored || (c.block === best.block && c.index === best.index + 1)) &&
-                (thread || c.near <= best.near + NEAR_LEAD || (c.act && (c.rank < LEAD_BLOCKS || c.advice))) &&
-                (thread || !sameContent(best.text, c.text, lang)),
+                (thread ||
+                  c.near <= best.near + NEAR_LEAD ||
+                  (c.listsNews && c.near <= NEAR_TITLE) ||
+                  (c.act && (c.rank < LEAD_BLOCKS || c.advice))) &&
+                (thread || !(sameContent(best.text, c.text, lang) || echoes(best.text, c, unspaced, stop))),
             );
     }
     // A sentence that presupposes a first item follows only the sentence that gives it (additive.ts), or a title
@@ -1257,6 +1350,37 @@ function namesTitle(heading: string, lang: string, title: SentenceWords, unspace
   const terms = titleTerms(heading, lang);
   return terms.length >= (unspaced ? 3 : 2) && overlap(terms, title) === 1;
 }
+
+/**
+ * A sentence that names again what the lead names and nothing else: all its names and numbers (two or more) are
+ * the lead's, and no word of change, list or figure is its own. Said after the lead, it restates it in other
+ * words (dev6: «Scala 3 は Scala 2 を徹底的に見直して再設計されている。» after «Scala 3 は Scala 2 から大幅な改善が行われ、
+ * さまざまな新機能が追加されている。», «duplicate info»): the character pairs of the two differ, their subject does not.
+ */
+function echoes(lead: string, c: Candidate, unspaced: boolean, stop: ReadonlySet<string>): boolean {
+  if (c.freshness > 0 || c.act) return false;
+  const own = namesAndNumbers(c.text, unspaced);
+  if (own.size < 2) return false;
+  const said = namesAndNumbers(lead, unspaced);
+  for (const n of own) if (!said.has(n)) return false;
+  // What it says besides: a few words (character pairs) of its own, as a sentence that restates the title adds.
+  if (unspaced) {
+    const leadPairs = new Set(pairsOf(fold(lead)));
+    return (
+      pairsOf(fold(c.text)).filter((p) => UNSPACED_PAIR.test(p) && !HIRAGANA.test(p) && !leadPairs.has(p)).length < 12
+    );
+  }
+  return newWords(sentenceWords(c.text), sentenceWords(lead).keys, stop) < 4;
+}
+
+/** A sentence's names (capitalised words, Latin words in unspaced scripts) and numbers, folded. */
+function namesAndNumbers(text: string, unspaced: boolean): Set<string> {
+  const out = new Set<string>(numbersOf(text));
+  const re = unspaced ? LATIN_NAME : CAPITALISED;
+  for (const m of allMatches(re, text)) out.add(fold(m[0]));
+  return out;
+}
+const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
 
 /**
  * Two sentences say the same thing: at least half of the second's content words (its stop words aside; character

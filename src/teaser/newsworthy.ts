@@ -15,6 +15,11 @@ export interface Newsworthiness {
   background: boolean;
   /** The background is a definition («X is a…»): on a glossary page, of the title's own term, it is the news. */
   definition: boolean;
+  /**
+   * History: an anniversary, how long ago something began («In May 2022, we have celebrated 10 years since Elixir
+   * v0.5…»). Background, unless the title itself looks back (hook.ts): then the years are the news.
+   */
+  history: boolean;
 }
 
 /**
@@ -90,6 +95,44 @@ const MISSION =
  */
 const GENERIC =
   /^(?:reflecting on|looking back (?:at|on)|a look (?:back )?at|taking a look at|retour sur|un regard sur|(?:ein )?rückblick auf|ein blick (?:zurück )?auf|un repaso|repasamos|una mirada a|um olhar sobre|uno sguardo a|een terugblik op)(?![\p{L}])|(?<![\p{L}])(?:changed the game|game[- ]changer|more than ever|in today['’]s (?:\p{L}+ )?world|plays? an? (?:crucial|key|vital|important|central) role|has become (?:essential|increasingly|more important)|(?:is|are) (?:becoming )?(?:more and more|increasingly) important|est devenue? (?:essentiel|indispensable)|joue(?:nt)? un rôle (?:clé|crucial|essentiel|central|important)|de plus en plus important|immer wichtiger|spiel(?:t|en) eine (?:zentrale|wichtige|entscheidende) rolle|se ha convertido en algo (?:esencial|fundamental)|(?:es|son) cada vez más (?:importantes?|relevantes?)|juega(?:n)? un papel (?:clave|fundamental|importante|crucial)|tornou-se (?:essencial|fundamental)|cada vez mais importante|desempenha(?:m)? um papel|sempre più important[ei]|svolge(?:re)? un ruolo|è diventat[oa] (?:essenziale|fondamentale)|steeds belangrijker|speelt een (?:belangrijke|cruciale|centrale) rol|(?:має|мають) (?:важливе|ключове|вирішальне) значення|(?:имеет|имеют) (?:важное|ключевое|решающее) значение|відіграє (?:важливу|ключову) роль|играет (?:важную|ключевую) роль|(?:все|всё) (?:більш|более) (?:важлив|важн)\p{L}*|(?:has|have|had) always|(?:a|ont|avait|avaient) toujours|(?:hat|haben|hatte|hatten|ist|sind|war|waren) (?:schon immer|seit jeher|immer schon)|siempre (?:ha|han|había|habían)|(?:ha|han) sido siempre|sempre (?:foi|foram|teve|tiveram|esteve)|(?:ha|hanno|è|sono) sempre|(?:heeft|hebben|is|zijn|was|waren) altijd|zawsze (?:był|była|było|byli|były)|всегда (?:был|была|было|были)|завжди (?:був|була|було|були))(?![\p{L}])/iu;
+
+/**
+ * History: an anniversary or how long ago something began, which is the article's background, not its news (dev6:
+ * «In May 2022, we have celebrated 10 years since Elixir v0.5, the first public release of Elixir, was announced.»
+ * followed «My Future with Elixir: set-theoretic types», «hook out of context (anniversary, not types)»): «N years
+ * ago/since», «celebrated N years», «anniversary», «back in 2015», «was founded in»; «il y a 10 ans», «vor 10
+ * Jahren», «hace 10 años», «10 лет назад», 「10周年」. Its years are an age, not a figure of news.
+ */
+const HISTORY =
+  /(?<![\p{L}])(?:(?:\p{N}+|ten|five|fifteen|twenty|twenty-five|thirty|fifty) years (?:ago|since|of|have passed)|years (?:ago|since)|celebrat\p{L}* (?:its |our |their |the )?(?:\p{N}+(?:th)?|ten|five|twenty) (?:years|anniversary|birthday)|anniversary|birthday|back in (?:19|20)\p{N}\p{N}|(?:was|were) (?:founded|born|first released|first announced|started) (?:in|back in|on)|il y a \p{N}+ ans|anniversaire|vor \p{N}+ jahren|jubiläum|geburtstag|hace \p{N}+ años|aniversario|cumpleaños|há \p{N}+ anos|aniversário|\p{N}+ anni fa|anniversario|compleanno|\p{N}+ jaar geleden|verjaardag|jubileum|\p{N}+ lat temu|rocznic\p{L}*|urodzin\p{L}*|\p{N}+ (?:лет|года|год) назад|годовщин\p{L}*|юбиле\p{L}*|\p{N}+ (?:років|роки|рік) тому|річниц\p{L}*|ювіле\p{L}*|\p{N}+ yıl önce|yıldönüm\p{L}*|\p{N}+ tahun (?:yang )?lalu|ulang tahun)(?![\p{L}])|周年|週年|주년/iu;
+/** What every entry of HISTORY contains, roughly (tried on the lowercased sentence, like HINT). */
+const HISTORY_HINT =
+  /years|anniversar|birthday|back in|founded|born|first|started|ans|jahren|jubil|geburtstag|años|aniversari|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년/u;
+
+/** The text tells of an anniversary or of how long ago something began (see HISTORY). */
+export function recountsHistory(text: string, lower = text.toLowerCase()): boolean {
+  return HISTORY_HINT.test(lower) && HISTORY.test(text);
+}
+
+/**
+ * A page's description that only says what the page is: «Listing notable progress in the development and evolution
+ * of Deno Deploy.» led Deno Deploy's changelog, «vague, names no concrete feature» (dev6); «A list of…», «An
+ * overview of…», «This page lists…», «Liste des…», «Eine Übersicht über…», «Una lista de…», «Список…». Its
+ * entries are the news.
+ */
+const PAGE_ABOUT =
+  /^(?:listing|lists|a (?:list|listing|collection|roundup|round-up|summary) of|an overview of|overview of|this (?:page|document|section) (?:lists|collects|describes|summari[sz]es|contains)|liste (?:des|de)|un aperçu d|une liste d|eine (?:liste|übersicht|sammlung) (?:der|von|über)|übersicht über|una (?:lista|recopilación) de|un resumen de|uma lista de|um resumo d|un elenco d|una panoramica|een (?:lijst|overzicht) van|список|перелік|огляд)(?![\p{L}])/iu;
+
+/**
+ * How a survey was run, not what it found: the count of its responses («The Nim community survey 2024 has been open
+ * for two months, and we have received 367 responses -- less than in previous years…» led its results, dev6: «no
+ * result teased»; its findings, «With 57% of users…», came further). «N responses», «N respondents», «N réponses»,
+ * «N Antworten», «N respuestas», «N ответов», «N відповідей». Background, whose number is no figure of news.
+ */
+const TALLY =
+  /(?<![\p{L}\p{N}])\p{N}[\p{N},. ]* (?:responses|respondents|survey answers|réponses|répondants|antworten|teilnehmende|respuestas|encuestados|respostas|risposte|antwoorden|odpowiedzi|респондент\p{L}*|ответов|відповідей)(?![\p{L}])/iu;
+const TALLY_HINT =
+  /respon|réponses|répondants|antworten|teilnehmende|respuestas|encuestados|respostas|risposte|antwoorden|odpowiedzi|респондент|ответов|відповідей/u;
 
 /**
  * What every entry of MISSION and GENERIC contains, roughly: most sentences skip the long patterns. Tried
@@ -248,8 +291,17 @@ export function newsworthiness(
   if (givesFigure(figureText, titleNumbers)) fresh += 0.5;
   const hinted = HINT.test(lower);
   const definition = defines(text, lang, unspaced);
-  const background = (hinted && (MISSION.test(text) || GENERIC.test(text))) || definition || clearsThroat(text, lower);
-  return { fresh, background, definition };
+  const history = recountsHistory(text, lower);
+  const tally = TALLY_HINT.test(lower) && TALLY.test(text);
+  // Years since a beginning are an age, and a count of responses the size of a survey: not figures of news.
+  if (history || tally) fresh = 0;
+  const background =
+    (hinted && (MISSION.test(text) || GENERIC.test(text))) ||
+    definition ||
+    tally ||
+    PAGE_ABOUT.test(text) ||
+    clearsThroat(text, lower);
+  return { fresh, background, definition, history };
 }
 
 /** A definition: «<name> is a …» (see DEFINITION). */

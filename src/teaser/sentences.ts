@@ -154,6 +154,30 @@ export function splitSentences(text: string, lang: string): string[] {
   return out;
 }
 
+/**
+ * Languages whose script ends no sentence with a mark: Thai and Lao set sentences (and clauses) apart by spaces
+ * alone. Khmer («។») and Burmese («။») have their full stops, which hook.ts reads as such.
+ */
+const NO_FULL_STOP = new Set(['th', 'lo']);
+
+/** The language writes no full stop: a paragraph ends its sentence without a mark (see `paragraphSentences`). */
+export function writesNoFullStop(lang: string): boolean {
+  return NO_FULL_STOP.has(baseLang(lang));
+}
+
+/**
+ * The sentences of a paragraph, to choose a hook from. In Thai and Lao a paragraph is a sentence: `splitSentences`
+ * cuts at every space, and a space also sets clauses apart, so the pieces are fragments («การเดินทางครั้งนี้ประกอบด้วยการแนะนำแบบสั้นๆ» of
+ * Scala's Thai tour); none ends with a mark either, and the tour's thin title, «บทนำ» ('Introduction'), was posted
+ * alone (dev6). A paragraph longer than `WHOLE_PARAGRAPH` characters is cut at its spaces all the same.
+ */
+export function paragraphSentences(text: string, lang: string): string[] {
+  const whole = text.trim();
+  if (writesNoFullStop(lang) && whole !== '' && [...whole].length <= WHOLE_PARAGRAPH) return [whole];
+  return splitSentences(text, lang);
+}
+const WHOLE_PARAGRAPH = 300;
+
 /** A dateline's place: one to three capitalised words, then a comma, and maybe a short word («le», «am», «dne»). */
 const DATELINE_PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2},\s+(?:\p{Ll}{1,3}\s+)?/u;
 /** A date written in figures alone: «11.7.2024», «2024-07-11», «11/07/2024». */

@@ -1,0 +1,234 @@
+import { describe, expect, test } from '@jest/globals';
+import type { Article } from '../../../src/article/article.js';
+import { draftTeaser } from '../../../src/teaser/draft.js';
+import { newsworthiness } from '../../../src/teaser/newsworthy.js';
+import { paragraphSentences } from '../../../src/teaser/sentences.js';
+
+/**
+ * docs/teasers.md, "Composing the hook", «which sentence is the news»: blind readers of dev6 marked down posts whose
+ * sentence was background, trivia or one entry of a list, or said the lead again in other words.
+ */
+function article(lang: string, title: string, blocks: string[], summary?: string): Article {
+  return {
+    id: 'test',
+    url: 'https://widget.org/blog/a',
+    lang,
+    title,
+    body: blocks.join('\n\n'),
+    tags: [],
+    ...(summary === undefined ? {} : { summary }),
+  };
+}
+const draft = (a: Article) => draftTeaser(a, { maxHashtags: 3, maxEmoji: 2 });
+const none = new Set<string>();
+
+describe('history is background: an anniversary, how long ago it began', () => {
+  test.each([
+    ['en', 'In May 2022, we celebrated 10 years since Widget v0.5, the first public release of Widget, was announced.'],
+    ['en', 'Ever since the first commit ten years ago, Widget has been hosted on one forge.'],
+    ['en', 'Widget was founded in 2009 by a small group of students.'],
+    ['fr', 'Il y a 10 ans, la première version de Widget voyait le jour.'],
+    ['de', 'Vor 10 Jahren erschien die erste Version von Widget.'],
+    ['es', 'Hace 10 años se publicó la primera versión de Widget.'],
+    ['ru', '10 лет назад вышла первая версия Widget.'],
+    ['ja', 'Widget は今年で10周年を迎えました。'],
+  ])('%s: «%s»', (lang, sentence) => {
+    const w = newsworthiness(sentence, lang, lang === 'ja', none);
+    expect(w.history).toBe(true);
+    // Its years are an age, not a figure of news.
+    expect(w.fresh).toBe(0);
+  });
+
+  test('what changed is not history', () => {
+    expect(newsworthiness('Widget 2.0 adds a type checker and 3x faster builds.', 'en', false, none).history).toBe(
+      false,
+    );
+  });
+
+  const opening = (first: string) => [
+    first,
+    'The topic of this article is the type system that Widget will gain over the next releases, and why it matters.',
+  ];
+
+  test('it does not follow a title about something else', () => {
+    const history =
+      'In May 2022, we celebrated 10 years since Widget v0.5, the first public release of Widget, was announced.';
+    const d = draft(article('en', 'My future with Widget: set-theoretic types', opening(history)));
+    expect(d.sentences).not.toContain(history);
+  });
+
+  test('under a title that looks back, the years are the news', () => {
+    const history = 'This past Monday we celebrated the 16th anniversary of the Widget open source release!';
+    const d = draft(article('en', 'Widget’s Sweet 16', opening(history)));
+    expect(d.sentences).toContain(history);
+    const decade = 'In May 2022, we celebrated 10 years since Widget v0.5, the first public release, was announced.';
+    expect(draft(article('en', 'Ten years of Widget', opening(decade))).sentences).toContain(decade);
+  });
+});
+
+describe('a survey’s finding, not how many answered it', () => {
+  test.each([
+    ['en', 'The survey has been open for two months, and we have received 367 responses.'],
+    ['en', 'This year we had over 600 respondents from 40 countries.'],
+    ['fr', 'Nous avons reçu 1 200 réponses cette année.'],
+    ['de', 'Wir haben 850 Antworten erhalten.'],
+    ['ru', 'Мы получили 367 ответов.'],
+  ])('%s: «%s» is background', (lang, sentence) => {
+    const w = newsworthiness(sentence, lang, false, none);
+    expect(w.background).toBe(true);
+    expect(w.fresh).toBe(0);
+  });
+
+  test('the finding follows the title', () => {
+    const tally =
+      'The Widget community survey 2024 has been open for two months, and we have received 367 responses, less than in previous years.';
+    const finding =
+      'With 57% of users on Widget for at least two years and only 15% new users, we are not attracting enough newcomers.';
+    const d = draft(
+      article('en', 'Widget Community Survey 2024 Results', [
+        tally,
+        'The goal of this survey was to learn how our community uses Widget.',
+        '## Users',
+        finding,
+      ]),
+    );
+    expect(d.sentences).toEqual(['Widget Community Survey 2024 Results.', finding]);
+  });
+});
+
+describe('a signpost promises the news and does not give it', () => {
+  test('«let’s go over what’s new» gives way to what is new', () => {
+    const news =
+      'Hex recently introduced a new OAuth2 based authentication system, replacing long-lived tokens with short-lived ones.';
+    const d = draft(
+      article('en', 'Upgrading Hex security', [
+        'Widget is a type safe language for the Erlang virtual machine. Today Widget v1.15.0 has been published, let’s go over what’s new.',
+        '## The Hex package manager',
+        `Widget uses Hex, the package manager of the Erlang ecosystem. ${news}`,
+      ]),
+    );
+    expect(d.sentences).toEqual(['Upgrading Hex security.', news]);
+  });
+});
+
+describe('a release: what it changes, not where to download it', () => {
+  const announce =
+    'The Widget team is happy to announce Widget version 2.0.8, our fourth patch release for Widget 2.0.';
+  const improvement = 'Widget’s allocator is now much more stable with threads enabled.';
+  const blocks = [
+    announce,
+    'Major improvements in this release:',
+    `- ${improvement}\n- Better support for gcc14.\n- Optimized string resizing.`,
+    'Check out if the package manager of your OS already ships version 2.0.8.',
+    '## Existing users',
+    'If you are on an ARM laptop, the installer will not work for you.',
+    'Alternatively, you can download Widget 2.0.8 from our nightly builds.',
+  ];
+
+  test('the list under «Major improvements in this release:» follows the lead, not the download', () => {
+    const d = draft(article('en', 'Widget version 2.0.8 released', blocks));
+    expect(d.sentences).toEqual([announce, improvement]);
+  });
+
+  test.each([
+    'Alternatively, you can download Widget 2.0.8 from our nightly builds.',
+    'Widget 2.0.8 is available for download on the releases page.',
+    'Vous pouvez le télécharger depuis la page des versions.',
+  ])('«%s» is how to get it, not the news', (sentence) => {
+    const d = draft(article('en', 'Widget version 2.0.8 released', [announce, sentence]));
+    expect(d.sentences).not.toContain(sentence);
+  });
+});
+
+describe('a changelog: its first entry, not its description', () => {
+  test('«Listing notable progress…» says what the page is; «Features» lists what is new', () => {
+    const entry = 'Widget Deploy now supports scheduling cron jobs using the Widget.cron() API.';
+    const d = draft(
+      article(
+        'en',
+        'Widget Deploy changelog',
+        ['## March 12th, 2026', '### Features', `- ${entry}\n  - Cron jobs are defined in your code.`],
+        'Listing notable progress in the development and evolution of Widget Deploy',
+      ),
+    );
+    expect(d.sentences.join(' ')).toContain(entry);
+    expect(d.sentences.join(' ')).not.toContain('Listing notable progress');
+  });
+
+  test.each([
+    'Listing notable progress in the development of Widget.',
+    'A list of the talks given on Widget since 2015.',
+    'An overview of the changes in each release.',
+  ])('«%s» is background', (sentence) => {
+    expect(newsworthiness(sentence, 'en', false, none).background).toBe(true);
+  });
+});
+
+describe('a page that lists things: one entry is not the page', () => {
+  test('a book’s blurb under its own heading does not follow «External learning resources»', () => {
+    const blurb =
+      'You’ll build the basic skeleton, develop a custom theme, and use content templates to generate new pages.';
+    const d = draft(
+      article('en', 'External learning resources', [
+        'Many resources may be out of date, as the software has changed a lot since they were written.',
+        '## Books',
+        '### Build Websites with Widget',
+        `In this book, you’ll use Widget to build a portfolio site. ${blurb}`,
+      ]),
+    );
+    expect(d.sentences).not.toContain(blurb);
+  });
+
+  test('a talk of the list is not stitched after the page’s introduction', () => {
+    const intro = 'Поговорімо про Widget 3 є серією коротких (близько 15 хвилин) розмов про Widget 3.';
+    const talk = '(Scala World 2015) Dotty: Досліджуємо майбутнє Widget від Dmitry Petrashko.';
+    const d = draft(
+      article('uk', 'Розмови', [
+        '## Серія',
+        intro,
+        '## Talks on Widget 3',
+        `- ${talk}\n  Розповідь Дмітрія охоплює багато нових функцій, які приносить Dotty.`,
+      ]),
+    );
+    expect(d.sentences).toEqual([intro]);
+  });
+});
+
+describe('after a lead, a sentence that names only what it named says it again', () => {
+  test('Japanese: «Scala 3 は Scala 2 を…再設計されている» after «Scala 3 は Scala 2 から大幅な改善…»', () => {
+    const lead = 'Widget 3 は Widget 2 から大幅な改善が行われ、さまざまな新機能が追加されている。';
+    const echo = 'Widget 3 は Widget 2 を徹底的に見直して再設計されている。';
+    const d = draft(
+      article('ja', 'New in Widget 3', [
+        lead,
+        '## What’s new in Widget 3',
+        `${echo}核心部分で、型システムの多くの面が変更されより原理原則に基づいたものになった。`,
+      ]),
+    );
+    expect(d.sentences[0]).toBe(lead);
+    expect(d.sentences).not.toContain(echo);
+  });
+
+  test('a sentence that adds a name or a number of its own is news', () => {
+    const lead = 'The Widget team is happy to announce Widget version 2.0.8, our fourth patch release.';
+    const more = 'Version 2.0.8 fixes 20 bugs reported by Acme and Initech.';
+    const d = draft(article('en', 'Widget 2.0.8 released', [lead, more]));
+    expect(d.sentences).toEqual([lead, more]);
+  });
+});
+
+describe('Thai and Lao write no full stop: a paragraph is a sentence', () => {
+  const paragraph =
+    'การเดินทางครั้งนี้ประกอบด้วยการแนะนำแบบสั้นๆ สำหรับแต่ละคุณสมบัติของ Widget ที่ใช้บ่อยที่สุด และมีความตั้งใจเพื่อผู้ที่เรียนรู้ภาษา Widget ใหม่';
+
+  test('the paragraph is one sentence to choose from', () => {
+    expect(paragraphSentences(paragraph, 'th')).toEqual([paragraph]);
+    // Elsewhere Thai is still cut at its spaces (sentences.test.ts).
+    expect(paragraphSentences('สวัสดีครับ นี่คือประโยคแรก', 'ko')).toEqual(['สวัสดีครับ', 'นี่คือประโยคแรก']);
+  });
+
+  test('a thin title («บทนำ», Introduction) gives way to its lede', () => {
+    const d = draft(article('th', 'บทนำ', ['## ยินดีต้อนรับสู่การเดินทาง', paragraph]));
+    expect(d.sentences).toEqual([paragraph]);
+  });
+});
