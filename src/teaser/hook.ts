@@ -443,14 +443,18 @@ const ADVICE_HEADING =
   /^(?:recommendations?|recommended actions?|solutions?|mitigations?|remediation|workarounds?|what (?:you )?(?:should|can|to) (?:i |you )?do\b.*|action required|recommandations?|que faire\b.*|empfehlungen?|maßnahmen|was (?:ist )?zu tun\b.*|recomendaci(?:ón|ones)|recomendaç(?:ão|ões)|qué hacer\b.*|o que fazer\b.*|raccomandazion[ei]|cosa fare\b.*|aanbevelingen?|рекомендации|что делать\b.*|対策|推奨事項|建议|解决方案|缓解措施|권장 사항|조치 사항)[\s:：.!?？]*$/iu;
 
 /**
- * A heading over the page's housekeeping («Providing Feedback and Getting Help», «Contact», «Rückmeldungen») or over
- * what to have before starting («Prerequisites», «Requirements», «Voraussetzungen», «Prérequis», 「前提条件」, «사전
- * 요구 사항»): what is under it is neither the news nor a lead, and its list lines are noun phrases, not sentences
- * (dev5: AlmaLinux 9.6's release notes were posted as the bug-report request under the first, 3/10, "misleading";
- * Rocky Linux's Japanese migration guide as 「…が動作するハードウェアサーバまたはVPS。」 under the second).
+ * A heading over the page's housekeeping («Providing Feedback and Getting Help», «Contact», «Rückmeldungen»): what is
+ * under it is neither the news nor a lead (dev5: AlmaLinux 9.6's release notes were posted as the bug-report
+ * request under it alone, 3/10, "misleading"). A heading over what to have before starting («Prerequisites»,
+ * «Requirements», «Voraussetzungen», «Prérequis», 「前提条件」, «사전 요구 사항»): its list lines are noun phrases, not
+ * sentences (dev5: Rocky Linux's Japanese migration guide opened on 「…が動作するハードウェアサーバまたはVPS。」). Its
+ * paragraphs are left to the other rules: on dev6 Hugo's quick start lost «You must also be comfortable working
+ * from the command line.» to a Windows users' note, no better.
  */
 const ASIDE_HEADING =
-  /^(?:(?:providing |giving |send(?:ing)? (?:us )?)?feedback(?: and (?:getting )?(?:help|support))?|(?:getting |get )?help(?: and (?:feedback|support))?|(?:getting |get )?support|contact(?: us)?|reporting (?:bugs|issues|problems)|(?:pre-?requisites?|requirements|system requirements|before you (?:begin|start)|what you(?:['’]ll| will)? need|you will need)|commentaires|retours|contact(?:ez-nous)?|prérequis|pré-requis|conditions préalables|configuration requise|feedback und hilfe|rückmeldungen?|kontakt|hilfe|voraussetzungen|systemvoraussetzungen|anforderungen|comentarios|contacto|ayuda|requisitos(?: previos)?|requerimientos|prerrequisitos|pré-requisitos|contato|ajuda|prerequisiti|requisiti|contatti|vereisten|benodigdheden|wymagania(?: wstępne)?|kontakt|требования|предварительные требования|необходимые условия|обратная связь|вимоги|передумови|зворотний зв['’]язок|gereksinimler|ön ?koşullar|geri bildirim|persyaratan|prasyarat|umpan balik|المتطلبات(?: المسبقة)?|المتطلبات الأساسية|پیش‌نیازها|پیش نیازها|דרישות(?: מוקדמות)?|आवश्यकताएँ|आवश्यकताएं|पूर्वापेक्षाएँ|(?:必要な条件・)?前提条件|必要な(?:もの|条件)|動作環境|システム要件|フィードバック|前提|先决条件|先決條件|前置条件|前置條件|系统要求|系統需求|准备工作|準備工作|反馈|反饋|사전 요구 사항|사전 준비|요구 사항|필요 조건|피드백)[\s:：.!?？]*$/iu;
+  /^(?:(?:providing |giving |send(?:ing)? (?:us )?)?feedback(?: and (?:getting )?(?:help|support))?|(?:getting |get )?help(?: and (?:feedback|support))?|(?:getting |get )?support|contact(?: us)?|reporting (?:bugs|issues|problems)|commentaires|retours|contact(?:ez-nous)?|feedback und hilfe|rückmeldungen?|kontakt|hilfe|comentarios|contacto|ayuda|contato|ajuda|contatti|kontakt|обратная связь|зворотний зв['’]язок|geri bildirim|umpan balik|フィードバック|反馈|反饋|피드백)[\s:：.!?？]*$/iu;
+const REQUIREMENTS_HEADING =
+  /^(?:(?:pre-?requisites?|requirements|system requirements|before you (?:begin|start)|what you(?:['’]ll| will)? need|you will need)|prérequis|pré-requis|conditions préalables|configuration requise|voraussetzungen|systemvoraussetzungen|anforderungen|requisitos(?: previos)?|requerimientos|prerrequisitos|pré-requisitos|prerequisiti|requisiti|vereisten|benodigdheden|wymagania(?: wstępne)?|требования|предварительные требования|необходимые условия|вимоги|передумови|gereksinimler|ön ?koşullar|persyaratan|prasyarat|المتطلبات(?: المسبقة)?|المتطلبات الأساسية|پیش‌نیازها|پیش نیازها|דרישות(?: מוקדמות)?|आवश्यकताएँ|आवश्यकताएं|पूर्वापेक्षाएँ|(?:必要な条件・)?前提条件|必要な(?:もの|条件)|動作環境|システム要件|前提|先决条件|先決條件|前置条件|前置條件|系统要求|系統需求|准备工作|準備工作|사전 요구 사항|사전 준비|요구 사항|필요 조건)[\s:：.!?？]*$/iu;
 
 /**
  * Housekeeping about the publication, not its news: how to get it by email, subscribe or unsubscribe, a welcome
@@ -836,7 +840,9 @@ export function pickHook(
   let whatsNew = false;
   // Under a heading that puts a condition to the reader («Se stai partecipando a un workshop»), every sentence
   // answers that condition: «Gli organizzatori del tuo workshop…» read out of context on dev.
-  // So does every sentence under a heading of the page's housekeeping or of what to have first (ASIDE_HEADING).
+  // So does every sentence under a heading of the page's housekeeping (ASIDE_HEADING); under one of what to have
+  // first, every list line (REQUIREMENTS_HEADING).
+  let requirementsSection = false;
   let conditionalSection = false;
   let adviceSection = false;
   // Past the opening: a heading came after the first prose block.
@@ -857,11 +863,12 @@ export function pickHook(
         (titledSection && whatsNew);
       whatsNew = titledSection && (whatsNew || WHATS_NEW_HEADING.test(block.text));
       conditionalSection = CONDITION.test(block.text) || ASIDE_HEADING.test(block.text);
+      requirementsSection = REQUIREMENTS_HEADING.test(block.text);
       adviceSection = ADVICE_HEADING.test(block.text);
       sectioned = rank >= 0;
       continue;
     }
-    if (block.kind === 'noise' || conditionalSection) continue;
+    if (block.kind === 'noise' || conditionalSection || (requirementsSection && block.kind === 'item')) continue;
     rank++;
     if (bodyText.length < 400) bodyText += ` ${block.text}`;
     const summary = inSummary || block.summary;

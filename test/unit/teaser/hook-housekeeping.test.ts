@@ -108,7 +108,7 @@ describe('a pointer at a link, a button or a menu of the page is navigation', ()
   });
 });
 
-describe('a list of what to have first is no news', () => {
+describe('a list of what to have first is no news: its lines are noun phrases', () => {
   test('a prerequisite line under «前提条件» is never the hook', () => {
     const d = draft(
       article('ja', 'Rocky Linuxへの移行', [
@@ -127,7 +127,7 @@ describe('a list of what to have first is no news', () => {
       const d = draft(
         article('en', 'Migrating to the new server', [
           `## ${heading}`,
-          'A hardware server or a VPS running CentOS 8.5.',
+          '* A hardware server or a VPS running CentOS 8.5.',
           '## Introduction',
           'The script switches every repository of the server to the new distribution in one run.',
         ]),
