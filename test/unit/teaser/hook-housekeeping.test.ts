@@ -88,6 +88,8 @@ describe('a demonstrative pronoun that sums up what came before leans on it', ()
     ['fr', 'Voilà quelques façons de rester en contact.'],
     ['es', 'Estas son solo algunas formas de mantenerse en contacto.'],
     ['vi', 'Đây là một vài cách để giữ liên lạc.'],
+    // «We also…»: what else was said before.
+    ['vi', 'Chúng tôi cũng cần bạn chăm sóc.'],
   ])('%s: «%s»', (lang, sentence) => {
     expect(leansOnAntecedent(sentence, lang)).toBe(true);
   });
