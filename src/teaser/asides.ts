@@ -14,23 +14,28 @@ import { isUnspaced } from './words.js';
  * - a note to the reader on how to read what follows («Note that…», «Beachten Sie, dass…», «ध्यान दें कि…», «请注意»):
  *   a caveat of the page, not what it says (dev: the W3C «दस्तावेज़ वर्ण सेट» page, "hook out of context");
  * - the site speaking of itself to the reader («The goal is that you find content on the site easily», «…sur ce
- *   site…», «…auf unserer Website…», «…साइट पर…»): boilerplate of every page (dev: W3C «कैरेक्टर समूह», 4/10).
+ *   site…», «…auf unserer Website…», «…साइट पर…»): boilerplate of every page (dev: W3C «कैरेक्टर समूह», 4/10);
+ * - a request to report bugs, or a word that feedback is welcome («Please report any issues you may encounter…»,
+ *   «Feedback, questions, and ideas are always welcome at…», «Signalez les bugs…», «Feedback ist willkommen»): the
+ *   project's housekeeping, never a release's news (dev5: AlmaLinux 9.6's release notes were posted as «Please report
+ *   any issues you may encounter during tests on the AlmaLinux Bug Tracker.» alone, 3/10, "misleading");
+ * - a comparison with the reader («Like you, we…», «As you know, …»: see LIKE_YOU).
  */
 
 const W = '\\p{L}\\p{M}';
 
 /** Invitations to get in touch or give feedback, per language (case-insensitive, at word edges). */
 const CONTACT: Record<string, string> = {
-  en: "drop us|reach out|get in touch|contact us|let us know|send us|write to us|talk to us|ping us|share your (?:feedback|thoughts|ideas)|give us (?:your )?feedback|we(?:['’]d| would) love to hear|feel free to (?:ask|contact|reach|share|comment)|leave (?:us )?a comment|(?:for|with) (?:any )?(?:feedback|questions)(?: or (?:feedback|questions))?,? (?:please )?(?:contact|reach|email|write)",
-  fr: "contactez[- ]nous|contacte[- ]nous|écrivez[- ]nous|écris[- ]nous|faites[- ]nous (?:savoir|part)|fais[- ]nous (?:savoir|part)|n['’]hésitez pas à nous|donnez[- ]nous votre avis|laissez un commentaire",
-  de: 'kontaktieren sie uns|kontaktiere uns|kontaktiert uns|schreiben sie uns|schreib uns|schreibt uns|lass uns wissen|lasst uns wissen|lassen sie uns wissen|melden sie sich bei uns|meld(?:e|et) euch bei uns|melde dich bei uns|gib uns feedback|geben sie uns feedback',
-  es: 'contáctanos|contáctenos|contactarnos|escríbenos|escríbannos|ponte en contacto|póngase en contacto|ponerte en contacto|haznos saber|háganos saber|déjanos (?:saber|un comentario|tus comentarios)',
-  pt: 'entre em contato|entre em contacto|fale conosco|fale connosco|escreva-nos|escreve-nos|deixe (?:um|seu|o seu) comentário|diga-nos|conte-nos|nos avise|avise-nos',
-  it: 'contattaci|contattateci|contattarci|scrivici|scriveteci|facci sapere|fateci sapere|lascia un commento|lasciate un commento|mettiti in contatto|mettetevi in contatto',
-  nl: 'neem contact (?:met ons )?op|laat (?:het )?ons weten|stuur ons|laat een reactie achter|reageer (?:dan )?hieronder',
+  en: "drop us|(?:please )?report (?:any|all) (?:issues|bugs|problems)|please (?:report|file|open) (?:an? |the )?(?:issues?|bugs?|problems?|bug reports?)|(?:feedback|questions|ideas|comments|suggestions)[^.!?]{0,40}? (?:are|is) (?:always |very |most |more than )?welcome|reach out|get in touch|contact us|let us know|send us|write to us|talk to us|ping us|share your (?:feedback|thoughts|ideas)|give us (?:your )?feedback|we(?:['’]d| would) love to hear|feel free to (?:ask|contact|reach|share|comment)|leave (?:us )?a comment|(?:for|with) (?:any )?(?:feedback|questions)(?: or (?:feedback|questions))?,? (?:please )?(?:contact|reach|email|write)",
+  fr: "contactez[- ]nous|signalez (?:tout |tous |les |vos |d['’]éventuels )?(?:problèmes?|bugs?|bogues?|erreurs?)|(?:vos |les )?(?:retours|commentaires|questions|suggestions|idées)[^.!?]{0,40}? sont (?:toujours )?(?:les )?bienvenu(?:e)?s|contacte[- ]nous|écrivez[- ]nous|écris[- ]nous|faites[- ]nous (?:savoir|part)|fais[- ]nous (?:savoir|part)|n['’]hésitez pas à nous|donnez[- ]nous votre avis|laissez un commentaire",
+  de: 'kontaktieren sie uns|melden sie (?:bitte )?(?:alle |etwaige |eventuelle )?(?:fehler|probleme)|meldet (?:bitte )?(?:alle |etwaige )?(?:fehler|probleme)|(?:feedback|fragen|anregungen|rückmeldungen?|ideen)[^.!?]{0,40}? (?:ist|sind) (?:immer |jederzeit |herzlich |sehr )?willkommen|kontaktiere uns|kontaktiert uns|schreiben sie uns|schreib uns|schreibt uns|lass uns wissen|lasst uns wissen|lassen sie uns wissen|melden sie sich bei uns|meld(?:e|et) euch bei uns|melde dich bei uns|gib uns feedback|geben sie uns feedback',
+  es: 'contáctanos|(?:reporta|reporte|informa|informe|notifica|notifique) (?:de )?(?:cualquier|los|todos los) (?:problemas?|errores?|fallos?)|(?:comentarios|preguntas|sugerencias|ideas)[^.!?]{0,40}? (?:son|serán) (?:siempre )?bienvenid[oa]s|contáctenos|contactarnos|escríbenos|escríbannos|ponte en contacto|póngase en contacto|ponerte en contacto|haznos saber|háganos saber|déjanos (?:saber|un comentario|tus comentarios)',
+  pt: 'entre em contato|(?:reporte|relate|informe) (?:quaisquer|qualquer|os|todos os) (?:problemas?|erros?|bugs?)|(?:comentários|perguntas|sugestões|ideias)[^.!?]{0,40}? (?:são|serão) (?:sempre )?bem-vind[oa]s|entre em contacto|fale conosco|fale connosco|escreva-nos|escreve-nos|deixe (?:um|seu|o seu) comentário|diga-nos|conte-nos|nos avise|avise-nos',
+  it: 'contattaci|segnala(?:te)? (?:eventuali|qualsiasi|tutti i) (?:problemi|bug|errori)|(?:commenti|domande|suggerimenti|idee)[^.!?]{0,40}? sono (?:sempre )?(?:i )?benvenut[ie]|contattateci|contattarci|scrivici|scriveteci|facci sapere|fateci sapere|lascia un commento|lasciate un commento|mettiti in contatto|mettetevi in contatto',
+  nl: 'meld (?:eventuele |alle )?(?:problemen|bugs|fouten)|(?:feedback|vragen|ideeën|suggesties)[^.!?]{0,40}? (?:is|zijn) (?:altijd )?welkom|neem contact (?:met ons )?op|laat (?:het )?ons weten|stuur ons|laat een reactie achter|reageer (?:dan )?hieronder',
   pl: 'skontaktuj się z nami|skontaktujcie się z nami|napisz do nas|napiszcie do nas|daj nam znać|dajcie nam znać|zostaw komentarz',
-  ru: 'свяжитесь с нами|напишите нам|пишите нам|дайте нам знать|сообщите нам|оставьте комментарий',
-  uk: "зв['’]яжіться з нами|напишіть нам|пишіть нам|дайте нам знати|повідомте нам|залиште коментар",
+  ru: 'свяжитесь с нами|сообщайте (?:нам )?(?:о )?(?:любых |всех )?(?:ошибках|проблемах)|(?:отзывы|вопросы|предложения|идеи)[^.!?]{0,40}? (?:всегда )?приветствуются|напишите нам|пишите нам|дайте нам знать|сообщите нам|оставьте комментарий',
+  uk: "зв['’]яжіться з нами|повідомляйте (?:нам )?про (?:будь-які |всі )?(?:помилки|проблеми)|(?:відгуки|питання|пропозиції|ідеї)[^.!?]{0,40}? (?:завжди )?вітаються|напишіть нам|пишіть нам|дайте нам знати|повідомте нам|залиште коментар",
   tr: 'bize ulaşın|bize ulaşabilirsiniz|bizimle iletişime geçin|bize yazın|bize bildirin|yorum bırakın',
   id: 'hubungi kami|beri tahu kami|beritahu kami|kirimkan masukan|tinggalkan komentar',
   ms: 'hubungi kami|beritahu kami|tinggalkan komen',
@@ -41,9 +46,9 @@ const CONTACT: Record<string, string> = {
 };
 /** Unspaced scripts: substrings. */
 const CONTACT_UNSPACED: Record<string, RegExp> = {
-  ja: /お問い合わせください|ご連絡ください|お知らせください|お寄せください|ご意見を|フィードバックを送/u,
-  zh: /联系我们|聯繫我們|聯絡我們|與我們聯繫|告诉我们|告訴我們|欢迎反馈|歡迎反饋|请留言|請留言|欢迎留言|歡迎留言/u,
-  ko: /문의하세요|문의해 주세요|문의 바랍니다|연락해 주세요|연락 주세요|알려 주세요|알려주세요|의견을 보내/u,
+  ja: /お問い合わせください|(?:問題|不具合|バグ)(?:を|が(?:あれば|ありましたら)[、,]?)[^。]{0,20}?(?:報告|ご報告)(?:してください|ください|をお願い)|ご連絡ください|お知らせください|お寄せください|ご意見を|フィードバックを送/u,
+  zh: /联系我们|(?:请|請)(?:报告|報告|反馈|反饋)(?:任何)?(?:问题|問題|错误|錯誤|bug)|聯繫我們|聯絡我們|與我們聯繫|告诉我们|告訴我們|欢迎反馈|歡迎反饋|请留言|請留言|欢迎留言|歡迎留言/u,
+  ko: /문의하세요|(?:문제|버그|오류)[^.]{0,20}?(?:보고|신고|제보)해 주(?:세요|십시오)|문의해 주세요|문의 바랍니다|연락해 주세요|연락 주세요|알려 주세요|알려주세요|의견을 보내/u,
 };
 
 /** Per language, a table's phrases at word edges (case-insensitive), or in an unspaced script its substrings. */
@@ -96,6 +101,48 @@ const FEEDBACK_ASKS = /[?？؟](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
 export function invitesContact(sentence: string, lang: string): boolean {
   if (contactPattern(lang)?.test(sentence)) return true;
   return FEEDBACK_ASKS.test(sentence) && (feedbackPattern(lang)?.test(sentence) ?? false);
+}
+
+/**
+ * A comparison with the reader, opening the sentence and set off by a comma («Like you, we want to help as fast as
+ * we can», «Giống như bạn, chúng tôi muốn…», «Comme vous, nous…», «As you know, …»): it speaks to the reader the
+ * page was written for, and assumes what they were told before (dev5: a Vietnamese LearnOSM page led by «Giống như
+ * bạn, chúng tôi muốn giúp đỡ…», "leans on context"). Per language, case-insensitive.
+ */
+const LIKE_YOU: Record<string, string> = {
+  en: '(?:just |much )?like you(?: all)?|like (?:many|most) of you|as you (?:may |might |probably |all |already )?know|as (?:many|most) of you (?:may )?know',
+  fr: '(?:tout )?comme (?:vous|toi)(?: tous)?|comme vous le savez|comme tu le sais|comme beaucoup d.entre vous',
+  de: '(?:genau |ebenso )?wie (?:sie|du|ihr)(?: alle)?|wie (?:sie|du|ihr) (?:sicher |vielleicht |bereits )?(?:wissen|weißt|wisst)',
+  es: '(?:al igual que|igual que|como) (?:tú|usted|ustedes|vosotros)|como (?:ya )?(?:sabes|sabe|saben|sabéis)',
+  pt: '(?:assim como|tal como|como) (?:você|vocês|tu)|como (?:você |vocês )?(?:já )?(?:sabe|sabem|sabes)',
+  it: '(?:proprio |esattamente )?come (?:te|voi|lei)|come (?:già )?(?:sai|sapete|saprete)',
+  nl: '(?:net |precies )?zoals (?:jij|je|u|jullie)(?: (?:al )?(?:weet|weten))?',
+  pl: '(?:tak )?jak (?:ty|wy)|jak (?:już )?(?:wiesz|wiecie)|podobnie jak (?:ty|wy)',
+  ru: '(?:так же,? )?как и (?:вы|ты)|как вы (?:уже )?знаете|как ты (?:уже )?знаешь',
+  uk: 'як і (?:ви|ти)|як ви (?:вже )?знаєте|як ти (?:вже )?знаєш',
+  tr: 'sizin gibi|senin gibi|(?:sizin de )?bildiğiniz gibi',
+  id: '(?:sama )?seperti (?:anda|kamu)(?: semua)?|seperti yang (?:anda|kamu) (?:ketahui|tahu)',
+  vi: '(?:giống|cũng giống|cũng) như (?:bạn|các bạn)|như (?:bạn|các bạn)(?: đã biết)?',
+  ar: 'مثلك|مثلكم|كما تعلم|كما تعلمون',
+  fa: '(?:مانند|مثل|همانند) شما|همان‌طور که می‌دانید|همانطور که می‌دانید',
+  he: 'כמוכם|כמוך|כפי שאתם יודעים',
+  hi: '(?:आपकी|तुम्हारी) (?:ही )?तरह|जैसा कि आप जानते हैं',
+};
+const LIKE_YOU_UNSPACED: Record<string, RegExp> = {
+  ja: /^[\s「『（(]*(?:あなた|皆さん|皆様|みなさん)(?:と同じ(?:よう)?に|のように)|^[\s「『（(]*(?:ご存知|ご存じ)の(?:とおり|通り|ように)/u,
+  zh: /^[\s「『（(]*(?:和|跟|与|與|像|如同)(?:你|您|你们|你們)一样|^[\s「『（(]*(?:和|跟|与|與|像|如同)(?:你|您|你们|你們)一樣|^[\s「『（(]*(?:正)?如(?:你|您)(?:们|們)?所知/u,
+  ko: /^[\s「『（(]*(?:여러분|당신)(?:처럼|과 마찬가지로|과 같이)|^[\s「『（(]*(?:아시다시피|아시는 것처럼|아시는 바와 같이)/u,
+};
+const likeYouPattern = perLanguage((base): RegExp | null => {
+  const unspaced = LIKE_YOU_UNSPACED[base];
+  if (unspaced !== undefined) return unspaced;
+  const words = LIKE_YOU[base];
+  return words === undefined ? null : new RegExp(`^[\\s«“"„'(¿¡]*(?:${words})\\s*[,،]`, 'iu');
+});
+
+/** The sentence opens on a comparison with the reader («Like you, …», «As you know, …»): see LIKE_YOU. */
+export function comparesWithReader(sentence: string, lang: string): boolean {
+  return likeYouPattern(lang)?.test(sentence) ?? false;
 }
 
 /** «Note that…» to the reader, opening the sentence. */
@@ -160,7 +207,7 @@ function cheers(sentence: string, lang: string): boolean {
 
 /** What the page says to its reader beside its news: not a sentence for the hook (see above). */
 export function asideToReader(sentence: string, lang: string, callsToAct: (text: string) => boolean): boolean {
-  if (invitesContact(sentence, lang)) return true;
+  if (invitesContact(sentence, lang) || comparesWithReader(sentence, lang)) return true;
   // «Please note that Chrome has reports of this vulnerability being used in the wild so it is strongly recommended
   // you upgrade Electron as soon as possible»: a note that calls to act is the news.
   if (

@@ -8,7 +8,11 @@ import { baseLang, fold } from './text.js';
  *   in the post: a word of the title, or a word said earlier in the same sentence; a demonstrative before a word
  *   of time («this week», «cette année», «in diesem Jahr») points at the calendar;
  * - a note about another place of the page or the site («below», «the following section», «in the video»,
- *   «ci-dessous», «siehe unten», «a continuación», «see Figure 2», 「下記」, «如下», «아래와 같이»).
+ *   «ci-dessous», «siehe unten», «a continuación», «see Figure 2», 「下記」, «如下», «아래와 같이»), or a pointer at a link,
+ *   a button or a menu of the page («click the Download button», «in the sidebar», «CC0의 적용은 CC0 권리포기에서
+ *   선택할 수 있습니다» where «CC0 권리포기» is the link under it, 「メニューから選択できます」): the page's navigation, not
+ *   what it says (dev5: a Korean Creative Commons page closed its hook on it). Intake keeps no mark of which words
+ *   were a link's text, so the phrase shapes are what tell it.
  * Leading demonstratives («This release…», «Ce projet…») are leaning.ts's: they lean on the sentence before.
  */
 
@@ -230,7 +234,7 @@ export function withArticle(sentence: string, lang: string): string {
 
 /** A note about another place of the page or the site, per language. */
 const ELSEWHERE: Record<string, RegExp> = {
-  en: /\b(?:(?:see|shown|listed|described|explained|illustrated|mentioned|outlined|detailed|discussed|covered|linked|included|pictured|noted|given) (?:below|above)|below(?=\s*[.:;,)]|$)|(?:the )?(?:following|next|previous|preceding|earlier|last) (?:section|chapter|video|table|figure|diagram|screenshot|image|example|list|lesson|tutorial|slide|paragraph)s?|(?:figure|fig\.|table|chapter|section|listing|appendix) \d|(?:in|on) the (?:video|screenshot|diagram|chart|graph|figure|image|slide)s?\b|as (?:shown|seen|described|mentioned|discussed) (?:earlier|previously|before|above|below))\b/iu,
+  en: /\b(?:(?:click|tap|press) (?:on )?(?:the )?[^.,;]{0,30}?(?:button|link|icon|tab)|(?:in|from) the (?:(?:main|top|side|drop-?down) )?(?:menu|sidebar|toolbar)|(?:see|shown|listed|described|explained|illustrated|mentioned|outlined|detailed|discussed|covered|linked|included|pictured|noted|given) (?:below|above)|below(?=\s*[.:;,)]|$)|(?:the )?(?:following|next|previous|preceding|earlier|last) (?:section|chapter|video|table|figure|diagram|screenshot|image|example|list|lesson|tutorial|slide|paragraph)s?|(?:figure|fig\.|table|chapter|section|listing|appendix) \d|(?:in|on) the (?:video|screenshot|diagram|chart|graph|figure|image|slide)s?\b|as (?:shown|seen|described|mentioned|discussed) (?:earlier|previously|before|above|below))\b/iu,
   fr: /ci-dessous|ci-dessus|plus (?:bas|haut)(?=\s*[.:;,)]|$)|\b(?:(?:au|le|du|dans le) (?:chapitre|paragraphe|tutoriel) (?:précédent|suivant)|(?:la |dans la )?(?:section|vidéo|partie|leçon|figure) (?:précédente|suivante)|(?:figure|tableau|chapitre|section) \d|dans (?:la|cette) vidéo|comme (?:indiqué|vu|mentionné|expliqué) (?:plus haut|précédemment))/iu,
   de: /(?:siehe|wie|weiter|s\.) (?:unten|oben)|untenstehend|obenstehend|nachstehend|obige[nmrs]?\b|(?:im|in dem|das) (?:vorherigen|vorigen|nächsten|folgenden) (?:kapitel|abschnitt|video|teil)|(?:folgende[nmrs]?) (?:kapitel|abschnitt|video|tabelle|abbildung|grafik|beispiel|liste)|(?:abbildung|abb\.|tabelle|kapitel) \d|im video\b/iu,
   es: /a continuación|más (?:abajo|arriba)|(?:ver|véase|ve|mira) (?:abajo|arriba)|(?:abajo|arriba)(?=\s*[.:;,)]|$)|(?:capítulo|sección|video|vídeo|lección|parte) (?:anterior|siguiente)|(?:figura|tabla|capítulo|sección) \d|en el (?:video|vídeo)\b|como se (?:muestra|ve|indica|describe)/iu,
@@ -246,10 +250,10 @@ const ELSEWHERE: Record<string, RegExp> = {
   fa: /در زیر|زیر را|به شرح زیر|موارد زیر|در بالا|(?:فصل|بخش|ویدیو|ویدئو|درس) (?:قبل|بعد|قبلی|بعدی)|در ویدیو|در ویدئو|(?:شکل|جدول) \d/u,
   he: /להלן|לעיל|(?:למטה|למעלה)(?!\s*מ)(?=\s*[.:;,)]|$)|(?:בפרק|בסעיף|בסרטון|בשיעור) (?:הקודם|הבא)|בסרטון|באיור \d/u,
   hi: /नीचे (?:दिए|दी|दिया|बताए|बताया)|ऊपर (?:दिए|दी|दिया|बताए|बताया)|पिछले (?:अध्याय|भाग|वीडियो)|अगले (?:अध्याय|भाग|वीडियो)|वीडियो में|निम्नलिखित|(?:चित्र|तालिका|अध्याय) \d/u,
-  ja: /以下の|下記|上記|下図|上図|下表|上表|次の(?:図|表|章|節|動画|例|手順)|前の(?:章|節|動画)|前章|次章|動画で|(?:図|表)\s?\d|後述|前述|上述/u,
-  zh: /如下|(?<!上)下文|上文|下图|上图|下圖|上圖|下表|上表|下面的|前一章|下一章|上一章|视频中|影片中|(?:图|圖|表)\s?\d|前述|上述|后述|後述/u,
+  ja: /(?:から|で)(?:選択|ダウンロード|お申し込み|申し込み|確認)(?:でき|いただけ)ます|ボタンを(?:クリック|押)|メニューから|以下の|下記|上記|下図|上図|下表|上表|次の(?:図|表|章|節|動画|例|手順)|前の(?:章|節|動画)|前章|次章|動画で|(?:図|表)\s?\d|後述|前述|上述/u,
+  zh: /(?:可以?|请|請)(?:在|于|於|从|從)[^，。,]{1,20}(?:中|里|裡|页面|頁面)?(?:选择|選擇|下载|下載|查看|申请|申請)|(?:点击|點擊|单击|單擊)[^，。]{0,20}(?:按钮|按鈕|链接|鏈接|連結)|如下|(?<!上)下文|上文|下图|上图|下圖|上圖|下表|上表|下面的|前一章|下一章|上一章|视频中|影片中|(?:图|圖|表)\s?\d|前述|上述|后述|後述/u,
   // «다음» points on at what follows («다음 메일링 목록은…», «다음과 유사할 수 있습니다»), not at the calendar («다음 주»).
-  ko: /아래(?:와|의|에서|를|에)|위와 같이|앞서 (?:설명|언급|살펴)|다음(?:과|은|의|에 나오는)(?![\p{L}])|다음과 (?:같|유사|비슷)|다음 (?:목록|항목|기능|단계|내용|예|예제|명령|명령어|코드|표|링크|메일링|문서|페이지|방법|사항|질문)|(?:이전|다음) (?:장|섹션|동영상|챕터|영상)|(?:동영상|영상)에서|(?:그림|표) \d/u,
+  ko: /에서 (?:선택|다운로드|신청|확인)(?:할 수 있습니다|하실 수 있습니다|하세요|해 주세요)|버튼을 (?:클릭|누르)|메뉴에서|아래(?:와|의|에서|를|에)|위와 같이|앞서 (?:설명|언급|살펴)|다음(?:과|은|의|에 나오는)(?![\p{L}])|다음과 (?:같|유사|비슷)|다음 (?:목록|항목|기능|단계|내용|예|예제|명령|명령어|코드|표|링크|메일링|문서|페이지|방법|사항|질문)|(?:이전|다음) (?:장|섹션|동영상|챕터|영상)|(?:동영상|영상)에서|(?:그림|표) \d/u,
 };
 
 /** The sentence points at another place of the page («see below», «in the previous chapter», 「下記」). */

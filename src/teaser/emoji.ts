@@ -543,6 +543,11 @@ export function isDigest(text: ArticleText, tags: readonly string[]): boolean {
   );
 }
 
+/** A name of a periodical that gathers many news (a newsletter, a digest, «This Week in F-Droid»): see `isDigest`. */
+export function namesDigest(text: string): boolean {
+  return NEWSLETTER.test(text) || RECAP.test(text);
+}
+
 /** A call to take part: for papers, speakers, volunteers, feedback (🙋). */
 const CALL = wordsOrRuns([
   'call for',

@@ -4,6 +4,7 @@ import { firstItemShown, type Place, presupposesFirst, titleGivesFirst } from '.
 import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
+import { namesDigest } from './emoji.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
 import { clearsThroat, givesFigure, newsworthiness, recountsHistory, withoutPromise } from './newsworthy.js';
@@ -482,6 +483,21 @@ const ADVICE_HEADING =
  */
 const SIGNPOST =
   "let['’]s (?:go over|go through|take a (?:closer |quick )?look|have a look|dive|look at|see what|explore|walk through)|here['’]s what['’]s (?:new|changed)|read on (?:to|for) \\p{L}+|read on(?=[.!:])|voyons|schauen wir uns|werfen wir einen blick|veamos|vamos ver|vediamo|давайте (?:посмотрим|рассмотрим|разберем|разберём)|давайте (?:подивимося|розглянемо)";
+
+/**
+ * A heading over the page's housekeeping («Providing Feedback and Getting Help», «Contact», «Rückmeldungen»): what is
+ * under it is neither the news nor a lead (dev5: AlmaLinux 9.6's release notes were posted as the bug-report
+ * request under it alone, 3/10, "misleading"). A heading over what to have before starting («Prerequisites»,
+ * «Requirements», «Voraussetzungen», «Prérequis», 「前提条件」, «사전 요구 사항»): its list lines are noun phrases, not
+ * sentences (dev5: Rocky Linux's Japanese migration guide opened on 「…が動作するハードウェアサーバまたはVPS。」). Its
+ * paragraphs are left to the other rules: on dev6 Hugo's quick start lost «You must also be comfortable working
+ * from the command line.» to a Windows users' note, no better.
+ */
+const ASIDE_HEADING =
+  /^(?:(?:providing |giving |send(?:ing)? (?:us )?)?feedback(?: and (?:getting )?(?:help|support))?|(?:getting |get )?help(?: and (?:feedback|support))?|(?:getting |get )?support|contact(?: us)?|reporting (?:bugs|issues|problems)|commentaires|retours|contact(?:ez-nous)?|feedback und hilfe|rückmeldungen?|kontakt|hilfe|comentarios|contacto|ayuda|contato|ajuda|contatti|kontakt|обратная связь|зворотний зв['’]язок|geri bildirim|umpan balik|フィードバック|反馈|反饋|피드백)[\s:：.!?？]*$/iu;
+const REQUIREMENTS_HEADING =
+  /^(?:(?:pre-?requisites?|requirements|system requirements|before you (?:begin|start)|what you(?:['’]ll| will)? need|you will need)|prérequis|pré-requis|conditions préalables|configuration requise|voraussetzungen|systemvoraussetzungen|anforderungen|requisitos(?: previos)?|requerimientos|prerrequisitos|pré-requisitos|prerequisiti|requisiti|vereisten|benodigdheden|wymagania(?: wstępne)?|требования|предварительные требования|необходимые условия|вимоги|передумови|gereksinimler|ön ?koşullar|persyaratan|prasyarat|المتطلبات(?: المسبقة)?|المتطلبات الأساسية|پیش‌نیازها|پیش نیازها|דרישות(?: מוקדמות)?|आवश्यकताएँ|आवश्यकताएं|पूर्वापेक्षाएँ|(?:必要な条件・)?前提条件|必要な(?:もの|条件)|動作環境|システム要件|前提|先决条件|先決條件|前置条件|前置條件|系统要求|系統需求|准备工作|準備工作|사전 요구 사항|사전 준비|요구 사항|필요 조건)[\s:：.!?？]*$/iu;
+
 /**
  * Housekeeping about the publication, not its news: how to get it by email, subscribe or unsubscribe, a welcome
  * to the site, a promise of more posts («Stay tuned for…», «Restez à l'écoute», «Bleiben Sie dran», «Fique ligado»,
@@ -810,6 +826,39 @@ const TODAY_OPENING: Record<string, RegExp> = {
   ko: /^오늘,?\s+(?=\p{L})/u,
 };
 
+/**
+ * A thin title that the page's opening heading spells out («9.6» over «# AlmaLinux 9.6 Release Notes»): the heading
+ * is the title a reader needs, the front matter's is a label in its site's menu (dev5: AlmaLinux's release notes,
+ * whose hook would otherwise open on «9.6.»). Only a heading before the first paragraph that contains the whole
+ * title, and only when the title is thin (fewer than two content words).
+ */
+function fullerTitle(title: string, blocks: readonly Block[], lang: string): string {
+  if (titleTerms(title, lang).length >= 2) return title;
+  // The author's summary, put before the page's blocks (draft.ts), is not the page's opening.
+  const first = blocks.find((b) => b.kind !== 'noise' && !b.summary);
+  if (first?.kind !== 'heading' || first.text.length > 120) return title;
+  const key = fold(title).trim();
+  const heading = fold(first.text);
+  return key !== '' && heading.length > key.length && heading.includes(key) ? first.text : title;
+}
+
+/**
+ * The name of the periodical a digest's opening heading gives when its title does not («### This Week in F-Droid»
+ * over «Pins and map pins», an issue titled after one of its items): the post says it is a digest, title and name,
+ * rather than lift one item, which reads as the whole news (dev5: F-Droid's weekly post was «Pins and map pins.
+ * monocles chat was updated to 2.0.6+free, but did you know…», "picks one item from roundup, misleading; no hint
+ * it's a weekly roundup"). Only a heading before the first paragraph.
+ */
+function digestName(title: string, blocks: readonly Block[]): string | undefined {
+  if (namesDigest(title)) return undefined;
+  for (const block of blocks) {
+    if (block.kind === 'noise' || block.summary) continue;
+    if (block.kind !== 'heading') return undefined;
+    if (block.text.length <= 60 && namesDigest(block.text)) return block.text.replace(/[\s:：.]+$/u, '');
+  }
+  return undefined;
+}
+
 /** Content words of a sentence that the title does not already say. */
 function newWords(sw: SentenceWords, titleKeys: ReadonlySet<string>, stop: ReadonlySet<string>): number {
   let n = 0;
@@ -819,12 +868,18 @@ function newWords(sw: SentenceWords, titleKeys: ReadonlySet<string>, stop: Reado
 
 export function pickHook(
   blocks: readonly Block[],
-  title: string,
+  givenTitle: string,
   lang: string,
   found: readonly Keyword[],
   thread = false,
   url?: string,
 ): Hook {
+  const title = fullerTitle(givenTitle, blocks, lang);
+  // A digest whose title names one item («Pins and map pins» over «### This Week in F-Droid»): it says it is one
+  // (see `digestName`), and lifts none of its items.
+  const digest = thread ? undefined : digestName(title, blocks);
+  if (digest !== undefined)
+    return { sentences: [titleSentence(`${digest}${isUnspaced(digest) ? '：' : ': '}${title}`, lang)] };
   const context = postContext(title, url);
   const terms = titleTerms(title, lang);
   const top = found.slice(0, 8).map((k) => k.key);
@@ -865,6 +920,9 @@ export function pickHook(
   let whatsNew = false;
   // Under a heading that puts a condition to the reader («Se stai partecipando a un workshop»), every sentence
   // answers that condition: «Gli organizzatori del tuo workshop…» read out of context on dev.
+  // So does every sentence under a heading of the page's housekeeping (ASIDE_HEADING); under one of what to have
+  // first, every list line (REQUIREMENTS_HEADING).
+  let requirementsSection = false;
   let conditionalSection = false;
   let adviceSection = false;
   // Past the opening: a heading came after the first prose block.
@@ -890,12 +948,13 @@ export function pickHook(
       titledSection =
         namesTitle(block.text, lang, titleWords, unspaced) || announcesNews || (titledSection && whatsNew);
       whatsNew = titledSection && (whatsNew || announcesNews);
-      conditionalSection = CONDITION.test(block.text);
+      conditionalSection = CONDITION.test(block.text) || ASIDE_HEADING.test(block.text);
+      requirementsSection = REQUIREMENTS_HEADING.test(block.text);
       adviceSection = ADVICE_HEADING.test(block.text);
       sectioned = rank >= 0;
       continue;
     }
-    if (block.kind === 'noise' || conditionalSection) {
+    if (block.kind === 'noise' || conditionalSection || (requirementsSection && block.kind === 'item')) {
       previous = null;
       continue;
     }

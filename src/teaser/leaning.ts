@@ -14,6 +14,8 @@ import { baseLang, perLanguage } from './text.js';
 
 /**
  * Openers that lean on the sentence before (connectives and anaphora), matched at the start, case-insensitive.
+ * A demonstrative pronoun as the subject sums up what came before («These are just a few ways…», «Das sind nur ein
+ * paar Möglichkeiten…», «Voilà quelques…», «Estas son solo algunas…», «Đây là…»: dev5, a German LearnOSM page).
  * «In practice, …», «अभ्यास में, …» set the sentence against a rule said before it (dev: a Hindi W3C page, "hook
  * out of context"). A particle of emphasis before a pronoun («Právě oni často patří…», «Именно они…», «Саме це…»,
  * «Właśnie oni…», «precisely they») stresses someone the sentence before named: the pronoun leans as it would
@@ -23,7 +25,7 @@ import { baseLang, perLanguage } from './text.js';
 const LEANING: Record<string, string> = {
   en: "this|these|that|those|it|it's|its|they|they're|their|them|he|she|his|her|such|here|there|the latter|the former|both|another|also|then|thus|hence|so|but|and|or|however|moreover|furthermore|additionally|in addition|therefore|instead|meanwhile|otherwise|still|yet|as a result|for example|for instance|in fact|indeed|likewise|similarly|that's|this's|which|in practice|in reality",
   fr: "ce|cet|cette|ces|cela|ceci|ça|c'est|c’est|il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|lui|leur|leurs|son|sa|ses|mais|donc|ainsi|aussi|puis|alors|en effet|de plus|par ailleurs|cependant|pourtant|toutefois|néanmoins|en outre|enfin|et|or|sinon|d'ailleurs|d’ailleurs|par exemple|pour cela|là|en pratique|dans la pratique|en réalité",
-  de: 'dies|diese|dieser|dieses|diesen|diesem|das ist|das war|das wird|das hat|das heißt|das bedeutet|es|er|ihr|ihre|sein|seine|dort|dabei|damit|dazu|darum|daher|deshalb|deswegen|dennoch|trotzdem|aber|jedoch|außerdem|zudem|auch|und|so|somit|denn|hierbei|hier|dafür|darüber|davon|allerdings|in der praxis|in wirklichkeit',
+  de: 'dies|diese|dieser|dieses|diesen|diesem|das ist|das war|das wird|das hat|das sind|das waren|das alles|das heißt|das bedeutet|es|er|ihr|ihre|sein|seine|dort|dabei|damit|dazu|darum|daher|deshalb|deswegen|dennoch|trotzdem|aber|jedoch|außerdem|zudem|auch|und|so|somit|denn|hierbei|hier|dafür|darüber|davon|allerdings|in der praxis|in wirklichkeit',
   es: 'esto|esta|este|estos|estas|eso|esa|ese|esos|esas|ello|él|ella|ellos|ellas|su|sus|allí|aquí|pero|además|sin embargo|por eso|por lo tanto|así|también|quienes|los cuales|las cuales|y|o|no obstante|por ejemplo|de hecho|en la práctica|en realidad',
   pt: 'isto|isso|este|esta|estes|estas|esse|essa|esses|essas|ele|ela|eles|elas|seu|sua|seus|suas|mas|além disso|no entanto|portanto|assim|também|aqui|lá|e|ou|contudo|todavia|por exemplo|de fato|na prática|na realidade',
   it: 'questo|questa|questi|queste|quello|quella|ciò|esso|essa|lui|lei|loro|ma|inoltre|tuttavia|quindi|anche|qui|e|o|però|infatti|per esempio|in pratica|in realtà',
@@ -43,7 +45,7 @@ const LEANING: Record<string, string> = {
   fi: 'tämä|nämä|se|ne|hän|he|mutta|myös|siksi|kuitenkin|ja',
   hu: 'ez|ezek|az|azok|ő|ők|de|azonban|ezért|továbbá|és',
   el: 'αυτό|αυτή|αυτά|αυτός|αυτοί|αλλά|επίσης|ωστόσο|και',
-  vi: 'điều này|những điều này|nó|họ|nhưng|tuy nhiên|ngoài ra|và',
+  vi: 'điều này|những điều này|đây là|đó là|đây chỉ là|đó chỉ là|chúng tôi cũng|chúng ta cũng|bạn cũng|nó|họ|nhưng|tuy nhiên|ngoài ra|và',
   hi: 'यह|ये|इस|इसका|इसकी|इसके|इसे|इसलिए|वह|वे|उस|उसका|उसकी|उनका|लेकिन|परंतु|और|भी|तो|इसी|अभ्यास में|व्यवहार में|वास्तव में',
   ar: 'هذا|هذه|ذلك|تلك|هؤلاء|هو|هي|هم|لكن|ولكن|وهذا|وهذه|وذلك|لذلك|لذا|لهذا|كما|أيضا|أيضًا|ومع ذلك|بالإضافة إلى ذلك|في الممارسة|عمليًا|عمليا|في الواقع',
   fa: 'این|آن|اینها|آنها|او|ایشان|اما|ولی|همچنین|بنابراین|علاوه بر این|در نتیجه|و|در عمل|در واقع',
@@ -492,11 +494,14 @@ const HAS_CASE = /[\p{Lu}\p{Ll}]/u;
 /** «Note, however, …», «नोट, मगर, …»: a label word set off by a comma. */
 const LABEL_COMMA = /^[\s«“"„'(]*([^\s,，،]+(?:\s[^\s,，،]+)?)\s*[,，،]/u;
 
-export function opensWithLabel(sentence: string): boolean {
+export function opensWithLabel(sentence: string, title = ''): boolean {
   if (LABEL_WORDS.test(LABEL_COMMA.exec(sentence)?.[1] ?? '')) return true;
   const m = LABEL_HEAD.exec(sentence);
   if (m === null) return false;
   const head = (m[1] ?? '').trim();
+  // The title's own head before its colon («AlmaLinux Day: Los Angeles will take place…» under «AlmaLinux Day: LA —
+  // Venue Confirmed…») is a name, not a label (dev5: the event's date and registration were refused so).
+  if (title !== '' && title.toLowerCase().startsWith(`${head.toLowerCase()}:`)) return false;
   const rest = sentence.slice(m[0].length);
   if (LABEL_WORDS.test(head)) return true;
   const words = head.split(/\s+/u).filter(Boolean).length;
@@ -749,7 +754,8 @@ export function standsAlone(text: string, lang: string, context: PostContext, in
   // містить виправлення помилок для покращення надійності» was refused so, and one fix line followed the title).
   if (isMetaOrNavigation(sentence, lang) || leansOnAntecedent(sentence, lang, sentence !== text)) return false;
   if (isBoilerplate(sentence)) return false;
-  if (opensWithLabel(sentence) || isLinkRemnant(sentence, lang) || pointsElsewhere(sentence, lang)) return false;
+  if (opensWithLabel(sentence, context.title) || isLinkRemnant(sentence, lang) || pointsElsewhere(sentence, lang))
+    return false;
   if (baseLang(lang) === 'en' && COMPARES_HINT.test(sentence) && COMPARES_BACK.test(sentence)) return false;
   if (speaksForSomeoneUnnamed(sentence, lang, context.speakers)) return false;
   if (!inSummary && opensOnUnnamedTopic(sentence, lang, context.title)) return false;
