@@ -1,6 +1,6 @@
 import { allMatches } from '../text/matches.js';
-import { leansOnUnshown } from './anchor.js';
 import { firstItemShown, type Place, presupposesFirst, titleGivesFirst } from './additive.js';
+import { leansOnUnshown } from './anchor.js';
 import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
 import type { Block } from './blocks.js';
 import { withArticle } from './deixis.js';
