@@ -745,8 +745,8 @@ function siteName(
 const ARABIC_SCRIPT: ReadonlySet<string> = new Set(['fa', 'ar', 'ur', 'ps', 'ku']);
 
 /**
- * The Latin consonants each letter of the Arabic script writes (Persian's too: پ, چ, ژ, گ); «» a letter that may
- * be a vowel (ا, ع) and is skipped. و, ی and ه are a consonant or a vowel: they may be skipped too (`OPTIONAL`).
+ * The Latin consonants each letter of the Arabic script writes (Persian's too: پ, چ, ژ, گ); an empty string for a letter that may
+ * be a vowel (ا, ع), skipped. و, ی and ه are a consonant or a vowel: they may be skipped too (`OPTIONAL`).
  * Latin consonants in a skeleton's classes: S for «sh», C for «ch», K for «kh», Z for «zh» (`latinSkeleton`).
  */
 const ARABIC_LETTER: Readonly<Record<string, string>> = {
@@ -820,7 +820,8 @@ function writesSkeleton(word: string, skeleton: string): boolean {
     const letter = letters[i] as string;
     const sounds = ARABIC_LETTER[letter];
     if (sounds === undefined) return false;
-    if (sounds === '' || (OPTIONAL.has(letter) && match(i + 1, j))) return sounds === '' ? match(i + 1, j) : true;
+    if (sounds === '') return match(i + 1, j);
+    if (OPTIONAL.has(letter) && match(i + 1, j)) return true;
     // A doubled consonant is written once in both: «press» → «پرس».
     return j < skeleton.length && sounds.includes(skeleton[j] as string) && match(i + 1, j + 1);
   };
@@ -985,8 +986,9 @@ export function pickHashtags(
   for (const { known, name, h: counted } of named) {
     // A host whose label is the site's own name names that, not a name it begins with: vitepress.dev is VitePress,
     // almalinux.org AlmaLinux. There Vite or Linux is the subject only as the body keeps naming it: once in a link of
-    // a Persian page of VitePress's docs, it was the wrong project (dev6: #Vite).
-    const ownLabel = own !== undefined && hashtagKey(own.name).includes(hashtagKey(name));
+    // a Persian page of VitePress's docs, it was the wrong project (dev6: #Vite). A topic the label gives stays the
+    // site's subject (nosgestesclimat.fr: #Climat).
+    const ownLabel = own !== undefined && !known.topic && hashtagKey(own.name).includes(hashtagKey(name));
     const inHost = hostBeginsOrEnds(url, name) && (!ownLabel || counted.body >= BODY_ONLY_MIN_HITS);
     const inAddress = known.phrases.some((p) => address.count(p) > 0) || inHost;
     const h =
@@ -1026,14 +1028,15 @@ export function pickHashtags(
     candidates.push({ name, score: k.score, inTitle: inTitle(text, k), covers: [k.key] });
   }
   candidates.sort((a, b) => b.score - a.score);
-  // Named once, in the lead, the site's own name still comes before a name the title does not give: the project
-  // speaking outranks a company it mentions in passing (f-droid.org's «how Google thinks apps should look»: dev5,
-  // #Google alone, «meaningless hashtag»), as it does on the site of a project a lexicon knows.
+  // Named once, in the lead, the site's own name still comes before a name the title does not give, where the
+  // title gives none: the project speaking outranks a company it mentions in passing (f-droid.org's «how Google
+  // thinks apps should look»: dev5, #Google alone, «meaningless hashtag»). After a name of the title it stays last
+  // (the corpus's «effet rebond»: #EffetRebond #Climat, then #NosGestesClimat).
   const ownInLead = own !== undefined && !ownFirst && ownPhrase !== undefined && text.lead.count(ownPhrase) > 0;
   let ownTaken = ownFirst;
   for (const c of candidates) {
     if (c.covers.length === 1 && covered.has(c.covers[0] ?? '')) continue;
-    if (ownInLead && !ownTaken && !c.inTitle) {
+    if (ownInLead && !ownTaken && !c.inTitle && chosen.length === 0) {
       take(own.name);
       ownTaken = true;
     }
