@@ -695,6 +695,9 @@ function siteName(
   if (keys.size === 0) return undefined;
   const caseless = caselessScript(lang);
   const standsAlone = (w: Word | undefined) => w === undefined || (w.link !== 'dot' && w.link !== 'hyphen');
+  // Its words side by side or joined by a hyphen, as its host joins them: «F-Droid» on f-droid.org.
+  const linked = (w: Word | undefined): w is Word => w?.link === 'space' || w?.link === 'hyphen';
+  const arabic = ARABIC_SCRIPT.has(lang);
   let best: { name: string; form: string; count: number; size: number } | undefined;
   for (const [key, size] of keys) {
     if (best !== undefined && best.size > size) continue;
@@ -706,7 +709,7 @@ function siteName(
         for (const i of counts.positions.get(key.slice(0, p)) ?? []) {
           let joined = key.slice(0, p);
           let j = i;
-          for (let next = list[j + 1]; joined.length < key.length && next?.link === 'space'; next = list[j + 1]) {
+          for (let next = list[j + 1]; joined.length < key.length && linked(next); next = list[j + 1]) {
             joined += next.key;
             j++;
           }
@@ -718,22 +721,143 @@ function siteName(
             (words.every((w) => CAPITALISED.test(w.text)) &&
               (words.length > 1 || caseless || (!first.sentenceStart && capitalMarksName(lang))));
           if (asName) {
-            const form = words.map((w) => w.text).join(' ');
+            const form = words.map((w, n) => (n === 0 ? '' : w.link === 'hyphen' ? '-' : ' ') + w.text).join('');
             forms.set(form, (forms.get(form) ?? 0) + 1);
           } else if (words.length === 1 && !first.sentenceStart && first.text === first.key) plain++;
         }
       }
+      // Persian or Arabic text writes a Latin name in its own letters: «ویت‌پرس» is VitePress on vitepress.dev.
+      if (arabic) for (const [form, n] of transliterations(list, key)) forms.set(form, (forms.get(form) ?? 0) + n);
     }
     const total = [...forms.values()].reduce((a, b) => a + b, 0);
     if (total === 0 || total < plain) continue;
     const [form = ''] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
-    if (!/\s/u.test(form) && (isCommonWord(form, lang) || nameFragment(text, form, lang))) continue;
+    if (!/[\s-]/u.test(form) && (isCommonWord(form, lang) || nameFragment(text, form, lang))) continue;
     if (countryCode(form, lang) !== undefined || isLanguageName(form, lang)) continue;
     const name = toHashtag(form);
     if (name === undefined) continue;
     if (best === undefined || size > best.size || total > best.count) best = { name, form, count: total, size };
   }
   return best;
+}
+
+/** Languages written in the Arabic script, whose letters spell a Latin name's consonants. */
+const ARABIC_SCRIPT: ReadonlySet<string> = new Set(['fa', 'ar', 'ur', 'ps', 'ku']);
+
+/**
+ * The Latin consonants each letter of the Arabic script writes (Persian's too: پ, چ, ژ, گ); an empty string for a letter that may
+ * be a vowel (ا, ع), skipped. و, ی and ه are a consonant or a vowel: they may be skipped too (`OPTIONAL`).
+ * Latin consonants in a skeleton's classes: S for «sh», C for «ch», K for «kh», Z for «zh» (`latinSkeleton`).
+ */
+const ARABIC_LETTER: Readonly<Record<string, string>> = {
+  ا: '',
+  آ: '',
+  أ: '',
+  إ: '',
+  ع: '',
+  ء: '',
+  ئ: '',
+  ؤ: '',
+  ی: '',
+  ي: '',
+  ى: '',
+  و: 'v',
+  ه: 'h',
+  ة: 'h',
+  ب: 'bp',
+  پ: 'p',
+  ت: 't',
+  ط: 't',
+  ث: 's',
+  س: 's',
+  ص: 's',
+  ج: 'jg',
+  چ: 'C',
+  ح: 'h',
+  خ: 'K',
+  د: 'd',
+  ذ: 'z',
+  ز: 'z',
+  ض: 'z',
+  ظ: 'z',
+  ژ: 'Z',
+  ر: 'r',
+  ش: 'S',
+  غ: 'g',
+  ف: 'fv',
+  ق: 'k',
+  ک: 'k',
+  ك: 'k',
+  گ: 'g',
+  ل: 'l',
+  م: 'm',
+  ن: 'n',
+};
+const OPTIONAL = new Set(['و', 'ه', 'ة']);
+
+/** A Latin name's consonants, one class each, doubles once: «vitepress» → «vtprs», «github» → «gthb». */
+function latinSkeleton(latin: string): string {
+  return latin
+    .toLowerCase()
+    .replace(/x/gu, 'ks')
+    .replace(/ph/gu, 'f')
+    .replace(/sh/gu, 'S')
+    .replace(/ch/gu, 'C')
+    .replace(/kh/gu, 'K')
+    .replace(/zh/gu, 'Z')
+    .replace(/[gt]h/gu, (d) => d[0] as string)
+    .replace(/ck|c|q/gu, 'k')
+    .replace(/w/gu, 'v')
+    .replace(/[aeiouy\d]/gu, '')
+    .replace(/(.)\1+/gu, '$1');
+}
+
+/** A word of the Arabic script writes the consonants of a Latin skeleton, in order, and no others. */
+function writesSkeleton(word: string, skeleton: string): boolean {
+  const letters = [...word];
+  const match = (i: number, j: number): boolean => {
+    if (i === letters.length) return j === skeleton.length;
+    const letter = letters[i] as string;
+    const sounds = ARABIC_LETTER[letter];
+    if (sounds === undefined) return false;
+    if (sounds === '') return match(i + 1, j);
+    if (OPTIONAL.has(letter) && match(i + 1, j)) return true;
+    // A doubled consonant is written once in both: «press» → «پرس».
+    return j < skeleton.length && sounds.includes(skeleton[j] as string) && match(i + 1, j + 1);
+  };
+  return match(0, 0);
+}
+
+/**
+ * The host's name where an Arabic-script text writes it in its letters: a word, or two words that a zero-width
+ * non-joiner holds together («ویت‌پرس»: «ویت» + «پرس», Vite + Press), each spelling the consonants of a part of
+ * the host's key. The form is the key's, the parts capitalised (#VitePress). Three consonants at least: a shorter
+ * skeleton is any word.
+ */
+function transliterations(list: readonly Word[], key: string): Map<string, number> {
+  const found = new Map<string, number>();
+  if (latinSkeleton(key).length < 3) return found;
+  const script = (w: Word | undefined) => w !== undefined && /^\p{Script=Arabic}+$/u.test(w.text);
+  const splits: Array<[string, string, string]> = [];
+  for (let at = 2; at <= key.length - 2; at++) {
+    const [a, b] = [key.slice(0, at), key.slice(at)];
+    // The second part opens on a consonant, as a word the script writes without a leading vowel letter does.
+    if (latinSkeleton(a) !== '' && /^[^aeiou]/u.test(b) && latinSkeleton(b) !== '')
+      splits.push([latinSkeleton(a), latinSkeleton(b), capitalize(a) + capitalize(b)]);
+  }
+  const whole = latinSkeleton(key);
+  for (let i = 0; i < list.length; i++) {
+    const w = list[i] as Word;
+    if (!script(w)) continue;
+    let form: string | undefined;
+    if (writesSkeleton(w.text, whole)) form = capitalize(key);
+    const next = list[i + 1];
+    if (form === undefined && script(next) && next?.link === 'break') {
+      form = splits.find(([a, b]) => writesSkeleton(w.text, a) && writesSkeleton(next.text, b))?.[2];
+    }
+    if (form !== undefined) found.set(form, (found.get(form) ?? 0) + 1);
+  }
+  return found;
 }
 
 /** A keyword the title names (a compound or a pair by its phrase, a word by its key). */
@@ -860,7 +984,13 @@ export function pickHashtags(
     return background;
   };
   for (const { known, name, h: counted } of named) {
-    const inAddress = known.phrases.some((p) => address.count(p) > 0) || hostBeginsOrEnds(url, name);
+    // A host whose label is the site's own name names that, not a name it begins with: vitepress.dev is VitePress,
+    // almalinux.org AlmaLinux. There Vite or Linux is the subject only as the body keeps naming it: once in a link of
+    // a Persian page of VitePress's docs, it was the wrong project (dev6: #Vite). A topic the label gives stays the
+    // site's subject (nosgestesclimat.fr: #Climat).
+    const ownLabel = own !== undefined && !known.topic && hashtagKey(own.name).includes(hashtagKey(name));
+    const inHost = hostBeginsOrEnds(url, name) && (!ownLabel || counted.body >= BODY_ONLY_MIN_HITS);
+    const inAddress = known.phrases.some((p) => address.count(p) > 0) || inHost;
     const h =
       counted.title === 0 && counted.lead > 0 && !inAddress && leadIsBackground() ? { ...counted, lead: 0 } : counted;
     const where = {
@@ -898,17 +1028,29 @@ export function pickHashtags(
     candidates.push({ name, score: k.score, inTitle: inTitle(text, k), covers: [k.key] });
   }
   candidates.sort((a, b) => b.score - a.score);
+  // Named once, in the lead, the site's own name still comes before a name the title does not give, where the
+  // title gives none: the project speaking outranks a company it mentions in passing (f-droid.org's «how Google
+  // thinks apps should look»: dev5, #Google alone, «meaningless hashtag»). After a name of the title it stays last
+  // (the corpus's «effet rebond»: #EffetRebond #Climat, then #NosGestesClimat).
+  const ownInLead = own !== undefined && !ownFirst && ownPhrase !== undefined && text.lead.count(ownPhrase) > 0;
+  let ownTaken = ownFirst;
   for (const c of candidates) {
     if (c.covers.length === 1 && covered.has(c.covers[0] ?? '')) continue;
+    if (ownInLead && !ownTaken && !c.inTitle && chosen.length === 0) {
+      take(own.name);
+      ownTaken = true;
+    }
     // Two tags say what the piece is about; a third from the lead or the body is a name it passes by
     // (#GitHub, #Google, #Python after #Rust #Kiesraad: docs/teasers.md, "Hashtags").
     // The site's own name (a site no lexicon knows) says who speaks, not what about: it is not one of the two.
-    if (chosen.length - (ownFirst ? 1 : 0) >= THIRD_TAG_AT && !c.inTitle) continue;
+    if (chosen.length - (ownTaken ? 1 : 0) >= THIRD_TAG_AT && !c.inTitle) continue;
+    // The article's short form of a name already tagged («Rocky Linux 10.1 (RL 10.1)») is the same name again.
+    if (chosen.some((t) => abbreviates(c.name, t))) continue;
     take(c.name, c.covers);
   }
   // A post on a project's own site is about the project even where it does not name it (a translated page).
   if (publisher !== undefined) take(publisherName, publisher.words);
-  if (own !== undefined && !ownFirst && ownPhrase !== undefined && text.lead.count(ownPhrase) > 0) take(own.name);
+  if (ownInLead) take(own.name);
   // …or where only the post's own words name it: the author's summary («Comment nous pensons au développement de
   // Biome.» on biomejs.dev's «Philosophie») says what the page is about better than a name its body links to once
   // (dev4: #GitHub, «meaningless hashtag»).
@@ -916,8 +1058,19 @@ export function pickHashtags(
   // A site that publishes on many subjects of one topic (a government's digital service): the topic, last.
   const topic = siteTopic(url);
   if (topic !== undefined) take(spelledHere(topic, lang, text), topic.words);
-  if (chosen.length === 0 && max > 0) take(fallbackTag(text, found, title, siteTags));
+  if (chosen.length === 0 && max > 0) take(fallbackTag(text, found, title, siteTags, url));
   return chosen;
+}
+
+/**
+ * An acronym made of the initials of a tag of several words: «RL» of #RockyLinux, «CC» of #CreativeCommons. An
+ * article that writes «Rocky Linux 10.1 (RL 10.1)» abbreviates the name it is about; #RL beside #RockyLinux says it
+ * twice (dev5: «meaningless hashtag»).
+ */
+function abbreviates(acronym: string, tag: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(acronym)) return false;
+  const words = tag.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|_/u).filter(Boolean);
+  return words.length === acronym.length && words.every((w, i) => fold(w[0] ?? '') === fold(acronym[i] ?? ''));
 }
 
 /**
@@ -1008,13 +1161,42 @@ function nameFragment(text: ArticleText, display: string, lang: string): boolean
       const before = counts.list[i - 1];
       const after = counts.list[i + 1];
       const prevJoined = !asName && !w.sentenceStart && joined(before, w);
-      if (prevJoined || joined(after, after)) inside++;
+      // A hyphen between two capitalised parts makes one name: «Central» of «E-Central» (a hotel), not a name.
+      const hyphened =
+        (w.link === 'hyphen' && CAPITALISED.test(before?.text ?? '')) ||
+        (after?.link === 'hyphen' && CAPITALISED.test(after.text));
+      if (prevJoined || hyphened || joined(after, after)) inside++;
       else alone++;
     }
   }
   // A word spelled as only names are is cut from a longer one where the article never writes it without the rest:
   // «TWiLight» of «TWiLight Menu++» (dev4: #TWiLight, «hashtag truncated product name»).
   return asName ? inside > 0 && alone === 0 : inside > 0 && inside >= alone;
+}
+
+/** Body mentions a title word of a caseless script needs to be taken for a name in the last resort. */
+const REPEATED_AS_A_NAME = 3;
+
+/**
+ * A name that a text in a script without case writes in Latin letters, as only names are spelled (an acronym,
+ * inner capitals, letters and digits), in its title or lead: the Open Source Definition's «(OSD)» in a Thai,
+ * Bengali or Persian declaration. The most often written one; never a common word («PR», «URL») nor a language.
+ */
+function latinName(text: ArticleText, lang: string): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const counts of [text.title, text.lead]) {
+    for (const w of counts.list) {
+      if (!/^[\p{Script=Latin}\p{N}]+$/u.test(w.text) || !spelledAsName(w.text)) continue;
+      if (isCommonWord(w.text, lang) || isLanguageName(w.text, lang) || nameFragment(text, w.text, lang)) continue;
+      const n = (text.title.positions.get(w.key)?.length ?? 0) * 3 + (text.body.positions.get(w.key)?.length ?? 0);
+      if (n > most) {
+        most = n;
+        best = w.text;
+      }
+    }
+  }
+  return best === undefined ? undefined : toHashtag(best);
 }
 
 /**
@@ -1030,8 +1212,13 @@ function fallbackTag(
   found: readonly Keyword[],
   title: string,
   siteTags: readonly string[],
+  url?: string,
 ): string | undefined {
   const lang = baseLang(text.lang);
+  // In a script without case nothing tells a name from a common word: a word of the script is the last resort,
+  // after any name the article writes in Latin letters or the site's own name (#ওপেন, #تعریف, #คำ, #라이선스 on dev5).
+  const caseless = caselessScript(lang);
+  const ofScript = (display: string) => caseless && !/\p{Script=Latin}/u.test(display);
   const followed = (accept: (h: Hits) => boolean): string | undefined => {
     let best: string | undefined;
     let most = 0;
@@ -1065,8 +1252,10 @@ function fallbackTag(
     filedSubject(text, siteTags, lang) ??
     followed((h) => h.body >= 2) ??
     written((k) => k.nameLike) ??
-    written((k) => k.named && k.prominent) ??
-    followed(() => true);
+    written((k) => k.named && k.prominent && !ofScript(k.display)) ??
+    (caseless ? (latinName(text, lang) ?? siteName(text, url, lang)?.name) : undefined) ??
+    followed(() => true) ??
+    written((k) => k.named && k.prominent);
   if (named !== undefined) return named;
   const titleWords = isUnspaced(title)
     ? segmentWords(title, text.lang).filter((w) => roughSize(w) >= 2 && !/^[\p{Script=Hiragana}ー]+$/u.test(w))
@@ -1075,8 +1264,13 @@ function fallbackTag(
     titleWords
       .filter((w) => /\p{L}/u.test(w) && accept(w) && (isUnspaced(w) || roughSize(w) >= 4))
       .sort((a, b) => roughSize(b) - roughSize(a) || (a < b ? -1 : 1))[0];
+  // A word of a caseless script is a name only as far as its body repeats it as a unit: a title word the body
+  // does not come back to is the title's wording.
+  const repeated = (w: string) =>
+    !ofScript(w) || text.body.count({ kind: 'substring', key: fold(w), parts: [] }) >= REPEATED_AS_A_NAME;
   // A title of common words only («Release day») still gets one: «at least one tag» is the issue's to keep.
   const word =
+    longest((w) => !isCommonWord(w, text.lang) && repeated(w)) ??
     longest((w) => !isCommonWord(w, text.lang)) ??
     longest((w) => !stopwords(text.lang).has(fold(w))) ??
     found[0]?.display;

@@ -1102,3 +1102,65 @@ describe('a name is the whole name the article writes, not a word cut from it or
     expect(got.map((t) => t.toLowerCase())).not.toContain('bezpečnost');
   });
 });
+
+describe('a tag is a name, in a script without case too, and said once (docs/teasers.md, "Hashtags")', () => {
+  const at = (url: string, lang: string, title: string, body: string, max = 3) =>
+    draftTeaser({ id: 'test', url, lang, title, body, tags: [] }, { maxHashtags: max, maxEmoji: 2 }).hashtags;
+
+  test.each([
+    [
+      'th',
+      'ความมุ่งมั่นของชุมชนต่อคำจำกัดความซอฟต์แวร์เสรี',
+      'เราขอประกาศว่าซอฟต์แวร์เสรีถูกกำหนดโดยคำจำกัดความซอฟต์แวร์เสรี (FSD) เวอร์ชัน 1.9 เท่านั้น.\n\n' +
+        'การแก้ไขหรือคำจำกัดความใหม่ใดๆ จะได้รับการยอมรับเฉพาะเมื่อมีการเห็นพ้องร่วมกันอย่างชัดเจนจากชุมชน.',
+    ],
+    [
+      'fa',
+      'تعهد جامعه به تعریف نرم‌افزار آزاد',
+      'ما اعلام می‌کنیم که نرم‌افزار آزاد تنها توسط تعریف نرم‌افزار آزاد (FSD) نسخه 1.9 تعریف می‌شود.\n\n' +
+        'هرگونه اصلاح یا تعریف جدید تنها با اجماع واضح جامعه به رسمیت شناخته خواهد شد.',
+    ],
+  ])(
+    'the last resort in %s is the acronym the lead gives, not a common word of the title («คำ», «تعریف»)',
+    (lang, title, body) => {
+      expect(at('https://declaration.example/index', lang, title, body)).toEqual(['FSD']);
+    },
+  );
+
+  test('an abbreviation the article gives for the name it is about is no second tag: no #PD beside #PebbleDesktop', () => {
+    const got = at(
+      'https://pebbledesktop.org/releases/10-1/',
+      'en',
+      'Pebble Desktop 10.1 (PD 10.1) is out',
+      'Pebble Desktop 10.1 is the first minor release of PD 10. PD 10.1 adds new drivers.\n\n' +
+        'Upgrade from PD 10.0 with one command. Pebble Desktop keeps PD 9 supported until 2030.',
+    );
+    expect(got[0]).toBe('PebbleDesktop');
+    expect(got).not.toContain('PD');
+  });
+
+  test('a capitalised word of a hyphenated name is cut from it: no #Central of «E-Central»', () => {
+    const body =
+      'The summit will take place at the E-Central Downtown Hotel. Book a room at E-Central and stay.\n\n' +
+      'The E-Central lobby opens at eight. Talks at E-Central start at nine, and E-Central serves lunch.';
+    expect(at('https://example.org/summit', 'en', 'Summit venue announced', body)).not.toContain('Central');
+  });
+
+  test('the site’s name, once in the lead, comes before a company the lead names in passing: #QDroid before #Google', () => {
+    const got = at(
+      'https://q-droid.org/2026/04/23/md3.html',
+      'en',
+      'A visual refresh',
+      'The next release of the Q-Droid app brings a small visual refresh, following how Google thinks apps should look.\n\n' +
+        'Thanks go out to the contributor who did the heavy lifting on this.',
+    );
+    expect(got[0]).toBe('QDroid');
+  });
+
+  test('a Persian word that spells the host’s name in its letters is that name: «داک‌پرس» on docpress.dev → #DocPress', () => {
+    const body =
+      'داک‌پرس یک ابزار برای ساخت سایت مستندات است. می‌توانید داک‌پرس را در مرورگر امتحان کنید.\n\n' +
+      'برای نصب داک‌پرس به Node.js نسخه 22 نیاز دارید. راهنمای عیب‌یابی Vite را ببینید.';
+    expect(at('https://docpress.dev/fa/guide/getting-started', 'fa', 'شروع کار', body)).toEqual(['DocPress']);
+  });
+});
