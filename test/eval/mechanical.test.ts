@@ -4,7 +4,7 @@ import { checkAll, type EvalArticle, manifestArticles, type Violation } from './
 
 /**
  * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/, of the
- * development batches dev2/ to dev6/ (gathered after the split, never part of the held-out test), the sample article and
+ * development batches dev2/ to dev7/ (gathered after the split, never part of the held-out test), the sample article and
  * the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations
  * must be exactly those committed in known-violations.json, so that a change to the engine shows every one it fixes or
  * adds in the diff. After such a change:
@@ -27,6 +27,9 @@ const DEV4: EvalArticle[] = manifestArticles('test/eval/dev4', 'dev4');
 const DEV5: EvalArticle[] = manifestArticles('test/eval/dev5', 'dev5');
 // A sixth batch (developer tools, languages, frameworks) from sites none of the earlier batches uses, read blind likewise.
 const DEV6: EvalArticle[] = manifestArticles('test/eval/dev6', 'dev6');
+// A seventh batch (cloud-native project blogs, course and docs translations) from sites none of the earlier batches uses,
+// read blind likewise.
+const DEV7: EvalArticle[] = manifestArticles('test/eval/dev7', 'dev7');
 const ARTICLES: EvalArticle[] = [
   ...SET,
   ...DEV2,
@@ -34,6 +37,7 @@ const ARTICLES: EvalArticle[] = [
   ...DEV4,
   ...DEV5,
   ...DEV6,
+  ...DEV7,
   // The seed the demo shows, and the small fixtures of every input format.
   ...(
     [
@@ -75,6 +79,11 @@ describe('the evaluation set, checked mechanically', () => {
   test('dev6 has at least 25 articles in at least 12 languages', () => {
     expect(DEV6.length).toBeGreaterThanOrEqual(25);
     expect(new Set(DEV6.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(12);
+  });
+
+  test('dev7 has at least 24 articles in at least 12 languages', () => {
+    expect(DEV7.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(DEV7.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(12);
   });
 
   test('the violations are exactly the known ones', async () => {
