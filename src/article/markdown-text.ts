@@ -163,8 +163,9 @@ export function markdownInlineToText(line: string): string {
       // Emphasis and strike-through markers; a "_" inside a word (snake_case) is not emphasis.
       .replace(/(\*{1,3}|~~)(?=\S)([\s\S]*?\S)\1/g, '$2')
       .replace(/(^|[^\p{L}\p{N}_])(_{1,3})(?=\S)([\s\S]*?\S)\2(?![\p{L}\p{N}_])/gu, '$1$3')
-      // Kramdown/Hugo heading ids and attribute lists: "## Title {#anchor}".
-      .replace(/\s*\{[#:.][^}]*\}\s*$/g, '')
+      // Kramdown/Hugo heading ids and attribute lists: "## Title {#anchor}"; MkDocs's attr_list spaces them out,
+      // "# Geschichte, Design und Zukunft { #history-design-and-future }" (dev7's FastAPI translations).
+      .replace(/\s*\{\s*[#:.][^}]*\}\s*$/g, '')
       // Hard-break backslashes and escapes.
       .replace(/\\\n/g, ' ')
       .replace(/\\([!-/:-@[-`{-~])/g, '$1')

@@ -9,6 +9,11 @@ describe('markdownToText: what a reader reads, nothing else', () => {
     ['setext headings', 'En bref\n-------\nText', 'En bref\n\nText'],
     ['heading ids', '## Contexte {#context}', 'Contexte'],
     [
+      'heading ids spaced out (MkDocs attr_list)',
+      '# Geschichte und Zukunft { #history-and-future }',
+      'Geschichte und Zukunft',
+    ],
+    [
       'links keep their words',
       'See [the docs](https://x.org "t") and [ref][1].\n\n[1]: https://y.org',
       'See the docs and ref.',
