@@ -51,6 +51,13 @@ const FIRST_WORD = /^[\s«“"'(\u00A0\u202F]*([\p{L}]+)/u;
 const CLOSING_ONLY = /^[\s\u00A0\u202F]*[»”"’')\]」』）]+\s*$/u;
 const LEADING_CLOSING = /^[\s\u00A0\u202F]*[»”’)\]」』）]+/u;
 /**
+ * Korean spaces its sentences apart: a Hangul letter right after «!», «?» or «.» (and a closing quote), with no
+ * space, is a particle that goes on the same sentence, the quotative «라고» after a quotation («‘와, …바뀌었구나!’라고
+ * 말하기는 어려울 수 있습니다.», dev7), which ICU breaks as a sentence, having no case to tell it by.
+ */
+const ATTACHED_HANGUL = /^\p{Script=Hangul}/u;
+const UNSPACED_END = /\S$/u;
+/**
  * ICU never ends a sentence before a lowercase word, but a name written in lowercase may open one: «…is now
  * available on CRAN. ragnar is a tidy toolkit…», «…the release of plumber2 0.2.0. plumber2 is a package…». Only
  * after an acronym or a version, which no abbreviation of the set looks like («U.S.», «e.g.», «approx.» do not),
@@ -129,7 +136,8 @@ export function splitSentences(text: string, lang: string): string[] {
       (endsWithAbbreviation(current, known) ||
         endsWithOrdinal(current, segment, lang) ||
         STARTS_LOWERCASE.test(segment) ||
-        CLOSING_ONLY.test(segment))
+        CLOSING_ONLY.test(segment) ||
+        (ATTACHED_HANGUL.test(segment) && UNSPACED_END.test(current)))
     ) {
       current += segment;
       continue;

@@ -28,6 +28,12 @@ describe('splitSentences: Intl.Segmenter, repaired where ICU cuts wrong', () => 
     ],
     ['zh-CN', '大家好，我是高艳兵。最近一直在参与维护。', ['大家好，我是高艳兵。', '最近一直在参与维护。']],
     ['ko', '보안 수정을 릴리스했습니다. 업데이트하세요.', ['보안 수정을 릴리스했습니다.', '업데이트하세요.']],
+    // A quotation closed by «!’» and the quotative particle «라고» right after it: one sentence (dev7).
+    [
+      'ko',
+      '러스트는 자주 배포합니다. ‘와, 많이 바뀌었구나!’라고 말하기는 어려울 수 있습니다.',
+      ['러스트는 자주 배포합니다.', '‘와, 많이 바뀌었구나!’라고 말하기는 어려울 수 있습니다.'],
+    ],
     [
       'ko',
       '화면을 GIF 파일로 바꿀 수 있습니다. splash.gif 파일을 놓습니다.',
