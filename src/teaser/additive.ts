@@ -113,10 +113,22 @@ const UNSPACED_GIVES_FIRST: Record<string, RegExp> = {
   th: /ไม่เพียง|ไม่เพียงแต่|ไม่ใช่แค่|และยัง/u,
 };
 
-const wordsPattern = (words: string | undefined): RegExp | null =>
-  words === undefined ? null : new RegExp(`(?<![\\p{L}\\p{M}\\p{N}’'-])(?:${words})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
-const additivePattern = perLanguage((base): RegExp | null => UNSPACED[base] ?? wordsPattern(ADDITIVE[base]));
-const backPattern = perLanguage((base): RegExp | null => wordsPattern(POINTS_BACK[base]));
+/** What presupposesFirst asks of a pattern. */
+interface Test {
+  test(text: string): boolean;
+}
+/**
+ * A table's words as whole words. Every whole word is one of the words found alone, and those are found without a
+ * look-behind tried at every position: a cheap first test that rules out most sentences (about half the time).
+ */
+const wordsPattern = (words: string | undefined): Test | null => {
+  if (words === undefined) return null;
+  const whole = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}’'-])(?:${words})(?![\\p{L}\\p{M}\\p{N}])`, 'iu');
+  const anywhere = new RegExp(words, 'iu');
+  return { test: (text) => anywhere.test(text) && whole.test(text) };
+};
+const additivePattern = perLanguage((base): Test | null => UNSPACED[base] ?? wordsPattern(ADDITIVE[base]));
+const backPattern = perLanguage((base): Test | null => wordsPattern(POINTS_BACK[base]));
 const givesFirstPattern = perLanguage((base): RegExp | null => {
   const unspaced = UNSPACED_GIVES_FIRST[base];
   if (unspaced !== undefined) return unspaced;

@@ -53,11 +53,16 @@ const CONTACT_UNSPACED: Record<string, RegExp> = {
 
 /** Per language, a table's phrases at word edges (case-insensitive), or in an unspaced script its substrings. */
 function phrasesOf(spaced: Record<string, string>, unspaced: Record<string, RegExp>) {
-  return perLanguage((base): RegExp | null => {
+  return perLanguage((base): { test(text: string): boolean } | null => {
     const substrings = unspaced[base];
     if (substrings !== undefined) return substrings;
     const words = spaced[base];
-    return words === undefined ? null : new RegExp(`(?<![${W}])(?:${words})(?![${W}])`, 'iu');
+    if (words === undefined) return null;
+    const whole = new RegExp(`(?<![${W}])(?:${words})(?![${W}])`, 'iu');
+    // Every phrase at word edges is one of the phrases found anywhere, without a look-behind tried at every
+    // position: a cheap first test that rules out most sentences.
+    const anywhere = new RegExp(words, 'iu');
+    return { test: (text) => anywhere.test(text) && whole.test(text) };
   });
 }
 

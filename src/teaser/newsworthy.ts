@@ -109,10 +109,20 @@ const HISTORY =
 const HISTORY_HINT =
   /years|anniversar|birthday|back in|founded|born|first|started|ans|jahren|jubil|geburtstag|años|aniversari|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년/u;
 
+/**
+ * A literal of each of HISTORY's phrases, matched as HISTORY matches (case-insensitively): every text HISTORY matches
+ * contains one, so it only spares HISTORY's attempt at every position. HISTORY_HINT alone lets through most English
+ * sentences by its «ans» («plans», «means»), for «il y a 10 ans»; here that phrase needs «il y a».
+ */
+const HISTORY_WORD =
+  /years|anniversar|anniversaire|birthday|back in|founded|born|first|started|il y a|jahren|jubil|geburtstag|años|aniversari|aniversário|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년/iu;
+
 /** The text tells of an anniversary or of how long ago something began (see HISTORY). */
 export function recountsHistory(text: string, lower = text.toLowerCase()): boolean {
-  return HISTORY_HINT.test(lower) && HISTORY.test(text);
+  return HISTORY_HINT.test(lower) && HISTORY_WORD.test(text) && HISTORY.test(text);
 }
+/** For the test that holds HISTORY_WORD to HISTORY. */
+export const HISTORY_PATTERNS = { word: HISTORY_WORD, full: HISTORY } as const;
 
 /**
  * A page's description that only says what the page is: «Listing notable progress in the development and evolution
@@ -171,14 +181,23 @@ const WISH =
  * over what's new.» followed «Upgrading Hex security», «hook out of context»; 「下面将介绍如何获取…」 followed TypeScript's
  * nightly builds). Throat-clearing like MOOD; a clause of it after the news is cut (`withoutPromise`).
  */
-const PROMISE =
-  /(?<![\p{L}])(?:let['’]s (?:go over|look at|take a (?:closer |quick )?look at|dive into|explore|see|walk through|review|have a look at|check out|get into)|here['’]s what|here is what|(?:below|in this (?:post|article)),? (?:we['’]ll|we will|you['’]ll find)|voici ce qu(?:i|e)|voyons (?:ce qu(?:i|e)|les nouveautés|ensemble)|(?:jetons|jetez) un (?:œil|coup d['’]œil)|(?:schauen|sehen) wir uns|werfen wir einen blick|hier (?:ist|sind), was|vamos a ver|veamos|echemos un vistazo|vamos a repasar|vamos (?:ver|conferir)|vejamos|vediamo|diamo un['’] ?occhiata|laten we (?:eens )?(?:kijken|bekijken)|давайте (?:посмотрим|рассмотрим|разберём|разберем)|давайте (?:подивимося|розглянемо)|przyjrzyjmy się|zobaczmy|hadi (?:bakalım|göz atalım)|mari kita (?:lihat|bahas)|(?:in|on) (?:a |an )?(?:future|upcoming|later|follow-up|separate|next) (?:articles?|posts?|blog posts?|installments?))(?![\p{L}])|下面将介绍|下面我们(?:来|将)|接下来(?:我们)?将介绍|以下では|について(?:ご)?紹介します|살펴보겠습니다|알아보겠습니다/iu;
+const PROMISE_SPACED = `let['’]s (?:go over|look at|take a (?:closer |quick )?look at|dive into|explore|see|walk through|review|have a look at|check out|get into)|here['’]s what|here is what|(?:below|in this (?:post|article)),? (?:we['’]ll|we will|you['’]ll find)|voici ce qu(?:i|e)|voyons (?:ce qu(?:i|e)|les nouveautés|ensemble)|(?:jetons|jetez) un (?:œil|coup d['’]œil)|(?:schauen|sehen) wir uns|werfen wir einen blick|hier (?:ist|sind), was|vamos a ver|veamos|echemos un vistazo|vamos a repasar|vamos (?:ver|conferir)|vejamos|vediamo|diamo un['’] ?occhiata|laten we (?:eens )?(?:kijken|bekijken)|давайте (?:посмотрим|рассмотрим|разберём|разберем)|давайте (?:подивимося|розглянемо)|przyjrzyjmy się|zobaczmy|hadi (?:bakalım|göz atalım)|mari kita (?:lihat|bahas)|(?:in|on) (?:a |an )?(?:future|upcoming|later|follow-up|separate|next) (?:articles?|posts?|blog posts?|installments?)`;
+const PROMISE_UNSPACED =
+  '下面将介绍|下面我们(?:来|将)|接下来(?:我们)?将介绍|以下では|について(?:ご)?紹介します|살펴보겠습니다|알아보겠습니다';
+const PROMISE = new RegExp(`(?<![\\p{L}])(?:${PROMISE_SPACED})(?![\\p{L}])|${PROMISE_UNSPACED}`, 'iu');
+/**
+ * PROMISE's phrases without the letters around them checked: every match of PROMISE is one of these, found without
+ * a look-behind at every position (HINT's short words, «was», «let», «here», let a sentence in seven through).
+ */
+const PROMISE_PHRASE = new RegExp(`${PROMISE_SPACED}|${PROMISE_UNSPACED}`, 'iu');
+/** For the test that holds PROMISE_PHRASE to PROMISE. */
+export const PROMISE_PATTERNS = { phrase: PROMISE_PHRASE, full: PROMISE } as const;
 /** What every entry of PROMISE contains, roughly (tried on the lowercased sentence, like HINT). */
 const PROMISE_HINT =
   /future|upcoming|later|follow-up|separate|next|let|here|below|in this|voici|voyons|œil|wir|blick|was|vamos|veamos|echemos|vejamos|vediamo|occhiata|laten|давайте|przyjrzyjmy|zobaczmy|hadi|mari|下面|接下来|以下|紹介|살펴|알아보/u;
 
 function promises(text: string, lower: string): boolean {
-  return PROMISE_HINT.test(lower) && PROMISE.test(text);
+  return PROMISE_HINT.test(lower) && PROMISE_PHRASE.test(text) && PROMISE.test(text);
 }
 
 /**

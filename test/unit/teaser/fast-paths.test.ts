@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { CALL_TO_ACT_PATTERNS } from '../../../src/teaser/hook.js';
+import { HISTORY_PATTERNS, PROMISE_PATTERNS } from '../../../src/teaser/newsworthy.js';
+
+/**
+ * The cheap tests that spare a long pattern its attempt (docs/teasers.md, performance): each must find something in
+ * every text the pattern matches, or a rule would decide differently.
+ */
+const SPLITS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6'];
+const sentences = SPLITS.flatMap((split) => {
+  const dir = join('test/eval', split);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .flatMap((f) => readFileSync(join(dir, f), 'utf8').split(/(?<=[.!?。])\s+|\n+/u));
+});
+
+describe('HISTORY_WORD is in every text HISTORY matches', () => {
+  const { word, full } = HISTORY_PATTERNS;
+  test.each([
+    '10 years ago',
+    'TWENTY YEARS SINCE',
+    'five years have passed',
+    'years since the launch',
+    'we celebrated our 16th anniversary',
+    'celebrating ten years',
+    'a birthday',
+    'back in 2015',
+    'it was first released in 2009',
+    'were founded in',
+    'was born on',
+    'was started back in',
+    'il y a 10 ans',
+    'IL Y A 3 ANS',
+    'anniversaire',
+    'vor 10 Jahren',
+    'Jubiläum',
+    'Geburtstag',
+    'hace 10 años',
+    'aniversario',
+    'cumpleaños',
+    'há 5 anos',
+    'aniversário',
+    '10 anni fa',
+    'compleanno',
+    '10 jaar geleden',
+    'verjaardag',
+    'jubileum',
+    '10 lat temu',
+    'rocznica',
+    'urodziny',
+    '10 лет назад',
+    'годовщина',
+    'юбилей',
+    '10 років тому',
+    'річниця',
+    'ювілей',
+    '10 yıl önce',
+    'yıldönümü',
+    '10 tahun yang lalu',
+    'ulang tahun',
+    '10周年',
+    '10週年',
+    '10주년',
+  ])('%s', (text) => {
+    expect(full.test(text)).toBe(true);
+    expect(word.test(text)).toBe(true);
+  });
+  test('every sentence of the dev splits', () => {
+    expect(sentences.length).toBeGreaterThan(1000);
+    expect(sentences.filter((s) => full.test(s) && !word.test(s))).toEqual([]);
+  });
+});
+
+describe('PROMISE_PHRASE is in every text PROMISE matches', () => {
+  const { phrase, full } = PROMISE_PATTERNS;
+  test.each([
+    "Gleam v1.15.0 has been published, let's go over what's new.",
+    'LET’S DIVE INTO the details.',
+    'voici ce qui change',
+    'Schauen wir uns das an.',
+    'давайте посмотрим',
+    'More on this in a future post.',
+    '下面将介绍如何获取',
+    '以下では新機能を紹介します',
+  ])('%s', (text) => {
+    expect(full.test(text)).toBe(true);
+    expect(phrase.test(text)).toBe(true);
+  });
+  test('every sentence of the dev splits', () => {
+    expect(sentences.filter((s) => full.test(s) && !phrase.test(s))).toEqual([]);
+  });
+});
+
+describe('CALL_TO_ACT_PHRASE is in every text CALL_TO_ACT matches', () => {
+  const { phrase, full } = CALL_TO_ACT_PATTERNS;
+  test.each([
+    'Upgrade curl to version 8.16.0.',
+    'You MUST update now.',
+    'Aktualisieren Sie jetzt.',
+    'Call for proposals is open.',
+    'Deadline: 3 May.',
+    'Зарегистрируйтесь сегодня.',
+    'アップデートしてください。',
+    '마감은 금요일입니다.',
+  ])('%s', (text) => {
+    expect(full.test(text)).toBe(true);
+    expect(phrase.test(text)).toBe(true);
+  });
+  test('every sentence of the dev splits', () => {
+    expect(sentences.filter((s) => full.test(s) && !phrase.test(s))).toEqual([]);
+  });
+});
