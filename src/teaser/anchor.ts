@@ -1,5 +1,5 @@
 import { baseLang } from './text.js';
-import { isUnspaced, stopwords, words } from './words.js';
+import { isUnspaced, stopwords, type Word, words } from './words.js';
 
 /**
  * Whether a sentence from inside a paragraph can be shown without the sentence before it (docs/teasers.md,
@@ -27,10 +27,12 @@ const CASED_NON_LATIN = /(?![\p{Script=Latin}])[\p{Lu}\p{Ll}]/u;
 const CODE_TERM = /[`_]|[\p{L}\p{N}][./][\p{L}\p{N}]|(?<![\p{L}\p{N}])\.\p{L}|\p{L}\/(?![\p{L}\p{N}])/u;
 const ASKS = /[?？؟]["»”’)\]」』）]*\s*$/u;
 
-/** The sentence names something by its form alone: a name, a number, a term of code or a path. */
-export function namesSomething(sentence: string, lang: string): boolean {
+/**
+ * The sentence names something by its form alone: a name, a number, a term of code or a path. `list`: its words,
+ * when the caller has them already (the hook splits every candidate once).
+ */
+export function namesSomething(sentence: string, lang: string, list: readonly Word[] = words(sentence)): boolean {
   if (CODE_TERM.test(sentence)) return true;
-  const list = words(sentence);
   // In unspaced scripts (CJK) and those without case (Arabic, Hebrew, Devanagari), a Latin word is a name or a
   // term of the trade («Meta를 위해…», «VS Code»).
   const noCase = caseless(sentence, lang);
@@ -80,11 +82,16 @@ const REPLY_OPENING = 3;
  * The sentence replies to the question before it: that one asks, and this one opens on function words of its
  * language (stopwords-iso's list, without English), naming nothing in its first words.
  */
-export function answersQuestion(previous: string, sentence: string, lang: string): boolean {
+export function answersQuestion(
+  previous: string,
+  sentence: string,
+  lang: string,
+  list: readonly Word[] = words(sentence),
+): boolean {
   if (!ASKS.test(previous) || ASKS.test(sentence) || isUnspaced(sentence)) return false;
   const stop = stopwords(lang, false);
   if (stop.size === 0) return false;
-  const opening = words(sentence).slice(0, REPLY_OPENING);
+  const opening = list.slice(0, REPLY_OPENING);
   return (
     opening.length === REPLY_OPENING && opening.every((w) => stop.has(w.key) && !NAME_WORD.test(w.text) && !w.unspaced)
   );
@@ -94,8 +101,14 @@ export function answersQuestion(previous: string, sentence: string, lang: string
  * A sentence second or later in its paragraph leans on the one before it (see above): it is shown only right
  * after it. `aboutSubject`: it shares a word with the title or the article's keywords.
  */
-export function leansOnUnshown(sentence: string, previous: string, lang: string, aboutSubject: boolean): boolean {
-  if (!aboutSubject && CASED.test(sentence) && !caseless(sentence, lang) && !namesSomething(sentence, lang))
+export function leansOnUnshown(
+  sentence: string,
+  previous: string,
+  lang: string,
+  aboutSubject: boolean,
+  list: readonly Word[] = words(sentence),
+): boolean {
+  if (!aboutSubject && CASED.test(sentence) && !caseless(sentence, lang) && !namesSomething(sentence, lang, list))
     return true;
-  return answersQuestion(previous, sentence, lang);
+  return answersQuestion(previous, sentence, lang, list);
 }

@@ -22,7 +22,7 @@ import {
   stripEmoji,
 } from './text.js';
 import { titleMourns } from './tone.js';
-import { isUnspaced, stopwords, words } from './words.js';
+import { isUnspaced, stopwords, type Word, words } from './words.js';
 
 /**
  * The hook, composed as an editor would (docs/teasers.md, "Composing the hook"): the title first (it was written
@@ -295,14 +295,18 @@ function titleTerms(title: string, lang: string): string[] {
 }
 
 interface SentenceWords {
+  /** Its words, as `words` splits them (anchor.ts reads them again for names). */
+  list: Word[];
   folded: string;
   keys: Set<string>;
   stems: Set<string>;
 }
 
 function sentenceWords(sentence: string): SentenceWords {
-  const keys = words(sentence).map((w) => w.key);
+  const list = words(sentence);
+  const keys = list.map((w) => w.key);
   return {
+    list,
     folded: fold(sentence),
     keys: new Set(keys),
     stems: new Set(keys.filter((k) => k.length >= 5).map((k) => k.slice(0, 5))),
@@ -1125,7 +1129,7 @@ export function pickHook(
           index > 0 &&
           !act &&
           !question &&
-          leansOnUnshown(text, sentences[index - 1] ?? '', lang, restates > 0 || carries > 0),
+          leansOnUnshown(text, sentences[index - 1] ?? '', lang, restates > 0 || carries > 0, sw.list),
         ...(presupposesFirst(text, lang) ? { after: index > 0 ? { block: blockIndex, index: index - 1 } : prior } : {}),
       });
     }
