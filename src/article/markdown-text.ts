@@ -32,6 +32,12 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
  */
 const ADMONITION =
   /^ {0,3}:{3,}[ \t]*(?:[\w-]+)?[ \t]*(?:\[(.*)\]|\{[^}]*?title=["'“]?([^"'”}]*)["'”]?[^}]*\}|([^\s[{].*?))?[ \t]*$/;
+/**
+ * A GitHub alert's or an Obsidian callout's first line, in its block quote (`> [!NOTE]`, `> [!tip]- Title`): like an
+ * admonition's fence, its title is a heading and the marker no text (dev6: Hugo's pages read «[!NOTE] Many of the
+ * resources on this page…», and dev7's Hugging Face course «[!TIP] هنگامی که…»).
+ */
+const ALERT = /^ {0,3}\[![A-Za-z][\w-]*\][+-]?[ \t]*(.*?)[ \t]*$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const ORDERED_ITEM = /^[ \t]*(\d{1,9})[.)][ \t]+/;
 const BLOCKQUOTE = /^[ \t]{0,3}>[ \t]?/;
@@ -45,7 +51,23 @@ const BLANK = /^\s*$/;
 const HTML_BLOCK_TAG =
   /^ {0,3}<\/?(address|article|aside|blockquote|details|dialog|dd|div|dl|dt|fieldset|figcaption|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|section|summary|ul|center|img|picture|source|link|meta|input|button|select|tbody|thead|tr|td|th)(\s|\/?>|$)/i;
 const LONE_TAG = /^ {0,3}<\/?[A-Za-z][\w.:-]*(\s[^<>]*)?\/?>\s*$/;
+/**
+ * A line holding nothing but a container's tags (`<div dir="rtl">`, `</p>`, `</p><p dir="rtl">`): it sets the
+ * direction or a style around what follows and says nothing itself. What follows is read as Markdown, not as one
+ * HTML block up to the next blank line: MDX reads a tag's content as Markdown, and authors write so in Markdown
+ * too (kramdown's `markdown="1"`). Read as HTML, «<div dir="rtl">» over «# بکارگیری …» (a Hugging Face course
+ * page, dev7) gave the title «# بکارگیری …», and «<p dir="rtl">» over «## الفهرس» (OONI, dev4) a heading with its
+ * «##» run into the paragraph after it.
+ */
+const WRAPPER_LINE = /^ {0,3}(?:<\/?(?:div|p|section|article|main|aside|header|footer|center)(?:\s[^<>]*)?>[ \t]*)+$/i;
 const MDX_STATEMENT = /^(import|export)\s/;
+/**
+ * A Svelte logic tag on a line of its own, as Hugging Face's course pages switch between frameworks (`{#if fw ===
+ * 'pt'}` … `{:else}` … `{/if}`; also `{#each …}`, `{@html …}`): no text (dev7: «{/if}» was the body's first block).
+ * The page shows one branch: the first is read, the others (from `{:else}` to `{/if}`) skipped, so that each
+ * framework's copy of a paragraph is not read twice.
+ */
+const SVELTE_TAG = /^[ \t]*\{([#:/@])([a-z]+)\b[^{}\n]*\}[ \t]*$/;
 
 /** Lines that open a block of raw HTML whose text is not prose. */
 const HTML_DROP_BLOCK = /^<(script|style|pre|textarea|table|figure|iframe|video|audio|svg|object|noscript)\b/i;
@@ -197,6 +219,8 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
   let fence: string | undefined;
   let htmlBlock: { until: RegExp; prose?: string[] } | undefined;
   let inJsxExpression = 0;
+  // Inside an `{:else}` branch: the depth of `{#if}` blocks opened since, so that a nested block's `{/if}` does not end it.
+  let otherBranch: number | undefined;
   let previousBlank = true;
   let inList = false;
 
@@ -219,7 +243,21 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
       inJsxExpression += depth(raw);
       continue;
     }
+    const svelte = SVELTE_TAG.exec(raw);
+    if (svelte) {
+      flush();
+      const [, sigil, name] = svelte;
+      if (otherBranch !== undefined && name === 'if') {
+        if (sigil === '#') otherBranch++;
+        else if (sigil === '/') otherBranch = otherBranch === 0 ? undefined : otherBranch - 1;
+      } else if (otherBranch === undefined && sigil === ':' && name === 'else') otherBranch = 0;
+      continue;
+    }
     const fenceMatch = FENCE.exec(raw);
+    if (otherBranch !== undefined) {
+      if (fenceMatch?.[1]) fence = fenceMatch[1];
+      continue;
+    }
     if (fenceMatch?.[1]) {
       flush();
       fence = fenceMatch[1];
@@ -241,6 +279,10 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
       inJsxExpression = Math.max(0, depth(line));
       continue;
     }
+    if (WRAPPER_LINE.test(line)) {
+      flush();
+      continue;
+    }
     const html = htmlBlockEnd(line);
     if (html) {
       flush();
@@ -257,6 +299,13 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
     if (admonition) {
       flush();
       paragraph.push(admonition[1] ?? admonition[2] ?? admonition[3] ?? '');
+      flush();
+      continue;
+    }
+    const alert = line !== raw ? ALERT.exec(line) : null;
+    if (alert) {
+      flush();
+      paragraph.push(alert[1] ?? '');
       flush();
       continue;
     }

@@ -72,6 +72,19 @@ describe('markdownToText: what a reader reads, nothing else', () => {
     ],
     ['a component of prose keeps its text', 'A\n\n<Intro>\n\nThe gist.\n\n</Intro>\n\nB', 'A\n\nThe gist.\n\nB'],
     ['a self-closing code component goes alone', 'A\n\n<CodeBlock src="x.js" />\n\nB', 'A\n\nB'],
+    ["a GitHub alert's marker is no text", '> [!NOTE]\n> Many resources are old.', 'Many resources are old.'],
+    ["an Obsidian callout's title is a heading", '> [!tip]- En bref\n> Text.', 'En bref\n\nText.'],
+    ['a link at the start of a quote is not an alert', '> [Docs](/d) moved.', 'Docs moved.'],
+    [
+      'Svelte logic tags go, and the first branch is read (a course page switching frameworks)',
+      "{#if fw === 'pt'}\n\nPyTorch.\n\n{:else}\n\nTensorFlow.\n\n{/if}\n\nBoth.",
+      'PyTorch.\n\nBoth.',
+    ],
+    [
+      'a block nested in the other branch does not end it',
+      '{#if a}\nA.\n{:else}\n{#if b}\nB.\n{/if}\nC.\n{/if}\nD.',
+      'A.\n\nD.',
+    ],
     [
       'a line that opens on <br> is Markdown, not an HTML block',
       '- Block the traffic.\n<br/> *Notes:*<br>\nLog [every flow](flows.md).',
@@ -133,6 +146,21 @@ describe('raw HTML in Markdown, read as the HTML intake reads it', () => {
       'a block-level tag reads as a paragraph',
       'A\n\n<div class="note">\nDu HTML brut.\n</div>\n\nB',
       'A\n\nDu HTML brut.\n\nB',
+    ],
+    [
+      'a line of nothing but a wrapper tag leaves what it wraps to Markdown: a heading is a heading (MDX, fa)',
+      '<div dir="rtl">\n# بکارگیری مدل‌ها\n\nمتن.\n</div>',
+      'بکارگیری مدل‌ها\n\nمتن.',
+    ],
+    [
+      'a closing and an opening tag on one line wrap too: the heading does not run into the paragraph (ar)',
+      '<p dir="rtl">\n## الفهرس\n\n* بي بي سي\n</p><p dir="rtl">\n## بي بي سي\nنص <a href="x">الرابط</a>.\n</p>',
+      'الفهرس\n\n- بي بي سي\n\nبي بي سي\n\nنص الرابط.',
+    ],
+    [
+      'code fenced inside a wrapper goes, as anywhere',
+      'A\n\n<p dir="ltr">\n```\ncurl -v https://x.org\n```\n</p>\n\nB',
+      'A\n\nB',
     ],
     ['a table still goes', 'A\n\n<table>\n<tr><td>1</td></tr>\n</table>\n\nB', 'A\n\nB'],
     ['a component still goes', 'A\n\n<Callout type="info">\nHidden.\n</Callout>\n\nB', 'A\n\nB'],
