@@ -11,6 +11,19 @@ describe('withoutSectionNumber: a docs series’ ordinal before a title is navig
     ['en', '1. Introduction', 'Introduction'],
     ['fr', '4. Mettre à jour', 'Mettre à jour'],
     ['de', '03. Installation', 'Installation'],
+    ['en', '03 – Reverse proxies', 'Reverse proxies'],
+    ['es', '01: Primeros pasos', 'Primeros pasos'],
+    ['ja', '０３．インストール', 'インストール'],
+    ['ja', '２．はじめに', 'はじめに'],
+    ['en', '3) Configure the server', 'Configure the server'],
+    ['fr', '(2) Mettre à jour', 'Mettre à jour'],
+    ['zh', '一、概述', '概述'],
+    ['zh', '3、安装', '安装'],
+    ['zh', '第3章 安装', '安装'],
+    ['zh', '第三节 配置', '配置'],
+    ['ko', '제2장 설치하기', '설치하기'],
+    ['de', '§ 3 Geltungsbereich', 'Geltungsbereich'],
+    ['en', 'IV. Conclusions', 'Conclusions'],
   ])('%s: «%s» → «%s»', (lang, title, expected) => {
     expect(withoutSectionNumber(title, lang)).toBe(expected);
   });
@@ -26,6 +39,12 @@ describe('withoutSectionNumber: a docs series’ ordinal before a title is navig
     ['de', '1. Mai: Demonstrationen in Berlin'],
     ['cs', '17. listopad v Praze'],
     ['en', 'Why Lektor?'],
+    ['en', '007: No Time to Die'],
+    ['en', '0.x branch retired'],
+    ['en', '1.2.x branch retired'],
+    ['en', 'V. Putin meets the press'],
+    ['hu', 'XX. századi építészet'],
+    ['zh', '第3回 开发者大会'],
   ])('%s: «%s» is the headline’s own number, kept', (lang, title) => {
     expect(withoutSectionNumber(title, lang)).toBe(title);
   });
