@@ -30,6 +30,10 @@ const SKIP = new Set([
   'INPUT',
   'HEAD',
   'MATH',
+  // Struck-out text is what the page no longer says («<del>2 April</del> 19 April»), as `~~…~~` in Markdown.
+  'DEL',
+  'S',
+  'STRIKE',
 ]);
 const BLOCK = new Set([
   'P',

@@ -22,6 +22,12 @@ const TEMPLATE_BLOCKS = [
 const TEMPLATE_TAGS = [/\{\{[<%][\s\S]*?[>%]\}\}/g, /\{%-?[\s\S]*?-?%\}/g, /\{\{[\s\S]*?\}\}/g];
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * A fence inside a list item is indented as the item's text is (CommonMark: up to three spaces past it): dev3's Astro
+ * recipe put its code four spaces in under «3. Importa la función…», and «```js title="src/pages/rss.xml.js"»
+ * was read as the item's text.
+ */
+const FENCE_IN_LIST = /^[ \t]*(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
 const THEMATIC_BREAK = /^ {0,3}([-*_])([ \t]*\1){2,}[ \t]*$/;
@@ -150,12 +156,33 @@ export function withoutLinkOnlyParentheses(text: string): string {
   });
 }
 
+/** A code span: its backticks and the one space inside each end that CommonMark strips. */
+const CODE_SPAN = /(`+)\s?([^`]*?)\s?\1/g;
+/** Where a code span stood while the rest of the line is read (private-use marks around its index). */
+const CODE_SLOT = /\uE010(\d+)\uE011/g;
+/**
+ * Struck-out text, `~~…~~` or `<del>`/`<s>`/`<strike>`: what the page no longer says, gone with its words. dev2's
+ * Carpentries call read «the end of the day on **2 April 2024** 19 April» from «~~**2 April 2024**~~ **19 April**»:
+ * the old deadline beside the new one, and its bold markers left.
+ */
+const STRUCK = /~~(?=\S)[\s\S]*?\S~~|<(del|s|strike)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
+
 /** Inline Markdown → text: links keep their words, images and footnote marks go, code keeps its words. */
 export function markdownInlineToText(line: string): string {
   // Most lines of prose have no markup at all.
   if (!/[[\]!<>`*_~\\&{]/.test(line)) return line;
+  // Code keeps its words as written: set aside while emphasis and escapes are read, so that a «*» in it is not
+  // taken for a marker (dev7: `--forwarded-allow-ips="*"` paired with a later «**представника**» and left
+  // «*представник**»; dev4: Biome's glob `**/src/*.js` came out «**/src//.js»), nor an entity in it decoded.
+  const code: string[] = [];
+  const text = line.replace(CODE_SPAN, (_span, _ticks: string, inside: string) => {
+    // A tag in code is named, not written («on `<script>` elements» reads «on script elements»): angle brackets in
+    // a post read as markup left behind, and the tag's name is what the sentence says.
+    code.push(inside.replace(/<\/?([A-Za-z][\w.:-]*)(?:\s[^<>]*)?\/?>/g, '$1'));
+    return `\uE010${code.length - 1}\uE011`;
+  });
   return decodeHTMLStrict(
-    withoutLinkOnlyParentheses(line.replace(FOOTNOTE_SUP, '').replace(FOOTNOTE_LINK, ''))
+    withoutLinkOnlyParentheses(text.replace(STRUCK, '').replace(FOOTNOTE_SUP, '').replace(FOOTNOTE_LINK, ''))
       // Images, inline and by reference, then images wrapped in links.
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')
@@ -178,12 +205,15 @@ export function markdownInlineToText(line: string): string {
       .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\(<[^>\n]*>(?:\s+["'(][^"')]*["')])?\)/g, '$1')
       .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\)/g, '$1')
       .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\[[^\]]*\]/g, '$1')
-      // Autolinks keep the address as the reader sees it.
+      // Autolinks keep the address as the reader sees it, an e-mail address's too («<security@pypi.org>»).
       .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-      // Code spans keep their words (`proc-macro1`).
-      .replace(/(`+)\s?([^`]*?)\s?\1/g, '$2')
-      // Emphasis and strike-through markers; a "_" inside a word (snake_case) is not emphasis.
-      .replace(/(\*{1,3}|~~)(?=\S)([\s\S]*?\S)\1/g, '$2')
+      .replace(/<([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>/g, '$1')
+      // Emphasis markers, the strong pairs first so that emphasis nested in emphasis pairs up («*Splňujete…? **👉**
+      // **[Podívejte se na to](…).***», dev4, kept a «*» at each end when the first «*» paired with a «**»);
+      // a "_" inside a word (snake_case) is not emphasis.
+      .replace(/(\*\*\*)(?=\S)([\s\S]*?\S)\1/g, '$2')
+      .replace(/(\*\*)(?=\S)([\s\S]*?\S)\1/g, '$2')
+      .replace(/(\*)(?=\S)([\s\S]*?\S)\1/g, '$2')
       .replace(/(^|[^\p{L}\p{N}_])(_{1,3})(?=\S)([\s\S]*?\S)\2(?![\p{L}\p{N}_])/gu, '$1$3')
       // Kramdown/Hugo heading ids and attribute lists: "## Title {#anchor}"; MkDocs's attr_list spaces them out,
       // "# Geschichte, Design und Zukunft { #history-design-and-future }" (dev7's FastAPI translations).
@@ -192,7 +222,7 @@ export function markdownInlineToText(line: string): string {
       .replace(/\\\n/g, ' ')
       .replace(/\\([!-/:-@[-`{-~])/g, '$1')
       .replace(EMPTY_PARENTHESES, ''),
-  );
+  ).replace(CODE_SLOT, (_slot, index: string) => code[Number(index)] ?? '');
 }
 
 /**
@@ -253,7 +283,7 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
       } else if (otherBranch === undefined && sigil === ':' && name === 'else') otherBranch = 0;
       continue;
     }
-    const fenceMatch = FENCE.exec(raw);
+    const fenceMatch = (inList ? FENCE_IN_LIST : FENCE).exec(raw);
     if (otherBranch !== undefined) {
       if (fenceMatch?.[1]) fence = fenceMatch[1];
       continue;
