@@ -204,6 +204,8 @@ export function markdownInlineToText(line: string): string {
       // Links: [text](url "title"), [text][ref], [text][] → text. Nested brackets one level deep.
       .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\(<[^>\n]*>(?:\s+["'(][^"')]*["')])?\)/g, '$1')
       .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\)/g, '$1')
+      // A link in a link's label («[[Guillaume Martres](…)](…)», dev6) is left whole by the pass above: once more.
+      .replace(/\[([^[\]]*)\]\((?:[^()\s]|\([^)]*\))*\)/g, '$1')
       .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\[[^\]]*\]/g, '$1')
       // Autolinks keep the address as the reader sees it, an e-mail address's too («<security@pypi.org>»).
       .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
@@ -264,7 +266,7 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
       const ends = htmlBlock.until.test(raw);
       if (!ends) htmlBlock.prose?.push(raw);
       if (ends || i === lines.length - 1) {
-        if (htmlBlock.prose && readHtml) pushHtml(blocks, readHtml(htmlBlock.prose.join('\n')));
+        if (htmlBlock.prose && readHtml) pushHtml(blocks, readHtml(markdownInHtml(htmlBlock.prose.join('\n'))));
         htmlBlock = undefined;
       }
       continue;
@@ -317,7 +319,7 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
     if (html) {
       flush();
       const prose = html === BLANK && readHtml !== undefined && HTML_BLOCK_TAG.test(line);
-      if (prose && i === lines.length - 1) pushHtml(blocks, readHtml(line));
+      if (prose && i === lines.length - 1) pushHtml(blocks, readHtml(markdownInHtml(line)));
       else if (!html.test(line) || html === BLANK) htmlBlock = prose ? { until: html, prose: [line] } : { until: html };
       continue;
     }
@@ -380,6 +382,29 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
   }
   flush();
   return blocks.join('\n\n');
+}
+
+/** A tag, or the text between two tags. */
+const TAG_OR_TEXT = /<[^<>]*>|[^<]+|</g;
+
+/**
+ * Markdown written inside a block of HTML («<aside markdown="1">», kramdown's way, as the Open Source Guides quote
+ * their contributors: «قراءة كل **issue** و**pull request**», «— [@errietta](https://github.com/errietta)»): its text
+ * between the tags is read as Markdown before the HTML is, so no «**» nor «[…](…)» is left (dev2). The text of
+ * `<code>` and `<pre>` is code and stays as written.
+ */
+function markdownInHtml(html: string): string {
+  if (!/[*_`[]/.test(html)) return html;
+  let inCode = 0;
+  return html.replace(TAG_OR_TEXT, (piece) => {
+    if (piece.startsWith('<')) {
+      const tag = /^<(\/?)(code|pre)\b/i.exec(piece);
+      if (tag) inCode = Math.max(0, inCode + (tag[1] === '/' ? -1 : 1));
+      return piece;
+    }
+    if (inCode > 0 || !/[*_`[]/.test(piece)) return piece;
+    return markdownInlineToText(piece).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  });
 }
 
 function pushHtml(blocks: string[], text: string): void {

@@ -68,6 +68,11 @@ describe('markdownToText: what a reader reads, nothing else', () => {
       'See the notes now.',
     ],
     ['kramdown attribute lists on their own line go', 'Text.\n{: .note}\n\nMore.', 'Text.\n\nMore.'],
+    [
+      'a link in a link keeps its words',
+      'By [[Guillaume Martres](https://g.me/)](https://g.me/).',
+      'By Guillaume Martres.',
+    ],
     ['relative links keep their words', 'Read [the tutorial](/doc/tutorial/generics).', 'Read the tutorial.'],
     ['links in angle brackets keep their words', 'A [b c](<../x y.md> "t") d', 'A b c d'],
     ['an inline tag leaves no gap in CJK text', '请<a href="/x">阅读版本发布说明</a>。', '请阅读版本发布说明。'],
@@ -179,6 +184,11 @@ describe('raw HTML in Markdown, read as the HTML intake reads it', () => {
       'code fenced inside a wrapper goes, as anywhere',
       'A\n\n<p dir="ltr">\n```\ncurl -v https://x.org\n```\n</p>\n\nB',
       'A\n\nB',
+    ],
+    [
+      'Markdown inside an HTML block is read (kramdown «markdown="1"»), code in it stays as written',
+      '<aside markdown="1">\n  <img src="a.png">\nRead every **issue** and <em>each</em> *pull request*.\n<p markdown="1">— [@gaearon](https://x.org/g), <code>**/x</code></p>\n</aside>',
+      'Read every issue and each pull request.\n\n— @gaearon, **/x',
     ],
     ['a table still goes', 'A\n\n<table>\n<tr><td>1</td></tr>\n</table>\n\nB', 'A\n\nB'],
     ['a component still goes', 'A\n\n<Callout type="info">\nHidden.\n</Callout>\n\nB', 'A\n\nB'],
