@@ -4,7 +4,7 @@ import { checkAll, type EvalArticle, manifestArticles, type Violation } from './
 
 /**
  * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/, of the
- * development batches dev2/ to dev7/ (gathered after the split, never part of the held-out test), the sample article and
+ * development batches dev2/ to dev8/ (gathered after the split, never part of the held-out test), the sample article and
  * the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations
  * must be exactly those committed in known-violations.json, so that a change to the engine shows every one it fixes or
  * adds in the diff. After such a change:
@@ -30,6 +30,9 @@ const DEV6: EvalArticle[] = manifestArticles('test/eval/dev6', 'dev6');
 // A seventh batch (cloud-native project blogs, course and docs translations) from sites none of the earlier batches uses,
 // read blind likewise.
 const DEV7: EvalArticle[] = manifestArticles('test/eval/dev7', 'dev7');
+// An eighth batch (project news, release notes, advisories and newsletters, most of them translated) from sites none of
+// the earlier batches uses, read blind likewise.
+const DEV8: EvalArticle[] = manifestArticles('test/eval/dev8', 'dev8');
 const ARTICLES: EvalArticle[] = [
   ...SET,
   ...DEV2,
@@ -38,6 +41,7 @@ const ARTICLES: EvalArticle[] = [
   ...DEV5,
   ...DEV6,
   ...DEV7,
+  ...DEV8,
   // The seed the demo shows, and the small fixtures of every input format.
   ...(
     [
@@ -84,6 +88,11 @@ describe('the evaluation set, checked mechanically', () => {
   test('dev7 has at least 24 articles in at least 12 languages', () => {
     expect(DEV7.length).toBeGreaterThanOrEqual(24);
     expect(new Set(DEV7.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(12);
+  });
+
+  test('dev8 has at least 24 articles in at least 12 languages', () => {
+    expect(DEV8.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(DEV8.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(12);
   });
 
   test('the violations are exactly the known ones', async () => {
