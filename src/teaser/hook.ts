@@ -880,6 +880,26 @@ function newWords(sw: SentenceWords, titleKeys: ReadonlySet<string>, stop: Reado
   return n;
 }
 
+/**
+ * Sentences split inside a title that has a stop of its own («恐れるな！並行性», "Fearless! Concurrency»): where the
+ * article quotes the title («…を恐れるな！並行性とニックネーム付けしました。»), the split left «並行性とニックネーム付けしました。»,
+ * a sentence without its start (dev7: it followed the Japanese Rust book's concurrency chapter). The two are one.
+ */
+function joinedAtTitle(sentences: string[], title: string): string[] {
+  const inner = /[!?！？](?=\s*\S)/u.exec(title);
+  if (inner === null || sentences.length < 2) return sentences;
+  const head = title.slice(0, inner.index + 1);
+  const tail = title.slice(inner.index + 1).trim();
+  const out: string[] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last?.endsWith(head) && s.startsWith(tail))
+      out[out.length - 1] = `${last}${isUnspaced(tail) ? '' : ' '}${s}`;
+    else out.push(s);
+  }
+  return out;
+}
+
 export function pickHook(
   blocks: readonly Block[],
   givenTitle: string,
@@ -986,7 +1006,7 @@ export function pickHook(
     // them, not the page (see `COLLECTION_TITLE`).
     if (collection && (block.kind === 'item' || sectioned) && !summary) continue;
     const before = candidates.length;
-    const sentences = paragraphSentences(block.text, lang);
+    const sentences = joinedAtTitle(paragraphSentences(block.text, lang), title);
     // A list item of one sentence is a line of its list («Menschen neugierig machen, z. B. mit …», «Mejor
     // resultado en la mayoría de pruebas…», «Supporting both HTTP/1.1 and HTTP/2.»): out of it, without its
     // heading or the sentence that opens it, it is a fragment. An item of several sentences is prose set out as a

@@ -1357,3 +1357,17 @@ describe('a sentence that leans on the one before it by its shape follows only t
     ]);
   });
 });
+
+describe('a title with a stop of its own, quoted in the article', () => {
+  // «恐れるな！並行性» quoted in the text was split at its «！», and «並行性とニックネーム付けしました。», a sentence without
+  // its start, followed the Japanese Rust book's concurrency chapter (dev7).
+  test('the sentence split inside the quoted title is read whole', () => {
+    const d = draft(
+      article('ja', '恐れるな！並行性', [
+        'Rustチームは、所有権と型システムがメモリ安全性と並行性問題を管理する強力なツールだと発見しました。',
+        'Rustチームは、Rustのこの方向性を恐れるな！並行性とニックネーム付けしました。',
+      ]),
+    );
+    expect(d.sentences.some((s) => s.startsWith('並行性とニックネーム'))).toBe(false);
+  });
+});
