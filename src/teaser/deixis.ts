@@ -249,8 +249,8 @@ const ELSEWHERE: Record<string, RegExp> = {
   it: /qui sotto|di seguito|(?:vedi|vedere|citat[oaie]|riportat[oaie]|indicat[oaie]) sopra|(?:al|nel|il|del) capitolo|(?:capitolo|sezione|video|lezione|parte) (?:precedente|successiv[oa]|seguente)|(?:figura|tabella|capitolo) \d|nel video\b/iu,
   nl: /hieronder|hierboven|(?:vorige|volgende) (?:hoofdstuk|sectie|video|les|paragraaf|deel)|(?:figuur|tabel|hoofdstuk) \d|in de video\b/iu,
   pl: /poniżej|powyżej|(?:poprzedni|następn)\p{L}* (?:rozdzia|sekcj|film|lekcj|częś)\p{L}*|w (?:tym|poprzednim|następnym) rozdziale|(?:rysunek|rysunku|tabela|tabeli|rozdział|rozdziale) \d|(?:na|w) filmie\b/iu,
-  ru: /(?:см\.|смотрите|показан\p{L}*|приведен\p{L}*|описан\p{L}*|указан\p{L}*|перечислен\p{L}*) (?:ниже|выше)|(?:ниже|выше)(?=\s*[.:;,)]|$)|(?:ниже|выше) (?:приведен|описан|показан|указан)|(?:в |на )?(?:предыдущ|следующ)\p{L}* (?:глав|раздел|видео|урок|част)\p{L}*|(?:рис\.|рисунок|таблица|глава) \d|в видео\b/iu,
-  uk: /(?:див\.|дивіться|показан\p{L}*|наведен\p{L}*|описан\p{L}*|зазначен\p{L}*) (?:нижче|вище)|(?:нижче|вище)(?=\s*[.:;,)]|$)|(?:попередн|наступн)\p{L}* (?:розділ|глав|відео|урок|частин)\p{L}*|(?:рис\.|рисунок|таблиця|розділ) \d|у відео\b/iu,
+  ru: /(?:см\.|смотрите|показан\p{L}*|приведен\p{L}*|описан\p{L}*|указан\p{L}*|перечислен\p{L}*) (?:ниже|выше)|(?:ниже|выше)(?=\s*[.:;,)]|$)|(?:ниже|выше) (?:приведен|описан|показан|указан)|(?:в |на )?(?:предыдущ|следующ)\p{L}* (?:глав|раздел|видео|урок|част)\p{L}*|(?:рис\.|рисун\p{L}*|таблиц\p{L}*|глав\p{L}*) \d|в видео\b/iu,
+  uk: /(?:див\.|дивіться|показан\p{L}*|наведен\p{L}*|описан\p{L}*|зазначен\p{L}*) (?:нижче|вище)|(?:нижче|вище)(?=\s*[.:;,)]|$)|(?:попередн|наступн)\p{L}* (?:розділ|глав|відео|урок|частин)\p{L}*|(?:рис\.|рисун\p{L}*|таблиц\p{L}*|розділ\p{L}*) \d|у відео\b/iu,
   tr: /aşağıda|yukarıda|(?:önceki|sonraki|bir sonraki) (?:bölüm|video|ders|kısım)|(?:şekil|tablo|bölüm) \d|videoda\b/iu,
   id: /di bawah ini|di atas ini|berikut ini|sebagai berikut|(?:bab|bagian|video) (?:sebelumnya|berikutnya|selanjutnya)|(?:gambar|tabel|bab) \d|dalam video\b/iu,
   ar: /أدناه|أعلاه|كما يلي|(?:الفصل|القسم|الفيديو|الدرس|الجزء) (?:السابق|التالي)|في الفيديو|(?:الشكل|الجدول) \d/u,
@@ -278,8 +278,8 @@ const RECALLS: Record<string, RegExp> = {
   es: /como (?:ya )?(?:vimos|hemos visto|mencionamos|explicamos)|ya hemos visto/iu,
   pt: /como (?:já )?(?:vimos|mencionamos|explicamos)|já vimos/iu,
   it: /come (?:abbiamo )?(?:già )?visto|abbiamo già visto/iu,
-  ru: /как мы (?:уже )?(?:видели|говорили|обсуждали|рассматривали)|мы уже (?:видели|обсуждали|рассматривали|говорили)|(?<![\p{L}])глав\p{L}* \d/iu,
-  uk: /як ми (?:вже )?(?:бачили|говорили|обговорювали)|(?<![\p{L}])розділ\p{L}* \d/iu,
+  ru: /как мы (?:уже )?(?:видели|говорили|обсуждали|рассматривали)|мы уже (?:видели|обсуждали|рассматривали|говорили)/iu,
+  uk: /як ми (?:вже )?(?:бачили|говорили|обговорювали)/iu,
   ja: /第\s?\d+\s?章|(?<![\p{N}])\d+\s?章で|見てきた(?:ように|とおり|通り)|見てきました|(?:説明|紹介|解説)した(?:ように|とおり|通り)|述べた(?:ように|とおり|通り)/u,
   zh: /第\s?\d+\s?章|如前所述|前面(?:提到|介绍|介紹|讲|講|说|說)|我们已经(?:看到|学过|學過|学习|介绍)/u,
   ko: /(?<![\p{N}])\d+\s?장에서|(?:설명|말씀)(?:했|드렸|하였)|(?:살펴|알아)(?:보았|봤)|(?:보았|봤|보셨)듯이/u,
@@ -296,6 +296,20 @@ const RECALLS: Record<string, RegExp> = {
  */
 const DEFERS_TO_DOCS =
   /(?<![\p{L}])(?:consult|refer to|check|see)(?: the)?(?: official| latest| current| upstream)?(?: [\p{L}\p{N}.-]+)? (?:documentation|docs|manual|reference)(?![\p{L}])|consult\p{L}* (?:la|a) (?:documentation|documentación|documentação|documentazione)|(?:la|die) (?:offizielle )?dokumentation (?:konsultieren|lesen)|обратитесь к (?:официальной )?документации|зверніться до (?:офіційної )?документації|(?:ドキュメント|マニュアル)を参照|(?:参阅|參閱|参考|參考|查阅|查閱)(?:官方)?(?:文档|文件)|문서를 참(?:조|고)/iu;
+
+/**
+ * A closing pointer at a figure of the page («…, as shown in Figure 20-1.», «…, как на рисунке 20-1.», «… (see
+ * Figure 2).»): the post carries no figure, and the sentence says the same without it (dev7: the Russian Rust book's
+ * web server chapter, whose lede «…мы напишем веб-сервер, который выводит надпись “hello” в веб-браузере, как на
+ * рисунке 20-1.» was refused for it). Spaced languages, where the pointer closes the sentence.
+ */
+const FIGURE_TAIL =
+  /(?:,\s*(?:as (?:shown |seen |illustrated )?in|see|like in|как (?:показано )?на|як (?:показано )?на|см\.|див\.|wie in|comme (?:le montre |sur |dans )?(?:la )?|como (?:se muestra )?en(?: la)?|como (?:mostrado )?na|come (?:mostrato )?nella|zoals (?:te zien )?in|jak (?:pokazano )?na)\s*|\s*\((?:see |см\.\s*|див\.\s*|siehe |voir |ver |vedi |zie |zob\.\s*)?)(?:the )?(?:figure|fig\.|рисунке|рисунку|рис\.|abbildung|abb\.|figura|figuur|rysunku)\s*\d+(?:[-.]\d+)?(?: (?:below|above|ниже|выше|unten|oben))?\)?(?=[.!]["»”’)]*$)/iu;
+
+/** The sentence without a closing pointer at a figure (FIGURE_TAIL). */
+export function withoutFigureTail(sentence: string): string {
+  return /\p{N}/u.test(sentence) ? sentence.replace(FIGURE_TAIL, '') : sentence;
+}
 
 /** What every DEFERS_TO_DOCS phrase contains: most sentences are ruled out without the long pattern. */
 const DOCS_HINT = /docu|docs|manual|reference|dokumentation|документ|ドキュメント|マニュアル|文档|文件|문서/iu;

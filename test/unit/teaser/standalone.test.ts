@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { pointsAtMissing, pointsElsewhere, withArticle } from '../../../src/teaser/deixis.js';
+import { pointsAtMissing, pointsElsewhere, withArticle, withoutFigureTail } from '../../../src/teaser/deixis.js';
 import {
   publisherNames,
   speakersOf,
@@ -716,5 +716,21 @@ describe('«this release» under a title that names a version points at the titl
     ['en', 'Widgetr 2.4 is out', 'This release makes it easier to do that intentionally.'],
   ])('%s: under «%s», «%s» does not stand alone', (lang, title, sentence) => {
     expect(standsAlone(sentence, lang, postContext(title, 'https://example.org/post'))).toBe(false);
+  });
+});
+
+describe('a closing pointer at a figure comes off the sentence', () => {
+  test.each([
+    [
+      'Мы напишем веб-сервер, который выводит “hello” в браузере, как на рисунке 20-1.',
+      'Мы напишем веб-сервер, который выводит “hello” в браузере.',
+    ],
+    ['The server prints hello in the browser, as shown in Figure 20-1.', 'The server prints hello in the browser.'],
+    ['The server prints hello in the browser (see Figure 2).', 'The server prints hello in the browser.'],
+    ['Der Server zeigt hello, wie in Abbildung 3.', 'Der Server zeigt hello.'],
+    ['Figure 3 shows the new dashboard.', 'Figure 3 shows the new dashboard.'],
+    ['The release fixes 20 bugs.', 'The release fixes 20 bugs.'],
+  ])('«%s» → «%s»', (sentence, expected) => {
+    expect(withoutFigureTail(sentence)).toBe(expected);
   });
 });
