@@ -140,8 +140,29 @@ const givesFirstPattern = perLanguage((base): RegExp | null => {
  * The sentence presupposes a first item the post must show before it: an additive or alternative word, unless the
  * sentence names that first item itself, or a determiner pointing back (see above).
  */
+/**
+ * «another» before what it adds to («another of Rust's major goals», 「Rustの別の主な目標」, «otro de los objetivos»,
+ * «ещё один», «또 다른»): the first goal, reason or example was told before (dev7: 「並行性を安全かつ効率的に扱うことは、
+ * Rustの別の主な目標です。」 led the Japanese Rust book's concurrency chapter, "another main goal", 6/10, "slightly out
+ * of context"). Only before a word of that kind: «another release is out» is news of its own.
+ */
+const ANOTHER: Record<string, RegExp> = {
+  en: /(?<![\p{L}])another (?:(?:major|main|key|important|big|great|primary) )?(?:goal|aim|reason|way|example|of)(?![\p{L}])/iu,
+  fr: /(?<![\p{L}])(?:un autre|une autre) (?:(?:grand|grande|important|importante) )?(?:objectif|but|raison|exemple|façon|manière|des)(?![\p{L}])/iu,
+  es: /(?<![\p{L}])(?:otro|otra) (?:de (?:los|las)|(?:gran )?(?:objetivo|meta|razón|ejemplo|forma|manera))(?![\p{L}])/iu,
+  pt: /(?<![\p{L}])(?:outro|outra) (?:d(?:os|as)|(?:grande )?(?:objetivo|meta|razão|exemplo|forma|maneira))(?![\p{L}])/iu,
+  it: /(?<![\p{L}])(?:un altro|un['’]altra) (?:dei|delle|(?:grande )?(?:obiettivo|scopo|motivo|esempio|modo))(?![\p{L}])/iu,
+  de: /(?<![\p{L}])(?:ein weiteres|eine weitere|ein weiterer|ein anderes) (?:(?:großes|wichtiges|zentrales) )?(?:ziel|grund|beispiel)(?![\p{L}])/iu,
+  ru: /(?<![\p{L}])(?:ещё|еще) (?:одн\p{L}+)(?: из)?(?![\p{L}])/iu,
+  uk: /(?<![\p{L}])ще (?:одн\p{L}+)(?: з)?(?![\p{L}])/iu,
+  ja: /(?:もう一つ|もうひとつ|もう1つ)の|別の(?:主な|大きな|重要な)?(?:目標|目的|理由|方法|例)/u,
+  zh: /另一(?:个|個|项|項)?(?:主要|重要)?(?:目标|目標|原因|理由|例子)/u,
+  ko: /또 (?:다른|하나의)|또다른/u,
+};
+
 export function presupposesFirst(sentence: string, lang: string): boolean {
   if (backPattern(lang)?.test(sentence)) return true;
+  if (ANOTHER[baseLang(lang)]?.test(sentence)) return true;
   // Chinese, Japanese, Korean and Thai: a clause before the particle gives its first item («…，也能确保…»,
   // «…急増し、バグレポートも…», «…작동할 것이며, 설치 아티팩트 또한…»); only the first clause is read.
   const base = baseLang(lang);

@@ -131,12 +131,19 @@ function carried(word: string, base: string, title: readonly string[], earlier: 
  * The sentence points with a demonstrative at something the post does not show: neither the title nor the
  * sentence before the demonstrative names it. The first word of the sentence is leaning.ts's to judge.
  */
+const SUMS_UP_CLAUSE = /^[这這此](?:就是|也是|是|为|為)/u;
+const CLAUSE_BREAK = /[，,；;]\s*$/u;
+
 export function pointsAtMissing(sentence: string, lang: string, title: string): boolean {
   const base = baseLang(lang);
   const unspaced = UNSPACED[base];
   if (unspaced !== undefined) {
     const titleKey = fold(title);
     for (const m of allMatches(unspaced, sentence)) {
+      // «…，这是…» («…, this is…»): after a clause of its own sentence, the pronoun sums up that clause (dev5:
+      // OpenHarmony's «如果您…遇到问题，请加入邮件群组参与讨论，这是参与…讨论的正确方式。», its whole opening, was refused so
+      // and the post was the title alone, «dry, no hook»).
+      if (SUMS_UP_CLAUSE.test(sentence.slice(m.index)) && CLAUSE_BREAK.test(sentence.slice(0, m.index))) continue;
       const what = fold(m[1] ?? '');
       if (what !== '' && !titleKey.includes(what) && !fold(sentence.slice(0, m.index)).includes(what)) return true;
     }
@@ -242,8 +249,8 @@ const ELSEWHERE: Record<string, RegExp> = {
   it: /qui sotto|di seguito|(?:vedi|vedere|citat[oaie]|riportat[oaie]|indicat[oaie]) sopra|(?:al|nel|il|del) capitolo|(?:capitolo|sezione|video|lezione|parte) (?:precedente|successiv[oa]|seguente)|(?:figura|tabella|capitolo) \d|nel video\b/iu,
   nl: /hieronder|hierboven|(?:vorige|volgende) (?:hoofdstuk|sectie|video|les|paragraaf|deel)|(?:figuur|tabel|hoofdstuk) \d|in de video\b/iu,
   pl: /poniżej|powyżej|(?:poprzedni|następn)\p{L}* (?:rozdzia|sekcj|film|lekcj|częś)\p{L}*|w (?:tym|poprzednim|następnym) rozdziale|(?:rysunek|rysunku|tabela|tabeli|rozdział|rozdziale) \d|(?:na|w) filmie\b/iu,
-  ru: /(?:см\.|смотрите|показан\p{L}*|приведен\p{L}*|описан\p{L}*|указан\p{L}*|перечислен\p{L}*) (?:ниже|выше)|(?:ниже|выше)(?=\s*[.:;,)]|$)|(?:ниже|выше) (?:приведен|описан|показан|указан)|(?:в |на )?(?:предыдущ|следующ)\p{L}* (?:глав|раздел|видео|урок|част)\p{L}*|(?:рис\.|рисунок|таблица|глава) \d|в видео\b/iu,
-  uk: /(?:див\.|дивіться|показан\p{L}*|наведен\p{L}*|описан\p{L}*|зазначен\p{L}*) (?:нижче|вище)|(?:нижче|вище)(?=\s*[.:;,)]|$)|(?:попередн|наступн)\p{L}* (?:розділ|глав|відео|урок|частин)\p{L}*|(?:рис\.|рисунок|таблиця|розділ) \d|у відео\b/iu,
+  ru: /(?:см\.|смотрите|показан\p{L}*|приведен\p{L}*|описан\p{L}*|указан\p{L}*|перечислен\p{L}*) (?:ниже|выше)|(?:ниже|выше)(?=\s*[.:;,)]|$)|(?:ниже|выше) (?:приведен|описан|показан|указан)|(?:в |на )?(?:предыдущ|следующ)\p{L}* (?:глав|раздел|видео|урок|част)\p{L}*|(?:рис\.|рисун\p{L}*|таблиц\p{L}*|глав\p{L}*) \d|в видео\b/iu,
+  uk: /(?:див\.|дивіться|показан\p{L}*|наведен\p{L}*|описан\p{L}*|зазначен\p{L}*) (?:нижче|вище)|(?:нижче|вище)(?=\s*[.:;,)]|$)|(?:попередн|наступн)\p{L}* (?:розділ|глав|відео|урок|частин)\p{L}*|(?:рис\.|рисун\p{L}*|таблиц\p{L}*|розділ\p{L}*) \d|у відео\b/iu,
   tr: /aşağıda|yukarıda|(?:önceki|sonraki|bir sonraki) (?:bölüm|video|ders|kısım)|(?:şekil|tablo|bölüm) \d|videoda\b/iu,
   id: /di bawah ini|di atas ini|berikut ini|sebagai berikut|(?:bab|bagian|video) (?:sebelumnya|berikutnya|selanjutnya)|(?:gambar|tabel|bab) \d|dalam video\b/iu,
   ar: /أدناه|أعلاه|كما يلي|(?:الفصل|القسم|الفيديو|الدرس|الجزء) (?:السابق|التالي)|في الفيديو|(?:الشكل|الجدول) \d/u,
@@ -256,7 +263,63 @@ const ELSEWHERE: Record<string, RegExp> = {
   ko: /에서 (?:선택|다운로드|신청|확인)(?:할 수 있습니다|하실 수 있습니다|하세요|해 주세요)|버튼을 (?:클릭|누르)|메뉴에서|아래(?:와|의|에서|를|에)|위와 같이|앞서 (?:설명|언급|살펴)|다음(?:과|은|의|에 나오는)(?![\p{L}])|다음과 (?:같|유사|비슷)|다음 (?:목록|항목|기능|단계|내용|예|예제|명령|명령어|코드|표|링크|메일링|문서|페이지|방법|사항|질문)|(?:이전|다음) (?:장|섹션|동영상|챕터|영상)|(?:동영상|영상)에서|(?:그림|표) \d/u,
 };
 
+/**
+ * What the text told earlier, recalled (docs/teasers.md, "Sentences that are never taken"): a numbered chapter
+ * («1장에서 … 보았습니다», "in chapter 1 we saw…", 「第3章で」, «第3章中», «в главе 1»), or the writer's verb of telling
+ * or showing in the past («어려운 단어들로 설명했는데요», "I explained it with difficult words, but…"; «as we have seen»,
+ * 「見てきたように」, «如前所述», «как мы уже видели»). Shown alone, it answers an explanation the post does not carry
+ * (dev5: the Korean CC licence page, 4/10, "refers to previous sentence"; dev7: the Korean Rust book's editions
+ * appendix, 5/10, "hook out of context"). ELSEWHERE has the English, Spanish and other spaced «chapter 3».
+ */
+const RECALLS: Record<string, RegExp> = {
+  en: /\bas (?:we|you)(?:['’]ve| have)? (?:already )?(?:saw|seen|learned|learnt|discussed|described|explained|covered)\b|\bwe(?:['’]ve| have) already (?:seen|discussed|covered|learned|explained|described)\b/iu,
+  fr: /comme nous l['’]avons (?:vu|expliqué|évoqué|mentionné)|nous avons déjà vu/iu,
+  de: /wie wir (?:bereits |schon )?(?:gesehen|besprochen|erklärt) haben|(?:in|aus) kapitel \d/iu,
+  es: /como (?:ya )?(?:vimos|hemos visto|mencionamos|explicamos)|ya hemos visto/iu,
+  pt: /como (?:já )?(?:vimos|mencionamos|explicamos)|já vimos/iu,
+  it: /come (?:abbiamo )?(?:già )?visto|abbiamo già visto/iu,
+  ru: /как мы (?:уже )?(?:видели|говорили|обсуждали|рассматривали)|мы уже (?:видели|обсуждали|рассматривали|говорили)/iu,
+  uk: /як ми (?:вже )?(?:бачили|говорили|обговорювали)/iu,
+  ja: /第\s?\d+\s?章|(?<![\p{N}])\d+\s?章で|見てきた(?:ように|とおり|通り)|見てきました|(?:説明|紹介|解説)した(?:ように|とおり|通り)|述べた(?:ように|とおり|通り)/u,
+  zh: /第\s?\d+\s?章|如前所述|前面(?:提到|介绍|介紹|讲|講|说|說)|我们已经(?:看到|学过|學過|学习|介绍)/u,
+  ko: /(?<![\p{N}])\d+\s?장에서|(?:설명|말씀)(?:했|드렸|하였)|(?:살펴|알아)(?:보았|봤)|(?:보았|봤|보셨)듯이/u,
+  hi: /अध्याय \d+ में|जैसा कि हमने (?:देखा|बताया)/u,
+  vi: /như chúng ta đã thấy|chương \d+/iu,
+  id: /seperti yang (?:telah |sudah )?kita lihat|bab \d+/iu,
+};
+
+/**
+ * A pointer at the reference docs («it's recommended to consult the official Hugo documentation for the most current
+ * information», «consultez la documentation», «consulte la documentación», «обратитесь к документации», 「公式ドキュメント
+ * を参照」, «请参阅官方文档»): a disclaimer that sends the reader elsewhere, not what the page says (dev6: it followed the
+ * title of Hugo's «External learning resources», 4/10, "disclaimer as hook").
+ */
+const DEFERS_TO_DOCS =
+  /(?<![\p{L}])(?:consult|refer to|check|see)(?: the)?(?: official| latest| current| upstream)?(?: [\p{L}\p{N}.-]+)? (?:documentation|docs|manual|reference)(?![\p{L}])|consult\p{L}* (?:la|a) (?:documentation|documentación|documentação|documentazione)|(?:la|die) (?:offizielle )?dokumentation (?:konsultieren|lesen)|обратитесь к (?:официальной )?документации|зверніться до (?:офіційної )?документації|(?:ドキュメント|マニュアル)を参照|(?:参阅|參閱|参考|參考|查阅|查閱)(?:官方)?(?:文档|文件)|문서를 참(?:조|고)/iu;
+
+/**
+ * A closing pointer at a figure of the page («…, as shown in Figure 20-1.», «…, как на рисунке 20-1.», «… (see
+ * Figure 2).»): the post carries no figure, and the sentence says the same without it (dev7: the Russian Rust book's
+ * web server chapter, whose lede «…мы напишем веб-сервер, который выводит надпись “hello” в веб-браузере, как на
+ * рисунке 20-1.» was refused for it). Spaced languages, where the pointer closes the sentence.
+ */
+const FIGURE_TAIL =
+  /(?:,\s*(?:as (?:shown |seen |illustrated )?in|see|like in|как (?:показано )?на|як (?:показано )?на|см\.|див\.|wie in|comme (?:le montre |sur |dans )?(?:la )?|como (?:se muestra )?en(?: la)?|como (?:mostrado )?na|come (?:mostrato )?nella|zoals (?:te zien )?in|jak (?:pokazano )?na)\s*|\s*\((?:see |см\.\s*|див\.\s*|siehe |voir |ver |vedi |zie |zob\.\s*)?)(?:the )?(?:figure|fig\.|рисунке|рисунку|рис\.|abbildung|abb\.|figura|figuur|rysunku)\s*\d+(?:[-.]\d+)?(?: (?:below|above|ниже|выше|unten|oben))?\)?(?=[.!]["»”’)]*$)/iu;
+
+/** The sentence without a closing pointer at a figure (FIGURE_TAIL). */
+export function withoutFigureTail(sentence: string): string {
+  return /\p{N}/u.test(sentence) ? sentence.replace(FIGURE_TAIL, '') : sentence;
+}
+
+/** What every DEFERS_TO_DOCS phrase contains: most sentences are ruled out without the long pattern. */
+const DOCS_HINT = /docu|docs|manual|reference|dokumentation|документ|ドキュメント|マニュアル|文档|文件|문서/iu;
+
 /** The sentence points at another place of the page («see below», «in the previous chapter», 「下記」). */
 export function pointsElsewhere(sentence: string, lang: string): boolean {
-  return ELSEWHERE[baseLang(lang)]?.test(sentence) ?? false;
+  const base = baseLang(lang);
+  return (
+    (ELSEWHERE[base]?.test(sentence) ?? false) ||
+    (RECALLS[base]?.test(sentence) ?? false) ||
+    (DOCS_HINT.test(sentence) && DEFERS_TO_DOCS.test(sentence))
+  );
 }

@@ -3,7 +3,7 @@ import { firstItemShown, type Place, presupposesFirst, titleGivesFirst } from '.
 import { leansOnUnshown } from './anchor.js';
 import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
 import type { Block } from './blocks.js';
-import { withArticle } from './deixis.js';
+import { withArticle, withoutFigureTail } from './deixis.js';
 import { namesDigest } from './emoji.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
@@ -89,6 +89,8 @@ interface Candidate {
   unanchored: boolean;
   /** It presupposes a first item («also», «said protocol»): the sentence before it, which the post must show (additive.ts). */
   after?: Place | null;
+  /** A lede that speaks as an unnamed «we»: only ever the title's stand-in (`ledeStandIn`), never news nor lead. */
+  unnamedWe?: boolean;
 }
 
 /**
@@ -130,6 +132,8 @@ const INFORMATIVE_TITLE = 5;
 const INFORMATIVE_TITLE_UNSPACED = 10;
 /** A sentence of the opening that restates this much of the title, and more, says it better than the title. */
 const SAYS_IT_BETTER = 0.6;
+/** A title with fewer terms than this is said better only from the first paragraph (see `better` in `pickHook`). */
+const RESTATABLE_TITLE = 3;
 /** The author's own summary was written to say it: half the title's words are enough. */
 const SUMMARY_SAYS_IT_BETTER = 0.5;
 /**
@@ -880,6 +884,25 @@ function newWords(sw: SentenceWords, titleKeys: ReadonlySet<string>, stop: Reado
   return n;
 }
 
+/**
+ * Sentences split inside a title that has a stop of its own («恐れるな！並行性», "Fearless! Concurrency»): where the
+ * article quotes the title («…を恐れるな！並行性とニックネーム付けしました。»), the split left «並行性とニックネーム付けしました。»,
+ * a sentence without its start (dev7: it followed the Japanese Rust book's concurrency chapter). The two are one.
+ */
+function joinedAtTitle(sentences: string[], title: string): string[] {
+  const inner = /[!?！？](?=\s*\S)/u.exec(title);
+  if (inner === null || sentences.length < 2) return sentences;
+  const head = title.slice(0, inner.index + 1);
+  const tail = title.slice(inner.index + 1).trim();
+  const out: string[] = [];
+  for (const s of sentences) {
+    const last = out[out.length - 1];
+    if (last?.endsWith(head) && s.startsWith(tail)) out[out.length - 1] = `${last}${isUnspaced(tail) ? '' : ' '}${s}`;
+    else out.push(s);
+  }
+  return out;
+}
+
 export function pickHook(
   blocks: readonly Block[],
   givenTitle: string,
@@ -895,6 +918,9 @@ export function pickHook(
   if (digest !== undefined)
     return { sentences: [titleSentence(`${digest}${isUnspaced(digest) ? '：' : ': '}${title}`, lang)] };
   const context = postContext(title, url);
+  // The same, with the «we» of the first person plural taken as named: what a lede needs to stand in for the title
+  // alone (`ledeStandIn`). One person speaking («I») stays refused.
+  const weNamed = { ...context, speakers: { ...context.speakers, named: true } };
   const terms = titleTerms(title, lang);
   const top = found.slice(0, 8).map((k) => k.key);
   const titleKey = fold(title);
@@ -986,7 +1012,7 @@ export function pickHook(
     // them, not the page (see `COLLECTION_TITLE`).
     if (collection && (block.kind === 'item' || sectioned) && !summary) continue;
     const before = candidates.length;
-    const sentences = paragraphSentences(block.text, lang);
+    const sentences = joinedAtTitle(paragraphSentences(block.text, lang), title);
     // A list item of one sentence is a line of its list («Menschen neugierig machen, z. B. mit …», «Mejor
     // resultado en la mayoría de pruebas…», «Supporting both HTTP/1.1 and HTTP/2.»): out of it, without its
     // heading or the sentence that opens it, it is a fragment. An item of several sentences is prose set out as a
@@ -1000,8 +1026,9 @@ export function pickHook(
       // A list item is a line, often without a full stop: one that calls to act («Upgrade curl to version
       // 8.16.0») is a whole sentence, closed like the title.
       // A note's label comes off: what it labels is a sentence of the article (note-label.ts).
-      // A promise of what follows on the page comes off the news it closes (newsworthy.ts's `withoutPromise`).
-      const line = clean(withoutPromise(withoutNoteLabel(raw, lang)));
+      // A promise of what follows on the page comes off the news it closes (newsworthy.ts's `withoutPromise`), and a
+      // closing pointer at a figure off the sentence (deixis.ts's `withoutFigureTail`).
+      const line = clean(withoutFigureTail(withoutPromise(withoutNoteLabel(raw, lang))));
       // So is a line that gives a measured figure («More than 3.9 million new files published», «GPU 利用率提升 40%»):
       // a year's or a release's numbers are set out as a list, and each line is a fact of its own (dev3: PyPI's year
       // in review led with its throat-clearing, «dry, no hook (no numbers)», its figures listed below it).
@@ -1023,9 +1050,17 @@ export function pickHook(
       // A sentence that leans only by its opening phrase («Recognizing this, the team established…») is taken
       // without it (tried only on what is refused: most sentences stand alone).
       let alone = cleaned;
+      // A lede in the first person plural whose speaker the post does not name («В качестве нашего финального
+      // проекта мы напишем веб-сервер…»): kept aside, for a post that would otherwise be the title alone.
+      let unnamedWe = false;
       if (!standsAlone(cleaned, lang, context, block.summary)) {
         alone = withoutLeaningPhrase(cleaned, lang);
-        if (alone === cleaned || !standsAlone(alone, lang, context, block.summary)) continue;
+        if (alone === cleaned || !standsAlone(alone, lang, context, block.summary)) {
+          if (!(rank <= 1 && index <= LEDE_SENTENCES && !summary && standsAlone(cleaned, lang, weNamed, false)))
+            continue;
+          alone = cleaned;
+          unnamedWe = true;
+        }
       }
       if (asideToReader(alone, lang, callsToAct)) continue;
       // «X reported that the URLs … were leaked»: the finding, without its reporter, if it stands alone.
@@ -1131,20 +1166,27 @@ export function pickHook(
           !question &&
           leansOnUnshown(text, sentences[index - 1] ?? '', lang, restates > 0 || carries > 0, sw.list),
         ...(presupposesFirst(text, lang) ? { after: index > 0 ? { block: blockIndex, index: index - 1 } : prior } : {}),
+        ...(unnamedWe ? { unnamedWe } : {}),
       });
     }
     // «Near the title» counts the paragraphs that give something: one that only keeps house (how to get the
     // newsletter, thanks) does not push the news away (docs/teasers.md).
     // Nor does one that only says the title again («The Tauri team is pleased to announce the first release of
     // tauri-egui.» under «Announcing tauri-egui 0.1.0»): what it announces comes next, and it must stay near.
-    if (candidates.slice(before).some((c) => !c.housekeeping && (c.summary || !repeatsIt(c, unspaced, titleAsks))))
+    if (
+      candidates
+        .slice(before)
+        .some((c) => !c.unnamedWe && !c.housekeeping && (c.summary || !repeatsIt(c, unspaced, titleAsks)))
+    )
       readable++;
   }
 
   // Thai and Lao write letters, as spaced scripts do, not a syllable or a word per character: their budget is theirs.
   const dense = unspaced && !noFullStop;
   const budget = thread ? THREAD_BUDGET : dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
-  const statements = candidates.filter((c) => !c.question);
+  // A lede that speaks as an unnamed «we» stands in for nothing but the title alone (`ledeStandIn`).
+  const standIns = candidates.filter((c) => c.unnamedWe === true && !c.question);
+  const statements = candidates.filter((c) => !c.question && c.unnamedWe !== true);
   const ordered = (list: Candidate[]) => [...list].sort((a, b) => a.block - b.block || a.index - b.index);
   // A title that opens with a condition («Se stai seguendo il tutorial a casa») is a heading taken as the title;
   // one that only clears its throat («Ekibimiz … için yoğun bir dönemdi», «it was a busy time for our team») says
@@ -1177,11 +1219,14 @@ export function pickHook(
     !c.housekeeping;
   // The opening sentence that restates the title, says more and carries a fact says it better: it leads
   // instead, and the link card (Bluesky's, Mastodon's) still shows the title. The author's summary first.
+  // From the second paragraph only under a title of three terms or more: a shorter one («恐れるな！並行性», two
+  // character pairs once its kana are set aside) is «restated» by any sentence on its subject, and the catchy title
+  // gave way to the second paragraph's background (dev7, the Japanese Rust book, "catchy title phrase dropped").
   const better = ordered(statements)
     .sort((a, b) => Number(b.authored) - Number(a.authored))
     .find(
       (c) =>
-        (c.rank <= 1 || c.summary) &&
+        (c.rank === 0 || (c.rank === 1 && terms.length >= RESTATABLE_TITLE) || c.summary) &&
         (c.index <= LEDE_SENTENCES || c.summary) &&
         saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER),
     );
@@ -1246,6 +1291,7 @@ export function pickHook(
       .filter(
         (c) =>
           c.question &&
+          c.unnamedWe !== true &&
           !leadAsks &&
           c.after === undefined &&
           !INTERVIEWER.test(c.text) &&
@@ -1341,6 +1387,28 @@ export function pickHook(
             : (near.find((c) => !clearsThroat(c.text)) ??
               byNews.find((c) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE && !clearsThroat(c.text))));
       }
+      // Still nothing, and the post would be the title alone («dry, no hook»; the lead baseline, the title and the
+      // first paragraph, beat it on dev5–dev7): the article's lede, though it speaks as a «we» the post does not name
+      // («В качестве нашего финального проекта мы напишем веб-сервер…» under the Rust book's «Финальный проект:
+      // создание многопоточного веб-сервера»). A plain lede only: not housekeeping, background nor throat-clearing,
+      // not an order, not leaning, within the room, and with words of its own: it may name the title's terms again
+      // (a lede does: «В качестве нашего финального проекта…»), as long as most of its words are not the title's.
+      if (opener === undefined && leadCandidate === undefined)
+        opener = ordered(standIns)
+          .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
+          .find(
+            (c) =>
+              c.repeats < REPEATS_TITLE &&
+              c.fresh >= (unspaced ? 12 : 4) &&
+              !c.housekeeping &&
+              !c.credits &&
+              !c.background &&
+              !c.conditional &&
+              !c.unanchored &&
+              c.after === undefined &&
+              !clearsThroat(c.text) &&
+              fits(c),
+          );
       if (opener !== undefined) picked.push(opener);
     }
     const sentences = [lead, ...ordered(picked).map((c) => c.text)];

@@ -100,7 +100,7 @@ const PRONOMINAL_ADVERB: Record<string, string> = {
 /** Unspaced scripts: openers are prefixes, not words. */
 const LEANING_PREFIX: Record<string, string> = {
   // Then the connectives of CONTINUING, and Japanese «同社», «同氏» (the company, the person named before).
-  ja: '要するに|要約すると|まとめると|一言で言えば|簡単に言えば|以下が|以下は|これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト|例えば|たとえば|実は',
+  ja: '結果として|その結果|要するに|要約すると|まとめると|一言で言えば|簡単に言えば|以下が|以下は|これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト|例えば|たとえば|実は',
   zh: '总之|總之|简而言之|簡而言之|总而言之|總而言之|总的来说|總的來說|一句话|一句話|以下是|下面是|这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此|例如|比如|譬如|事实上|事實上|除此以外|除此之外|由于以上|由於以上|基于以上|基於以上',
   ko: '요약하면|요컨대|한마디로|결론적으로|간단히 말해|다음은|아래는|이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|그러고 나서|그러고나서|그런 다음|그런 뒤|그 뒤|그러면|이어서|두 번째로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서|예를 들어|예를 들면|한 예로|이러한|이런 |그러한|그런 |이곳',
   th: 'นี่|นี้|มัน|พวกเขา|แต่|นอกจากนี้|ดังนั้น',
@@ -383,8 +383,94 @@ export function leansOnAntecedent(sentence: string, lang: string, subjectNamed =
   // «(oder solche mit …)»: an aside names its own noun's kind.
   if (suchPattern(lang)?.test(sentence.includes('(') ? sentence.replace(ASIDE, '') : sentence)) return true;
   if (!subjectNamed && opensWithoutSubject(sentence, lang)) return true;
+  if (
+    (baseLang(lang) === 'hi' && CUT_BEFORE_AND.test(sentence)) ||
+    opensWithRelative(sentence, lang) ||
+    (subordinatePronounPattern(lang)?.test(sentence) ?? false)
+  )
+    return true;
   return leaningPattern(lang)?.test(sentence) ?? false;
 }
+/**
+ * A relative pronoun opening the sentence («Which…», «dont…», «который…», «जो…»): a clause cut from the sentence
+ * before it, whose noun it stands for (dev7: «जो पारंपरिक NLP मॉडल … को कवर करता है, जो…», "which covers…", led
+ * Hugging Face's Hindi course introduction, 2/10, "broken text (starts mid-sentence)"). A question is not judged
+ * here («Который час?»). Hindi opens a sentence on «जो» when a correlative answers it later («जो लोग…, वे…»,
+ * "those who…, they…"): only without one is it a cut clause. Per language; German «welche» also opens an indirect
+ * question as a subject and is left out, and Spanish «lo que» («what») too.
+ */
+const RELATIVE: Record<string, string> = {
+  en: 'whose|whom|wherein|whereby',
+  fr: 'qui|dont|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles|duquel|desquels|desquelles',
+  es: 'cuyo|cuya|cuyos|cuyas|el cual|la cual|lo cual',
+  pt: 'cujo|cuja|cujos|cujas|o qual|a qual|os quais|as quais',
+  it: 'il quale|la quale|i quali|le quali|cui',
+  ru: 'котор\\p{L}+',
+  uk: 'котр\\p{L}+|як(?:ий|а|е|і|ого|ому|ої|их|ими)',
+  pl: 'któr\\p{L}+',
+  hi: 'जो|जिस|जिसे|जिसमें|जिसके|जिसकी|जिसका|जिन्हें|जिनके|जिनकी|जिनका|जिनमें|जिन',
+};
+const relativePattern = perLanguage((base): RegExp | null => {
+  const words = RELATIVE[base];
+  return words === undefined ? null : new RegExp(`^[\\s«“"„'(]*(?:${words})(?![\\p{L}\\p{M}])`, 'iu');
+});
+/** A Hindi correlative that answers an opening «जो» («जो लोग…, वे…»). */
+const HINDI_CORRELATIVE = /(?<![\p{L}\p{M}])(?:वह|वे|वो|उस|उसे|उन|उन्हें|उसका|उसकी|उसके|उनका|उनकी|उनके)(?![\p{L}\p{M}])/u;
+
+function opensWithRelative(sentence: string, lang: string): boolean {
+  const m = relativePattern(lang)?.exec(sentence);
+  if (m === null || m === undefined || ASKS.test(sentence)) return false;
+  return baseLang(lang) !== 'hi' || !HINDI_CORRELATIVE.test(sentence.slice(m[0].length));
+}
+
+/**
+ * A subordinating conjunction before a pronoun subject («Although it…», «Because they…», «Mặc dù nó…», «Bien
+ * qu'il…», «Aunque esto…», «Хотя он…»): the conjunction only hid the pronoun from the start of the sentence, and it
+ * still stands for what the sentence before named (dev5: «Mặc dù nó sẽ trì hoãn bạn…», "although it will delay
+ * you…", followed LearnOSM's Vietnamese humanitarian mapping page, 4/10, "hook out of context"). Only personal and
+ * demonstrative pronouns count after it: «When there is…» and «If you…» name no one before. German is left out: its
+ * «es» is often the empty subject («Obwohl es viele Optionen gibt…»).
+ */
+const SUBORDINATOR: Record<string, string> = {
+  en: 'although|though|even though|while|whereas|because|since|when|whenever|if|unless|once',
+  fr: "bien qu['’]?|quoiqu['’]?|parce qu['’]?|puisqu['’]?|lorsqu['’]?|quand|si|s['’]|même si|alors qu['’]?|tandis qu['’]?",
+  es: 'aunque|porque|ya que|cuando|si|mientras|puesto que',
+  pt: 'embora|porque|quando|se|enquanto|já que',
+  it: 'sebbene|benché|anche se|perché|quando|se|mentre',
+  ru: 'хотя|потому что|так как|когда|если|поскольку',
+  uk: 'хоча|тому що|оскільки|коли|якщо',
+  vi: 'mặc dù|dù|tuy|bởi vì|vì|khi|nếu',
+  id: 'meskipun|walaupun|karena|ketika|jika|kalau',
+};
+const SUBJECT_PRONOUN: Record<string, string> = {
+  en: 'it|its|they|their|them|he|she|his|her|this|these|that|those',
+  fr: 'il|elle|ils|elles|ce|cela|ceci|ça|celui-ci|celle-ci',
+  es: 'él|ella|ellos|ellas|esto|eso|este|esta|estos|estas|ese|esa',
+  pt: 'ele|ela|eles|elas|isso|isto|este|esta|esse|essa',
+  it: 'esso|essa|lui|lei|loro|questo|questa|ciò',
+  ru: 'он|она|оно|они|это|этот|эта|эти|его|её|их',
+  uk: 'він|вона|воно|вони|це|цей|ця|ці',
+  vi: 'nó|họ|điều này|điều đó|cái này|cái đó',
+  id: 'ini|itu|dia|ia|mereka',
+};
+const subordinatePronounPattern = perLanguage((base): RegExp | null => {
+  const conjunctions = SUBORDINATOR[base];
+  const pronouns = SUBJECT_PRONOUN[base];
+  if (conjunctions === undefined || pronouns === undefined) return null;
+  return new RegExp(
+    `^[\\s«“"„'(]*(?:${conjunctions})(?:[\\s,]+|(?<=['’]))(?:${pronouns})(?![\\p{L}\\p{M}\\p{N}-])`,
+    'iu',
+  );
+});
+
+/**
+ * A Hindi sentence that opens on a postposition's phrase, a comma and «और» («डेटासेट पर, और हब पर अपने परिणाम साझा
+ * करें!», "on the dataset, and share your results on the Hub!»): the tail of a sentence the full stop cut, whose verb
+ * is in the one before (dev7: Hugging Face's Hindi course introduction). Two words at most before the comma. (Tried
+ * in every language with its «and», it also refused «The "Web", and the HTTP protocol…», a whole sentence.)
+ */
+const CUT_BEFORE_AND = /^[\s«“"„'(]*(?:[^\s,]+\s)?(?:पर|में|से|को|तक|के लिए)\s*,\s*और\s/u;
+
 /** What THIS_PRONOUN needs. */
 const THIS_HINT = /this/iu;
 /**

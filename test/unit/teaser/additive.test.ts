@@ -81,6 +81,16 @@ describe('an additive or alternative word presupposes a first item', () => {
     ['zh', '你都应该保证日常备份服务器。', false],
     ['zh', '即使你把所有代码合并成一个 chunk，也只执行真正使用的代码。', false],
     ['en', 'Vite 5 is faster.', false],
+    // «another» before a goal, a reason, an example: the first one was told before (dev7, the Rust book's
+    // concurrency chapter, "another main goal", «slightly out of context»); «another release» is news of its own.
+    ['ja', '並行性を安全かつ効率的に扱うことは、Rustの別の主な目標です。', true],
+    ['ru', 'Безопасное управление многопоточностью — ещё одна из основных целей Rust.', true],
+    ['en', "Handling concurrent programming safely is another of Rust's major goals.", true],
+    ['en', 'Another reason is speed.', true],
+    ['en', 'Another release is out today.', false],
+    ['es', 'Es otro de los objetivos del proyecto.', true],
+    ['zh', '并发是 Rust 的另一个主要目标。', true],
+    ['ko', '동시성은 러스트의 또 다른 주요 목표입니다.', true],
   ])('%s: %s → %s', (lang, sentence, expected) => {
     expect(presupposesFirst(sentence, lang)).toBe(expected);
   });

@@ -1357,3 +1357,64 @@ describe('a sentence that leans on the one before it by its shape follows only t
     ]);
   });
 });
+
+describe('a title with a stop of its own, quoted in the article', () => {
+  // «恐れるな！並行性» quoted in the text was split at its «！», and «並行性とニックネーム付けしました。», a sentence without
+  // its start, followed the Japanese Rust book's concurrency chapter (dev7).
+  test('the sentence split inside the quoted title is read whole', () => {
+    const d = draft(
+      article('ja', '恐れるな！並行性', [
+        'Rustチームは、所有権と型システムがメモリ安全性と並行性問題を管理する強力なツールだと発見しました。',
+        'Rustチームは、Rustのこの方向性を恐れるな！並行性とニックネーム付けしました。',
+      ]),
+    );
+    expect(d.sentences.some((s) => s.startsWith('並行性とニックネーム'))).toBe(false);
+  });
+});
+
+describe('a title of two terms is said better only from the first paragraph', () => {
+  // dev7: with its first sentence presupposing another goal, the second paragraph's background replaced
+  // «恐れるな！並行性» ("catchy title phrase dropped"); the title now leads it.
+  test('the short title leads, and the second paragraph follows it', () => {
+    const d = draft(
+      article('ja', '恐れるな！並行性', [
+        '並行性を安全かつ効率的に扱うことは、Rustの別の主な目標です。',
+        '当初、Rustチームは、メモリ安全性を保証することと、並行性問題を回避することは、異なる方法で解決すべき別々の課題だと考えていました。',
+      ]),
+    );
+    expect(d.sentences[0]).toBe('恐れるな！並行性。');
+  });
+});
+
+describe('the title alone: a lede in an unnamed «we» stands in', () => {
+  // dev7: the Russian Rust book's final project was the title alone («title only, no hook»); its lede speaks as the
+  // book's «we», refused as news and as a lead, and now follows the title when nothing else can.
+  const body = [
+    'Это был долгий путь, но мы дошли до финала книги.',
+    'В качестве нашего финального проекта мы напишем веб-сервер, который выводит надпись “hello” в веб-браузере, как на рисунке 20-1.',
+  ];
+  test('the «we» lede follows the title, without its pointer at a figure', () => {
+    const d = draft(article('ru', 'Финальный проект: создание многопоточного веб-сервера', body));
+    expect(d.sentences).toEqual([
+      'Финальный проект: создание многопоточного веб-сервера.',
+      'В качестве нашего финального проекта мы напишем веб-сервер, который выводит надпись “hello” в веб-браузере.',
+    ]);
+  });
+  test('one person speaking («я») does not stand in', () => {
+    const d = draft(
+      article('ru', 'Финальный проект: создание многопоточного веб-сервера', [
+        'В качестве финального проекта я напишу веб-сервер, который выводит надпись “hello” в веб-браузере.',
+      ]),
+    );
+    expect(d.sentences).toEqual(['Финальный проект: создание многопоточного веб-сервера.']);
+  });
+  test('nor does a «we» past the lede, when the post has news of its own', () => {
+    const d = draft(
+      article('ru', 'Финальный проект: создание многопоточного веб-сервера', [
+        'Веб-сервер будет обрабатывать запросы в пуле из 4 потоков.',
+        ...body,
+      ]),
+    );
+    expect(d.sentences.some((s) => s.includes('мы напишем'))).toBe(false);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { pointsAtMissing, pointsElsewhere, withArticle } from '../../../src/teaser/deixis.js';
+import { pointsAtMissing, pointsElsewhere, withArticle, withoutFigureTail } from '../../../src/teaser/deixis.js';
 import {
   publisherNames,
   speakersOf,
@@ -178,6 +178,11 @@ describe('a demonstrative pointing at what the post does not carry', () => {
     ['es', 'Aniversario', 'Gracias por estos primeros 5 años de aprendizaje.', false],
     ['id', 'Berita', 'Proyek merilis dua versi tahun ini.', false],
     ['ar', 'أخبار', 'في هذه المرحلة، من المتوقع أن تتغير الميزة.', false],
+    // «…，这是…»: the pronoun sums up the clause before it in the same sentence (dev5, OpenHarmony).
+    ['zh', '社区沟通与交流', '如果您遇到问题，请加入邮件群组参与讨论，这是参与项目讨论的正确方式。', false],
+    // Opening the sentence, it sums up one the post does not show.
+    ['zh', '社区沟通与交流', '这是参与项目讨论的正确方式。', true],
+    ['zh', '新版本', '请升级，这个插件已被弃用。', true],
   ])('%s (title «%s»): «%s» points at something missing: %s', (lang, title, sentence, expected) => {
     expect(pointsAtMissing(sentence, lang, title)).toBe(expected);
   });
@@ -237,6 +242,34 @@ describe('a note about another place of the page or the site', () => {
     ['ko', '다음 메일링 목록은 공지 및 기여자 대화에 사용됩니다.', true],
     ['ko', '정규 표현식 테스트는 다음과 유사할 수 있습니다.', true],
     ['ko', '다음 주에 새 버전이 출시됩니다.', false],
+    // What the text told earlier, recalled: a numbered chapter, the writer's past verb of telling or showing.
+    ['ko', '1장에서 cargo new 명령이 Cargo.toml 파일에 에디션에 대한 메타데이터를 추가하는 것을 보았습니다.', true],
+    ['ko', '어려운 단어들로 설명했는데요, 사실 그렇게 어렵지 않은 이야기 입니다.', true],
+    ['ko', '매 2년 혹은 3년마다, 러스트 팀은 새로운 러스트 에디션을 출시합니다.', false],
+    ['ja', '第8章で見たように、ベクタは可変長です。', true],
+    ['ja', 'これまで見てきたように、所有権は重要です。', true],
+    ['zh', '如前所述，所有权是 Rust 的核心。', true],
+    ['zh', '第 3 章介绍了变量。', true],
+    ['ru', 'В главе 1 мы создали проект.', true],
+    ['ru', 'Как мы уже видели, владение важно.', true],
+    ['en', 'As we have seen, ownership matters.', true],
+    ['en', 'We have already covered the basics of traits.', true],
+    ['en', 'We saw a 40% increase in downloads.', false],
+    ['es', 'Como vimos, el préstamo es seguro.', true],
+    ['fr', 'Comme nous l’avons vu, le module est stable.', true],
+    // A pointer at the reference docs: a disclaimer that sends the reader elsewhere.
+    [
+      'en',
+      "While some concepts may still be relevant, it's recommended to consult the official Hugo documentation for the most current and accurate information.",
+      true,
+    ],
+    ['en', 'Refer to the documentation for every option.', true],
+    ['en', 'The documentation was rewritten for 2.0.', false],
+    ['fr', 'Consultez la documentation pour les détails.', true],
+    ['es', 'Consulte la documentación oficial.', true],
+    ['ru', 'Обратитесь к документации за подробностями.', true],
+    ['ja', '詳細は公式ドキュメントを参照してください。', true],
+    ['zh', '请参阅官方文档。', true],
   ])('%s: «%s» points elsewhere: %s', (lang, sentence, expected) => {
     expect(pointsElsewhere(sentence, lang)).toBe(expected);
   });
@@ -529,6 +562,37 @@ describe('a connective or a pronoun inside the sentence', () => {
   });
 });
 
+describe('a clause cut from the sentence before it, or a pronoun behind a conjunction', () => {
+  // A relative pronoun opening the sentence is a clause whose noun is in the sentence before (dev7, Hindi: «जो…»,
+  // "which covers…", 2/10, "broken text"); a subordinating conjunction only hides the pronoun after it (dev5,
+  // Vietnamese: «Mặc dù nó…», "although it…", 4/10, "hook out of context").
+  test.each([
+    ['hi', 'जो पारंपरिक NLP मॉडल की एक विस्तृत श्रृंखला को कवर करता है, जो जानने योग्य हैं!', true],
+    // A correlative answers the opening «जो»: «those who…, they…».
+    ['hi', 'जो लोग पाठ्यक्रम पूरा करते हैं, वे प्रमाणपत्र पाते हैं।', false],
+    ['hi', 'डेटासेट पर, और हब पर अपने परिणाम साझा करें!', true],
+    ['hi', 'यह पाठ्यक्रम मुफ़्त है, और विज्ञापनों के बिना है।', true],
+    ['ru', 'Который позволяет запускать тесты параллельно.', true],
+    ['ru', 'Который час?', false],
+    ['fr', 'Dont la version 2.0 est sortie hier.', true],
+    ['es', 'Cuyo código está disponible en GitHub.', true],
+    ['pl', 'Która działa na każdym systemie.', true],
+    ['vi', 'Mặc dù nó sẽ trì hoãn bạn bắt đầu cập nhật bản đồ.', true],
+    ['vi', 'Mặc dù dự án còn nhỏ, cộng đồng đang phát triển.', false],
+    ['en', 'Although it is slower, the new parser is safer.', true],
+    ['en', 'Because they changed the API, plugins must be rebuilt.', true],
+    ['en', 'When there is a conflict, Git stops the merge.', false],
+    ['en', 'If you use Node 18, upgrade now.', false],
+    ['en', 'Although the project is small, its community grows.', false],
+    ['fr', 'Bien qu’il soit plus lent, le nouvel analyseur est plus sûr.', true],
+    ['es', 'Aunque esto cambia la API, la migración es sencilla.', true],
+    ['ru', 'Хотя он медленнее, новый парсер безопаснее.', true],
+    ['en', 'The "Web", and the HTTP protocol in particular, played a big part.', false],
+  ])('%s «%s» leans: %s', (lang, sentence, leans) => {
+    expect(leansOnAntecedent(sentence, lang)).toBe(leans);
+  });
+});
+
 describe('broken text, a pointer at another page, the page’s licence', () => {
   const context = postContext('A release of the tool', 'https://example.org/post');
   test.each([
@@ -652,5 +716,21 @@ describe('«this release» under a title that names a version points at the titl
     ['en', 'Widgetr 2.4 is out', 'This release makes it easier to do that intentionally.'],
   ])('%s: under «%s», «%s» does not stand alone', (lang, title, sentence) => {
     expect(standsAlone(sentence, lang, postContext(title, 'https://example.org/post'))).toBe(false);
+  });
+});
+
+describe('a closing pointer at a figure comes off the sentence', () => {
+  test.each([
+    [
+      'Мы напишем веб-сервер, который выводит “hello” в браузере, как на рисунке 20-1.',
+      'Мы напишем веб-сервер, который выводит “hello” в браузере.',
+    ],
+    ['The server prints hello in the browser, as shown in Figure 20-1.', 'The server prints hello in the browser.'],
+    ['The server prints hello in the browser (see Figure 2).', 'The server prints hello in the browser.'],
+    ['Der Server zeigt hello, wie in Abbildung 3.', 'Der Server zeigt hello.'],
+    ['Figure 3 shows the new dashboard.', 'Figure 3 shows the new dashboard.'],
+    ['The release fixes 20 bugs.', 'The release fixes 20 bugs.'],
+  ])('«%s» → «%s»', (sentence, expected) => {
+    expect(withoutFigureTail(sentence)).toBe(expected);
   });
 });
