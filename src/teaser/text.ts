@@ -132,9 +132,41 @@ const EMOJI = /(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u{1F3FB}-\u
  */
 const MAYBE_EMOJI = /[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\uFFFF]|\u200D|\u20E3/;
 
-/** The text without its emoji: emoji already in a source are never evidence (the seed puts 🇹🇳 on China). */
+const HAS_EMOJI = new RegExp(EMOJI.source, 'u');
+const GAP = '[ \\t\\u00A0\\u202F]';
+// Brackets and sentence punctuation open or close whatever the spacing around them.
+const OPENING = '[(（\\[{]';
+const CLOSING = '[)）\\]}.,!?;:…。，、！？]';
+// Quotation marks differ by language (German „…“ and »…«, French « … » with spaces): only one that touches the emoji
+// is taken as opening or closing, so that «„Text“ 🎉 und» or «said 🎉 “hi”» keep their space.
+const QUOTE_OPENING = '[«»“„「『‹›]';
+const QUOTE_CLOSING = '[«»“”」』‹›]';
+// Brackets that held only emoji: «(released today 🎉)» is kept, «today (🎉)» loses the brackets too.
+const EMOJI_IN_BRACKETS = new RegExp(`${GAP}*[(（\\[](?:${GAP}*${EMOJI.source})+${GAP}*[)）\\]]`, 'gu');
+// An emoji with the spaces around it, when punctuation closes what it ended: «released today 🎉)!».
+const EMOJI_BEFORE_CLOSING = new RegExp(
+  `(?:${GAP}*${EMOJI.source})+(?:${GAP}*(?=${CLOSING})|(?=${QUOTE_CLOSING}))`,
+  'gu',
+);
+// An emoji with the spaces around it, when it opened a bracket or a quotation: «(🎉 released today)».
+const EMOJI_AFTER_OPENING = new RegExp(
+  `(?:(?<=${OPENING})${GAP}*|(?<=${QUOTE_OPENING}))${EMOJI.source}(?:${GAP}*${EMOJI.source})*${GAP}*`,
+  'gu',
+);
+
+/**
+ * The text without its emoji: emoji already in a source are never evidence (the seed puts 🇹🇳 on China). An emoji
+ * becomes a space, except beside punctuation that closes or opens: there the space would be a gap readers see as
+ * broken text («released today 🎉)!» read «released today )!»), so the emoji goes with the spaces around it
+ * (`typeset` sets French spacing again afterwards).
+ */
 export function stripEmoji(text: string): string {
-  return MAYBE_EMOJI.test(text) ? text.replace(EMOJI, ' ') : text;
+  if (!MAYBE_EMOJI.test(text) || !HAS_EMOJI.test(text)) return text;
+  return text
+    .replace(EMOJI_IN_BRACKETS, '')
+    .replace(EMOJI_BEFORE_CLOSING, '')
+    .replace(EMOJI_AFTER_OPENING, '')
+    .replace(EMOJI, ' ');
 }
 
 /**

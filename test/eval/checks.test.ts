@@ -13,6 +13,13 @@ describe('hashtags must be whole tags on X, Bluesky and Mastodon', () => {
     ['#Node.js', ['#Node.js not a whole tag on x, mastodon']],
     ['#open-source', ['#open-source not a whole tag on x, mastodon']],
     ['#2026', ['#2026 not a whole tag on x, bluesky, mastodon']],
+    ['Read it.\n\n#Bitcoin #2026', ['#2026 not a whole tag on x, bluesky, mastodon']],
+    // A number after a number sign in the text is that number, which no platform links: not a tag, whole or cut
+    ['Bitcoin Optech Newsletter #367. Bitte testen.\n\n#Bitcoin', []],
+    ['fixed publishing (#18843)', []],
+    ['Prettier #3.8 is out', []],
+    // but one with a letter is a tag, and must be whole
+    ['This week in Nushell #365-beta', ['#365-beta not a whole tag on x, mastodon']],
   ])('%s', (text, problems) => {
     expect(hashtagViolations(text)).toEqual(problems);
   });

@@ -85,6 +85,20 @@ function blueskyTags(text: string): string[] {
 /** What the post shows as a hashtag: "#" after a start or a space, up to the next space. */
 const SHOWN_TAG = /(?<=^|\s)[#＃](\S+)/gu;
 const TRAILING_PUNCTUATION = /[.,;:!?…)\]»”"'’]+$/u;
+/** A line of hashtags only: the one the renderer appends. */
+const HASHTAG_LINE = /^(?:[#＃]\S+[ \t]*)+$/gmu;
+const WHOLE_HASHTAG_LINE = /^(?:[#＃]\S+[ \t]*)+$/u;
+/**
+ * A number after a number sign («Newsletter #367», «(#18865)», «#3.8»): no platform links it (X and Mastodon want a
+ * letter, Bluesky a character that is neither digit nor punctuation), and in the text a reader takes it for the number
+ * it is. On the hashtag line it is still a tag the engine chose and nobody can follow.
+ */
+const NUMBER = /^\p{N}+(?:[.,:/-]\p{N}+)*$/u;
+
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? undefined : end);
+}
 
 export function hashtagViolations(text: string): string[] {
   const found = { x: xTags(text), bluesky: blueskyTags(text), mastodon: mastodonTags(text) };
@@ -92,14 +106,12 @@ export function hashtagViolations(text: string): string[] {
   for (const m of text.matchAll(SHOWN_TAG)) {
     const shown = (m[1] ?? '').replace(TRAILING_PUNCTUATION, '');
     if (!shown) continue;
+    if (NUMBER.test(shown) && !WHOLE_HASHTAG_LINE.test(lineAt(text, m.index))) continue;
     const missing = (Object.keys(found) as Array<keyof typeof found>).filter((p) => !found[p].includes(shown));
     if (missing.length) problems.push(`#${shown} not a whole tag on ${missing.join(', ')}`);
   }
   return problems;
 }
-
-/** A line of hashtags only: the one the renderer appends. */
-const HASHTAG_LINE = /^(?:[#＃]\S+[ \t]*)+$/gmu;
 
 /**
  * A word of the text that a platform would link as a hashtag (Indonesian TypeScript docs: «ke elemen #app», a CSS

@@ -80,6 +80,20 @@ describe('picking hashtags for an article', () => {
     expect(tags).toEqual(['IA', 'OpenSource']);
   });
 
+  test('an issue number in the title or the site’s tags («Newsletter #367», «#365») is never a tag: no platform links it', () => {
+    const tags = hashtagsOf(
+      article(
+        'en',
+        'This week in Nushell #365',
+        '# This Week in Nushell #365\n\nNushell #365 lists the PRs of the week (#18865, #18863). Nushell 0.111 is out.',
+        ['#365', '365'],
+      ),
+    );
+    expect(tags.length).toBeGreaterThan(0);
+    for (const tag of tags) expect(isValidHashtag(tag)).toBe(true);
+    expect(tags.filter((tag) => /^\p{N}+$/u.test(tag))).toEqual([]);
+  });
+
   test('a site’s tag the article never writes is no tag of the post («Cooperation», «coopération»)', () => {
     expect(hashtagsOf(article('fr', 'Un plan pour l’IA', body, ['#Cooperation', 'coopération']))).toEqual([
       'IA',

@@ -15,7 +15,7 @@ import {
   standsAlone,
   withoutLeaningPhrase,
 } from '../../../src/teaser/leaning.js';
-import { collapseSpaces, stripEmoji } from '../../../src/teaser/text.js';
+import { collapseSpaces, stripEmoji, typeset } from '../../../src/teaser/text.js';
 
 // A sentence of a post must stand alone: the reader sees the title, the link and this sentence, nothing else
 // (docs/teasers.md, "Sentences that are never taken").
@@ -398,6 +398,37 @@ describe('no gap where an emoji was', () => {
     );
     // French spacing stays: a no-break space alone is not a gap.
     expect(collapseSpaces('Vraiment\u00a0?')).toBe('Vraiment\u00a0?');
+  });
+
+  // Readers saw «landing in Angular v21.1 (released today )!» as broken text: the emoji before «)» left its space.
+  test.each([
+    ['before a closing bracket', 'Angular v21.1 (released today 🎉)!', 'Angular v21.1 (released today)!'],
+    ['spaced, before a closing bracket', 'Angular (released today 🎉 )', 'Angular (released today)'],
+    ['before a full stop', 'Version 2 is out 🚀.', 'Version 2 is out.'],
+    ['several, before a comma', 'Done 🎉 🥳, at last', 'Done, at last'],
+    ['a flag before a colon', 'News 🇫🇷: more', 'News: more'],
+    ['after an opening bracket', 'Angular (🎉 released today)', 'Angular (released today)'],
+    ['touching an opening quotation', 'Sie sagte „✨ neu“', 'Sie sagte „neu“'],
+    ['touching a closing quotation', 'Sie sagte „neu ✨“', 'Sie sagte „neu“'],
+    // A quotation mark a space away may open or close (German „…“ and »…«, English “…”): the space stays
+    [
+      'a space away from a quotation mark',
+      'Sie sagte „Text“ 🎉 und »mehr« ✨ dazu',
+      'Sie sagte „Text“ und »mehr« dazu',
+    ],
+    ['in French guillemets', 'Il dit « ✨ enfin 🎉 »', 'Il dit « enfin »'],
+    ['alone in brackets, which go too', 'Released today (🎉)!', 'Released today!'],
+    ['between words, a space', 'Fast ⚡ and small', 'Fast and small'],
+    ['at the start', '🎉 Released today', 'Released today'],
+    ['in CJK text', '今日リリース🎉！', '今日リリース！'],
+  ])('an emoji %s leaves no gap: «%s»', (_where, text, expected) => {
+    expect(collapseSpaces(stripEmoji(text))).toBe(expected);
+  });
+
+  test('French spacing before «:», «!» and «»» is set again where an emoji took the space with it', () => {
+    expect(typeset(collapseSpaces(stripEmoji('Nouveautés 🇫🇷 : enfin 🎉 !')), 'fr')).toBe(
+      'Nouveautés\u00a0: enfin\u00a0!',
+    );
   });
 });
 
