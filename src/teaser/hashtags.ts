@@ -3,6 +3,7 @@ import { segmenter } from '../text/segmenters.js';
 import { displayNames } from './display-names.js';
 import { isDigest } from './emoji.js';
 import { countryCode, countryName } from './flags.js';
+import { publisherHost } from './hosts.js';
 import {
   type ArticleText,
   CAPITALISED,
@@ -615,14 +616,12 @@ function isFollowed(name: string, lang: string): boolean {
   return knownSpelling(name, lang) !== undefined || countryCode(name, lang) !== undefined;
 }
 
-/** The site's host name, folded; undefined without an address or with one that does not parse. */
+/**
+ * The site's host name as its publisher chose it, folded (hosts.ts: `jimskapt.github.io` is jimskapt's, not
+ * GitHub's); undefined without an address or with one that does not parse.
+ */
 function foldedHost(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    return fold(new URL(url).hostname);
-  } catch {
-    return undefined;
-  }
+  return publisherHost(url)?.name;
 }
 
 /** The site is named after it: metadocencia.org and #MetaDocencia. */
@@ -657,12 +656,15 @@ function hostBeginsOrEnds(url: string | undefined, name: string): boolean {
  */
 function hostKeys(url: string | undefined): Map<string, number> {
   const keys = new Map<string, number>();
-  const labels = foldedHost(url)?.split('.') ?? [];
+  const host = publisherHost(url);
+  const labels = host?.name.split('.') ?? [];
   if (labels[0] === 'www') labels.shift();
+  // Under a hosting platform's domain no top-level label is left: every label is the publisher's.
+  const top = host?.hosted === true ? 0 : 1;
   const add = (key: string, size: number) => {
     if (key.length >= 4 && /^[a-z0-9]+$/u.test(key) && (keys.get(key) ?? 0) < size) keys.set(key, size);
   };
-  for (let i = 0; i < labels.length - 1; i++) {
+  for (let i = 0; i < labels.length - top; i++) {
     for (const part of (labels[i] as string).split('-')) {
       add(part, 1);
       // A JavaScript project's site spells its name with «js», as npm's convention has it (biomejs.dev is «Biome»,

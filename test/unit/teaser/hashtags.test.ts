@@ -950,6 +950,31 @@ describe('a site no lexicon knows goes by the name its host spells, where the ar
     );
   });
 
+  // A book whose sources, it says at the end, are on the platform: the site's name spelled by its host was the
+  // platform's (dev7: #GitHub on both Rust books at github.io, «meaningless hashtag»).
+  const book = (platform: string) =>
+    [
+      'Bienvenue dans Le langage de programmation Kotlin, un livre d’initiation à Kotlin.',
+      'Kotlin vous aide à écrire des logiciels plus fiables. Ce livre part des bases.',
+      'Chaque chapitre ajoute un outil. Les premiers chapitres installent Kotlin et écrivent un programme.',
+      'Les chapitres suivants parlent des types, des fonctions et des modules.',
+      `Les sources de ce livre sont disponibles sur ${platform}. La version française est aussi sur ${platform}.`,
+    ].join('\n\n');
+
+  test.each([
+    ['https://someone.github.io/tide-book/ch00-00-introduction.html', 'GitHub'],
+    ['https://someone.gitlab.io/tide-book/intro.html', 'GitLab'],
+    ['https://tide-book.readthedocs.io/en/latest/intro.html', 'ReadTheDocs'],
+    ['https://tide-book.netlify.app/intro', 'Netlify'],
+  ])('a hosting platform’s domain names the host, not the publisher: %s gives no #%s', (url, platform) => {
+    expect(at(url, 'fr', 'Introduction', book(platform))).toEqual(['Kotlin']);
+  });
+
+  test('the site’s own name under a hosting platform’s domain still is one («tidepool-fr.github.io» → #Tidepool)', () => {
+    const tidepool = book('GitHub').replace(/Kotlin/gu, 'Tidepool');
+    expect(at('https://tidepool-fr.github.io/livre/intro.html', 'fr', 'Introduction', tidepool)).toEqual(['Tidepool']);
+  });
+
   test('named only once, in the lead, it comes last: the site saying where the reader is, not the subject', () => {
     const got = at(
       'https://tidepoolmaps.org/blog/rcmp-maps',
