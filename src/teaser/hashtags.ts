@@ -3,7 +3,7 @@ import { segmenter } from '../text/segmenters.js';
 import { displayNames } from './display-names.js';
 import { isDigest } from './emoji.js';
 import { countryCode, countryName } from './flags.js';
-import { publisherHost } from './hosts.js';
+import { publisherHost, undressedName } from './hosts.js';
 import {
   type ArticleText,
   CAPITALISED,
@@ -649,8 +649,8 @@ function hostBeginsOrEnds(url: string | undefined, name: string): boolean {
 
 /**
  * The keys a site's host can spell its name with: each label and each run of labels («misskey-hub.net»:
- * misskeyhub; «delta.chat»: delta, deltachat), a hyphen's parts (misskey), a label's name before «js» (biomejs.dev:
- * biome), never the top-level label alone
+ * misskeyhub; «delta.chat»: delta, deltachat), a hyphen's parts (misskey), a label's name without the words it is dressed in (biomejs.dev:
+ * biome; fluxcd.io: flux; gohugo.io: hugo), never the top-level label alone
  * («chat», «app») nor a key under 4 letters. Each with its rank: a longer run of labels is the more specific
  * name (developers.italia.it is «Developers Italia», not #Italia), and a whole label outranks a hyphen's part.
  */
@@ -667,9 +667,10 @@ function hostKeys(url: string | undefined): Map<string, number> {
   for (let i = 0; i < labels.length - top; i++) {
     for (const part of (labels[i] as string).split('-')) {
       add(part, 1);
-      // A JavaScript project's site spells its name with «js», as npm's convention has it (biomejs.dev is «Biome»,
-      // vuejs.org «Vue», expressjs.com «Express»): the name is the label without it.
-      if (part.endsWith('js')) add(part.slice(0, -2), 1);
+      // The name without the word of its kind or the verb it is dressed in (hosts.ts): biomejs.dev is «Biome»,
+      // fluxcd.io «Flux», gohugo.io «Hugo».
+      const bare = undressedName(part);
+      if (bare !== undefined) add(bare, 1);
     }
     for (let j = i + 1; j <= labels.length; j++) add(labels.slice(i, j).join('').replace(/-/gu, ''), j - i + 1);
   }

@@ -975,6 +975,21 @@ describe('a site no lexicon knows goes by the name its host spells, where the ar
     expect(at('https://tidepool-fr.github.io/livre/intro.html', 'fr', 'Introduction', tidepool)).toEqual(['Tidepool']);
   });
 
+  test.each([
+    ['https://pebblecd.io/blog/2026/06/pebble-v2.9.0/', 'a delivery tool’s «cd»'],
+    ['https://getpebble.org/blog/2026/06/pebble-v2.9.0/', 'a verb asking the reader in'],
+  ])('%s: the host’s name without %s is the project (dev7: #Git alone under «Announcing Flux 2.9 GA»)', (url) => {
+    const got = at(
+      url,
+      'en',
+      'Announcing Pebble 2.9 GA',
+      'Pebble v2.9 introduces the Pebble CLI Plugin System. This release also brings Git integrations.\n\n' +
+        'Plugins extend the pebble command, and the Pebble docs list them. Run pebble plugin install to add one.\n\n' +
+        'Pebble signs Git commits now. Upgrade to Pebble v2.9 before you use the Pebble Operator.',
+    );
+    expect(got[0]).toBe('Pebble');
+  });
+
   test('named only once, in the lead, it comes last: the site saying where the reader is, not the subject', () => {
     const got = at(
       'https://tidepoolmaps.org/blog/rcmp-maps',
