@@ -875,6 +875,8 @@ interface Candidate {
   inTitle: boolean;
   /** Folded words the candidate stands for: a keyword inside a chosen known tag is not offered again. */
   covers: readonly string[];
+  /** A name people follow (config/hashtags.json), not only one the article writes as a name. */
+  followed: boolean;
 }
 
 /**
@@ -1014,6 +1016,7 @@ export function pickHashtags(
       score: weigh(h, BODY_ONLY_MIN_HITS) * 1.5 + 2,
       inTitle: h.title > 0,
       covers: known.words,
+      followed: true,
     });
   }
   // A keyword that a followed tag stands for («open», «source» → OpenSource) is never a tag of its own.
@@ -1028,7 +1031,7 @@ export function pickHashtags(
     const name = toHashtag(k.display);
     if (name === undefined || claimed.has(k.key)) continue;
     if (aside(inTitle(text, k), name, [compilePhrase(k.display)])) continue;
-    candidates.push({ name, score: k.score, inTitle: inTitle(text, k), covers: [k.key] });
+    candidates.push({ name, score: k.score, inTitle: inTitle(text, k), covers: [k.key], followed: false });
   }
   candidates.sort((a, b) => b.score - a.score);
   // Named once, in the lead, the site's own name still comes before a name the title does not give, where the
@@ -1047,6 +1050,10 @@ export function pickHashtags(
     // (#GitHub, #Google, #Python after #Rust #Kiesraad: docs/teasers.md, "Hashtags").
     // The site's own name (a site no lexicon knows) says who speaks, not what about: it is not one of the two.
     if (chosen.length - (ownTaken ? 1 : 0) >= THIRD_TAG_AT && !c.inTitle) continue;
+    // A name nobody follows that the title does not give (a word the lead sets in capitals: «la potencia de CPU»,
+    // «HOT fomenta…») says what the piece is about only where nothing else does: beside #Rust or #OpenStreetMap it
+    // is a word of the text (dev5, dev7: #CPU, #HOT, «meaningless», «ambiguous hashtag»).
+    if (!c.followed && !c.inTitle && chosen.length > 0) continue;
     // The article's short form of a name already tagged («Rocky Linux 10.1 (RL 10.1)») is the same name again.
     if (chosen.some((t) => abbreviates(c.name, t))) continue;
     take(c.name, c.covers);

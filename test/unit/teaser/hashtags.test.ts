@@ -462,6 +462,30 @@ describe('two tags say what the piece is about; a third must be named by its tit
     ]);
   });
 
+  describe('a name nobody follows that the title does not give is a tag only where nothing else says what the piece is about', () => {
+    const es = (title: string, body: string) =>
+      draftTeaser(
+        { id: 'test', url: 'https://example.org/ch17', lang: 'es', title, body, tags: [] },
+        { maxHashtags: 3, maxEmoji: 2 },
+      ).hashtags;
+    const chapter = (subject: string) =>
+      [
+        `Muchas operaciones de ${subject} tardan. Exportar un video usa toda la potencia de CPU y GPU que pueda.`,
+        'Con un solo núcleo de CPU no podrías hacer nada más. La descarga no consume mucho tiempo de CPU ni de la CPU.',
+        `La CPU espera a la red. ${subject} permite escribir ese código. Con ${subject} la CPU trabaja en otra cosa.`,
+        'Una tarea limitada por la CPU ocupa la CPU. Una tarea limitada por la red deja libre la CPU.',
+        `En ${subject} esto se llama programación asíncrona. La CPU no se bloquea, y la CPU sigue con otra tarea.`,
+      ].join('\n\n');
+
+    test('beside a followed name, the lead’s capitals are a word of the text (dev7: #CPU beside #Rust)', () => {
+      expect(es('Fundamentos de la programación asíncrona', chapter('Kotlin'))).toEqual(['Kotlin']);
+    });
+
+    test('alone, it is the most followable name the piece gives', () => {
+      expect(es('Fundamentos de la programación asíncrona', chapter('nuestro lenguaje'))).toEqual(['CPU']);
+    });
+  });
+
   test('an ordinal or a number with a unit is no name (#12th, #1er, #10x)', () => {
     const tags = at(
       'https://example.org/postmortem',
