@@ -648,6 +648,23 @@ function hostBeginsOrEnds(url: string | undefined, name: string): boolean {
 }
 
 /**
+ * The followed name (not a topic) of a project's community in one language, as its host names it: a label of the
+ * name, dressed or not (hosts.ts), a hyphen and a two-letter code of a language or a country («rust-kr»,
+ * «rust-br», «rustlang-es»).
+ */
+function localCommunity(url: string | undefined): KnownTag | undefined {
+  const labels = publisherHost(url)?.name.split('.') ?? [];
+  for (const label of labels) {
+    const [name = '', code, ...rest] = label.split('-');
+    if (code === undefined || rest.length > 0 || !/^[a-z]{2}$/u.test(code)) continue;
+    const keys = [name, undressedName(name)].filter((k): k is string => k !== undefined && k.length >= 4);
+    const known = loadKnownTags().find((k) => !k.topic && k.phrases.some((p) => keys.includes(p.key)));
+    if (known !== undefined) return known;
+  }
+  return undefined;
+}
+
+/**
  * The keys a site's host can spell its name with: each label and each run of labels («misskey-hub.net»:
  * misskeyhub; «delta.chat»: delta, deltachat), a hyphen's parts (misskey), a label's name without the words it is dressed in (biomejs.dev:
  * biome; fluxcd.io: flux; gohugo.io: hugo), never the top-level label alone
@@ -1069,6 +1086,11 @@ export function pickHashtags(
   const topic = siteTopic(url);
   if (topic !== undefined) take(spelledHere(topic, lang, text), topic.words);
   if (chosen.length === 0 && max > 0) take(fallbackTag(text, found, title, siteTags, url));
+  // A project's community in one language, named so by its host (doc.rust-kr.org, rust-br.github.io,
+  // rustlang-es.org), is the project's too, even where the page writes the name in its own letters: a Rust book in
+  // Korean writes «러스트», never «Rust», and had #OOP alone («#Rust missing» on both dev7 posts).
+  const community = publisher === undefined ? localCommunity(url) : undefined;
+  if (community !== undefined) take(spelledHere(community, lang, text), community.words);
   return chosen;
 }
 

@@ -1014,6 +1014,21 @@ describe('a site no lexicon knows goes by the name its host spells, where the ar
     expect(got[0]).toBe('Pebble');
   });
 
+  test.each([
+    ['https://doc.kotlin-kr.org/ch17-00-oop.html', ['OOP', 'Kotlin']],
+    ['https://kotlinlang-kr.github.io/ch17-00-oop.html', ['OOP', 'Kotlin']],
+    ['https://doc.kotlin-korea.org/ch17-00-oop.html', ['OOP']],
+  ])(
+    'a project’s community in one language, named so by its host (%s), is the project’s: the name its page writes in Hangul',
+    (url, tags) => {
+      const body =
+        '객체 지향 프로그래밍 (object-oriented programming, OOP) 은 프로그램을 모델링하는 방식입니다.\n\n' +
+        'OOP 에서 객체는 데이터와 동작을 묶습니다. 코틀린은 OOP 의 몇 가지 기능을 가지고 있습니다.\n\n' +
+        '이 장에서는 코틀린의 OOP 기능을 살펴봅니다. OOP 를 코틀린으로 구현해 봅시다.';
+      expect(at(url, 'ko', '코틀린의 객체 지향 프로그래밍 기능들', body)).toEqual(tags);
+    },
+  );
+
   test('named only once, in the lead, it comes last: the site saying where the reader is, not the subject', () => {
     const got = at(
       'https://tidepoolmaps.org/blog/rcmp-maps',
