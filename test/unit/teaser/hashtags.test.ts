@@ -901,6 +901,27 @@ describe('a site’s tag of several words is the post’s where the post writes 
   });
 });
 
+describe('Quarto is followed as written, not the Italian or Portuguese «quarto» (docs/teasers.md, "Hashtags")', () => {
+  test.each<[string, string, string, string[]]>([
+    [
+      'en',
+      'Publishing with Quarto',
+      'Quarto renders notebooks to websites. We moved our docs to Quarto last year.',
+      ['Quarto'],
+    ],
+    [
+      'it',
+      'Il quarto rilascio',
+      'Il quarto rilascio di Tidepool arriva oggi. Il quarto capitolo parla di Tidepool.',
+      [],
+    ],
+  ])('%s: %s', (lang, title, body, expected) => {
+    const tags = hashtagsOf(article(lang, title, body));
+    for (const tag of expected) expect(tags).toContain(tag);
+    if (expected.length === 0) expect(tags).not.toContain('Quarto');
+  });
+});
+
 describe('a language’s ecosystem names it (docs/teasers.md, "Hashtags")', () => {
   test('a crate added in Cargo.toml, of a library the lead says is written in Rust → #Rust', () => {
     const got = hashtagsOf({
