@@ -582,12 +582,14 @@ const CASE_STUDY = wordsOrRuns([
 const CASE_STUDY_TITLE = /^[\p{L}\p{N}.+#-]+ (?:at|chez|bei) \p{Lu}[\p{L}\p{N}.&-]*$/u;
 
 /**
- * A page of a manual or a tutorial, by its address: `docs.…`, `tutorial.…`, `…/docs/`, `…/guide/`, `…/learn/`.
- * It is no news: 📰 on a chapter of a tutorial reads as an irrelevant emoji.
+ * A page of a manual, a tutorial or a book, by its address: `docs.…`, `tutorial.…`, `book.…`, `…/docs/`,
+ * `…/guide/`, `…/learn/`, a book's folder (`…/book/`, `…/rust-book-fr/`) or a chapter's page (`…/chapter3/`,
+ * mdBook's `…/ch17-00-async-await.html`). It is no news: 📰 on a chapter of a tutorial or of a book reads as an
+ * irrelevant emoji (dev7: the Spanish and French Rust books).
  */
-const DOCS_HOST = /^(?:docs?|tutorials?|guides?|learn|manual|handbook|wiki)\.|\.(?:guide|wiki)$/iu;
+const DOCS_HOST = /^(?:docs?|tutorials?|guides?|learn|manual|handbook|wiki|books?)\.|\.(?:guide|wiki)$/iu;
 const DOCS_PATH =
-  /\/(?:docs?|documentation|tutorials?|guides?|learn|manual|handbook|howto|how-to|wiki|getting-started|reference|faq|questions)(?:\/|$)/iu;
+  /\/(?:docs?|documentation|tutorials?|guides?|learn|manual|handbook|howto|how-to|wiki|getting-started|reference|faq|questions|(?:[a-z0-9]+-)*book(?:-[a-z0-9]+)*|chapters?-?\d*)(?:\/|$)|\/ch\d+(?:-\d+)*-[^/]*$/iu;
 
 function isDocsPage(url: string | undefined): boolean {
   if (url === undefined) return false;

@@ -369,17 +369,25 @@ describe('the kind of piece by its address: a page of a manual or a tutorial is 
     'https://docs.example.org/pl/admin/backups/',
     'https://example.org/docs/getting-started',
     'https://example.org/guide/start',
+    // A book's host, folder or chapter (dev7: 📰 on the Spanish and French Rust books, «generic emoji»).
+    'https://book.example-es.org/ch17-00-async-await.html',
+    'https://someone.github.io/tide-book-fr/ch00-00-introduction.html',
+    'https://example.org/book/intro.html',
+    'https://example.org/learn/course/pl/chapter4/2',
   ])('%s → 📘', (url) => {
     expect(at(url)).toEqual(['📘']);
   });
 
   // On a blog, a title that asks is an essay (docs/teasers.md, "Emoji", the kind).
-  test.each(['https://example.org/blog/2026/whats-next', 'https://developer.example.org/blog/whats-next'])(
-    '%s → 💭',
-    (url) => {
-      expect(at(url)).toEqual(['💭']);
-    },
-  );
+  test.each([
+    'https://example.org/blog/2026/whats-next',
+    'https://developer.example.org/blog/whats-next',
+    // «ch» opening a word of the slug is no chapter, nor «book» inside a word.
+    'https://example.org/blog/2026/checkout-whats-next',
+    'https://example.org/blog/facebook/whats-next',
+  ])('%s → 💭', (url) => {
+    expect(at(url)).toEqual(['💭']);
+  });
 });
 
 describe('an emojibase name only for a thing the title and the lead both name', () => {
