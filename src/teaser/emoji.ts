@@ -766,6 +766,14 @@ const BODY_ALONE = 5;
 /** A specific topic the lead names must come back in the body: the lead plus at least this many mentions. */
 const LEAD_AND_BODY = 3;
 
+/**
+ * A topic weaker than the kind the title states: one only the body shows. An Nginx beginner's guide that mentions
+ * HTTPS, SSL and TLS six times is a guide (📘), not about certificates (🔒: «irrelevant emoji» on dev5).
+ */
+function weakTopic(t: TopicEvidence): boolean {
+  return t.tier === 1;
+}
+
 function tierOf(h: Hits, tagged: number, generic: boolean): number {
   if (h.title + tagged > 0) return 3;
   // A generic concept (data, web, community, packages) must be named by the title: any piece's body mentions them.
@@ -848,7 +856,7 @@ export function pickEmoji(
     out.push(first, ...[flag ?? titleName(first)].filter((e) => e !== undefined));
   } else if (flag !== undefined) {
     out.push(flag, ...(topic !== undefined && topic.tier === 3 ? [topic.emoji] : []));
-  } else if (topic !== undefined) {
+  } else if (topic !== undefined && !(weakTopic(topic) && kindOfText(title, true) !== undefined)) {
     out.push(topic.emoji, ...[titleName(topic.emoji)].filter((e) => e !== undefined));
   } else {
     out.push(

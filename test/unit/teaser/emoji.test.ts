@@ -775,6 +775,24 @@ describe('what the piece is about, in its language, before the kind of piece (do
   });
 });
 
+describe('a topic only the body shows is weaker than the kind the title states (docs/teasers.md, "Emoji")', () => {
+  const guide = [
+    'In this guide, we walk through installing the Tidepool web server, with three installation methods.',
+    'Tidepool serves static files quickly. It can also proxy requests to an application.',
+    'Later parts of the series turn on HTTPS. HTTPS needs a certificate, and Tidepool speaks TLS.',
+    'We will also look at SSL settings and at redirecting plain requests to HTTPS.',
+    'Tidepool then serves every page over HTTPS.',
+  ].join('\n\n');
+
+  test('a beginner’s guide that mentions HTTPS, SSL and TLS on the way is a guide, not certificates (dev5: 🔒 on an Nginx guide)', () => {
+    expect(emojiOf('en', 'A Beginner’s Guide', guide)[0]).toBe('📘');
+  });
+
+  test('the same body under a title that states no kind keeps its topic', () => {
+    expect(emojiOf('en', 'Tidepool, part one', guide)[0]).toBe('🔒');
+  });
+});
+
 describe('an issue of a month is a digest: no topic, no flag (docs/teasers.md, "Emoji")', () => {
   const at = (lang: string, title: string, body: string) =>
     draftTeaser(
