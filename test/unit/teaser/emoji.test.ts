@@ -419,9 +419,22 @@ describe('🎉 only for a real release (docs/teasers.md, "Emoji")', () => {
     ['es', 'Publicado el informe anual de la fundación', 'El informe cuenta el año de la fundación.'],
     ['en', 'How our release process works', 'Every six weeks we cut a branch and test it.'],
     ['en', 'Press release: the foundation elects a new chair', 'The board met on Monday.'],
+    ['zh', '基金会年度报告发布', '报告介绍了基金会的一年。'],
   ])('«available», «published» or a title about releases is no release: %s «%s»', (lang, title, body) => {
     expect(emojiOf(lang, title, body)[0]).not.toBe('🎉');
   });
+
+  test.each([
+    ['zh', 'Tidepool 安全审计结果发布', 'OSTIF 非常荣幸能够分享我们对 Tidepool 的安全审计结果。'],
+    ['zh-TW', 'Tidepool 安全審計結果發布', '我們很榮幸分享 Tidepool 的安全審計結果。'],
+    ['en', 'Tidepool security audit results published', 'We are proud to share the results of the audit.'],
+    ['de', 'Sicherheitsaudit für Tidepool abgeschlossen', 'Die Ergebnisse sind veröffentlicht.'],
+  ])(
+    'a security audit is security, not a release to celebrate (dev7: 🎉 on «Karmada 安全审计结果发布»): %s «%s» → 🔐',
+    (lang, title, body) => {
+      expect(emojiOf(lang, title, body)[0]).toBe('🔐');
+    },
+  );
 });
 
 describe('the kind of piece in every script: word boundaries are letters of any script, not ASCII ones', () => {
