@@ -804,6 +804,12 @@ describe('a topic only the body shows is weaker than the kind the title states (
   test('the same body under a title that states no kind keeps its topic', () => {
     expect(emojiOf('en', 'Tidepool, part one', guide)[0]).toBe('🔒');
   });
+
+  test('a survey’s results are its figures (📊), not the community it surveyed (dev6: 🤝, «irrelevant emoji»)', () => {
+    const body = 'With 57% of users on Tidepool for two years and 15% new, the community is not growing fast enough.';
+    expect(emojiOf('en', 'Tidepool Community Survey 2024 Results', body)[0]).toBe('📊');
+    expect(emojiOf('en', 'Growing the Tidepool community', body)[0]).toBe('🤝');
+  });
 });
 
 describe('an issue of a month is a digest: no topic, no flag (docs/teasers.md, "Emoji")', () => {
