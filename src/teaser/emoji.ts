@@ -196,6 +196,7 @@ const ANNOUNCEMENT = wordsOrRuns(
   ['お知らせ', '公告', '通知', '声明', '聲明', '宣布', '공지', '소개'],
 );
 
+const REPORT_EMOJI = '📊';
 /** A report, survey results, a benchmark: 📊. A bug report or a trip report is not one. */
 const REPORT = wordsOrRuns(
   [
@@ -205,7 +206,8 @@ const REPORT = wordsOrRuns(
     'výroční zpráv\\p{L}*',
     'vyzkumna zprava',
     'vyrocni zprava',
-    'survey results',
+    // «Survey results», with the survey's name between: «Nim Community Survey 2024 Results».
+    'survey(?: \\p{L}+)?(?: \\d{4})? results',
     'benchmarks?',
     'rapport',
     'Bericht',
@@ -582,12 +584,14 @@ const CASE_STUDY = wordsOrRuns([
 const CASE_STUDY_TITLE = /^[\p{L}\p{N}.+#-]+ (?:at|chez|bei) \p{Lu}[\p{L}\p{N}.&-]*$/u;
 
 /**
- * A page of a manual or a tutorial, by its address: `docs.…`, `tutorial.…`, `…/docs/`, `…/guide/`, `…/learn/`.
- * It is no news: 📰 on a chapter of a tutorial reads as an irrelevant emoji.
+ * A page of a manual, a tutorial or a book, by its address: `docs.…`, `tutorial.…`, `book.…`, `…/docs/`,
+ * `…/guide/`, `…/learn/`, a book's folder (`…/book/`, `…/rust-book-fr/`) or a chapter's page (`…/chapter3/`,
+ * mdBook's `…/ch17-00-async-await.html`). It is no news: 📰 on a chapter of a tutorial or of a book reads as an
+ * irrelevant emoji (dev7: the Spanish and French Rust books).
  */
-const DOCS_HOST = /^(?:docs?|tutorials?|guides?|learn|manual|handbook|wiki)\.|\.(?:guide|wiki)$/iu;
+const DOCS_HOST = /^(?:docs?|tutorials?|guides?|learn|manual|handbook|wiki|books?)\.|\.(?:guide|wiki)$/iu;
 const DOCS_PATH =
-  /\/(?:docs?|documentation|tutorials?|guides?|learn|manual|handbook|howto|how-to|wiki|getting-started|reference|faq|questions)(?:\/|$)/iu;
+  /\/(?:docs?|documentation|tutorials?|guides?|learn|manual|handbook|howto|how-to|wiki|getting-started|reference|faq|questions|(?:[a-z0-9]+-)*book(?:-[a-z0-9]+)*|chapters?-?\d*)(?:\/|$)|\/ch\d+(?:-\d+)*-[^/]*$/iu;
 
 function isDocsPage(url: string | undefined): boolean {
   if (url === undefined) return false;
@@ -729,7 +733,7 @@ function kindOfText(title: string, isTitle: boolean): string | undefined {
   if (GUIDE.test(title)) return GUIDE_EMOJI;
   if (CALL.test(title)) return '🙋';
   if (ANNOUNCEMENT.test(title)) return '📢';
-  if (REPORT.test(title)) return '📊';
+  if (REPORT.test(title)) return REPORT_EMOJI;
   if (CASE_STUDY.test(title) || (isTitle && CASE_STUDY_TITLE.test(title))) return '🏢';
   if (NEWSLETTER.test(title)) return '📬';
   if (RECAP.test(title)) return '🗓️';
@@ -753,6 +757,8 @@ interface TopicEvidence {
   name: boolean;
   /** The post's first hashtag names it. */
   main: boolean;
+  /** A generic concept (data, web, community: weight under 1), which any piece may name. */
+  generic: boolean;
   inTitle: boolean;
   tier: number;
   score: number;
@@ -763,6 +769,16 @@ interface TopicEvidence {
 const BODY_ALONE = 5;
 /** A specific topic the lead names must come back in the body: the lead plus at least this many mentions. */
 const LEAD_AND_BODY = 3;
+
+/**
+ * A topic weaker than the kind the title states: one only the body shows, or a generic one beside a report's or a
+ * survey's results. An Nginx beginner's guide that mentions HTTPS, SSL and TLS six times is a guide (📘), not about
+ * certificates (🔒); «Nim Community Survey 2024 Results» is its figures (📊), not community (🤝): «irrelevant emoji»
+ * on dev5 and dev6.
+ */
+function yieldsToKind(t: TopicEvidence, kind: string | undefined): boolean {
+  return kind !== undefined && (t.tier === 1 || (t.generic && kind === REPORT_EMOJI));
+}
 
 function tierOf(h: Hits, tagged: number, generic: boolean): number {
   if (h.title + tagged > 0) return 3;
@@ -785,7 +801,7 @@ function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCou
       const aside = t.name && h.title + tagged === 0 && !main;
       const tier = aside ? 0 : tierOf(h, tagged, generic);
       const score = t.weight * weigh({ ...h, title: h.title + tagged }, 1);
-      return { emoji: t.emoji, name: t.name, main, inTitle: h.title > 0, tier, score, order };
+      return { emoji: t.emoji, name: t.name, main, generic, inTitle: h.title > 0, tier, score, order };
     })
     .filter((t) => t.tier > 0)
     .sort((a, b) => b.tier - a.tier || b.score - a.score || a.order - b.order);
@@ -846,7 +862,7 @@ export function pickEmoji(
     out.push(first, ...[flag ?? titleName(first)].filter((e) => e !== undefined));
   } else if (flag !== undefined) {
     out.push(flag, ...(topic !== undefined && topic.tier === 3 ? [topic.emoji] : []));
-  } else if (topic !== undefined) {
+  } else if (topic !== undefined && !yieldsToKind(topic, kindOfText(title, true))) {
     out.push(topic.emoji, ...[titleName(topic.emoji)].filter((e) => e !== undefined));
   } else {
     out.push(

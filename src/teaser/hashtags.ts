@@ -3,6 +3,7 @@ import { segmenter } from '../text/segmenters.js';
 import { displayNames } from './display-names.js';
 import { isDigest } from './emoji.js';
 import { countryCode, countryName } from './flags.js';
+import { publisherHost, undressedName } from './hosts.js';
 import {
   type ArticleText,
   CAPITALISED,
@@ -615,14 +616,12 @@ function isFollowed(name: string, lang: string): boolean {
   return knownSpelling(name, lang) !== undefined || countryCode(name, lang) !== undefined;
 }
 
-/** The site's host name, folded; undefined without an address or with one that does not parse. */
+/**
+ * The site's host name as its publisher chose it, folded (hosts.ts: `jimskapt.github.io` is jimskapt's, not
+ * GitHub's); undefined without an address or with one that does not parse.
+ */
 function foldedHost(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  try {
-    return fold(new URL(url).hostname);
-  } catch {
-    return undefined;
-  }
+  return publisherHost(url)?.name;
 }
 
 /** The site is named after it: metadocencia.org and #MetaDocencia. */
@@ -649,25 +648,46 @@ function hostBeginsOrEnds(url: string | undefined, name: string): boolean {
 }
 
 /**
+ * The followed name (not a topic) of a project's community in one language, as its host names it: a label of the
+ * name, dressed or not (hosts.ts), a hyphen and a two-letter code of a language or a country («rust-kr»,
+ * «rust-br», «rustlang-es»).
+ */
+function localCommunity(url: string | undefined): KnownTag | undefined {
+  const labels = publisherHost(url)?.name.split('.') ?? [];
+  for (const label of labels) {
+    const [name = '', code, ...rest] = label.split('-');
+    if (code === undefined || rest.length > 0 || !/^[a-z]{2}$/u.test(code)) continue;
+    const keys = [name, undressedName(name)].filter((k): k is string => k !== undefined && k.length >= 4);
+    const known = loadKnownTags().find((k) => !k.topic && k.phrases.some((p) => keys.includes(p.key)));
+    if (known !== undefined) return known;
+  }
+  return undefined;
+}
+
+/**
  * The keys a site's host can spell its name with: each label and each run of labels («misskey-hub.net»:
- * misskeyhub; «delta.chat»: delta, deltachat), a hyphen's parts (misskey), a label's name before «js» (biomejs.dev:
- * biome), never the top-level label alone
+ * misskeyhub; «delta.chat»: delta, deltachat), a hyphen's parts (misskey), a label's name without the words it is dressed in (biomejs.dev:
+ * biome; fluxcd.io: flux; gohugo.io: hugo), never the top-level label alone
  * («chat», «app») nor a key under 4 letters. Each with its rank: a longer run of labels is the more specific
  * name (developers.italia.it is «Developers Italia», not #Italia), and a whole label outranks a hyphen's part.
  */
 function hostKeys(url: string | undefined): Map<string, number> {
   const keys = new Map<string, number>();
-  const labels = foldedHost(url)?.split('.') ?? [];
+  const host = publisherHost(url);
+  const labels = host?.name.split('.') ?? [];
   if (labels[0] === 'www') labels.shift();
+  // Under a hosting platform's domain no top-level label is left: every label is the publisher's.
+  const top = host?.hosted === true ? 0 : 1;
   const add = (key: string, size: number) => {
     if (key.length >= 4 && /^[a-z0-9]+$/u.test(key) && (keys.get(key) ?? 0) < size) keys.set(key, size);
   };
-  for (let i = 0; i < labels.length - 1; i++) {
+  for (let i = 0; i < labels.length - top; i++) {
     for (const part of (labels[i] as string).split('-')) {
       add(part, 1);
-      // A JavaScript project's site spells its name with «js», as npm's convention has it (biomejs.dev is «Biome»,
-      // vuejs.org «Vue», expressjs.com «Express»): the name is the label without it.
-      if (part.endsWith('js')) add(part.slice(0, -2), 1);
+      // The name without the word of its kind or the verb it is dressed in (hosts.ts): biomejs.dev is «Biome»,
+      // fluxcd.io «Flux», gohugo.io «Hugo».
+      const bare = undressedName(part);
+      if (bare !== undefined) add(bare, 1);
     }
     for (let j = i + 1; j <= labels.length; j++) add(labels.slice(i, j).join('').replace(/-/gu, ''), j - i + 1);
   }
@@ -872,6 +892,8 @@ interface Candidate {
   inTitle: boolean;
   /** Folded words the candidate stands for: a keyword inside a chosen known tag is not offered again. */
   covers: readonly string[];
+  /** A name people follow (config/hashtags.json), not only one the article writes as a name. */
+  followed: boolean;
 }
 
 /**
@@ -1011,6 +1033,7 @@ export function pickHashtags(
       score: weigh(h, BODY_ONLY_MIN_HITS) * 1.5 + 2,
       inTitle: h.title > 0,
       covers: known.words,
+      followed: true,
     });
   }
   // A keyword that a followed tag stands for («open», «source» → OpenSource) is never a tag of its own.
@@ -1025,7 +1048,7 @@ export function pickHashtags(
     const name = toHashtag(k.display);
     if (name === undefined || claimed.has(k.key)) continue;
     if (aside(inTitle(text, k), name, [compilePhrase(k.display)])) continue;
-    candidates.push({ name, score: k.score, inTitle: inTitle(text, k), covers: [k.key] });
+    candidates.push({ name, score: k.score, inTitle: inTitle(text, k), covers: [k.key], followed: false });
   }
   candidates.sort((a, b) => b.score - a.score);
   // Named once, in the lead, the site's own name still comes before a name the title does not give, where the
@@ -1044,6 +1067,10 @@ export function pickHashtags(
     // (#GitHub, #Google, #Python after #Rust #Kiesraad: docs/teasers.md, "Hashtags").
     // The site's own name (a site no lexicon knows) says who speaks, not what about: it is not one of the two.
     if (chosen.length - (ownTaken ? 1 : 0) >= THIRD_TAG_AT && !c.inTitle) continue;
+    // A name nobody follows that the title does not give (a word the lead sets in capitals: «la potencia de CPU»,
+    // «HOT fomenta…») says what the piece is about only where nothing else does: beside #Rust or #OpenStreetMap it
+    // is a word of the text (dev5, dev7: #CPU, #HOT, «meaningless», «ambiguous hashtag»).
+    if (!c.followed && !c.inTitle && chosen.length > 0) continue;
     // The article's short form of a name already tagged («Rocky Linux 10.1 (RL 10.1)») is the same name again.
     if (chosen.some((t) => abbreviates(c.name, t))) continue;
     take(c.name, c.covers);
@@ -1059,6 +1086,11 @@ export function pickHashtags(
   const topic = siteTopic(url);
   if (topic !== undefined) take(spelledHere(topic, lang, text), topic.words);
   if (chosen.length === 0 && max > 0) take(fallbackTag(text, found, title, siteTags, url));
+  // A project's community in one language, named so by its host (doc.rust-kr.org, rust-br.github.io,
+  // rustlang-es.org), is the project's too, even where the page writes the name in its own letters: a Rust book in
+  // Korean writes «러스트», never «Rust», and had #OOP alone («#Rust missing» on both dev7 posts).
+  const community = publisher === undefined ? localCommunity(url) : undefined;
+  if (community !== undefined) take(spelledHere(community, lang, text), community.words);
   return chosen;
 }
 

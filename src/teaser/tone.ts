@@ -92,6 +92,12 @@ const TONE_WORDS: Record<Tone, string[]> = {
     '脆弱性',
     '安全漏洞',
     '漏洞',
+    // A security audit, where the language writes it as one word: its results «发布», published, are no release
+    // (dev7: 🎉 on «Karmada 安全审计结果发布», «irrelevant emoji»).
+    '安全审计',
+    '安全審計',
+    'Sicherheitsaudit',
+    'beveiligingsaudit',
     '보안',
     '취약점',
     'ReDoS',
@@ -502,6 +508,11 @@ const NOT_A_RELEASE = [
   'Pressemitteilung',
   'nota de prensa',
   'comunicado de prensa',
+  // Results or a report «published» («发布», the word of a release) are a publication, not a release to celebrate.
+  '结果发布',
+  '結果發布',
+  '报告发布',
+  '報告發布',
 ];
 
 /** A notice that ends something, asks something of the reader, or mourns: no celebration on it. */

@@ -369,17 +369,25 @@ describe('the kind of piece by its address: a page of a manual or a tutorial is 
     'https://docs.example.org/pl/admin/backups/',
     'https://example.org/docs/getting-started',
     'https://example.org/guide/start',
+    // A book's host, folder or chapter (dev7: 📰 on the Spanish and French Rust books, «generic emoji»).
+    'https://book.example-es.org/ch17-00-async-await.html',
+    'https://someone.github.io/tide-book-fr/ch00-00-introduction.html',
+    'https://example.org/book/intro.html',
+    'https://example.org/learn/course/pl/chapter4/2',
   ])('%s → 📘', (url) => {
     expect(at(url)).toEqual(['📘']);
   });
 
   // On a blog, a title that asks is an essay (docs/teasers.md, "Emoji", the kind).
-  test.each(['https://example.org/blog/2026/whats-next', 'https://developer.example.org/blog/whats-next'])(
-    '%s → 💭',
-    (url) => {
-      expect(at(url)).toEqual(['💭']);
-    },
-  );
+  test.each([
+    'https://example.org/blog/2026/whats-next',
+    'https://developer.example.org/blog/whats-next',
+    // «ch» opening a word of the slug is no chapter, nor «book» inside a word.
+    'https://example.org/blog/2026/checkout-whats-next',
+    'https://example.org/blog/facebook/whats-next',
+  ])('%s → 💭', (url) => {
+    expect(at(url)).toEqual(['💭']);
+  });
 });
 
 describe('an emojibase name only for a thing the title and the lead both name', () => {
@@ -411,9 +419,22 @@ describe('🎉 only for a real release (docs/teasers.md, "Emoji")', () => {
     ['es', 'Publicado el informe anual de la fundación', 'El informe cuenta el año de la fundación.'],
     ['en', 'How our release process works', 'Every six weeks we cut a branch and test it.'],
     ['en', 'Press release: the foundation elects a new chair', 'The board met on Monday.'],
+    ['zh', '基金会年度报告发布', '报告介绍了基金会的一年。'],
   ])('«available», «published» or a title about releases is no release: %s «%s»', (lang, title, body) => {
     expect(emojiOf(lang, title, body)[0]).not.toBe('🎉');
   });
+
+  test.each([
+    ['zh', 'Tidepool 安全审计结果发布', 'OSTIF 非常荣幸能够分享我们对 Tidepool 的安全审计结果。'],
+    ['zh-TW', 'Tidepool 安全審計結果發布', '我們很榮幸分享 Tidepool 的安全審計結果。'],
+    ['en', 'Tidepool security audit results published', 'We are proud to share the results of the audit.'],
+    ['de', 'Sicherheitsaudit für Tidepool abgeschlossen', 'Die Ergebnisse sind veröffentlicht.'],
+  ])(
+    'a security audit is security, not a release to celebrate (dev7: 🎉 on «Karmada 安全审计结果发布»): %s «%s» → 🔐',
+    (lang, title, body) => {
+      expect(emojiOf(lang, title, body)[0]).toBe('🔐');
+    },
+  );
 });
 
 describe('the kind of piece in every script: word boundaries are letters of any script, not ASCII ones', () => {
@@ -764,6 +785,30 @@ describe('what the piece is about, in its language, before the kind of piece (do
     const got = at('https://example.org/blog/a/', lang, title, body);
     expect(got).not.toContain('🌳');
     expect(got).not.toContain('🤝');
+  });
+});
+
+describe('a topic only the body shows is weaker than the kind the title states (docs/teasers.md, "Emoji")', () => {
+  const guide = [
+    'In this guide, we walk through installing the Tidepool web server, with three installation methods.',
+    'Tidepool serves static files quickly. It can also proxy requests to an application.',
+    'Later parts of the series turn on HTTPS. HTTPS needs a certificate, and Tidepool speaks TLS.',
+    'We will also look at SSL settings and at redirecting plain requests to HTTPS.',
+    'Tidepool then serves every page over HTTPS.',
+  ].join('\n\n');
+
+  test('a beginner’s guide that mentions HTTPS, SSL and TLS on the way is a guide, not certificates (dev5: 🔒 on an Nginx guide)', () => {
+    expect(emojiOf('en', 'A Beginner’s Guide', guide)[0]).toBe('📘');
+  });
+
+  test('the same body under a title that states no kind keeps its topic', () => {
+    expect(emojiOf('en', 'Tidepool, part one', guide)[0]).toBe('🔒');
+  });
+
+  test('a survey’s results are its figures (📊), not the community it surveyed (dev6: 🤝, «irrelevant emoji»)', () => {
+    const body = 'With 57% of users on Tidepool for two years and 15% new, the community is not growing fast enough.';
+    expect(emojiOf('en', 'Tidepool Community Survey 2024 Results', body)[0]).toBe('📊');
+    expect(emojiOf('en', 'Growing the Tidepool community', body)[0]).toBe('🤝');
   });
 });
 

@@ -476,6 +476,30 @@ describe('two tags say what the piece is about; a third must be named by its tit
     ]);
   });
 
+  describe('a name nobody follows that the title does not give is a tag only where nothing else says what the piece is about', () => {
+    const es = (title: string, body: string) =>
+      draftTeaser(
+        { id: 'test', url: 'https://example.org/ch17', lang: 'es', title, body, tags: [] },
+        { maxHashtags: 3, maxEmoji: 2 },
+      ).hashtags;
+    const chapter = (subject: string) =>
+      [
+        `Muchas operaciones de ${subject} tardan. Exportar un video usa toda la potencia de CPU y GPU que pueda.`,
+        'Con un solo núcleo de CPU no podrías hacer nada más. La descarga no consume mucho tiempo de CPU ni de la CPU.',
+        `La CPU espera a la red. ${subject} permite escribir ese código. Con ${subject} la CPU trabaja en otra cosa.`,
+        'Una tarea limitada por la CPU ocupa la CPU. Una tarea limitada por la red deja libre la CPU.',
+        `En ${subject} esto se llama programación asíncrona. La CPU no se bloquea, y la CPU sigue con otra tarea.`,
+      ].join('\n\n');
+
+    test('beside a followed name, the lead’s capitals are a word of the text (dev7: #CPU beside #Rust)', () => {
+      expect(es('Fundamentos de la programación asíncrona', chapter('Kotlin'))).toEqual(['Kotlin']);
+    });
+
+    test('alone, it is the most followable name the piece gives', () => {
+      expect(es('Fundamentos de la programación asíncrona', chapter('nuestro lenguaje'))).toEqual(['CPU']);
+    });
+  });
+
   test('an ordinal or a number with a unit is no name (#12th, #1er, #10x)', () => {
     const tags = at(
       'https://example.org/postmortem',
@@ -891,6 +915,27 @@ describe('a site’s tag of several words is the post’s where the post writes 
   });
 });
 
+describe('Quarto is followed as written, not the Italian or Portuguese «quarto» (docs/teasers.md, "Hashtags")', () => {
+  test.each<[string, string, string, string[]]>([
+    [
+      'en',
+      'Publishing with Quarto',
+      'Quarto renders notebooks to websites. We moved our docs to Quarto last year.',
+      ['Quarto'],
+    ],
+    [
+      'it',
+      'Il quarto rilascio',
+      'Il quarto rilascio di Tidepool arriva oggi. Il quarto capitolo parla di Tidepool.',
+      [],
+    ],
+  ])('%s: %s', (lang, title, body, expected) => {
+    const tags = hashtagsOf(article(lang, title, body));
+    for (const tag of expected) expect(tags).toContain(tag);
+    if (expected.length === 0) expect(tags).not.toContain('Quarto');
+  });
+});
+
 describe('a language’s ecosystem names it (docs/teasers.md, "Hashtags")', () => {
   test('a crate added in Cargo.toml, of a library the lead says is written in Rust → #Rust', () => {
     const got = hashtagsOf({
@@ -963,6 +1008,61 @@ describe('a site no lexicon knows goes by the name its host spells, where the ar
       expect.stringMatching(/^(digital|harvest)$/u),
     );
   });
+
+  // A book whose sources, it says at the end, are on the platform: the site's name spelled by its host was the
+  // platform's (dev7: #GitHub on both Rust books at github.io, «meaningless hashtag»).
+  const book = (platform: string) =>
+    [
+      'Bienvenue dans Le langage de programmation Kotlin, un livre d’initiation à Kotlin.',
+      'Kotlin vous aide à écrire des logiciels plus fiables. Ce livre part des bases.',
+      'Chaque chapitre ajoute un outil. Les premiers chapitres installent Kotlin et écrivent un programme.',
+      'Les chapitres suivants parlent des types, des fonctions et des modules.',
+      `Les sources de ce livre sont disponibles sur ${platform}. La version française est aussi sur ${platform}.`,
+    ].join('\n\n');
+
+  test.each([
+    ['https://someone.github.io/tide-book/ch00-00-introduction.html', 'GitHub'],
+    ['https://someone.gitlab.io/tide-book/intro.html', 'GitLab'],
+    ['https://tide-book.readthedocs.io/en/latest/intro.html', 'ReadTheDocs'],
+    ['https://tide-book.netlify.app/intro', 'Netlify'],
+  ])('a hosting platform’s domain names the host, not the publisher: %s gives no #%s', (url, platform) => {
+    expect(at(url, 'fr', 'Introduction', book(platform))).toEqual(['Kotlin']);
+  });
+
+  test('the site’s own name under a hosting platform’s domain still is one («tidepool-fr.github.io» → #Tidepool)', () => {
+    const tidepool = book('GitHub').replace(/Kotlin/gu, 'Tidepool');
+    expect(at('https://tidepool-fr.github.io/livre/intro.html', 'fr', 'Introduction', tidepool)).toEqual(['Tidepool']);
+  });
+
+  test.each([
+    ['https://pebblecd.io/blog/2026/06/pebble-v2.9.0/', 'a delivery tool’s «cd»'],
+    ['https://getpebble.org/blog/2026/06/pebble-v2.9.0/', 'a verb asking the reader in'],
+  ])('%s: the host’s name without %s is the project (dev7: #Git alone under «Announcing Flux 2.9 GA»)', (url) => {
+    const got = at(
+      url,
+      'en',
+      'Announcing Pebble 2.9 GA',
+      'Pebble v2.9 introduces the Pebble CLI Plugin System. This release also brings Git integrations.\n\n' +
+        'Plugins extend the pebble command, and the Pebble docs list them. Run pebble plugin install to add one.\n\n' +
+        'Pebble signs Git commits now. Upgrade to Pebble v2.9 before you use the Pebble Operator.',
+    );
+    expect(got[0]).toBe('Pebble');
+  });
+
+  test.each([
+    ['https://doc.kotlin-kr.org/ch17-00-oop.html', ['OOP', 'Kotlin']],
+    ['https://kotlinlang-kr.github.io/ch17-00-oop.html', ['OOP', 'Kotlin']],
+    ['https://doc.kotlin-korea.org/ch17-00-oop.html', ['OOP']],
+  ])(
+    'a project’s community in one language, named so by its host (%s), is the project’s: the name its page writes in Hangul',
+    (url, tags) => {
+      const body =
+        '객체 지향 프로그래밍 (object-oriented programming, OOP) 은 프로그램을 모델링하는 방식입니다.\n\n' +
+        'OOP 에서 객체는 데이터와 동작을 묶습니다. 코틀린은 OOP 의 몇 가지 기능을 가지고 있습니다.\n\n' +
+        '이 장에서는 코틀린의 OOP 기능을 살펴봅니다. OOP 를 코틀린으로 구현해 봅시다.';
+      expect(at(url, 'ko', '코틀린의 객체 지향 프로그래밍 기능들', body)).toEqual(tags);
+    },
+  );
 
   test('named only once, in the lead, it comes last: the site saying where the reader is, not the subject', () => {
     const got = at(

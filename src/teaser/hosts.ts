@@ -1,0 +1,90 @@
+import { fold } from './text.js';
+
+/**
+ * Domains under which anyone publishes a site of their own (docs/teasers.md, "Hashtags", rule 1): a project's
+ * book at `jimskapt.github.io`, its docs at `<project>.readthedocs.io`, its app at `<name>.netlify.app`. Their
+ * labels name the host, not the publisher: blind readers called #GitHub «meaningless» on both Rust books at
+ * github.io (dev7). Only the labels in front of them are the publisher's.
+ */
+const HOSTING_PLATFORMS: readonly string[] = [
+  'github.io',
+  'gitlab.io',
+  'codeberg.page',
+  'sourceforge.io',
+  'sourceforge.net',
+  'readthedocs.io',
+  'readthedocs.org',
+  'rtfd.io',
+  'gitbook.io',
+  'netlify.app',
+  'netlify.com',
+  'vercel.app',
+  'pages.dev',
+  'workers.dev',
+  'deno.dev',
+  'fly.dev',
+  'onrender.com',
+  'herokuapp.com',
+  'web.app',
+  'firebaseapp.com',
+  'surge.sh',
+  'glitch.me',
+  'bitbucket.io',
+  'azurewebsites.net',
+  'azurestaticapps.net',
+  'amplifyapp.com',
+  'hf.space',
+  'streamlit.app',
+  'notion.site',
+  'blogspot.com',
+  'wordpress.com',
+  'substack.com',
+  'ghost.io',
+  'hashnode.dev',
+  'medium.com',
+  'tumblr.com',
+  'neocities.org',
+];
+
+/** A site's host as its publisher chose it (`publisherHost`). */
+export interface PublisherHost {
+  /** The folded host, without a hosting platform's domain: `jimskapt.github.io` → `jimskapt`. */
+  name: string;
+  /** Under a hosting platform's domain: no top-level label is left, every label is the publisher's. */
+  hosted: boolean;
+}
+
+/**
+ * The site's host as its publisher chose it, folded: without a hosting platform's domain
+ * (`jimskapt.github.io` → `jimskapt`, `rust-br.github.io` → `rust-br`); the platform's own site
+ * (`github.io`, `readthedocs.io`) stays whole. Undefined without an address or with one that does not parse.
+ */
+export function publisherHost(url: string | undefined): PublisherHost | undefined {
+  if (url === undefined) return undefined;
+  let host: string;
+  try {
+    host = fold(new URL(url).hostname);
+  } catch {
+    return undefined;
+  }
+  for (const platform of HOSTING_PLATFORMS) {
+    if (host.length > platform.length + 1 && host.endsWith(`.${platform}`)) {
+      return { name: host.slice(0, -platform.length - 1), hosted: true };
+    }
+  }
+  return { name: host, hosted: false };
+}
+
+/**
+ * How a project's host dresses its name (docs/teasers.md, "Hashtags", rule 1): a word of its kind after it, as
+ * npm's convention has «js» (biomejs.dev is Biome, vuejs.org Vue), a language's «lang» (julialang.org), a delivery
+ * tool's «cd» (fluxcd.io is Flux: dev7's «Announcing Flux 2.9 GA» got #Git alone), «hq», «project», «org»; or a
+ * verb before it, asking the reader in (getfedora.org, joinmastodon.org, gohugo.io, usebruno.com).
+ */
+const NAME_AFFIX = /^(?:get|join|go|use|try)(?=[a-z]{4})|(?<=[a-z]{4})(?:js|lang|cd|hq|project|org)$/u;
+
+/** A host label's name without the words it is dressed in: «fluxcd» → «flux», «gohugo» → «hugo»; else undefined. */
+export function undressedName(label: string): string | undefined {
+  const name = label.replace(NAME_AFFIX, '');
+  return name === label ? undefined : name;
+}
