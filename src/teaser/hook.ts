@@ -76,6 +76,8 @@ interface Candidate {
   question: boolean;
   /** It opens with a condition put to the reader («If you…», «Se stai…»): see `CONDITION`. */
   conditional: boolean;
+  /** A note («Note: if you prefer not to use rustup…») that puts a condition to some readers: see `ASIDE_COST`. */
+  aside: boolean;
   /** It is about the publication, not the news: how to subscribe, a welcome (see `HOUSEKEEPING`), or its `credits`. */
   housekeeping: boolean;
   /** Thanks to its people, how to install it (`thanks`, `installsPackage`): never the news nor the lead. */
@@ -524,6 +526,14 @@ const HOUSEKEEPING = new RegExp(
 );
 /** What housekeeping costs a sentence's news value and its score as a lead: more than a number or a name gives. */
 const HOUSEKEEPING_COST = 2;
+/**
+ * What a note that puts a condition to some readers («Note: If you prefer not to use rustup for some reason, see…»)
+ * costs a sentence's news value: the author set it apart as a side note for those readers, and beside the lead it
+ * outranked the lead's own next sentence (dev7: the Rust book's installation page, «second sentence is a side
+ * note; rustup not introduced»). A condition without a note's label may be the news («If you never use this
+ * feature, you will never be findable…»), and so is a call to act («Note: if you run Widget 2, upgrade now»).
+ */
+const ASIDE_COST = 1.5;
 /** A cheap scan first (no lookbehind, no case folding of the whole set): most sentences have none of these. */
 const MAYBE_HOUSEKEEPING =
   /[Nn]ewsletter|[Ss]ubscr|[Aa]bonn|[Ss]uscr|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|[Tt]uned|écoute|dran|ligad|atento|sintonizzati|hoogte|[Сс]ледите|[Сс]лідкуйте|購読|订阅|訂閱|구독|[Ll]et['’]s|[Hh]ere['’]s|[Rr]ead on|[Vv]oyons|schauen|werfen|[Vv]eamos|[Vv]amos ver|[Vv]ediamo|[Дд]авайте/u;
@@ -1053,6 +1063,7 @@ export function pickHook(
       const act = callsToAct(text) && !installs && !(sectioned && !adviceSection && obligesOthers(text));
       if (listLine && !act && !figureLine) continue;
       const value = newsValue(text, titleKeys, unspaced, months, act);
+      const aside = !act && CONDITION.test(text) && withoutNoteLabel(raw, lang) !== raw;
       // A call to act is never background, whatever its shape; nor is the definition of a thin title's own term
       // in the page's first paragraph: a glossary page opens on it, and it is what the page is about (dev2:
       // «Наблюдаемость (observability) — это свойство системы…» gave way to a 290-character sentence cut on
@@ -1088,7 +1099,8 @@ export function pickHook(
           // What the title already says is no news: a sentence that restates it adds too few words of its own.
           (restates >= 0.5 && fresh < (unspaced ? 12 : 4) ? 3 : 0) -
           (restates === 0 && carries === 0 ? 0.6 : 0) -
-          (housekeeping ? HOUSEKEEPING_COST : 0) +
+          (housekeeping ? HOUSEKEEPING_COST : 0) -
+          (aside ? ASIDE_COST : 0) +
           worth.fresh -
           (background ? BACKGROUND_COST : 0) -
           // History's numbers are its dates and an age («In May 2022… 10 years since Elixir v0.5»), not news.
@@ -1122,6 +1134,7 @@ export function pickHook(
           opensWithCredit(text, lang) ||
           alone !== cleaned,
         credits: credited,
+        aside,
         background,
         housekeeping,
         news,
@@ -1313,7 +1326,8 @@ export function pickHook(
       const near = openers.filter((c) => next(c) && fits(c));
       // Throat-clearing (a wish, the team's mood) follows nothing: after a lead it reads as out of context
       // (dev3: «Umarız öğrencilerimiz bu yıl görevlerini tamamlamayı başarır…» after Organic Maps' update).
-      let opener = near.find((c) => (!leadIsTitle || !c.background) && !clearsThroat(c.text));
+      // Nor does a note to some readers: beside the lead it is a side note (`ASIDE_COST`).
+      let opener = near.find((c) => (!leadIsTitle || !c.background) && !clearsThroat(c.text) && !c.aside);
       // When the first paragraph gives nothing that fits beside the title (a lede too long, the rest leaning on
       // it), the next paragraph's first sentence that does: the title alone is «dry, no hook», and on Bluesky the
       // card repeats it (dev: OpenTelemetry's Ukrainian CI/CD post). Not an order nor a condition, shown alone.

@@ -232,3 +232,17 @@ describe('Thai and Lao write no full stop: a paragraph is a sentence', () => {
     expect(d.sentences).toEqual([paragraph]);
   });
 });
+
+describe('a note that puts a condition to some readers is a side note, not the news', () => {
+  const lede =
+    'The first step is to install Widget. The widgetup tool downloads Widget and manages its versions and associated tools.';
+  const note =
+    'Note: If you prefer not to use widgetup for some reason, see the Widget installation page for other options.';
+  const later = 'The following steps install the latest stable version of the Widget compiler.';
+
+  test('the lede’s own next sentence follows it, not the note', () => {
+    const d = draft(article('en', 'Installation', [lede, note, later]));
+    expect(d.sentences.join(' ')).toContain('The widgetup tool downloads Widget');
+    expect(d.sentences.join(' ')).not.toContain('If you prefer not to use widgetup');
+  });
+});
