@@ -8,7 +8,7 @@ import { namesDigest } from './emoji.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
 import { clearsThroat, givesFigure, newsworthiness, recountsHistory, withoutPromise } from './newsworthy.js';
-import { withoutNoteLabel } from './note-label.js';
+import { opensWithUpdateLabel, withoutNoteLabel } from './note-label.js';
 import { monthNames, paragraphSentences, writesNoFullStop } from './sentences.js';
 import {
   baseLang,
@@ -78,6 +78,11 @@ interface Candidate {
   conditional: boolean;
   /** A note («Note: if you prefer not to use rustup…») that puts a condition to some readers: see `ASIDE_COST`. */
   aside: boolean;
+  /**
+   * It opens the article's body with an update's label («Update: Our first GEM was a success with 46 meetups»):
+   * written after the post, it is the news the post has today (see `compose`).
+   */
+  update: boolean;
   /** It is about the publication, not the news: how to subscribe, a welcome (see `HOUSEKEEPING`), or its `credits`. */
   housekeeping: boolean;
   /** Thanks to its people, how to install it (`thanks`, `installsPackage`): never the news nor the lead. */
@@ -951,6 +956,8 @@ export function pickHook(
   let adviceSection = false;
   // Past the opening: a heading came after the first prose block.
   let sectioned = false;
+  // The first prose block of the body, past the author's summary: where an update is put above the post.
+  let firstBody = -1;
   let bodyText = '';
   // A question in the last third of an article of five paragraphs or more is its closing prompt to the reader
   // («Ken jij andere open source projecten waar anderen van moeten weten? … Reageer dan hieronder!»), not the
@@ -985,6 +992,7 @@ export function pickHook(
     rank++;
     if (bodyText.length < 400) bodyText += ` ${block.text}`;
     const summary = inSummary || block.summary;
+    if (firstBody < 0 && !summary) firstBody = blockIndex;
     const titled = titledSection;
     const listsNews = whatsNew;
     titledSection = false;
@@ -1135,6 +1143,7 @@ export function pickHook(
           alone !== cleaned,
         credits: credited,
         aside,
+        update: blockIndex === firstBody && index === 0 && opensWithUpdateLabel(raw) && !housekeeping,
         background,
         housekeeping,
         news,
@@ -1190,14 +1199,27 @@ export function pickHook(
     !c.housekeeping;
   // The opening sentence that restates the title, says more and carries a fact says it better: it leads
   // instead, and the link card (Bluesky's, Mastodon's) still shows the title. The author's summary first.
-  const better = ordered(statements)
-    .sort((a, b) => Number(b.authored) - Number(a.authored))
-    .find(
-      (c) =>
-        (c.rank <= 1 || c.summary) &&
-        (c.index <= LEDE_SENTENCES || c.summary) &&
-        saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER),
-    );
+  // An update put above the post («Update: Our first Global Elixir Meetups was a success with 46 meetups…») is its
+  // news today: the post under it, its summary first, tells of what it has overtaken (dev6: «We are launching
+  // Global Elixir Meetups…» after the week was held, «misleading (event already held per update)»).
+  const update = statements.find(
+    (c) =>
+      c.update &&
+      !c.conditional &&
+      !c.unanchored &&
+      c.after === undefined &&
+      roughSize(c.text) <= (dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM,
+  );
+  const better =
+    update ??
+    ordered(statements)
+      .sort((a, b) => Number(b.authored) - Number(a.authored))
+      .find(
+        (c) =>
+          (c.rank <= 1 || c.summary) &&
+          (c.index <= LEDE_SENTENCES || c.summary) &&
+          saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER),
+      );
 
   // After the title: what does not repeat it, from the opening (a call to act from a little further).
   const afterTitle = () =>
@@ -1238,6 +1260,8 @@ export function pickHook(
           : statements.filter(
               (c) =>
                 (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
+                // After an update, only the update's own sentences: the post's would tell what it overtook.
+                (!best.update || c.block === best.block) &&
                 // What leans on the sentence before it follows the lead only when that sentence is the lead.
                 (thread || !c.unanchored || (c.block === best.block && c.index === best.index + 1)) &&
                 (thread ||

@@ -246,3 +246,24 @@ describe('a note that puts a condition to some readers is a side note, not the n
     expect(d.sentences.join(' ')).not.toContain('If you prefer not to use widgetup');
   });
 });
+
+describe('an update put above the post is its news today', () => {
+  const post = [
+    'Update: Our first Widget Meetups week was a success with 46 meetups across six continents. Thanks to everyone who attended.',
+    'We are launching Widget Meetups, a week where the Widget community organizes meetups around the world.',
+    'The first week will happen on 22-28 September: visit the website to learn how to organize one.',
+  ];
+  const summary = 'We are launching Widget Meetups, a week of meetups around the world.';
+
+  test('it leads, before the author’s summary, and the post it overtook does not follow', () => {
+    const d = draft(article('en', 'Take part in the Widget Meetups week', post, summary));
+    expect(d.sentences[0]).toBe('Our first Widget Meetups week was a success with 46 meetups across six continents.');
+    expect(d.sentences.join(' ')).not.toContain('We are launching');
+  });
+
+  test('further down, an update is one sentence among the others', () => {
+    const later = [post[1] ?? '', post[2] ?? '', post[0] ?? ''];
+    const d = draft(article('en', 'Take part in the Widget Meetups week', later, summary));
+    expect(d.sentences[0]).not.toContain('was a success');
+  });
+});
