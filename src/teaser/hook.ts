@@ -83,6 +83,11 @@ interface Candidate {
    * written after the post, it is the news the post has today (see `compose`).
    */
   update: boolean;
+  /**
+   * It opens the first paragraph under a heading with an update's label that comes before the post («## Update:
+   * Patched kernels are now in production»): the section's news, said after the title (see `compose`).
+   */
+  updateSection: boolean;
   /** It is about the publication, not the news: how to subscribe, a welcome (see `HOUSEKEEPING`), or its `credits`. */
   housekeeping: boolean;
   /** Thanks to its people, how to install it (`thanks`, `installsPackage`): never the news nor the lead. */
@@ -958,6 +963,9 @@ export function pickHook(
   let sectioned = false;
   // The first prose block of the body, past the author's summary: where an update is put above the post.
   let firstBody = -1;
+  // Under a heading with an update's label, before any prose: the update's section (`Candidate.updateSection`).
+  let updateSection = false;
+  let updateOpens = false;
   let bodyText = '';
   // A question in the last third of an article of five paragraphs or more is its closing prompt to the reader
   // («Ken jij andere open source projecten waar anderen van moeten weten? … Reageer dan hieronder!»), not the
@@ -983,6 +991,7 @@ export function pickHook(
       requirementsSection = REQUIREMENTS_HEADING.test(block.text);
       adviceSection = ADVICE_HEADING.test(block.text);
       sectioned = rank >= 0;
+      updateSection = rank < 0 && opensWithUpdateLabel(block.text);
       continue;
     }
     if (block.kind === 'noise' || conditionalSection || (requirementsSection && block.kind === 'item')) {
@@ -993,6 +1002,7 @@ export function pickHook(
     if (bodyText.length < 400) bodyText += ` ${block.text}`;
     const summary = inSummary || block.summary;
     if (firstBody < 0 && !summary) firstBody = blockIndex;
+    updateOpens = updateSection && blockIndex === firstBody;
     const titled = titledSection;
     const listsNews = whatsNew;
     titledSection = false;
@@ -1144,6 +1154,7 @@ export function pickHook(
         credits: credited,
         aside,
         update: blockIndex === firstBody && index === 0 && opensWithUpdateLabel(raw) && !housekeeping,
+        updateSection: updateOpens && index === 0 && !housekeeping,
         background,
         housekeeping,
         news,
@@ -1295,7 +1306,16 @@ export function pickHook(
     const pickNews = (reserved: number): Candidate[] => {
       const picked: Candidate[] = [];
       let size = leadSize;
-      for (const c of [...pool].sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index)) {
+      // The update's section says what the post has become since (dev5: «The patched kernels are now rolling out
+      // to production» above an advisory that told how to test them): its first sentence is picked first.
+      const byNews = [...pool].sort(
+        (a, b) =>
+          Number(b.updateSection) - Number(a.updateSection) ||
+          b.news - a.news ||
+          a.block - b.block ||
+          a.index - b.index,
+      );
+      for (const c of byNews) {
         if (picked.length >= most || c.news < (thread ? 0 : MIN_NEWS_SCORE)) break;
         // Throat-clearing is no news, whatever number it names (dev3: «As 2025 comes to a close, it's time to look
         // back at another busy year…» followed «PyPI in 2025: A Year in Review», «dry, no hook»).

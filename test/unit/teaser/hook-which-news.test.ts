@@ -261,6 +261,21 @@ describe('an update put above the post is its news today', () => {
     expect(d.sentences.join(' ')).not.toContain('We are launching');
   });
 
+  test('a section headed as an update, above the post, says its news after the title', () => {
+    const advisory = [
+      '## Update: Patched kernels are now in production',
+      'The patched kernels are now rolling out to production mirrors. You no longer need the testing repo.',
+      'Most mirrors have a sync frequency of 3 hours.',
+      '## Background',
+      'On April 29, the team at Acme Labs disclosed a Linux kernel flaw they have named Widget Fail.',
+    ];
+    const d = draft(article('en', 'Widget Fail (CVE-2026-1234) Patches Released', advisory));
+    expect(d.sentences).toEqual([
+      'Widget Fail (CVE-2026-1234) Patches Released.',
+      'The patched kernels are now rolling out to production mirrors.',
+    ]);
+  });
+
   test('further down, an update is one sentence among the others', () => {
     const later = [post[1] ?? '', post[2] ?? '', post[0] ?? ''];
     const d = draft(article('en', 'Take part in the Widget Meetups week', later, summary));
