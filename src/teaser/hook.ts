@@ -1408,17 +1408,14 @@ export function pickHook(
 
   const composed = compose(better);
   // The sentence picked to follow the title restates a good part of it, and says more: the two would say the
-  // same thing twice («duplicate info»), so it says it better and leads alone, with what follows it. A title's
-  // names must be kept (`saysItBetter`); a thin title with only a number has none to lose (dev5: «Поточний реліз
-  // 10.1.» then «Rocky Linux 10.1 (RL 10.1) — це останній минорний реліз…», «title and sentence repeat each
-  // other»), but an informative one's plain names may (the cities of «…Head to Barcelona and Dallas in 2027»).
+  // same thing twice («duplicate info»), so it says it better and leads alone, with what follows it.
   const follower = composed.picked[0];
   if (
     better === undefined &&
     titleLeads &&
     !thread &&
     follower !== undefined &&
-    (titleNames.length > 0 || (!titleInformative && titleNumbers.size > 0)) &&
+    titleNames.length > 0 &&
     (follower.rank <= 1 || follower.summary) &&
     saysItBetter(follower, RESTATING_FOLLOWER)
   )

@@ -282,19 +282,3 @@ describe('an update put above the post is its news today', () => {
     expect(d.sentences[0]).not.toContain('was a success');
   });
 });
-
-describe('a thin title with only a number gives way to the sentence that restates it with names', () => {
-  test('the release’s own sentence leads, and the call to upgrade follows it', () => {
-    const notes = [
-      '## Widget OS 10.1',
-      'Widget OS 10.1 (WO 10.1) is the latest minor release of the Widget OS enterprise operating system.',
-      '### Upgrading to Widget OS 10.1',
-      'To upgrade from version 10.0 to 10.1, simply run the command dnf -y upgrade.',
-      'Widget OS does not support upgrading across major releases.',
-    ];
-    expect(draft(article('en', 'Current release 10.1', notes)).sentences).toEqual([
-      'Widget OS 10.1 (WO 10.1) is the latest minor release of the Widget OS enterprise operating system.',
-      'To upgrade from version 10.0 to 10.1, simply run the command dnf -y upgrade.',
-    ]);
-  });
-});
