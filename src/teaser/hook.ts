@@ -8,7 +8,7 @@ import { namesDigest } from './emoji.js';
 import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
 import { clearsThroat, givesFigure, newsworthiness, recountsHistory, withoutPromise } from './newsworthy.js';
-import { withoutNoteLabel } from './note-label.js';
+import { opensWithUpdateLabel, withoutNoteLabel } from './note-label.js';
 import { monthNames, paragraphSentences, writesNoFullStop } from './sentences.js';
 import {
   baseLang,
@@ -76,6 +76,18 @@ interface Candidate {
   question: boolean;
   /** It opens with a condition put to the reader («If you…», «Se stai…»): see `CONDITION`. */
   conditional: boolean;
+  /** A note («Note: if you prefer not to use rustup…») that puts a condition to some readers: see `ASIDE_COST`. */
+  aside: boolean;
+  /**
+   * It opens the article's body with an update's label («Update: Our first GEM was a success with 46 meetups»):
+   * written after the post, it is the news the post has today (see `compose`).
+   */
+  update: boolean;
+  /**
+   * It opens the first paragraph under a heading with an update's label that comes before the post («## Update:
+   * Patched kernels are now in production»): the section's news, said after the title (see `compose`).
+   */
+  updateSection: boolean;
   /** It is about the publication, not the news: how to subscribe, a welcome (see `HOUSEKEEPING`), or its `credits`. */
   housekeeping: boolean;
   /** Thanks to its people, how to install it (`thanks`, `installsPackage`): never the news nor the lead. */
@@ -528,6 +540,14 @@ const HOUSEKEEPING = new RegExp(
 );
 /** What housekeeping costs a sentence's news value and its score as a lead: more than a number or a name gives. */
 const HOUSEKEEPING_COST = 2;
+/**
+ * What a note that puts a condition to some readers («Note: If you prefer not to use rustup for some reason, see…»)
+ * costs a sentence's news value: the author set it apart as a side note for those readers, and beside the lead it
+ * outranked the lead's own next sentence (dev7: the Rust book's installation page, «second sentence is a side
+ * note; rustup not introduced»). A condition without a note's label may be the news («If you never use this
+ * feature, you will never be findable…»), and so is a call to act («Note: if you run Widget 2, upgrade now»).
+ */
+const ASIDE_COST = 1.5;
 /** A cheap scan first (no lookbehind, no case folding of the whole set): most sentences have none of these. */
 const MAYBE_HOUSEKEEPING =
   /[Nn]ewsletter|[Ss]ubscr|[Aa]bonn|[Ss]uscr|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|[Tt]uned|écoute|dran|ligad|atento|sintonizzati|hoogte|[Сс]ледите|[Сс]лідкуйте|購読|订阅|訂閱|구독|[Ll]et['’]s|[Hh]ere['’]s|[Rr]ead on|[Vv]oyons|schauen|werfen|[Vv]eamos|[Vv]amos ver|[Vv]ediamo|[Дд]авайте/u;
@@ -967,6 +987,11 @@ export function pickHook(
   let adviceSection = false;
   // Past the opening: a heading came after the first prose block.
   let sectioned = false;
+  // The first prose block of the body, past the author's summary: where an update is put above the post.
+  let firstBody = -1;
+  // Under a heading with an update's label, before any prose: the update's section (`Candidate.updateSection`).
+  let updateSection = false;
+  let updateOpens = false;
   let bodyText = '';
   // A question in the last third of an article of five paragraphs or more is its closing prompt to the reader
   // («Ken jij andere open source projecten waar anderen van moeten weten? … Reageer dan hieronder!»), not the
@@ -992,6 +1017,7 @@ export function pickHook(
       requirementsSection = REQUIREMENTS_HEADING.test(block.text);
       adviceSection = ADVICE_HEADING.test(block.text);
       sectioned = rank >= 0;
+      updateSection = rank < 0 && opensWithUpdateLabel(block.text);
       continue;
     }
     if (block.kind === 'noise' || conditionalSection || (requirementsSection && block.kind === 'item')) {
@@ -1001,6 +1027,8 @@ export function pickHook(
     rank++;
     if (bodyText.length < 400) bodyText += ` ${block.text}`;
     const summary = inSummary || block.summary;
+    if (firstBody < 0 && !summary) firstBody = blockIndex;
+    updateOpens = updateSection && blockIndex === firstBody;
     const titled = titledSection;
     const listsNews = whatsNew;
     titledSection = false;
@@ -1088,6 +1116,7 @@ export function pickHook(
       const act = callsToAct(text) && !installs && !(sectioned && !adviceSection && obligesOthers(text));
       if (listLine && !act && !figureLine) continue;
       const value = newsValue(text, titleKeys, unspaced, months, act);
+      const aside = !act && CONDITION.test(text) && withoutNoteLabel(raw, lang) !== raw;
       // A call to act is never background, whatever its shape; nor is the definition of a thin title's own term
       // in the page's first paragraph: a glossary page opens on it, and it is what the page is about (dev2:
       // «Наблюдаемость (observability) — это свойство системы…» gave way to a 290-character sentence cut on
@@ -1123,7 +1152,8 @@ export function pickHook(
           // What the title already says is no news: a sentence that restates it adds too few words of its own.
           (restates >= 0.5 && fresh < (unspaced ? 12 : 4) ? 3 : 0) -
           (restates === 0 && carries === 0 ? 0.6 : 0) -
-          (housekeeping ? HOUSEKEEPING_COST : 0) +
+          (housekeeping ? HOUSEKEEPING_COST : 0) -
+          (aside ? ASIDE_COST : 0) +
           worth.fresh -
           (background ? BACKGROUND_COST : 0) -
           // History's numbers are its dates and an age («In May 2022… 10 years since Elixir v0.5»), not news.
@@ -1157,6 +1187,9 @@ export function pickHook(
           opensWithCredit(text, lang) ||
           alone !== cleaned,
         credits: credited,
+        aside,
+        update: blockIndex === firstBody && index === 0 && opensWithUpdateLabel(raw) && !housekeeping,
+        updateSection: updateOpens && index === 0 && !housekeeping,
         background,
         housekeeping,
         news,
@@ -1222,14 +1255,27 @@ export function pickHook(
   // From the second paragraph only under a title of three terms or more: a shorter one («恐れるな！並行性», two
   // character pairs once its kana are set aside) is «restated» by any sentence on its subject, and the catchy title
   // gave way to the second paragraph's background (dev7, the Japanese Rust book, "catchy title phrase dropped").
-  const better = ordered(statements)
-    .sort((a, b) => Number(b.authored) - Number(a.authored))
-    .find(
-      (c) =>
-        (c.rank === 0 || (c.rank === 1 && terms.length >= RESTATABLE_TITLE) || c.summary) &&
-        (c.index <= LEDE_SENTENCES || c.summary) &&
-        saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER),
-    );
+  // An update put above the post («Update: Our first Global Elixir Meetups was a success with 46 meetups…») is its
+  // news today: the post under it, its summary first, tells of what it has overtaken (dev6: «We are launching
+  // Global Elixir Meetups…» after the week was held, «misleading (event already held per update)»).
+  const update = statements.find(
+    (c) =>
+      c.update &&
+      !c.conditional &&
+      !c.unanchored &&
+      c.after === undefined &&
+      roughSize(c.text) <= (dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM,
+  );
+  const better =
+    update ??
+    ordered(statements)
+      .sort((a, b) => Number(b.authored) - Number(a.authored))
+      .find(
+        (c) =>
+          (c.rank === 0 || (c.rank === 1 && terms.length >= RESTATABLE_TITLE) || c.summary) &&
+          (c.index <= LEDE_SENTENCES || c.summary) &&
+          saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER),
+      );
 
   // After the title: what does not repeat it, from the opening (a call to act from a little further).
   const afterTitle = () =>
@@ -1270,6 +1316,8 @@ export function pickHook(
           : statements.filter(
               (c) =>
                 (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
+                // After an update, only the update's own sentences: the post's would tell what it overtook.
+                (!best.update || c.block === best.block) &&
                 // What leans on the sentence before it follows the lead only when that sentence is the lead.
                 (thread || !c.unanchored || (c.block === best.block && c.index === best.index + 1)) &&
                 (thread ||
@@ -1304,7 +1352,16 @@ export function pickHook(
     const pickNews = (reserved: number): Candidate[] => {
       const picked: Candidate[] = [];
       let size = leadSize;
-      for (const c of [...pool].sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index)) {
+      // The update's section says what the post has become since (dev5: «The patched kernels are now rolling out
+      // to production» above an advisory that told how to test them): its first sentence is picked first.
+      const byNews = [...pool].sort(
+        (a, b) =>
+          Number(b.updateSection) - Number(a.updateSection) ||
+          b.news - a.news ||
+          a.block - b.block ||
+          a.index - b.index,
+      );
+      for (const c of byNews) {
         if (picked.length >= most || c.news < (thread ? 0 : MIN_NEWS_SCORE)) break;
         // Throat-clearing is no news, whatever number it names (dev3: «As 2025 comes to a close, it's time to look
         // back at another busy year…» followed «PyPI in 2025: A Year in Review», «dry, no hook»).
@@ -1359,7 +1416,8 @@ export function pickHook(
       const near = openers.filter((c) => next(c) && fits(c));
       // Throat-clearing (a wish, the team's mood) follows nothing: after a lead it reads as out of context
       // (dev3: «Umarız öğrencilerimiz bu yıl görevlerini tamamlamayı başarır…» after Organic Maps' update).
-      let opener = near.find((c) => (!leadIsTitle || !c.background) && !clearsThroat(c.text));
+      // Nor does a note to some readers: beside the lead it is a side note (`ASIDE_COST`).
+      let opener = near.find((c) => (!leadIsTitle || !c.background) && !clearsThroat(c.text) && !c.aside);
       // When the first paragraph gives nothing that fits beside the title (a lede too long, the rest leaning on
       // it), the next paragraph's first sentence that does: the title alone is «dry, no hook», and on Bluesky the
       // card repeats it (dev: OpenTelemetry's Ukrainian CI/CD post). Not an order nor a condition, shown alone.

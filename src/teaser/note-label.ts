@@ -25,3 +25,15 @@ export function withoutNoteLabel(sentence: string, lang: string): string {
     ? rest
     : `${first.charAt(0).toUpperCase()}${rest.slice(1)}`;
 }
+
+/**
+ * The words of a label that dates what follows as later than the post («Update:», «Mise à jour :», «Actualización:»,
+ * «Обновление:», 「更新：」): NOTE_WORDS' updates.
+ */
+const UPDATE_LABEL =
+  /^[\s«“"„'(]*(?:update|updated|edit|mise à jour|aktualisierung|actualización|atualização|aggiornamento|aktualizacja|обновление|оновлення|güncelleme|pembaruan|تحديث|به‌روزرسانی|עדכון|अपडेट|更新|업데이트)\s*(?::\s+|：\s*)/iu;
+
+/** The sentence opens with an update's label: what follows was written after the post (see hook.ts's `update`). */
+export function opensWithUpdateLabel(sentence: string): boolean {
+  return UPDATE_LABEL.test(sentence);
+}

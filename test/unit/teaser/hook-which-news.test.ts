@@ -232,3 +232,53 @@ describe('Thai and Lao write no full stop: a paragraph is a sentence', () => {
     expect(d.sentences).toEqual([paragraph]);
   });
 });
+
+describe('a note that puts a condition to some readers is a side note, not the news', () => {
+  const lede =
+    'The first step is to install Widget. The widgetup tool downloads Widget and manages its versions and associated tools.';
+  const note =
+    'Note: If you prefer not to use widgetup for some reason, see the Widget installation page for other options.';
+  const later = 'The following steps install the latest stable version of the Widget compiler.';
+
+  test('the lede’s own next sentence follows it, not the note', () => {
+    const d = draft(article('en', 'Installation', [lede, note, later]));
+    expect(d.sentences.join(' ')).toContain('The widgetup tool downloads Widget');
+    expect(d.sentences.join(' ')).not.toContain('If you prefer not to use widgetup');
+  });
+});
+
+describe('an update put above the post is its news today', () => {
+  const post = [
+    'Update: Our first Widget Meetups week was a success with 46 meetups across six continents. Thanks to everyone who attended.',
+    'We are launching Widget Meetups, a week where the Widget community organizes meetups around the world.',
+    'The first week will happen on 22-28 September: visit the website to learn how to organize one.',
+  ];
+  const summary = 'We are launching Widget Meetups, a week of meetups around the world.';
+
+  test('it leads, before the author’s summary, and the post it overtook does not follow', () => {
+    const d = draft(article('en', 'Take part in the Widget Meetups week', post, summary));
+    expect(d.sentences[0]).toBe('Our first Widget Meetups week was a success with 46 meetups across six continents.');
+    expect(d.sentences.join(' ')).not.toContain('We are launching');
+  });
+
+  test('a section headed as an update, above the post, says its news after the title', () => {
+    const advisory = [
+      '## Update: Patched kernels are now in production',
+      'The patched kernels are now rolling out to production mirrors. You no longer need the testing repo.',
+      'Most mirrors have a sync frequency of 3 hours.',
+      '## Background',
+      'On April 29, the team at Acme Labs disclosed a Linux kernel flaw they have named Widget Fail.',
+    ];
+    const d = draft(article('en', 'Widget Fail (CVE-2026-1234) Patches Released', advisory));
+    expect(d.sentences).toEqual([
+      'Widget Fail (CVE-2026-1234) Patches Released.',
+      'The patched kernels are now rolling out to production mirrors.',
+    ]);
+  });
+
+  test('further down, an update is one sentence among the others', () => {
+    const later = [post[1] ?? '', post[2] ?? '', post[0] ?? ''];
+    const d = draft(article('en', 'Take part in the Widget Meetups week', later, summary));
+    expect(d.sentences[0]).not.toContain('was a success');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { leansOnAntecedent, postContext, standsAlone } from '../../../src/teaser/leaning.js';
-import { withoutNoteLabel } from '../../../src/teaser/note-label.js';
+import { opensWithUpdateLabel, withoutNoteLabel } from '../../../src/teaser/note-label.js';
 
 // Sentences that point back or away, and notes' labels, read wrong once alone in a post (docs/teasers.md,
 // "Composing the hook"; dev2: «hook out of context», «awkward pronoun»). A list's lines: hook.test.ts.
@@ -24,6 +24,21 @@ describe('a note’s label comes off the sentence it labels', () => {
     ['en', 'The explanation is simple: RAM is not free.', 'The explanation is simple: RAM is not free.'],
   ])('%s: %s', (lang, sentence, expected) => {
     expect(withoutNoteLabel(sentence, lang)).toBe(expected);
+  });
+});
+
+describe('an update’s label dates what follows as later than the post', () => {
+  test.each([
+    ['Update: Our first meetup week was a success.', true],
+    ['Mise à jour : la semaine a réuni 46 meetups.', true],
+    ['Actualización: el evento ya se celebró.', true],
+    ['Обновление: неделя прошла успешно.', true],
+    ['更新：第一回は成功しました。', true],
+    // Another note's label, or the word without a label's colon, is no update.
+    ['Note: If you prefer not to use rustup, see the installation page.', false],
+    ['Update your installation to version 2.1 now.', false],
+  ])('%s', (sentence, expected) => {
+    expect(opensWithUpdateLabel(sentence)).toBe(expected);
   });
 });
 
