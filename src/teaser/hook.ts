@@ -760,10 +760,20 @@ function withoutDays(text: string, months: ReadonlySet<string>): string {
 }
 const dayPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
 
-/** A sentence says what the title says only if it keeps the title's numbers (a version, a year, a CVE id). */
-function keepsNumbers(title: string, text: string): boolean {
+/**
+ * A sentence says what the title says only if it keeps the title's numbers (a version, a year, a CVE id). The
+ * title's are worked out once per article (`pickHook`'s titleNumbers), not again for each sentence.
+ */
+function keepsNumbers(titleNumbers: ReadonlySet<string>, text: string): boolean {
+  if (titleNumbers.size === 0) return true;
   const own = new Set(numbersOf(text));
-  return numbersOf(title).every((n) => own.has(n));
+  for (const n of titleNumbers) if (!own.has(n)) return false;
+  return true;
+}
+
+/** The sentence gives no number the title does not (see `keepsNumbers`). */
+function numbersAmong(text: string, titleNumbers: ReadonlySet<string>): boolean {
+  return numbersOf(text).every((n) => titleNumbers.has(n));
 }
 
 function numbersOf(text: string): string[] {
@@ -1105,8 +1115,8 @@ export function pickHook(
         fresh,
         repeats,
         sharedWords,
-        newNumber: !keepsNumbers(text, title),
-        newFigure: !keepsNumbers(undated, title),
+        newNumber: !numbersAmong(text, titleNumbers),
+        newFigure: !numbersAmong(undated, titleNumbers),
         act,
         advice: adviceSection,
         listsNews,
@@ -1162,7 +1172,7 @@ export function pickHook(
     (c.act || !titleActs) &&
     c.restates >= share &&
     c.fresh >= (unspaced ? 12 : 4) &&
-    keepsNumbers(title, c.text) &&
+    keepsNumbers(titleNumbers, c.text) &&
     keepsNames(titleNames, c.text) &&
     roughSize(c.text) <= (dense ? 120 : HOOK_BUDGET * NEWS_ROOM) &&
     !c.conditional &&
@@ -1491,8 +1501,11 @@ function nameKeys(text: string, lang: string, unspaced: boolean): Set<string> {
   const capitals = baseLang(lang) !== 'de';
   for (const [i, w] of words(text).entries()) {
     if (w.unspaced) continue;
+    // A word of small ASCII letters is no name (most words: the Unicode patterns are costly to try).
+    if (ASCII_SMALL_WORD.test(w.text) && !unspaced) continue;
     if (unspaced || STRONG_NAME_WORD.test(w.text) || (capitals && i > 0 && /^\p{Lu}/u.test(w.text))) names.add(w.key);
   }
   return names;
 }
 const STRONG_NAME_WORD = /^(?:\p{Lu}{2,}[\p{L}\p{N}]*|\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{L}+\p{N}[\p{L}\p{N}]*)$/u;
+const ASCII_SMALL_WORD = /^[a-z]+$/;
