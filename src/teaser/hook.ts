@@ -197,13 +197,16 @@ export function leansOnPrevious(sentence: string): boolean {
  * see (no-break spaces are kept for French typography); readers saw «for  legacy  reasons» as broken text.
  */
 function clean(sentence: string): string {
-  return collapseSpaces(stripEmoji(sentence))
-    .replace(/\s{2,}/gu, ' ')
-    .replace(TRAILING_HASHTAGS, '')
-    .replace(SPACE_BEFORE_CLOSING, '')
-    .replace(CJK_GAP, '$1')
-    .trim();
+  const spaced = collapseSpaces(stripEmoji(sentence)).replace(/\s{2,}/gu, ' ');
+  // Hashtags need a «#», and a CJK gap two characters from U+2E80 on: most sentences are spared both patterns.
+  const untagged = spaced.includes('#') || spaced.includes('＃') ? spaced.replace(TRAILING_HASHTAGS, '') : spaced;
+  const closed = untagged.replace(SPACE_BEFORE_CLOSING, '');
+  return (MAYBE_CJK.test(closed) ? closed.replace(CJK_GAP, '$1') : closed).trim();
 }
+/** Where a character of CJK_GAP can be: from U+2E80 on (CJK radicals, kana, Han, full-width forms; surrogates). */
+const MAYBE_CJK = /[\u2E80-\uFFFF]/;
+/** For the test that holds MAYBE_CJK to CJK_GAP. */
+export const CJK_GAP_PATTERNS = { maybe: MAYBE_CJK, full: () => new RegExp(CJK_GAP.source, 'u') } as const;
 /**
  * A space between two Chinese or Japanese characters: where a link was, translators set it off with spaces
  * («迁移至 [框架](…)，» → «迁移至 框架，»), which the text does not have without the link. Korean spaces its words.

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { CALL_TO_ACT_PATTERNS } from '../../../src/teaser/hook.js';
+import { CALL_TO_ACT_PATTERNS, CJK_GAP_PATTERNS } from '../../../src/teaser/hook.js';
 import {
   FRESH_PATTERNS,
   HISTORY_PATTERNS,
@@ -154,5 +154,20 @@ describe("each language's fresh words are found by its phrase scan wherever its 
   test.each(languages)('%s: every sentence of the dev splits, lowercased', (lang) => {
     const lowered = sentences.map((s) => s.toLowerCase());
     expect(lowered.filter((s) => full(lang)?.test(s) && !phrase(lang)?.test(s))).toEqual([]);
+  });
+});
+
+describe('MAYBE_CJK finds a character wherever CJK_GAP matches', () => {
+  const { maybe, full } = CJK_GAP_PATTERNS;
+  test('every code point on either side of the gap', () => {
+    const gap = full();
+    const missed: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      for (const text of [`${ch} 字`, `字 ${ch}`])
+        if (gap.test(text) && !maybe.test(text.replace('字', 'a'))) missed.push(ch);
+    }
+    expect(missed).toEqual([]);
   });
 });
