@@ -213,13 +213,16 @@ export function leansOnPrevious(sentence: string): boolean {
  * see (no-break spaces are kept for French typography); readers saw «for  legacy  reasons» as broken text.
  */
 function clean(sentence: string): string {
-  return collapseSpaces(stripEmoji(sentence))
-    .replace(/\s{2,}/gu, ' ')
-    .replace(TRAILING_HASHTAGS, '')
-    .replace(SPACE_BEFORE_CLOSING, '')
-    .replace(CJK_GAP, '$1')
-    .trim();
+  const spaced = collapseSpaces(stripEmoji(sentence)).replace(/\s{2,}/gu, ' ');
+  // Hashtags need a «#», and a CJK gap two characters from U+2E80 on: most sentences are spared both patterns.
+  const untagged = spaced.includes('#') || spaced.includes('＃') ? spaced.replace(TRAILING_HASHTAGS, '') : spaced;
+  const closed = untagged.replace(SPACE_BEFORE_CLOSING, '');
+  return (MAYBE_CJK.test(closed) ? closed.replace(CJK_GAP, '$1') : closed).trim();
 }
+/** Where a character of CJK_GAP can be: from U+2E80 on (CJK radicals, kana, Han, full-width forms; surrogates). */
+const MAYBE_CJK = /[\u2E80-\uFFFF]/;
+/** For the test that holds MAYBE_CJK to CJK_GAP. */
+export const CJK_GAP_PATTERNS = { maybe: MAYBE_CJK, full: () => new RegExp(CJK_GAP.source, 'u') } as const;
 /**
  * A space between two Chinese or Japanese characters: where a link was, translators set it off with spaces
  * («迁移至 [框架](…)，» → «迁移至 框架，»), which the text does not have without the link. Korean spaces its words.
@@ -784,10 +787,20 @@ function withoutDays(text: string, months: ReadonlySet<string>): string {
 }
 const dayPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
 
-/** A sentence says what the title says only if it keeps the title's numbers (a version, a year, a CVE id). */
-function keepsNumbers(title: string, text: string): boolean {
+/**
+ * A sentence says what the title says only if it keeps the title's numbers (a version, a year, a CVE id). The
+ * title's are worked out once per article (`pickHook`'s titleNumbers), not again for each sentence.
+ */
+function keepsNumbers(titleNumbers: ReadonlySet<string>, text: string): boolean {
+  if (titleNumbers.size === 0) return true;
   const own = new Set(numbersOf(text));
-  return numbersOf(title).every((n) => own.has(n));
+  for (const n of titleNumbers) if (!own.has(n)) return false;
+  return true;
+}
+
+/** The sentence gives no number the title does not (see `keepsNumbers`). */
+function numbersAmong(text: string, titleNumbers: ReadonlySet<string>): boolean {
+  return numbersOf(text).every((n) => titleNumbers.has(n));
 }
 
 function numbersOf(text: string): string[] {
@@ -1170,8 +1183,8 @@ export function pickHook(
         fresh,
         repeats,
         sharedWords,
-        newNumber: !keepsNumbers(text, title),
-        newFigure: !keepsNumbers(undated, title),
+        newNumber: !numbersAmong(text, titleNumbers),
+        newFigure: !numbersAmong(undated, titleNumbers),
         act,
         advice: adviceSection,
         listsNews,
@@ -1237,7 +1250,7 @@ export function pickHook(
     (c.act || !titleActs) &&
     c.restates >= share &&
     c.fresh >= (unspaced ? 12 : 4) &&
-    keepsNumbers(title, c.text) &&
+    keepsNumbers(titleNumbers, c.text) &&
     keepsNames(titleNames, c.text) &&
     roughSize(c.text) <= (dense ? 120 : HOOK_BUDGET * NEWS_ROOM) &&
     !c.conditional &&
@@ -1617,8 +1630,11 @@ function nameKeys(text: string, lang: string, unspaced: boolean): Set<string> {
   const capitals = baseLang(lang) !== 'de';
   for (const [i, w] of words(text).entries()) {
     if (w.unspaced) continue;
+    // A word of small ASCII letters is no name (most words: the Unicode patterns are costly to try).
+    if (ASCII_SMALL_WORD.test(w.text) && !unspaced) continue;
     if (unspaced || STRONG_NAME_WORD.test(w.text) || (capitals && i > 0 && /^\p{Lu}/u.test(w.text))) names.add(w.key);
   }
   return names;
 }
 const STRONG_NAME_WORD = /^(?:\p{Lu}{2,}[\p{L}\p{N}]*|\p{L}+\p{Lu}[\p{L}\p{N}]*|\p{L}+\p{N}[\p{L}\p{N}]*)$/u;
+const ASCII_SMALL_WORD = /^[a-z]+$/;

@@ -76,6 +76,21 @@ const KOREAN_PARTICLE =
 // Word forms that are rarely a subject in English: verbs in -ed/-ing, adverbs in -ly.
 const ENGLISH_NON_NOUN = /(?:ed|ing|ly)$/u;
 const HAS_LETTER = /\p{L}/u;
+
+/**
+ * The word has a letter: an ASCII letter first says so without HAS_LETTER, whose Unicode class costs a call out of
+ * the pattern per character (asked of every word of the body).
+ */
+export function hasLetter(text: string): boolean {
+  const lower = text.charCodeAt(0) | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || HAS_LETTER.test(text);
+}
+
+/** CAPITALISED, with an ASCII first letter read without the pattern (asked of most words of the body). */
+export function capitalised(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first < 0x80 ? first >= 0x41 && first <= 0x5a : CAPITALISED.test(text);
+}
 // English phrasal compounds keep their particle: «meet-up», «follow-up», «sign-in».
 const PARTICLES = new Set(['up', 'in', 'out', 'on', 'off', 'down', 'over']);
 /** A word that begins with a capital (whether that marks a name depends on the language: `capitalMarksName`). */
@@ -126,7 +141,7 @@ export function spelledAsName(form: string): boolean {
 }
 
 function keyOf(w: Word, lang: string): { key: string; text: string } | undefined {
-  if (!HAS_LETTER.test(w.text)) return undefined;
+  if (!hasLetter(w.text)) return undefined;
   if (lang === 'ko' && w.unspaced) {
     const stem = w.text.replace(KOREAN_PARTICLE, '');
     return stem.length >= 2 ? { key: stem, text: stem } : undefined;
@@ -176,10 +191,10 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
     if (stopAt[i] === 1) continue;
     const k = keyOf(w, lang);
     if (k === undefined) continue;
-    tally(k.key, k.text, !w.sentenceStart && CAPITALISED.test(k.text));
+    tally(k.key, k.text, !w.sentenceStart && capitalised(k.text));
     // «open-source», «safety-critical», «Meet-up»: one subject, one CamelCase tag.
     const next = list[i + 1];
-    if (next?.link === 'hyphen' && !next.unspaced && HAS_LETTER.test(next.text)) {
+    if (next?.link === 'hyphen' && !next.unspaced && hasLetter(next.text)) {
       if ((stopAt[i + 1] === 1 && !PARTICLES.has(next.key)) || next.key.length < 2) continue;
       const key = `${k.key}-${next.key}`;
       compounds.add(key);
@@ -259,7 +274,7 @@ function titlePairs(text: ArticleText, stop: ReadonlySet<string>, lang: string):
     const a = list[at] as Word;
     const b = list[at + 1] as Word;
     if (b.link !== 'space' || a.unspaced || b.unspaced || followed.has(a.key) || followed.has(b.key)) continue;
-    if (!HAS_LETTER.test(a.text) || !HAS_LETTER.test(b.text)) continue;
+    if (!hasLetter(a.text) || !hasLetter(b.text)) continue;
     if (!acceptable(a.key, a.text, stop, lang) || !acceptable(b.key, b.text, stop, lang)) continue;
     const phrase: Phrase = { kind: 'words', key: `${a.key} ${b.key}`, parts: [a.key, b.key] };
     const count = text.body.count(phrase);

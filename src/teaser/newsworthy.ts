@@ -227,6 +227,20 @@ const freshPattern = perLanguage((base): RegExp | null => {
   // Lowercase entries, tried on the lowercased sentence (see HINT).
   return words === undefined ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'u');
 });
+/**
+ * The same words without the letters around them checked: every match of `freshPattern` is one of these. Found
+ * without a look-behind at every position, they rule out most sentences first (see CALL_TO_ACT_PHRASE, hook.ts).
+ */
+const freshPhrase = perLanguage((base): RegExp | null => {
+  const words = FRESH[base];
+  return words === undefined ? null : new RegExp(words, 'u');
+});
+/** For the test that holds each language's phrase scan to its pattern. */
+export const FRESH_PATTERNS = { languages: Object.keys(FRESH), phrase: freshPhrase, full: freshPattern } as const;
+
+function saysFresh(lower: string, lang: string): boolean {
+  return (freshPhrase(lang)?.test(lower) ?? false) && (freshPattern(lang)?.test(lower) ?? false);
+}
 const definitionPattern = perLanguage((base): RegExp | null => {
   const copula = DEFINITION[base];
   if (copula === undefined) return null;
@@ -262,7 +276,7 @@ function enumerates(text: string, unspaced: boolean): boolean {
 export function givesFigure(text: string, known: ReadonlySet<string>): boolean {
   // Both an amount and a count need a number.
   if (!mayHaveNumber(text)) return false;
-  if (AMOUNT.test(text) || SPEED_UP.test(text)) return true;
+  if (AMOUNT.test(text) || (MAYBE_SPEED_UP.test(text) && SPEED_UP.test(text))) return true;
   const seen = new Set<string>();
   for (const m of allMatches(NUMBERS, text)) {
     if (YEAR.test(m[0]) || VERSION_OR_TIME.test(m[0]) || known.has(m[0])) continue;
@@ -283,6 +297,10 @@ const AMOUNT =
   /[$€£¥₹₽]\s?\p{N}|\p{N}\s?(?:%|％|٪|[$€£¥₹₽])|(?<![\p{L}\p{N}])[%٪％]\s?\p{N}|\p{N}\s(?:million|billion|millions|milliards?|Millionen|Milliarden|millones|milhões|milioni|miljoen|miljard|milion\p{L}*|миллион\p{L}*|мільйон\p{L}*|milyon|milyar|juta|miliar)(?![\p{L}])|\p{N}\s?(?:万|億|亿|만|억)/u;
 /** A speed-up or a ratio: «3×», «2x faster», «2倍», «3배» (not a hex number nor a size, «0x1F», «1920x1080»). */
 const SPEED_UP = /\p{N}\s?[×✕](?![\p{N}])|\p{N}x(?![\p{L}\p{N}])|\p{N}\s?倍|\p{N}배|\p{N}\s배(?![\p{L}])/u;
+/** What every match of SPEED_UP contains, found by a plain scan: most sentences with a number have none of these. */
+const MAYBE_SPEED_UP = /[×✕x倍배]/;
+/** For the test that holds MAYBE_SPEED_UP to SPEED_UP. */
+export const SPEED_UP_PATTERNS = { maybe: MAYBE_SPEED_UP, full: SPEED_UP } as const;
 /**
  * What follows a count of things: a word of letters (not a unit: «10 issues», «4 hak», «14 proposals»), or a measure
  * word of Chinese, Japanese and Korean («10 个», «10件», «3개», «5명»).
@@ -305,7 +323,7 @@ export function newsworthiness(
 ): Newsworthiness {
   let fresh = 0;
   const lower = text.toLowerCase();
-  if (unspaced ? FRESH_UNSPACED.test(text) : (freshPattern(lang)?.test(lower) ?? false)) fresh += 0.5;
+  if (unspaced ? FRESH_UNSPACED.test(text) : saysFresh(lower, lang)) fresh += 0.5;
   if (enumerates(text, unspaced)) fresh += 0.5;
   if (givesFigure(figureText, titleNumbers)) fresh += 0.5;
   const hinted = HINT.test(lower);

@@ -92,16 +92,21 @@ export function codePointIn(units: Uint16Array, n: number, i: number): number {
 const ACCENT_AFTER_CASED_LETTER = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{M}+/gu;
 const NON_ASCII = /[^ -~\t\n\r]/;
 const foldCache = new Map<string, string>();
+/**
+ * `String.prototype.toLowerCase`, called as a function: looked up on the texts `fold` is given, strings of many kinds,
+ * the method costs a megamorphic probe each time (see `sliceOf`, words.ts).
+ */
+const lowerCaseOf = String.prototype.toLowerCase;
 
 /** A key that compares case- and accent-insensitively: «Coopération» and «COOPERATION» give the same key. */
 export function fold(text: string): string {
   // ASCII lowercases to ASCII, which has no accent to drop.
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  if (!NON_ASCII.test(text)) return lowerCaseOf.call(text);
   // Kept by the text as given, not lowercased: lowercasing a two-byte string calls out to ICU, and most of the
   // texts folded here are words that come back (words() folds every word with a letter outside ASCII).
   let folded = foldCache.get(text);
   if (folded === undefined) {
-    folded = text.toLowerCase().normalize('NFD').replace(ACCENT_AFTER_CASED_LETTER, '$1').normalize('NFC');
+    folded = lowerCaseOf.call(text).normalize('NFD').replace(ACCENT_AFTER_CASED_LETTER, '$1').normalize('NFC');
     // Words repeat across articles; the cache is dropped when large rather than grown without bound.
     if (foldCache.size >= 50_000) foldCache.clear();
     foldCache.set(text, folded);

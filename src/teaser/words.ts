@@ -88,6 +88,13 @@ function endsSentence(units: Uint16Array, from: number, to: number): boolean {
 }
 
 /**
+ * `String.prototype.slice`, called as a function: `text.slice(…)` looks the method up on the string, and the strings
+ * `words` is given come in many kinds (one or two bytes a character, sliced, joined, interned), so that look-up goes
+ * megamorphic, a hashed probe for each word; this costs none (`words` took about a quarter fewer instructions).
+ */
+const sliceOf = String.prototype.slice;
+
+/**
  * The words of a text: runs of letters, marks, digits and «_» of spaced scripts, and runs of an unspaced script
  * (Han, kana, Hangul, Thai) kept whole; what lies between two words is their gap. One scan by code point.
  */
@@ -120,11 +127,17 @@ export function words(text: string): Word[] {
       else if (c >= 0x41 && c <= 0x5a) capitals = true;
       i += c > 0xffff ? 2 : 1;
     }
-    const word = text.slice(start, i);
+    const word = sliceOf.call(text, start, i);
     if (ascii && capitals) lower ??= text.toLowerCase();
     out.push({
       text: word,
-      key: !ascii ? fold(word) : !capitals ? word : lower?.length === n ? lower.slice(start, i) : word.toLowerCase(),
+      key: !ascii
+        ? fold(word)
+        : !capitals
+          ? word
+          : lower?.length === n
+            ? sliceOf.call(lower, start, i)
+            : word.toLowerCase(),
       link: out.length === 0 ? 'break' : linkOf(units, gapStart, start),
       sentenceStart: out.length === 0 || endsSentence(units, gapStart, start),
       // By its first UTF-16 unit, as ever: a run opening on an astral Han character (U+20000 on) is not marked.
@@ -163,7 +176,9 @@ export class PhraseCounts {
         this.#mark(probe(w.key));
       } else at.push(i);
       // A small ASCII letter rules capitals out before `toUpperCase`, which calls out to ICU on a two-byte text.
-      if (w.text.length <= 6 && w.text !== w.key && !ASCII_SMALL.test(w.text) && w.text === w.text.toUpperCase()) {
+      // Its key first: most words are their own key (the same string), which rules capitals out before a look-up of
+      // the text's length, megamorphic over the kinds of strings.
+      if (w.text !== w.key && w.text.length <= 6 && !ASCII_SMALL.test(w.text) && w.text === w.text.toUpperCase()) {
         this.capitals.set(w.text, (this.capitals.get(w.text) ?? 0) + 1);
       }
     }

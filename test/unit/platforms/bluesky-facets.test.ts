@@ -81,6 +81,33 @@ describe('Bluesky facets: the same links and tags as RichText', () => {
     );
   });
 
+  test("with the post's own link: RichText's facets, those the link overlaps replaced by its own", () => {
+    const ENDINGS = ['\n', ' ', '\n\n', '', '(', '#', '.', 'x'];
+    const DISPLAYS = ['www.ruby-lang.org/en/news/2...', 'example.org/segment…', 'blog.rust-lang.org', 'e.org/#tag'];
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 })), { maxLength: 20 }),
+        fc.constantFrom(...ENDINGS),
+        fc.constantFrom(...DISPLAYS),
+        (parts, ending, display) => {
+          const text = `${parts.join('')}${ending}${display}`;
+          const uri = `https://${display}?utm_source=crier`;
+          const at = text.lastIndexOf(display);
+          const byteStart = Buffer.byteLength(text.slice(0, at));
+          const own = { index: { byteStart, byteEnd: byteStart + Buffer.byteLength(display) } };
+          const expected = [
+            ...richTextFacets(text).filter(
+              ({ index }) => !(index.byteStart < own.index.byteEnd && own.index.byteStart < index.byteEnd),
+            ),
+            { ...own, features: [{ $type: 'app.bsky.richtext.facet#link', uri }] },
+          ].sort((a, b) => a.index.byteStart - b.index.byteStart);
+          expect(blueskyFacets(text, { display, uri })).toEqual(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   test("the post's own link keeps its full URI where the text shows it shortened", () => {
     const text = 'Hook\n\nexample.org/segment…';
     expect(blueskyFacets(text, { display: 'example.org/segment…', uri: 'https://example.org/segment/long' })).toEqual([

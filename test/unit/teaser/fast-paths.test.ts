@@ -1,8 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { CALL_TO_ACT_PATTERNS } from '../../../src/teaser/hook.js';
-import { HISTORY_PATTERNS, PROMISE_PATTERNS } from '../../../src/teaser/newsworthy.js';
+import { CALL_TO_ACT_PATTERNS, CJK_GAP_PATTERNS } from '../../../src/teaser/hook.js';
+import {
+  FRESH_PATTERNS,
+  HISTORY_PATTERNS,
+  PROMISE_PATTERNS,
+  SPEED_UP_PATTERNS,
+} from '../../../src/teaser/newsworthy.js';
 
 /**
  * The cheap tests that spare a long pattern its attempt (docs/teasers.md, performance): each must find something in
@@ -110,5 +115,59 @@ describe('CALL_TO_ACT_PHRASE is in every text CALL_TO_ACT matches', () => {
   });
   test('every sentence of the dev splits', () => {
     expect(sentences.filter((s) => full.test(s) && !phrase.test(s))).toEqual([]);
+  });
+});
+
+describe('MAYBE_SPEED_UP finds something in every text SPEED_UP matches', () => {
+  const { maybe, full } = SPEED_UP_PATTERNS;
+  test.each([
+    'builds are 3× faster',
+    '2x faster',
+    '10 ✕ quicker',
+    '٣x faster',
+    '速度提升了 2 倍',
+    '2倍速',
+    '3배 빨라졌습니다',
+    '3 배 빠른',
+  ])('%s', (text) => {
+    expect(full.test(text)).toBe(true);
+    expect(maybe.test(text)).toBe(true);
+  });
+  test('every sentence of the dev splits', () => {
+    expect(sentences.filter((s) => full.test(s) && !maybe.test(s))).toEqual([]);
+  });
+});
+
+describe("each language's fresh words are found by its phrase scan wherever its pattern matches", () => {
+  const { languages, phrase, full } = FRESH_PATTERNS;
+  test.each([
+    ['en', 'the release adds a new api.'],
+    ['fr', 'cette version apporte des nouveautés.'],
+    ['de', 'die version bringt neue funktionen.'],
+    ['ru', 'версия добавляет поддержку.'],
+    ['ar', 'نقدم ميزة جديدة'],
+    ['hi', 'अब यह उपलब्ध है'],
+  ])('%s: %s', (lang, text) => {
+    expect(full(lang)?.test(text)).toBe(true);
+    expect(phrase(lang)?.test(text)).toBe(true);
+  });
+  test.each(languages)('%s: every sentence of the dev splits, lowercased', (lang) => {
+    const lowered = sentences.map((s) => s.toLowerCase());
+    expect(lowered.filter((s) => full(lang)?.test(s) && !phrase(lang)?.test(s))).toEqual([]);
+  });
+});
+
+describe('MAYBE_CJK finds a character wherever CJK_GAP matches', () => {
+  const { maybe, full } = CJK_GAP_PATTERNS;
+  test('every code point on either side of the gap', () => {
+    const gap = full();
+    const missed: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      for (const text of [`${ch} 字`, `字 ${ch}`])
+        if (gap.test(text) && !maybe.test(text.replace('字', 'a'))) missed.push(ch);
+    }
+    expect(missed).toEqual([]);
   });
 });

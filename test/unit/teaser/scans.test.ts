@@ -1,5 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
+import { capitalised, hasLetter } from '../../../src/teaser/keywords.js';
 import { baseLang, fold, mayHaveNumber, roughSize, stripEmoji } from '../../../src/teaser/text.js';
 import { compilePhrase, isUnspaced, PhraseCounts, probe, words } from '../../../src/teaser/words.js';
 import { allMatches } from '../../../src/text/matches.js';
@@ -129,6 +130,22 @@ describe('the cheap first scans never miss what the Unicode pattern finds', () =
       if (stripEmoji(`a${c}b`) !== `a${c}b`.replace(EMOJI, ' ')) missed.push(c);
     });
     expect(missed).toEqual([]);
+  });
+  test('hasLetter says what \\p{L} says, whatever the first character', () => {
+    const wrong: string[] = [];
+    everyCodePoint((c) => {
+      for (const t of [c, `${c}1`, `1${c}`, `_${c}`]) if (hasLetter(t) !== /\p{L}/u.test(t)) wrong.push(t);
+    });
+    expect(wrong).toEqual([]);
+    expect(hasLetter('')).toBe(false);
+  });
+  test('capitalised says what ^\\p{Lu} says, whatever the first character', () => {
+    const wrong: string[] = [];
+    everyCodePoint((c) => {
+      for (const t of [c, `${c}a`, `a${c}`]) if (capitalised(t) !== /^\p{Lu}/u.test(t)) wrong.push(t);
+    });
+    expect(wrong).toEqual([]);
+    expect(capitalised('')).toBe(false);
   });
   test('roughSize counts code points, a lone surrogate as one', () =>
     fc.assert(
