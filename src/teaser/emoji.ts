@@ -751,10 +751,15 @@ function emojibaseThing(text: ArticleText, found: Keyword[]): string | undefined
   return named === undefined ? undefined : labels.get(named.key);
 }
 
+/** The kinds that say nothing of the piece but that it is news or an announcement («generic emoji», issue #12). */
+const NEUTRAL_KINDS: ReadonlySet<string> = new Set(['📰', '📢']);
+
 /** How strongly a topic is the piece's: 3 named by the title or a tag, 2 by the lead, 1 by the body, 0 not shown. */
 interface TopicEvidence {
   emoji: string;
   name: boolean;
+  /** A wide subject, which only stands in for a neutral emoji. */
+  wide: boolean;
   /** The post's first hashtag names it. */
   main: boolean;
   /** A generic concept (data, web, community: weight under 1), which any piece may name. */
@@ -801,7 +806,7 @@ function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCou
       const aside = t.name && h.title + tagged === 0 && !main;
       const tier = aside ? 0 : tierOf(h, tagged, generic);
       const score = t.weight * weigh({ ...h, title: h.title + tagged }, 1);
-      return { emoji: t.emoji, name: t.name, main, generic, inTitle: h.title > 0, tier, score, order };
+      return { emoji: t.emoji, name: t.name, wide: t.wide, main, generic, inTitle: h.title > 0, tier, score, order };
     })
     .filter((t) => t.tier > 0)
     .sort((a, b) => b.tier - a.tier || b.score - a.score || a.order - b.order);
@@ -846,7 +851,9 @@ export function pickEmoji(
   const topics = topicEvidence(text, tagCounts, mainTag).filter(
     (t) => !(sombre && CELEBRATING.has(t.emoji)) && t.emoji !== (tone && TONE_EMOJI[tone]),
   );
-  const topic = digest ? undefined : topics[0];
+  // A wide subject (video, science, the cloud) yields to every specific one: «Ciencia Abierta… CZI otorga fondos»
+  // is its grant (💰), not science (🔬); a webpack roadmap that fixes bugs after its sponsors left is 💰, not 🐛.
+  const topic = digest ? undefined : topics.find((t) => !t.wide);
 
   // The named subject (a language, a platform) the title names: a closer that says what the first emoji cannot.
   // Where the first emoji does not show the post's subject (its first hashtag), the closer must: 🐍 beside 🎉 on
@@ -865,14 +872,19 @@ export function pickEmoji(
   } else if (topic !== undefined && !yieldsToKind(topic, kindOfText(title, true))) {
     out.push(topic.emoji, ...[titleName(topic.emoji)].filter((e) => e !== undefined));
   } else {
-    out.push(
+    const kind =
       kindOf(title, url, tags, text.lead.text) ??
-        (digest ? '🗓️' : undefined) ??
-        (namesYearsEvent(text) ? '📅' : undefined) ??
-        (showsCode(text) ? '💻' : undefined) ??
-        emojibaseThing(text, found) ??
-        '📰',
-    );
+      (digest ? '🗓️' : undefined) ??
+      (namesYearsEvent(text) ? '📅' : undefined) ??
+      (showsCode(text) ? '💻' : undefined) ??
+      emojibaseThing(text, found) ??
+      '📰';
+    // A wide subject only stands in for a neutral emoji (generic, said readers of 📰 and 📢), never for a kind that
+    // says more: «Multilingual search engine optimization», a webinar, stays 📅; a body that only mentions it in
+    // passing, under a title that states its kind, stays that kind.
+    const wide = digest || !NEUTRAL_KINDS.has(kind) ? undefined : topics.find((t) => t.wide && t.tier > 1);
+    if (wide === undefined) out.push(kind);
+    else out.push(wide.emoji, ...[titleName(wide.emoji)].filter((e) => e !== undefined));
   }
   return out.slice(0, max);
 }

@@ -12,6 +12,8 @@ export const EmojiTopicsSchema = z.object({
       /** 1 when absent. */
       weight: z.number().positive().optional(),
       name: z.boolean().optional(),
+      /** A wide subject (video, science, the cloud): it only stands in for a neutral 📰 or 📢 (emoji.ts). */
+      wide: z.boolean().optional(),
       emoji: z.string().min(1),
       words: z.array(z.string().min(1)),
     }),

@@ -20,6 +20,11 @@ export interface EmojiTopic {
   weight: number;
   /** A named subject (a language, a platform): evidence in the lead or repeated in the body, not only the title. */
   name: boolean;
+  /**
+   * A wide subject that many pieces touch (video, science, performance, the cloud): it stands in for a neutral 📰 or
+   * 📢 and yields to every specific topic and to any other kind of piece (emoji.ts, `pickEmoji`).
+   */
+  wide: boolean;
   /** The phrases that call for it in an article of this language (see `ScopedPhrases`). */
   phrases: ScopedPhrases;
 }
@@ -126,6 +131,7 @@ export function loadEmojiTopics(): EmojiTopic[] {
     emoji: t.emoji,
     weight: t.weight ?? 1,
     name: t.name ?? false,
+    wide: t.wide ?? false,
     phrases: new ScopedPhrases(t.words),
   }));
   return emojiTopics;

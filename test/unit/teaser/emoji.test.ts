@@ -325,7 +325,7 @@ describe('a word of the map counts only in its sense: false friends in other lan
       'Five small functions save hours. The standard library has them all.',
     ],
     ['fr', 'L’entretien des serveurs', 'L’entretien des serveurs a lieu chaque mois. L’entretien dure une heure.'],
-    ['fr', 'Le prix des licences augmente', 'Le prix passe à 10 euros. Le prix annuel baisse.'],
+    ['fr', 'Le prix des abonnements augmente', 'Le prix passe à 10 euros. Le prix annuel baisse.'],
     ['de', 'Die Wahl des richtigen Frameworks', 'Die Wahl fällt schwer. Die Wahl hängt vom Team ab.'],
     ['en', 'Server administration made simple', 'Administration of a server takes time. Administration tools help.'],
   ])('%s «%s» has no topic emoji', (lang, title, body) => {
