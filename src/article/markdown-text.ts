@@ -68,6 +68,21 @@ const LONE_TAG = /^ {0,3}<\/?[A-Za-z][\w.:-]*(\s[^<>]*)?\/?>\s*$/;
 const WRAPPER_LINE = /^ {0,3}(?:<\/?(?:div|p|section|article|main|aside|header|footer|center)(?:\s[^<>]*)?>[ \t]*)+$/i;
 const MDX_STATEMENT = /^(import|export)\s/;
 /**
+ * A wrapper line leaves Markdown only when Markdown follows it: a line that starts at the margin and is no tag. Under
+ * `<p>` an indented `<span …>` or indented text is generated HTML laid out by a formatter (dev8: the Milvus
+ * translations, whose whole body is such HTML under front matter): read as Markdown, its four-space indent made it
+ * code, and the Arabic release post came out with an empty body.
+ */
+function wrapsMarkdown(lines: readonly string[], at: number): boolean {
+  for (let j = at + 1; j < lines.length; j++) {
+    const next = lines[j] ?? '';
+    if (BLANK.test(next)) continue;
+    return !/^[ \t]|^</.test(next);
+  }
+  return false;
+}
+
+/**
  * A Svelte logic tag on a line of its own, as Hugging Face's course pages switch between frameworks (`{#if fw ===
  * 'pt'}` … `{:else}` … `{/if}`; also `{#each …}`, `{@html …}`): no text (dev7: «{/if}» was the body's first block).
  * The page shows one branch: the first is read, the others (from `{:else}` to `{/if}`) skipped, so that each
@@ -311,7 +326,7 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
       inJsxExpression = Math.max(0, depth(line));
       continue;
     }
-    if (WRAPPER_LINE.test(line)) {
+    if (WRAPPER_LINE.test(line) && wrapsMarkdown(lines, i)) {
       flush();
       continue;
     }

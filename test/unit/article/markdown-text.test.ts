@@ -181,6 +181,11 @@ describe('raw HTML in Markdown, read as the HTML intake reads it', () => {
       'الفهرس\n\n- بي بي سي\n\nبي بي سي\n\nنص الرابط.',
     ],
     [
+      'a wrapper over indented HTML is that HTML, not Markdown: its indent is no code block (dev8, Milvus, ar)',
+      '<p>\n  <span class="img-wrapper">\n    <img src="a.png" />\n  </span>\n</p>\n<p>يُعد الإصدار Milvus 2.3 إصدارًا بارزًا.</p>',
+      'يُعد الإصدار Milvus 2.3 إصدارًا بارزًا.',
+    ],
+    [
       'code fenced inside a wrapper goes, as anywhere',
       'A\n\n<p dir="ltr">\n```\ncurl -v https://x.org\n```\n</p>\n\nB',
       'A\n\nB',
