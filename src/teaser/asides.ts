@@ -19,7 +19,8 @@ import { isUnspaced } from './words.js';
  *   «Feedback, questions, and ideas are always welcome at…», «Signalez les bugs…», «Feedback ist willkommen»): the
  *   project's housekeeping, never a release's news (dev5: AlmaLinux 9.6's release notes were posted as «Please report
  *   any issues you may encounter during tests on the AlmaLinux Bug Tracker.» alone, 3/10, "misleading");
- * - a comparison with the reader («Like you, we…», «As you know, …»: see LIKE_YOU).
+ * - a comparison with the reader («Like you, we…», «As you know, …»: see LIKE_YOU);
+ * - a standing plea to upgrade, help test or sponsor, which names no version (see PLEA).
  */
 
 const W = '\\p{L}\\p{M}';
@@ -102,9 +103,48 @@ const feedbackPattern = phrasesOf(FEEDBACK, FEEDBACK_UNSPACED);
 /** A sentence that asks: it ends on a question mark (closing quotes and brackets aside). */
 const FEEDBACK_ASKS = /[?？؟](?:[\s\u00A0\u202F]?["»”’)\]」』）])*$/u;
 
+/**
+ * A standing plea to the reader: to consider upgrading, helping test, sponsoring or donating («Please consider
+ * upgrading to new releases or helping to test release candidates.»). A recurring newsletter or release post
+ * says it under the same section heading every time (dev8: Bitcoin Optech's «Bitte erwägen Sie, auf neue Versionen
+ * zu aktualisieren oder beim Testen von Release-Kandidaten zu helfen.» and its Hindi twin were both posted as the
+ * hook, «boilerplate, misses the main news»; Prettier's «consider sponsoring» appeal). The plea names no version:
+ * «Please consider upgrading to 2.4.1 immediately» is an advisory's call to act, and is left (see
+ * `standingPlea`). Per language, case-insensitive, at word edges.
+ */
+const PLEA: Record<string, string> = {
+  en: 'please consider|consider (?:upgrading|updating|helping|testing|sponsoring|donating|supporting|contributing|becoming a (?:sponsor|backer|member))',
+  fr: "(?:veuillez|merci d['’]|pensez à|n['’]hésitez pas à) (?:envisager|mettre à jour|tester|aider|soutenir|sponsoriser|parrainer|faire un don)|envisagez (?:de|la|une)",
+  de: 'bitte erwägen sie|erwägen sie bitte|bitte ziehen sie in betracht|(?:bitte )?unterstützen sie uns|erwäge(?:n sie)?,? (?:ein|zu|auf|uns)',
+  es: 'por favor,? consider[ae]|consider[ae] (?:actualizar|ayudar|probar|patrocinar|donar|apoyar|contribuir)',
+  pt: 'por favor,? considere|considere (?:atualizar|ajudar|testar|patrocinar|doar|apoiar|contribuir)',
+  it: 'per favore,? consider[ai]|consider(?:a|ate) (?:di )?(?:aggiornare|aiutare|testare|sponsorizzare|donare|sostenere)',
+  nl: 'overweeg (?:om |te )?(?:te )?(?:upgraden|updaten|helpen|testen|sponsoren|doneren|steunen)',
+  pl: 'rozważ(?:cie)? (?:aktualizację|pomoc|testowanie|wsparcie|sponsorowanie|darowiznę)',
+  cs: 'zvažte (?:prosím )?(?:aktualizaci|upgrade|pomoc|testování|podporu|sponzorování)|prosím,? zvažte',
+  ru: 'пожалуйста,? (?:рассмотрите|подумайте|обновитесь)|рассмотрите возможность (?:обновления|помощи|тестирования|спонсорства|поддержки|пожертвования)',
+  uk: 'будь ласка,? (?:розгляньте|подумайте)|розгляньте можливість (?:оновлення|допомоги|тестування|спонсорства|підтримки)',
+  tr: '(?:yükseltmeyi|güncellemeyi|test etmeye yardım etmeyi|sponsor olmayı|bağış yapmayı) (?:lütfen )?düşünün',
+  id: '(?:harap |mohon )?pertimbangkan (?:untuk )?(?:memperbarui|meningkatkan|membantu|menguji|mensponsori|berdonasi|mendukung)',
+  ar: 'يرجى (?:النظر|التفكير) في|يُرجى (?:النظر|التفكير) في',
+  hi: 'कृपया[^।]{0,120}विचार कर\\p{M}*',
+};
+const PLEA_UNSPACED: Record<string, RegExp> = {
+  ja: /(?:アップグレード|アップデート|更新|テスト|支援|スポンサー|寄付)[^。]{0,30}?(?:ご検討ください|検討してください|ご検討をお願い)/u,
+  zh: /(?:请|請)(?:考虑|考慮)/u,
+  ko: /(?:업그레이드|업데이트|테스트|후원|기부)[^.]{0,30}?(?:고려해 주(?:세요|십시오)|고려해주세요|고려하시기 바랍니다)/u,
+};
+const pleaPattern = phrasesOf(PLEA, PLEA_UNSPACED);
+const VERSION_DIGIT = /\p{N}/u;
+
+/** A standing plea to the reader that names no version (see PLEA). */
+export function standingPlea(sentence: string, lang: string): boolean {
+  return !VERSION_DIGIT.test(sentence) && (pleaPattern(lang)?.test(sentence) ?? false);
+}
+
 /** The sentence invites the reader to get in touch or to give feedback, or asks them for it (FEEDBACK). */
 export function invitesContact(sentence: string, lang: string): boolean {
-  if (contactPattern(lang)?.test(sentence)) return true;
+  if (contactPattern(lang)?.test(sentence) || standingPlea(sentence, lang)) return true;
   return FEEDBACK_ASKS.test(sentence) && (feedbackPattern(lang)?.test(sentence) ?? false);
 }
 

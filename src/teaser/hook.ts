@@ -541,6 +541,25 @@ const HOUSEKEEPING = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:newsletter|(?:un)?subscribe|subscribing|subscription|welcome to|s['’]abonner|abonnez-vous|abonnieren|abonneer|abonnement|suscr[ií]bete|suscribirse|suscripción|assine|assinatura|subskryb\\p{L}*|subskrypc\\p{L}*|підпи\\p{L}*ся|подпи\\p{L}*сь|abone ol\\p{L}*|berlangganan|stay tuned|restez à l['’]écoute|bleib(?:en Sie|t)? dran|fique ligad[oa]s?|fiquem ligad[oa]s|mantente atento|manténganse atentos|restate sintonizzati|blijf op de hoogte|следите за новостями|слідкуйте за новинами|${SIGNPOST})(?![\\p{L}\\p{N}])|購読|订阅|訂閱|구독`,
   'iu',
 );
+/**
+ * The standing description of a recurring section: its first sentence restates the heading whole («## Releases
+ * und Release-Kandidaten» over «Neue Releases und Release-Kandidaten für beliebte Bitcoin-Infrastrukturprojekte.»,
+ * and its Hindi twin: dev8, Bitcoin Optech's newsletters were posted as it, «boilerplate section text, missing the
+ * main news»). It says what the section always holds, the same every issue; the entries under it are the news.
+ * A heading of two words or more (one word, «Performance», is too common to restate by chance), past the opening.
+ */
+function restatesHeading(sentence: string, heading: string): boolean {
+  const words = headingWords(heading);
+  if (words.split(' ').length < 2) return false;
+  return ` ${headingWords(sentence)} `.includes(` ${words} `);
+}
+/** Lowercase words, punctuation and emphasis marks as single spaces. */
+function headingWords(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}-]+/gu, ' ')
+    .trim();
+}
 /** What housekeeping costs a sentence's news value and its score as a lead: more than a number or a name gives. */
 const HOUSEKEEPING_COST = 2;
 /**
@@ -605,9 +624,25 @@ function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
  */
 function thanks(text: string): boolean {
   return (
-    (MAYBE_ACKNOWLEDGES.test(text) && ACKNOWLEDGES.test(text)) || (MAYBE_SPONSORED.test(text) && SPONSORED.test(text))
+    (MAYBE_ACKNOWLEDGES.test(text) && ACKNOWLEDGES.test(text)) ||
+    (MAYBE_SPONSORED.test(text) && SPONSORED.test(text)) ||
+    (MAYBE_TRANSLATED.test(text) && TRANSLATED.test(text))
   );
 }
+/**
+ * A translator's credit: «Переводы предоставлены Alena Batitskaia.» followed «Новинки DevTools (Chrome 112)» as its
+ * hook (dev8, «translator credit as hook»). Who translated or edited the page, not what it reports: «Translated
+ * by», «Translation:», «Traduit par», «Übersetzt von», «Übersetzung:», «Traducción de/por», «Tradução de/por»,
+ * «Traduzido por», «Tradotto da», «Vertaald door», «Przetłumaczone przez», «Перевод:», «Переводы предоставлены»,
+ * «Переведено», «Переклад:», «Çeviri:», «Diterjemahkan oleh», 「翻訳：」, 「译者」, 「번역:」. A translation as a
+ * subject («Translation now runs on device») names no translator and is left. So is the editor's credit beside it
+ * («Редактор — Maxim Salnikov», «Edited by», «Lektorat:», «Revisado por»). So is the editor's credit beside it
+ * («Редактор — Maxim Salnikov», «Edited by», «Lektorat:», «Revisado por»).
+ */
+const TRANSLATED =
+  /(?<![\p{L}])(?:translat(?:ed|ions?) (?:by|from [^.;]{1,40} by)|translations? (?:provided|contributed|courtesy) (?:by|of)|translators?\s?:|translation\s?:|tradu(?:it|ite|its) (?:par|de l['’]\p{L}+ par)|traduction\s?(?::|par|de\s\p{Lu})|übersetzt von|übersetzung\s?(?::|von)|traducci[oó]n\s?(?::|de\s\p{Lu}|por|realizada por)|traducid[oa] por|tradu[cç][aã]o\s?(?::|de\s\p{Lu}|por|feita por)|traduzid[oa] por|tradott[oa] da|traduzione\s?(?::|di\s\p{Lu}|a cura di)|vertaald door|vertaling\s?:|przetłumaczy\p{L}* przez|przetłumaczon\p{L}* przez|tłumaczenie\s?:|перевод(?:ы)?\s?(?::|[—–-]|предоставлен\p{L}*|выполнен\p{L}*|подготовлен\p{L}*|сделан\p{L}*)|переведен[оа]? (?:\p{L}+ )?(?:командой|\p{Lu})|переклад\s?(?::|[—–-]|виконан\p{L}*|надан\p{L}*|підготовлен\p{L}*)|перекладено|çeviri\s?:|çeviren\s?:|diterjemahkan oleh|penerjemah\s?:|ترجمة\s?:|ترجمه\s?:|अनुवाद\s?:|अनुवादक\s?:|edited by|proofread by|editor\s?:|relu par|relecture\s?:|rédaction\s?:|redigiert von|lektorat\s?:|redaktion\s?:|editado por|revisado por|redattore\s?:|revisione\s?:|redakcja\s?:|редактор(?:ка)?\s?[:—–-]|редакция\s?:|редактура\s?:|редагування\s?:)(?![\p{L}])|翻訳\s?[:：]|翻訳者|訳者\s?[:：]|翻译\s?[:：]|翻譯\s?[:：]|译者|譯者|번역\s?[:：]|번역자|옮긴이/iu;
+const MAYBE_TRANSLATED =
+  /[Ee]dit|[Pp]roofread|[Rr]eviewed by|[Rr]elu|[Rr]electure|[Rr]édaction|[Rr]edig|[Ll]ektorat|[Rr]edakt|[Rr]evisado|[Rr]edattore|[Rr]evisione|[Rr]edakcja|[Рр]едакт|[Рр]едагув|[Tt]ransl|[Tt]radu|[Üü]bersetz|[Vv]ertaal|[Vv]ertaling|rzetłumacz|łumaczenie|[Пп]еревод|[Пп]ереведен|[Пп]ереклад|[Çç]evir|erjemah|ترجم|अनुवाद|翻訳|訳者|翻译|翻譯|译者|譯者|번역|옮긴이/u;
 /**
  * A sponsor's credit: «Seth Larson and Mike Fiedler's work at the Python Software Foundation is supported by
  * Alpha-Omega.», «This work was funded by…», the line a foundation's posts close on. Credits like a thanks (dev3:
@@ -1005,6 +1040,9 @@ export function pickHook(
   // Under a heading with an update's label, before any prose: the update's section (`Candidate.updateSection`).
   let updateSection = false;
   let updateOpens = false;
+  // The heading right above the block read, past the opening: a section that opens by restating it describes the
+  // section (`restatesHeading`).
+  let heading = '';
   let bodyText = '';
   // A question in the last third of an article of five paragraphs or more is its closing prompt to the reader
   // («Ken jij andere open source projecten waar anderen van moeten weten? … Reageer dan hieronder!»), not the
@@ -1031,6 +1069,8 @@ export function pickHook(
       adviceSection = ADVICE_HEADING.test(block.text);
       sectioned = rank >= 0;
       updateSection = rank < 0 && opensWithUpdateLabel(block.text);
+      // A heading that names the title or a version («Rocky Linux 10.1») is the news's own, not a recurring one.
+      heading = sectioned && !titledSection && !/\p{N}/u.test(block.text) ? block.text : '';
       continue;
     }
     if (block.kind === 'noise' || conditionalSection || (requirementsSection && block.kind === 'item')) {
@@ -1038,6 +1078,8 @@ export function pickHook(
       continue;
     }
     rank++;
+    const sectionHeading = heading;
+    heading = '';
     if (bodyText.length < 400) bodyText += ` ${block.text}`;
     const summary = inSummary || block.summary;
     if (firstBody < 0 && !summary) firstBody = blockIndex;
@@ -1123,7 +1165,10 @@ export function pickHook(
       const credited = installs || (!(summary || titleThanks) && thanks(text));
       const undated = withoutDays(text, months);
       const worth = newsworthiness(text, lang, unspaced, titleNumbers, undated);
-      const housekeeping = credited || (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text));
+      const housekeeping =
+        credited ||
+        (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text)) ||
+        (index === 0 && restatesHeading(text, sectionHeading));
       // Installing the software is how to get it, not a call to act on the news; nor is a rule one section lays
       // on others.
       const act = callsToAct(text) && !installs && !(sectioned && !adviceSection && obligesOthers(text));

@@ -1,0 +1,81 @@
+import { describe, expect, test } from '@jest/globals';
+import type { Article } from '../../../src/article/article.js';
+import { standingPlea } from '../../../src/teaser/asides.js';
+import { draftTeaser } from '../../../src/teaser/draft.js';
+
+// What every issue of a publication says, whatever its news, is never the hook (docs/teasers.md, "Composing the
+// hook", "boilerplate"): a translator's credit, a recurring section's standing plea or description.
+
+function article(lang: string, title: string, blocks: string[]): Article {
+  return { id: 'test', url: 'https://example.org/a', lang, title, body: blocks.join('\n\n'), tags: [] };
+}
+const draft = (a: Article) => draftTeaser(a, { maxHashtags: 3, maxEmoji: 2 });
+
+describe('a translator’s or an editor’s credit is the credits, never the hook', () => {
+  test.each([
+    ['ru', 'Новинки Widgetr 4.2', 'Переводы предоставлены Jane Roe.', 'Widgetr 4.2 добавляет панель записи запросов.'],
+    ['ru', 'Новинки Widgetr 4.2', 'Редактор — John Doe.', 'Widgetr 4.2 добавляет панель записи запросов.'],
+    ['en', 'What’s new in Widgetr 4.2', 'Translated by Jane Roe.', 'Widgetr 4.2 adds a panel that records requests.'],
+    ['es', 'Novedades de Widgetr 4.2', 'Traducción de Jane Roe.', 'Widgetr 4.2 añade un panel que graba peticiones.'],
+    ['de', 'Neu in Widgetr 4.2', 'Übersetzt von Jane Roe.', 'Widgetr 4.2 bringt ein Panel, das Anfragen aufzeichnet.'],
+    ['pt', 'Novidades do Widgetr 4.2', 'Tradução por Jane Roe.', 'O Widgetr 4.2 adiciona um painel que grava pedidos.'],
+    ['ja', 'Widgetr 4.2 の新機能', '翻訳：Jane Roe', 'Widgetr 4.2 はリクエストを記録するパネルを追加しました。'],
+    ['zh', 'Widgetr 4.2 新功能', '译者：Jane Roe', 'Widgetr 4.2 新增了记录请求的面板。'],
+    ['ko', 'Widgetr 4.2의 새로운 기능', '번역: Jane Roe', 'Widgetr 4.2는 요청을 기록하는 패널을 추가했습니다.'],
+  ])('(%s) «%s»: «%s» gives way', (lang, title, credit, news) => {
+    const d = draft(article(lang, title, [credit, news]));
+    expect(d.sentences.join(' ')).not.toContain(credit.replace(/[.。]$/u, ''));
+  });
+
+  test('a translation as a subject names no translator and stays news', () => {
+    const news = 'Translation now runs on the device, without a server.';
+    const d = draft(article('en', 'Widgetr 4.2', [news]));
+    expect(d.sentences).toContain(news);
+  });
+});
+
+describe('a standing plea to upgrade, help test or sponsor, naming no version, is housekeeping', () => {
+  test.each([
+    ['en', 'Please consider upgrading to new releases or helping to test release candidates.'],
+    ['en', 'If you enjoy Widgetr, consider sponsoring the project.'],
+    ['de', 'Bitte erwägen Sie, auf neue Versionen zu aktualisieren oder beim Testen von Release-Kandidaten zu helfen.'],
+    ['fr', 'Pensez à mettre à jour vers les nouvelles versions ou à tester les versions candidates.'],
+    ['es', 'Por favor, considere actualizar a las nuevas versiones o ayudar a probar los candidatos.'],
+    ['pt', 'Considere atualizar para as novas versões ou ajudar a testar os candidatos.'],
+    ['cs', 'Zvažte prosím aktualizaci na nové verze nebo pomoc s testováním kandidátů.'],
+    ['ru', 'Пожалуйста, рассмотрите возможность обновления до новых версий.'],
+    ['hi', 'कृपया नई रिलीज़ में अपग्रेड करने या रिलीज़ उम्मीदवारों के परीक्षण में मदद करने पर विचार करे।'],
+    ['ja', '新しいリリースへのアップグレードやリリース候補のテストをご検討ください。'],
+    ['zh', '请考虑升级到新版本或帮助测试候选版本。'],
+    ['ko', '새 릴리스로 업그레이드하거나 테스트를 도와주시는 것을 고려해 주세요.'],
+  ])('%s: «%s»', (lang, sentence) => {
+    expect(standingPlea(sentence, lang)).toBe(true);
+  });
+
+  test.each([
+    // An advisory's call to act names the version to take.
+    ['en', 'Please consider upgrading to Widgetr 2.4.1 immediately.'],
+    ['de', 'Bitte erwägen Sie, sofort auf Version 2.4.1 zu aktualisieren.'],
+    // Considering is not pleading.
+    ['en', 'The team considered several designs before settling on this one.'],
+  ])('not %s: «%s»', (lang, sentence) => {
+    expect(standingPlea(sentence, lang)).toBe(false);
+  });
+});
+
+describe('a section that opens by restating its heading describes the section, not its entries', () => {
+  test('under a recurring heading, the entries are the news, not the section’s description', () => {
+    const description = 'New releases and release candidates for popular Widget infrastructure projects.';
+    const d = draft(
+      article('en', 'Widget Weekly #367', [
+        'This week’s issue has our usual sections.',
+        '## News',
+        'No significant news was found this week.',
+        '## Releases and release candidates',
+        description,
+        '- Widgetr 0.19.3-rc1 is a release candidate that cuts the disk space a node needs by half.',
+      ]),
+    );
+    expect(d.sentences).not.toContain(description);
+  });
+});
