@@ -533,7 +533,7 @@ const REQUIREMENTS_HEADING =
 
 /**
  * Housekeeping about the publication, not its news: how to get it by email, subscribe or unsubscribe, a welcome
- * to the site, a promise of more posts («Stay tuned for…», «Restez à l'écoute», «Bleiben Sie dran», «Fique ligado»,
+ * to the site (and in any language a bare greeting, see `greets`), a promise of more posts («Stay tuned for…», «Restez à l'écoute», «Bleiben Sie dran», «Fique ligado»,
  * «Следите за новостями»: dev3, «Stay tuned for the future where Upload 2.0 API provides semantics…» followed
  * PyPI's news on old releases in place of the discussion it had leaned on) (docs/teasers.md, "Composing the hook").
  */
@@ -559,6 +559,23 @@ function headingWords(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}-]+/gu, ' ')
     .trim();
+}
+/**
+ * A welcome to the reader, in the languages of the set: «Seja bem vindo ao projeto Nushell.» led Nushell's
+ * Portuguese introduction (dev8, «welcome greeting as hook»); «Bienvenue sur…», «Willkommen bei…», «Bienvenido
+ * a…», «Добро пожаловать», 「ようこそ」, 「欢迎来到」, «…에 오신 것을 환영합니다».
+ */
+const WELCOME =
+  /(?<![\p{L}])(?:welcome to|(?:seja|sejam|sê) bem[- ]vind[oa]s?|bem[- ]vind[oa]s? (?:a|ao|à|aos)|bienvenid[oa]s? (?:a|al)|bienvenue (?:à|sur|dans|au)|willkommen (?:bei|beim|im|in|zu|zum|auf)|herzlich willkommen|benvenut[oiae] (?:a|al|in|nel|su)|welkom (?:bij|op|in)|witaj(?:cie)? w|добро пожаловать|ласкаво просимо|hoş geldiniz|selamat datang)(?![\p{L}])|ようこそ|欢迎来到|歡迎來到|欢迎使用|歡迎使用|에 오신 것을 환영/iu;
+/** Words a bare greeting has at most: «Seja bem vindo ao projeto Nushell.» */
+const GREETING_WORDS = 7;
+/**
+ * A welcome that says nothing else: housekeeping. One that goes on to say what the page is («Bienvenue sur Le
+ * langage de programmation Rust, un livre d'initiation à Rust.») tells the reader what they will read, and stays.
+ */
+function greets(text: string, unspaced: boolean): boolean {
+  if (!WELCOME.test(text)) return false;
+  return unspaced ? Array.from(text).length <= 25 : text.split(/\s+/u).length <= GREETING_WORDS;
 }
 /** What housekeeping costs a sentence's news value and its score as a lead: more than a number or a name gives. */
 const HOUSEKEEPING_COST = 2;
@@ -1168,6 +1185,7 @@ export function pickHook(
       const housekeeping =
         credited ||
         (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text)) ||
+        greets(text, unspaced) ||
         (index === 0 && restatesHeading(text, sectionHeading));
       // Installing the software is how to get it, not a call to act on the news; nor is a rule one section lays
       // on others.

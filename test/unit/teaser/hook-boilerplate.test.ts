@@ -79,3 +79,28 @@ describe('a section that opens by restating its heading describes the section, n
     expect(d.sentences).not.toContain(description);
   });
 });
+
+describe('a bare welcome greeting is housekeeping; a welcome that says what the page is stays', () => {
+  test.each([
+    ['pt', 'Seja bem vindo ao projeto Widgetr.', 'O Widgetr 2.0 mostra a saída de cada comando como uma tabela.'],
+    [
+      'fr',
+      'Bienvenue sur le site de Widgetr !',
+      'Widgetr 2.0 affiche la sortie de chaque commande sous forme de tableau.',
+    ],
+    ['de', 'Willkommen bei Widgetr!', 'Widgetr 2.0 zeigt die Ausgabe jedes Befehls als Tabelle.'],
+    ['es', 'Bienvenido a Widgetr.', 'Widgetr 2.0 muestra la salida de cada comando como una tabla.'],
+    ['ru', 'Добро пожаловать в Widgetr!', 'Widgetr 2.0 показывает вывод каждой команды в виде таблицы.'],
+    ['ja', 'Widgetr へようこそ。', 'Widgetr 2.0 はすべてのコマンドの出力を表として表示します。'],
+  ])('(%s) «%s» gives way to what the page says', (lang, greeting, news) => {
+    const d = draft(article(lang, 'Widgetr', [greeting, news]));
+    expect(d.sentences).not.toContain(greeting);
+    expect(d.sentences).toContain(news);
+  });
+
+  test('a welcome that goes on to say what the page is stays', () => {
+    const welcome = 'Bienvenue sur Le livre de Widgetr, un livre d’initiation à Widgetr.';
+    const d = draft(article('fr', 'Introduction', [welcome]));
+    expect(d.sentences).toContain(welcome);
+  });
+});
