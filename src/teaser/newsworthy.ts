@@ -125,6 +125,24 @@ export function recountsHistory(text: string, lower = text.toLowerCase()): boole
 export const HISTORY_PATTERNS = { word: HISTORY_WORD, full: HISTORY } as const;
 
 /**
+ * A habit, not an event: what a group usually does, every year, as always («We usually meet a day before React
+ * Universe Conf at Callstack HQ in Wrocław.» led the 2024 summit's recap, dev8, «trivia over outcomes»): «we
+ * usually», «every year», «as always», «d'habitude», «comme chaque année», «normalerweise», «wie jedes Jahr»,
+ * «normalmente», «como siempre», «di solito», «обычно», «как всегда», «зазвичай», 「毎年」, 「例年」, 「每年」,
+ * 「照例」, «매년». Background: it holds for every edition, so it is no one edition's news. Only habits of people
+ * (the first person, or a year's round): «Builds usually take ten minutes» describes the software.
+ */
+const HABIT =
+  /(?<![\p{L}])(?:we (?:usually|normally|typically|traditionally|always)|(?:every|each) year|as (?:always|usual|every year|in (?:previous|past) years)|like every year|nous (?:nous )?(?:\p{L}+ )?(?:habituellement|généralement|toujours)|d['’]habitude|chaque année|comme (?:chaque année|d['’]habitude|toujours|tous les ans)|tous les ans|(?:wir|treffen wir|sind wir) (?:\p{L}+ )?(?:normalerweise|üblicherweise|gewöhnlich|traditionell)|normalerweise (?:treffen|sind|haben) wir|jedes jahr|wie (?:jedes jahr|immer|üblich|gewohnt)|(?:normalmente|habitualmente|usualmente|tradicionalmente|generalmente|geralmente) (?:nos|nós|nosotros)|cada año|todos los años|como (?:siempre|cada año|de costumbre|sempre|todo ano|todos os anos|de costume)|todo ano|todos os anos|di solito|ogni anno|come (?:sempre|ogni anno|di consueto)|elk jaar|ieder jaar|zoals (?:altijd|gewoonlijk|elk jaar)|co roku|jak (?:zawsze|co roku)|(?:мы )?обычно (?:мы )?(?:встречаемся|собираемся|проводим)|каждый год|ежегодно|как (?:всегда|обычно|и каждый год)|зазвичай (?:ми )?(?:зустрічаємося|збираємося|проводимо)|щороку|кожного року|як (?:завжди|зазвичай)|her yıl|her zamanki gibi|setiap tahun|seperti biasa|हर साल|हमेशा की तरह|كل عام|كالعادة)(?![\p{L}])|毎年|例年|いつものように|每年|往年|照例|一如既往|매년|해마다|늘 그렇듯/iu;
+const MAYBE_HABIT =
+  /usually|normally|typically|traditionally|always|year|usual|habitu|généralement|toujours|habitude|année|tous les ans|normalerweise|üblicherweise|gewöhnlich|traditionell|jahr|immer|üblich|gewohnt|mente|año|siempre|costumbre|sempre|ano|solito|anno|consueto|jaar|altijd|gewoonlijk|roku|zawsze|обычно|год|всегда|зазвичай|щороку|року|завжди|yıl|zamanki|tahun|biasa|साल|हमेशा|عام|كالعادة|毎年|例年|いつも|每年|往年|照例|一如既往|매년|해마다|늘/iu;
+
+/** A habit of people, not an event (see HABIT). */
+export function tellsHabit(text: string): boolean {
+  return MAYBE_HABIT.test(text) && HABIT.test(text);
+}
+
+/**
  * A page's description that only says what the page is: «Listing notable progress in the development and evolution
  * of Deno Deploy.» led Deno Deploy's changelog, «vague, names no concrete feature» (dev6); «A list of…», «An
  * overview of…», «This page lists…», «Liste des…», «Eine Übersicht über…», «Una lista de…», «Список…». Its
@@ -337,6 +355,7 @@ export function newsworthiness(
     definition ||
     tally ||
     PAGE_ABOUT.test(text) ||
+    tellsHabit(text) ||
     clearsThroat(text, lower);
   return { fresh, background, definition, history };
 }

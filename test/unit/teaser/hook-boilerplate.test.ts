@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
 import { standingPlea } from '../../../src/teaser/asides.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
+import { tellsHabit } from '../../../src/teaser/newsworthy.js';
 
 // What every issue of a publication says, whatever its news, is never the hook (docs/teasers.md, "Composing the
 // hook", "boilerplate"): a translator's credit, a recurring section's standing plea or description.
@@ -102,5 +103,29 @@ describe('a bare welcome greeting is housekeeping; a welcome that says what the 
     const welcome = 'Bienvenue sur Le livre de Widgetr, un livre d’initiation à Widgetr.';
     const d = draft(article('fr', 'Introduction', [welcome]));
     expect(d.sentences).toContain(welcome);
+  });
+});
+
+describe('a habit of people («we usually», «every year», «as always») is background, not the edition’s news', () => {
+  test.each([
+    'We usually meet a day before the conference at the company’s office in Wrocław.',
+    'As always, the summit took place in Berlin.',
+    'Comme chaque année, la rencontre a eu lieu à Lyon.',
+    'Wie jedes Jahr trafen wir uns in Berlin.',
+    'Como siempre, la cumbre se celebró en Madrid.',
+    'Como todos os anos, o encontro foi em Lisboa.',
+    'Di solito ci incontriamo a Milano.',
+    'Как всегда, встреча прошла в Москве.',
+    '毎年、サミットは東京で開催されます。',
+    '每年我们都会在北京见面。',
+  ])('«%s»', (sentence) => {
+    expect(tellsHabit(sentence)).toBe(true);
+  });
+
+  test.each([
+    'Builds usually take ten minutes; Widgetr 2.0 cuts that to one.',
+    'In 2024 we hosted the summit for two consecutive days.',
+  ])('not «%s»', (sentence) => {
+    expect(tellsHabit(sentence)).toBe(false);
   });
 });
