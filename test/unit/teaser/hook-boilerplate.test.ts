@@ -129,3 +129,19 @@ describe('a habit of people («we usually», «every year», «as always») is b
     expect(tellsHabit(sentence)).toBe(false);
   });
 });
+
+describe('«Here’s what you need to know:» opens the list of what is new, like a «What’s new» heading', () => {
+  test.each([
+    ['en', 'Here’s what you need to know:', 'The Widget API lets pages handle close requests the same way.'],
+    [
+      'es',
+      'Esto es lo que necesitas saber:',
+      'La API Widget permite manejar solicitudes de cierre de forma consistente.',
+    ],
+    ['fr', 'Voici ce qu’il faut savoir :', 'L’API Widget gère les demandes de fermeture de façon cohérente.'],
+  ])('(%s) «%s» over «%s»', (lang, leadIn, entry) => {
+    const generic = 'An important part of every dialog is how the reader closes it, and that should be consistent.';
+    const d = draft(article(lang, 'Widgetr 120', [leadIn, `- ${entry}`, '- And more.', '## Widget API', generic]));
+    expect(d.sentences).toContain(entry);
+  });
+});
