@@ -781,8 +781,11 @@ const LEAD_AND_BODY = 3;
  * certificates (🔒); «Nim Community Survey 2024 Results» is its figures (📊), not community (🤝): «irrelevant emoji»
  * on dev5 and dev6.
  */
-function yieldsToKind(t: TopicEvidence, kind: string | undefined): boolean {
-  return kind !== undefined && (t.tier === 1 || (t.generic && kind === REPORT_EMOJI));
+function yieldsToKind(t: TopicEvidence, title: string): boolean {
+  // The title's kind is read only for a topic that could yield: most topics are named by the title or the lead.
+  if (t.tier !== 1 && !t.generic) return false;
+  const kind = kindOfText(title, true);
+  return kind !== undefined && (t.tier === 1 || kind === REPORT_EMOJI);
 }
 
 function tierOf(h: Hits, tagged: number, generic: boolean): number {
@@ -869,7 +872,7 @@ export function pickEmoji(
     out.push(first, ...[flag ?? titleName(first)].filter((e) => e !== undefined));
   } else if (flag !== undefined) {
     out.push(flag, ...(topic !== undefined && topic.tier === 3 ? [topic.emoji] : []));
-  } else if (topic !== undefined && !yieldsToKind(topic, kindOfText(title, true))) {
+  } else if (topic !== undefined && !yieldsToKind(topic, title)) {
     out.push(topic.emoji, ...[titleName(topic.emoji)].filter((e) => e !== undefined));
   } else {
     const kind =

@@ -656,7 +656,6 @@ function thanks(text: string): boolean {
  * «Traduzido por», «Tradotto da», «Vertaald door», «Przetłumaczone przez», «Перевод:», «Переводы предоставлены»,
  * «Переведено», «Переклад:», «Çeviri:», «Diterjemahkan oleh», 「翻訳：」, 「译者」, 「번역:」. A translation as a
  * subject («Translation now runs on device») names no translator and is left. So is the editor's credit beside it
- * («Редактор — Maxim Salnikov», «Edited by», «Lektorat:», «Revisado por»). So is the editor's credit beside it
  * («Редактор — Maxim Salnikov», «Edited by», «Lektorat:», «Revisado por»).
  */
 const TRANSLATED =
