@@ -4,7 +4,7 @@ import { checkAll, type EvalArticle, manifestArticles, type Violation } from './
 
 /**
  * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/, of the
- * development batches dev2/ to dev8/ (gathered after the split, never part of the held-out test), the sample article and
+ * development batches dev2/ to dev9/ (gathered after the split, never part of the held-out test), the sample article and
  * the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations
  * must be exactly those committed in known-violations.json, so that a change to the engine shows every one it fixes or
  * adds in the diff. After such a change:
@@ -33,6 +33,9 @@ const DEV7: EvalArticle[] = manifestArticles('test/eval/dev7', 'dev7');
 // An eighth batch (project news, release notes, advisories and newsletters, most of them translated) from sites none of
 // the earlier batches uses, read blind likewise.
 const DEV8: EvalArticle[] = manifestArticles('test/eval/dev8', 'dev8');
+// A ninth batch (release notes, advisories, event and community reports, policy statements, most of them translated) from
+// sites none of the earlier batches uses, read blind likewise.
+const DEV9: EvalArticle[] = manifestArticles('test/eval/dev9', 'dev9');
 const ARTICLES: EvalArticle[] = [
   ...SET,
   ...DEV2,
@@ -42,6 +45,7 @@ const ARTICLES: EvalArticle[] = [
   ...DEV6,
   ...DEV7,
   ...DEV8,
+  ...DEV9,
   // The seed the demo shows, and the small fixtures of every input format.
   ...(
     [
@@ -93,6 +97,11 @@ describe('the evaluation set, checked mechanically', () => {
   test('dev8 has at least 24 articles in at least 12 languages', () => {
     expect(DEV8.length).toBeGreaterThanOrEqual(24);
     expect(new Set(DEV8.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(12);
+  });
+
+  test('dev9 has at least 24 articles in at least 12 languages', () => {
+    expect(DEV9.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(DEV9.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(12);
   });
 
   test('the violations are exactly the known ones', async () => {
