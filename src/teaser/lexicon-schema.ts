@@ -24,6 +24,12 @@ export const HashtagsSchema = z.object({
   tags: z.array(
     z.object({
       tag: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
+      /**
+       * The wider community whose followers read this name's posts too (a framework's language, a project's
+       * ecosystem: ReactJS → JavaScript, Istio → Kubernetes): its tag joins a post that would carry this one alone.
+       * Another entry's tag is spelled as that entry spells it in the post's language (AI → #IA, #KI).
+       */
+      community: z.string().min(1).optional(),
       words: z.array(z.string().min(1)),
       /** Hosts that publish as this name (a project's own site): their posts are about it. */
       sites: z.array(z.string().min(3)).optional(),

@@ -107,6 +107,8 @@ export interface KnownTag {
   topic: boolean;
   /** The tone of a piece that is this topic (`security` → #Security). */
   tone: string | undefined;
+  /** The wider community that follows it too (ReactJS → JavaScript), by its tag's usual name. */
+  community: string | undefined;
 }
 
 class LexiconError extends Error {
@@ -150,6 +152,7 @@ export function loadKnownTags(): KnownTag[] {
       hosts: (t.hosts ?? []).map((host) => new RegExp(host, 'u')),
       topic: t.topic ?? typeof tag !== 'string',
       tone: t.tone,
+      community: t.community,
     };
   });
   return knownTags;

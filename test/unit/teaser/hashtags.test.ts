@@ -453,10 +453,11 @@ describe('two tags say what the piece is about; a third must be named by its tit
     'Jekyll sites on GitHub Pages are safe. Upgrade Jekyll now. The security team thanks the reporter.\n\n' +
     'Jekyll 3.6, 3.7 and 3.8 all get the fix. Jekyll users should read the security notes.';
 
-  test('a name the lead passes by is no third tag (#GitHub after #Jekyll #Security)', () => {
+  test('a name the lead passes by is no third tag (#GitHub after #Jekyll #Security); Jekyll’s community is', () => {
     expect(at('https://example.org/fix', 'Jekyll Security Fixes for 3.6, 3.7 and 3.8', body)).toEqual([
       'Jekyll',
       'Security',
+      'Ruby',
     ]);
   });
 
@@ -697,14 +698,18 @@ describe('a name is the subject where the title, the address or the opening make
     'The migration guide lists every option. Report problems on GitHub, where GitHub Discussions hosts questions.';
   test.each([
     // The lead names ESLint thrice and GitHub once, in passing: where people talk, not the subject.
-    ['https://example.org/blog/v10-released', 'ESLint v10 drops the old configuration format.', ['ESLint']],
+    [
+      'https://example.org/blog/v10-released',
+      'ESLint v10 drops the old configuration format.',
+      ['ESLint', 'JavaScript'],
+    ],
     // …unless the post's own sentences name it as often as any other name.
-    ['https://example.org/blog/v10-released', 'Report problems on GitHub.', ['ESLint', 'GitHub']],
+    ['https://example.org/blog/v10-released', 'Report problems on GitHub.', ['ESLint', 'GitHub', 'JavaScript']],
     // The page's address names it: the author's slug says what the page is about, as a title does.
     [
       'https://example.org/blog/v10-betas-on-github',
       'ESLint v10 drops the old configuration format.',
-      ['ESLint', 'GitHub'],
+      ['ESLint', 'GitHub', 'JavaScript'],
     ],
   ])('%s, post «%s» → %j', (url, posted, expected) => {
     expect(tagsFor(url, 'Version 10 is out', lead, rest, posted)).toEqual(expected);
@@ -717,23 +722,28 @@ describe('a topic beyond the title is a tag where the post says it, or where the
     'Electron 34.2.1 and 33.4.9 include security fixes; see the security page. Both take fixes from the Chromium security team, as every security release does.';
   test.each([
     // The body lists security fixes; the post speaks of a quiet month: #Security would be a tag it does not explain.
-    ['https://example.org/blog/quiet-month', 'A quiet month for Electron', lead, ['Electron']],
+    ['https://example.org/blog/quiet-month', 'A quiet month for Electron', lead, ['Electron', 'JavaScript']],
     // The post says it: the tag is explained.
     [
       'https://example.org/blog/quiet-month',
       'A quiet month for Electron',
       'Electron 34.2.1 includes security fixes.',
-      ['Electron', 'Security'],
+      ['Electron', 'Security', 'JavaScript'],
     ],
     // An advisory (its address names a CVE) is about security whatever words its post uses.
     [
       'https://example.org/advisories/CVE-2026-1234.html',
       'Out of bounds read for cookie paths',
       lead,
-      ['Electron', 'Security'],
+      ['Electron', 'Security', 'JavaScript'],
     ],
     // The title names the topic by one of its words: a board election is governance.
-    ['https://example.org/blog/elections', 'Electron Board Elections 2026', lead, ['Electron', 'Governance']],
+    [
+      'https://example.org/blog/elections',
+      'Electron Board Elections 2026',
+      lead,
+      ['Electron', 'Governance', 'JavaScript'],
+    ],
   ])('%s «%s», post «%s» → %j', (url, title, posted, expected) => {
     expect(tagsFor(url, title, lead, rest, posted)).toEqual(expected);
   });
@@ -1276,5 +1286,44 @@ describe('a tag is a name, in a script without case too, and said once (docs/tea
       'داک‌پرس یک ابزار برای ساخت سایت مستندات است. می‌توانید داک‌پرس را در مرورگر امتحان کنید.\n\n' +
       'برای نصب داک‌پرس به Node.js نسخه 22 نیاز دارید. راهنمای عیب‌یابی Vite را ببینید.';
     expect(at('https://docpress.dev/fa/guide/getting-started', 'fa', 'شروع کار', body)).toEqual(['DocPress']);
+  });
+});
+
+describe('a followed name brings its community where the post has room (docs/teasers.md, "Hashtags")', () => {
+  const body = (name: string) =>
+    `${name} 4.2 is out. ${name} now builds twice as fast, and ${name} ships a new plugin API.\n\n` +
+    `Upgrade ${name} with your package manager. Thanks to every contributor of ${name}.`;
+  const tags = (lang: string, title: string, name: string, maxHashtags = 3) =>
+    hashtagsOf(article(lang, title, body(name)), maxHashtags);
+
+  test('a framework’s language, a project’s ecosystem: #ReactJS #JavaScript, #Istio #Kubernetes', () => {
+    expect(tags('en', 'React 4.2 released', 'React')).toEqual(['ReactJS', 'JavaScript']);
+    expect(tags('en', 'Istio 4.2 released', 'Istio')).toEqual(['Istio', 'Kubernetes']);
+  });
+
+  test('spelled as its own entry spells it in the post’s language: #IA in French, #KI in German', () => {
+    expect(tags('fr', 'Ollama 4.2 est sorti', 'Ollama')).toEqual(['Ollama', 'IA']);
+    expect(tags('de', 'Ollama 4.2 ist erschienen', 'Ollama')).toEqual(['Ollama', 'KI']);
+  });
+
+  test('never past the operator’s maximum, and never a second time', () => {
+    expect(tags('en', 'React 4.2 released', 'React', 1)).toEqual(['ReactJS']);
+    expect(hashtagsOf(article('en', 'React 4.2 for JavaScript developers', body('React')))).toEqual([
+      'ReactJS',
+      'JavaScript',
+    ]);
+  });
+
+  test('not under a piece about a person: an obituary keeps its names alone', () => {
+    const obituary = article(
+      'en',
+      'In memoriam: Ada Example',
+      'We are sad to share that Ada Example, a React maintainer since 2015, passed away last week. Ada wrote the React docs.',
+    );
+    expect(hashtagsOf(obituary)).not.toContain('JavaScript');
+  });
+
+  test('a name without a community gets none', () => {
+    expect(tags('en', 'Zulip 4.2 released', 'Zulip')).toEqual(['Zulip']);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from '@jest/globals';
 import { packagePath } from '../../../src/paths.js';
+import { isValidHashtag } from '../../../src/teaser/hashtags.js';
 import { withArabicPrefixes } from '../../../src/teaser/lexicon.js';
 import { EmojiTopicsSchema, HashtagsSchema } from '../../../src/teaser/lexicon-schema.js';
 
@@ -31,6 +32,16 @@ describe('the lexicons in config/ (read without a check at run time: this is the
 
   test('hashtags.json matches its schema', () => {
     expect(() => HashtagsSchema.parse(read('hashtags.json'))).not.toThrow();
+  });
+
+  test('every community in hashtags.json is a valid tag, and another entry’s usual name where it is one', () => {
+    const { tags } = HashtagsSchema.parse(read('hashtags.json'));
+    const usual = new Set(tags.map(({ tag }) => (typeof tag === 'string' ? tag : (tag.default ?? tag.en))));
+    const communities = tags.flatMap((t) => (t.community === undefined ? [] : [t.community]));
+    expect(communities.length).toBeGreaterThan(100);
+    for (const community of communities) expect(isValidHashtag(community)).toBe(true);
+    // The entries a community is spelled by: the language's own spelling comes from them (AI → #IA).
+    expect(communities.filter((c) => usual.has(c))).toEqual(expect.arrayContaining(['JavaScript', 'AI', 'Security']));
   });
 
   test('emoji-topics.json matches its schema', () => {
