@@ -3,7 +3,7 @@ import { segmenter } from '../text/segmenters.js';
 import { displayNames } from './display-names.js';
 import { isDigest } from './emoji.js';
 import { countryCode, countryName } from './flags.js';
-import { publisherHost, undressedName } from './hosts.js';
+import { hostName, publisherHost, undressedName } from './hosts.js';
 import {
   type ArticleText,
   CAPITALISED,
@@ -86,6 +86,14 @@ const COMMON = new Set(
     'patches',
     'changelog',
     'faq',
+    // A release's stage is no subject (dev9: #Beta beside #Wails on «Wails v2 Beta for Windows», «meaningless»).
+    'alpha',
+    'beta',
+    'rc',
+    'ga',
+    'lts',
+    'nightly',
+    'preview',
     'sig',
     'wg',
     'pr',
@@ -1272,7 +1280,9 @@ function fallbackTag(
 ): string | undefined {
   const lang = baseLang(text.lang);
   // In a script without case nothing tells a name from a common word: a word of the script is the last resort,
-  // after any name the article writes in Latin letters or the site's own name (#ওপেন, #تعریف, #คำ, #라이선스 on dev5).
+  // after any name the article writes in Latin letters or the site's own name (#ওপেন, #تعریف, #คำ, #라이선스 on dev5),
+  // even where the page never writes it: the name its host spells (dev9: the Persian and Hebrew Contributor Covenant,
+  // #برخورد «conduct» and #קוד «code», «meaningless»; now #ContributorCovenant).
   const caseless = caselessScript(lang);
   const ofScript = (display: string) => caseless && !/\p{Script=Latin}/u.test(display);
   const followed = (accept: (h: Hits) => boolean): string | undefined => {
@@ -1309,7 +1319,7 @@ function fallbackTag(
     followed((h) => h.body >= 2) ??
     written((k) => k.nameLike) ??
     written((k) => k.named && k.prominent && !ofScript(k.display)) ??
-    (caseless ? (latinName(text, lang) ?? siteName(text, url, lang)?.name) : undefined) ??
+    (caseless ? (latinName(text, lang) ?? siteName(text, url, lang)?.name ?? hostName(url)) : undefined) ??
     followed(() => true) ??
     written((k) => k.named && k.prominent);
   if (named !== undefined) return named;

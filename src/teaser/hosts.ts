@@ -88,3 +88,29 @@ export function undressedName(label: string): string | undefined {
   const name = label.replace(NAME_AFFIX, '');
   return name === label ? undefined : name;
 }
+
+/** Second-level labels under a country's domain that name no publisher: `gov.cn`, `co.uk`, `com.br`. */
+const COUNTRY_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'go', 'gob', 'gouv', 'net', 'or', 'org', 'ne']);
+
+/**
+ * The name the host spells, as a tag: its publisher's label, words at its hyphens, without a web server's `www`,
+ * the public suffix or the words it is dressed in (`www.contributor-covenant.org` → ContributorCovenant, `helm.sh`
+ * → Helm, `fluxcd.io` → Flux, `rust-br.github.io` → RustBr). Undefined for an address that does not parse, or a
+ * label that is not letters and hyphens.
+ */
+export function hostName(url: string | undefined): string | undefined {
+  const host = publisherHost(url);
+  if (host === undefined) return undefined;
+  const labels = host.name.split('.').filter((label) => label !== 'www');
+  if (!host.hosted) {
+    const tld = labels.pop();
+    if (tld !== undefined && tld.length === 2 && COUNTRY_SECOND_LEVEL.has(labels.at(-1) ?? '')) labels.pop();
+  }
+  const label = labels.at(-1);
+  if (label === undefined || !/^[a-z]{3,}(?:-[a-z]+)*$/u.test(label)) return undefined;
+  const name = undressedName(label) ?? label;
+  return name
+    .split('-')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('');
+}

@@ -1251,6 +1251,22 @@ describe('a tag is a name, in a script without case too, and said once (docs/tea
     },
   );
 
+  test.each([
+    [
+      'fa',
+      'پیمان نحوه‌ی برخورد با مشارکت کننده',
+      'ما متعهد می‌شویم که مشارکت در پروژه تجربه‌ای بدون آزار برای همگان باشد.',
+    ],
+    ['he', 'קוד התנהגות לתורם', 'אנו מתחייבים להפוך את ההשתתפות בפרויקט לחוויה נטולת הטרדה עבור כולם.'],
+  ])(
+    'where the %s page writes no name at all, the name its host spells, not a word of the title («conduct», «code»)',
+    (lang, title, body) => {
+      expect(at('https://www.contributor-covenant.org/version/1/4/code-of-conduct', lang, title, body)).toEqual([
+        'ContributorCovenant',
+      ]);
+    },
+  );
+
   test('an abbreviation the article gives for the name it is about is no second tag: no #PD beside #PebbleDesktop', () => {
     const got = at(
       'https://pebbledesktop.org/releases/10-1/',
@@ -1287,6 +1303,14 @@ describe('a tag is a name, in a script without case too, and said once (docs/tea
       'برای نصب داک‌پرس به Node.js نسخه 22 نیاز دارید. راهنمای عیب‌یابی Vite را ببینید.';
     expect(at('https://docpress.dev/fa/guide/getting-started', 'fa', 'شروع کار', body)).toEqual(['DocPress']);
   });
+});
+
+test('a release’s stage is no tag: no #Beta beside the project (dev9)', () => {
+  const got = hashtagsOf(
+    article('en', 'Quillo v2 Beta for Windows', 'Quillo v2 Beta is out for Windows. Try the Quillo v2 Beta today.'),
+  );
+  expect(got).toContain('Quillo');
+  expect(got).not.toContain('Beta');
 });
 
 describe('a followed name brings its community where the post has room (docs/teasers.md, "Hashtags")', () => {

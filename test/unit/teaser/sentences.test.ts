@@ -215,6 +215,13 @@ describe('withoutDateline: a press release’s place and date, run into its firs
     ['fr', 'Paris, le 3 mars 2024 : La ville publie ses données.', 'La ville publie ses données.'],
     ['de', 'Berlin, 3. April 2024 – Die Stadt veröffentlicht ihre Daten.', 'Die Stadt veröffentlicht ihre Daten.'],
     ['es', 'Madrid, 2024-07-11 El ayuntamiento publica sus datos.', 'El ayuntamiento publica sus datos.'],
+    [
+      'zh',
+      '加利福尼亚州旧金山 – 2024 年 10 月 15 日 – 云原生计算基金会（CNCF）宣布 KubeEdge 正式毕业。',
+      '云原生计算基金会（CNCF）宣布 KubeEdge 正式毕业。',
+    ],
+    ['ja', '東京 – 2025年3月1日 – 財団は新しい会員を発表しました。', '財団は新しい会員を発表しました。'],
+    ['ko', '서울 – 2025년 3월 1일 – 재단은 새 회원을 발표했습니다.', '재단은 새 회원을 발표했습니다.'],
   ])('%s: %s', (lang, text, expected) => {
     expect(withoutDateline(text, lang)).toBe(expected);
   });
@@ -225,6 +232,7 @@ describe('withoutDateline: a press release’s place and date, run into its firs
     ['en', 'Praha, 11 people joined the team this week.'],
     ['de', 'Berlin, 3. April 2024 war ein guter Tag.'],
     ['en', 'Open data matters, July 11, 2024 showed it.'],
+    ['zh', '2024 年 10 月 15 日，云原生计算基金会宣布 KubeEdge 正式毕业。'],
   ])('%s: a sentence that only opens on a place or a date stays: %s', (lang, text) => {
     expect(withoutDateline(text, lang)).toBe(text);
   });
