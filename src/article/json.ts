@@ -10,15 +10,42 @@ export const JSON_HINTS: DraftHints = {
   url: 'Pass --url URL, or add a "url" field with the canonical link',
 };
 
-/** "at line 3, column 14" from V8's "… in JSON at position 57 (line 3 column 14)" or from the position. */
-function jsonErrorPlace(content: string, message: string): string {
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
-  const position = /position (\d+)/.exec(message);
-  if (!position) return '';
-  const offset = Number(position[1]);
-  const before = content.slice(0, offset).split('\n');
-  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+/**
+ * " at line 3, column 14: Expected ',' or '}' after property value" from JSON.parse's error on `content`: the place
+ * counted in `content`, the reason without V8's own position and copy of the text.
+ */
+export function jsonFault(content: string, error: unknown): string {
+  const message = (error as Error).message;
+  const reason = message
+    .replace(/, .*is not valid JSON$/s, '')
+    .replace(/ in JSON at position \d+(?: \(line \d+ column \d+\))?$/, '');
+  const position = /in JSON at position (\d+)/.exec(message)?.[1];
+  const before = content.slice(0, position === undefined ? faultOffset(content) : Number(position)).split('\n');
+  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}: ${reason}`;
+}
+
+/**
+ * Where JSON.parse stops reading `content`, for the errors whose message gives no position (Node 20's «Unexpected
+ * token 'x', "…" is not valid JSON»): the end of its longest prefix that some JSON text could still continue, found by
+ * halving (a prefix is such when JSON.parse fails only at its end, or reads it whole).
+ */
+function faultOffset(content: string): number {
+  const continues = (length: number): boolean => {
+    try {
+      JSON.parse(content.slice(0, length));
+      return true;
+    } catch (error) {
+      const message = (error as Error).message;
+      return message === 'Unexpected end of JSON input' || message.includes(`in JSON at position ${length}`);
+    }
+  };
+  let [low, high] = [0, content.length];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (continues(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 /**
@@ -26,14 +53,14 @@ function jsonErrorPlace(content: string, message: string): string {
  * `html`, or JSON Feed's `content_text` / `content_html`.
  */
 export function parseJson(source: string, content: string): ArticleDraft {
+  const json = content.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    data = JSON.parse(content.replace(/^\uFEFF/, ''));
+    data = JSON.parse(json);
   } catch (error) {
-    const message = (error as Error).message;
     throw new IntakeError(
       source,
-      `invalid JSON${jsonErrorPlace(content, message)}: ${message.replace(/\s*\(line \d+ column \d+\)/, '')}`,
+      `invalid JSON${jsonFault(json, error)}`,
       'Fix the JSON (a trailing comma or an unquoted key is the usual cause)',
       { cause: error },
     );

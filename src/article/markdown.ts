@@ -5,6 +5,7 @@ import type { ArticleDraft, DraftHints } from './draft.js';
 import { draftFromFields } from './fields.js';
 import { htmlFragmentToText } from './html-text.js';
 import { IntakeError } from './intake-error.js';
+import { splitJsonFrontMatter } from './json-front-matter.js';
 import { looksLikeLektor, parseLektor } from './lektor.js';
 import { markdownInlineToText, markdownToText } from './markdown-text.js';
 import { titleFromOpening } from './plain-text.js';
@@ -26,14 +27,16 @@ interface YamlError {
 type FrontMatterKind = 'YAML' | 'TOML' | 'Ziggy';
 
 /**
- * Markdown or MDX with YAML (`---`), TOML (`+++`, Hugo and Zola) or Ziggy (`---` around `.key = value,` lines,
- * Zine's SuperMarkdown) front matter → draft.
+ * Markdown or MDX with YAML (`---`), TOML (`+++`, Hugo and Zola), Ziggy (`---` around `.key = value,` lines,
+ * Zine's SuperMarkdown) or JSON (an opening `{ … }` object, Hugo; json-front-matter.ts) front matter → draft.
  * Options are always passed to gray-matter: without them it caches every document it has seen,
  * keyed by its full text, for the life of the process.
  */
 export function parseMarkdown(source: string, content: string, options: { lektor?: boolean } = {}): ArticleDraft {
   content = content.replace(/^\uFEFF/, '');
   if (options.lektor || looksLikeLektor(content)) return fromLektor(source, content);
+  const json = splitJsonFrontMatter(source, content);
+  if (json) return draftFromMarkdown(json.data, json.body);
   content = franklinToToml(content);
   const opening = /^(\+\+\+|---)[ \t]*\r?\n/.exec(content)?.[1];
   const kind: FrontMatterKind = opening === '+++' ? 'TOML' : frontMatterBetweenDashes(content.slice(3));

@@ -24,6 +24,7 @@ const BAD_FILES: Record<string, string | Uint8Array> = {
   'invalid-yaml.md': '---\ntitle: Broken\ntags: [a, b\nurl: https://example.org/x\n---\n\nText.\n',
   'invalid.json': '{\n  "title": "Broken",\n  "url": "https://example.org/x",\n}\n',
   'no-title.md': '---\nurl: https://example.org/no-title\nlang: en\n---\n\n```\ncode, no text\n```\n',
+  'invalid-json-front-matter.md': '{\n  "title": "Broken",\n  "tags": ["a", "b"],\n}\n\nText.\n',
   'invalid-ziggy.md': '---\n.title = "Broken",\n.date = "2025-11-26"\n.author = "A"\n---\n\nText.\n',
   'bare-value-front-matter.md': '---\nJust a sentence, no fields\n---\n\nText.\n',
   'no-url.md': '---\ntitle: No link here\nlang: en\n---\n\nSome text.\n',
@@ -51,6 +52,12 @@ describe('bad input: one IntakeError that says what, where and how to fix it', (
       'invalid.json',
       {},
       /invalid\.json: invalid JSON at line 4, column 1: .+\. Fix the JSON/,
+    ],
+    [
+      'invalid JSON front matter, with its place',
+      'invalid-json-front-matter.md',
+      {},
+      /invalid-json-front-matter\.md: invalid JSON front matter at line 4, column 1: .+\. Fix the front matter \(JSON: "key": "value" pairs separated by commas, no comma after the last/,
     ],
     [
       'invalid Ziggy, with its line',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { articleIdFor } from '../../../src/article/article-id.js';
-import { loadArticle, parseArticle } from '../../../src/article/load.js';
+import { IntakeError, loadArticle, parseArticle } from '../../../src/article/load.js';
+import { rejection } from '../../support/rejection.js';
 import { FETCH, FIXTURES } from './support.js';
 
 describe('Markdown and MDX', () => {
@@ -125,6 +126,87 @@ describe('Markdown and MDX', () => {
       url: 'https://example.org/a',
     });
     expect(article.date).toBe(date);
+  });
+
+  describe('JSON front matter (Hugo): an opening JSON object, its closing } on its own line, then the body', () => {
+    const options = { url: 'https://example.org/a' };
+
+    test('gives the fields YAML and TOML front matter give, under the same names', async () => {
+      const article = await parseArticle(
+        '{\n  "title": "Unser Jahresbericht",\n  "description": "Ein Jahr im Verein.",\n  "date": "2021-05-30T13:16:30+02:00",\n  "tags": ["verein", "bericht"],\n  "lang": "de",\n  "authors": ["a", "b"]\n}\n\nDer Text.\n',
+        'markdown',
+        options,
+      );
+      expect(article).toMatchObject({
+        title: 'Unser Jahresbericht',
+        summary: 'Ein Jahr im Verein.',
+        date: '2021-05-30T11:16:30.000Z',
+        tags: ['verein', 'bericht'],
+        lang: 'de',
+        body: 'Der Text.',
+      });
+    });
+
+    test('a key given twice keeps its last value, as Hugo and JSON.parse read it', async () => {
+      const article = await parseArticle(
+        '{\n  "title": "First",\n  "lang": "pt",\n  "title": "Second"\n}\n\nTexto.',
+        'markdown',
+        options,
+      );
+      expect(article.title).toBe('Second');
+    });
+
+    test('braces inside its strings and nested objects do not end it; nor do later lines of the body', async () => {
+      const article = await parseArticle(
+        '{\n  "title": "Sets {a, b} }",\n  "lang": "en",\n  "params": {\n    "x": 1\n}\n}\nFirst line.\n\n{\n  "kept": "as text"\n}\n',
+        'markdown',
+        options,
+      );
+      expect(article).toMatchObject({ title: 'Sets {a, b} }', body: 'First line.\n\n{ "kept": "as text" }' });
+    });
+
+    test.each([
+      [
+        'a missing comma',
+        '{\n  "title": "Broken"\n  "lang": "en"\n}',
+        'line 3, column 3',
+        "Expected ',' or '}' after property value",
+      ],
+      [
+        'a comma after the last field',
+        '{\n  "title": "Broken",\n}',
+        'line 3, column 1',
+        'Expected double-quoted property name',
+      ],
+      ['an unquoted value', '{\n  "title": "Broken",\n  "draft": yes\n}', 'line 3, column 12', "Unexpected token 'y'"],
+    ])(
+      'an invalid one (%s) is refused, naming its line and column and how to fix it',
+      async (_, json, place, reason) => {
+        const error = await rejection(
+          IntakeError,
+          parseArticle(`${json}\n\nText.`, 'markdown', { ...options, source: 'x.md' }),
+        );
+        expect(error.message).toBe(
+          `x.md: invalid JSON front matter at ${place}: ${reason}. Fix the front matter (JSON: "key": "value" pairs separated by commas, no comma after the last, keys and strings in double quotes, the closing } on its own line)`,
+        );
+      },
+    );
+
+    test.each([
+      ['a Hugo shortcode', '{{< figure src="a.png" >}}'],
+      ['a Liquid tag', '{% include note.html %}'],
+      ['a kramdown attribute list', '{: .note}'],
+      ['an object with more text on its closing line', '{ "a": 1 } is an object.'],
+    ])(
+      'a file that opens on braces but not on a JSON object and a line break is text, not an error: %s',
+      async (_, opening) => {
+        const article = await parseArticle(`${opening}\n\nA note.\n\nThe text.`, 'markdown', {
+          ...options,
+          lang: 'en',
+        });
+        expect(article.body).toMatch(/The text\.$/);
+      },
+    );
   });
 
   test('a key written twice: the last one wins, as Jekyll and Hugo read it', async () => {
