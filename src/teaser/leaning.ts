@@ -24,15 +24,15 @@ import { baseLang, perLanguage } from './text.js';
  */
 const LEANING: Record<string, string> = {
   en: "this|these|that|those|it|it's|its|they|they're|their|them|he|she|his|her|such|here|there|the latter|the former|both|another|also|then|thus|hence|so|but|and|or|however|moreover|furthermore|additionally|in addition|therefore|instead|meanwhile|otherwise|still|yet|as a result|for example|for instance|in fact|indeed|likewise|similarly|that's|this's|which|in practice|in reality",
-  fr: "ce|cet|cette|ces|cela|ceci|ça|c'est|c’est|il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|lui|leur|leurs|son|sa|ses|mais|donc|ainsi|aussi|puis|alors|en effet|de plus|par ailleurs|cependant|pourtant|toutefois|néanmoins|en outre|enfin|et|or|sinon|d'ailleurs|d’ailleurs|par exemple|pour cela|là|en pratique|dans la pratique|en réalité",
-  de: 'dies|diese|dieser|dieses|diesen|diesem|das ist|das war|das wird|das hat|das sind|das waren|das alles|das heißt|das bedeutet|es|er|ihr|ihre|sein|seine|dort|dabei|damit|dazu|darum|daher|deshalb|deswegen|dennoch|trotzdem|aber|jedoch|außerdem|zudem|auch|und|so|somit|denn|hierbei|hier|dafür|darüber|davon|allerdings|in der praxis|in wirklichkeit',
-  es: 'esto|esta|este|estos|estas|eso|esa|ese|esos|esas|ello|él|ella|ellos|ellas|su|sus|allí|aquí|pero|además|sin embargo|por eso|por lo tanto|así|también|quienes|los cuales|las cuales|y|o|no obstante|por ejemplo|de hecho|en la práctica|en realidad',
-  pt: 'isto|isso|este|esta|estes|estas|esse|essa|esses|essas|ele|ela|eles|elas|seu|sua|seus|suas|mas|além disso|no entanto|portanto|assim|também|aqui|lá|e|ou|contudo|todavia|por exemplo|de fato|na prática|na realidade',
-  it: 'questo|questa|questi|queste|quello|quella|ciò|esso|essa|lui|lei|loro|ma|inoltre|tuttavia|quindi|anche|qui|e|o|però|infatti|per esempio|in pratica|in realtà',
-  nl: 'dit|deze|dat|die|het is|hij|zij|ze|hun|maar|ook|daarom|echter|bovendien|hier|daar|en|of|dus|toch|daarnaast|in de praktijk|in werkelijkheid',
-  ru: 'это|этот|эта|эти|этого|он|она|они|оно|его|её|их|но|также|однако|поэтому|кроме того|тем не менее|и|а|так|там|здесь|на практике|в действительности|именно (?:он|она|оно|они|это|этот|эта|эти)',
-  uk: 'це|цей|ця|ці|він|вона|воно|вони|але|також|однак|тому|і|а|на практиці|насправді|саме (?:він|вона|воно|вони|це|цей|ця|ці)',
-  pl: 'to|ten|ta|te|ci|on|ona|oni|ich|jego|jej|ale|jednak|również|także|dlatego|i|a|tutaj|potem|następnie|w praktyce|w rzeczywistości|właśnie (?:on|ona|ono|oni|one|to|ten|ta|te|ci)',
+  fr: "ce|cet|cette|ces|cela|ceci|ça|c'est|c’est|il|elle|ils|elles|celui-ci|celle-ci|ceux-ci|lui|leur|leurs|son|sa|ses|mais|donc|ainsi|aussi|puis|alors|en effet|de plus|par ailleurs|cependant|pourtant|toutefois|néanmoins|en outre|enfin|et|or|sinon|d'ailleurs|d’ailleurs|par exemple|pour cela|là|en pratique|dans la pratique|en réalité|à l'époque|à cette époque|à ce moment-là",
+  de: 'dies|diese|dieser|dieses|diesen|diesem|das ist|das war|das wird|das hat|das sind|das waren|das alles|das heißt|das bedeutet|es|er|ihr|ihre|sein|seine|dort|dabei|damit|dazu|darum|daher|deshalb|deswegen|dennoch|trotzdem|aber|jedoch|außerdem|zudem|auch|und|so|somit|denn|hierbei|hier|dafür|darüber|davon|allerdings|in der praxis|in wirklichkeit|damals|zu dieser zeit|zu jener zeit',
+  es: 'esto|esta|este|estos|estas|eso|esa|ese|esos|esas|ello|él|ella|ellos|ellas|su|sus|allí|aquí|pero|además|sin embargo|por eso|por lo tanto|así|también|quienes|los cuales|las cuales|y|o|no obstante|por ejemplo|de hecho|en la práctica|en realidad|en ese momento|en aquel momento|en aquella época|por aquel entonces|en aquel entonces',
+  pt: 'isto|isso|este|esta|estes|estas|esse|essa|esses|essas|ele|ela|eles|elas|seu|sua|seus|suas|mas|além disso|no entanto|portanto|assim|também|aqui|lá|e|ou|contudo|todavia|por exemplo|de fato|na prática|na realidade|porém|entretanto|na época|naquela época|naquele momento|nessa época',
+  it: "questo|questa|questi|queste|quello|quella|ciò|esso|essa|lui|lei|loro|ma|inoltre|tuttavia|quindi|anche|qui|e|o|però|infatti|per esempio|in pratica|in realtà|comunque|all'epoca|a quel tempo|in quel periodo",
+  nl: 'dit|deze|dat|die|het is|hij|zij|ze|hun|maar|ook|daarom|echter|bovendien|hier|daar|en|of|dus|toch|daarnaast|in de praktijk|in werkelijkheid|destijds|toentertijd',
+  ru: 'это|этот|эта|эти|этого|он|она|они|оно|его|её|их|но|также|однако|поэтому|кроме того|тем не менее|и|а|так|там|здесь|на практике|в действительности|именно (?:он|она|оно|они|это|этот|эта|эти)|в то время(?! как)|тогда|в тот момент|на тот момент',
+  uk: 'це|цей|ця|ці|він|вона|воно|вони|але|також|однак|тому|і|а|на практиці|насправді|саме (?:він|вона|воно|вони|це|цей|ця|ці)|проте|тоді|у той час|в той час|на той момент',
+  pl: 'to|ten|ta|te|ci|on|ona|oni|ich|jego|jej|ale|jednak|również|także|dlatego|i|a|tutaj|potem|następnie|w praktyce|w rzeczywistości|właśnie (?:on|ona|ono|oni|one|to|ten|ta|te|ci)|jednakże|wtedy|w tamtym czasie',
   sv: 'detta|denna|dessa|det|den|han|hon|de|men|också|därför|dock|och',
   da: 'dette|denne|disse|det|den|han|hun|de|men|også|derfor|dog|og',
   nb: 'dette|denne|disse|det|den|han|hun|de|men|også|derfor|likevel|og',
@@ -101,8 +101,8 @@ const PRONOMINAL_ADVERB: Record<string, string> = {
 const LEANING_PREFIX: Record<string, string> = {
   // Then the connectives of CONTINUING, and Japanese «同社», «同氏» (the company, the person named before).
   ja: '結果として|その結果|要するに|要約すると|まとめると|一言で言えば|簡単に言えば|以下が|以下は|これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト|例えば|たとえば|実は',
-  zh: '总之|總之|简而言之|簡而言之|总而言之|總而言之|总的来说|總的來說|一句话|一句話|以下是|下面是|这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此|例如|比如|譬如|事实上|事實上|除此以外|除此之外|由于以上|由於以上|基于以上|基於以上',
-  ko: '요약하면|요컨대|한마디로|결론적으로|간단히 말해|다음은|아래는|이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|그러고 나서|그러고나서|그런 다음|그런 뒤|그 뒤|그러면|이어서|두 번째로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서|예를 들어|예를 들면|한 예로|이러한|이런 |그러한|그런 |이곳',
+  zh: '总之|總之|简而言之|簡而言之|总而言之|總而言之|总的来说|總的來說|一句话|一句話|以下是|下面是|这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此|例如|比如|譬如|事实上|事實上|除此以外|除此之外|由于以上|由於以上|基于以上|基於以上|当时|當時',
+  ko: '요약하면|요컨대|한마디로|결론적으로|간단히 말해|다음은|아래는|이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|그러고 나서|그러고나서|그런 다음|그런 뒤|그 뒤|그러면|이어서|두 번째로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서|예를 들어|예를 들면|한 예로|이러한|이런 |그러한|그런 |이곳|당시',
   th: 'นี่|นี้|มัน|พวกเขา|แต่|นอกจากนี้|ดังนั้น',
 };
 

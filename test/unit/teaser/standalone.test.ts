@@ -386,6 +386,13 @@ describe('standsAlone: every rule at once', () => {
       false,
     ],
     ['zh', 'https://example.org/a', '字符集', '实际上，并非所有字符都能使用。', false],
+    // «At that time» and «however» point at what the sentence before told (dev9: a Russian Wails post led with
+    // «В то время Wails использовал проект webview…», «hook out of context»; a Portuguese one with «Porém, …»).
+    ['ru', 'https://example.org/a', 'Wails', 'В то время Wails использовал проект webview для фронтенда.', false],
+    ['ru', 'https://example.org/a', 'Wails', 'В то время как Wails растёт, команда ищет помощников.', true],
+    ['pt', 'https://example.org/a', 'Dados', 'Porém, o RGPD foi implementado em 25 de maio de 2018.', false],
+    ['de', 'https://example.org/a', 'Wails', 'Damals nutzte Wails das Projekt webview.', false],
+    ['zh', 'https://example.org/a', 'Wails', '当时 Wails 使用 webview 项目。', false],
   ])('%s %s «%s»: «%s» stands alone: %s', (lang, url, title, sentence, expected) => {
     expect(standsAlone(sentence, lang, postContext(title, url))).toBe(expected);
   });
