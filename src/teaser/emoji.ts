@@ -158,6 +158,28 @@ const TIPS = wordsOrRuns([
   'نکات',
   'טיפים',
 ]);
+/**
+ * A roadmap says where a project is going: 🗺️ (dev9: «Wails v3 ロードマップ» had 📰, «generic emoji»). Before the
+ * announcements: a roadmap announced is still a roadmap.
+ */
+const ROADMAP = wordsOrRuns(
+  [
+    'road ?maps?',
+    'feuille de route',
+    'hoja de ruta',
+    'roteiro',
+    'tabella di marcia',
+    'дорожная карта',
+    'дорожня карта',
+    'yol haritası',
+    'peta jalan',
+    'mapa drogowa',
+    'خارطة الطريق',
+    'نقشه راه',
+    'מפת דרכים',
+  ],
+  ['ロードマップ', '路线图', '路線圖', '로드맵', 'रोडमैप'],
+);
 /** Announcements: 📢. */
 const ANNOUNCEMENT = wordsOrRuns(
   [
@@ -732,6 +754,7 @@ function kindOfText(title: string, isTitle: boolean): string | undefined {
   if (TIPS.test(title)) return '💡';
   if (GUIDE.test(title)) return GUIDE_EMOJI;
   if (CALL.test(title)) return '🙋';
+  if (ROADMAP.test(title)) return '🗺️';
   if (ANNOUNCEMENT.test(title)) return '📢';
   if (REPORT.test(title)) return REPORT_EMOJI;
   if (CASE_STUDY.test(title) || (isTitle && CASE_STUDY_TITLE.test(title))) return '🏢';

@@ -445,6 +445,10 @@ describe('the kind of piece in every script: word boundaries are letters of any 
     ['pt', 'Guia de instalação do Widget', 'A instalação leva cinco minutos.', '🛠️'],
     ['pl', 'Przedstawiamy nowy zespół Widget', 'Zespół zaczyna pracę w maju.', '📢'],
     ['ru', 'Дайджест Widget за май', 'В мае вышло три новых модуля.', '📬'],
+    // A roadmap says where the project goes (dev9: «Wails v3 ロードマップ» had 📰, «generic emoji»).
+    ['ja', 'Widget v3 ロードマップ', 'Widget v3 では新しいプラグイン API を計画しています。', '🗺️'],
+    ['en', 'The Widget Roadmap for 2027', 'Next year Widget plans a plugin API.', '🗺️'],
+    ['fr', 'Feuille de route de Widget', 'L’an prochain, Widget prévoit une API de greffons.', '🗺️'],
   ])('%s «%s» → %s', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)).toEqual([emoji]);
   });
