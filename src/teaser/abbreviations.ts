@@ -63,6 +63,8 @@ const OWN = [
   // German, Dutch, Scandinavian, Polish, Czech, Turkish, Indonesian.
   'z.',
   'b.',
+  // «e. V.», a registered association (dev9: «Ein weiteres aufregendes Jahr im Datenanfragen.de e.» was cut there).
+  'e.',
   'z.b.',
   'u.',
   'a.',

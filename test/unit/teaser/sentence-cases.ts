@@ -5,6 +5,8 @@
 export const HARD_SENTENCE_CASES: ReadonlyArray<readonly [lang: string, sentences: readonly string[]]> = [
   ['de', ['Ab dem 3. April 2023 wird die Registry eingefroren.', 'Bitte migrieren Sie.']],
   ['de', ['Das gilt z. B. für Pakete.', 'Mehr dazu unten.']],
+  // «e. V.», a registered association (dev9: a post cut at «Datenanfragen.de e.»).
+  ['de', ['Ein weiteres Jahr im Datenanfragen.de e.\u00a0V. liegt hinter uns.', 'Der Bericht folgt.']],
   ['de', ['Das gilt z.B. für Pakete.', 'Mehr dazu unten.']],
   ['de', ['Dr. Müller und Prof. Schmidt sprechen am 12. Mai.', 'Der Eintritt ist frei.']],
   ['de', ['Im 19. Jahrhundert gab es u. a. Dampfmaschinen.', 'Heute nicht mehr.']],
