@@ -841,6 +841,14 @@ function withoutDays(text: string, months: ReadonlySet<string>): string {
 }
 const dayPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
 
+/** A full date in Chinese, Japanese or Korean figures and counters, with the time zone it is told in (北京时间). */
+const CJK_DATE =
+  /(?:北京时间|北京時間|日本時間|한국 시간)?\s*\p{N}{4}\s*[年년]\s*\p{N}{1,2}\s*[月월]\s*\p{N}{1,2}\s*[日일]/gu;
+
+function withoutCjkDate(text: string): string {
+  return mayHaveNumber(text) ? text.replace(CJK_DATE, ' ') : text;
+}
+
 /**
  * A sentence says what the title says only if it keeps the title's numbers (a version, a year, a CVE id). The
  * title's are worked out once per article (`pickHook`'s titleNumbers), not again for each sentence.
@@ -1178,7 +1186,9 @@ export function pickHook(
       const restates = overlap(terms, sw);
       const sharedWords = restates === 0 ? 0 : sharedCommonTerms(terms, sw, text, lang, unspaced);
       const carries = overlap(top, sw);
-      const fresh = unspaced ? newPairs(text, titlePairSet) : newWords(sw, titleKeys, stop);
+      // A date is no words of its own: «北京时间2025年11月4日，KubeEdge 发布1.22.0版本。» under «KubeEdge v1.22.0 版本发布！»
+      // says the title again on a day (dev9: «duplicate info; no feature details», the features came next).
+      const fresh = unspaced ? newPairs(withoutCjkDate(text), titlePairSet) : newWords(sw, titleKeys, stop);
       const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const installs = installsPackage(text, stop);
       const credited = installs || (!(summary || titleThanks) && thanks(text));

@@ -377,3 +377,17 @@ describe('a sentence a platform would tag a word of is not posted', () => {
     expect(d.sentences.join(' ')).not.toContain('#app');
   });
 });
+
+describe('a date is no news of its own (docs/teasers.md, "Composing the hook")', () => {
+  test('the title again on a day («北京时间2025年11月4日，Widget 发布2.0版本。») gives way to what the release brings', () => {
+    const post = draft(
+      article('zh', 'Widget v2.0 版本发布！', [
+        '北京时间2025年11月4日，Widget 发布2.0版本。新版本对 Beehive 框架以及 Device Model 做了优化升级，同时提升了边缘资源管理能力。',
+      ]),
+    );
+    expect(post.sentences).toEqual([
+      'Widget v2.0 版本发布！',
+      '新版本对 Beehive 框架以及 Device Model 做了优化升级，同时提升了边缘资源管理能力。',
+    ]);
+  });
+});
