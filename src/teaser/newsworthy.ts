@@ -24,27 +24,31 @@ export interface Newsworthiness {
 
 /**
  * Words that say something is new (a word of time, «now», «agora», «désormais», is `saysChanged`'s, in hook.ts): a release adds, introduces, brings, fixes; a «new» thing (docs/teasers.md).
+ * And the release itself: «released», «is out», «now available», «випущено», «veröffentlicht», 「リリースされ」, «发布了»
+ * (dev9: «Випущено першу альфа-версію Helm v4.», the lede of «Шлях до випуску Helm v4», lost to a sentence about
+ * September's feature freeze, «misses the alpha release news»).
  * Matched at Unicode word edges (a word's ending may follow); unspaced scripts as plain text.
  */
 const FRESH: Record<string, string> = {
-  en: 'adds|added|introduc(?:es|ed|ing)|launch(?:es|ed)|brings|findings|new|newest|first-ever|unveil(?:s|ed)|now supports|fix(?:es|ed)|includes|established|available now',
-  fr: 'ajoute|apporte|introdui\\p{L}*|lanc(?:e|é|ée|ent)|nouv\\p{L}+|corrige\\p{L}*|inclut',
-  de: 'neu\\p{L}*|bringt|führt\\p{L}* ein|fügt\\p{L}* hinzu|unterstützt|erstmals|behebt|behoben|enthält',
-  es: 'nuev[oa]s?|añade|agrega|incorpora|introduce|lanz(?:a|ó|amos|ado)|trae|incluye|corrige',
-  pt: 'nov[oa]s?|adiciona|traz|introduz|lanç(?:a|ou|amos|ado)|inclui|corrige',
-  it: 'nuov[oaie]|aggiunge|introduce|porta|lanci(?:a|ato|ata)|include|corregge',
-  nl: 'nieuwe?|voegt|introduceert|lanceert|brengt|bevat|ondersteunt nu|voortaan',
-  pl: 'now(?:y|a|e|ych|ego|ej|ą)|dodaje|wprowadza|zawiera|obsługuje teraz|teraz',
-  ru: 'нов\\p{L}+|добав\\p{L}+|представ\\p{L}+|запуст\\p{L}+|включает|исправл\\p{L}+|теперь',
-  uk: 'нов\\p{L}+|дода\\p{L}+|представ\\p{L}+|запуст\\p{L}+|виправл\\p{L}+|тепер',
-  tr: 'yeni|ekler|eklendi|sunuyor|artık|getiriyor|getirdi',
+  en: 'released|is out|are out|ships|shipped|now available|adds|added|introduc(?:es|ed|ing)|launch(?:es|ed)|brings|findings|new|newest|first-ever|unveil(?:s|ed)|now supports|fix(?:es|ed)|includes|established|available now',
+  fr: 'publiée?s?|disponible|ajoute|apporte|introdui\\p{L}*|lanc(?:e|é|ée|ent)|nouv\\p{L}+|corrige\\p{L}*|inclut',
+  de: 'veröffentlicht|erschienen|verfügbar|neu\\p{L}*|bringt|führt\\p{L}* ein|fügt\\p{L}* hinzu|unterstützt|erstmals|behebt|behoben|enthält',
+  es: 'publicad[oa]s?|disponible|nuev[oa]s?|añade|agrega|incorpora|introduce|lanz(?:a|ó|amos|ado)|trae|incluye|corrige',
+  pt: 'publicad[oa]s?|disponível|nov[oa]s?|adiciona|traz|introduz|lanç(?:a|ou|amos|ado)|inclui|corrige',
+  it: 'rilasciat[oaie]|pubblicat[oaie]|disponibile|nuov[oaie]|aggiunge|introduce|porta|lanci(?:a|ato|ata)|include|corregge',
+  nl: 'uitgebracht|beschikbaar|nieuwe?|voegt|introduceert|lanceert|brengt|bevat|ondersteunt nu|voortaan',
+  pl: 'wydan[ya]|dostępn[ya]|now(?:y|a|e|ych|ego|ej|ą)|dodaje|wprowadza|zawiera|obsługuje teraz|teraz',
+  ru: 'вышл?[аио]?|выпущен\\p{L}*|доступ(?:ен|на|ны)|нов\\p{L}+|добав\\p{L}+|представ\\p{L}+|запуст\\p{L}+|включает|исправл\\p{L}+|теперь',
+  uk: 'вийш(?:ов|ла|ли)|випущен\\p{L}*|випущено|доступн\\p{L}+|нов\\p{L}+|дода\\p{L}+|представ\\p{L}+|запуст\\p{L}+|виправл\\p{L}+|тепер',
+  tr: 'yayınlandı|yeni|ekler|eklendi|sunuyor|artık|getiriyor|getirdi',
   id: 'baru|menambahkan|memperkenalkan|meluncurkan|kini|merilis',
   ar: 'جديد\\p{L}*|الجديد\\p{L}*|يضيف|تضيف|أطلق\\p{L}*|نطلق|نقدم|نقدّم|الآن',
   fa: 'جدید|اضافه|معرفی|راه‌اندازی',
   he: 'חדש\\p{L}*|החדש\\p{L}*|מוסיף|מוסיפה|השיק\\p{L}*|כעת',
   hi: 'नया|नई|नए|जोड़ा|जोड़ी|पेश|लॉन्च|अब',
 };
-const FRESH_UNSPACED = /新しい|新た|新機能|追加|導入|対応しました|新增|新的|推出|引入|正式|새로운|추가|도입|출시/u;
+const FRESH_UNSPACED =
+  /リリースされ|发布了|正式发布|已发布|릴리스되|新しい|新た|新機能|追加|導入|対応しました|新增|新的|推出|引入|正式|새로운|추가|도입|출시/u;
 
 /**
  * A definition: a name, then «is a», «est un», «ist ein», «es un», «é um», «— это», «adalah», 「是一個」 (dev: «egui is

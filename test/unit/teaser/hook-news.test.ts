@@ -73,6 +73,12 @@ describe('what says the news: words of change, a list of what a release adds, fi
     ['de', 'Die neue Version unterstützt dunkle Themen.', 0.5],
     ['ru', 'Версия 2.0 добавляет поддержку тёмных тем.', 0.5],
     ['ja', 'バージョン 2.0 で新機能が追加されました。', 0.5],
+    // The release itself (dev9: «Випущено першу альфа-версію Helm v4.», the news, lost to a feature freeze's date).
+    ['en', 'The first beta of Widget is out.', 0.5],
+    ['uk', 'Випущено першу альфа-версію Widget.', 0.5],
+    ['de', 'Die erste Beta von Widget ist erschienen.', 0.5],
+    ['pt', 'Agora disponível em português!', 0.5],
+    ['ja', 'Widget のプラグイン市場がリリースされました。', 0.5],
     // Versions and times are worth their number in hook.ts already; the title's numbers are no news.
     ['ja', 'バージョン 19.0.1、19.1.2、19.2.1 で修正が公開されました。', 0],
     ['en', 'Upgrade to 3.6, 3.7 or 3.8 at the earliest.', 0],
