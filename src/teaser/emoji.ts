@@ -180,6 +180,47 @@ const ROADMAP = wordsOrRuns(
   ],
   ['ロードマップ', '路线图', '路線圖', '로드맵', 'रोडमैप'],
 );
+/**
+ * What a version brings, listed: ✨ («What's new in Chrome 120», «Nuevo en Chrome 120», «Новинки DevTools»: dev8 and
+ * dev9 had 📰 on them, «generic emoji»).
+ */
+const WHATS_NEW = wordsOrRuns(
+  [
+    "what['’]s new",
+    'new in',
+    'nouveautés',
+    'quoi de neuf',
+    'neu in',
+    'was ist neu',
+    'neuerungen',
+    'novedades',
+    'nuevo en',
+    'qué hay de nuevo',
+    'novidades',
+    'o que há de novo',
+    'novità',
+    "cosa c['’]è di nuovo",
+    'wat is er nieuw',
+    'nieuw in',
+    'co nowego',
+    'nowości',
+    'что нового',
+    'новинки',
+    'новое в',
+    'що нового',
+    'yenilikler',
+    'apa yang baru',
+    'ما الجديد',
+    'מה חדש',
+    'नया क्या है',
+  ],
+  ['の新機能', '新功能', '新特性', '새로운 기능', '새 기능'],
+);
+/** A project's graduation (a foundation's top level, a programme's end): 🎓 («헬름의 CNCF 졸업», dev9: 📰). */
+const GRADUATION = wordsOrRuns(
+  ['graduat\\p{L}*', 'graduaci[oó]n', 'graduaç[ãa]o', 'se gradú\\p{L}*'],
+  ['毕业', '畢業', '卒業', '졸업'],
+);
 /** Announcements: 📢. */
 const ANNOUNCEMENT = wordsOrRuns(
   [
@@ -755,6 +796,8 @@ function kindOfText(title: string, isTitle: boolean): string | undefined {
   if (GUIDE.test(title)) return GUIDE_EMOJI;
   if (CALL.test(title)) return '🙋';
   if (ROADMAP.test(title)) return '🗺️';
+  if (WHATS_NEW.test(title)) return '✨';
+  if (GRADUATION.test(title)) return '🎓';
   if (ANNOUNCEMENT.test(title)) return '📢';
   if (REPORT.test(title)) return REPORT_EMOJI;
   if (CASE_STUDY.test(title) || (isTitle && CASE_STUDY_TITLE.test(title))) return '🏢';

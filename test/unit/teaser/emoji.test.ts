@@ -449,6 +449,12 @@ describe('the kind of piece in every script: word boundaries are letters of any 
     ['ja', 'Widget v3 ロードマップ', 'Widget v3 では新しいプラグイン API を計画しています。', '🗺️'],
     ['en', 'The Widget Roadmap for 2027', 'Next year Widget plans a plugin API.', '🗺️'],
     ['fr', 'Feuille de route de Widget', 'L’an prochain, Widget prévoit une API de greffons.', '🗺️'],
+    // What a version brings, listed; a project's graduation (dev8, dev9: 📰 on both, «generic emoji»).
+    ['es', 'Nuevo en Widget 120', 'La API CloseWatcher permite manejar solicitudes de cierre.', '✨'],
+    ['ru', 'Новинки Widget 112', 'В этой версии появилась панель производительности.', '✨'],
+    ['ja', 'Widget 3 の新機能', 'Widget 3 ではプラグイン API が追加されました。', '✨'],
+    ['ko', '위젯의 재단 졸업을 축하하며', '위젯 프로젝트가 재단의 최고 단계에 도달했습니다.', '🎓'],
+    ['en', 'Widget graduates from the foundation', 'The foundation moved Widget to its top level today.', '🎓'],
   ])('%s «%s» → %s', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)).toEqual([emoji]);
   });
