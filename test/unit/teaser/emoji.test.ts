@@ -203,6 +203,8 @@ describe('a strong reason for every emoji: readers punish a wrong one far more t
     ['en', 'The state of gRPC in the browser', 'gRPC 1.0 was released in 2016 and is used by many companies.', '🌐'],
     ['en', 'Diversity in open source', 'Contributors come from many places and backgrounds.', '🤝'],
     ['uk', 'Спостережуваність для CI/CD', 'Група працює над конвеєрами та їхніми даними.', '🔭'],
+    // A distribution is Linux (dev9: «Podman, Buildah and Skopeo on Ubuntu 22.04 LTS» had 📰).
+    ['en', 'Widget and Gadget on Ubuntu 26.04 LTS', 'Ubuntu 26.04 ships Widget 3 and Gadget 2 in its archive.', '🐧'],
   ])('%s «%s» (%s) → %s', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)).toEqual([emoji]);
   });
