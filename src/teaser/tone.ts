@@ -331,6 +331,10 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'launching',
     'now available',
     'is out',
+    // General availability, a release's last stage (dev9: «Announcing Eventing RabbitMQ moving to GA» had 📢).
+    'generally available',
+    'general availability',
+    '=GA',
     'nouvelle version',
     'sortie',
     'lancement',

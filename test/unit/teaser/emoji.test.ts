@@ -139,6 +139,8 @@ describe('the tone first, never a celebration on a sombre piece (docs/teasers.md
     ['en', 'Action required: the registry freezes legacy tokens', 'Legacy tokens stop working on March 4.', '⚠️'],
     ['en', 'Security release for CVE-2026-1234', 'Upgrade now: the vulnerability lets anyone read files.', '🔐'],
     ['en', 'Ruby 3.4.0 released', 'Ruby 3.4.0 is out with a faster parser and many fixes.', '🎉'],
+    // General availability is a release (dev9: «Announcing Eventing RabbitMQ moving to GA» had 📢).
+    ['en', 'Announcing Widget Eventing moving to GA', 'The APIs will remain stable in future iterations.', '🎉'],
     ['fr', 'Rencontre annuelle des contributeurs à Lyon', 'La rencontre a lieu le 12 juin à Lyon.', '📅'],
     ['de', 'Die Registry wird eingefroren', 'Ab dem 3. April 2023 wird die Registry eingefroren.', '⚠️'],
   ])('%s «%s» → %s first', (lang, title, body, emoji) => {
