@@ -17,7 +17,7 @@ import {
   codeUnits,
   collapseSpaces,
   fold,
-  mayHaveNumber,
+  hasNumber,
   roughSize,
   stripEmoji,
 } from './text.js';
@@ -419,8 +419,6 @@ function otherScript(text: string, articleLatin: boolean): boolean {
   return articleLatin ? share < 0.2 : share > 0.7;
 }
 
-/** Digits: a version, a date, a count, an amount. */
-const NUMBER = /\p{N}/u;
 /** Capitalised words past the first: names of people, projects, places. */
 const NAME = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}\p{N}]+|[\p{L}]+[.-]?\p{Lu}[\p{L}\p{N}]*)/gu;
 /** In unspaced scripts, Latin words are names (RubyGems, Ruby Central, Ant Design). */
@@ -791,7 +789,7 @@ function newsValue(
   act: boolean,
 ): number {
   let value = 0;
-  if (mayHaveNumber(text) && NUMBER.test(text)) value += 1;
+  if (hasNumber(text)) value += 1;
   let names = 0;
   for (const m of allMatches(unspaced ? LATIN_NAME : NAME, text)) {
     const key = fold(m[0]);
@@ -823,7 +821,7 @@ const NUMBERS = /\p{N}+(?:[.,:]\p{N}+)*/gu;
  * accepted projects» after «Announcing Google Summer of Code 2025 selected projects»).
  */
 function withoutDays(text: string, months: ReadonlySet<string>): string {
-  if (months.size === 0 || !mayHaveNumber(text) || !NUMBER.test(text)) return text;
+  if (months.size === 0 || !hasNumber(text)) return text;
   let re = dayPatterns.get(months);
   if (re === undefined) {
     const names = [...months]
@@ -858,7 +856,7 @@ function numbersAmong(text: string, titleNumbers: ReadonlySet<string>): boolean 
 }
 
 function numbersOf(text: string): string[] {
-  return mayHaveNumber(text) ? (text.match(NUMBERS) ?? []) : [];
+  return hasNumber(text) ? (text.match(NUMBERS) ?? []) : [];
 }
 
 /** Share of a sentence's own content words (character pairs in unspaced scripts) that the title has. */
@@ -1089,7 +1087,7 @@ export function pickHook(
       sectioned = rank >= 0;
       updateSection = rank < 0 && opensWithUpdateLabel(block.text);
       // A heading that names the title or a version («Rocky Linux 10.1») is the news's own, not a recurring one.
-      heading = sectioned && !titledSection && !/\p{N}/u.test(block.text) ? block.text : '';
+      heading = sectioned && !titledSection && !hasNumber(block.text) ? block.text : '';
       continue;
     }
     if (block.kind === 'noise' || conditionalSection || (requirementsSection && block.kind === 'item')) {
@@ -1235,7 +1233,7 @@ export function pickHook(
           worth.fresh -
           (background ? BACKGROUND_COST : 0) -
           // History's numbers are its dates and an age («In May 2022… 10 years since Elixir v0.5»), not news.
-          (background && worth.history && value >= 1 && NUMBER.test(text) ? 1 : 0),
+          (background && worth.history && value >= 1 && hasNumber(text) ? 1 : 0),
       );
       candidates.push({
         text,

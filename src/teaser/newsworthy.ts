@@ -1,5 +1,5 @@
 import { allMatches } from '../text/matches.js';
-import { mayHaveNumber, perLanguage } from './text.js';
+import { hasNumber, perLanguage } from './text.js';
 
 /**
  * Is a sentence the news, or the background around it (docs/teasers.md, "Composing the hook", "news, not
@@ -293,7 +293,7 @@ function enumerates(text: string, unspaced: boolean): boolean {
  */
 export function givesFigure(text: string, known: ReadonlySet<string>): boolean {
   // Both an amount and a count need a number.
-  if (!mayHaveNumber(text)) return false;
+  if (!hasNumber(text)) return false;
   if (AMOUNT.test(text) || (MAYBE_SPEED_UP.test(text) && SPEED_UP.test(text))) return true;
   const seen = new Set<string>();
   for (const m of allMatches(NUMBERS, text)) {
