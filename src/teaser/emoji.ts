@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { calendarList } from '../text/calendar-names.js';
+import { type Prescanned, phrasesAtEdges } from '../text/prescan.js';
 import { flagOf } from './flags.js';
 import { type ArticleText, type Hits, hits, type Keyword, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
@@ -77,9 +78,12 @@ const ARABIC_PREFIXES = '[وف]?(?:[بكل]?ال|لل|[بكل])?';
  * Whole words of any script, then substrings of unspaced scripts. JavaScript's `\b` knows only ASCII letters: it
  * finds no boundary around «как», «nasıl» or «instalação», so the boundaries are letters and digits of any script.
  */
-function wordsOrRuns(words: readonly string[], runs: readonly string[] = []): RegExp {
-  const spaced = `(?<![\\p{L}\\p{M}\\p{N}])${ARABIC_PREFIXES}(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`;
-  return new RegExp(runs.length === 0 ? spaced : `${spaced}|${runs.join('|')}`, 'iu');
+function wordsOrRuns(words: readonly string[], runs: readonly string[] = []): Prescanned {
+  return phrasesAtEdges(words.join('|'), {
+    edge: '\\p{L}\\p{M}\\p{N}',
+    prefix: ARABIC_PREFIXES,
+    ...(runs.length === 0 ? {} : { runs: runs.join('|') }),
+  });
 }
 
 /**
