@@ -556,10 +556,7 @@ function isRelease(text: ArticleText, tags: PhraseCounts | undefined, phrases: P
 }
 
 function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
-  if (counts === undefined) return 0;
-  let n = 0;
-  for (const phrase of phrases) n += counts.count(phrase);
-  return n;
+  return counts === undefined ? 0 : counts.countAll(phrases);
 }
 
 /**
