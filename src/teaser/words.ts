@@ -46,7 +46,15 @@ const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) =>
   /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? SPACED : GAP,
 );
 
+/**
+ * Where a character of an unspaced script can be: from Thai (U+0E00) on, outside General Punctuation (the quotes and
+ * dashes of any text), surrogates included (astral Han). A Latin, Greek or Cyrillic text has none, and this plain
+ * scan spares it the copy of its units and the loop of `isUnspaced` (asked of every candidate sentence and term).
+ */
+const MAYBE_UNSPACED = /[\u0E00-\u1FFF\u2070-\uFFFF]/;
+
 export function isUnspaced(text: string): boolean {
+  if (!MAYBE_UNSPACED.test(text)) return false;
   const n = text.length;
   const units = codeUnits(text);
   for (let i = 0; i < n; i++) {
@@ -93,6 +101,8 @@ function endsSentence(units: Uint16Array, from: number, to: number): boolean {
  * megamorphic, a hashed probe for each word; this costs none (`words` took about a quarter fewer instructions).
  */
 const sliceOf = String.prototype.slice;
+/** `String.prototype.toLowerCase`, called as a function (see `sliceOf`). */
+const lowerCaseOf = String.prototype.toLowerCase;
 
 /**
  * The words of a text: runs of letters, marks, digits and «_» of spaced scripts, and runs of an unspaced script
@@ -104,7 +114,9 @@ export function words(text: string): Word[] {
   // Nothing below calls `codeUnits` while the scan reads them (`fold` does not).
   const units = codeUnits(text);
   // The text lowercased once, for the ASCII words with capitals: lowercasing a word of a two-byte text calls out to
-  // ICU, word by word. Its words stand where the text's do unless a letter lowercased to two (only «İ» does).
+  // ICU, word by word. Its words stand where the text's do unless a letter lowercased to two (only «İ» does): then
+  // `lower` is '' and each such word is lowercased alone. (Its length is read once: the lowercased strings are of
+  // many kinds, and reading it for each word was a megamorphic look-up.)
   let lower: string | undefined;
   let gapStart = 0;
   let i = 0;
@@ -128,21 +140,25 @@ export function words(text: string): Word[] {
       i += c > 0xffff ? 2 : 1;
     }
     const word = sliceOf.call(text, start, i);
-    if (ascii && capitals) lower ??= text.toLowerCase();
-    out.push({
+    if (ascii && capitals && lower === undefined) {
+      const lowered: string = lowerCaseOf.call(text);
+      lower = lowered.length === n ? lowered : '';
+    }
+    // An indexed store, not `push`: V8 left `push` a call to its builtin here, one per word.
+    out[out.length] = {
       text: word,
       key: !ascii
         ? fold(word)
         : !capitals
           ? word
-          : lower?.length === n
+          : lower !== ''
             ? sliceOf.call(lower, start, i)
-            : word.toLowerCase(),
+            : lowerCaseOf.call(word),
       link: out.length === 0 ? 'break' : linkOf(units, gapStart, start),
       sentenceStart: out.length === 0 || endsSentence(units, gapStart, start),
       // By its first UTF-16 unit, as ever: a run opening on an astral Han character (U+20000 on) is not marked.
       unspaced: kind === UNSPACED_RUN && isUnspacedChar(units[start] as number),
-    });
+    };
     gapStart = i;
   }
   return out;
