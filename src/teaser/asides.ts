@@ -1,3 +1,4 @@
+import { phrasesAtEdges } from '../text/prescan.js';
 import { speaksInFirstPerson, speaksToReader } from './first-person.js';
 import { baseLang, hasNumber, perLanguage } from './text.js';
 import { isUnspaced } from './words.js';
@@ -58,12 +59,8 @@ function phrasesOf(spaced: Record<string, string>, unspaced: Record<string, RegE
     const substrings = unspaced[base];
     if (substrings !== undefined) return substrings;
     const words = spaced[base];
-    if (words === undefined) return null;
-    const whole = new RegExp(`(?<![${W}])(?:${words})(?![${W}])`, 'iu');
-    // Every phrase at word edges is one of the phrases found anywhere, without a look-behind tried at every
-    // position: a cheap first test that rules out most sentences.
-    const anywhere = new RegExp(words, 'iu');
-    return { test: (text) => anywhere.test(text) && whole.test(text) };
+    // Found first anywhere, without a look-behind tried at every position: a cheap test that rules out most sentences.
+    return words === undefined ? null : phrasesAtEdges(words, { edge: W });
   });
 }
 
