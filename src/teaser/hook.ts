@@ -562,8 +562,10 @@ function headingWords(text: string): string {
  * Portuguese introduction (dev8, «welcome greeting as hook»); «Bienvenue sur…», «Willkommen bei…», «Bienvenido
  * a…», «Добро пожаловать», 「ようこそ」, 「欢迎来到」, «…에 오신 것을 환영합니다».
  */
-const WELCOME =
-  /(?<![\p{L}])(?:welcome to|(?:seja|sejam|sê) bem[- ]vind[oa]s?|bem[- ]vind[oa]s? (?:a|ao|à|aos)|bienvenid[oa]s? (?:a|al)|bienvenue (?:à|sur|dans|au)|willkommen (?:bei|beim|im|in|zu|zum|auf)|herzlich willkommen|benvenut[oiae] (?:a|al|in|nel|su)|welkom (?:bij|op|in)|witaj(?:cie)? w|добро пожаловать|ласкаво просимо|hoş geldiniz|selamat datang)(?![\p{L}])|ようこそ|欢迎来到|歡迎來到|欢迎使用|歡迎使用|에 오신 것을 환영/iu;
+const WELCOME = phrasesAtEdges(
+  'welcome to|(?:seja|sejam|sê) bem[- ]vind[oa]s?|bem[- ]vind[oa]s? (?:a|ao|à|aos)|bienvenid[oa]s? (?:a|al)|bienvenue (?:à|sur|dans|au)|willkommen (?:bei|beim|im|in|zu|zum|auf)|herzlich willkommen|benvenut[oiae] (?:a|al|in|nel|su)|welkom (?:bij|op|in)|witaj(?:cie)? w|добро пожаловать|ласкаво просимо|hoş geldiniz|selamat datang',
+  { edge: '\\p{L}', runs: 'ようこそ|欢迎来到|歡迎來到|欢迎使用|歡迎使用|에 오신 것을 환영' },
+);
 /** Words a bare greeting has at most: «Seja bem vindo ao projeto Nushell.» */
 const GREETING_WORDS = 7;
 /**
@@ -672,11 +674,15 @@ const MAYBE_SPONSORED = /supported|funded|sponsored|paid for|made possible/u;
  * nothing changed here (dev: it put «We released Go 1.24 in February…» before the 16th anniversary under «Go’s
  * Sweet 16», «dry, no hook»).
  */
-const CHANGED = /(?<![\p{L}\p{N}])(?:now|today|jetzt|agora|ahora|dès maintenant|désormais|ora)(?![\p{L}\p{N}-])/giu;
+const CHANGED = phrasesAtEdges('now|today|jetzt|agora|ahora|dès maintenant|désormais|ora', {
+  edge: '\\p{L}\\p{N}',
+  after: '\\p{L}\\p{N}-',
+  flags: 'giu',
+});
 const ATTRIBUTE_BEFORE = /(?<![\p{L}\p{N}])(?:the|our|its|their|your|his|her|a|an) $/iu;
 
 function saysChanged(text: string): boolean {
-  for (const m of allMatches(CHANGED, text))
+  for (const m of CHANGED.all(text))
     if (!ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return true;
   return false;
 }

@@ -1,3 +1,5 @@
+import { allMatches } from './matches.js';
+
 /**
  * A pattern tried only where a cheaper one finds something. `hint` must match every text `full` matches: most
  * often `full`'s phrases without the look-arounds that hold them to word edges. A pattern that opens on a
@@ -11,29 +13,46 @@ export class Prescanned {
     readonly hint: RegExp,
     readonly full: RegExp,
   ) {
-    if (hint.global || hint.sticky || full.global || full.sticky)
-      throw new TypeError(`Prescanned needs patterns without state: ${hint}, ${full}`);
+    if (hint.global || hint.sticky || full.sticky)
+      throw new TypeError(`Prescanned needs a hint without state: ${hint}`);
   }
 
   test(text: string): boolean {
-    return this.hint.test(text) && this.full.test(text);
+    return this.hint.test(text) && this.#stateless().test(text);
   }
 
   exec(text: string): RegExpExecArray | null {
-    return this.hint.test(text) ? this.full.exec(text) : null;
+    return this.hint.test(text) ? this.#stateless().exec(text) : null;
+  }
+
+  /** Every match, as `allMatches` gives them (a global `full`). */
+  all(text: string): RegExpExecArray[] {
+    return this.hint.test(text) ? allMatches(this.full, text) : [];
+  }
+
+  #stateless(): RegExp {
+    if (this.full.global) throw new TypeError(`test and exec need a pattern without state: ${this.full}`);
+    return this.full;
   }
 }
 
 /**
- * Phrases at word edges, case-insensitively: `(?<![edge])(?:phrases)(?![edge])`, tried after the phrases alone
- * (see `Prescanned`). `prefix`, a pattern that may stand between the edge and a phrase, must match the empty text.
- * `runs`: phrases of unspaced scripts, matched anywhere (no edge to hold them to).
+ * Phrases at word edges, case-insensitively: `(?<![edge])(?:phrases)(?![after])`, tried after the phrases alone
+ * (see `Prescanned`); `after` is `edge` unless given. `prefix`, a pattern that may stand between the edge and a
+ * phrase, must match the empty text. `runs`: phrases of unspaced scripts, matched anywhere (no edge to hold them to).
  */
 export function phrasesAtEdges(
   phrases: string,
-  { edge, flags = 'iu', prefix = '', runs }: { edge: string; flags?: string; prefix?: string; runs?: string },
+  {
+    edge,
+    after = edge,
+    flags = 'iu',
+    prefix = '',
+    runs,
+  }: { edge: string; after?: string; flags?: string; prefix?: string; runs?: string },
 ): Prescanned {
-  const atEdges = `(?<![${edge}])${prefix}(?:${phrases})(?![${edge}])`;
+  const atEdges = `(?<![${edge}])${prefix}(?:${phrases})(?![${after}])`;
   const either = (spaced: string) => (runs === undefined ? spaced : `${spaced}|${runs}`);
-  return new Prescanned(new RegExp(either(phrases), flags), new RegExp(either(atEdges), flags));
+  // The hint is only tested: a global pattern's matches are the full pattern's (`all`).
+  return new Prescanned(new RegExp(either(phrases), flags.replace('g', '')), new RegExp(either(atEdges), flags));
 }
