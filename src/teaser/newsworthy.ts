@@ -291,7 +291,7 @@ function enumerates(text: string, unspaced: boolean): boolean {
 export function givesFigure(text: string, known: ReadonlySet<string>): boolean {
   // Both an amount and a count need a number.
   if (!hasNumber(text)) return false;
-  if (AMOUNT.test(text) || (MAYBE_SPEED_UP.test(text) && SPEED_UP.test(text))) return true;
+  if (AMOUNT.test(text) || SPEED_UP.test(text)) return true;
   const seen = new Set<string>();
   for (const m of allMatches(NUMBERS, text)) {
     if (YEAR.test(m[0]) || VERSION_OR_TIME.test(m[0]) || known.has(m[0])) continue;
@@ -308,14 +308,25 @@ const NUMBERS = /\p{N}+(?:[.,:]\p{N}+)*/gu;
 const YEAR = /^(?:19|20)\d\d$/u;
 /** A version or a time of day («1.24», «15:00»): already worth its number; a count or an amount is a figure. */
 const VERSION_OR_TIME = /[.:]/u;
-const AMOUNT =
-  /[$€£¥₹₽]\s?\p{N}|\p{N}\s?(?:%|％|٪|[$€£¥₹₽])|(?<![\p{L}\p{N}])[%٪％]\s?\p{N}|\p{N}\s(?:million|billion|millions|milliards?|Millionen|Milliarden|millones|milhões|milioni|miljoen|miljard|milion\p{L}*|миллион\p{L}*|мільйон\p{L}*|milyon|milyar|juta|miliar)(?![\p{L}])|\p{N}\s?(?:万|億|亿|만|억)/u;
-/** A speed-up or a ratio: «3×», «2x faster», «2倍», «3배» (not a hex number nor a size, «0x1F», «1920x1080»). */
-const SPEED_UP = /\p{N}\s?[×✕](?![\p{N}])|\p{N}x(?![\p{L}\p{N}])|\p{N}\s?倍|\p{N}배|\p{N}\s배(?![\p{L}])/u;
-/** What every match of SPEED_UP contains, found by a plain scan: most sentences with a number have none of these. */
-const MAYBE_SPEED_UP = /[×✕x倍배]/;
-/** For the test that holds MAYBE_SPEED_UP to SPEED_UP. */
-export const SPEED_UP_PATTERNS = { maybe: MAYBE_SPEED_UP, full: SPEED_UP } as const;
+/**
+ * An amount: money, a share, millions, a CJK unit of ten thousands. Tried after a plain scan for what every match
+ * contains (a currency or percent sign, a word for millions, the CJK unit): most sentences with a number have none,
+ * and AMOUNT's \p{N} is tried at every character (a call out of the pattern each on a two-byte text).
+ */
+const AMOUNT = new Prescanned(
+  /[$€£¥₹₽%％٪万億亿만억]|million|billion|milliard|Millionen|Milliarden|millones|milhões|milioni|miljoen|miljard|milion|миллион|мільйон|milyon|milyar|juta|miliar/,
+  /[$€£¥₹₽]\s?\p{N}|\p{N}\s?(?:%|％|٪|[$€£¥₹₽])|(?<![\p{L}\p{N}])[%٪％]\s?\p{N}|\p{N}\s(?:million|billion|millions|milliards?|Millionen|Milliarden|millones|milhões|milioni|miljoen|miljard|milion\p{L}*|миллион\p{L}*|мільйон\p{L}*|milyon|milyar|juta|miliar)(?![\p{L}])|\p{N}\s?(?:万|億|亿|만|억)/u,
+);
+/** For the test that holds AMOUNT's first scan to it. */
+export const AMOUNT_PATTERNS =
+  AMOUNT; /** A speed-up or a ratio: «3×», «2x faster», «2倍», «3배» (not a hex number nor a size, «0x1F», «1920x1080»). */
+/** Tried after a plain scan for what every match contains: most sentences with a number have none of these. */
+const SPEED_UP = new Prescanned(
+  /[×✕x倍배]/,
+  /\p{N}\s?[×✕](?![\p{N}])|\p{N}x(?![\p{L}\p{N}])|\p{N}\s?倍|\p{N}배|\p{N}\s배(?![\p{L}])/u,
+);
+/** For the test that holds SPEED_UP's first scan to it. */
+export const SPEED_UP_PATTERNS = SPEED_UP;
 /**
  * What follows a count of things: a word of letters (not a unit: «10 issues», «4 hak», «14 proposals»), or a measure
  * word of Chinese, Japanese and Korean («10 个», «10件», «3개», «5명»).

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { CALL_TO_ACT_PATTERNS, CJK_GAP_PATTERNS } from '../../../src/teaser/hook.js';
 import {
+  AMOUNT_PATTERNS,
   FRESH_PATTERNS,
   HISTORY_PATTERNS,
   PROMISE_PATTERNS,
@@ -118,8 +119,34 @@ describe('CALL_TO_ACT_PHRASE is in every text CALL_TO_ACT matches', () => {
   });
 });
 
+describe("AMOUNT's first scan finds something in every text AMOUNT matches", () => {
+  const { hint, full } = AMOUNT_PATTERNS;
+  test.each([
+    'costs $5 a month',
+    'up 40% this year',
+    '40 ％ faster',
+    '٪٥٠ more',
+    '3 million downloads',
+    '2 milliards d’euros',
+    '5 Millionen Nutzer',
+    '10 milionów',
+    '3 миллиона',
+    '2 мільйони',
+    '5 juta pengguna',
+    '1万人',
+    '3億円',
+    '10만 명',
+  ])('%s', (text) => {
+    expect(full.test(text)).toBe(true);
+    expect(hint.test(text)).toBe(true);
+  });
+  test('every sentence of the dev splits', () => {
+    expect(sentences.filter((s) => full.test(s) && !hint.test(s))).toEqual([]);
+  });
+});
+
 describe('MAYBE_SPEED_UP finds something in every text SPEED_UP matches', () => {
-  const { maybe, full } = SPEED_UP_PATTERNS;
+  const { hint: maybe, full } = SPEED_UP_PATTERNS;
   test.each([
     'builds are 3× faster',
     '2x faster',
