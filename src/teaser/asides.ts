@@ -1,5 +1,6 @@
+import { phrasesAtEdges } from '../text/prescan.js';
 import { speaksInFirstPerson, speaksToReader } from './first-person.js';
-import { baseLang, perLanguage } from './text.js';
+import { baseLang, hasNumber, perLanguage } from './text.js';
 import { isUnspaced } from './words.js';
 
 /**
@@ -58,12 +59,8 @@ function phrasesOf(spaced: Record<string, string>, unspaced: Record<string, RegE
     const substrings = unspaced[base];
     if (substrings !== undefined) return substrings;
     const words = spaced[base];
-    if (words === undefined) return null;
-    const whole = new RegExp(`(?<![${W}])(?:${words})(?![${W}])`, 'iu');
-    // Every phrase at word edges is one of the phrases found anywhere, without a look-behind tried at every
-    // position: a cheap first test that rules out most sentences.
-    const anywhere = new RegExp(words, 'iu');
-    return { test: (text) => anywhere.test(text) && whole.test(text) };
+    // Found first anywhere, without a look-behind tried at every position: a cheap test that rules out most sentences.
+    return words === undefined ? null : phrasesAtEdges(words, { edge: W });
   });
 }
 
@@ -135,11 +132,10 @@ const PLEA_UNSPACED: Record<string, RegExp> = {
   ko: /(?:업그레이드|업데이트|테스트|후원|기부)[^.]{0,30}?(?:고려해 주(?:세요|십시오)|고려해주세요|고려하시기 바랍니다)/u,
 };
 const pleaPattern = phrasesOf(PLEA, PLEA_UNSPACED);
-const VERSION_DIGIT = /\p{N}/u;
 
 /** A standing plea to the reader that names no version (see PLEA). */
 export function standingPlea(sentence: string, lang: string): boolean {
-  return !VERSION_DIGIT.test(sentence) && (pleaPattern(lang)?.test(sentence) ?? false);
+  return !hasNumber(sentence) && (pleaPattern(lang)?.test(sentence) ?? false);
 }
 
 /** The sentence invites the reader to get in touch or to give feedback, or asks them for it (FEEDBACK). */

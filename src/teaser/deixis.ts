@@ -1,5 +1,5 @@
 import { allMatches } from '../text/matches.js';
-import { baseLang, fold } from './text.js';
+import { baseLang, fold, hasNumber } from './text.js';
 
 /**
  * Words that point at something the post does not carry (docs/teasers.md, "Sentences that are never taken"):
@@ -308,7 +308,7 @@ const FIGURE_TAIL =
 
 /** The sentence without a closing pointer at a figure (FIGURE_TAIL). */
 export function withoutFigureTail(sentence: string): string {
-  return /\p{N}/u.test(sentence) ? sentence.replace(FIGURE_TAIL, '') : sentence;
+  return hasNumber(sentence) ? sentence.replace(FIGURE_TAIL, '') : sentence;
 }
 
 /** What every DEFERS_TO_DOCS phrase contains: most sentences are ruled out without the long pattern. */

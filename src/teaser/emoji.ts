@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module';
 import { calendarList } from '../text/calendar-names.js';
+import { type Prescanned, phrasesAtEdges } from '../text/prescan.js';
 import { flagOf } from './flags.js';
-import { type ArticleText, type Hits, hits, type Keyword, weigh } from './keywords.js';
+import { type ArticleText, type Hits, type Keyword, lexiconHits, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
-import { baseLang, fold } from './text.js';
+import { baseLang, fold, perLanguage } from './text.js';
 import { CELEBRATING, isSombre, namesEvent, pieceTone, TONE_EMOJI } from './tone.js';
-import { PhraseCounts } from './words.js';
+import { LexiconIndex, PhraseCounts } from './words.js';
 
 interface EmojibaseEntry {
   label: string;
@@ -77,9 +78,12 @@ const ARABIC_PREFIXES = '[وف]?(?:[بكل]?ال|لل|[بكل])?';
  * Whole words of any script, then substrings of unspaced scripts. JavaScript's `\b` knows only ASCII letters: it
  * finds no boundary around «как», «nasıl» or «instalação», so the boundaries are letters and digits of any script.
  */
-function wordsOrRuns(words: readonly string[], runs: readonly string[] = []): RegExp {
-  const spaced = `(?<![\\p{L}\\p{M}\\p{N}])${ARABIC_PREFIXES}(?:${words.join('|')})(?![\\p{L}\\p{M}\\p{N}])`;
-  return new RegExp(runs.length === 0 ? spaced : `${spaced}|${runs.join('|')}`, 'iu');
+function wordsOrRuns(words: readonly string[], runs: readonly string[] = []): Prescanned {
+  return phrasesAtEdges(words.join('|'), {
+    edge: '\\p{L}\\p{M}\\p{N}',
+    prefix: ARABIC_PREFIXES,
+    ...(runs.length === 0 ? {} : { runs: runs.join('|') }),
+  });
 }
 
 /**
@@ -862,16 +866,22 @@ function tierOf(h: Hits, tagged: number, generic: boolean): number {
   return h.body >= BODY_ALONE ? 1 : 0;
 }
 
+/** The emoji topics' phrases in a language, as one lexicon (`LexiconIndex`), in the order of `loadEmojiTopics`. */
+const topicIndex = perLanguage((base) => new LexiconIndex(loadEmojiTopics().map((t) => t.phrases.for(base))));
+
 function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCounts): TopicEvidence[] {
+  const index = topicIndex(text.lang);
+  const found = lexiconHits(text, index);
+  const inTags = tags.countEntries(index);
+  const inMainTag = mainTag.countEntries(index);
   return loadEmojiTopics()
     .map((t, order) => {
-      const phrases = t.phrases.for(text.lang);
-      const h = hits(text, phrases);
+      const h = found[order] as Hits;
       const generic = t.weight < 1;
-      const tagged = generic ? 0 : phrases.reduce((n, p) => n + tags.count(p), 0);
+      const tagged = generic ? 0 : (inTags[order] as number);
       // A platform or a language the title does not name is the piece's subject only when it is the post's
       // first hashtag: 🐧 under «Uncached I/O in Prometheus» (#Prometheus) read as odd on dev.
-      const main = phrases.some((p) => mainTag.count(p) > 0);
+      const main = (inMainTag[order] as number) > 0;
       const aside = t.name && h.title + tagged === 0 && !main;
       const tier = aside ? 0 : tierOf(h, tagged, generic);
       const score = t.weight * weigh({ ...h, title: h.title + tagged }, 1);
@@ -929,7 +939,7 @@ export function pickEmoji(
   // tidyverse.org's «yaml12: YAML 1.2 for R and Python» (#rstats) is half of it («half-relevant» on dev), while
   // 🦋 beside 🛡️ on «Moderation on Bluesky» (#Moderation) says where.
   const firstShowsMain = (first: string) =>
-    loadEmojiTopics().some((t) => t.emoji === first && t.phrases.for(text.lang).some((p) => mainTag.count(p) > 0));
+    loadEmojiTopics().some((t) => t.emoji === first && mainTag.countAll(t.phrases.for(text.lang)) > 0);
   const titleName = (first: string) =>
     topics.find((t) => t.name && t.inTitle && t.emoji !== first && (t.main || firstShowsMain(first)))?.emoji;
   const out: string[] = [];

@@ -10,15 +10,25 @@ import {
   capitalMarksName,
   caselessScript,
   type Hits,
-  hits,
   type Keyword,
+  lexiconHits,
   spelledAsName,
   weigh,
 } from './keywords.js';
 import { type KnownTag, loadKnownTags, publisherTag, siteTopic } from './lexicon.js';
 import { baseLang, fold, roughSize } from './text.js';
 import { pieceTone } from './tone.js';
-import { compilePhrase, isUnspaced, type Phrase, PhraseCounts, segmentWords, stopwords, type Word } from './words.js';
+import {
+  compilePhrase,
+  isUnspaced,
+  LexiconIndex,
+  type Phrase,
+  PhraseCounts,
+  segmentWords,
+  stopwords,
+  substringPhrase,
+  type Word,
+} from './words.js';
 
 /**
  * Hashtags people follow (docs/teasers.md, "Hashtags"): the project the post is from, the site's tags that are
@@ -936,9 +946,10 @@ export function pickHashtags(
     covered.add(key);
   };
   // Every followed name the article mentions, with where.
-  const named = loadKnownTags().flatMap((known) => {
+  const knownHits = followedHits(text);
+  const named = loadKnownTags().flatMap((known, i) => {
     const name = spelledHere(known, lang, text);
-    const h = name === undefined ? undefined : hits(text, known.phrases);
+    const h = name === undefined ? undefined : (knownHits[i] as Hits);
     return h === undefined || h.title + h.lead + h.body === 0 ? [] : [{ known, name: name as string, h }];
   });
   const publisher = publisherTag(url);
@@ -986,7 +997,7 @@ export function pickHashtags(
   const mostInBody = Math.max(0, ...named.map((f) => f.h.body), ...openingSubjects(text, found));
   const address = addressWords(url);
   const post = new PhraseCounts(posted);
-  const inPost = (phrases: readonly Phrase[]) => phrases.reduce((n, p) => n + post.count(p), 0);
+  const inPost = (phrases: readonly Phrase[]) => post.countAll(phrases);
   const names = named.filter((f) => !f.known.topic);
   // The site's own name is a name too: GitHub once in the lead of Hexo's docs, which name Hexo twice, is where to
   // ask, not the subject (dev4: «meaningless hashtag (#GitHub)»), as GitHub beside ESLint thrice is.
@@ -1020,7 +1031,7 @@ export function pickHashtags(
     // site's subject (nosgestesclimat.fr: #Climat).
     const ownLabel = own !== undefined && !known.topic && hashtagKey(own.name).includes(hashtagKey(name));
     const inHost = hostBeginsOrEnds(url, name) && (!ownLabel || counted.body >= BODY_ONLY_MIN_HITS);
-    const inAddress = known.phrases.some((p) => address.count(p) > 0) || inHost;
+    const inAddress = address.countAll(known.phrases) > 0 || inHost;
     const h =
       counted.title === 0 && counted.lead > 0 && !inAddress && leadIsBackground() ? { ...counted, lead: 0 } : counted;
     const where = {
@@ -1271,6 +1282,15 @@ function latinName(text: ArticleText, lang: string): string | undefined {
  * one), else the longest content word of its title. The issue asks for both "never a common word" and "at least
  * one tag"; this last resort keeps the second on an article that names nothing people follow.
  */
+/** The followed tags' phrases as one lexicon (`LexiconIndex`), in the order of `loadKnownTags`. */
+let knownIndex: LexiconIndex | undefined;
+
+/** `hits` of each followed tag, in the order of `loadKnownTags`. */
+function followedHits(text: ArticleText): Hits[] {
+  knownIndex ??= new LexiconIndex(loadKnownTags().map((known) => known.phrases));
+  return lexiconHits(text, knownIndex);
+}
+
 function fallbackTag(
   text: ArticleText,
   found: readonly Keyword[],
@@ -1285,13 +1305,14 @@ function fallbackTag(
   // #برخورد «conduct» and #קוד «code», «meaningless»; now #ContributorCovenant).
   const caseless = caselessScript(lang);
   const ofScript = (display: string) => caseless && !/\p{Script=Latin}/u.test(display);
+  const knownHits = followedHits(text);
   const followed = (accept: (h: Hits) => boolean): string | undefined => {
     let best: string | undefined;
     let most = 0;
-    for (const known of loadKnownTags()) {
+    for (const [i, known] of loadKnownTags().entries()) {
       const name = spelledHere(known, lang, text);
       if (name === undefined) continue;
-      const h = hits(text, known.phrases);
+      const h = knownHits[i] as Hits;
       // A topic is a word any piece may use: without the title, one example in a list («digitální bezpečnost nebo
       // online komunikace») is no subject (dev4: #Bezpečnost, «off-topic»).
       if (known.topic && h.title === 0) continue;
@@ -1332,8 +1353,7 @@ function fallbackTag(
       .sort((a, b) => roughSize(b) - roughSize(a) || (a < b ? -1 : 1))[0];
   // A word of a caseless script is a name only as far as its body repeats it as a unit: a title word the body
   // does not come back to is the title's wording.
-  const repeated = (w: string) =>
-    !ofScript(w) || text.body.count({ kind: 'substring', key: fold(w), parts: [] }) >= REPEATED_AS_A_NAME;
+  const repeated = (w: string) => !ofScript(w) || text.body.count(substringPhrase(w)) >= REPEATED_AS_A_NAME;
   // A title of common words only («Release day») still gets one: «at least one tag» is the issue's to keep.
   const word =
     longest((w) => !isCommonWord(w, text.lang) && repeated(w)) ??

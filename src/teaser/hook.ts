@@ -1,4 +1,5 @@
 import { allMatches } from '../text/matches.js';
+import { phrasesAtEdges } from '../text/prescan.js';
 import { firstItemShown, type Place, presupposesFirst, titleGivesFirst } from './additive.js';
 import { leansOnUnshown } from './anchor.js';
 import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
@@ -17,7 +18,7 @@ import {
   codeUnits,
   collapseSpaces,
   fold,
-  mayHaveNumber,
+  hasNumber,
   roughSize,
   stripEmoji,
 } from './text.js';
@@ -419,8 +420,6 @@ function otherScript(text: string, articleLatin: boolean): boolean {
   return articleLatin ? share < 0.2 : share > 0.7;
 }
 
-/** Digits: a version, a date, a count, an amount. */
-const NUMBER = /\p{N}/u;
 /** Capitalised words past the first: names of people, projects, places. */
 const NAME = /(?<=\s)(?:\p{Lu}[\p{L}\p{M}\p{N}]+|[\p{L}]+[.-]?\p{Lu}[\p{L}\p{N}]*)/gu;
 /** In unspaced scripts, Latin words are names (RubyGems, Ruby Central, Ant Design). */
@@ -440,17 +439,13 @@ const DEADLINE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DEADLINE_WORDS})(?![\\p{L}\
 // Word edges by Unicode letters: `\b` is ASCII-only and never matches before «обновите».
 const CALL_TO_ACT_WORDS = `upgrade|update|patch|migrate|register|sign up|join|apply|submit|install|download|try|vote|must|required|mettez à jour|inscri\\p{L}*|rejoignez|aktualisier\\p{L}*|update\\p{L}*|anmelden|registrier\\p{L}*|actualic\\p{L}*|actualiz\\p{L}*|inscríbe\\p{L}*|regístr\\p{L}*|atualiz\\p{L}*|inscreva|aggiorna\\p{L}*|iscriviti|bijwerken|meld je aan|обновите|зарегистр\\p{L}*|beware|be careful|watch out|méfiez-vous|vorsicht|осторожн\\p{L}*|остерегайтесь|${DEADLINE_WORDS}`;
 const CALL_TO_ACT_RUNS = `今すぐ|アップデート|アップグレード|更新してください|注意|参加|応募|升级|更新|注册|报名|谨防|警惕|업데이트|등록|주의|참여|참가|${DEADLINE_RUNS}`;
-const CALL_TO_ACT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${CALL_TO_ACT_WORDS})(?![\\p{L}\\p{N}])|${CALL_TO_ACT_RUNS}`,
-  'iu',
-);
 /**
- * CALL_TO_ACT's words without the letters around them checked: every match of CALL_TO_ACT is one of these. Found
- * without a look-behind at every position, they rule out most sentences at a third of the cost (corpus and dev).
+ * Found first without the letters around them checked (`phrasesAtEdges`): without a look-behind at every position,
+ * its words rule out most sentences at a third of the cost (corpus and dev).
  */
-const CALL_TO_ACT_PHRASE = new RegExp(`${CALL_TO_ACT_WORDS}|${CALL_TO_ACT_RUNS}`, 'iu');
-/** For the test that holds CALL_TO_ACT_PHRASE to CALL_TO_ACT. */
-export const CALL_TO_ACT_PATTERNS = { phrase: CALL_TO_ACT_PHRASE, full: CALL_TO_ACT } as const;
+const CALL_TO_ACT = phrasesAtEdges(CALL_TO_ACT_WORDS, { edge: '\\p{L}\\p{N}', runs: CALL_TO_ACT_RUNS });
+/** For the test that holds CALL_TO_ACT's first scan to it. */
+export const CALL_TO_ACT_PATTERNS = CALL_TO_ACT;
 /**
  * A call to act is said to the reader: the verb opens the sentence (an imperative: «Upgrade curl to 8.16.0»,
  * «Join us…»), or the sentence speaks to the reader or says it must be done («you», «please», «must», «we
@@ -467,7 +462,6 @@ const OPENING = /^[\s«“"'(¡¿]*$/u;
 
 function callsToAct(text: string): boolean {
   // Every deadline is in CALL_TO_ACT too: one cheap scan of the sentence in most cases (these scans are the hook's cost).
-  if (!CALL_TO_ACT_PHRASE.test(text)) return false;
   const m = CALL_TO_ACT.exec(text);
   if (m === null) return false;
   return OPENING.test(text.slice(0, m.index)) || DEADLINE.test(text) || ADDRESSED.test(text);
@@ -475,7 +469,7 @@ function callsToAct(text: string): boolean {
 
 /** The verb of a call to act opens it: an imperative («Upgrade curl to version 8.16.0»). */
 function opensWithCall(text: string): boolean {
-  const m = CALL_TO_ACT_PHRASE.test(text) ? CALL_TO_ACT.exec(text) : null;
+  const m = CALL_TO_ACT.exec(text);
   return m !== null && OPENING.test(text.slice(0, m.index));
 }
 
@@ -568,8 +562,10 @@ function headingWords(text: string): string {
  * Portuguese introduction (dev8, «welcome greeting as hook»); «Bienvenue sur…», «Willkommen bei…», «Bienvenido
  * a…», «Добро пожаловать», 「ようこそ」, 「欢迎来到」, «…에 오신 것을 환영합니다».
  */
-const WELCOME =
-  /(?<![\p{L}])(?:welcome to|(?:seja|sejam|sê) bem[- ]vind[oa]s?|bem[- ]vind[oa]s? (?:a|ao|à|aos)|bienvenid[oa]s? (?:a|al)|bienvenue (?:à|sur|dans|au)|willkommen (?:bei|beim|im|in|zu|zum|auf)|herzlich willkommen|benvenut[oiae] (?:a|al|in|nel|su)|welkom (?:bij|op|in)|witaj(?:cie)? w|добро пожаловать|ласкаво просимо|hoş geldiniz|selamat datang)(?![\p{L}])|ようこそ|欢迎来到|歡迎來到|欢迎使用|歡迎使用|에 오신 것을 환영/iu;
+const WELCOME = phrasesAtEdges(
+  'welcome to|(?:seja|sejam|sê) bem[- ]vind[oa]s?|bem[- ]vind[oa]s? (?:a|ao|à|aos)|bienvenid[oa]s? (?:a|al)|bienvenue (?:à|sur|dans|au)|willkommen (?:bei|beim|im|in|zu|zum|auf)|herzlich willkommen|benvenut[oiae] (?:a|al|in|nel|su)|welkom (?:bij|op|in)|witaj(?:cie)? w|добро пожаловать|ласкаво просимо|hoş geldiniz|selamat datang',
+  { edge: '\\p{L}', runs: 'ようこそ|欢迎来到|歡迎來到|欢迎使用|歡迎使用|에 오신 것을 환영' },
+);
 /** Words a bare greeting has at most: «Seja bem vindo ao projeto Nushell.» */
 const GREETING_WORDS = 7;
 /**
@@ -678,11 +674,15 @@ const MAYBE_SPONSORED = /supported|funded|sponsored|paid for|made possible/u;
  * nothing changed here (dev: it put «We released Go 1.24 in February…» before the 16th anniversary under «Go’s
  * Sweet 16», «dry, no hook»).
  */
-const CHANGED = /(?<![\p{L}\p{N}])(?:now|today|jetzt|agora|ahora|dès maintenant|désormais|ora)(?![\p{L}\p{N}-])/giu;
+const CHANGED = phrasesAtEdges('now|today|jetzt|agora|ahora|dès maintenant|désormais|ora', {
+  edge: '\\p{L}\\p{N}',
+  after: '\\p{L}\\p{N}-',
+  flags: 'giu',
+});
 const ATTRIBUTE_BEFORE = /(?<![\p{L}\p{N}])(?:the|our|its|their|your|his|her|a|an) $/iu;
 
 function saysChanged(text: string): boolean {
-  for (const m of allMatches(CHANGED, text))
+  for (const m of CHANGED.all(text))
     if (!ATTRIBUTE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) return true;
   return false;
 }
@@ -791,7 +791,7 @@ function newsValue(
   act: boolean,
 ): number {
   let value = 0;
-  if (mayHaveNumber(text) && NUMBER.test(text)) value += 1;
+  if (hasNumber(text)) value += 1;
   let names = 0;
   for (const m of allMatches(unspaced ? LATIN_NAME : NAME, text)) {
     const key = fold(m[0]);
@@ -823,7 +823,7 @@ const NUMBERS = /\p{N}+(?:[.,:]\p{N}+)*/gu;
  * accepted projects» after «Announcing Google Summer of Code 2025 selected projects»).
  */
 function withoutDays(text: string, months: ReadonlySet<string>): string {
-  if (months.size === 0 || !mayHaveNumber(text) || !NUMBER.test(text)) return text;
+  if (months.size === 0 || !hasNumber(text)) return text;
   let re = dayPatterns.get(months);
   if (re === undefined) {
     const names = [...months]
@@ -866,7 +866,7 @@ function numbersAmong(text: string, titleNumbers: ReadonlySet<string>): boolean 
 }
 
 function numbersOf(text: string): string[] {
-  return mayHaveNumber(text) ? (text.match(NUMBERS) ?? []) : [];
+  return hasNumber(text) ? (text.match(NUMBERS) ?? []) : [];
 }
 
 /** Share of a sentence's own content words (character pairs in unspaced scripts) that the title has. */
@@ -1097,7 +1097,7 @@ export function pickHook(
       sectioned = rank >= 0;
       updateSection = rank < 0 && opensWithUpdateLabel(block.text);
       // A heading that names the title or a version («Rocky Linux 10.1») is the news's own, not a recurring one.
-      heading = sectioned && !titledSection && !/\p{N}/u.test(block.text) ? block.text : '';
+      heading = sectioned && !titledSection && !hasNumber(block.text) ? block.text : '';
       continue;
     }
     if (block.kind === 'noise' || conditionalSection || (requirementsSection && block.kind === 'item')) {
@@ -1245,7 +1245,7 @@ export function pickHook(
           worth.fresh -
           (background ? BACKGROUND_COST : 0) -
           // History's numbers are its dates and an age («In May 2022… 10 years since Elixir v0.5»), not news.
-          (background && worth.history && value >= 1 && NUMBER.test(text) ? 1 : 0),
+          (background && worth.history && value >= 1 && hasNumber(text) ? 1 : 0),
       );
       candidates.push({
         text,

@@ -1,6 +1,18 @@
 import { loadKnownTags } from './lexicon.js';
 import { baseLang, fold } from './text.js';
-import { compilePhrase, isUnspaced, type Phrase, PhraseCounts, segmentWords, stopwords, type Word } from './words.js';
+import {
+  compilePhrase,
+  isUnspaced,
+  type LexiconIndex,
+  type Phrase,
+  PhraseCounts,
+  phraseOf,
+  probe,
+  segmentWords,
+  stopwords,
+  substringPhrase,
+  type Word,
+} from './words.js';
 
 /**
  * What an article talks about: counts of words and phrases in its title, its lead (first paragraphs) and
@@ -24,15 +36,12 @@ export interface Hits {
   body: number;
 }
 
-/** Occurrences of any of a lexicon entry's phrases. */
-export function hits(text: ArticleText, phrases: readonly Phrase[]): Hits {
-  const out = { title: 0, lead: 0, body: 0 };
-  for (const phrase of phrases) {
-    out.title += text.title.count(phrase);
-    out.lead += text.lead.count(phrase);
-    out.body += text.body.count(phrase);
-  }
-  return out;
+/** Occurrences of each entry's phrases in the title, the lead and the body, by entry (see `LexiconIndex`). */
+export function lexiconHits(text: ArticleText, index: LexiconIndex): Hits[] {
+  const title = text.title.countEntries(index);
+  const lead = text.lead.countEntries(index);
+  const body = text.body.countEntries(index);
+  return title.map((n, i) => ({ title: n, lead: lead[i] ?? 0, body: body[i] ?? 0 }));
 }
 
 /**
@@ -235,7 +244,7 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
   if (lang === 'ja' || lang === 'zh' || lang === 'th') {
     for (const word of new Set(segmentWords(titleText, text.lang))) {
       if (!isUnspaced(word) || [...word].length < 2 || KANA_ONLY.test(word) || stop.has(fold(word))) continue;
-      const count = text.body.count({ kind: 'substring', key: fold(word), parts: [] });
+      const count = text.body.count(substringPhrase(word));
       // A title word of an unspaced script has no case to tell a name from a common word («ファイル», «备份»).
       if (count >= 3) {
         const display = word;
@@ -276,7 +285,7 @@ function titlePairs(text: ArticleText, stop: ReadonlySet<string>, lang: string):
     if (b.link !== 'space' || a.unspaced || b.unspaced || followed.has(a.key) || followed.has(b.key)) continue;
     if (!hasLetter(a.text) || !hasLetter(b.text)) continue;
     if (!acceptable(a.key, a.text, stop, lang) || !acceptable(b.key, b.text, stop, lang)) continue;
-    const phrase: Phrase = { kind: 'words', key: `${a.key} ${b.key}`, parts: [a.key, b.key] };
+    const phrase = phraseOf('words', `${a.key} ${b.key}`, [a.key, b.key], undefined, probe(a.key));
     const count = text.body.count(phrase);
     if (count >= TITLE_PAIR_MIN_COUNT) pairs.push({ at, count, a, b, phrase });
   }

@@ -1,5 +1,6 @@
 import { allMatches } from '../text/matches.js';
-import { mayHaveNumber, perLanguage } from './text.js';
+import { Prescanned, phrasesAtEdges } from '../text/prescan.js';
+import { hasNumber, perLanguage } from './text.js';
 
 /**
  * Is a sentence the news, or the background around it (docs/teasers.md, "Composing the hook", "news, not
@@ -107,26 +108,28 @@ const GENERIC =
  * ago/since», «celebrated N years», «anniversary», «back in 2015», «was founded in»; «il y a 10 ans», «vor 10
  * Jahren», «hace 10 años», «10 лет назад», 「10周年」. Its years are an age, not a figure of news.
  */
-const HISTORY =
+const HISTORY_FULL =
   /(?<![\p{L}])(?:(?:\p{N}+|ten|five|fifteen|twenty|twenty-five|thirty|fifty) years (?:ago|since|of|have passed)|years (?:ago|since)|celebrat\p{L}* (?:its |our |their |the )?(?:\p{N}+(?:th)?|ten|five|twenty) (?:years|anniversary|birthday)|anniversary|birthday|back in (?:19|20)\p{N}\p{N}|(?:was|were) (?:founded|born|first released|first announced|started) (?:in|back in|on)|il y a \p{N}+ ans|anniversaire|vor \p{N}+ jahren|jubiläum|geburtstag|hace \p{N}+ años|aniversario|cumpleaños|há \p{N}+ anos|aniversário|\p{N}+ anni fa|anniversario|compleanno|\p{N}+ jaar geleden|verjaardag|jubileum|\p{N}+ lat temu|rocznic\p{L}*|urodzin\p{L}*|\p{N}+ (?:лет|года|год) назад|годовщин\p{L}*|юбиле\p{L}*|\p{N}+ (?:років|роки|рік) тому|річниц\p{L}*|ювіле\p{L}*|\p{N}+ yıl önce|yıldönüm\p{L}*|\p{N}+ tahun (?:yang )?lalu|ulang tahun)(?![\p{L}])|周年|週年|주년/iu;
 /** What every entry of HISTORY contains, roughly (tried on the lowercased sentence, like HINT). */
 const HISTORY_HINT =
   /years|anniversar|birthday|back in|founded|born|first|started|ans|jahren|jubil|geburtstag|años|aniversari|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년/u;
 
 /**
- * A literal of each of HISTORY's phrases, matched as HISTORY matches (case-insensitively): every text HISTORY matches
- * contains one, so it only spares HISTORY's attempt at every position. HISTORY_HINT alone lets through most English
- * sentences by its «ans» («plans», «means»), for «il y a 10 ans»; here that phrase needs «il y a».
+ * HISTORY_FULL, tried after a literal of each of its phrases (case-insensitively, as it matches): every text it
+ * matches contains one, so the literal only spares its attempt at every position. HISTORY_HINT alone lets through
+ * most English sentences by its «ans» («plans», «means»), for «il y a 10 ans»; here that phrase needs «il y a».
  */
-const HISTORY_WORD =
-  /years|anniversar|anniversaire|birthday|back in|founded|born|first|started|il y a|jahren|jubil|geburtstag|años|aniversari|aniversário|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년/iu;
+const HISTORY = new Prescanned(
+  /years|anniversar|anniversaire|birthday|back in|founded|born|first|started|il y a|jahren|jubil|geburtstag|años|aniversari|aniversário|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년/iu,
+  HISTORY_FULL,
+);
 
 /** The text tells of an anniversary or of how long ago something began (see HISTORY). */
 export function recountsHistory(text: string, lower = text.toLowerCase()): boolean {
-  return HISTORY_HINT.test(lower) && HISTORY_WORD.test(text) && HISTORY.test(text);
+  return HISTORY_HINT.test(lower) && HISTORY.test(text);
 }
-/** For the test that holds HISTORY_WORD to HISTORY. */
-export const HISTORY_PATTERNS = { word: HISTORY_WORD, full: HISTORY } as const;
+/** For the test that holds HISTORY's first scan to it. */
+export const HISTORY_PATTERNS = HISTORY;
 
 /**
  * A habit, not an event: what a group usually does, every year, as always («We usually meet a day before React
@@ -206,20 +209,19 @@ const WISH =
 const PROMISE_SPACED = `let['’]s (?:go over|look at|take a (?:closer |quick )?look at|dive into|explore|see|walk through|review|have a look at|check out|get into)|here['’]s what|here is what|(?:below|in this (?:post|article)),? (?:we['’]ll|we will|you['’]ll find)|voici ce qu(?:i|e)|voyons (?:ce qu(?:i|e)|les nouveautés|ensemble)|(?:jetons|jetez) un (?:œil|coup d['’]œil)|(?:schauen|sehen) wir uns|werfen wir einen blick|hier (?:ist|sind), was|vamos a ver|veamos|echemos un vistazo|vamos a repasar|vamos (?:ver|conferir)|vejamos|vediamo|diamo un['’] ?occhiata|laten we (?:eens )?(?:kijken|bekijken)|давайте (?:посмотрим|рассмотрим|разберём|разберем)|давайте (?:подивимося|розглянемо)|przyjrzyjmy się|zobaczmy|hadi (?:bakalım|göz atalım)|mari kita (?:lihat|bahas)|(?:in|on) (?:a |an )?(?:future|upcoming|later|follow-up|separate|next) (?:articles?|posts?|blog posts?|installments?)`;
 const PROMISE_UNSPACED =
   '下面将介绍|下面我们(?:来|将)|接下来(?:我们)?将介绍|以下では|について(?:ご)?紹介します|살펴보겠습니다|알아보겠습니다';
-const PROMISE = new RegExp(`(?<![\\p{L}])(?:${PROMISE_SPACED})(?![\\p{L}])|${PROMISE_UNSPACED}`, 'iu');
 /**
- * PROMISE's phrases without the letters around them checked: every match of PROMISE is one of these, found without
- * a look-behind at every position (HINT's short words, «was», «let», «here», let a sentence in seven through).
+ * Its phrases found first without the letters around them checked (`phrasesAtEdges`): PROMISE_HINT's short words,
+ * «was», «let», «here», let a sentence in seven through to the look-behind at every position.
  */
-const PROMISE_PHRASE = new RegExp(`${PROMISE_SPACED}|${PROMISE_UNSPACED}`, 'iu');
-/** For the test that holds PROMISE_PHRASE to PROMISE. */
-export const PROMISE_PATTERNS = { phrase: PROMISE_PHRASE, full: PROMISE } as const;
+const PROMISE = phrasesAtEdges(PROMISE_SPACED, { edge: '\\p{L}', runs: PROMISE_UNSPACED });
+/** For the test that holds PROMISE's first scan to it. */
+export const PROMISE_PATTERNS = PROMISE;
 /** What every entry of PROMISE contains, roughly (tried on the lowercased sentence, like HINT). */
 const PROMISE_HINT =
   /future|upcoming|later|follow-up|separate|next|let|here|below|in this|voici|voyons|œil|wir|blick|was|vamos|veamos|echemos|vejamos|vediamo|occhiata|laten|давайте|przyjrzyjmy|zobaczmy|hadi|mari|下面|接下来|以下|紹介|살펴|알아보/u;
 
 function promises(text: string, lower: string): boolean {
-  return PROMISE_HINT.test(lower) && PROMISE_PHRASE.test(text) && PROMISE.test(text);
+  return PROMISE_HINT.test(lower) && PROMISE.test(text);
 }
 
 /**
@@ -229,7 +231,7 @@ function promises(text: string, lower: string): boolean {
 export function withoutPromise(text: string): string {
   const lower = text.toLowerCase();
   if (!promises(text, lower)) return text;
-  const m = PROMISE.exec(text);
+  const m = PROMISE.full.exec(text);
   if (m === null) return text;
   const head = text.slice(0, m.index).replace(/\s+$/u, '');
   const clause = /^(.*\p{L}[^,;，；]*?)\s*[,;，；]\s*(?:and\s+|so\s+|et\s+|und\s+|y\s+)?$/u.exec(head);
@@ -244,24 +246,19 @@ export function clearsThroat(text: string, lower = text.toLowerCase()): boolean 
   return (MOOD_HINT.test(lower) && MOOD.test(text)) || WISH.test(text) || promises(text, lower);
 }
 
-const freshPattern = perLanguage((base): RegExp | null => {
-  const words = FRESH[base];
-  // Lowercase entries, tried on the lowercased sentence (see HINT).
-  return words === undefined ? null : new RegExp(`(?<![\\p{L}\\p{N}])(?:${words})(?![\\p{L}\\p{N}])`, 'u');
-});
 /**
- * The same words without the letters around them checked: every match of `freshPattern` is one of these. Found
- * without a look-behind at every position, they rule out most sentences first (see CALL_TO_ACT_PHRASE, hook.ts).
+ * Lowercase entries, tried on the lowercased sentence (see HINT), at word edges; found first without the letters
+ * around them checked (`phrasesAtEdges`), which rules out most sentences.
  */
-const freshPhrase = perLanguage((base): RegExp | null => {
+const freshWords = perLanguage((base): Prescanned | null => {
   const words = FRESH[base];
-  return words === undefined ? null : new RegExp(words, 'u');
+  return words === undefined ? null : phrasesAtEdges(words, { edge: '\\p{L}\\p{N}', flags: 'u' });
 });
-/** For the test that holds each language's phrase scan to its pattern. */
-export const FRESH_PATTERNS = { languages: Object.keys(FRESH), phrase: freshPhrase, full: freshPattern } as const;
+/** For the test that holds each language's first scan to its pattern. */
+export const FRESH_PATTERNS = { languages: Object.keys(FRESH), patterns: freshWords } as const;
 
 function saysFresh(lower: string, lang: string): boolean {
-  return (freshPhrase(lang)?.test(lower) ?? false) && (freshPattern(lang)?.test(lower) ?? false);
+  return freshWords(lang)?.test(lower) ?? false;
 }
 const definitionPattern = perLanguage((base): RegExp | null => {
   const copula = DEFINITION[base];
@@ -297,8 +294,8 @@ function enumerates(text: string, unspaced: boolean): boolean {
  */
 export function givesFigure(text: string, known: ReadonlySet<string>): boolean {
   // Both an amount and a count need a number.
-  if (!mayHaveNumber(text)) return false;
-  if (AMOUNT.test(text) || (MAYBE_SPEED_UP.test(text) && SPEED_UP.test(text))) return true;
+  if (!hasNumber(text)) return false;
+  if (AMOUNT.test(text) || SPEED_UP.test(text)) return true;
   const seen = new Set<string>();
   for (const m of allMatches(NUMBERS, text)) {
     if (YEAR.test(m[0]) || VERSION_OR_TIME.test(m[0]) || known.has(m[0])) continue;
@@ -315,14 +312,25 @@ const NUMBERS = /\p{N}+(?:[.,:]\p{N}+)*/gu;
 const YEAR = /^(?:19|20)\d\d$/u;
 /** A version or a time of day («1.24», «15:00»): already worth its number; a count or an amount is a figure. */
 const VERSION_OR_TIME = /[.:]/u;
-const AMOUNT =
-  /[$€£¥₹₽]\s?\p{N}|\p{N}\s?(?:%|％|٪|[$€£¥₹₽])|(?<![\p{L}\p{N}])[%٪％]\s?\p{N}|\p{N}\s(?:million|billion|millions|milliards?|Millionen|Milliarden|millones|milhões|milioni|miljoen|miljard|milion\p{L}*|миллион\p{L}*|мільйон\p{L}*|milyon|milyar|juta|miliar)(?![\p{L}])|\p{N}\s?(?:万|億|亿|만|억)/u;
-/** A speed-up or a ratio: «3×», «2x faster», «2倍», «3배» (not a hex number nor a size, «0x1F», «1920x1080»). */
-const SPEED_UP = /\p{N}\s?[×✕](?![\p{N}])|\p{N}x(?![\p{L}\p{N}])|\p{N}\s?倍|\p{N}배|\p{N}\s배(?![\p{L}])/u;
-/** What every match of SPEED_UP contains, found by a plain scan: most sentences with a number have none of these. */
-const MAYBE_SPEED_UP = /[×✕x倍배]/;
-/** For the test that holds MAYBE_SPEED_UP to SPEED_UP. */
-export const SPEED_UP_PATTERNS = { maybe: MAYBE_SPEED_UP, full: SPEED_UP } as const;
+/**
+ * An amount: money, a share, millions, a CJK unit of ten thousands. Tried after a plain scan for what every match
+ * contains (a currency or percent sign, a word for millions, the CJK unit): most sentences with a number have none,
+ * and AMOUNT's \p{N} is tried at every character (a call out of the pattern each on a two-byte text).
+ */
+const AMOUNT = new Prescanned(
+  /[$€£¥₹₽%％٪万億亿만억]|million|billion|milliard|Millionen|Milliarden|millones|milhões|milioni|miljoen|miljard|milion|миллион|мільйон|milyon|milyar|juta|miliar/,
+  /[$€£¥₹₽]\s?\p{N}|\p{N}\s?(?:%|％|٪|[$€£¥₹₽])|(?<![\p{L}\p{N}])[%٪％]\s?\p{N}|\p{N}\s(?:million|billion|millions|milliards?|Millionen|Milliarden|millones|milhões|milioni|miljoen|miljard|milion\p{L}*|миллион\p{L}*|мільйон\p{L}*|milyon|milyar|juta|miliar)(?![\p{L}])|\p{N}\s?(?:万|億|亿|만|억)/u,
+);
+/** For the test that holds AMOUNT's first scan to it. */
+export const AMOUNT_PATTERNS =
+  AMOUNT; /** A speed-up or a ratio: «3×», «2x faster», «2倍», «3배» (not a hex number nor a size, «0x1F», «1920x1080»). */
+/** Tried after a plain scan for what every match contains: most sentences with a number have none of these. */
+const SPEED_UP = new Prescanned(
+  /[×✕x倍배]/,
+  /\p{N}\s?[×✕](?![\p{N}])|\p{N}x(?![\p{L}\p{N}])|\p{N}\s?倍|\p{N}배|\p{N}\s배(?![\p{L}])/u,
+);
+/** For the test that holds SPEED_UP's first scan to it. */
+export const SPEED_UP_PATTERNS = SPEED_UP;
 /**
  * What follows a count of things: a word of letters (not a unit: «10 issues», «4 hak», «14 proposals»), or a measure
  * word of Chinese, Japanese and Korean («10 个», «10件», «3개», «5명»).

@@ -67,8 +67,12 @@ const UNSPACED_END = /\S$/u;
  */
 const LOWERCASE_NAME_AFTER =
   /(?<=(?:(?:^|\s)(?:\p{Lu}{2,}|v?\p{N}+(?:\.\p{N}+)+)|\p{Lo})[.!?])\s+(?=\p{Ll}[\p{L}\p{N}_.-]*\s)/u;
-/** A cheap forward scan first: the lookbehind above is tried at every space. */
-const MAYBE_LOWERCASE_NAME = /[\p{Lu}\p{N}\p{Lo}][.!?]\s+\p{Ll}/u;
+/**
+ * A cheap forward scan first: the lookbehind above is tried at every space. Its own Unicode classes are tried only
+ * at a full stop (a look-behind after it, over the character before), not at every character (a call out of the
+ * pattern each on two-byte text).
+ */
+const MAYBE_LOWERCASE_NAME = /[.!?](?<=[\p{Lu}\p{N}\p{Lo}][.!?])\s+\p{Ll}/u;
 const THAI_SPACE = /(?<=\p{Script=Thai})\s+(?=\p{Script=Thai})/u;
 
 const monthsByLang = new Map<string, ReadonlySet<string>>();

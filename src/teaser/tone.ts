@@ -1,5 +1,6 @@
 import type { ArticleText } from './keywords.js';
 import { ScopedPhrases } from './lexicon.js';
+import { hasNumber } from './text.js';
 import { type Phrase, PhraseCounts } from './words.js';
 
 /**
@@ -555,14 +556,11 @@ function isRelease(text: ArticleText, tags: PhraseCounts | undefined, phrases: P
     announcing ??= new ScopedPhrases(ANNOUNCING);
     if (countIn(text.title, announcing.for(text.lang)) > 0) return true;
   }
-  return /\p{N}/u.test(text.title.text) && countIn(text.title, weakRelease.for(text.lang)) > 0;
+  return hasNumber(text.title.text) && countIn(text.title, weakRelease.for(text.lang)) > 0;
 }
 
 function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
-  if (counts === undefined) return 0;
-  let n = 0;
-  for (const phrase of phrases) n += counts.count(phrase);
-  return n;
+  return counts === undefined ? 0 : counts.countAll(phrases);
 }
 
 /**

@@ -46,7 +46,15 @@ const ASCII_CLASSES = Uint8Array.from({ length: 0x80 }, (_, c) =>
   /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? SPACED : GAP,
 );
 
+/**
+ * Where a character of an unspaced script can be: from Thai (U+0E00) on, outside General Punctuation (the quotes and
+ * dashes of any text), surrogates included (astral Han). A Latin, Greek or Cyrillic text has none, and this plain
+ * scan spares it the copy of its units and the loop of `isUnspaced` (asked of every candidate sentence and term).
+ */
+const MAYBE_UNSPACED = /[\u0E00-\u1FFF\u2070-\uFFFF]/;
+
 export function isUnspaced(text: string): boolean {
+  if (!MAYBE_UNSPACED.test(text)) return false;
   const n = text.length;
   const units = codeUnits(text);
   for (let i = 0; i < n; i++) {
@@ -93,6 +101,8 @@ function endsSentence(units: Uint16Array, from: number, to: number): boolean {
  * megamorphic, a hashed probe for each word; this costs none (`words` took about a quarter fewer instructions).
  */
 const sliceOf = String.prototype.slice;
+/** `String.prototype.toLowerCase`, called as a function (see `sliceOf`). */
+const lowerCaseOf = String.prototype.toLowerCase;
 
 /**
  * The words of a text: runs of letters, marks, digits and «_» of spaced scripts, and runs of an unspaced script
@@ -104,7 +114,9 @@ export function words(text: string): Word[] {
   // Nothing below calls `codeUnits` while the scan reads them (`fold` does not).
   const units = codeUnits(text);
   // The text lowercased once, for the ASCII words with capitals: lowercasing a word of a two-byte text calls out to
-  // ICU, word by word. Its words stand where the text's do unless a letter lowercased to two (only «İ» does).
+  // ICU, word by word. Its words stand where the text's do unless a letter lowercased to two (only «İ» does): then
+  // `lower` is '' and each such word is lowercased alone. (Its length is read once: the lowercased strings are of
+  // many kinds, and reading it for each word was a megamorphic look-up.)
   let lower: string | undefined;
   let gapStart = 0;
   let i = 0;
@@ -128,21 +140,25 @@ export function words(text: string): Word[] {
       i += c > 0xffff ? 2 : 1;
     }
     const word = sliceOf.call(text, start, i);
-    if (ascii && capitals) lower ??= text.toLowerCase();
-    out.push({
+    if (ascii && capitals && lower === undefined) {
+      const lowered: string = lowerCaseOf.call(text);
+      lower = lowered.length === n ? lowered : '';
+    }
+    // An indexed store, not `push`: V8 left `push` a call to its builtin here, one per word.
+    out[out.length] = {
       text: word,
       key: !ascii
         ? fold(word)
         : !capitals
           ? word
-          : lower?.length === n
+          : lower !== ''
             ? sliceOf.call(lower, start, i)
-            : word.toLowerCase(),
+            : lowerCaseOf.call(word),
       link: out.length === 0 ? 'break' : linkOf(units, gapStart, start),
       sentenceStart: out.length === 0 || endsSentence(units, gapStart, start),
       // By its first UTF-16 unit, as ever: a run opening on an astral Han character (U+20000 on) is not marked.
       unspaced: kind === UNSPACED_RUN && isUnspacedChar(units[start] as number),
-    });
+    };
     gapStart = i;
   }
   return out;
@@ -236,6 +252,38 @@ export class PhraseCounts {
     return this.#countOther(phrase);
   }
 
+  /**
+   * The sum of `count` over a lexicon's phrases (a topic's, a tag's, a tone's). Lexicons are counted in every text of
+   * an article, a few of them empty (an article without tags): an empty text has none of them.
+   */
+  countAll(phrases: readonly Phrase[]): number {
+    if (this.list.length === 0) return 0;
+    let n = 0;
+    for (let i = 0; i < phrases.length; i++) n += this.count(phrases[i] as Phrase);
+    return n;
+  }
+
+  /**
+   * `countAll` of every entry of a lexicon (see `LexiconIndex`), by entry. A text of fewer distinct words than the
+   * lexicon has phrases (a title, a lead, a tag; a body, against the emoji topics' 2,000 phrases) is read word by
+   * word, each word looked up among the phrases' first words, rather than each phrase among the text's words.
+   */
+  countEntries(index: LexiconIndex): number[] {
+    const out = new Array<number>(index.entries.length).fill(0);
+    if (this.list.length === 0) return out;
+    if (this.positions.size >= index.size) {
+      for (let entry = 0; entry < out.length; entry++) out[entry] = this.countAll(index.entries[entry] ?? []);
+      return out;
+    }
+    for (const [key, starts] of this.positions) {
+      const phrases = index.byFirstWord.get(key);
+      if (phrases === undefined) continue;
+      for (const { entry, phrase } of phrases) (out[entry] as number) += this.#countWords(phrase, starts);
+    }
+    for (const { entry, phrase } of index.others) (out[entry] as number) += this.#countOther(phrase);
+    return out;
+  }
+
   #countWords(phrase: Phrase, starts: readonly number[]): number {
     const parts = phrase.parts;
     // Accents are looked at only for a word the text ever writes with one (few: most words match as before).
@@ -294,6 +342,37 @@ export interface Phrase {
 }
 
 /**
+ * A lexicon of many entries, each a list of phrases (the emoji topics, the followed tags), made to be counted in a
+ * text all at once (`PhraseCounts.countEntries`): its `words` phrases by the key of their first word (as `count`
+ * looks a phrase up), its other phrases apart. Counted phrase by phrase, the emoji topics alone cost some 10,000
+ * look-ups an article (each of their phrases in the title, the lead, the body, the tags and the main hashtag).
+ */
+export class LexiconIndex {
+  readonly byFirstWord = new Map<string, Array<{ entry: number; phrase: Phrase }>>();
+  readonly others: Array<{ entry: number; phrase: Phrase }> = [];
+  /** Phrases in all. */
+  readonly size: number;
+
+  constructor(readonly entries: ReadonlyArray<readonly Phrase[]>) {
+    let size = 0;
+    entries.forEach((phrases, entry) => {
+      size += phrases.length;
+      for (const phrase of phrases) {
+        if (phrase.kind !== 'words') {
+          this.others.push({ entry, phrase });
+          continue;
+        }
+        const first = phrase.parts[0] ?? '';
+        const same = this.byFirstWord.get(first);
+        if (same === undefined) this.byFirstWord.set(first, [{ entry, phrase }]);
+        else same.push({ entry, phrase });
+      }
+    });
+    this.size = size;
+  }
+}
+
+/**
  * A cheap hash of a word key, from its length and its first and last UTF-16 units: keys that differ there (most)
  * fall on different bits of `PhraseCounts.mayHave`, and working it out costs no loop over the key.
  */
@@ -348,23 +427,36 @@ export function compilePhrase(entry: string): Phrase {
   return phrase;
 }
 
+/**
+ * A phrase of any kind with the same fields in the same order: `PhraseCounts.count` reads them on the thousands of
+ * lexicon phrases an article is counted against, and phrases of several shapes turned those reads into hashed
+ * look-ups (megamorphic property access). Build every Phrase here.
+ */
+export function phraseOf(
+  kind: Phrase['kind'],
+  key: string,
+  parts: string[],
+  plain?: boolean[],
+  probe?: number,
+): Phrase {
+  return { kind, key, parts, plain, probe };
+}
+
+/** An unspaced run (CJK, Thai) searched as a substring of the folded text. */
+export function substringPhrase(text: string): Phrase {
+  return phraseOf('substring', fold(text), []);
+}
+
 function compileOnce(entry: string): Phrase {
-  if (entry.startsWith('=') && entry.length > 1)
-    return { kind: 'exact', key: entry.slice(1), parts: [fold(entry.slice(1))] };
-  if (isUnspaced(entry)) return { kind: 'substring', key: fold(entry), parts: [] };
+  if (entry.startsWith('=') && entry.length > 1) return phraseOf('exact', entry.slice(1), [fold(entry.slice(1))]);
+  if (isUnspaced(entry)) return substringPhrase(entry);
   const list = words(entry);
-  if (list.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(entry)) return { kind: 'capitals', key: entry, parts: [] };
+  if (list.length === 1 && /^\p{Lu}[\p{Lu}\p{N}]+$/u.test(entry)) return phraseOf('capitals', entry, []);
   const parts = list.map((w) => w.key);
   const plain = list.map(
     (w) => /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u.test(w.text) && !accented(w.text),
   );
-  return {
-    kind: 'words',
-    key: parts.join(' '),
-    parts,
-    ...(plain.some(Boolean) ? { plain } : {}),
-    probe: probe(parts[0] ?? ''),
-  };
+  return phraseOf('words', parts.join(' '), parts, plain.some(Boolean) ? plain : undefined, probe(parts[0] ?? ''));
 }
 
 const require = createRequire(import.meta.url);

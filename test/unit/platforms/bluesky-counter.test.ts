@@ -2,6 +2,7 @@ import { RichText } from '@atproto/api';
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { measureBluesky } from '../../../src/platforms/bluesky/counter.js';
+import { JOINING_PATTERNS } from '../../../src/text/graphemes.js';
 import { TEASER_EXAMPLES } from '../teaser/render-examples.js';
 
 /** Bluesky counts with RichText: ≤300 grapheme clusters and ≤3000 UTF-8 bytes; URLs count in full (§2.1). */
@@ -34,6 +35,18 @@ describe('Bluesky counter (RichText graphemes and UTF-8 bytes)', () => {
   const JOINERS = Array.from(
     'aé日한ก\u0e33\u0301\u200d\u200c👍🏽🇫🇷\r\n \u1100\u1161\u11a8가\u0915\u094d\u0937\u0600\ufe0f\u20e31👩🤖\u{E0067}\u{E007F}ｶﾞ\u064b\u0d4e',
   );
+
+  test('the plain first scan finds every character that may join a cluster (MAYBE_JOINING, JOINING_RUN)', () => {
+    const { maybe, full } = JOINING_PATTERNS;
+    const joining = full();
+    const missed: number[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const char = String.fromCodePoint(c);
+      if (joining.test(char) && !maybe.test(char)) missed.push(c);
+    }
+    expect(missed).toEqual([]);
+  });
 
   test('the fast grapheme count equals RichText.graphemeLength on random text', () => {
     fc.assert(

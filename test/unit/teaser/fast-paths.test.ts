@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { CALL_TO_ACT_PATTERNS, CJK_GAP_PATTERNS } from '../../../src/teaser/hook.js';
 import {
+  AMOUNT_PATTERNS,
   FRESH_PATTERNS,
   HISTORY_PATTERNS,
   PROMISE_PATTERNS,
@@ -22,7 +23,7 @@ const sentences = SPLITS.flatMap((split) => {
 });
 
 describe('HISTORY_WORD is in every text HISTORY matches', () => {
-  const { word, full } = HISTORY_PATTERNS;
+  const { hint: word, full } = HISTORY_PATTERNS;
   test.each([
     '10 years ago',
     'TWENTY YEARS SINCE',
@@ -79,7 +80,7 @@ describe('HISTORY_WORD is in every text HISTORY matches', () => {
 });
 
 describe('PROMISE_PHRASE is in every text PROMISE matches', () => {
-  const { phrase, full } = PROMISE_PATTERNS;
+  const { hint: phrase, full } = PROMISE_PATTERNS;
   test.each([
     "Gleam v1.15.0 has been published, let's go over what's new.",
     'LET’S DIVE INTO the details.',
@@ -99,7 +100,7 @@ describe('PROMISE_PHRASE is in every text PROMISE matches', () => {
 });
 
 describe('CALL_TO_ACT_PHRASE is in every text CALL_TO_ACT matches', () => {
-  const { phrase, full } = CALL_TO_ACT_PATTERNS;
+  const { hint: phrase, full } = CALL_TO_ACT_PATTERNS;
   test.each([
     'Upgrade curl to version 8.16.0.',
     'You MUST update now.',
@@ -118,8 +119,34 @@ describe('CALL_TO_ACT_PHRASE is in every text CALL_TO_ACT matches', () => {
   });
 });
 
+describe("AMOUNT's first scan finds something in every text AMOUNT matches", () => {
+  const { hint, full } = AMOUNT_PATTERNS;
+  test.each([
+    'costs $5 a month',
+    'up 40% this year',
+    '40 ％ faster',
+    '٪٥٠ more',
+    '3 million downloads',
+    '2 milliards d’euros',
+    '5 Millionen Nutzer',
+    '10 milionów',
+    '3 миллиона',
+    '2 мільйони',
+    '5 juta pengguna',
+    '1万人',
+    '3億円',
+    '10만 명',
+  ])('%s', (text) => {
+    expect(full.test(text)).toBe(true);
+    expect(hint.test(text)).toBe(true);
+  });
+  test('every sentence of the dev splits', () => {
+    expect(sentences.filter((s) => full.test(s) && !hint.test(s))).toEqual([]);
+  });
+});
+
 describe('MAYBE_SPEED_UP finds something in every text SPEED_UP matches', () => {
-  const { maybe, full } = SPEED_UP_PATTERNS;
+  const { hint: maybe, full } = SPEED_UP_PATTERNS;
   test.each([
     'builds are 3× faster',
     '2x faster',
@@ -139,7 +166,9 @@ describe('MAYBE_SPEED_UP finds something in every text SPEED_UP matches', () => 
 });
 
 describe("each language's fresh words are found by its phrase scan wherever its pattern matches", () => {
-  const { languages, phrase, full } = FRESH_PATTERNS;
+  const { languages, patterns } = FRESH_PATTERNS;
+  const phrase = (lang: string) => patterns(lang)?.hint;
+  const full = (lang: string) => patterns(lang)?.full;
   test.each([
     ['en', 'the release adds a new api.'],
     ['fr', 'cette version apporte des nouveautés.'],
