@@ -846,7 +846,7 @@ const CJK_DATE =
   /(?:北京时间|北京時間|日本時間|한국 시간)?\s*\p{N}{4}\s*[年년]\s*\p{N}{1,2}\s*[月월]\s*\p{N}{1,2}\s*[日일]/gu;
 
 function withoutCjkDate(text: string): string {
-  return mayHaveNumber(text) ? text.replace(CJK_DATE, ' ') : text;
+  return hasNumber(text) ? text.replace(CJK_DATE, ' ') : text;
 }
 
 /**
