@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { CALL_TO_ACT_PATTERNS, CJK_GAP_PATTERNS } from '../../../src/teaser/hook.js';
+import { BOILERPLATE_PATTERNS } from '../../../src/teaser/leaning.js';
 import {
   AMOUNT_PATTERNS,
   FRESH_PATTERNS,
@@ -116,6 +117,33 @@ describe('CALL_TO_ACT_PHRASE is in every text CALL_TO_ACT matches', () => {
   });
   test('every sentence of the dev splits', () => {
     expect(sentences.filter((s) => full.test(s) && !phrase.test(s))).toEqual([]);
+  });
+});
+
+describe('BOILERPLATE_HINT finds something in every text BOILERPLATE or BYLINE matches', () => {
+  const { hint, full } = BOILERPLATE_PATTERNS;
+  const boilerplate = (text: string) => full.some((pattern) => pattern.test(text));
+  test.each([
+    'The CVE project has assigned the name CVE-2024-1234 to this issue.',
+    'MITRE assigned the identifier CVE-2024-1234.',
+    'Our guest post today comes from the Falco team.',
+    'This post was written by Jane Doe.',
+    'Posted by the release team',
+    'Contributed by Ana',
+    'Thanks to Bob for writing this post.',
+    'On May 3, written by Dan Abramov',
+    'Rédigé par l’équipe',
+    'Geschrieben von Max',
+    'Verfasst von Anna',
+    'Escrito por Juan',
+    'كتبه أحمد',
+    'بقلم سارة',
+  ])('%s', (text) => {
+    expect(boilerplate(text)).toBe(true);
+    expect(hint.test(text)).toBe(true);
+  });
+  test('every sentence of the dev splits', () => {
+    expect(sentences.filter((s) => boilerplate(s) && !hint.test(s))).toEqual([]);
   });
 });
 
