@@ -12,18 +12,9 @@
 // tag: +0.7 side by side, nothing measurable alone): trust the direction and the count of items won, not the size.
 import fs from 'node:fs';
 import path from 'node:path';
+import { mulberry32 } from './mulberry32.mjs';
 
 const PLATFORMS = ['bluesky', 'mastodon'];
-
-function mulberry32(seed) {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function engine(root) {
   const at = (file) => import(path.join(path.resolve(root), 'dist', file));

@@ -12,20 +12,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './mulberry32.mjs';
 
 const SEED = 0x12e7a1; // issue 12, eval
 const DEV_SHARE = 0.6;
 const here = path.dirname(fileURLToPath(import.meta.url));
-
-function mulberry32(seed) {
-  let s = seed | 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** file name → 'dev' | 'test' for the given entries. */
 function assign(entries) {
