@@ -3,7 +3,7 @@ import { segmenter } from '../text/segmenters.js';
 import { displayNames } from './display-names.js';
 import { isDigest } from './emoji.js';
 import { countryCode, countryName } from './flags.js';
-import { hostName, publisherHost, undressedName } from './hosts.js';
+import { hostLabel, publisherHost, undressedName } from './hosts.js';
 import {
   type ArticleText,
   CAPITALISED,
@@ -1340,7 +1340,9 @@ function fallbackTag(
     followed((h) => h.body >= 2) ??
     written((k) => k.nameLike) ??
     written((k) => k.named && k.prominent && !ofScript(k.display)) ??
-    (caseless ? (latinName(text, lang) ?? siteName(text, url, lang)?.name ?? hostName(url)) : undefined) ??
+    (caseless
+      ? (latinName(text, lang) ?? siteName(text, url, lang)?.name ?? toHashtag(hostLabel(url) ?? ''))
+      : undefined) ??
     followed(() => true) ??
     written((k) => k.named && k.prominent);
   if (named !== undefined) return named;

@@ -10,7 +10,7 @@ import type { Keyword } from './keywords.js';
 import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
 import { clearsThroat, givesFigure, newsworthiness, recountsHistory, withoutPromise } from './newsworthy.js';
 import { opensWithUpdateLabel, withoutNoteLabel } from './note-label.js';
-import { monthNames, paragraphSentences, writesNoFullStop } from './sentences.js';
+import { CJK_DATE, monthNames, paragraphSentences, writesNoFullStop } from './sentences.js';
 import {
   baseLang,
   characterClass,
@@ -841,12 +841,11 @@ function withoutDays(text: string, months: ReadonlySet<string>): string {
 }
 const dayPatterns = new WeakMap<ReadonlySet<string>, RegExp>();
 
-/** A full date in Chinese, Japanese or Korean figures and counters, with the time zone it is told in (北京时间). */
-const CJK_DATE =
-  /(?:北京时间|北京時間|日本時間|한국 시간)?\s*\p{N}{4}\s*[年년]\s*\p{N}{1,2}\s*[月월]\s*\p{N}{1,2}\s*[日일]/gu;
+/** A full date in Chinese, Japanese or Korean (`CJK_DATE`), with the time zone it is told in (北京时间). */
+const CJK_DATE_TOLD = new RegExp(`(?:北京时间|北京時間|日本時間|한국 시간)?\\s*${CJK_DATE}`, 'gu');
 
 function withoutCjkDate(text: string): string {
-  return hasNumber(text) ? text.replace(CJK_DATE, ' ') : text;
+  return hasNumber(text) ? text.replace(CJK_DATE_TOLD, ' ') : text;
 }
 
 /**

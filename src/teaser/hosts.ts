@@ -93,12 +93,12 @@ export function undressedName(label: string): string | undefined {
 const COUNTRY_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'go', 'gob', 'gouv', 'net', 'or', 'org', 'ne']);
 
 /**
- * The name the host spells, as a tag: its publisher's label, words at its hyphens, without a web server's `www`,
- * the public suffix or the words it is dressed in (`www.contributor-covenant.org` → ContributorCovenant, `helm.sh`
- * → Helm, `fluxcd.io` → Flux, `rust-br.github.io` → RustBr). Undefined for an address that does not parse, or a
+ * The name the host spells: its publisher's label, without a web server's `www`, the public suffix or the words it is
+ * dressed in (`www.contributor-covenant.org` → `contributor-covenant`, `helm.sh` → `helm`, `fluxcd.io` → `flux`,
+ * `rust-br.github.io` → `rust-br`); `toHashtag` makes it a tag. Undefined for an address that does not parse, or a
  * label that is not letters and hyphens.
  */
-export function hostName(url: string | undefined): string | undefined {
+export function hostLabel(url: string | undefined): string | undefined {
   const host = publisherHost(url);
   if (host === undefined) return undefined;
   const labels = host.name.split('.').filter((label) => label !== 'www');
@@ -108,9 +108,5 @@ export function hostName(url: string | undefined): string | undefined {
   }
   const label = labels.at(-1);
   if (label === undefined || !/^[a-z]{3,}(?:-[a-z]+)*$/u.test(label)) return undefined;
-  const name = undressedName(label) ?? label;
-  return name
-    .split('-')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join('');
+  return undressedName(label) ?? label;
 }

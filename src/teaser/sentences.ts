@@ -192,12 +192,16 @@ const WHOLE_PARAGRAPH = 300;
 
 /** A dateline's place: one to three capitalised words, then a comma, and maybe a short word («le», «am», «dne»). */
 const DATELINE_PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2},\s+(?:\p{Ll}{1,3}\s+)?/u;
+/** A full date in Chinese, Japanese or Korean figures and their counters (年月日, 년월일): «2024 年 10 月 15 日». */
+export const CJK_DATE = '\\p{N}{4}\\s*[年년]\\s*\\p{N}{1,2}\\s*[月월]\\s*\\p{N}{1,2}\\s*[日일]';
 /**
- * A dateline in Chinese, Japanese or Korean: a place in the script, a dash, the date in figures and its counters
- * (年月日, 년월일), a dash («加利福尼亚州旧金山 – 2024 年 10 月 15 日 – 云原生计算基金会…»: dev9, «press-release dateline»).
+ * A dateline in Chinese, Japanese or Korean: a place in the script, a dash, the date (`CJK_DATE`), a dash
+ * («加利福尼亚州旧金山 – 2024 年 10 月 15 日 – 云原生计算基金会…»: dev9, «press-release dateline»).
  */
-const CJK_DATELINE =
-  /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Katakana}ー・]{2,20}\s*[–—-]\s*\p{N}{4}\s*[年년]\s*\p{N}{1,2}\s*[月월]\s*\p{N}{1,2}\s*[日일]\s*[–—-]\s*(?=\S)/u;
+const CJK_DATELINE = new RegExp(
+  `^[\\p{Script=Han}\\p{Script=Hangul}\\p{Script=Katakana}ー・]{2,20}\\s*[–—-]\\s*${CJK_DATE}\\s*[–—-]\\s*(?=\\S)`,
+  'u',
+);
 /** A date written in figures alone: «11.7.2024», «2024-07-11», «11/07/2024». */
 const NUMERIC_DATE = /^(?:\p{N}{1,2}[./]\s?\p{N}{1,2}[./]\s?\p{N}{2,4}|\p{N}{4}-\p{N}{2}-\p{N}{2})$/u;
 /** A day, an ordinal or a year, with what follows it in a date: «11.», «3rd», «11,», «2024». */

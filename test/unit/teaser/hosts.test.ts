@@ -1,15 +1,15 @@
 import { describe, expect, test } from '@jest/globals';
-import { hostName } from '../../../src/teaser/hosts.js';
+import { hostLabel } from '../../../src/teaser/hosts.js';
 
-describe('hostName: the name a site’s host spells, as a tag (docs/teasers.md, "Hashtags", rule 7)', () => {
+describe('hostLabel: the name a site’s host spells (docs/teasers.md, "Hashtags", rule 7)', () => {
   test.each([
-    ['https://www.contributor-covenant.org/fa-ir/version/1/4/code-of-conduct/', 'ContributorCovenant'],
-    ['https://helm.sh/ko/blog/celebrating-helms-cncf-graduation/', 'Helm'],
-    ['https://fluxcd.io/blog/2026/06/flux-v2.9.0/', 'Flux'],
-    ['https://www.example.co.uk/news/a', 'Example'],
-    ['https://rust-br.github.io/rust-book-pt-br/', 'RustBr'],
+    ['https://www.contributor-covenant.org/fa-ir/version/1/4/code-of-conduct/', 'contributor-covenant'],
+    ['https://helm.sh/ko/blog/celebrating-helms-cncf-graduation/', 'helm'],
+    ['https://fluxcd.io/blog/2026/06/flux-v2.9.0/', 'flux'],
+    ['https://www.example.co.uk/news/a', 'example'],
+    ['https://rust-br.github.io/rust-book-pt-br/', 'rust-br'],
   ])('%s → %s', (url, name) => {
-    expect(hostName(url)).toBe(name);
+    expect(hostLabel(url)).toBe(name);
   });
 
   test.each([
@@ -17,6 +17,6 @@ describe('hostName: the name a site’s host spells, as a tag (docs/teasers.md, 
     ['a government’s bare domain', 'https://www.gov.cn/a'],
     ['an address that does not parse', 'not a url'],
   ])('none for %s', (_, url) => {
-    expect(hostName(url)).toBeUndefined();
+    expect(hostLabel(url)).toBeUndefined();
   });
 });
