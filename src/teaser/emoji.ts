@@ -5,7 +5,7 @@ import { flagOf } from './flags.js';
 import { type ArticleText, type Hits, type Keyword, lexiconHits, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
 import { baseLang, fold, perLanguage } from './text.js';
-import { CELEBRATING, isSombre, namesEvent, pieceTone, TONE_EMOJI } from './tone.js';
+import { CELEBRATING, isSombre, namesEvent, pieceTone, reportsEvent, TONE_EMOJI } from './tone.js';
 import { LexiconIndex, PhraseCounts } from './words.js';
 
 interface EmojibaseEntry {
@@ -965,5 +965,9 @@ export function pickEmoji(
     if (wide === undefined) out.push(kind);
     else out.push(wide.emoji, ...[titleName(wide.emoji)].filter((e) => e !== undefined));
   }
+  // An event already held is met, not marked in a calendar: 🤝 (people got together) where 📅 would lead. The
+  // lead says so as well as the post: a follower reads the article's opening in its card.
+  if (out[0] === '📅' && reportsEvent([text.title, text.lead, ...(post === undefined ? [] : [post])], text.lang))
+    out.splice(0, out[1] === '🤝' ? 2 : 1, '🤝');
   return out.slice(0, max);
 }

@@ -754,7 +754,10 @@ function siteName(
           const first = list[i] as Word;
           if (joined !== key || first.unspaced || !standsAlone(first) || !standsAlone(list[j + 1])) continue;
           const words = list.slice(i, j + 1);
+          // The title gives the site's own name a version, in lowercase («hexo 8.0.0 Released» on hexo.io): a
+          // product written so, where a common word of the title («Digital services…» on digital.gov) is none.
           const asName =
+            (counts === text.title && words.length === 1 && first.key === key && versioned(text.title.text, key)) ||
             words.some((w) => spelledAsName(w.text)) ||
             (words.every((w) => CAPITALISED.test(w.text)) &&
               (words.length > 1 || caseless || (!first.sentenceStart && capitalMarksName(lang))));
@@ -777,6 +780,12 @@ function siteName(
     if (best === undefined || size > best.size || total > best.count) best = { name, form, count: total, size };
   }
   return best;
+}
+
+/** The text writes `key` with a version after it: «hexo 8.0.0», «quillmark v2.1». */
+function versioned(text: string, key: string): boolean {
+  const at = text.toLowerCase().indexOf(`${key} `);
+  return at >= 0 && /^\s+v?\d+(?:\.\d+)+(?![\p{L}\p{N}])/u.test(text.slice(at + key.length));
 }
 
 /** Languages written in the Arabic script, whose letters spell a Latin name's consonants. */

@@ -614,6 +614,86 @@ export function titleMourns(title: string, lang: string): boolean {
   return countIn(new PhraseCounts(title), mourningPhrases.for(lang)) > 0;
 }
 
+/**
+ * Words that report an event already held (a recap, «was a success», «a eu lieu», «fand statt», «прошёл», 「開催されました」):
+ * 📅 says «put it in your calendar», odd on a report (dev, blind readers: «📅 for a past event» on the React Native
+ * summit's recap, Global Elixir Meetups' «was a success», R-Ladies' «got together»). Per language with `@`, like
+ * the tones' words; matched in the title, the lead and the post's own sentences.
+ */
+const REPORTED = [
+  'recap',
+  'wrap-up',
+  'was a success',
+  'were a success',
+  'took place',
+  'was held',
+  'were held',
+  'we hosted',
+  'got together',
+  'looking back',
+  'thanks for joining',
+  'thank you for joining',
+  'Rückblick@de',
+  'Nachlese@de',
+  'fand statt@de',
+  'fanden statt@de',
+  'war ein Erfolg@de',
+  'retour sur@fr',
+  "s'est tenu@fr",
+  "s'est tenue@fr",
+  's’est tenu@fr',
+  's’est tenue@fr',
+  'a eu lieu@fr',
+  'ont eu lieu@fr',
+  'compte rendu@fr',
+  'compte-rendu@fr',
+  'crónica@es',
+  'se llevó a cabo@es',
+  'se celebró@es',
+  'tuvo lugar@es',
+  'fue un éxito@es',
+  'se reunieron@es',
+  'aconteceu@pt',
+  'foi realizado@pt',
+  'foi realizada@pt',
+  'foi um sucesso@pt',
+  'terugblik@nl',
+  'vond plaats@nl',
+  'was een succes@nl',
+  'si è svolto@it',
+  'si è svolta@it',
+  'si è tenuto@it',
+  'si è tenuta@it',
+  'resoconto@it',
+  'состоялся@ru',
+  'состоялась@ru',
+  'прошёл@ru',
+  'прошла@ru',
+  'прошли@ru',
+  'відбувся@uk',
+  'відбулася@uk',
+  'odbył się@pl',
+  'odbyła się@pl',
+  'relacja z@pl',
+  '開催されました',
+  '開催しました',
+  '振り返り',
+  '回顾',
+  '回顧',
+  '圆满结束',
+  '圓滿結束',
+  '후기',
+  '개최되었습니다',
+];
+let reported: ScopedPhrases | undefined;
+
+/** One of the texts (the title, the lead, the post) reports an event already held (`REPORTED`). */
+export function reportsEvent(counts: readonly PhraseCounts[], lang: string): boolean {
+  reported ??= new ScopedPhrases(REPORTED);
+  const phrases = reported.for(lang);
+  return counts.some((c) => c.countAll(phrases) > 0);
+}
+
 /** The text names an event (a conference, a meetup, «evenement», 「イベント」…): the event tone's words. */
 export function namesEvent(counts: PhraseCounts, lang: string): boolean {
   compiled ??= compileTones();

@@ -142,6 +142,10 @@ describe('the tone first, never a celebration on a sombre piece (docs/teasers.md
     // General availability is a release (dev9: «Announcing Eventing RabbitMQ moving to GA» had 📢).
     ['en', 'Announcing Widget Eventing moving to GA', 'The APIs will remain stable in future iterations.', '🎉'],
     ['fr', 'Rencontre annuelle des contributeurs à Lyon', 'La rencontre a lieu le 12 juin à Lyon.', '📅'],
+    // An event already held is a report: people met, nothing to put in a calendar (dev: «📅 for a past event»).
+    ['en', 'Widget Contributor Summit 2026 Recap', 'We hosted the summit for two days in Lisbon.', '🤝'],
+    ['fr', 'Rencontre annuelle des contributeurs à Lyon', 'La rencontre a eu lieu le 12 juin à Lyon.', '🤝'],
+    ['de', 'Rückblick auf die Widget-Konferenz', 'Die Konferenz fand im Juni in Köln statt.', '🤝'],
     ['de', 'Die Registry wird eingefroren', 'Ab dem 3. April 2023 wird die Registry eingefroren.', '⚠️'],
   ])('%s «%s» → %s first', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)[0]).toBe(emoji);

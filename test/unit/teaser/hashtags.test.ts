@@ -1000,7 +1000,20 @@ describe('a site no lexicon knows goes by the name its host spells, where the ar
     expect(got).not.toContain('Italia');
   });
 
+  test('a title that spells the host in lowercase names the site («quillmark 8.0.0 Released» on quillmark.io)', () => {
+    expect(
+      at(
+        'https://quillmark.io/news/2026/09/16/quillmark-8-0-0-released/',
+        'en',
+        'quillmark 8.0.0 Released',
+        'We are happy to announce the release of quillmark 8.0.0. This release drops Node.js 16 and 18.',
+      ),
+    ).toContain('Quillmark');
+  });
+
   test.each([
+    // A common word the title writes is not the site's name for all that («Digital services that last»).
+    ['https://digital.gov/2026/01/05/practices/', 'Digital services that last', 'Ten practices help teams.'],
     // The host written as an address, or a word of a compound, is no name.
     [
       'https://digital.gov/2026/01/05/practices/',
