@@ -4,7 +4,7 @@ import { checkAll, type EvalArticle, manifestArticles, type Violation } from './
 
 /**
  * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/, of the
- * development batches dev2/ to dev9/ (gathered after the split, never part of the held-out test), the sample article and
+ * development batches dev2/ to dev10/ (gathered after the split, never part of the held-out test), the sample article and
  * the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations
  * must be exactly those committed in known-violations.json, so that a change to the engine shows every one it fixes or
  * adds in the diff. After such a change:
@@ -36,6 +36,9 @@ const DEV8: EvalArticle[] = manifestArticles('test/eval/dev8', 'dev8');
 // A ninth batch (release notes, advisories, event and community reports, policy statements, most of them translated) from
 // sites none of the earlier batches uses, read blind likewise.
 const DEV9: EvalArticle[] = manifestArticles('test/eval/dev9', 'dev9');
+// A tenth batch (security alerts, release notes, event reports, community notices, and translated guides and books in
+// Indic, RTL and Cyrillic scripts) from sites none of the earlier batches uses, read blind likewise.
+const DEV10: EvalArticle[] = manifestArticles('test/eval/dev10', 'dev10');
 const ARTICLES: EvalArticle[] = [
   ...SET,
   ...DEV2,
@@ -46,6 +49,7 @@ const ARTICLES: EvalArticle[] = [
   ...DEV7,
   ...DEV8,
   ...DEV9,
+  ...DEV10,
   // The seed the demo shows, and the small fixtures of every input format.
   ...(
     [
@@ -102,6 +106,11 @@ describe('the evaluation set, checked mechanically', () => {
   test('dev9 has at least 24 articles in at least 12 languages', () => {
     expect(DEV9.length).toBeGreaterThanOrEqual(24);
     expect(new Set(DEV9.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(12);
+  });
+
+  test('dev10 has at least 24 articles in at least 12 languages', () => {
+    expect(DEV10.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(DEV10.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(12);
   });
 
   test('the violations are exactly the known ones', async () => {
