@@ -126,12 +126,46 @@ function malayOrIndonesian(text: string): string {
   return id > ms ? 'id' : 'ms';
 }
 
+/**
+ * Scripts that one language alone writes among those crier meets: a text whose letters are largely in one of them
+ * is in that language, whatever its opening says. A Korean README opens on an English table of contents and
+ * headings (dev10: The Art of Command Line's Korean translation, 10,600 Hangul letters, was read as English from
+ * its first 2,000 characters).
+ */
+const OWN_SCRIPT: ReadonlyArray<[RegExp, string]> = [
+  [/\p{Script=Hangul}/gu, 'ko'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Armenian}/gu, 'hy'],
+  [/\p{Script=Georgian}/gu, 'ka'],
+];
+/** Share of the text's letters in one language's own script that makes it that language (Japanese mixes in Han). */
+const OWN_SCRIPT_SHARE = 0.3;
+/** How much text is counted for it: a long article's body, not only its opening. */
+const SCRIPT_CHARS = 20_000;
+const LETTER = /\p{L}/gu;
+
+function ownScriptLanguage(text: string): string | undefined {
+  const sample = text.slice(0, SCRIPT_CHARS);
+  const letters = sample.match(LETTER)?.length ?? 0;
+  if (letters === 0) return undefined;
+  for (const [script, lang] of OWN_SCRIPT) {
+    if ((sample.match(script)?.length ?? 0) >= OWN_SCRIPT_SHARE * letters) return lang;
+  }
+  return undefined;
+}
+
 /** Detects the language of `text`; undefined when the detector is not sure of anything. */
 export async function detectLanguage(text: string): Promise<string | undefined> {
   const sample = text.slice(0, SAMPLE_CHARS);
   if (sample.trim() === '') return undefined;
   const eld = await loadDetector();
-  const language = eld.detect(sample).language;
+  const detected = eld.detect(sample).language;
+  const own = ownScriptLanguage(text);
+  // The detector's answer stands where it is the script's language or a language of no such script.
+  const language = own !== undefined && detected !== own ? own : detected;
   if (!language) return undefined;
   if (language === 'zh') return chineseVariant(sample);
   if (language === 'ms' || language === 'id') return malayOrIndonesian(sample);

@@ -413,3 +413,17 @@ describe('language', () => {
     expect(article.lang).toBe(expected);
   });
 });
+
+describe('language detection reads the script a text is written in, not only its opening', () => {
+  test('a Korean body under an English table of contents is Korean (dev10: The Art of Command Line)', async () => {
+    const { detectLanguage } = await import('../../../src/article/language.js');
+    const toc = ['Meta', 'Basics', 'Everyday use', 'Processing files and data', 'System debugging', 'One-liners']
+      .map((h) => `- [${h}](#${h.toLowerCase().replace(/ /g, '-')})`)
+      .join('\n');
+    const korean = '커맨드 라인을 능숙하게 다루는 기술은 종종 도외시되거나 신비스럽게 여겨집니다. '.repeat(40);
+    const english = 'The command line is a powerful tool for every engineer who works with files. '.repeat(30);
+    expect(await detectLanguage(`# The Art of Command Line\n\n${toc}\n\n${english}\n\n${korean}`)).toBe('ko');
+    // A few Hangul words in an English text leave it English.
+    expect(await detectLanguage(`${english}\n\n한국어 ∙ 日本語`)).toBe('en');
+  });
+});
