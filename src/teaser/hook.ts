@@ -7,7 +7,14 @@ import type { Block } from './blocks.js';
 import { withArticle, withoutFigureTail } from './deixis.js';
 import { namesDigest } from './emoji.js';
 import type { Keyword } from './keywords.js';
-import { obligesOthers, ordersReader, postContext, standsAlone, withoutLeaningPhrase } from './leaning.js';
+import {
+  obligesOthers,
+  ordersReader,
+  postContext,
+  standsAlone,
+  withoutFeatureLabel,
+  withoutLeaningPhrase,
+} from './leaning.js';
 import { clearsThroat, givesFigure, newsworthiness, recountsHistory, withoutPromise } from './newsworthy.js';
 import { opensWithUpdateLabel, withoutNoteLabel } from './note-label.js';
 import { CJK_DATE, monthNames, paragraphSentences, writesNoFullStop } from './sentences.js';
@@ -484,7 +491,7 @@ function opensWithCall(text: string): boolean {
  * install instructions and thanks near the title are not its news (docs/teasers.md).
  */
 const WHATS_NEW_HEADING =
-  /^(?:what['’]s new\b.*|what['’]s changed|highlights|notable changes|new features|key features|nouveautés|quoi de neuf\b.*|points forts|neuerungen|was ist neu\b.*|neue funktionen|novedades|qué hay de nuevo\b.*|lo más destacado|nuevas funciones|novidades|o que há de novo\b.*|destaques|novità|cosa c['’]è di nuovo\b.*|wat is er nieuw\b.*|hoogtepunten|co nowego\b.*|nowości|что нового\b.*|основные изменения|новые возможности|що нового\b.*|основні зміни|yenilikler|neler yeni\b.*|apa yang baru\b.*|新機能|主な変更点?|ハイライト|新功能|新特性|亮点|主要变更|主要變更|更新内容|새로운 기능|주요 변경 사항|하이라이트|ما الجديد\b.*|מה חדש\b.*|नया क्या है\b.*)[\s:：.!?？]*$/iu;
+  /^(?:(?:release|version|update|major|main|key) )?(?:what['’]s new\b.*|what['’]s changed|highlights|notable changes|new features|key features|nouveautés|quoi de neuf\b.*|points forts|neuerungen|was ist neu\b.*|neue funktionen|novedades|qué hay de nuevo\b.*|lo más destacado|nuevas funciones|novidades|o que há de novo\b.*|destaques|novità|cosa c['’]è di nuovo\b.*|wat is er nieuw\b.*|hoogtepunten|co nowego\b.*|nowości|что нового\b.*|основные изменения|новые возможности|що нового\b.*|основні зміни|yenilikler|neler yeni\b.*|apa yang baru\b.*|新機能|主な変更点?|ハイライト|新功能|新特性|亮点|主要变更|主要變更|重要变更(?:介绍)?|重要變更(?:介紹)?|更新内容|새로운 기능|주요 변경 사항|하이라이트|ما الجديد\b.*|מה חדש\b.*|नया क्या है\b.*)[\s:：.!?？]*$/iu;
 /**
  * A line that opens a list of what a release brings, in place of a heading: «Major improvements in this release:»
  * over Nim 2.0.8's list («Nim's allocator is now much more stable…»), while «…you can download Nim 2.0.8 from our
@@ -722,8 +729,12 @@ function titleCanLead(title: string, lang: string, body: string): boolean {
   return sameLanguage(title, lang, body);
 }
 
-/** A version standing as a word: digits with dots («0.3.0», «v1.25»), not a year or a code («A03:2021»). */
-const VERSION = /(?<!\S)v?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
+/**
+ * A version standing as a word, or joined to its name by a hyphen: digits with dots («0.3.0», «v1.25»,
+ * «CoreDNS-1.12.4»: dev10's «CoreDNS-1.12.4 Release» was a thin title of two words, and «This release improves…»
+ * led without the name), not a year or a code («A03:2021»).
+ */
+const VERSION = /(?<![^\s-])v?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
 
 /**
  * A cheap test that the title is in the body's language: the same script family, and for Latin-script
@@ -1115,8 +1126,10 @@ export function pickHook(
     titledSection = false;
     whatsNew = false;
     if (rank >= LEAD_BLOCKS && !summary && !titled && !adviceSection) continue;
-    // A step of a numbered list, out of its list, reads as an order to the reader.
-    if (block.step === true) continue;
+    // A step of a numbered list, out of its list, reads as an order to the reader; under a heading of what a
+    // release brings, the numbers count features, not steps (dev10: Kitex v0.15.1's «新特性» was posted as its title
+    // alone).
+    if (block.step === true && !listsNews) continue;
     // On a page that lists things (resources, talks), a list item or a section past the opening describes one of
     // them, not the page (see `COLLECTION_TITLE`).
     if (collection && (block.kind === 'item' || sectioned) && !summary) continue;
@@ -1142,10 +1155,12 @@ export function pickHook(
       // a year's or a release's numbers are set out as a list, and each line is a fact of its own (dev3: PyPI's year
       // in review led with its throat-clearing, «dry, no hook (no numbers)», its figures listed below it).
       const figureLine = block.kind === 'item' && givesFigure(withoutDays(line, months), titleNumbers);
+      // A release's list of what it brings names each feature before a colon: the statement after it is the news.
+      const listed = listsNews && block.kind === 'item' ? withoutFeatureLabel(line, title) : line;
       const cleaned =
-        block.kind === 'item' && !COMPLETE.test(line) && (opensWithCall(line) || figureLine)
-          ? titleSentence(line, lang)
-          : line;
+        block.kind === 'item' && !COMPLETE.test(listed) && (opensWithCall(listed) || figureLine || listsNews)
+          ? titleSentence(listed, lang)
+          : listed;
       // A name in lowercase may open a paragraph («libcurl skips…») or any sentence when it is the title's own
       // («plumber2 is a package…» after «…the release of plumber2 0.2.0.»).
       // (Words are segmented only for a sentence that opens in lowercase: segmenting every one costs.)
@@ -1162,9 +1177,9 @@ export function pickHook(
       // A lede in the first person plural whose speaker the post does not name («В качестве нашего финального
       // проекта мы напишем веб-сервер…»): kept aside, for a post that would otherwise be the title alone.
       let unnamedWe = false;
-      if (!standsAlone(cleaned, lang, context, block.summary)) {
+      if (!standsAlone(cleaned, lang, context, block.summary, listsNews)) {
         alone = withoutLeaningPhrase(cleaned, lang);
-        if (alone === cleaned || !standsAlone(alone, lang, context, block.summary)) {
+        if (alone === cleaned || !standsAlone(alone, lang, context, block.summary, listsNews)) {
           if (!(rank <= 1 && index <= LEDE_SENTENCES && !summary && standsAlone(cleaned, lang, weNamed, false)))
             continue;
           alone = cleaned;

@@ -47,7 +47,7 @@ const LEANING: Record<string, string> = {
   el: 'αυτό|αυτή|αυτά|αυτός|αυτοί|αλλά|επίσης|ωστόσο|και',
   vi: 'điều này|những điều này|đây là|đó là|đây chỉ là|đó chỉ là|chúng tôi cũng|chúng ta cũng|bạn cũng|nó|họ|nhưng|tuy nhiên|ngoài ra|và',
   hi: 'यह|ये|इस|इसका|इसकी|इसके|इसे|इसलिए|वह|वे|उस|उसका|उसकी|उनका|लेकिन|परंतु|और|भी|तो|इसी|अभ्यास में|व्यवहार में|वास्तव में',
-  ar: 'هذا|هذه|ذلك|تلك|هؤلاء|هو|هي|هم|لكن|ولكن|وهذا|وهذه|وذلك|لذلك|لذا|لهذا|كما|أيضا|أيضًا|ومع ذلك|بالإضافة إلى ذلك|في الممارسة|عمليًا|عمليا|في الواقع',
+  ar: 'هذا|هذه|ذلك|تلك|هؤلاء|هو|هي|هم|لكن|ولكن|وهذا|وهذه|وذلك|لذلك|لذا|لهذا|كما|أيضا|أيضًا|ومع ذلك|بالإضافة إلى ذلك|في الممارسة|عمليًا|عمليا|في الواقع|فعند|فإن|فإذا|فلو|فقد|فهذا|فهذه|فهو|فهي|فهم|فبعد|فلذلك|وعند|وبعدها|وبعد ذلك',
   fa: 'این|آن|اینها|آنها|او|ایشان|اما|ولی|همچنین|بنابراین|علاوه بر این|در نتیجه|و|در عمل|در واقع',
   he: 'זה|זו|זאת|אלה|אלו|הוא|היא|הם|הן|אבל|אך|גם|לכן|בנוסף|עם זאת|כמו כן|בפועל|למעשה',
 };
@@ -584,6 +584,17 @@ const HAS_CASE = /[\p{Lu}\p{Ll}]/u;
 /** «Note, however, …», «नोट, मगर, …»: a label word set off by a comma. */
 const LABEL_COMMA = /^[\s«“"„'(]*([^\s,，،]+(?:\s[^\s,，،]+)?)\s*[,，،]/u;
 
+/**
+ * A line of a release's list of what it brings, without the feature's name set before a colon («Go 版本支持变化：Kitex
+ * 最低声明 Go 版本调整至 Go1.20…» → «Kitex 最低声明…», «Generic calls: the v2 API supports…»): the statement after it is
+ * whole, where the label alone is a heading. Else the line.
+ */
+export function withoutFeatureLabel(line: string, title = ''): string {
+  if (!opensWithLabel(line, title)) return line;
+  const m = LABEL_HEAD.exec(line);
+  return m === null ? line : line.slice(m[0].length);
+}
+
 export function opensWithLabel(sentence: string, title = ''): boolean {
   if (LABEL_WORDS.test(LABEL_COMMA.exec(sentence)?.[1] ?? '')) return true;
   const m = LABEL_HEAD.exec(sentence);
@@ -836,13 +847,25 @@ function withoutThisRelease(sentence: string, lang: string, context: PostContext
  * boilerplate, has no label glued on, no link remnant, no first person without a named speaker, no demonstrative
  * pointing at what the post does not carry.
  */
-export function standsAlone(text: string, lang: string, context: PostContext, inSummary = false): boolean {
+export function standsAlone(
+  text: string,
+  lang: string,
+  context: PostContext,
+  inSummary = false,
+  releaseList = false,
+): boolean {
   // «This release…» under a release's title points at the title (THIS_RELEASE): the rest is what must stand alone.
   const sentence = withoutThisRelease(text, lang, context);
   // What is left opens on the release's verb («…містить виправлення помилок…», «…contains bug fixes…»): its
   // subject is the title's release, not one left out (dev4: Istio 1.28.1's Ukrainian notes, whose news «Цей реліз
   // містить виправлення помилок для покращення надійності» was refused so, and one fix line followed the title).
-  if (isMetaOrNavigation(sentence, lang) || leansOnAntecedent(sentence, lang, sentence !== text)) return false;
+  // A line of a release's list of what it brings («## Release Highlights», «* Adds support for DNS over QUIC.»)
+  // has the release for its subject, as «This release…» does (dev10: CoreDNS 1.11.0's title was posted alone).
+  if (
+    isMetaOrNavigation(sentence, lang) ||
+    leansOnAntecedent(sentence, lang, sentence !== text || (releaseList && context.release))
+  )
+    return false;
   if (isBoilerplate(sentence)) return false;
   if (opensWithLabel(sentence, context.title) || isLinkRemnant(sentence, lang) || pointsElsewhere(sentence, lang))
     return false;

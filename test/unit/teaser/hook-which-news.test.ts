@@ -140,6 +140,45 @@ describe('a release: what it changes, not where to download it', () => {
   });
 });
 
+describe('a release’s list of what it brings: its lines are the release’s news (dev10, CoreDNS and Kitex)', () => {
+  test('«Adds support for…» under «Release Highlights» has the release for its subject, and follows the title', () => {
+    const d = draft(
+      article('en', 'Widget-1.11.0 Release', [
+        '## Release Highlights',
+        '* Adds support for accepting connections over QUIC.\n* Adds target rewrites to the rewrite plugin.',
+        '## Brought to You By',
+        'Ann, Bob, Carl',
+      ]),
+    );
+    expect(d.sentences).toEqual(['Widget-1.11.0 Release.', 'Adds support for accepting connections over QUIC.']);
+  });
+
+  test('a name joined to its version by a hyphen is a release’s headline, not a thin title', () => {
+    const news = 'This release improves stability and security, fixing connection leaks in the transfer plugin.';
+    expect(draft(article('en', 'Widget-1.12.4 Release', [news])).sentences).toEqual(['Widget-1.12.4 Release.', news]);
+  });
+
+  test('a numbered list under «新特性» counts features, and each feature’s name before its colon comes off', () => {
+    const d = draft(
+      article('zh', 'Widget Release v0.15.1', [
+        '## 新特性',
+        '1. **泛化调用**：Widget 全新 v2 API 支持多服务和流式调用\n2. **流式调用**：支持 ctx cancel 控制流生命周期',
+      ]),
+    );
+    expect(d.sentences[0]).toBe('Widget 全新 v2 API 支持多服务和流式调用。');
+  });
+
+  test('outside such a list, a numbered line is still a step and a label still a label', () => {
+    const d = draft(
+      article('en', 'Setting up the Widget toolchain on a new laptop', [
+        'The toolchain installs in a few minutes on any laptop.',
+        '1. Open the terminal and run the installer.\n2. Restart the shell.',
+      ]),
+    );
+    expect(d.sentences).not.toContain('Open the terminal and run the installer.');
+  });
+});
+
 describe('a changelog: its first entry, not its description', () => {
   test('«Listing notable progress…» says what the page is; «Features» lists what is new', () => {
     const entry = 'Widget Deploy now supports scheduling cron jobs using the Widget.cron() API.';

@@ -233,6 +233,8 @@ describe('a note about another place of the page or the site', () => {
     ['tr', 'Aşağıdaki kaynaklara başvurun.', true],
     ['id', 'Langkahnya sebagai berikut.', true],
     ['ar', 'التفاصيل أدناه.', true],
+    ['ar', 'إضغط لترى الرسم البياني لنمو المساهمين.', true],
+    ['ar', 'ضغط الملفات يوفر المساحة.', false],
     ['fa', 'جزئیات در زیر آمده است.', true],
     ['he', 'הפרטים להלן.', true],
     ['hi', 'नीचे दिए गए चरणों का पालन करें।', true],
@@ -526,6 +528,9 @@ describe('a connective that continues a list or an argument, in every language o
     ['fr', 'Après avoir redémarré, votre système utilise la nouvelle clé.', true],
     ['en', 'After learning from our problems with the previous system, we looked for a new one.', false],
     ['en', 'After years of work, the new resolver ships today.', false],
+    // Arabic writes «so», «and» onto the word: «فعند» is «so when…», going on from the sentence before (dev10).
+    ['ar', 'فعند تقديمك للطلب، يقوم فاحص تلقائي باكتشاف الأخطاء الصغيرة.', true],
+    ['ar', 'فريق المشروع أصدر نسخة جديدة من المكتبة.', false],
   ])('%s «%s» leans: %s', (lang, sentence, leans) => {
     expect(leansOnAntecedent(sentence, lang)).toBe(leans);
   });
