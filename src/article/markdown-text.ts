@@ -142,8 +142,13 @@ const RESOURCE_LABEL =
   /^(?:web|website|site|sitio|página|irc|matrix|discord|slack|zulip|gitter|telegram|forum|foro|fórum|chat|mailing list|lista de correo|wiki|blog|github|gitlab|codeberg|repo|repository|code|código|source|download|descargar|pdf|html|epub|video|vídeo|slides|youtube|twitter|x|mastodon|bluesky|linkedin|facebook|instagram|rss|feed|docs|documentation|documentación|here|link|aquí|ici|hier|qui|aqui|(?:en|in|em|auf) (?:idioma )?(?:inglés|english|anglais|englisch|inglês|inglese|engels))$/iu;
 /** A link whose label is a footnote number: «[1](#f1)», «[[2]](#note-2)». */
 const FOOTNOTE_LINK = /\[\[?\d{1,3}\]?\]\(#[^)\s]*\)/g;
-/** A superscript that only holds a footnote mark: «<sup id="a1">[1](#f1)</sup>», «<sup>2</sup>», «<sup>*</sup>». */
-const FOOTNOTE_SUP = /<sup\b[^>]*>\s*(?:\[?\d{1,3}\]?|\[\[?\d{1,3}\]?\]\([^)]*\)|[*†‡]+)\s*<\/sup>/gi;
+/**
+ * A superscript that only holds a footnote mark: «<sup id="a1">[1](#f1)</sup>», «<sup>2</sup>», «<sup>*</sup>»,
+ * also in bold or italics («Segwit2x<sup><b>1</b></sup>», dev10's Bitcoin.org statement, posted as «Segwit2x1»,
+ * «broken text (footnote marker)»).
+ */
+const FOOTNOTE_SUP =
+  /<sup\b[^>]*>\s*(?:<(?:b|strong|i|em)>\s*)*(?:\[?\d{1,3}\]?|\[\[?\d{1,3}\]?\]\([^)]*\)|[*†‡]+)\s*(?:<\/(?:b|strong|i|em)>\s*)*<\/sup>/gi;
 /** «()», «( , )», «（）» after a space: what is left where a link or an image was. «init()» keeps its own. */
 export const EMPTY_PARENTHESES = /(?:^|[ \t]+)\(\s*[,;:]?\s*\)|（\s*）/gu;
 

@@ -2,7 +2,7 @@ import { allMatches } from '../text/matches.js';
 import { displayNames } from './display-names.js';
 import { type ArticleText, CAPITALISED } from './keywords.js';
 import { baseLang, fold } from './text.js';
-import { compilePhrase, type Phrase, type PhraseCounts, stopwords } from './words.js';
+import { compilePhrase, type Phrase, PhraseCounts, stopwords } from './words.js';
 
 /**
  * The country an article is about, from localized country names: i18n-iso-countries (which lacks
@@ -113,9 +113,21 @@ export function countryOf(text: ArticleText): string | undefined {
   // name. There the title or the lead must name the country too.
   const [first, second] = [...scores].sort((a, b) => b.body - a.body);
   if (first !== undefined && caseless(text) && first.title + first.lead === 0) return undefined;
-  if (first !== undefined && first.body >= 4 && first.body >= 2 * (second?.body ?? 0)) return first.code;
+  if (first !== undefined && first.body >= 4 && first.body >= 2 * (second?.body ?? 0)) {
+    // Named only in asides, it says where each entry of a list is from, not what the piece is about (dev10: a
+    // statement listing forty companies, «Abra (United States)», «BitPay (United States)», wore 🇺🇸, «irrelevant
+    // emoji»). Recounted without the parentheses, only on this last path: the body is counted once more.
+    const plain = new PhraseCounts(text.body.text.replace(ASIDE, ' '));
+    const stop = stopwords(text.lang);
+    let body = 0;
+    for (const { code, phrase, dotted } of countryNames(text.lang))
+      if (code === first.code) body += outsideNames(plain, phrase, dotted, stop);
+    if (body >= 4 && body >= 2 * (second?.body ?? 0)) return first.code;
+  }
   return undefined;
 }
+/** A parenthesis of a few words: «(United States)», «(Deutschland)». */
+const ASIDE = /\([^()]{1,60}\)/gu;
 
 /** The article is written in a script without case (Arabic, Persian, Hebrew, Devanagari, CJK…). */
 function caseless(text: ArticleText): boolean {

@@ -243,6 +243,12 @@ describe('link remnants: what a reader would see where links went', () => {
       'Google and Improbable started.',
     ],
     [
+      'a footnote mark in bold goes too (en, dev10)',
+      'the so-called Segwit2x<sup><b>1</b></sup> (S2X) hard fork.',
+      'the so-called Segwit2x<sup><b>1</b></sup> (S2X) hard fork.',
+      'the so-called Segwit2x (S2X) hard fork.',
+    ],
+    [
       'empty parentheses left by an image go (de)',
       'Das Logo (![Logo](logo.png)) ist neu.',
       'Das Logo (<img src="logo.png" alt="Logo">) ist neu.',

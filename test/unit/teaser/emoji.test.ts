@@ -118,6 +118,23 @@ describe('flags: only for the country the article is about, from its localized n
     expect(emojiOf(lang, title, body).some((e) => /\p{Regional_Indicator}/u.test(e))).toBe(false);
   });
 
+  test('a country named only in a list’s asides says where each entry is from, not what the piece is about', () => {
+    const companies = ['Abra', 'BitPay', 'Circle', 'Civic', 'Filament'].map((c) => `- ${c} (United States)`);
+    const body = [
+      'The statement asks exchanges not to list the fork as Bitcoin.',
+      'A banner on every page will warn users about the risks of such services.',
+      'The following companies have said they support the fork:',
+      companies.join('\n'),
+    ].join('\n\n');
+    expect(
+      emojiOf('en', 'Exchanges asked not to rename the fork', body).some((e) => /\p{Regional_Indicator}/u.test(e)),
+    ).toBe(false);
+    // Named in the prose as often, it still is the subject.
+    const prose =
+      'The United States regulator met. The United States rules changed. The United States court ruled. The United States Congress voted.';
+    expect(emojiOf('en', 'New rules for exchanges', prose)).toContain('🇺🇸');
+  });
+
   test('a language the country package lacks leaves the names of the others as they were', () => {
     // Yoruba: Intl.DisplayNames alone. Its table must be its own (China found by its Yoruba name), not the
     // shared English one emptied.
