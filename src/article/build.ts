@@ -1,3 +1,4 @@
+import { isLanguageSwitcher, withoutLanguageSwitchers } from '../text/language-names.js';
 import { type Article, ArticleSchema } from './article.js';
 import { articleIdFor } from './article-id.js';
 import { cleanLine, cleanText, restoreFrenchElisions } from './clean-text.js';
@@ -54,8 +55,10 @@ export async function buildArticle(
 
   const title = draft.title === undefined ? '' : cleanLine(draft.title);
   if (title === '') throw new IntakeError(source, 'no title', hints.title);
-  let body = cleanText(draft.body);
+  // A language switcher («Čeština ∙ Deutsch ∙ English ∙ …») is navigation, whatever the intake: never text.
+  let body = withoutLanguageSwitchers(cleanText(draft.body));
   let summary = draft.summary === undefined ? undefined : cleanLine(draft.summary) || undefined;
+  if (summary !== undefined && isLanguageSwitcher(summary)) summary = undefined;
   // The body is the article's language; a front matter's description may be left untranslated (an English
   // summary over an Arabic article), so it only helps when the body is too short to tell.
   lang ??= (await detectLanguage(body.length >= 400 ? body : `${title}\n\n${summary ?? ''}\n\n${body}`)) ?? 'und';

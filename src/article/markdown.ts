@@ -1,6 +1,8 @@
 import matter from 'gray-matter';
 import { load as loadYaml } from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
+import { isLanguageSwitcher } from '../text/language-names.js';
+import { cleanLine } from './clean-text.js';
 import type { ArticleDraft, DraftHints } from './draft.js';
 import { draftFromFields } from './fields.js';
 import { htmlFragmentToText } from './html-text.js';
@@ -97,11 +99,16 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
   let tags = fields.tags;
   if (title === undefined) {
     // No title in front matter: a first-level heading opening the document is the title, ATX (`# Title`)
-    // or setext (`Title` over a line of `=`).
-    const [first = '', second = ''] = markdown.trimStart().split(/\r?\n/);
+    // or setext (`Title` over a line of `=`). What stands above it and says nothing (a language switcher, an emoji,
+    // badges, a wrapper tag) is passed over: dev10's translated READMEs open on «🌍 *[Čeština](README-cs.md) ∙
+    // [Deutsch](README-de.md) ∙ …*» above their `# The Art of Command Line`.
+    const opening = markdown.trimStart();
+    const start = navigationEnd(opening);
+    const [first = '', second = ''] = opening.slice(start).split(/\r?\n/);
     const heading = /^\s*#\s+(.+?)\s*#*\s*$/.exec(first)?.[1] ?? (/^\s*=+\s*$/.test(second) ? first.trim() : undefined);
     if (heading) {
       title = markdownInlineToText(heading);
+      if (start > 0) body = markdownToText(opening.slice(start), htmlFragmentToText);
       body = body.split('\n\n').slice(1).join('\n\n');
     } else {
       // Nor a heading (a note, a cheat sheet): its opening gives the title, as a plain text's does. Not the
@@ -117,6 +124,24 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
 }
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Where the document's opening navigation ends: the offset of its first paragraph that is neither a language switcher
+ * nor free of words once read (emoji, badges, images, wrapper tags, comments); 0 when it opens on text.
+ */
+function navigationEnd(markdown: string): number {
+  const paragraph = /[^\n]*(?:\n(?![ \t]*\r?\n)[^\n]*)*(?:\n[ \t]*(?:\r?\n|$))*/y;
+  let end = 0;
+  while (end < markdown.length) {
+    paragraph.lastIndex = end;
+    const match = paragraph.exec(markdown);
+    if (match === null || match[0] === '') break;
+    const text = cleanLine(markdownInlineToText(match[0]));
+    if (/[\p{L}\p{N}]/u.test(text) && !isLanguageSwitcher(text)) break;
+    end += match[0].length;
+  }
+  return end;
+}
 
 /**
  * What a `---` front matter is written in: YAML mostly; Ziggy when its first field opens on a dot (Zine); TOML when

@@ -1,3 +1,4 @@
+import { isLanguageSwitcher } from '../text/language-names.js';
 import { segmenter } from '../text/segmenters.js';
 import { normalizeCharacters } from './clean-text.js';
 import type { ArticleDraft, DraftHints } from './draft.js';
@@ -146,6 +147,9 @@ export interface Opening {
  * (for the caller to take or not), its hashtags the tags. No paragraph, no title.
  */
 export function titleFromOpening(paragraphs: string[]): Opening {
+  // A language switcher above the text («English | Français | 日本語») is navigation, never the title.
+  const text = paragraphs.findIndex((p) => !isLanguageSwitcher(p));
+  if (text !== 0) paragraphs = text < 0 ? [] : paragraphs.slice(text);
   const opening = paragraphs[0];
   if (opening === undefined) return { title: undefined, tags: [], paragraphs };
   const firstLine = opening.split('\n')[0]?.trim() ?? '';
