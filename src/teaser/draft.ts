@@ -1,4 +1,5 @@
 import type { Article } from '../article/article.js';
+import { invitesContact } from './asides.js';
 import { splitBlocks } from './blocks.js';
 import { pickEmoji } from './emoji.js';
 import { countryOf } from './flags.js';
@@ -45,6 +46,8 @@ export interface DraftOptions {
 const DESCRIPTION_GRAPHEMES = 300;
 /** The lead, for position weights of keywords, topics and countries: the first paragraphs. */
 const LEAD_BLOCKS = 2;
+/** Characters of a paragraph short enough to be only a plea or an invitation (see `lead`). */
+const HOUSEKEEPING_PARAGRAPH = 200;
 
 /**
  * Deterministic: the same article and options always give the same draft. Reads the article once:
@@ -63,7 +66,10 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
     return text === b.text ? b : { ...b, text };
   });
   const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item');
+  // A short paragraph that only asks for sponsors or feedback keeps house: the lead's topics are not in it (dev10:
+  // hacker-laws' Turkish «Bu projeyi beğendiniz mi? Lütfen sponsor olmayı düşünün!» put 💰 on the laws).
   const lead = prose
+    .filter((b) => !(b.text.length <= HOUSEKEEPING_PARAGRAPH && invitesContact(b.text, lang)))
     .slice(0, LEAD_BLOCKS)
     .map((b) => b.text)
     .join('\n');

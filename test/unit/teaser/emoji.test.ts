@@ -292,6 +292,12 @@ describe('a strong reason for every emoji: readers punish a wrong one far more t
     expect(emojiOf('en', 'The state of the toolkit', 'The new design landed. The toolkit got faster.')).toEqual(['📰']);
   });
 
+  test('a short paragraph that only asks for sponsors is not the lead: its money is not the topic (dev10)', () => {
+    const body =
+      'Do you like this project? Please consider sponsoring me!\n\nLaws, theories, principles and patterns that developers will find useful.';
+    expect(emojiOf('en', 'Hacker laws', body)).not.toContain('💰');
+  });
+
   test('a named subject the body keeps coming back to (five times) is the subject', () => {
     const body = 'Open the editor.\n\nPython is ready. Run Python. Python prints. Python stops. Python again.';
     expect(emojiOf('en', 'What comes next?', body)).toEqual(['🐍']);
