@@ -68,11 +68,13 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item');
   // A short paragraph that only asks for sponsors or feedback keeps house: the lead's topics are not in it (dev10:
   // hacker-laws' Turkish «Bu projeyi beğendiniz mi? Lütfen sponsor olmayı düşünün!» put 💰 on the laws).
-  const lead = prose
-    .filter((b) => !(b.text.length <= HOUSEKEEPING_PARAGRAPH && invitesContact(b.text, lang)))
-    .slice(0, LEAD_BLOCKS)
-    .map((b) => b.text)
-    .join('\n');
+  // (Only the opening paragraphs are asked: the lead is two of them.)
+  const leadBlocks: string[] = [];
+  for (const b of prose) {
+    if (leadBlocks.length >= LEAD_BLOCKS) break;
+    if (!(b.text.length <= HOUSEKEEPING_PARAGRAPH && invitesContact(b.text, lang))) leadBlocks.push(b.text);
+  }
+  const lead = leadBlocks.join('\n');
   // Emoji are not words: the index ignores them, so a source's own 🇹🇳 is never evidence.
   const text = articleText(lang, title, lead, article.body);
   const found = keywords(text, title);
