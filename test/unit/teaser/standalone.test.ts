@@ -528,6 +528,13 @@ describe('a connective that continues a list or an argument, in every language o
     ['fr', 'Après avoir redémarré, votre système utilise la nouvelle clé.', true],
     ['en', 'After learning from our problems with the previous system, we looked for a new one.', false],
     ['en', 'After years of work, the new resolver ships today.', false],
+    // «Some of them» counts members of a set the sentence before named (dev10: The Art of Command Line's
+    // Ukrainian and Korean pages, «Деякі з них - прості…» after the title).
+    ['uk', 'Деякі з них - прості та очевидні, але інші - складні.', true],
+    ['ru', 'Некоторые из них простые, а другие сложные.', true],
+    ['es', 'Algunos de ellos son sencillos.', true],
+    ['ko', '몇몇은 기초적인 것들이지만 몇몇은 상당히 구체적입니다.', true],
+    ['ru', 'Некоторые пакеты уже обновлены.', false],
     // Arabic writes «so», «and» onto the word: «فعند» is «so when…», going on from the sentence before (dev10).
     ['ar', 'فعند تقديمك للطلب، يقوم فاحص تلقائي باكتشاف الأخطاء الصغيرة.', true],
     ['ar', 'فريق المشروع أصدر نسخة جديدة من المكتبة.', false],
