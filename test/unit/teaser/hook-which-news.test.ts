@@ -179,6 +179,29 @@ describe('a release’s list of what it brings: its lines are the release’s ne
   });
 });
 
+describe('a promise to tell more below comes off the news it closes', () => {
+  test.each([
+    [
+      'en',
+      'The headlining features are tracing support and support for authentication which we will dive into below.',
+      'The headlining features are tracing support and support for authentication.',
+    ],
+    [
+      'fr',
+      'Les nouveautés phares sont le traçage et l’authentification, que nous détaillerons ci-dessous.',
+      'Les nouveautés phares sont le traçage et l’authentification.',
+    ],
+    [
+      'es',
+      'Las novedades principales son el rastreo y la autenticación, que veremos a continuación.',
+      'Las novedades principales son el rastreo y la autenticación.',
+    ],
+  ])('%s: «%s»', (lang, sentence, kept) => {
+    const d = draft(article(lang, 'Widget 0.2.0', ['Widget 0.2.0 is on the registry today.', sentence]));
+    expect(d.sentences).toContain(kept);
+  });
+});
+
 describe('a changelog: its first entry, not its description', () => {
   test('«Listing notable progress…» says what the page is; «Features» lists what is new', () => {
     const entry = 'Widget Deploy now supports scheduling cron jobs using the Widget.cron() API.';
