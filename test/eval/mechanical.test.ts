@@ -4,7 +4,7 @@ import { checkAll, type EvalArticle, manifestArticles, type Violation } from './
 
 /**
  * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/, of the
- * development batches dev2/ to dev10/ (gathered after the split, never part of the held-out test), the sample article and
+ * development batches dev2/ to dev11/ (gathered after the split, never part of the held-out test), the sample article and
  * the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations
  * must be exactly those committed in known-violations.json, so that a change to the engine shows every one it fixes or
  * adds in the diff. After such a change:
@@ -39,6 +39,9 @@ const DEV9: EvalArticle[] = manifestArticles('test/eval/dev9', 'dev9');
 // A tenth batch (security alerts, release notes, event reports, community notices, and translated guides and books in
 // Indic, RTL and Cyrillic scripts) from sites none of the earlier batches uses, read blind likewise.
 const DEV10: EvalArticle[] = manifestArticles('test/eval/dev10', 'dev10');
+// An eleventh batch (project blogs and newsrooms: release posts, security advisories, meetup announcements and reports,
+// roadmaps, in CJK, Cyrillic and Persian among others) from sites none of the earlier batches uses, read blind likewise.
+const DEV11: EvalArticle[] = manifestArticles('test/eval/dev11', 'dev11');
 const ARTICLES: EvalArticle[] = [
   ...SET,
   ...DEV2,
@@ -50,6 +53,7 @@ const ARTICLES: EvalArticle[] = [
   ...DEV8,
   ...DEV9,
   ...DEV10,
+  ...DEV11,
   // The seed the demo shows, and the small fixtures of every input format.
   ...(
     [
@@ -111,6 +115,11 @@ describe('the evaluation set, checked mechanically', () => {
   test('dev10 has at least 24 articles in at least 12 languages', () => {
     expect(DEV10.length).toBeGreaterThanOrEqual(24);
     expect(new Set(DEV10.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(12);
+  });
+
+  test('dev11 has at least 24 articles in at least 10 languages', () => {
+    expect(DEV11.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(DEV11.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(10);
   });
 
   test('the violations are exactly the known ones', async () => {
