@@ -111,6 +111,21 @@ const BYLINE =
 const DATE_LINE =
   /^(?:\d{1,4}[/.\-年]\d{1,2}[/.\-月]\d{1,4}日?|\d{1,2}(?:er)?\s+\p{L}+\.?\s+\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4})\b/u;
 const CAPTION = /^(?:image|photo|illustration|crédits?|credits?|source|©|fig\.|figure|capture d.écran|screenshot)\b/iu;
+/**
+ * A dated byline, whatever the number of its authors: «Le 22 mars 2023 par Joseph Savona, Josh Story, … et Andrew
+ * Clark.», «On May 3, 2023 by Dan Abramov and Sophie Alpert», «El 22 de marzo de 2023 por …», «Am 22. März 2023 von
+ * …» (dev11: react.dev's French blog posts opened on it, «byline as teaser»). A date, a word for «by», then names:
+ * capitalised words, commas and a word for «and».
+ */
+const DATED_BY =
+  /^(?:(?:le|on|am|el|em|il|op|w|в|у)\s+)?(?:\d{1,2}(?:er|\.)?\s+(?:de\s+)?\p{L}+\.?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})\s*,?\s+(?:par|by|von|por|door|di|da|przez|от|від)\s+/iu;
+const NAMES_ONLY =
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})(?:\s*(?:,|&|\s(?:and|et|y|e|und|en|i|и|і|ve)\s)\s*\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})*\s*\.?$/u;
+
+function isDatedByline(text: string): boolean {
+  const m = DATED_BY.exec(text);
+  return m !== null && NAMES_ONLY.test(text.slice(m[0].length));
+}
 const CODE_CHARS = /[{}[\];=<>$\\|`]/g;
 /**
  * A table row as intake writes it, its cells joined by « · » (markdown-text.ts, html-text.ts). A cell is read
@@ -133,6 +148,7 @@ function isNoise(text: string): boolean {
   if (CITATION.test(text) && CITATION_YEAR.test(text)) return true;
   // Counting words is the costly part on long paragraphs: only for the few lines that look like metadata.
   if ((BYLINE.test(text) || DATE_LINE.test(text) || CAPTION.test(text)) && wordCount(text) <= 12) return true;
+  if (isDatedByline(text)) return true;
   const withoutUrls = text.includes('://') || text.includes('www.') ? text.replace(URL, '') : text;
   // A list of links: once the URLs are gone, little prose is left.
   if (withoutUrls.length < text.length && withoutUrls.replace(/[^\p{L}]/gu, '').length < 40) return true;

@@ -78,6 +78,25 @@ describe('splitBlocks: which parts of a body can give a teaser', () => {
       ],
     ],
     [
+      'a dated byline, however many its authors (dev11, react.dev in French)',
+      'Le 22 mars 2023 par Joseph Savona, Josh Story, Lauren Tan, Mengdi Chen, Samuel Susla, Sathya Gunasekaran et Andrew Clark.\n\nLe texte commence ici, enfin.',
+      [
+        [
+          'noise',
+          'Le 22 mars 2023 par Joseph Savona, Josh Story, Lauren Tan, Mengdi Chen, Samuel Susla, Sathya Gunasekaran et Andrew Clark.',
+        ],
+        ['paragraph', 'Le texte commence ici, enfin.'],
+      ],
+    ],
+    [
+      'a date, then «by» and something that is not names, is prose',
+      'On May 3, 2023 by noon the registry had frozen every old image.\n\nMore text.',
+      [
+        ['paragraph', 'On May 3, 2023 by noon the registry had frozen every old image.'],
+        ['paragraph', 'More text.'],
+      ],
+    ],
+    [
       'a date',
       '12 mars 2025\n\nLe texte commence ici, enfin.',
       [
