@@ -665,6 +665,8 @@ const REPORTED = [
   'si è tenuto@it',
   'si è tenuta@it',
   'resoconto@it',
+  'итоги@ru',
+  'підсумки@uk',
   'состоялся@ru',
   'состоялась@ru',
   'прошёл@ru',

@@ -163,6 +163,7 @@ describe('the tone first, never a celebration on a sombre piece (docs/teasers.md
     ['en', 'Widget Contributor Summit 2026 Recap', 'We hosted the summit for two days in Lisbon.', '🤝'],
     ['fr', 'Rencontre annuelle des contributeurs à Lyon', 'La rencontre a eu lieu le 12 juin à Lyon.', '🤝'],
     ['de', 'Rückblick auf die Widget-Konferenz', 'Die Konferenz fand im Juni in Köln statt.', '🤝'],
+    ['ru', 'Митап Widget в Минске: итоги', 'Недавно в Минске мы встретились с пользователями.', '🤝'],
     ['de', 'Die Registry wird eingefroren', 'Ab dem 3. April 2023 wird die Registry eingefroren.', '⚠️'],
   ])('%s «%s» → %s first', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)[0]).toBe(emoji);
