@@ -68,7 +68,7 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
     .map((b) => b.text)
     .join('\n');
   // Emoji are not words: the index ignores them, so a source's own 🇹🇳 is never evidence.
-  const text = articleText(lang, title, lead, article.body);
+  const text = articleText(lang, title, lead, article.body, article.links, article.url);
   const found = keywords(text, title);
 
   // The author's own summary (front matter, feed description) is read like a section announced as the summary.
