@@ -22,6 +22,12 @@ export const ArticleSchema = z.object({
    * opening on «- » or its number (src/article/README.md, "Body format").
    */
   body: z.string(),
+  /**
+   * The body's links, in its order: each label as the body's text writes it, and where it goes (`href` as the source
+   * wrote it, maybe relative to `url`). A name given as a link to its own site («… en Wikipedia» to wikipedia.org)
+   * points at where to read more rather than saying what the piece is about (docs/teasers.md, "Hashtags").
+   */
+  links: z.array(z.object({ text: z.string(), href: z.string().optional() })).optional(),
   summary: z.string().optional(),
   tags: z.array(z.string().min(1)).default([]),
   image: ArticleImageSchema.optional(),

@@ -65,6 +65,11 @@ export async function buildArticle(
   if (lang === 'und')
     throw new IntakeError(source, 'cannot tell the language of the text', 'Pass --lang, such as --lang fr');
 
+  const links = (draft.links ?? []).flatMap((link) => {
+    const text = cleanLine(link.text);
+    const href = link.href?.trim();
+    return text === '' ? [] : [href ? { text, href } : { text }];
+  });
   let finalTitle = title;
   if (/^fr(-|$)/i.test(lang)) {
     finalTitle = restoreFrenchElisions(title);
@@ -92,6 +97,7 @@ export async function buildArticle(
     title: finalTitle,
     lang,
     body,
+    ...(links.length > 0 ? { links } : {}),
     ...(summary ? { summary } : {}),
     tags: dedupe((draft.tags ?? []).map((tag) => cleanLine(tag)).filter((tag) => tag !== '')),
     ...(image ? { image } : {}),

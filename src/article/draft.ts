@@ -1,3 +1,5 @@
+import type { BodyLink } from './markdown-text.js';
+
 /**
  * What a parser read from its source, before the shared finishing steps (cleaning, language,
  * canonical URL, id, validation) in build.ts turn it into an `Article`.
@@ -9,6 +11,8 @@ export interface ArticleDraft {
   lang?: string | undefined;
   /** Plain text in the body format of clean-text.ts (not yet cleaned). */
   body: string;
+  /** The body's links: each label as its text writes it (not yet cleaned), and where it goes. */
+  links?: BodyLink[] | undefined;
   summary?: string | undefined;
   tags?: string[] | undefined;
   /** Absolute, or relative to the canonical URL (front matter often says "/img/x.jpg"). */

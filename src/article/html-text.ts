@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { EMPTY_PARENTHESES, withoutLinkOnlyParentheses } from './markdown-text.js';
+import { type BodyLink, EMPTY_PARENTHESES, withoutLinkOnlyParentheses } from './markdown-text.js';
 
 /**
  * HTML → the blocks of the body format (clean-text.ts): each paragraph, heading, list item or
@@ -93,7 +93,7 @@ function isFootnoteMark(name: string, node: DomNode): boolean {
   return name === 'SUP' || (node.getAttribute?.('href') ?? '').startsWith('#');
 }
 
-function walk(node: DomNode, out: string[]): void {
+function walk(node: DomNode, out: string[], hrefs: Array<string | undefined>): void {
   if (node.nodeType === 3) {
     out.push((node.textContent ?? '').replace(/\s+/g, ' '));
     return;
@@ -103,9 +103,10 @@ function walk(node: DomNode, out: string[]): void {
   if (SKIP.has(name) || isFootnoteMark(name, node)) return;
   if (name === 'A') {
     out.push(LINK_OPEN);
+    hrefs.push(node.getAttribute?.('href') ?? undefined);
     for (let i = 0; i < node.childNodes.length; i++) {
       const child = node.childNodes[i];
-      if (child) walk(child, out);
+      if (child) walk(child, out, hrefs);
     }
     out.push(LINK_CLOSE);
     return;
@@ -124,7 +125,7 @@ function walk(node: DomNode, out: string[]): void {
     // An item keeps its marker, as Markdown's do (clean-text.ts): «- », or its number in a numbered list (a step).
     const item = (name === 'OL' || name === 'UL') && child.nodeName.toUpperCase() === 'LI';
     if (item) out.push(`\n\n${ITEM_START}${name === 'OL' ? `${++step}.` : '-'} `);
-    walk(child, out);
+    walk(child, out, hrefs);
     if (item) out.push(ITEM_END);
   }
   if (name === 'TD' || name === 'TH') out.push(' · ');
@@ -135,17 +136,24 @@ function walk(node: DomNode, out: string[]): void {
 const ITEM_EMPTY = new RegExp(`${ITEM_START}(?:-|\\d+\\.) \\s*(?:${ITEM_END}|(?=${ITEM_START}))`, 'g');
 const ITEM_MARKER = new RegExp(`${ITEM_START}(-|\\d+\\.) \\s*`, 'g');
 
-/** Text of a DOM node (a document, or Readability's article element). */
-export function domToText(node: DomNode): string {
+/** Text of a DOM node (a document, or Readability's article element); with `links`, its links' labels added to it. */
+export function domToText(node: DomNode, links?: BodyLink[]): string {
   const out: string[] = [];
-  walk(node, out);
+  const hrefs: Array<string | undefined> = [];
+  walk(node, out, hrefs);
   const joined = out.join('');
+  // Each link by the number of its target, in the order the walk met them.
+  let nth = 0;
   const text = joined.includes(LINK_OPEN)
     ? withoutLinkOnlyParentheses(
-        joined.replace(/\uE003([^\uE003\uE004]*)\uE004/gu, (_m, label: string) => `[${label}](${LINK_OPEN})`),
+        joined.replace(/\uE003([^\uE003\uE004]*)\uE004/gu, (_m, label: string) => `[${label}](${LINK_OPEN}${nth++})`),
       )
-        .replace(/\[([^\]]*)\]\(\uE003\)/gu, '$1')
-        .replace(/[\uE003\uE004]/gu, '')
+        .replace(/\[([^\]]*)\]\(\uE003(\d+)\)/gu, (_link, label: string, at: string) => {
+          const href = hrefs[Number(at)]?.trim();
+          if (label.trim() !== '') links?.push(href ? { text: label.trim(), href } : { text: label.trim() });
+          return label;
+        })
+        .replace(/\uE003\d*|\uE004/gu, '')
     : joined;
   return text
     .replace(EMPTY_PARENTHESES, '')
@@ -158,8 +166,8 @@ export function domToText(node: DomNode): string {
     .trim();
 }
 
-/** Text of an HTML fragment (a JSON article's `html`, Readability's `content`). */
-export function htmlFragmentToText(html: string): string {
+/** Text of an HTML fragment (a JSON article's `html`, Readability's `content`); with `links`, as `domToText`. */
+export function htmlFragmentToText(html: string, links?: BodyLink[]): string {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return domToText(document.body as unknown as DomNode);
+  return domToText(document.body as unknown as DomNode, links);
 }

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { ArticleDraft, DraftHints } from './draft.js';
 import { readDate, readTags } from './fields.js';
 import { domToText } from './html-text.js';
+import type { BodyLink } from './markdown-text.js';
 
 export const HTML_HINTS: DraftHints = {
   title: 'The page has no <title> and no og:title; pass a Markdown or JSON article instead',
@@ -80,9 +81,10 @@ export function parseHtml(_source: string, html: string, pageUrl?: string): Arti
     serializer: (node) => node as unknown as DomNode,
     charThreshold: 200,
   }).parse();
+  const links: BodyLink[] = [];
   const body = article?.content
-    ? domToText(article.content)
-    : domToText((document.body ?? document) as unknown as DomNode);
+    ? domToText(article.content, links)
+    : domToText((document.body ?? document) as unknown as DomNode, links);
 
   return {
     title: title?.trim() || article?.title?.trim() || undefined,
@@ -93,5 +95,6 @@ export function parseHtml(_source: string, html: string, pageUrl?: string): Arti
     image: imageUrl ? { url: imageUrl, alt } : undefined,
     date,
     body,
+    links,
   };
 }

@@ -2,7 +2,7 @@ import type { ArticleDraft, DraftHints } from './draft.js';
 import { draftFromFields } from './fields.js';
 import { htmlFragmentToText } from './html-text.js';
 import { IntakeError } from './intake-error.js';
-import { markdownToText } from './markdown-text.js';
+import { type BodyLink, markdownToText } from './markdown-text.js';
 import { listItemsAsBlocks } from './plain-text.js';
 
 export const JSON_HINTS: DraftHints = {
@@ -84,6 +84,17 @@ function draftFromJsonValue(source: string, data: unknown): ArticleDraft {
   const html = str('html') ?? str('content_html');
   const plain = str('body') ?? str('content_text') ?? str('text') ?? str('content');
   // A plain `body` writes its lists as a plain text does: one item a line (plain-text.ts).
+  // A plain body comes with the labels of its links where crier wrote the article (an article a preview printed).
+  const given = fields.links;
+  const links: BodyLink[] =
+    plain !== undefined && Array.isArray(given)
+      ? given.flatMap((link: unknown) => {
+          if (link === null || typeof link !== 'object') return [];
+          const { text, href } = link as Record<string, unknown>;
+          if (typeof text !== 'string') return [];
+          return [typeof href === 'string' ? { text, href } : { text }];
+        })
+      : [];
   const body =
     (plain === undefined
       ? undefined
@@ -92,9 +103,9 @@ function draftFromJsonValue(source: string, data: unknown): ArticleDraft {
           .flatMap(listItemsAsBlocks)
           .join('\n\n')) ??
     (markdown !== undefined
-      ? markdownToText(markdown, htmlFragmentToText)
+      ? markdownToText(markdown, htmlFragmentToText, links)
       : html !== undefined
-        ? htmlFragmentToText(html)
+        ? htmlFragmentToText(html, links)
         : '');
-  return { ...draftFromFields(fields), body };
+  return { ...draftFromFields(fields), body, links };
 }

@@ -187,8 +187,28 @@ const CODE_SLOT = /\uE010(\d+)\uE011/g;
  */
 const STRUCK = /~~(?=\S)[\s\S]*?\S~~|<(del|s|strike)\b[^<>]*>[\s\S]*?<\/\1\s*>/gi;
 
-/** Inline Markdown → text: links keep their words, images and footnote marks go, code keeps its words. */
-export function markdownInlineToText(line: string): string {
+/** A link of the body: its label as the text reads it, and where it goes as the source wrote it (when it says). */
+export interface BodyLink {
+  text: string;
+  href?: string | undefined;
+}
+
+/**
+ * Around a link's label while a line is read, where its links are asked for (`markdownInlineToText`), the number of
+ * its target after the label: «\uE005label\uE0073\uE006».
+ */
+const LABEL_OPEN = '\uE005';
+const LABEL_TARGET = '\uE007';
+const LABEL_CLOSE = '\uE006';
+/** A marked label holding no other: the innermost first, so that a link in a link's label is one of its own. */
+const MARKED_LABEL = /\uE005([^\uE005\uE006\uE007]*)\uE007(\d+)\uE006/gu;
+
+/**
+ * Inline Markdown → text: links keep their words, images and footnote marks go, code keeps its words. With `links`,
+ * each link is added to it, its label as the text reads it (the engine tells a name given as a pointer to where to
+ * read more from one the sentence says: docs/teasers.md, "Hashtags").
+ */
+export function markdownInlineToText(line: string, links?: BodyLink[]): string {
   // Most lines of prose have no markup at all.
   if (!/[[\]!<>`*_~\\&{]/.test(line)) return line;
   // Code keeps its words as written: set aside while emphasis and escapes are read, so that a «*» in it is not
@@ -201,7 +221,17 @@ export function markdownInlineToText(line: string): string {
     code.push(inside.replace(/<\/?([A-Za-z][\w.:-]*)(?:\s[^<>]*)?\/?>/g, '$1'));
     return `\uE010${code.length - 1}\uE011`;
   });
-  return decodeHTMLStrict(
+  // A link's label, marked where its links are asked for: the marks pass through the steps below untouched, its
+  // target kept aside by number (an address's «_» or «*» would read as emphasis).
+  const targets: Array<string | undefined> = [];
+  const label =
+    links === undefined
+      ? (_link: string, words: string) => words
+      : (_link: string, words: string, href?: string) => {
+          targets.push(href);
+          return `${LABEL_OPEN}${words}${LABEL_TARGET}${targets.length - 1}${LABEL_CLOSE}`;
+        };
+  const read = decodeHTMLStrict(
     withoutLinkOnlyParentheses(text.replace(STRUCK, '').replace(FOOTNOTE_SUP, '').replace(FOOTNOTE_LINK, ''))
       // Images, inline and by reference, then images wrapped in links.
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
@@ -222,11 +252,11 @@ export function markdownInlineToText(line: string): string {
       // Footnote references.
       .replace(/\[\^[^\]]+\]/g, '')
       // Links: [text](url "title"), [text][ref], [text][] → text. Nested brackets one level deep.
-      .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\(<[^>\n]*>(?:\s+["'(][^"')]*["')])?\)/g, '$1')
-      .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^)]*\))*(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\)/g, '$1')
+      .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\(<([^>\n]*)>(?:\s+["'(][^"')]*["')])?\)/g, label)
+      .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\(((?:[^()\s]|\([^)]*\))*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\)/g, label)
       // A link in a link's label («[[Guillaume Martres](…)](…)», dev6) is left whole by the pass above: once more.
-      .replace(/\[([^[\]]*)\]\((?:[^()\s]|\([^)]*\))*\)/g, '$1')
-      .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\[[^\]]*\]/g, '$1')
+      .replace(/\[([^[\]]*)\]\(((?:[^()\s]|\([^)]*\))*)\)/g, label)
+      .replace(/\[((?:[^[\]]|\[[^\]]*\])*)\]\[[^\]]*\]/g, (link: string, words: string) => label(link, words))
       // Autolinks keep the address as the reader sees it, an e-mail address's too («<security@pypi.org>»).
       .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
       .replace(/<([^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>/g, '$1')
@@ -245,6 +275,17 @@ export function markdownInlineToText(line: string): string {
       .replace(/\\([!-/:-@[-`{-~])/g, '$1')
       .replace(EMPTY_PARENTHESES, ''),
   ).replace(CODE_SLOT, (_slot, index: string) => code[Number(index)] ?? '');
+  if (links === undefined || !read.includes(LABEL_OPEN)) return read;
+  let unmarked = read;
+  for (let before = ''; before !== unmarked; ) {
+    before = unmarked;
+    unmarked = unmarked.replace(MARKED_LABEL, (_marked, words: string, at: string) => {
+      const href = targets[Number(at)]?.trim();
+      if (words.trim() !== '') links.push(href ? { text: words.trim(), href } : { text: words.trim() });
+      return words;
+    });
+  }
+  return unmarked.replace(/[\uE005\uE006]|\uE007\d*/gu, '');
 }
 
 /**
@@ -255,7 +296,11 @@ export function markdownInlineToText(line: string): string {
  * advisory written as HTML in a Markdown file has all its text there, and came out with an empty body. Without
  * it, and for comments, scripts, tables, components and lone tags, the block is dropped.
  */
-export function markdownToText(markdown: string, readHtml?: (html: string) => string): string {
+export function markdownToText(
+  markdown: string,
+  readHtml?: (html: string, links?: BodyLink[]) => string,
+  links?: BodyLink[],
+): string {
   const lines = stripTemplates(markdown.replace(/\r\n?/g, '\n')).split('\n');
   const blocks: string[] = [];
   let paragraph: string[] = [];
@@ -263,7 +308,7 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
   let marker = '';
   const flush = (): void => {
     // The paragraph as a whole: a link's text may wrap onto the next line («[Go 1.25 in\nAugust](/blog/go1.25)»).
-    const text = markdownInlineToText(paragraph.join('\n')).trim();
+    const text = markdownInlineToText(paragraph.join('\n'), links).trim();
     if (text !== '') blocks.push(marker + text);
     paragraph = [];
     marker = '';
@@ -286,7 +331,7 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
       const ends = htmlBlock.until.test(raw);
       if (!ends) htmlBlock.prose?.push(raw);
       if (ends || i === lines.length - 1) {
-        if (htmlBlock.prose && readHtml) pushHtml(blocks, readHtml(markdownInHtml(htmlBlock.prose.join('\n'))));
+        if (htmlBlock.prose && readHtml) pushHtml(blocks, readHtml(markdownInHtml(htmlBlock.prose.join('\n')), links));
         htmlBlock = undefined;
       }
       continue;
@@ -339,7 +384,7 @@ export function markdownToText(markdown: string, readHtml?: (html: string) => st
     if (html) {
       flush();
       const prose = html === BLANK && readHtml !== undefined && HTML_BLOCK_TAG.test(line);
-      if (prose && i === lines.length - 1) pushHtml(blocks, readHtml(markdownInHtml(line)));
+      if (prose && i === lines.length - 1) pushHtml(blocks, readHtml(markdownInHtml(line), links));
       else if (!html.test(line) || html === BLANK) htmlBlock = prose ? { until: html, prose: [line] } : { until: html };
       continue;
     }

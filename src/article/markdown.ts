@@ -9,7 +9,7 @@ import { htmlFragmentToText } from './html-text.js';
 import { IntakeError } from './intake-error.js';
 import { splitJsonFrontMatter } from './json-front-matter.js';
 import { looksLikeLektor, parseLektor } from './lektor.js';
-import { markdownInlineToText, markdownToText } from './markdown-text.js';
+import { type BodyLink, markdownInlineToText, markdownToText } from './markdown-text.js';
 import { titleFromOpening } from './plain-text.js';
 import { looksLikeZiggy, parseZiggy } from './ziggy.js';
 
@@ -93,7 +93,8 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
   const fields = draftFromFields(data);
   // A site's own identifier («A10:2021») is not a crier id: crier then derives its own from the URL.
   if (fields.id !== undefined && !ARTICLE_ID.test(fields.id)) delete fields.id;
-  let body = markdownToText(markdown, htmlFragmentToText);
+  const links: BodyLink[] = [];
+  let body = markdownToText(markdown, htmlFragmentToText, links);
   let title = fields.title === undefined ? undefined : markdownInlineToText(fields.title);
   const summary = fields.summary === undefined ? undefined : markdownInlineToText(fields.summary);
   let tags = fields.tags;
@@ -120,7 +121,7 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
       if (tags === undefined || tags.length === 0) tags = opening.tags;
     }
   }
-  return { ...fields, title, summary, tags, body };
+  return { ...fields, title, summary, tags, body, links };
 }
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;

@@ -2,6 +2,7 @@ import type { Article } from '../article/article.js';
 import { canonicalKey } from '../article/article-id.js';
 import { buildArticle } from '../article/build.js';
 import { htmlFragmentToText } from '../article/html-text.js';
+import type { BodyLink } from '../article/markdown-text.js';
 import type { FeedContent, FeedItem } from './parse.js';
 
 /**
@@ -13,7 +14,8 @@ import type { FeedContent, FeedItem } from './parse.js';
  * when the queue schedules them (now, or the next slot), not at a time the feed chose.
  */
 export async function feedItemToArticle(item: FeedItem, feedUrl: string): Promise<Article> {
-  const content = toText(item.content);
+  const links: BodyLink[] = [];
+  const content = toText(item.content, links);
   const summary = toText(item.summary);
   const source = item.link ?? (item.guid ? `${feedUrl} (item ${item.guid})` : feedUrl);
   return buildArticle(
@@ -25,6 +27,7 @@ export async function feedItemToArticle(item: FeedItem, feedUrl: string): Promis
       lang: item.lang,
       // Feeds without full text carry an excerpt: it is then the body, not also the summary.
       body: content ?? summary ?? '',
+      ...(content === undefined ? {} : { links }),
       summary: content !== undefined ? summary : undefined,
       tags: item.tags,
       image: item.image,
@@ -38,8 +41,8 @@ export async function feedItemToArticle(item: FeedItem, feedUrl: string): Promis
   );
 }
 
-function toText(content: FeedContent | undefined): string | undefined {
+function toText(content: FeedContent | undefined, links?: BodyLink[]): string | undefined {
   if (!content) return undefined;
-  const text = 'html' in content ? htmlFragmentToText(content.html) : content.text;
+  const text = 'html' in content ? htmlFragmentToText(content.html, links) : content.text;
   return text.trim() === '' ? undefined : text;
 }

@@ -76,7 +76,7 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   }
   const lead = leadBlocks.join('\n');
   // Emoji are not words: the index ignores them, so a source's own 🇹🇳 is never evidence.
-  const text = articleText(lang, title, lead, article.body);
+  const text = articleText(lang, title, lead, article.body, article.links, article.url);
   const found = keywords(text, title);
 
   // The author's own summary (front matter, feed description) is read like a section announced as the summary.

@@ -3,7 +3,7 @@ import { segmenter } from '../text/segmenters.js';
 import { displayNames } from './display-names.js';
 import { isDigest } from './emoji.js';
 import { countryCode, countryName } from './flags.js';
-import { hostLabel, publisherHost, undressedName } from './hosts.js';
+import { forgeRepository, hostLabel, publisherHost, undressedName } from './hosts.js';
 import {
   type ArticleText,
   CAPITALISED,
@@ -449,12 +449,16 @@ function articleSpelling(word: string, text: ArticleText, lang: string): string 
   return spelled[0]?.[0] ?? (spelledAsName(word) && occurrences(text, word) > 0 ? word : undefined);
 }
 
-/** «İngilizce», «English», «Anglais»: a language's name is an adjective in the article, not a subject people follow. */
+/**
+ * «İngilizce», «English», «Anglais»: a language's name is an adjective in the article, not a subject people follow.
+ * In the article's language and in English, the language pages link to each other by (dev10: the Polish Art of
+ * Command Line, whose title is its line of translations, «Čeština ∙ Deutsch ∙ … ∙ English ∙ …», had #English).
+ */
 const languageNames = new Map<string, ReadonlySet<string>>();
 function isLanguageName(word: string, lang: string): boolean {
   let names = languageNames.get(lang);
   if (names === undefined) {
-    names = new Set(displayNames(lang).languages.map(fold));
+    names = new Set([...displayNames(lang).languages, ...displayNames('en').languages].map(fold));
     languageNames.set(lang, names);
   }
   return names.has(fold(word));
@@ -542,6 +546,14 @@ const BODY_ONLY_MIN_HITS = 5;
  * 26 times; #Redis, one of four things to back up, 7 times under a title whose «备份» the body says 16 times).
  */
 const BODY_ONLY_SHARE = 0.5;
+/**
+ * …and at least this often for every thousand words of the body: a long reference text names many things five or
+ * six times each, one item of many. The Art of Command Line (4,000–5,500 words) gives «Python», «Linux» and «macOS» 6
+ * to 11 times, the hacker-laws translations (6,300 words) «Spotify» 8 times for one law of sixty (dev10: #Python,
+ * #macOS, «meaningless hashtag»). On dev to dev9 no post changes: the rarest name tagged for the body alone comes back
+ * 3 times a thousand words (GitHub in opensource.guide's Arabic «how to contribute»).
+ */
+const BODY_ONLY_PER_THOUSAND_WORDS = 2.5;
 /** Tones of a piece about a person (tone.ts): its lead tells of their life, not of the piece's subjects. */
 const ABOUT_A_PERSON: ReadonlySet<string> = new Set(['mourning', 'farewell']);
 /** A topic people follow (#Security, #IA) fits the kind of piece with less: an advisory says «vulnerability» a few times. */
@@ -562,7 +574,11 @@ function salient(h: Hits, topic: boolean, where: Salience): boolean {
   if (h.title > 0 || where.address) return true;
   if (topic) return where.tone || (where.posted > 0 && (h.lead > 0 || h.body >= TOPIC_BODY_MIN_HITS));
   if (h.lead > 0) return h.body >= 2 && (2 * h.lead > where.mostInLead || where.posted >= where.mostInPost);
-  return h.body >= BODY_ONLY_MIN_HITS && h.body > BODY_ONLY_SHARE * where.mostInBody;
+  return (
+    h.body >= BODY_ONLY_MIN_HITS &&
+    h.body > BODY_ONLY_SHARE * where.mostInBody &&
+    h.body * 1000 >= BODY_ONLY_PER_THOUSAND_WORDS * where.bodyWords
+  );
 }
 
 interface Salience {
@@ -578,6 +594,8 @@ interface Salience {
   mostInLead: number;
   /** How often the body names the piece's main subject. */
   mostInBody: number;
+  /** The body's length in words. */
+  bodyWords: number;
 }
 
 /**
@@ -699,6 +717,11 @@ function hostKeys(url: string | undefined): Map<string, number> {
   const add = (key: string, size: number) => {
     if (key.length >= 4 && /^[a-z0-9]+$/u.test(key) && (keys.get(key) ?? 0) < size) keys.set(key, size);
   };
+  // A forge's repository goes by its whole name: a word of «the-art-of-command-line» («Command») is none.
+  if (forgeRepository(url) !== undefined) {
+    add(labels.join('').replace(/-/gu, ''), 2);
+    return keys;
+  }
   for (let i = 0; i < labels.length - top; i++) {
     for (const part of (labels[i] as string).split('-')) {
       add(part, 1);
@@ -756,7 +779,10 @@ function siteName(
           const words = list.slice(i, j + 1);
           // The title gives the site's own name a version, in lowercase («hexo 8.0.0 Released» on hexo.io): a
           // product written so, where a common word of the title («Digital services…» on digital.gov) is none.
+          // A title that is nothing but the name («💻📖 hacker-laws» on github.com/dwmkerr/hacker-laws) names it as
+          // it is written.
           const asName =
+            (counts === text.title && i === 0 && j === list.length - 1) ||
             (counts === text.title && words.length === 1 && first.key === key && versioned(text.title.text, key)) ||
             words.some((w) => spelledAsName(w.text)) ||
             (words.every((w) => CAPITALISED.test(w.text)) &&
@@ -780,6 +806,52 @@ function siteName(
     if (best === undefined || size > best.size || total > best.count) best = { name, form, count: total, size };
   }
   return best;
+}
+
+/** A version number's first word: «1» of «1.11.0», «v0» of «v0.15.1». */
+const VERSION_START = /^v?\d+$/u;
+
+/**
+ * The product whose release the title announces: a name the title gives a version, right after it or after a common
+ * word («Kitex Release v0.15.1», «CoreDNS-1.11.0 Release», «Rocky Linux 10.1»), in its followed spelling where it
+ * has one (docs/teasers.md, "Hashtags"). A name: written with a capital or as only names are, neither a common word
+ * nor a language nor a country; of two words where the article writes them together too («Rocky Linux»), since
+ * a title's opening word is no part of it («Announcing Flux 2.9»). A version has two numbers or more.
+ */
+function releasedProduct(text: ArticleText, lang: string): string | undefined {
+  const list = text.title.list;
+  for (let i = 1; i < list.length - 1; i++) {
+    const w = list[i] as Word;
+    const next = list[i + 1] as Word;
+    if (!VERSION_START.test(w.text) || next.link !== 'dot' || !/^\d+$/u.test(next.text)) continue;
+    if (w.link !== 'space' && w.link !== 'hyphen') continue;
+    let at = i - 1;
+    if (COMMON.has(list[at]?.key ?? '') && list[at]?.link === 'space') at--;
+    const name = list[at];
+    if (name === undefined || name.unspaced || !isProductName(name.text, lang)) continue;
+    const before = list[at - 1];
+    const pair = before === undefined ? undefined : `${before.text} ${name.text}`;
+    const whole =
+      pair !== undefined &&
+      name.link === 'space' &&
+      isProductName(before?.text ?? '', lang) &&
+      [text.lead, text.body].some((counts) => counts.count(compilePhrase(pair)) > 0)
+        ? pair
+        : name.text;
+    return knownSpelling(whole, lang) ?? toHashtag(whole);
+  }
+  return undefined;
+}
+
+/** A word a release's title may name its product with: a name, not a common word, a language or a country. */
+function isProductName(word: string, lang: string): boolean {
+  return (
+    (CAPITALISED.test(word) || spelledAsName(word)) &&
+    !/^\d/u.test(word) &&
+    !isCommonWord(word, lang) &&
+    !isLanguageName(word, lang) &&
+    countryCode(word, lang) === undefined
+  );
 }
 
 /** The text writes `key` with a version after it: «hexo 8.0.0», «quillmark v2.1». */
@@ -955,7 +1027,7 @@ export function pickHashtags(
     covered.add(key);
   };
   // Every followed name the article mentions, with where.
-  const knownHits = followedHits(text);
+  const knownHits = followedHits(text, url);
   const named = loadKnownTags().flatMap((known, i) => {
     const name = spelledHere(known, lang, text);
     const h = name === undefined ? undefined : (knownHits[i] as Hits);
@@ -974,6 +1046,11 @@ export function pickHashtags(
   const ownPhrase = own === undefined ? undefined : compilePhrase(own.form);
   const ownFirst = own !== undefined && ownPhrase !== undefined && (own.count >= 2 || text.title.count(ownPhrase) > 0);
   if (ownFirst) take(own.name);
+  // The product a release is of, as the title gives it a version («Kitex Release v0.15.1», «CoreDNS-1.11.0
+  // Release»): the piece is about it, whatever names its notes mention (dev10: #gRPC and #GitHub alone, «meaningless»).
+  const product = releasedProduct(text, lang);
+  // …the same name as the site's own, which its host spells with more («Milvus 2.3» on milvus.io, #Milvusio): once.
+  if (product !== undefined && !chosen.some((t) => hashtagKey(t).includes(hashtagKey(product)))) take(product);
   // The site's tags that are names come next: followed ones, names spelled as only names are (BIP9, MetaDocencia,
   // CIO), and a capitalised word where the title gives it or the site is named after it. «Arewefastyet», a
   // subproject the lead explains, is a word made a name that nobody follows (docs/teasers.md, "Hashtags").
@@ -1050,6 +1127,7 @@ export function pickHashtags(
       mostInPost,
       mostInLead,
       mostInBody,
+      bodyWords: text.body.list.length,
     };
     if (!salient(h, known.topic, where)) continue;
     if (aside(h.title > 0, name, known.phrases)) continue;
@@ -1071,7 +1149,7 @@ export function pickHashtags(
   for (const k of found) {
     if (!k.nameLike || !k.prominent || k.score < PLAIN_KEYWORD_MIN_SCORE) continue;
     if (!inTitle(text, k) && leadIsBackground()) continue;
-    if (nameFragment(text, k.display, lang)) continue;
+    if (nameFragment(text, k.display, lang) || pointedAt(text, k.display)) continue;
     if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
     const name = toHashtag(k.display);
     if (name === undefined || claimed.has(k.key)) continue;
@@ -1258,6 +1336,34 @@ function nameFragment(text: ArticleText, display: string, lang: string): boolean
   return asName ? inside > 0 && alone === 0 : inside > 0 && inside >= alone;
 }
 
+/**
+ * A name of the article's own that its body gives mostly in an address, a citation or a link to its own site
+ * (`referenced`).
+ */
+function pointedAt(text: ArticleText, display: string): boolean {
+  const { pointers, labels } = text.references;
+  if (pointers.list.length === 0 && labels.length === 0) return false;
+  const phrase = compilePhrase(display);
+  if (text.title.count(phrase) > 0) return false;
+  const key = hashtagKey(display);
+  let n = pointers.count(phrase);
+  for (const { host, counts } of labels) if (host.split('.').includes(key)) n += counts.count(phrase);
+  return referenced(text.body.count(phrase), n);
+}
+
+/**
+ * The repository a code forge's page is of, as a tag (`github.com/dwmkerr/hacker-laws/…/id.md` → #HackerLaws): the
+ * project a translated page speaks for, even where it writes its name in its own words («Undang Undang Peretas»).
+ * A name of several words, or of one word that is no common word: a repository named «docs» or «website» says nothing.
+ */
+function forgeName(url: string | undefined, lang: string): string | undefined {
+  const repository = forgeRepository(url);
+  if (repository === undefined || repository.length < 4) return undefined;
+  const words = repository.split('-').filter(Boolean);
+  if (words.length === 1 && (isCommonWord(repository, lang) || isLanguageName(repository, lang))) return undefined;
+  return toHashtag(words.join(' '));
+}
+
 /** Body mentions a title word of a caseless script needs to be taken for a name in the last resort. */
 const REPEATED_AS_A_NAME = 3;
 
@@ -1294,10 +1400,75 @@ function latinName(text: ArticleText, lang: string): string | undefined {
 /** The followed tags' phrases as one lexicon (`LexiconIndex`), in the order of `loadKnownTags`. */
 let knownIndex: LexiconIndex | undefined;
 
-/** `hits` of each followed tag, in the order of `loadKnownTags`. */
-function followedHits(text: ArticleText): Hits[] {
+/**
+ * `hits` of each followed tag, in the order of `loadKnownTags`. A name the lead and the body give mostly where they
+ * point elsewhere (`referenced`) has none there: only its title's count.
+ */
+function followedHits(text: ArticleText, url: string | undefined): Hits[] {
   knownIndex ??= new LexiconIndex(loadKnownTags().map((known) => known.phrases));
-  return lexiconHits(text, knownIndex);
+  const hits = lexiconHits(text, knownIndex);
+  const { pointers, labels } = text.references;
+  if (pointers.list.length === 0 && labels.length === 0) return hits;
+  const pointed = pointers.list.length === 0 ? [] : pointers.countEntries(knownIndex);
+  // A project's own site links to its own pages under its name: that is still the name it speaks as (rule 1).
+  const publisher = publisherTag(url);
+  const sites = labels.map(({ host }) => knownSitesAt(host));
+  return loadKnownTags().map((known, i) => {
+    const h = hits[i] as Hits;
+    if (h.body === 0 || known === publisher) return h;
+    let n = pointed[i] ?? 0;
+    // A label points at the name where its link goes to the name's own site («Ley de Conway en Wikipedia» to
+    // wikipedia.org); one linking elsewhere is the sentence's words («Install ESLint…» to npmjs.com: dev's React
+    // editor setup keeps #ESLint, which it links to eslint.org once).
+    for (const [g, { counts }] of labels.entries()) if (sites[g]?.has(known)) n += counts.countAll(known.phrases);
+    return referenced(h.body, n) ? { title: h.title, lead: 0, body: 0 } : h;
+  });
+}
+
+/**
+ * Followed names by the hosts and host labels their sites go by: their lexicon sites («python.org»), and their
+ * phrases run together as a label («youtube», «wikipedia»); built once.
+ */
+let bySite: Map<string, KnownTag[]> | undefined;
+
+/**
+ * The followed names whose site `host` is: a lexicon site or a subdomain of it, or a host with a label that is the
+ * name («es.wikipedia.org», «www.youtube.com»).
+ */
+function knownSitesAt(host: string): ReadonlySet<KnownTag> {
+  if (bySite === undefined) {
+    bySite = new Map();
+    for (const known of loadKnownTags()) {
+      const keys = [
+        ...known.sites,
+        ...known.phrases.flatMap((p) => (p.kind === 'substring' ? [] : [fold(p.key).replace(/[^a-z0-9]/gu, '')])),
+      ];
+      for (const key of new Set(keys)) {
+        if (key.length < 3) continue;
+        const at = bySite.get(key);
+        if (at === undefined) bySite.set(key, [known]);
+        else at.push(known);
+      }
+    }
+  }
+  const found = new Set<KnownTag>();
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length; i++) {
+    // Each label, and each of the host's tails (a site's subdomain is the site's: «docs.python.org»).
+    for (const key of [labels[i] as string, labels.slice(i).join('.')])
+      for (const k of bySite.get(key) ?? []) found.add(k);
+  }
+  return found;
+}
+
+/**
+ * Mostly a pointer to where to read more, not what the piece says (docs/teasers.md, "Hashtags"): a name the body
+ * gives more often in a link to its own site, an address it writes out or a citation than elsewhere. The hacker-laws
+ * translations give «Wikipedia» 40 to 90 times, nearly all in «… en Wikipedia» links under each law and in image
+ * credits; CoreDNS 1.11.0's notes «github» 23 times, each in the address of a pull request.
+ */
+function referenced(mentions: number, pointers: number): boolean {
+  return mentions > 0 && 2 * Math.min(pointers, mentions) > mentions;
 }
 
 function fallbackTag(
@@ -1314,7 +1485,7 @@ function fallbackTag(
   // #برخورد «conduct» and #קוד «code», «meaningless»; now #ContributorCovenant).
   const caseless = caselessScript(lang);
   const ofScript = (display: string) => caseless && !/\p{Script=Latin}/u.test(display);
-  const knownHits = followedHits(text);
+  const knownHits = followedHits(text, url);
   const followed = (accept: (h: Hits) => boolean): string | undefined => {
     let best: string | undefined;
     let most = 0;
@@ -1335,7 +1506,7 @@ function fallbackTag(
   };
   const written = (accept: (k: Keyword) => boolean): string | undefined => {
     for (const k of found) {
-      if (!accept(k) || nameFragment(text, k.display, lang)) continue;
+      if (!accept(k) || nameFragment(text, k.display, lang) || pointedAt(text, k.display)) continue;
       if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
       const name = toHashtag(k.display);
       if (name !== undefined) return name;
@@ -1346,6 +1517,7 @@ function fallbackTag(
     followed((h) => h.title + h.lead > 0) ??
     written((k) => k.nameLike && inTitle(text, k)) ??
     filedSubject(text, siteTags, lang) ??
+    forgeName(url, lang) ??
     followed((h) => h.body >= 2) ??
     written((k) => k.nameLike) ??
     written((k) => k.named && k.prominent && !ofScript(k.display)) ??

@@ -46,6 +46,36 @@ const HOSTING_PLATFORMS: readonly string[] = [
   'neocities.org',
 ];
 
+/**
+ * Code forges, where a page's address names its repository after the forge: `github.com/dwmkerr/hacker-laws/…` is
+ * the hacker-laws project's page, not GitHub's (dev10: #GitHub first on the free-programming-books how-to).
+ */
+const CODE_FORGES: ReadonlySet<string> = new Set([
+  'github.com',
+  'gitlab.com',
+  'codeberg.org',
+  'bitbucket.org',
+  'git.sr.ht',
+  'gitee.com',
+  'framagit.org',
+]);
+
+/**
+ * The repository a code forge's page is of, folded, as its address names it (`the-art-of-command-line`); undefined
+ * off a forge, or where the address names no repository.
+ */
+export function forgeRepository(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const parsed = new URL(url);
+    if (!CODE_FORGES.has(fold(parsed.hostname).replace(/^www\./u, ''))) return undefined;
+    const repository = fold(decodeURIComponent(parsed.pathname.split('/')[2] ?? '')).replace(/\.git$/u, '');
+    return /^[a-z0-9][a-z0-9-]*$/u.test(repository) ? repository : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A site's host as its publisher chose it (`publisherHost`). */
 export interface PublisherHost {
   /** The folded host, without a hosting platform's domain: `jimskapt.github.io` → `jimskapt`. */
@@ -57,7 +87,9 @@ export interface PublisherHost {
 /**
  * The site's host as its publisher chose it, folded: without a hosting platform's domain
  * (`jimskapt.github.io` → `jimskapt`, `rust-br.github.io` → `rust-br`); the platform's own site
- * (`github.io`, `readthedocs.io`) stays whole. Undefined without an address or with one that does not parse.
+ * (`github.io`, `readthedocs.io`) stays whole. On a code forge, the repository its address names
+ * (`github.com/jlevy/the-art-of-command-line/…` → `the-art-of-command-line`), as a label of its own. Undefined
+ * without an address or with one that does not parse.
  */
 export function publisherHost(url: string | undefined): PublisherHost | undefined {
   if (url === undefined) return undefined;
@@ -67,6 +99,8 @@ export function publisherHost(url: string | undefined): PublisherHost | undefine
   } catch {
     return undefined;
   }
+  const repository = forgeRepository(url);
+  if (repository !== undefined) return { name: repository, hosted: true };
   for (const platform of HOSTING_PLATFORMS) {
     if (host.length > platform.length + 1 && host.endsWith(`.${platform}`)) {
       return { name: host.slice(0, -platform.length - 1), hosted: true };

@@ -24,10 +24,90 @@ export interface ArticleText {
   title: PhraseCounts;
   lead: PhraseCounts;
   body: PhraseCounts;
+  /** Where the body points elsewhere rather than saying something (docs/teasers.md, "Hashtags"). */
+  references: References;
 }
 
-export function articleText(lang: string, title: string, lead: string, body: string): ArticleText {
-  return { lang, title: new PhraseCounts(title), lead: new PhraseCounts(lead), body: new PhraseCounts(body) };
+/** Where the body points elsewhere; its words are body words too. */
+interface References {
+  /** The addresses the body writes out and its citations (a parenthesis that gives an address): all pointers. */
+  pointers: PhraseCounts;
+  /**
+   * The labels of the body's links, by the host they go to (folded; a relative link goes to the article's own): a
+   * label's name is a pointer where the link goes to that name's site («Ley de Conway en Wikipedia» to wikipedia.org).
+   */
+  labels: ReadonlyArray<{ host: string; counts: PhraseCounts }>;
+}
+
+/** A link of the body (Article.links). */
+interface Link {
+  text: string;
+  href?: string | undefined;
+}
+
+export function articleText(
+  lang: string,
+  title: string,
+  lead: string,
+  body: string,
+  links: readonly Link[] = [],
+  url?: string,
+): ArticleText {
+  return {
+    lang,
+    title: new PhraseCounts(title),
+    lead: new PhraseCounts(lead),
+    body: new PhraseCounts(body),
+    references: references(body, links, url),
+  };
+}
+
+/** A parenthesis that gives an address: a citation («(Diagram: Foobar628 at English Wikipedia, CC BY-SA 3.0, https://…)»). */
+const CITATION = /\((?:[^()]|\([^()]*\))*?\b(?:https?:\/\/|www\.)(?:[^()]|\([^()]*\))*\)/giu;
+/** An address written out: «https://github.com/coredns/coredns/pull/6195», «www.youtube.com/watch?v=…». */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"'()]+/giu;
+
+/** A wide gap between pieces of text counted together, so that no phrase runs from one to the next. */
+const APART = ' ;\n';
+
+/** The body's citations and the addresses it writes out elsewhere (each once), and its links' labels by host. */
+function references(body: string, links: readonly Link[], url: string | undefined): References {
+  const pointers: string[] = [];
+  // Most bodies write no address: neither pattern has anything to find there.
+  if (body.includes('://') || body.includes('www.')) {
+    const rest = body.replace(CITATION, (citation) => {
+      pointers.push(citation);
+      return ' ';
+    });
+    for (const address of rest.match(ADDRESS) ?? []) pointers.push(address);
+  }
+  const byHost = new Map<string, string[]>();
+  const own = url === undefined ? undefined : linkHost(url, undefined);
+  for (const link of links) {
+    const host = link.href === undefined ? undefined : linkHost(link.href, own);
+    if (host === undefined) continue;
+    const labels = byHost.get(host);
+    if (labels === undefined) byHost.set(host, [link.text]);
+    else labels.push(link.text);
+  }
+  return {
+    pointers: new PhraseCounts(pointers.join(APART)),
+    labels: [...byHost].map(([host, labels]) => ({ host, counts: new PhraseCounts(labels.join(APART)) })),
+  };
+}
+
+/** An absolute address's host (or a scheme-relative one's: «//cdn.example.org/…»). */
+const HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/(?:[^@/?#]*@)?([^/?#:]+)/iu;
+
+/**
+ * The folded host an address goes to: `own` for a relative one («notes.md», «#meta»: the article's own site), none
+ * for one of another scheme («mailto:»). Read off the address rather than parsed: a page may have hundreds of links.
+ */
+function linkHost(href: string, own: string | undefined): string | undefined {
+  const address = href.trim();
+  const host = HOST.exec(address)?.[1];
+  if (host !== undefined && host !== '') return fold(host);
+  return /^[a-z][a-z0-9+.-]*:/iu.test(address) ? undefined : own;
 }
 
 export interface Hits {

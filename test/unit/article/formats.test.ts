@@ -313,6 +313,20 @@ describe('the body: plain text whose list items keep their markers', () => {
     expect(article.body).toBe('The clock started ticking - and here we are.');
   });
 
+  test('the article carries its body’s links, cleaned like its text; none where the body has none', async () => {
+    const article = await parseArticle(
+      '---\ntitle: T\nlang: en\nurl: https://example.org/a\n---\nRead [Conway’s law  on Wikipedia](https://en.wikipedia.org/wiki/Conway%27s_law) and [the notes](notes.md).',
+      'markdown',
+      {},
+    );
+    expect(article.links).toEqual([
+      { text: 'Conway’s law on Wikipedia', href: 'https://en.wikipedia.org/wiki/Conway%27s_law' },
+      { text: 'the notes', href: 'notes.md' },
+    ]);
+    const plain = await parseArticle('---\ntitle: T\nlang: en\nurl: https://example.org/a\n---\nText.', 'markdown', {});
+    expect(plain.links).toBeUndefined();
+  });
+
   test('an article a preview printed reads back through the JSON intake as the same article', async () => {
     const article = await parseArticle(MARKDOWN, 'markdown', {});
     expect(await parseArticle(JSON.stringify(article), 'json', {})).toEqual(article);

@@ -271,3 +271,44 @@ describe('link remnants: what a reader would see where links went', () => {
     expect(cleanText(htmlFragmentToText(`<p>${html}</p>`))).toBe(expected);
   });
 });
+
+describe('the body’s links: each label as the text reads it, and where it goes (docs/teasers.md, "Hashtags")', () => {
+  test('Markdown: inline, angle-bracketed and reference links, in the order the body gives them', () => {
+    const links: Array<{ text: string; href?: string }> = [];
+    const text = markdownToText(
+      '- [Ley de Conway en **Wikipedia**](https://es.wikipedia.org/wiki/Ley_de_Conway)\n- [Fitts_law](<https://en.wikipedia.org/wiki/Fitts%27s_law>) and [ref][1]\n\n[1]: https://y.org',
+      undefined,
+      links,
+    );
+    expect(text).toBe('- Ley de Conway en Wikipedia\n\n- Fitts_law and ref');
+    expect(links).toEqual([
+      { text: 'Ley de Conway en Wikipedia', href: 'https://es.wikipedia.org/wiki/Ley_de_Conway' },
+      { text: 'Fitts_law', href: 'https://en.wikipedia.org/wiki/Fitts%27s_law' },
+      { text: 'ref' },
+    ]);
+  });
+
+  test('a parenthesis that only says where to go is no text, and none of its links a label of the body', () => {
+    const links: Array<{ text: string; href?: string }> = [];
+    expect(markdownToText('Join us ([IRC](irc://x), [web](https://x.org)).', undefined, links)).toBe('Join us.');
+    expect(links).toEqual([]);
+  });
+
+  test('HTML: each <a>, with its href as written', () => {
+    const links: Array<{ text: string; href?: string }> = [];
+    const text = htmlFragmentToText(
+      '<p>A linter: <a href="https://eslint.org/">ESLint</a>. <a href="/docs">Docs</a> (<a href="https://x.org">web</a>)</p>',
+      links,
+    );
+    expect(text).toBe('A linter: ESLint. Docs');
+    expect(links).toEqual([
+      { text: 'ESLint', href: 'https://eslint.org/' },
+      { text: 'Docs', href: '/docs' },
+    ]);
+  });
+
+  test('without a list asked for, the text is the same', () => {
+    const md = 'See [the docs](https://x.org "t") and *[more](https://y.org)*.';
+    expect(markdownToText(md, undefined, [])).toBe(markdownToText(md));
+  });
+});

@@ -1364,3 +1364,157 @@ describe('a followed name brings its community where the post has room (docs/tea
     expect(tags('en', 'Zulip 4.2 released', 'Zulip')).toEqual(['Zulip']);
   });
 });
+
+/** An article at an address, with its body's links (Article.links), as intake gives it. */
+function linked(
+  lang: string,
+  url: string,
+  title: string,
+  body: string,
+  links: Array<{ text: string; href?: string }> = [],
+): Article {
+  return { id: 'test', url, lang, title, body, tags: [], links };
+}
+
+describe('a name the article points at is no tag: a link to its site, an address, a citation (docs/teasers.md, "Hashtags")', () => {
+  // dev10's hacker-laws translations: each law ends with a link «… en Wikipedia» to the law's article there.
+  const laws = [
+    'Ley de Conway',
+    'Ley de Brooks',
+    'Ley de Hofstadter',
+    'Ley de Murphy',
+    'Ley de Parkinson',
+    'Ley de Gall',
+  ];
+  const body = laws
+    .map(
+      (law) => `${law}\n\n${law} en Wikipedia\n\nLa ${law.toLowerCase()} dice algo útil sobre los equipos y el código.`,
+    )
+    .join('\n\n');
+  const links = laws.map((law) => ({
+    text: `${law} en Wikipedia`,
+    href: `https://es.wikipedia.org/wiki/${law.replace(/ /g, '_')}`,
+  }));
+
+  test('«… en Wikipedia» linking to wikipedia.org again and again says where to read, not what the piece is about', () => {
+    const page = linked('es', 'https://example.org/leyes', 'Leyes para programadores', body, links);
+    expect(hashtagsOf(page)).not.toContain('Wikipedia');
+  });
+
+  test('the same words without the links are the piece’s own sentences: then the name is its subject', () => {
+    const page = linked('es', 'https://example.org/leyes', 'Leyes para programadores', body);
+    expect(hashtagsOf(page)).toContain('Wikipedia');
+  });
+
+  test('a name linked to its own site in a sentence («a popular linter is ESLint») is still the sentence’s', () => {
+    const text =
+      'A popular linter is ESLint. Install ESLint with the options for React. Integrate ESLint in your editor with eslint-plugin-react-hooks. ESLint then finds bugs early, and ESLint fixes most of them.';
+    const page = linked('en', 'https://example.org/editor-setup', 'Editor setup', text, [
+      { text: 'ESLint', href: 'https://eslint.org/' },
+      {
+        text: 'Install ESLint with the options for React',
+        href: 'https://www.npmjs.com/package/eslint-config-react-app',
+      },
+      { text: 'eslint-plugin-react-hooks', href: 'https://www.npmjs.com/package/eslint-plugin-react-hooks' },
+    ]);
+    expect(hashtagsOf(page)).toContain('ESLint');
+  });
+
+  test('an address written out is a pointer: #GitHub from the pull requests of release notes is none', () => {
+    // dev10: CoreDNS 1.11.0's notes give «github» 23 times, each in a pull request's address; #GitHub was its only tag.
+    const changes = ['plugin/forward: fix metrics', 'plugin/health: poll localhost', 'doq: add server support']
+      .flatMap((change, i) => [`- ${change} (https://github.com/coredns/coredns/pull/${6100 + i})`])
+      .join('\n\n');
+    const page = linked(
+      'en',
+      'https://coredns.io/2023/07/25/coredns-1.11.0-release/',
+      'CoreDNS-1.11.0 Release',
+      `Adds support for DNS over QUIC.\n\n${changes}\n\n${changes}`,
+    );
+    expect(hashtagsOf(page)).toEqual(['CoreDNS']);
+  });
+
+  test('a citation (a parenthesis that gives an address) points too: an image credit names where the image is from', () => {
+    const credit = '(Diagram: Foobar628 at English Wikipedia, CC BY-SA 3.0, https://en.wikipedia.org/wiki/File:X.svg)';
+    const text = Array.from({ length: 6 }, (_, i) => `Law ${i + 1} says something about teams. ${credit}`).join('\n\n');
+    expect(hashtagsOf(linked('en', 'https://example.org/laws', 'Laws for programmers', text))).not.toContain(
+      'Wikipedia',
+    );
+  });
+});
+
+describe('release notes are about the product the title gives a version (docs/teasers.md, "Hashtags")', () => {
+  test.each([
+    // dev10: Kitex's notes name gRPC 4 times and nothing else people follow: #gRPC alone, «meaningless».
+    ['zh', 'https://www.cloudwego.io/zh/blog/2025/09/29/kitex-release-v0.15.1/', 'Kitex Release v0.15.1', 'Kitex'],
+    ['en', 'https://example.org/blog/rocky-10-1', 'Rocky Linux 10.1 is out', 'RockyLinux'],
+    ['en', 'https://example.org/blog/flux-2-9', 'Announcing Flux 2.9 GA', 'Flux'],
+  ])('%s «%s» → #%s first', (lang, url, title, product) => {
+    const notes =
+      lang === 'zh'
+        ? '本次版本修复了 gRPC 流的问题。\n\n- 修复 gRPC 超时。\n\n- 优化 gRPC 连接。\n\n- 更新 gRPC 依赖。'
+        : 'Rocky Linux 10.1 and Flux bring many fixes.\n\n- Faster start.\n\n- Smaller images.';
+    expect(hashtagsOf(linked(lang, url, title, notes))[0]).toBe(product);
+  });
+
+  test('a version after a common word names no product («What is new in Release 1.2»)', () => {
+    const page = linked(
+      'en',
+      'https://example.org/v1-2',
+      'What is new in Release 1.2',
+      'Kubernetes users get faster starts.',
+    );
+    expect(hashtagsOf(page)[0]).toBe('Kubernetes');
+  });
+});
+
+describe('a page of a code forge is its repository’s (docs/teasers.md, "Hashtags")', () => {
+  test('a title that is only the repository’s name names it: #HackerLaws, not #GitHub', () => {
+    const page = linked(
+      'tr',
+      'https://github.com/dwmkerr/hacker-laws/blob/main/translations/tr.md',
+      '💻📖 hacker-laws',
+      'Programcıların faydalı bulacağı yasalar, teoriler, prensipler ve desenler.',
+    );
+    expect(hashtagsOf(page)).toEqual(['HackerLaws']);
+  });
+
+  test('a translated page that names nothing else people follow still has its repository’s name', () => {
+    const page = linked(
+      'id',
+      'https://github.com/dwmkerr/hacker-laws/blob/main/translations/id.md',
+      'Undang Undang Peretas',
+      'Hukum, teori, prinsip dan pola yang berguna bagi pengembang.',
+    );
+    expect(hashtagsOf(page)).toEqual(['HackerLaws']);
+  });
+});
+
+describe('a name only the body gives must come back through it, not 6 times in 5,000 words (docs/teasers.md, "Hashtags")', () => {
+  const filler = 'Use the shell to move through files and join commands with pipes every day. ';
+  // Past the opening: the lead would make it the subject.
+  const section = (n: number) => `${filler.repeat(30)}${n >= 2 && n < 8 ? 'Python runs one-liners too.' : ''}`;
+  const long = Array.from({ length: 12 }, (_, i) => section(i)).join('\n\n');
+
+  // dev10: The Art of Command Line (4,000–5,500 words) had #Python, #Linux, #macOS from 6 to 11 mentions each.
+  const url = 'https://github.com/jlevy/the-art-of-command-line/blob/master/README-de.md';
+
+  test('in a long guide, «Python» six times is one item of many: no #Python', () => {
+    expect(hashtagsOf(linked('en', url, 'Die Kunst der Kommandozeile', long))).toEqual(['TheArtOfCommandLine']);
+  });
+
+  test('in a short piece, the same six mentions make it the subject', () => {
+    const short = Array.from({ length: 6 }, () => `${filler}Python runs one-liners too.`).join('\n\n');
+    expect(hashtagsOf(linked('en', url, 'Die Kunst der Kommandozeile', short))).toContain('Python');
+  });
+});
+
+test('a language’s English name is no tag either: a title that lists translations («… ∙ English ∙ …»)', () => {
+  const page = linked(
+    'pl',
+    'https://example.org/README-pl.md',
+    'Čeština ∙ Deutsch ∙ English ∙ Español ∙ polski',
+    'Sztuka używania wiersza poleceń. Płynność w wierszu poleceń to umiejętność.',
+  );
+  expect(hashtagsOf(page)).not.toContain('English');
+});
