@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
  * and regional forms menus name apart («简体中文», «繁體中文», «português (Brasil)»). Not the small languages whose
  * names are words of other ones.
  */
-export const LANGUAGE_CODES = (
+const LANGUAGE_CODES = (
   'af am ar az be bg bn bs ca cs cy da de el en eo es et eu fa fi fil fr ga gl gu he hi hr hu hy id is it ja ka ' +
   'kk km kn ko ky lo lt lv mk ml mn mr ms my nb ne nl nn no pa pl ps pt ro ru si sk sl sq sr sv sw ta te th tk tl tr ' +
   'uk ur uz vi zh yue pt-BR pt-PT zh-Hans zh-Hant zh-CN zh-TW sr-Latn es-419 fr-CA en-US en-GB'
@@ -24,7 +24,7 @@ export const LANGUAGE_CODES = (
 const OTHER_NAMES = ['bahasa indonesia', 'bahasa melayu', 'bahasa malaysia', '正體中文'];
 
 /** Folded for lookup: lowercase, one space between words. */
-export function foldName(name: string): string {
+function foldName(name: string): string {
   return name.normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
