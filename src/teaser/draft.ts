@@ -86,7 +86,7 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
     summary === ''
       ? blocks
       : [{ kind: 'paragraph' as const, text: summarySentence(summary, lang), summary: true }, ...blocks];
-  const hook = pickHook(hookBlocks, title, lang, found, options.thread === true, article.url, article.date);
+  const hook = pickHook(hookBlocks, title, lang, found, options.thread === true, article.url);
   const sentences = hook.sentences.map((s) => typeset(s, lang));
   const question = hook.question === undefined ? undefined : typeset(hook.question, lang);
   // The main tag is picked even where the operator wants none: the emoji's subject agrees with it.

@@ -712,19 +712,6 @@ function keepsTitleNumber(text: string, titleNumbers: ReadonlySet<string>): bool
   return titleNumbers.size > 0 && numbersOf(text).some((n) => titleNumbers.has(n));
 }
 
-/** A year of this century or the last, in any script's digits as written beside 年/년 or alone. */
-const YEAR = /(?<![\p{N}.,])(?:19|20)\d\d(?![\p{N}])/gu;
-
-/**
- * The sentence names years, all before the article's (`year`), and none of the title's numbers: it tells what
- * happened before, not the news.
- */
-function datedBefore(text: string, year: number, titleNumbers: ReadonlySet<string>): boolean {
-  const years = text.match(YEAR);
-  if (years === null) return false;
-  return years.every((y) => Number(y) < year && !titleNumbers.has(y));
-}
-
 /** A title about the years behind a project: its history is its news (see `recountsHistory`). */
 const LOOKS_BACK =
   /(?<![\p{L}])(?:years|history|retrospective|turns \p{N}+|jahre|geschichte|ans|histoire|años|historia|anos|história|anni|storia|jaar|lat|лет|років|роки|історія|история|yıl|tahun)(?![\p{L}])|周年|週年|歴史|历史|歷史|주년|역사/iu;
@@ -1028,13 +1015,7 @@ export function pickHook(
   found: readonly Keyword[],
   thread = false,
   url?: string,
-  published?: string,
 ): Hook {
-  // The year the piece is of: its date, else the latest year its title gives («Webpack 5 release (2020-10-10)»).
-  const titleYears = (givenTitle.match(YEAR) ?? []).map(Number);
-  const publishedYear =
-    (published === undefined ? undefined : Number(published.slice(0, 4)) || undefined) ??
-    (titleYears.length > 0 ? Math.max(...titleYears) : undefined);
   const title = fullerTitle(givenTitle, blocks, lang);
   // A digest whose title names one item («Pins and map pins» over «### This Week in F-Droid»): it says it is one
   // (see `digestName`), and lifts none of its items.
@@ -1244,11 +1225,8 @@ export function pickHook(
       // Bluesky, «hook out of context (term not named)»). Further in, a definition is the background a statement
       // or a release note gives its readers before its news (dev: 「Bitcoin Core」是一個開源軟體計劃… in the third
       // paragraph under «Bitcoin Core 聲明», «dry, no hook; misses the statement's point»).
-      // A sentence dated only in years before the article's is its history, whatever its words (dev11: «Webpack
-      // 4는 2018년 2월에 릴리스했습니다» led webpack 5's Korean announcement of 2020, «misleading»).
-      const history = worth.history || (publishedYear !== undefined && datedBefore(text, publishedYear, titleNumbers));
       const background =
-        (worth.background || (history && !titleLooksBack && !keepsTitleNumber(text, titleNumbers))) &&
+        (worth.background || (worth.history && !titleLooksBack && !keepsTitleNumber(text, titleNumbers))) &&
         !act &&
         !(worth.definition && !titleInformative && restates >= 0.5 && rank === 0);
       const score =
@@ -1281,7 +1259,7 @@ export function pickHook(
           worth.fresh -
           (background ? BACKGROUND_COST : 0) -
           // History's numbers are its dates and an age («In May 2022… 10 years since Elixir v0.5»), not news.
-          (background && history && value >= 1 && hasNumber(text) ? 1 : 0),
+          (background && worth.history && value >= 1 && hasNumber(text) ? 1 : 0),
       );
       candidates.push({
         text,

@@ -57,21 +57,6 @@ describe('history is background: an anniversary, how long ago it began', () => {
     expect(d.sentences).not.toContain(history);
   });
 
-  test('a sentence dated only before the article’s year tells what came before, not the news', () => {
-    const before = 'In 2016, a plan was proposed to retire the alert system and reveal its private keys.';
-    const news = 'Every bitcoin node ignores the alert messages for good.';
-    const dated = (date?: string) => ({ ...article('en', 'Alert system disclosure', [before, news]), date });
-    expect(draft(dated('2018-07-03T00:00:00Z')).sentences).toEqual(['Alert system disclosure.', news]);
-    // Without a date, nothing says 2016 is the past.
-    expect(draft(dated()).sentences).toContain(before);
-    // The year a title gives stands in for the date («Webpack 5 release (2020-10-10)»).
-    const titled = article('ko', 'Widget 5 release (2020-10-10)', [
-      'Widget 4는 2018년 2월에 릴리스했습니다.',
-      '오늘 Widget 5가 릴리스되었고 빌드가 두 배 빨라졌습니다.',
-    ]);
-    expect(draft(titled).sentences.join(' ')).not.toContain('2018년');
-  });
-
   test('under a title that looks back, the years are the news', () => {
     const history = 'This past Monday we celebrated the 16th anniversary of the Widget open source release!';
     const d = draft(article('en', 'Widget’s Sweet 16', opening(history)));
