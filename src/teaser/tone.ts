@@ -128,6 +128,9 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'सुरक्षा',
     'امنیت',
     'آسیب‌پذیری',
+    'آسیب‌پذیر@fa',
+    'Heartbleed',
+    'خونریزی قلبی@fa',
   ],
   advisory: [
     // A notice the title calls important is one to act on, not a guide («矿工升级重要指引»).

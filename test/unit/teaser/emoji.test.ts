@@ -164,6 +164,13 @@ describe('the tone first, never a celebration on a sombre piece (docs/teasers.md
     ['fr', 'Rencontre annuelle des contributeurs à Lyon', 'La rencontre a eu lieu le 12 juin à Lyon.', '🤝'],
     ['de', 'Rückblick auf die Widget-Konferenz', 'Die Konferenz fand im Juni in Köln statt.', '🤝'],
     ['ru', 'Митап Widget в Минске: итоги', 'Недавно в Минске мы встретились с пользователями.', '🤝'],
+    // Heartbleed is a vulnerability by its name, and Persian says «vulnerable» of a version (dev11: Psiphon's notice).
+    [
+      'fa',
+      'خونریزی قلبی و ویجت',
+      'برخی از سرورهای ویجت از نسخه‌های آسیب‌پذیر استفاده می‌کردند. نسخه‌های آسیب‌پذیر به‌روز شدند.',
+      '🔐',
+    ],
     ['de', 'Die Registry wird eingefroren', 'Ab dem 3. April 2023 wird die Registry eingefroren.', '⚠️'],
   ])('%s «%s» → %s first', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)[0]).toBe(emoji);
