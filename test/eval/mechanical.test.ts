@@ -4,7 +4,7 @@ import { checkAll, type EvalArticle, manifestArticles, type Violation } from './
 
 /**
  * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/, of the
- * development batches dev2/ to dev11/ (gathered after the split, never part of the held-out test), the sample article and
+ * development batches dev2/ to dev12/ (gathered after the split, never part of the held-out test), the sample article and
  * the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations
  * must be exactly those committed in known-violations.json, so that a change to the engine shows every one it fixes or
  * adds in the diff. After such a change:
@@ -42,6 +42,9 @@ const DEV10: EvalArticle[] = manifestArticles('test/eval/dev10', 'dev10');
 // An eleventh batch (project blogs and newsrooms: release posts, security advisories, meetup announcements and reports,
 // roadmaps, in CJK, Cyrillic and Persian among others) from sites none of the earlier batches uses, read blind likewise.
 const DEV11: EvalArticle[] = manifestArticles('test/eval/dev11', 'dev11');
+// A twelfth batch (project blogs and newsletters: releases, security advisories, event recaps, community and governance
+// news, in Dutch, Italian, German and French among others) from sites none of the earlier batches uses, read blind likewise.
+const DEV12: EvalArticle[] = manifestArticles('test/eval/dev12', 'dev12');
 const ARTICLES: EvalArticle[] = [
   ...SET,
   ...DEV2,
@@ -54,6 +57,7 @@ const ARTICLES: EvalArticle[] = [
   ...DEV9,
   ...DEV10,
   ...DEV11,
+  ...DEV12,
   // The seed the demo shows, and the small fixtures of every input format.
   ...(
     [
@@ -120,6 +124,11 @@ describe('the evaluation set, checked mechanically', () => {
   test('dev11 has at least 24 articles in at least 10 languages', () => {
     expect(DEV11.length).toBeGreaterThanOrEqual(24);
     expect(new Set(DEV11.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(10);
+  });
+
+  test('dev12 has at least 24 articles in at least 10 languages', () => {
+    expect(DEV12.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(DEV12.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(10);
   });
 
   test('the violations are exactly the known ones', async () => {
