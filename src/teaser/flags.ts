@@ -142,7 +142,7 @@ function caseless(text: ArticleText): boolean {
  * Developers Italia?» it does.
  */
 function titleCased(title: PhraseCounts, phrase: Phrase): boolean {
-  if (title.count(phrase) === 0) return false;
+  if (phrase.kind === 'substring' || title.count(phrase) === 0) return false;
   const own = new Set(phrase.kind === 'words' ? phrase.parts : [fold(phrase.key)]);
   const long = title.list.filter((w, i) => i > 0 && w.text.length > 3 && /\p{L}/u.test(w.text) && !own.has(w.key));
   return long.length === 0 || long.filter((w) => CAPITALISED.test(w.text)).length * 2 > long.length;
@@ -155,6 +155,7 @@ function titleCased(title: PhraseCounts, phrase: Phrase): boolean {
  * capitalised word (not at a sentence's start) follows or precedes it in the same run of words.
  */
 function outsideNames(counts: PhraseCounts, phrase: Phrase, dotted: boolean, stop: ReadonlySet<string>): number {
+  if (phrase.kind === 'substring' && KATAKANA_WORD.test(phrase.key)) return wholeKatakana(counts, phrase);
   const n = counts.count(phrase);
   if (n === 0 || phrase.kind === 'substring') return n;
   // «US» is matched in capitals (`capitals`), «U.S.» and «United States» word by word.
@@ -176,6 +177,26 @@ function outsideNames(counts: PhraseCounts, phrase: Phrase, dotted: boolean, sto
       inside++;
   }
   return Math.max(0, n - inside);
+}
+
+/** A country's name written in katakana alone: «タイ», «チリ», «イラン». */
+const KATAKANA_WORD = /^[\p{Script=Katakana}\u30FC]+$/u;
+const KATAKANA = /[\p{Script=Katakana}\u30FC]/u;
+
+/**
+ * Occurrences of a katakana name that are a word of their own, not a part of a longer katakana word: «タイ» (Thailand)
+ * is in «リアルタイム» (real time) and «チリ» (Chile) in «チリチリ». Japanese writes loanwords in one run of katakana, so
+ * a neighbour in katakana makes it another word (dev12: 🇹🇭 on web.dev's Japanese WebRTC announcement, which says
+ * «リアルタイム» three times, «irrelevant emoji (Thai flag)»).
+ */
+function wholeKatakana(counts: PhraseCounts, phrase: Phrase): number {
+  if (counts.count(phrase) === 0) return 0;
+  const text = counts.folded;
+  let n = 0;
+  for (let at = text.indexOf(phrase.key); at >= 0; at = text.indexOf(phrase.key, at + 1)) {
+    if (!KATAKANA.test(text.charAt(at - 1)) && !KATAKANA.test(text.charAt(at + phrase.key.length))) n++;
+  }
+  return n;
 }
 
 const LETTER_RUN = /[\p{L}\p{M}]+/gu;

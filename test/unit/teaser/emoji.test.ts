@@ -89,6 +89,7 @@ describe('flags: only for the country the article is about, from its localized n
   test.each([
     ['fr', 'La Chine appelle à coopérer', 'La Chine propose un accord.', '🇨🇳'],
     ['fr', 'Les États-Unis répondent', 'Les États-Unis hésitent encore.', '🇺🇸'],
+    ['ja', 'タイで新しい法律', 'タイ政府は新しい法律を発表しました。タイの企業が対応します。', '🇹🇭'],
     ['en', 'China calls for cooperation on AI', 'China offers to share its models.', '🇨🇳'],
     ['zh-CN', '中国呼吁人工智能合作', '中国愿意分享其开源模型。', '🇨🇳'],
     ['ja', '中国がAI協力を呼びかけ', '中国は開発成果を共有すると表明した。', '🇨🇳'],
@@ -114,6 +115,12 @@ describe('flags: only for the country the article is about, from its localized n
     ['pl', 'Mali użytkownicy i duże projekty', 'Mali użytkownicy też korzystają z projektu.'],
     ['tr', 'Mısır ekmeği tarifi', 'Mısır unu ile ekmek yapılır.'],
     ['ru', 'Того стоило ждать', 'Того, что мы сделали, достаточно.'],
+    // Thailand («タイ») inside «リアルタイム» (real time) is a part of another word (dev12, web.dev's Japanese WebRTC post).
+    [
+      'ja',
+      'WebRTCの完成',
+      'リアルタイムの通信機能を提供します。リアルタイム通信。リアルタイム映像。リアルタイム音声。',
+    ],
   ])('no flag for %s «%s»', (lang, title, body) => {
     expect(emojiOf(lang, title, body).some((e) => /\p{Regional_Indicator}/u.test(e))).toBe(false);
   });
