@@ -140,6 +140,11 @@ const POINTER_WORDS =
  */
 const RESOURCE_LABEL =
   /^(?:web|website|site|sitio|página|irc|matrix|discord|slack|zulip|gitter|telegram|forum|foro|fórum|chat|mailing list|lista de correo|wiki|blog|github|gitlab|codeberg|repo|repository|code|código|source|download|descargar|pdf|html|epub|video|vídeo|slides|youtube|twitter|x|mastodon|bluesky|linkedin|facebook|instagram|rss|feed|docs|documentation|documentación|here|link|aquí|ici|hier|qui|aqui|(?:en|in|em|auf) (?:idioma )?(?:inglés|english|anglais|englisch|inglês|inglese|engels))$/iu;
+/**
+ * The language of a linked page, set after its link: «[bewirb Dich …](https://wiki.xmpp.org/…)[EN]», «…(…) [en]»
+ * (dev12: the XMPP Newsletter's German issue posted «…Weltzeit (UTC)[EN].», «broken text»). The link stays.
+ */
+const LINK_LANGUAGE = /(\]\([^)\s]*\))\s?\[[A-Za-z]{2}(?:-[A-Za-z]{2})?\]/g;
 /** A link whose label is a footnote number: «[1](#f1)», «[[2]](#note-2)». */
 const FOOTNOTE_LINK = /\[\[?\d{1,3}\]?\]\(#[^)\s]*\)/g;
 /**
@@ -232,7 +237,9 @@ export function markdownInlineToText(line: string, links?: BodyLink[]): string {
           return `${LABEL_OPEN}${words}${LABEL_TARGET}${targets.length - 1}${LABEL_CLOSE}`;
         };
   const read = decodeHTMLStrict(
-    withoutLinkOnlyParentheses(text.replace(STRUCK, '').replace(FOOTNOTE_SUP, '').replace(FOOTNOTE_LINK, ''))
+    withoutLinkOnlyParentheses(
+      text.replace(STRUCK, '').replace(FOOTNOTE_SUP, '').replace(FOOTNOTE_LINK, '').replace(LINK_LANGUAGE, '$1'),
+    )
       // Images, inline and by reference, then images wrapped in links.
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/!\[[^\]]*\]\[[^\]]*\]/g, '')

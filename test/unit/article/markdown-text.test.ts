@@ -243,6 +243,12 @@ describe('link remnants: what a reader would see where links went', () => {
       'Google and Improbable started.',
     ],
     [
+      'the language of a linked page, set after its link, goes (de, dev12)',
+      'Bewirb Dich [vor dem 23. November](https://wiki.xmpp.org/web/Membership_Applications)[EN].',
+      'Bewirb Dich <a href="https://wiki.xmpp.org/web/Membership_Applications">vor dem 23. November</a>.',
+      'Bewirb Dich vor dem 23. November.',
+    ],
+    [
       'a footnote mark in bold goes too (en, dev10)',
       'the so-called Segwit2x<sup><b>1</b></sup> (S2X) hard fork.',
       'the so-called Segwit2x<sup><b>1</b></sup> (S2X) hard fork.',
