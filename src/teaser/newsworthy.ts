@@ -109,10 +109,10 @@ const GENERIC =
  * Jahren», «hace 10 años», «10 лет назад», 「10周年」. Its years are an age, not a figure of news.
  */
 const HISTORY_FULL =
-  /(?<![\p{L}])(?:(?:\p{N}+|ten|five|fifteen|twenty|twenty-five|thirty|fifty) years (?:ago|since|of|have passed)|years (?:ago|since)|celebrat\p{L}* (?:its |our |their |the )?(?:\p{N}+(?:th)?|ten|five|twenty) (?:years|anniversary|birthday)|anniversary|birthday|back in (?:19|20)\p{N}\p{N}|(?:was|were) (?:founded|born|first released|first announced|started) (?:in|back in|on)|il y a \p{N}+ ans|anniversaire|vor \p{N}+ jahren|jubiläum|geburtstag|hace \p{N}+ años|aniversario|cumpleaños|há \p{N}+ anos|aniversário|\p{N}+ anni fa|anniversario|compleanno|\p{N}+ jaar geleden|verjaardag|jubileum|\p{N}+ lat temu|rocznic\p{L}*|urodzin\p{L}*|\p{N}+ (?:лет|года|год) назад|годовщин\p{L}*|юбиле\p{L}*|\p{N}+ (?:років|роки|рік) тому|річниц\p{L}*|ювіле\p{L}*|\p{N}+ yıl önce|yıldönüm\p{L}*|\p{N}+ tahun (?:yang )?lalu|ulang tahun)(?![\p{L}])|周年|週年|주년/iu;
+  /(?<![\p{L}])(?:last year|(?:del|el) año pasado|l['’](?:année|an) dernière?|(?:im )?letzten jahr|letztes jahr|(?:no )?ano passado|(?:dell['’]|l['’])anno scorso|vorig jaar|в прошлом году|торік|минулого року|w zeszłym roku|w ubiegłym roku|geçen yıl|tahun lalu|(?:\p{N}+|ten|five|fifteen|twenty|twenty-five|thirty|fifty) years (?:ago|since|of|have passed)|years (?:ago|since)|celebrat\p{L}* (?:its |our |their |the )?(?:\p{N}+(?:th)?|ten|five|twenty) (?:years|anniversary|birthday)|anniversary|birthday|back in (?:19|20)\p{N}\p{N}|(?:was|were) (?:founded|born|first released|first announced|started) (?:in|back in|on)|il y a \p{N}+ ans|anniversaire|vor \p{N}+ jahren|jubiläum|geburtstag|hace \p{N}+ años|aniversario|cumpleaños|há \p{N}+ anos|aniversário|\p{N}+ anni fa|anniversario|compleanno|\p{N}+ jaar geleden|verjaardag|jubileum|\p{N}+ lat temu|rocznic\p{L}*|urodzin\p{L}*|\p{N}+ (?:лет|года|год) назад|годовщин\p{L}*|юбиле\p{L}*|\p{N}+ (?:років|роки|рік) тому|річниц\p{L}*|ювіле\p{L}*|\p{N}+ yıl önce|yıldönüm\p{L}*|\p{N}+ tahun (?:yang )?lalu|ulang tahun)(?![\p{L}])|周年|週年|주년/iu;
 /** What every entry of HISTORY contains, roughly (tried on the lowercased sentence, like HINT). */
 const HISTORY_HINT =
-  /years|anniversar|birthday|back in|founded|born|first|started|ans|jahren|jubil|geburtstag|años|aniversari|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년/u;
+  /years|last year|año pasado|dernière?|letzte|passado|scorso|vorig|прошлом|торік|минулого|zeszłym|ubiegłym|geçen|lalu|anniversar|birthday|back in|founded|born|first|started|ans|jahren|jubil|geburtstag|años|aniversari|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년/u;
 
 /**
  * HISTORY_FULL, tried after a literal of each of its phrases (case-insensitively, as it matches): every text it
@@ -120,7 +120,7 @@ const HISTORY_HINT =
  * most English sentences by its «ans» («plans», «means»), for «il y a 10 ans»; here that phrase needs «il y a».
  */
 const HISTORY = new Prescanned(
-  /years|anniversar|anniversaire|birthday|back in|founded|born|first|started|il y a|jahren|jubil|geburtstag|años|aniversari|aniversário|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년/iu,
+  /years|last year|año pasado|année derni|an derni|letzte|passado|scorso|vorig|прошлом|торік|минулого|zeszłym|ubiegłym|geçen|anniversar|anniversaire|birthday|back in|founded|born|first|started|il y a|jahren|jubil|geburtstag|años|aniversari|aniversário|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년/iu,
   HISTORY_FULL,
 );
 

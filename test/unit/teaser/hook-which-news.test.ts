@@ -32,6 +32,10 @@ describe('history is background: an anniversary, how long ago it began', () => {
     ['es', 'Hace 10 años se publicó la primera versión de Widget.'],
     ['ru', '10 лет назад вышла первая версия Widget.'],
     ['ja', 'Widget は今年で10周年を迎えました。'],
+    // What happened «last year», told in a release post (dev12: Vite 3.0's Spanish post, «hook out of context»).
+    ['es', 'En febrero del año pasado, Evan You lanzó Widget 2.'],
+    ['en', 'Last year we moved the whole build to a new bundler.'],
+    ['de', 'Im letzten Jahr haben wir den Build umgestellt.'],
   ])('%s: «%s»', (lang, sentence) => {
     const w = newsworthiness(sentence, lang, lang === 'ja', none);
     expect(w.history).toBe(true);
