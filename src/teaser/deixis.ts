@@ -314,12 +314,17 @@ const FIGURE_TAIL =
  */
 const PROMISE_TAIL =
   /,?\s+(?:which|that) (?:we['’]ll|we will|we are going to|I['’]ll|I will) [^.,;!?]{0,40}?(?:below|later(?: on)?|further (?:down|on)|in (?:this|the rest of this) (?:post|article))(?=[.!]["»”’)]*$)|,?\s+(?:que|qu['’]) ?(?:nous|on) (?:allons|va) [^.,;!?]{0,30}?(?:ci-dessous|plus bas|plus loin)(?=[.!]["»”’)]*$)|,?\s+(?:que|qu['’]) ?(?:nous )?(?:détaillerons|verrons|présenterons|aborderons) [^.,;!?]{0,20}?(?:ci-dessous|plus bas|plus loin)(?=[.!]["»”’)]*$)|,?\s+que (?:veremos|explicaremos|detallaremos|analizaremos|vamos a ver) (?:a continuación|más adelante|abajo)(?=[.!]["»”’)]*$)|,?\s+(?:die|auf die) wir (?:unten|weiter unten|im Folgenden) [^.,;!?]{0,30}?(?=[.!]["»”’)]*$)/iu;
+/** Characters from the end of a sentence within which PROMISE_TAIL's last words stand. */
+const PROMISE_TAIL_REACH = 48;
 const PROMISE_TAIL_HINT =
   /below|later|further|in (?:this|the rest)|ci-dessous|plus (?:bas|loin)|a continuación|más adelante|abajo|unten|im folgenden/iu;
 
 /** The sentence without a closing pointer at a figure (FIGURE_TAIL) or a promise to tell more below (PROMISE_TAIL). */
 export function withoutFigureTail(sentence: string): string {
-  const told = PROMISE_TAIL_HINT.test(sentence) ? sentence.replace(PROMISE_TAIL, '') : sentence;
+  // The promise closes the sentence: its last word is in the last few dozen characters, the only ones scanned first.
+  const told = PROMISE_TAIL_HINT.test(sentence.slice(-PROMISE_TAIL_REACH))
+    ? sentence.replace(PROMISE_TAIL, '')
+    : sentence;
   return hasNumber(told) ? told.replace(FIGURE_TAIL, '') : told;
 }
 
