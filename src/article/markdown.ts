@@ -109,7 +109,11 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
     const heading = /^\s*#\s+(.+?)\s*#*\s*$/.exec(first)?.[1] ?? (/^\s*=+\s*$/.test(second) ? first.trim() : undefined);
     if (heading) {
       title = markdownInlineToText(heading);
-      if (start > 0) body = markdownToText(opening.slice(start), htmlFragmentToText);
+      if (start > 0) {
+        // Read again from the heading: the links are the text's own, not the menu's.
+        links.length = 0;
+        body = markdownToText(opening.slice(start), htmlFragmentToText, links);
+      }
       body = body.split('\n\n').slice(1).join('\n\n');
     } else {
       // Nor a heading (a note, a cheat sheet): its opening gives the title, as a plain text's does. Not the
@@ -141,7 +145,8 @@ function navigationEnd(markdown: string): number {
     if (/[\p{L}\p{N}]/u.test(text) && !isLanguageSwitcher(text)) break;
     end += match[0].length;
   }
-  return end;
+  // And the blank lines after it: the heading is the first line of what is left.
+  return end === 0 ? 0 : end + (/^\s*/u.exec(markdown.slice(end))?.[0].length ?? 0);
 }
 
 /**

@@ -88,6 +88,8 @@ describe('at intake, a switcher is neither the title nor the text', () => {
     );
     expect(article.title).toBe('Sztuka używania wiersza poleceń');
     expect(article.body).toBe('Biegła obsługa wiersza poleceń często jest umiejętnością zaniedbywaną.');
+    // The links are the text's own: none of the menu's («Čeština» → README-cs.md).
+    expect((article.links ?? []).map((link) => link.href)).not.toContainEqual(expect.stringMatching(/README-cs\.md$/u));
   });
 
   test('a switcher under the heading leaves the body', async () => {
