@@ -93,42 +93,45 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
   const fields = draftFromFields(data);
   // A site's own identifier («A10:2021») is not a crier id: crier then derives its own from the URL.
   if (fields.id !== undefined && !ARTICLE_ID.test(fields.id)) delete fields.id;
+  // No title in front matter: a first-level heading opening the document is the title (`openingHeading`); the
+  // body is read from it, once, so that what stands above it (a language switcher) gives it no text and no links.
+  const opened = fields.title === undefined ? openingHeading(markdown) : undefined;
   const links: BodyLink[] = [];
-  let body = markdownToText(markdown, htmlFragmentToText, links);
+  let body = markdownToText(opened?.from ?? markdown, htmlFragmentToText, links);
   let title = fields.title === undefined ? undefined : markdownInlineToText(fields.title);
   const summary = fields.summary === undefined ? undefined : markdownInlineToText(fields.summary);
   let tags = fields.tags;
-  if (title === undefined) {
-    // No title in front matter: a first-level heading opening the document is the title, ATX (`# Title`)
-    // or setext (`Title` over a line of `=`). What stands above it and says nothing (a language switcher, an emoji,
-    // badges, a wrapper tag) is passed over: dev10's translated READMEs open on «🌍 *[Čeština](README-cs.md) ∙
-    // [Deutsch](README-de.md) ∙ …*» above their `# The Art of Command Line`.
-    const opening = markdown.trimStart();
-    const start = navigationEnd(opening);
-    const [first = '', second = ''] = opening.slice(start).split(/\r?\n/);
-    const heading = /^\s*#\s+(.+?)\s*#*\s*$/.exec(first)?.[1] ?? (/^\s*=+\s*$/.test(second) ? first.trim() : undefined);
-    if (heading) {
-      title = markdownInlineToText(heading);
-      if (start > 0) {
-        // Read again from the heading: the links are the text's own, not the menu's.
-        links.length = 0;
-        body = markdownToText(opening.slice(start), htmlFragmentToText, links);
-      }
-      body = body.split('\n\n').slice(1).join('\n\n');
-    } else {
-      // Nor a heading (a note, a cheat sheet): its opening gives the title, as a plain text's does. Not the
-      // summary: a plain text that opens on a paragraph is often its own teaser (the seed), a Markdown page's
-      // opening is its lede, which the engine reads as such, not as the author's summary (docs/teasers.md).
-      const opening = titleFromOpening(body.split('\n\n'));
-      title = opening.title;
-      body = opening.paragraphs.join('\n\n');
-      if (tags === undefined || tags.length === 0) tags = opening.tags;
-    }
+  if (opened !== undefined) {
+    title = markdownInlineToText(opened.heading);
+    body = body.split('\n\n').slice(1).join('\n\n');
+  } else if (title === undefined) {
+    // Nor a heading (a note, a cheat sheet): its opening gives the title, as a plain text's does. Not the
+    // summary: a plain text that opens on a paragraph is often its own teaser (the seed), a Markdown page's
+    // opening is its lede, which the engine reads as such, not as the author's summary (docs/teasers.md).
+    const opening = titleFromOpening(body.split('\n\n'));
+    title = opening.title;
+    body = opening.paragraphs.join('\n\n');
+    if (tags === undefined || tags.length === 0) tags = opening.tags;
   }
   return { ...fields, title, summary, tags, body, links };
 }
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The document's opening first-level heading, ATX (`# Title`) or setext (`Title` over a line of `=`), and the
+ * Markdown from it on (the whole document when nothing stands above it). What stands above it and says nothing (a
+ * language switcher, an emoji, badges, a wrapper tag) is passed over: dev10's translated READMEs open on «🌍
+ * *[Čeština](README-cs.md) ∙ [Deutsch](README-de.md) ∙ …*» above their `# The Art of Command Line`.
+ */
+function openingHeading(markdown: string): { heading: string; from: string } | undefined {
+  const opening = markdown.trimStart();
+  const start = navigationEnd(opening);
+  const rest = opening.slice(start);
+  const [first = '', second = ''] = rest.split(/\r?\n/);
+  const heading = /^\s*#\s+(.+?)\s*#*\s*$/.exec(first)?.[1] ?? (/^\s*=+\s*$/.test(second) ? first.trim() : undefined);
+  return heading ? { heading, from: start > 0 ? rest : markdown } : undefined;
+}
 
 /**
  * Where the document's opening navigation ends: the offset of its first paragraph that is neither a language switcher
