@@ -148,6 +148,13 @@ const LEANING_PHRASE =
   /^[\s«“"„'(]*(?:in|for|because|due|despite|as|on|after|before|besides|given|beyond|apart|with|like|unlike|thanks|according|\p{L}+ing)(?:\s+\p{L}+){0,2}\s+(?:this|these|that|those|it|them)(?:\s+\p{L}+)?\s*,/iu;
 
 /**
+ * A contrast with what the sentence before said, set off by a comma, before a clause of its own: «However, with the
+ * release of gRPC-Web, gRPC is poised to become a valuable addition in the toolbox of frontend developers.» (dev:
+ * the state of gRPC in the browser, whose point it is; the post took the backstory under «Beginnings» in its place).
+ */
+const CONTRAST = /^[\s«“"„'(]*(?:however|nevertheless|nonetheless),\s*(?=\p{L})/iu;
+
+/**
  * The sentence without a pointing phrase that opens it (LEANING_PHRASE: «Recognizing this, the Prometheus team
  * established a Working Group…»): what follows the comma is a clause with its own subject, and an editor keeps it
  * (dev: Prometheus's new UX working group, whose founding sentence was refused for its «Recognizing this,»; the post
@@ -155,7 +162,7 @@ const LEANING_PHRASE =
  */
 export function withoutLeaningPhrase(sentence: string, lang: string): string {
   if (baseLang(lang) !== 'en') return sentence;
-  const m = LEANING_PHRASE.exec(sentence);
+  const m = LEANING_PHRASE.exec(sentence) ?? CONTRAST.exec(sentence);
   if (m === null) return sentence;
   const rest = sentence.slice(m[0].length).trimStart();
   return `${rest.charAt(0).toLocaleUpperCase('en')}${rest.slice(1)}`;

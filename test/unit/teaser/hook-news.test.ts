@@ -267,6 +267,18 @@ describe('a sentence refused only for its opening phrase follows the title witho
       'The Widget team established a working group focused on user research and design.',
     ]);
   });
+
+  test('«However, …» gives the clause after the comma (dev9: Podman 4 on Fedora 35, the workaround)', () => {
+    const d = draft(
+      article('en', 'Widget 4 is not in Example OS 35', [
+        'Example OS has well-founded policies that forbid updating a package in a release that has breaking changes.',
+        'However, the Widget team has set up a package repository so that you can still install Widget 4 on Example OS 35.',
+      ]),
+    );
+    expect(d.sentences).toContain(
+      'The Widget team has set up a package repository so that you can still install Widget 4 on Example OS 35.',
+    );
+  });
 });
 
 describe('a title that tells of a death leads: no sentence about the person says it better', () => {
