@@ -15,7 +15,16 @@ import {
   withoutFeatureLabel,
   withoutLeaningPhrase,
 } from './leaning.js';
-import { clearsThroat, givesFigure, newsworthiness, recountsHistory, withoutPromise } from './newsworthy.js';
+import {
+  clearsThroat,
+  datesEarlierVersion,
+  givesFigure,
+  newsworthiness,
+  recountsHistory,
+  statesRequirement,
+  titleVersions,
+  withoutPromise,
+} from './newsworthy.js';
 import { opensWithUpdateLabel, withoutNoteLabel } from './note-label.js';
 import { CJK_DATE, monthNames, paragraphSentences, writesNoFullStop } from './sentences.js';
 import {
@@ -72,6 +81,8 @@ interface Candidate {
   advice: boolean;
   /** The first line under a heading that says what a release brings («What's new», «Features»). */
   listsNews: boolean;
+  /** A requirement or compatibility line (`statesRequirement`): under a release's title, background. */
+  requirement: boolean;
   /** What its words say is new: a word of change, a list, a figure (`newsworthiness`'s `fresh`). */
   freshness: number;
   /** It gives a number (a date, a count, a version) that the title does not. */
@@ -142,6 +153,12 @@ const MIN_NEWS_SCORE = 1.5;
  * threshold («As a CNCF project, Falco is committed to…»).
  */
 const BACKGROUND_COST = 1;
+/**
+ * What a requirement line costs a release's news sentence (`statesRequirement`): as much as housekeeping, below the
+ * threshold, whatever its version number gives: «Minimal supported version of Kubernetes is now 1.34.» outranked
+ * Knative v1.22's multi-cluster deployment on dev9.
+ */
+const REQUIREMENT_COST = 2;
 /**
  * A sentence from the title's paragraphs that stands in for a dry opening must carry this much news of its own
  * (a number, a name, a word of change): «OTEL describes itself as…» does not.
@@ -532,6 +549,15 @@ const SIGNPOST =
  */
 const ASIDE_HEADING =
   /^(?:(?:providing |giving |send(?:ing)? (?:us )?)?feedback(?: and (?:getting )?(?:help|support))?|(?:getting |get )?help(?: and (?:feedback|support))?|(?:getting |get )?support|contact(?: us)?|reporting (?:bugs|issues|problems)|commentaires|retours|contact(?:ez-nous)?|feedback und hilfe|rückmeldungen?|kontakt|hilfe|comentarios|contacto|ayuda|contato|ajuda|contatti|kontakt|обратная связь|зворотний зв['’]язок|geri bildirim|umpan balik|フィードバック|反馈|反饋|피드백)[\s:：.!?？]*$/iu;
+/**
+ * A heading over the story before the news: «Beginnings», «History», «How it started», «Historique», «Geschichte»,
+ * «Предыстория», 「歴史」. What is under it is history, background to the news (dev: «In the summer of 2016, both a
+ * team at Google and Improbable independently started…», under «Beginnings», followed «The state of gRPC in the
+ * browser», «backstory, not the article's point»), unless the title looks back. Not «Background» («Achtergrond»):
+ * under it an opinion piece told what the minister was asked, context the post may carry (dev4).
+ */
+const HISTORY_HEADING =
+  /^(?:beginnings|origins|history|backstory|(?:a )?(?:brief |short |little )?history(?: of [\p{L} -]+)?|how (?:it|we|this|everything) (?:all )?(?:started|began)|in the beginning|historique|les débuts|geschichte|vorgeschichte|die anfänge|historia|los inicios|história|os primórdios|storia|gli inizi|geschiedenis|het begin|история|предыстория|історія|передісторія|tarihçe|sejarah|歴史|経緯|历史|歷史|역사)[\s:：.!?？]*$/iu;
 const REQUIREMENTS_HEADING =
   /^(?:(?:pre-?requisites?|requirements|system requirements|before you (?:begin|start)|what you(?:['’]ll| will)? need|you will need)|prérequis|pré-requis|conditions préalables|configuration requise|voraussetzungen|systemvoraussetzungen|anforderungen|requisitos(?: previos)?|requerimientos|prerrequisitos|pré-requisitos|prerequisiti|requisiti|vereisten|benodigdheden|wymagania(?: wstępne)?|требования|предварительные требования|необходимые условия|вимоги|передумови|gereksinimler|ön ?koşullar|persyaratan|prasyarat|المتطلبات(?: المسبقة)?|المتطلبات الأساسية|پیش‌نیازها|پیش نیازها|דרישות(?: מוקדמות)?|आवश्यकताएँ|आवश्यकताएं|पूर्वापेक्षाएँ|(?:必要な条件・)?前提条件|必要な(?:もの|条件)|動作環境|システム要件|前提|先决条件|先決條件|前置条件|前置條件|系统要求|系統需求|准备工作|準備工作|사전 요구 사항|사전 준비|요구 사항|필요 조건)[\s:：.!?？]*$/iu;
 
@@ -627,7 +653,14 @@ const MAYBE_INSTALL =
  * «puedes descargarlo». How to get it, like an install command: not the news.
  */
 const GETS_IT =
-  /(?<![\p{L}])(?:(?:you can|you may|can be|may be|is|are) (?:also |now )?(?:download|install|obtain|get|grab)\p{L}*(?: [^;:!?]{1,60}?)? (?:from|via|at|through|using|as described|by following)|install it as|(?:available|ready) (?:for|to) download|vous pouvez (?:l[ea']\s?|les )?télécharg\p{L}*|(?:können|kann) (?:Sie |man )?[^.;:!?]{0,40}herunterladen|puedes descargar\p{L}*|puede descargar\p{L}*|você pode baixar|puoi scaricar\p{L}*|можно скачать|можна завантажити)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:follow (?:the )?(?:instructions|steps|guide) (?:in|at|on|from) [^.;:!?]{1,60}? to (?:install|upgrade|get)|(?:you can|you may|can be|may be|is|are) (?:also |now )?(?:download|install|obtain|get|grab)\p{L}*(?: [^;:!?]{1,60}?)? (?:from|via|at|through|using|as described|by following)|install it as|(?:available|ready) (?:for|to) download|vous pouvez (?:l[ea']\s?|les )?télécharg\p{L}*|(?:können|kann) (?:Sie |man )?[^.;:!?]{0,40}herunterladen|puedes descargar\p{L}*|puede descargar\p{L}*|você pode baixar|puoi scaricar\p{L}*|можно скачать|можна завантажити)(?![\p{L}])/iu;
+
+/**
+ * A sentence that says only that a new version is out («A new version of Knative is now available across multiple
+ * components.»): under a release's title, the title said again (English, where seen).
+ */
+const NEW_VERSION_OUT =
+  /^(?:a|the) (?:new|newer|latest) (?:version|release) of [^.;:!?]{1,60}? (?:is|has been) (?:now )?(?:available|out|released|published)(?![\p{L}])/iu;
 
 function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
   if (!MAYBE_INSTALL.test(text)) return false;
@@ -1036,6 +1069,10 @@ export function pickHook(
   const titleWords = sentenceWords(title);
   const months = monthNames(lang);
   const titleNumbers = new Set(numbersOf(title));
+  // The product versions the title names: a sentence dating an older one tells its history (`datesEarlierVersion`).
+  const versions = titleVersions(title);
+  // A title with a version is a release's: its requirement lines are what to check, not what it brings.
+  const releaseTitle = VERSION.test(title);
   // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.
   const titleThanks = thanks(title);
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');
@@ -1063,11 +1100,15 @@ export function pickHook(
   // selected projects») is where the title's news is told, however far into the article.
   let titledSection = false;
   let whatsNew = false;
+  // The heading's news passed on past a requirement line (see below).
+  let passedOn = false;
   // Under a heading that puts a condition to the reader («Se stai partecipando a un workshop»), every sentence
   // answers that condition: «Gli organizzatori del tuo workshop…» read out of context on dev.
   // So does every sentence under a heading of the page's housekeeping (ASIDE_HEADING); under one of what to have
   // first, every list line (REQUIREMENTS_HEADING).
   let requirementsSection = false;
+  // Under a heading of history («Beginnings», «Background»), every sentence is (see HISTORY_HEADING).
+  let historySection = false;
   let conditionalSection = false;
   let adviceSection = false;
   // Past the opening: a heading came after the first prose block.
@@ -1103,6 +1144,7 @@ export function pickHook(
       whatsNew = titledSection && (whatsNew || announcesNews);
       conditionalSection = CONDITION.test(block.text) || ASIDE_HEADING.test(block.text);
       requirementsSection = REQUIREMENTS_HEADING.test(block.text);
+      historySection = HISTORY_HEADING.test(block.text.trim());
       adviceSection = ADVICE_HEADING.test(block.text);
       sectioned = rank >= 0;
       updateSection = rank < 0 && opensWithUpdateLabel(block.text);
@@ -1203,11 +1245,18 @@ export function pickHook(
       // A date is no words of its own: «北京时间2025年11月4日，KubeEdge 发布1.22.0版本。» under «KubeEdge v1.22.0 版本发布！»
       // says the title again on a day (dev9: «duplicate info; no feature details», the features came next).
       const fresh = unspaced ? newPairs(withoutCjkDate(text), titlePairSet) : newWords(sw, titleKeys, stop);
-      const repeats = repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
+      // «A new version of Knative is now available…» under «Announcing Knative v1.22 Release» says the title again
+      // without its number: what the release brings comes next (dev9).
+      const repeats =
+        releaseTitle && NEW_VERSION_OUT.test(text) && !hasNumber(text)
+          ? 1
+          : repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const installs = installsPackage(text, stop);
       const credited = installs || (!(summary || titleThanks) && thanks(text));
       const undated = withoutDays(text, months);
       const worth = newsworthiness(text, lang, unspaced, titleNumbers, undated);
+      const history = worth.history || historySection || datesEarlierVersion(text, versions);
+      const requirement = releaseTitle && statesRequirement(text);
       const housekeeping =
         credited ||
         (MAYBE_HOUSEKEEPING.test(text) && HOUSEKEEPING.test(text)) ||
@@ -1226,7 +1275,7 @@ export function pickHook(
       // or a release note gives its readers before its news (dev: 「Bitcoin Core」是一個開源軟體計劃… in the third
       // paragraph under «Bitcoin Core 聲明», «dry, no hook; misses the statement's point»).
       const background =
-        (worth.background || (worth.history && !titleLooksBack && !keepsTitleNumber(text, titleNumbers))) &&
+        (worth.background || requirement || (history && !titleLooksBack && !keepsTitleNumber(text, titleNumbers))) &&
         !act &&
         !(worth.definition && !titleInformative && restates >= 0.5 && rank === 0);
       const score =
@@ -1259,7 +1308,9 @@ export function pickHook(
           worth.fresh -
           (background ? BACKGROUND_COST : 0) -
           // History's numbers are its dates and an age («In May 2022… 10 years since Elixir v0.5»), not news.
-          (background && worth.history && value >= 1 && hasNumber(text) ? 1 : 0),
+          (background && history && value >= 1 && hasNumber(text) ? 1 : 0) -
+          // A requirement's version is what to check, not news: it gives way to what the release brings.
+          (background && requirement ? REQUIREMENT_COST - BACKGROUND_COST : 0),
       );
       candidates.push({
         text,
@@ -1277,6 +1328,7 @@ export function pickHook(
         act,
         advice: adviceSection,
         listsNews,
+        requirement,
         freshness: worth.fresh,
         summary,
         authored: blockIndex === 0 && block.summary && index === 0,
@@ -1314,6 +1366,16 @@ export function pickHook(
         .some((c) => !c.unnamedWe && !c.housekeeping && (c.summary || !repeatsIt(c, unspaced, titleAsks)))
     )
       readable++;
+    // The first line under «Highlights» that says what the release brings is its news: a block that gives no
+    // sentence (a «Release notes: …» link) or only a requirement line («Minimal supported version of Kubernetes is
+    // now 1.34.») leaves the heading's news to the next one (dev9: Knative v1.22's multi-cluster deployment).
+    // Only after a requirement line: a heading over no sentence at all (a list of links, code) keeps its news.
+    const given = candidates.slice(before);
+    passedOn = titled && given.every((c) => c.requirement) && (given.length > 0 || passedOn);
+    if (passedOn) {
+      titledSection = titled;
+      whatsNew = listsNews;
+    }
   }
 
   // Thai and Lao write letters, as spaced scripts do, not a syllable or a word per character: their budget is theirs.

@@ -132,6 +132,99 @@ export function recountsHistory(text: string, lower = text.toLowerCase()): boole
 export const HISTORY_PATTERNS = HISTORY;
 
 /**
+ * A product's name and the version a title gives it («Webpack 5», «Knative v1.22», «Go 1.25»): a word, then a number
+ * with or without dots (not a year: «since 2018» names no version). Folded name, version as its parts.
+ */
+export interface NamedVersion {
+  name: string;
+  version: number[];
+}
+const NAMED_VERSION = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}+#]*)[\s-]v?(\p{N}+(?:\.\p{N}+)*)(?![\p{N}]|\.\p{N})/gu;
+const YEAR_NUMBER = /^(?:19|20)\p{N}\p{N}$/u;
+const A_YEAR = /(?<![\p{N}])(?:19|20)\p{N}\p{N}(?![\p{N}])/u;
+
+function versionsIn(text: string): NamedVersion[] {
+  if (!hasNumber(text)) return [];
+  return allMatches(NAMED_VERSION, text)
+    .filter((m) => !YEAR_NUMBER.test(m[2] ?? ''))
+    .map((m) => ({ name: (m[1] ?? '').toLowerCase(), version: (m[2] ?? '').split('.').map(Number) }));
+}
+
+/**
+ * The versions a title names, one per name: a title that names two of one product («From Widget 2 to Widget 3») is
+ * about both, and neither is the older one's history.
+ */
+export function titleVersions(title: string): NamedVersion[] {
+  const found = versionsIn(title);
+  return found.filter((v) => found.filter((w) => w.name === v.name).length === 1);
+}
+
+function older(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
+/**
+ * History of an earlier version: the sentence dates, by a year, a version of the title's product older than the
+ * title's, and names none as new as it («Webpack 4는 2018년 2월에 릴리스했습니다.» led webpack 5's release
+ * announcement on dev11, «misleading; no mention of webpack 5»). The older version's release is the new one's
+ * background. Only with a year: «Widget 2.7 is also out» beside «Widget 3.0 released» is a release of the same day.
+ */
+export function datesEarlierVersion(text: string, versions: readonly NamedVersion[]): boolean {
+  if (versions.length === 0 || !A_YEAR.test(text)) return false;
+  const own = versionsIn(text);
+  let earlier = false;
+  for (const v of own) {
+    const t = versions.find((w) => w.name === v.name);
+    if (t === undefined) continue;
+    if (!older(v.version, t.version)) return false;
+    earlier = true;
+  }
+  return earlier;
+}
+
+/**
+ * A standing description of a product, by what it ships with: «Go ships with a full suite of cryptography packages
+ * in the standard library…» followed «Go's cryptography libraries underwent an audit by Trail of Bits.» on dev, in
+ * place of the audit's result («a standing description rather than the audit's result»). A name of one or two
+ * capitalised words without a version, in the present, with no word of change: it holds before and after the news.
+ * «Widget 3.0 ships with…», «The new release ships with…», «Widget now ships with…» are news (English, where seen).
+ */
+const STANDING =
+  /^[«“"]?\p{Lu}[\p{L}'’.+#-]*(?:\s\p{Lu}[\p{L}'’.+#-]*)?\s(?:ships|comes|is shipped|is bundled) with(?![\p{L}])/u;
+
+/** A product's standing description (see STANDING). */
+function describesStanding(text: string, lower: string): boolean {
+  return STANDING.test(text) && !hasNumber(text) && !/(?<![\p{L}])(?:now|new|newly)(?![\p{L}])/u.test(lower);
+}
+
+/**
+ * What an event came to: «The audit produced a single low-severity finding…», «The survey found…», «Our review
+ * identified…». The result of the audit, the study, the vote the title reports is its news, though it has no number
+ * nor a word of release (dev: Go's cryptography audit, whose result lost to «Go ships with…»). English, where seen.
+ */
+const OUTCOME =
+  /^[«“"]?(?:the|this|our) (?:[\p{L}-]+ ){0,2}?(?:audit|assessment|review|survey|study|investigation|analysis|evaluation|pentest|vote|election|experiment|benchmark)s? (?:has |have |also )?(?:produced|found|revealed|showed|shown|identified|uncovered|concluded|resulted in|yielded|turned up|confirmed)(?![\p{L}])/iu;
+
+/**
+ * A requirement or a compatibility line: what a release needs or no longer runs on («Minimal supported version of
+ * Kubernetes is now 1.34.», «Requires Widget 2.1 or later», «drops support for Python 3.8»). In a release's notes
+ * it is what to check before upgrading, not what the release brings: it led Knative v1.22's announcement on dev9,
+ * whose headline was multi-cluster deployment («picked rather than the release's headline feature»). English.
+ */
+const REQUIREMENT =
+  /(?<![\p{L}])(?:minim(?:um|al) (?:supported |required )?(?:[\p{L}-]+ )?version|requires? (?:at least )?[\p{L}.-]+ v?\p{N}|(?:drops?|dropped|dropping|removes?|removed) support for|no longer supports?|(?:is|are) no longer supported)(?![\p{L}])/iu;
+
+/** A requirement or a compatibility line (see REQUIREMENT). */
+export function statesRequirement(text: string): boolean {
+  return REQUIREMENT.test(text);
+}
+
+/**
  * A habit, not an event: what a group usually does, every year, as always («We usually meet a day before React
  * Universe Conf at Callstack HQ in Wrocław.» led the 2024 summit's recap, dev8, «trivia over outcomes»): «we
  * usually», «every year», «as always», «d'habitude», «comme chaque année», «normalerweise», «wie jedes Jahr»,
@@ -356,6 +449,7 @@ export function newsworthiness(
   if (unspaced ? FRESH_UNSPACED.test(text) : saysFresh(lower, lang)) fresh += 0.5;
   if (enumerates(text, unspaced)) fresh += 0.5;
   if (givesFigure(figureText, titleNumbers)) fresh += 0.5;
+  if (OUTCOME.test(text)) fresh += 0.5;
   const hinted = HINT.test(lower);
   const definition = defines(text, lang, unspaced);
   const history = recountsHistory(text, lower);
@@ -368,6 +462,7 @@ export function newsworthiness(
     tally ||
     PAGE_ABOUT.test(text) ||
     tellsHabit(text) ||
+    describesStanding(text, lower) ||
     clearsThroat(text, lower);
   return { fresh, background, definition, history };
 }

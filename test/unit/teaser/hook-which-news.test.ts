@@ -1,7 +1,12 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
-import { newsworthiness } from '../../../src/teaser/newsworthy.js';
+import {
+  datesEarlierVersion,
+  newsworthiness,
+  statesRequirement,
+  titleVersions,
+} from '../../../src/teaser/newsworthy.js';
 import { paragraphSentences } from '../../../src/teaser/sentences.js';
 
 /**
@@ -67,6 +72,131 @@ describe('history is background: an anniversary, how long ago it began', () => {
     expect(d.sentences).toContain(history);
     const decade = 'In May 2022, we celebrated 10 years since Widget v0.5, the first public release, was announced.';
     expect(draft(article('en', 'Ten years of Widget', opening(decade))).sentences).toContain(decade);
+  });
+});
+
+describe('an earlier version’s release is the new one’s history (dev11: webpack 5, led by «Webpack 4는 2018년…»)', () => {
+  const v5 = titleVersions('Widget 5 release (2020-10-10)');
+
+  test.each([
+    ['Widget 4 was released in February 2018.', true],
+    ['Widget 4는 2018년 2월에 릴리스했습니다.', true],
+    ['Widget 4.2 came out in 2019 and added plugins.', true],
+    // Without a year, an older line may be a release of the same day («Widget 4.9 is also out»).
+    ['Widget 4.9 is also out, with the same fix.', false],
+    // Beside the new one, the older version is a comparison, not history.
+    ['Widget 5 builds twice as fast as Widget 4 did in 2018.', false],
+    ['Widget 5 was first shown in 2019.', false],
+    // Another product's version is not this one's history.
+    ['Node.js 10 was released in 2018.', false],
+  ])('«%s»: %s', (sentence, expected) => {
+    expect(datesEarlierVersion(sentence, v5)).toBe(expected);
+  });
+
+  test('a title naming two versions of one product is about both', () => {
+    expect(titleVersions('Migrating from Widget 4 to Widget 5')).toEqual([]);
+    expect(titleVersions('Announcing Widget v1.22 Release')).toEqual([{ name: 'widget', version: [1, 22] }]);
+    // A year is no version.
+    expect(titleVersions('State of Widget 2024')).toEqual([]);
+  });
+
+  test('it does not follow the new version’s title', () => {
+    const old = 'Widget 4 was released in February 2018.';
+    const d = draft(
+      article('en', 'Widget 5 is released', [
+        `${old} Since then we shipped many features without breaking changes.`,
+        'Widget 5 brings a persistent cache and module federation to every build.',
+      ]),
+    );
+    expect(d.sentences).not.toContain(old);
+  });
+});
+
+describe('a standing description is background beside an event’s result (dev: Go’s cryptography audit)', () => {
+  test.each([
+    ['Widget ships with a full suite of cryptography packages in the standard library.', true],
+    ['Widget Core comes with a test runner and a formatter.', true],
+    // A version, a word of change: what the release brings.
+    ['Widget 3.0 ships with a new compiler.', false],
+    ['Widget now ships with a test runner.', false],
+    ['The release ships with a new compiler.', false],
+  ])('«%s»: %s', (sentence, expected) => {
+    expect(newsworthiness(sentence, 'en', false, none).background).toBe(expected);
+  });
+
+  test('what an audit found is news, though it has no number', () => {
+    const result = 'The audit produced a single low-severity finding in a legacy integration.';
+    expect(newsworthiness(result, 'en', false, none).fresh).toBeGreaterThan(
+      newsworthiness('The team produced a single report on a legacy integration.', 'en', false, none).fresh,
+    );
+  });
+
+  test('the audit’s result follows the summary, not what the product ships with', () => {
+    const result =
+      'The audit produced a single low-severity finding, in the legacy and unsupported Widget+Crypto integration, and a handful of informational findings.';
+    const d = draft(
+      article(
+        'en',
+        'Widget Cryptography Security Audit',
+        [
+          `Widget ships with a full suite of cryptography packages in the standard library to help developers build secure applications. Example Corp recently completed an audit of the core set of packages that are also validated as part of the new native FIPS 140-3 module of the Widget toolchain. ${result}`,
+        ],
+        'Widget’s cryptography libraries underwent an audit by Example Corp.',
+      ),
+    );
+    expect(d.sentences).toContain(result);
+    expect(d.sentences.join(' ')).not.toContain('ships with');
+  });
+});
+
+describe('a release’s requirement line is not its headline (dev9: Knative v1.22)', () => {
+  test.each([
+    ['Minimal supported version of Kubernetes is now 1.34.', true],
+    ['This release requires Python 3.10 or later.', true],
+    ['Widget 2.0 drops support for Node.js 16.', true],
+    ['Widget 2.0 adds support for Node.js 22.', false],
+    ['Follow the instructions to install the components you require.', false],
+  ])('«%s»: %s', (sentence, expected) => {
+    expect(statesRequirement(sentence)).toBe(expected);
+  });
+
+  test('the first line under «Highlights» that says what the release brings follows the title', () => {
+    const feature =
+      'A significant release adding multi-cluster deployment support and gateway ingress, alongside several Helm fixes.';
+    const d = draft(
+      article('en', 'Announcing Widget v1.22 Release', [
+        'A new version of Widget is now available across multiple components.',
+        'Follow the instructions in [Installing Widget](https://widget.org/install) to install the components you require.',
+        '## Highlights',
+        'Minimal supported version of Kubernetes is now 1.34.',
+        '## Operator',
+        '**Release notes**: [Operator 1.22](https://widget.org/operator)',
+        feature,
+      ]),
+    );
+    expect(d.sentences).toEqual(['Announcing Widget v1.22 Release.', feature]);
+  });
+});
+
+describe('a section headed as history tells the backstory (dev: the state of gRPC in the browser)', () => {
+  test('its sentences do not follow a title about today', () => {
+    const backstory =
+      'In the summer of 2016, two teams independently started working on something that could be called Widget for the browser.';
+    const d = draft(
+      article('en', 'The state of Widget in the browser', [
+        '# Beginnings',
+        backstory,
+        '## How it works',
+        'Browsers cannot speak the HTTP/2 protocol that Widget needs. The Widget-Web spec starts from the point of view of the HTTP/2 spec, and then defines the differences.',
+      ]),
+    );
+    expect(d.sentences).not.toContain(backstory);
+  });
+
+  test('under a title that looks back, the history is the news', () => {
+    const backstory = 'In the summer of 2016, two teams at Example Corp independently started working on Widget.';
+    const d = draft(article('en', 'Ten years of Widget in the browser', ['# Beginnings', backstory]));
+    expect(d.sentences).toContain(backstory);
   });
 });
 
