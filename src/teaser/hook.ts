@@ -525,7 +525,7 @@ const WHATS_NEW_LEAD_IN =
  * its description, «Listing notable progress…», led alone, «vague, names no concrete feature»).
  */
 const CHANGES_HEADING =
-  /^(?:features|improvements|enhancements|bug ?fixes|fixes|changes|additions|added|fixed|changed|fonctionnalités|améliorations|corrections|verbesserungen|fehlerbehebungen|änderungen|mejoras|correcciones|cambios|melhorias|correções|mudanças|miglioramenti|correzioni|verbeteringen|poprawki|ulepszenia|улучшения|исправления|изменения|покращення|виправлення|зміни|改善|修正|改进|修复|개선|수정)[\s:：.!?？]*$/iu;
+  /^(?:changelog|features|improvements|enhancements|bug ?fixes|fixes|changes|additions|added|fixed|changed|fonctionnalités|améliorations|corrections|verbesserungen|fehlerbehebungen|änderungen|mejoras|correcciones|cambios|melhorias|correções|mudanças|miglioramenti|correzioni|verbeteringen|poprawki|ulepszenia|улучшения|исправления|изменения|покращення|виправлення|зміни|改善|修正|改进|修复|개선|수정)[\s:：.!?？]*$/iu;
 const ADVICE_HEADING =
   /^(?:recommendations?|recommended actions?|solutions?|mitigations?|remediation|workarounds?|what (?:you )?(?:should|can|to) (?:i |you )?do\b.*|action required|recommandations?|que faire\b.*|empfehlungen?|maßnahmen|was (?:ist )?zu tun\b.*|recomendaci(?:ón|ones)|recomendaç(?:ão|ões)|qué hacer\b.*|o que fazer\b.*|raccomandazion[ei]|cosa fare\b.*|aanbevelingen?|рекомендации|что делать\b.*|対策|推奨事項|建议|解决方案|缓解措施|권장 사항|조치 사항)[\s:：.!?？]*$/iu;
 
@@ -1041,6 +1041,29 @@ function joinedAtTitle(sentences: string[], title: string): string[] {
   return out;
 }
 
+/**
+ * A release's list line that opens a list of its own («Updated application streams:» over «Apache HTTP Server
+ * 2.4.62», «Node.js 22»), as one line with its first items: the line alone says nothing, and its items alone are
+ * names. AlmaLinux 9.6's release notes were posted as their title alone (dev5, «dry, no hook; no highlights»).
+ * Two to four short items, none opening a list itself; else the block's text.
+ */
+function withSubItems(blocks: readonly Block[], at: number): string {
+  const block = blocks[at];
+  if (block === undefined || block.kind !== 'item' || !LIST_LEAD_IN.test(block.text)) return block?.text ?? '';
+  const items: string[] = [];
+  for (let i = at + 1; i < blocks.length && items.length < MAX_SUB_ITEMS; i++) {
+    const next = blocks[i];
+    if (next === undefined || next.kind !== 'item' || LIST_LEAD_IN.test(next.text) || next.text.length > 40) break;
+    items.push(next.text.trim());
+  }
+  if (items.length < 2) return block.text;
+  // A dash, not the colon: a label before a colon comes off a release's line (`withoutFeatureLabel`), and the items
+  // alone are names.
+  return `${block.text.trim().replace(LIST_LEAD_IN, '')} — ${items.join(', ')}`;
+}
+const LIST_LEAD_IN = /\s*[:：]\s*$/u;
+const MAX_SUB_ITEMS = 4;
+
 export function pickHook(
   blocks: readonly Block[],
   givenTitle: string,
@@ -1176,7 +1199,10 @@ export function pickHook(
     // them, not the page (see `COLLECTION_TITLE`).
     if (collection && (block.kind === 'item' || sectioned) && !summary) continue;
     const before = candidates.length;
-    const sentences = joinedAtTitle(paragraphSentences(block.text, lang), title);
+    const sentences = joinedAtTitle(
+      paragraphSentences(listsNews ? withSubItems(blocks, blockIndex) : block.text, lang),
+      title,
+    );
     // A list item of one sentence is a line of its list («Menschen neugierig machen, z. B. mit …», «Mejor
     // resultado en la mayoría de pruebas…», «Supporting both HTTP/1.1 and HTTP/2.»): out of it, without its
     // heading or the sentence that opens it, it is a fragment. An item of several sentences is prose set out as a

@@ -219,9 +219,12 @@ const OUTCOME =
 const REQUIREMENT =
   /(?<![\p{L}])(?:minim(?:um|al) (?:supported |required )?(?:[\p{L}-]+ )?version|requires? (?:at least )?[\p{L}.-]+ v?\p{N}|(?:drops?|dropped|dropping|removes?|removed) support for|no longer supports?|(?:is|are) no longer supported)(?![\p{L}])/iu;
 
+/** What every match of REQUIREMENT contains, found by a plain scan: most sentences have none. */
+const MAYBE_REQUIREMENT = /minim|requir|support/i;
+
 /** A requirement or a compatibility line (see REQUIREMENT). */
 export function statesRequirement(text: string): boolean {
-  return REQUIREMENT.test(text);
+  return MAYBE_REQUIREMENT.test(text) && REQUIREMENT.test(text);
 }
 
 /**

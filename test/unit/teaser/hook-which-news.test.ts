@@ -302,6 +302,21 @@ describe('a release’s list of what it brings: its lines are the release’s ne
     expect(d.sentences[0]).toBe('Widget 全新 v2 API 支持多服务和流式调用。');
   });
 
+  test('a line that opens a list of its own is posted with its first items (dev5: AlmaLinux 9.6’s changelog)', () => {
+    const d = draft(
+      article('en', 'Widget OS 9.6 Release Notes', [
+        'These are the release notes for Widget OS 9.6 for all supported architectures:',
+        '- x86_64\n- aarch64',
+        '## Changelog',
+        '- Updated application streams:\n  - Apache HTTP Server 2.4.62\n  - Node.js 22\n- Updated system toolchain components:\n  - GCC 11.5',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Widget OS 9.6 Release Notes.',
+      'Updated application streams — Apache HTTP Server 2.4.62, Node.js 22.',
+    ]);
+  });
+
   test('outside such a list, a numbered line is still a step and a label still a label', () => {
     const d = draft(
       article('en', 'Setting up the Widget toolchain on a new laptop', [
