@@ -12,6 +12,7 @@ import {
   ordersReader,
   postContext,
   standsAlone,
+  withoutConnective,
   withoutFeatureLabel,
   withoutLeaningPhrase,
 } from './leaning.js';
@@ -1245,8 +1246,14 @@ export function pickHook(
       // A lede in the first person plural whose speaker the post does not name («В качестве нашего финального
       // проекта мы напишем веб-сервер…»): kept aside, for a post that would otherwise be the title alone.
       let unnamedWe = false;
+      // A connective that only links it to the sentence before comes off too, and what is left may lead.
+      let linked = false;
       if (!standsAlone(cleaned, lang, context, block.summary, listsNews)) {
         alone = withoutLeaningPhrase(cleaned, lang);
+        if (alone === cleaned) {
+          alone = withoutConnective(cleaned, lang);
+          linked = alone !== cleaned;
+        }
         if (alone === cleaned || !standsAlone(alone, lang, context, block.summary, listsNews)) {
           if (!(rank <= 1 && index <= LEDE_SENTENCES && !summary && standsAlone(cleaned, lang, weNamed, false)))
             continue;
@@ -1365,7 +1372,7 @@ export function pickHook(
           CONDITION.test(text) ||
           (ordersReader(text, lang) && !act) ||
           opensWithCredit(text, lang) ||
-          alone !== cleaned,
+          (alone !== cleaned && !linked),
         credits: credited,
         aside,
         update: blockIndex === firstBody && index === 0 && opensWithUpdateLabel(raw) && !housekeeping,

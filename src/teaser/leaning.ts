@@ -148,11 +148,24 @@ const LEANING_PHRASE =
   /^[\s«“"„'(]*(?:in|for|because|due|despite|as|on|after|before|besides|given|beyond|apart|with|like|unlike|thanks|according|\p{L}+ing)(?:\s+\p{L}+){0,2}\s+(?:this|these|that|those|it|them)(?:\s+\p{L}+)?\s*,/iu;
 
 /**
- * A contrast with what the sentence before said, set off by a comma, before a clause of its own: «However, with the
- * release of gRPC-Web, gRPC is poised to become a valuable addition in the toolbox of frontend developers.» (dev:
- * the state of gRPC in the browser, whose point it is; the post took the backstory under «Beginnings» in its place).
+ * A connective that only links the sentence to the one before, before a clause of its own: a contrast set off by a
+ * comma («However, the Podman team has set up a COPR… so that you can still install Podman…», dev9: Podman 4's
+ * workaround, refused for it), a consequence in Korean («그래서 오늘(2020-10-10) webpack 5.0.0이 릴리스했지만…»,
+ * «따라서 webpack 5는…», dev11: webpack 5's release, led by webpack 4's instead). Without it the clause says the
+ * same; unlike a pointing phrase, it leaves nothing unsaid that the clause needs.
  */
-const CONTRAST = /^[\s«“"„'(]*(?:however|nevertheless|nonetheless),\s*(?=\p{L})/iu;
+const CONNECTIVE_ONLY: Record<string, RegExp> = {
+  en: /^[\s«“"„'(]*(?:however|nevertheless|nonetheless),\s*(?=\p{L})/iu,
+  ko: /^(?:그래서|따라서|그러므로)\s+(?=\S)/u,
+};
+
+/** The sentence without a connective that only links it to the one before (see CONNECTIVE_ONLY). Else the sentence. */
+export function withoutConnective(sentence: string, lang: string): string {
+  const m = CONNECTIVE_ONLY[baseLang(lang)]?.exec(sentence);
+  if (m === undefined || m === null) return sentence;
+  const rest = sentence.slice(m[0].length);
+  return `${rest.charAt(0).toLocaleUpperCase(lang)}${rest.slice(1)}`;
+}
 
 /**
  * The sentence without a pointing phrase that opens it (LEANING_PHRASE: «Recognizing this, the Prometheus team
@@ -162,7 +175,7 @@ const CONTRAST = /^[\s«“"„'(]*(?:however|nevertheless|nonetheless),\s*(?=\p
  */
 export function withoutLeaningPhrase(sentence: string, lang: string): string {
   if (baseLang(lang) !== 'en') return sentence;
-  const m = LEANING_PHRASE.exec(sentence) ?? CONTRAST.exec(sentence);
+  const m = LEANING_PHRASE.exec(sentence);
   if (m === null) return sentence;
   const rest = sentence.slice(m[0].length).trimStart();
   return `${rest.charAt(0).toLocaleUpperCase('en')}${rest.slice(1)}`;

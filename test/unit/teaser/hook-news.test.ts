@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
+import { withoutConnective } from '../../../src/teaser/leaning.js';
 import { newsworthiness } from '../../../src/teaser/newsworthy.js';
 
 /** docs/teasers.md, "Composing the hook": the sentence after the title is the news, not the background. */
@@ -278,6 +279,32 @@ describe('a sentence refused only for its opening phrase follows the title witho
     expect(d.sentences).toContain(
       'The Widget team has set up a package repository so that you can still install Widget 4 on Example OS 35.',
     );
+  });
+
+  test.each([
+    ['en', 'However, the team has set up a repository.', 'The team has set up a repository.'],
+    ['ko', '그래서 오늘 Widget 5.0.0이 릴리스했습니다.', '오늘 Widget 5.0.0이 릴리스했습니다.'],
+    ['ko', '따라서 Widget 5는 구조적 개선을 포함합니다.', 'Widget 5는 구조적 개선을 포함합니다.'],
+    // What is left must still stand alone (hook.ts checks it again): «This is not the case.» points back.
+    // «But» opens a clause that answers the sentence before: it is no mere link.
+    ['en', 'However, this is not the case.', 'This is not the case.'],
+    ['en', 'But the team has set up a repository.', 'But the team has set up a repository.'],
+  ])('%s: «%s» → «%s»', (lang, sentence, expected) => {
+    expect(withoutConnective(sentence, lang)).toBe(expected);
+  });
+
+  test('a clause left without its connective may lead (dev11: webpack 5’s Korean release post)', () => {
+    const news =
+      '오늘(2020-10-10) Widget 5.0.0이 릴리스했지만, 버그가 없거나 기능이 완전하다는 것을 의미하지는 않습니다.';
+    const d = draft(
+      article('ko', 'Widget 5 release (2020-10-10)', [
+        'Widget 4는 2018년 2월에 릴리스했습니다.\n2018년 2월 이후로 큰 변화 없이 많은 기능을 릴리스했습니다.',
+        '큰 변화가 필요한 시점이 새 주요 버전이 필요한 시점입니다.',
+        `그래서 ${news}\n다음 날에는 아마도 많은 버그 수정이 있을 것입니다.`,
+      ]),
+    );
+    expect(d.sentences[0]).toBe(news);
+    expect(d.sentences).not.toContain('Widget 4는 2018년 2월에 릴리스했습니다.');
   });
 });
 
