@@ -5,7 +5,7 @@ import { flagOf } from './flags.js';
 import { type ArticleText, type Hits, type Keyword, lexiconHits, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
 import { baseLang, fold, perLanguage } from './text.js';
-import { CELEBRATING, isSombre, namesEvent, pieceTone, reportsEvent, TONE_EMOJI } from './tone.js';
+import { CELEBRATING, isSombre, namesEvent, pieceTone, releaseEmoji, reportsEvent, TONE_EMOJI } from './tone.js';
 import { LexiconIndex, PhraseCounts } from './words.js';
 
 interface EmojibaseEntry {
@@ -944,7 +944,7 @@ export function pickEmoji(
     topics.find((t) => t.name && t.inTitle && t.emoji !== first && (t.main || firstShowsMain(first)))?.emoji;
   const out: string[] = [];
   if (tone !== undefined) {
-    const first = TONE_EMOJI[tone];
+    const first = tone === 'release' ? releaseEmoji(text, post) : TONE_EMOJI[tone];
     out.push(first, ...[flag ?? titleName(first)].filter((e) => e !== undefined));
   } else if (flag !== undefined) {
     out.push(flag, ...(topic !== undefined && topic.tier === 3 ? [topic.emoji] : []));

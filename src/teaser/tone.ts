@@ -536,8 +536,50 @@ export const TONE_EMOJI: Record<Tone, string> = {
 /** Emoji that celebrate: never on a sombre piece. */
 export const CELEBRATING = new Set(['🚀', '🎉', '🤝', '🥳', '✨', '🏆', '🎂']);
 
-/** A version in a title («Ruby 3.4.0», «tauri-egui 0.1.0», «v2.1»): the title announces a release. */
-const VERSION = /(?:^|[\s(])(?:v\d+\.\d+|\d+\.\d+\.\d+)(?:\.\d+)*(?=$|[^\p{L}\p{N}.])/iu;
+/**
+ * A version in a title («Ruby 3.4.0», «tauri-egui 0.1.0», «v2.1»): the title announces a release. Without a «v», a
+ * major of four digits is a year: «KCL Newsletter (2024.11.01 - 2024.11-14)» is dated, no release (dev12 wore 🎉).
+ */
+const VERSION = /(?:^|[\s(])(?:v\d+\.\d+|\d{1,3}\.\d+\.\d+)(?:\.\d+)*(?=$|[^\p{L}\p{N}.])/iu;
+
+/**
+ * A patch release's version in the title: a third number of 1 or more past a major of 1 or more («Istio 1.28.1»,
+ * «Nim version 2.0.8», «CoreDNS-1.12.4»). Under 0.x the third number is what a minor is elsewhere (Solidity
+ * 0.8.19 brings operators, Kitex v0.15.1 a new API), and a major of four digits is a year (Misskey v2026.3.0).
+ */
+const PATCH_VERSION = /(?<![\p{L}\p{N}.])v?[1-9]\d{0,2}\.\d{1,3}\.[1-9]\d{0,2}(?![\p{N}.])/u;
+/** A title that calls the release one of fixes, whatever its number. */
+const FIX_RELEASE = [
+  'patch release',
+  'bugfix release',
+  'bug-fix release',
+  'bug fix release',
+  'maintenance release',
+  'point release',
+  'hotfix',
+  'Patch-Release@de',
+  'Bugfix-Release@de',
+  'version corrective@fr',
+  'патч-релиз@ru',
+  'патч-реліз@uk',
+];
+let fixRelease: ScopedPhrases | undefined;
+
+/**
+ * The emoji of a release (docs/teasers.md, "Emoji", the tone): 🎉 celebrates what a release brings, which a
+ * patch does not: its news is what it fixes (dev4: 🎉 on Istio 1.28.1, «Виправлено конфлікти…», «🎉 feels off for
+ * a bug-fix release»). A patch is 🔧, or 🔐 where the lead states security twice and the post says it too (CoreDNS
+ * 1.12.4 «fixes several security vulnerabilities»), the rule a sombre tone of the lead follows.
+ */
+export function releaseEmoji(text: ArticleText, post?: PhraseCounts): string {
+  fixRelease ??= new ScopedPhrases(FIX_RELEASE);
+  const patch = PATCH_VERSION.test(text.title.text) || countIn(text.title, fixRelease.for(text.lang)) > 0;
+  if (!patch) return TONE_EMOJI.release;
+  compiled ??= compileTones();
+  const security = compiledOf('security', text.lang);
+  const secure = countIn(text.lead, security) >= 2 && (post === undefined || countIn(post, security) > 0);
+  return secure ? TONE_EMOJI.security : '🔧';
+}
 
 let compiled: Array<[Tone, ScopedPhrases]> | undefined;
 let weakRelease: ScopedPhrases | undefined;

@@ -436,6 +436,38 @@ describe('the kind of piece by its address: a page of a manual or a tutorial is 
   });
 });
 
+describe('a patch release is not celebrated: its news is what it fixes (docs/teasers.md, "Emoji", the tone)', () => {
+  test.each([
+    // dev4: 🎉 on Istio 1.28.1, «🎉 feels off for a bug-fix release».
+    ['uk', 'Анонс Widget 1.28.1', 'Цей реліз містить виправлення помилок.', '🔧'],
+    ['en', 'Widget version 2.0.8 released', 'Our fourth patch release: the allocator is now more stable.', '🔧'],
+    ['en', 'Widget-1.12.4 Release', 'Fixes a leak in the proxy.', '🔧'],
+    ['en', 'Widget 4.2 maintenance release', 'A handful of crashes fixed.', '🔧'],
+    // The security the lead states twice, and the post too, is the fix's news.
+    [
+      'en',
+      'Widget-1.12.4 Release',
+      'This release improves security and fixes several security vulnerabilities (see the security advisories).',
+      '🔐',
+    ],
+  ])('%s «%s» → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)[0]).toBe(emoji);
+  });
+
+  test.each([
+    ['en', 'Widget 1.12.0 released', 'New plugins and a faster parser.'],
+    // Under 0.x the third number is a minor's: Solidity 0.8.19 brings operators.
+    ['en', 'Widget 0.8.19 Release Announcement', 'Operators on user-defined value types.'],
+    ['ja', 'Widget v2026.3.0 がリリースされました', '新しい機能があります。'],
+  ])('a release that brings something keeps 🎉: %s «%s»', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).toBe('🎉');
+  });
+
+  test('a date is no version: a newsletter dated «2024.11.01» is no release (dev12: 🎉)', () => {
+    expect(emojiOf('en', 'Widget Newsletter (2024.11.01 - 2024.11-14)', 'Refactored the parser.')[0]).toBe('📬');
+  });
+});
+
 describe('an emojibase name only for a thing the title and the lead both name', () => {
   test('«Tomato» in the title only is a metaphor, not 🍅', () => {
     expect(
