@@ -1,11 +1,21 @@
 import { createRequire } from 'node:module';
 import { calendarList } from '../text/calendar-names.js';
 import { type Prescanned, phrasesAtEdges } from '../text/prescan.js';
+import { namesOnlyPastDays } from './dates.js';
 import { flagOf } from './flags.js';
 import { type ArticleText, type Hits, type Keyword, lexiconHits, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
 import { baseLang, fold, perLanguage } from './text.js';
-import { CELEBRATING, isSombre, namesEvent, pieceTone, releaseEmoji, reportsEvent, TONE_EMOJI } from './tone.js';
+import {
+  announcesEvent,
+  CELEBRATING,
+  isSombre,
+  namesEvent,
+  pieceTone,
+  releaseEmoji,
+  reportsEvent,
+  TONE_EMOJI,
+} from './tone.js';
 import { LexiconIndex, PhraseCounts } from './words.js';
 
 interface EmojibaseEntry {
@@ -914,6 +924,7 @@ export function pickEmoji(
   url?: string,
   hashtags: readonly string[] = [],
   posted?: string,
+  published?: Date,
 ): string[] {
   if (max <= 0) return [];
   // Tags are labels, not prose: a wide gap between them, so that no phrase runs from one to the next.
@@ -966,8 +977,19 @@ export function pickEmoji(
     else out.push(wide.emoji, ...[titleName(wide.emoji)].filter((e) => e !== undefined));
   }
   // An event already held is met, not marked in a calendar: 🤝 (people got together) where 📅 would lead. The
-  // lead says so as well as the post: a follower reads the article's opening in its card.
-  if (out[0] === '📅' && reportsEvent([text.title, text.lead, ...(post === undefined ? [] : [post])], text.lang))
-    out.splice(0, out[1] === '🤝' ? 2 : 1, '🤝');
+  // lead says so as well as the post: a follower reads the article's opening in its card. A report may say it in
+  // no phrase of a list («Op woensdag 24 juni was developer.overheid.nl te gast»): the days it names are behind
+  // the day it was published.
+  const told = [text.title, text.lead, ...(post === undefined ? [] : [post])];
+  const held = () =>
+    reportsEvent(told, text.lang) ||
+    (published !== undefined &&
+      namesOnlyPastDays(
+        told.map((t) => t.text),
+        text.lang,
+        published,
+      ) &&
+      !announcesEvent(told, text.lang));
+  if (out[0] === '📅' && held()) out.splice(0, out[1] === '🤝' ? 2 : 1, '🤝');
   return out.slice(0, max);
 }

@@ -668,6 +668,8 @@ export function titleMourns(title: string, lang: string): boolean {
 const REPORTED = [
   'recap',
   'wrap-up',
+  // A trip report tells of a trip made (the corpus's «Trip report: Node.js collaboration summit» wore 📅).
+  'trip report',
   'was a success',
   'were a success',
   'took place',
@@ -733,6 +735,51 @@ const REPORTED = [
   '개최되었습니다',
 ];
 let reported: ScopedPhrases | undefined;
+
+/**
+ * Words that announce an event still to come («will take place», «将于», 「開催予定」): a site may date the
+ * announcement after the day (dev11: Seata's Hangzhou meetup, «将于12月21号…召开», is dated 25 December), and the
+ * words say more than the dates (`namesOnlyPastDays`, dates.ts).
+ */
+const UPCOMING = [
+  'will take place',
+  'will be held',
+  'will be hosted',
+  'save the date',
+  'register now',
+  'wird stattfinden@de',
+  'findet statt@de',
+  'aura lieu@fr',
+  'se tiendra@fr',
+  'tendrá lugar@es',
+  'se celebrará@es',
+  'se llevará a cabo@es',
+  'acontecerá@pt',
+  'será realizado@pt',
+  'será realizada@pt',
+  'si terrà@it',
+  'si svolgerà@it',
+  'vindt plaats@nl',
+  'zal plaatsvinden@nl',
+  'состоится@ru',
+  'пройдёт@ru',
+  'пройдет@ru',
+  'відбудеться@uk',
+  'odbędzie się@pl',
+  '将于',
+  '即将',
+  '開催予定',
+  '開催します',
+  '예정',
+];
+let upcoming: ScopedPhrases | undefined;
+
+/** One of the texts announces an event still to come (`UPCOMING`). */
+export function announcesEvent(counts: readonly PhraseCounts[], lang: string): boolean {
+  upcoming ??= new ScopedPhrases(UPCOMING);
+  const phrases = upcoming.for(lang);
+  return counts.some((c) => c.countAll(phrases) > 0);
+}
 
 /** One of the texts (the title, the lead, the post) reports an event already held (`REPORTED`). */
 export function reportsEvent(counts: readonly PhraseCounts[], lang: string): boolean {

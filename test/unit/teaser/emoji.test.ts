@@ -436,6 +436,102 @@ describe('the kind of piece by its address: a page of a manual or a tutorial is 
   });
 });
 
+describe('an event told on a day before the piece was published is held: 🤝, not 📅 (docs/teasers.md, "Emoji", the tone)', () => {
+  const emojiOn = (lang: string, title: string, body: string, url: string, date?: string) =>
+    draftTeaser(
+      { id: 'test', url, lang, title, body, tags: [], ...(date === undefined ? {} : { date }) },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).emoji[0];
+
+  test.each([
+    // dev: a CIO day «was te gast», in no phrase of a list; the address dates the piece a week later.
+    [
+      'nl',
+      'Widget-bijeenkomst: samen werken',
+      'Op woensdag 24 juni was de Widget-community te gast bij het evenement.',
+      'https://example.org/blog/2026/07/01/widget-dag',
+      undefined,
+    ],
+    [
+      'nl',
+      'Widgetdag 2024',
+      'Afgelopen 12 januari vierden we onze jaarlijkse dag. Foto’s van het evenement.',
+      'https://example.org/2024/01/22/widgetdag.html',
+      undefined,
+    ],
+    [
+      'en',
+      'Widget Conference',
+      'The conference brought 300 people to Lisbon on March 3rd.',
+      'https://example.org/blog/conf',
+      '2026-03-20T00:00:00.000Z',
+    ],
+    [
+      'ru',
+      'Конференция Widget',
+      'Конференция собрала 300 человек 3 марта в Минске.',
+      'https://example.org/blog/conf',
+      '2026-03-20T00:00:00.000Z',
+    ],
+    [
+      'ja',
+      'Widget カンファレンス',
+      '渋谷で2019年11月9日にWidgetカンファレンスを行いました。',
+      'https://example.org/blog/conf',
+      '2019-11-20T00:00:00.000Z',
+    ],
+    // «28 December» in a piece of 5 January is last month's.
+    [
+      'en',
+      'Widget Meetup',
+      'The meetup on December 28 brought 40 people together.',
+      'https://example.org/blog/meetup',
+      '2027-01-05T00:00:00.000Z',
+    ],
+  ])('%s «%s» → 🤝', (lang, title, body, url, date) => {
+    expect(emojiOn(lang, title, body, url, date)).toBe('🤝');
+  });
+
+  test.each([
+    // A day still to come, or one a piece names beside another still to come.
+    ['en', 'Widget Conference', 'The conference meets in Lisbon on March 3rd.', '2026-02-20T00:00:00.000Z'],
+    [
+      'en',
+      'Widget Conference',
+      'Talks were picked on March 3; the conference opens on April 9.',
+      '2026-03-20T00:00:00.000Z',
+    ],
+    // «15 January» in a piece of 20 December is next month's.
+    ['en', 'Widget Meetup', 'The meetup on January 15 is open to all.', '2026-12-20T00:00:00.000Z'],
+    // Words that announce say more than a site's date (dev11: Seata's meetup «将于12月21号…召开», dated 25 December).
+    ['zh', 'Widget Meetup·杭州站', 'Widget Meetup 将于12月21号在杭州正式召开。', '2019-12-25T00:00:00.000Z'],
+  ])('%s «%s» «%s» stays 📅', (lang, title, body, date) => {
+    expect(emojiOn(lang, title, body, 'https://example.org/blog/conf', date)).toBe('📅');
+  });
+
+  test('without a date of the piece, a day it names says nothing of when it was written', () => {
+    expect(
+      emojiOn(
+        'en',
+        'Widget Conference',
+        'The conference brought 300 people to Lisbon on March 3rd.',
+        'https://example.org/blog/conf',
+      ),
+    ).toBe('📅');
+  });
+
+  test('a trip report tells of a trip made', () => {
+    expect(
+      emojiOn(
+        'en',
+        'Trip report: Widget collaboration summit (2025 Paris)',
+        'Contributors get together twice a year.',
+        'https://example.org/blog/summit',
+      ),
+    ).toBe('🤝');
+  });
+});
+
 describe('a patch release is not celebrated: its news is what it fixes (docs/teasers.md, "Emoji", the tone)', () => {
   test.each([
     // dev4: 🎉 on Istio 1.28.1, «🎉 feels off for a bug-fix release».
