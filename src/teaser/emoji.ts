@@ -627,6 +627,20 @@ export function namesDigest(text: string): boolean {
   return NEWSLETTER.test(text) || RECAP.test(text);
 }
 
+/**
+ * A code of conduct by the words of its address, which a site writes in English under every translation
+ * (…/fa-ir/version/1/4/code-of-conduct/ under «پیمان نحوه‌ی برخورد با مشارکت کننده»): 📜, as the topic is.
+ */
+const CODE_OF_CONDUCT = wordsOrRuns([
+  'codes? of conduct',
+  'code de conduite',
+  'verhaltenskodex',
+  'código de conducta',
+  'código de conduta',
+  'codice di condotta',
+  'gedragscode',
+]);
+
 /** A call to take part: for papers, speakers, volunteers, feedback (🙋). */
 const CALL = wordsOrRuns([
   'call for',
@@ -675,6 +689,26 @@ function isDocsPage(url: string | undefined): boolean {
   try {
     const { hostname, pathname } = new URL(url);
     return DOCS_HOST.test(hostname) || DOCS_PATH.test(pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** Sections a site files its dated pieces under: a page there is a post, whatever date it shows. */
+const POSTS_PATH =
+  /\/(?:blogs?|news|posts?|articles?|press|updates|stories|announcements?|releases?|events?|changelog)(?:\/|$)/iu;
+
+/**
+ * A page with no date (neither its own nor one in its address), filed under no section of posts and below the top
+ * of its site, is a page of a manual or a reference (…/tr/async/, …/blob/master/fa/part2.md): 📘, not news (dev7:
+ * 📰 on FastAPI's «async» page, «irrelevant emoji (📰 for docs page)»). Every such page of dev–dev12 is one; the
+ * top of a site (a home page, `/index-bn-BD.html`, a slug right under the host) may be a statement or a post.
+ */
+function isReferencePage(url: string | undefined, published: Date | undefined): boolean {
+  if (url === undefined || published !== undefined) return false;
+  try {
+    const { pathname } = new URL(url);
+    return pathname.split('/').filter((s) => s !== '').length >= 2 && !POSTS_PATH.test(pathname);
   } catch {
     return false;
   }
@@ -808,6 +842,7 @@ function kindOfText(title: string, isTitle: boolean): string | undefined {
   if (HOW_TO.test(title)) return '🛠️';
   if (TIPS.test(title)) return '💡';
   if (GUIDE.test(title)) return GUIDE_EMOJI;
+  if (CODE_OF_CONDUCT.test(title)) return '📜';
   if (CALL.test(title)) return '🙋';
   if (ROADMAP.test(title)) return '🗺️';
   if (WHATS_NEW.test(title)) return '✨';
@@ -991,5 +1026,6 @@ export function pickEmoji(
       ) &&
       !announcesEvent(told, text.lang));
   if (out[0] === '📅' && held()) out.splice(0, out[1] === '🤝' ? 2 : 1, '🤝');
+  if (out[0] === '📰' && isReferencePage(url, published)) out[0] = GUIDE_EMOJI;
   return out.slice(0, max);
 }

@@ -564,6 +564,57 @@ describe('a patch release is not celebrated: its news is what it fixes (docs/tea
   });
 });
 
+describe('a page with no date, below the top of its site and filed under no posts, is a manual’s or a reference’s (docs/teasers.md, "Emoji", the kind)', () => {
+  const at = (url: string, date?: string) =>
+    draftTeaser(
+      {
+        id: 'test',
+        url,
+        lang: 'tr',
+        title: 'Eşzamanlılık ve async / await',
+        body: 'Asenkron kod, eşzamanlılık ve paralellik üzerine arka plan bilgisi.',
+        tags: [],
+        ...(date === undefined ? {} : { date }),
+      },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).emoji;
+
+  test.each([
+    // dev7: 📰 on FastAPI's «async» page, «irrelevant emoji (📰 for docs page)».
+    'https://widget.example.org/tr/async/',
+    'https://github.com/someone/http2-explained/blob/master/tr/part2.md',
+  ])('%s → 📘', (url) => {
+    expect(at(url)).toEqual(['📘']);
+  });
+
+  test.each([
+    ['https://widget.example.org/tr/async/', '2026-03-20T00:00:00.000Z'],
+    ['https://widget.example.org/blog/2026/03/async', undefined],
+    ['https://widget.example.org/tr/blog/async', undefined],
+    ['https://widget.example.org/news/async', undefined],
+    // The top of a site: a home page, a statement, a post's slug right under the host.
+    ['https://widget.example.org/index-tr-TR.html', undefined],
+    ['https://widget.example.org/async', undefined],
+  ])('%s (%s) stays 📰', (url, date) => {
+    expect(at(url, date)).toEqual(['📰']);
+  });
+
+  test('a code of conduct by its address, under a title in its own words (dev9: 📰 on the Persian covenant)', () => {
+    const emoji = draftTeaser(
+      {
+        id: 'test',
+        url: 'https://www.contributor-covenant.org/fa-ir/version/1/4/code-of-conduct/',
+        lang: 'fa',
+        title: 'پیمان نحوه‌ی برخورد با مشارکت کننده',
+        body: 'ما به عنوان مشارکت کنندگان و نگهدارندگان متعهد می‌شویم.',
+        tags: [],
+      },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).emoji;
+    expect(emoji).toEqual(['📜']);
+  });
+});
+
 describe('an emojibase name only for a thing the title and the lead both name', () => {
   test('«Tomato» in the title only is a metaphor, not 🍅', () => {
     expect(
