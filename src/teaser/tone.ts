@@ -391,6 +391,13 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'hackathon',
     'webinar',
     'workshop',
+    // Office hours are a time to book with the project's people (dev8: 🤖, from the site's «Artificial
+    // Intelligence» tag, on «Milvus 오피스 아워에 참여하여…», «irrelevant emoji»).
+    'office hours',
+    'Sprechstunde@de',
+    'オフィスアワー',
+    '오피스 아워',
+    '오피스아워',
     'save the date',
     'call for papers',
     'CFP',

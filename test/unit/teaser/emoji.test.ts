@@ -532,6 +532,16 @@ describe('an event told on a day before the piece was published is held: 🤝, n
   });
 });
 
+describe('office hours are an event: a time to book with the project’s people (docs/teasers.md, "Emoji", the tone)', () => {
+  test.each([
+    // dev8: 🤖, from the site's «Artificial Intelligence» tag, «irrelevant emoji».
+    ['ko', 'Widget 오피스 아워에 참여하여 전문가의 지원을 받으세요!', '20분간의 일대일 세션을 예약하세요.'],
+    ['en', 'Join Widget office hours', 'Book a 20-minute one-on-one session with our engineers.'],
+  ])('%s «%s» → 📅, not the topic of the site’s tags', (lang, title, body) => {
+    expect(taggedEmojiOf(lang, title, body, ['Artificial Intelligence', 'Open Source'])[0]).toBe('📅');
+  });
+});
+
 describe('a patch release is not celebrated: its news is what it fixes (docs/teasers.md, "Emoji", the tone)', () => {
   test.each([
     // dev4: 🎉 on Istio 1.28.1, «🎉 feels off for a bug-fix release».
