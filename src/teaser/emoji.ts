@@ -641,6 +641,40 @@ const CODE_OF_CONDUCT = wordsOrRuns([
   'gedragscode',
 ]);
 
+/**
+ * A project that joins another's ecosystem, a foundation or a partnership (🤝): «Kmesh 加入了 CNCF 生态图谱»,
+ * «Rspack 加入 Next.js 生态» (…/rspack-next-partner) wore 📰 on dev8 and dev11. Chinese «加入» is also «add» (加入对
+ * X 的支持, adds support for X): only before an ecosystem, a foundation or an alliance.
+ */
+const JOINS = wordsOrRuns(
+  [
+    // Not «joins» alone, which a database's tables do («SQL joins explained»).
+    'joins (?:the|forces|an?)',
+    'partners? with',
+    'partnership',
+    'teams up with',
+    'rejoint',
+    'partenariat',
+    'Partnerschaft',
+    'se une a',
+    'junta-se a',
+    'parceria',
+    'si unisce a',
+    'sluit zich aan bij',
+    'partnerschap',
+    'присоединяется к',
+    'присоединился к',
+    'партн[её]рство',
+    'приєднується до',
+    'приєднався до',
+    'партнерство',
+    'dołącza do',
+    'partnerstwo',
+    'ortaklık',
+  ],
+  ['加入了?[^，。,]{0,20}?(?:生态|生態|基金会|基金會|联盟|聯盟)', '携手', '攜手', '提携', '파트너십', '합류'],
+);
+
 /** A call to take part: for papers, speakers, volunteers, feedback (🙋). */
 const CALL = wordsOrRuns([
   'call for',
@@ -845,6 +879,7 @@ function kindOfText(title: string, isTitle: boolean): string | undefined {
   if (CODE_OF_CONDUCT.test(title)) return '📜';
   if (CALL.test(title)) return '🙋';
   if (ROADMAP.test(title)) return '🗺️';
+  if (JOINS.test(title)) return '🤝';
   if (WHATS_NEW.test(title)) return '✨';
   if (GRADUATION.test(title)) return '🎓';
   if (ANNOUNCEMENT.test(title)) return '📢';

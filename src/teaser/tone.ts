@@ -813,6 +813,12 @@ const ADVISORY_PATH = /(?:^|[/_.-])(?:cve-\d{4}-\d+|ghsa(?:-[a-z0-9]{4}){3})|\/(
  */
 const VERSION_SLUG = /(?:^|\/|[\p{L}\p{N}][-_])v?\d{1,2}[-.]\d{1,3}[-.]\d{1,3}(?:\.html?)?\/?$/iu;
 
+/**
+ * A slug that says a version is out, in the English a site writes under every translation (…/wails-v2-released
+ * under «Publication Wails v2», dev9: 📰): a version's number, then «released», «is out» or «now available».
+ */
+const RELEASED_SLUG = /(?:^|\/|[-_])v?\d+(?:[-_.]\d+)*[-_](?:released|is[-_]out|now[-_]available)(?:\.html?)?\/?$/iu;
+
 /** The tone a page's address gives when its title and tags give none: an advisory, a release. */
 function toneOfAddress(url: string | undefined): Tone | undefined {
   if (url === undefined) return undefined;
@@ -823,7 +829,7 @@ function toneOfAddress(url: string | undefined): Tone | undefined {
     return undefined;
   }
   if (ADVISORY_PATH.test(pathname)) return 'security';
-  return VERSION_SLUG.test(pathname) ? 'release' : undefined;
+  return VERSION_SLUG.test(pathname) || RELEASED_SLUG.test(pathname) ? 'release' : undefined;
 }
 
 /**

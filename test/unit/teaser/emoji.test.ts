@@ -542,6 +542,26 @@ describe('office hours are an event: a time to book with the project’s people 
   });
 });
 
+describe('a project that joins an ecosystem, a foundation or a partnership: 🤝 (docs/teasers.md, "Emoji", the kind)', () => {
+  test.each([
+    // dev8 and dev11 wore 📰.
+    ['zh', 'Widget 加入 Next.js 生态', '我们很高兴地推出 next-widget，一个社区驱动的插件。'],
+    ['zh', 'Widget 加入了 CNCF 生态图谱', '成为构建服务网格最佳实践的一部分。'],
+    ['en', 'Widget joins the Open Source Foundation', 'The project moves its trademark to the foundation.'],
+    ['fr', 'Widget rejoint la fondation', 'Le projet confie sa marque à la fondation.'],
+  ])('%s «%s» → 🤝', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).toBe('🤝');
+  });
+
+  test.each([
+    // Chinese «加入» also adds: support added is no partnership.
+    ['zh', 'Widget 加入对 ARM 的支持', 'Widget 现在可以在 ARM 上运行。'],
+    ['en', 'SQL joins explained', 'A join combines rows from two tables.'],
+  ])('%s «%s» is no partnership', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).not.toBe('🤝');
+  });
+});
+
 describe('a patch release is not celebrated: its news is what it fixes (docs/teasers.md, "Emoji", the tone)', () => {
   test.each([
     // dev4: 🎉 on Istio 1.28.1, «🎉 feels off for a bug-fix release».
@@ -714,6 +734,8 @@ describe('the address says an advisory or a release where the title and the tags
     ['an advisories folder', 'https://www.mozilla.org/en-US/security/advisories/mfsa2016-84/', 'Resource Timing', '🔐'],
     ['a version ending the slug', 'https://www.tidyverse.org/blog/2026/01/yaml12-0-1-0/', 'yaml12: YAML for R', '🎉'],
     ['a version as the slug', 'https://babeljs.io/blog/2026/06/16/8.0.0', 'Babel today', '🎉'],
+    // dev9: 📰 on «Publication Wails v2», whose slug says it in English.
+    ['a version «released» in the slug', 'https://widget.io/fr/blog/widget-v2-released', 'Publication Widget v2', '🎉'],
   ])('%s: %s → %s', (_why, url, title, emoji) => {
     expect(at(url, title)[0]).toBe(emoji);
   });
@@ -722,6 +744,7 @@ describe('the address says an advisory or a release where the title and the tags
     ['a date ending the slug is no version', 'https://example.org/blog/meetup-2025-03-24/'],
     ['nor a date as the path', 'https://example.org/blog/2025/03/24/'],
     ['nor a word that only starts like an advisory folder', 'https://example.org/advisory-board/'],
+    ['nor «released» without a version', 'https://example.org/blog/notes-released'],
   ])('%s: %s', (_why, url) => {
     expect(at(url, 'Notes from our team')).toEqual(['📰']);
   });
