@@ -700,6 +700,9 @@ const CASE_STUDY = wordsOrRuns([
   'case stud(?:y|ies)',
   'user stor(?:y|ies)',
   'success stor(?:y|ies)',
+  // An organisation's story of moving to a project or taking it up (dev12: 📰 on «Fidelity Investments Shares Its
+  // Migration Story from Terraform to OpenTofu»).
+  '(?:migration|adoption|customer) stor(?:y|ies)',
   'étude de cas',
   'fallstudie',
   'caso de estudio',

@@ -824,6 +824,8 @@ describe('the neutral emoji is the kind of piece, not 📰 on everything (docs/t
     ['Widget at Acme', undefined, '🏢'],
     ['Widget bei Acme', undefined, '🏢'],
     ['A case study: moving to Widget', undefined, '🏢'],
+    // dev12: 📰 on «Fidelity Investments Shares Its Migration Story from Terraform to OpenTofu».
+    ['Acme Shares Its Migration Story from Gadget to Widget', undefined, '🏢'],
     ['Call for Proposals: WidgetConf', undefined, '🙋'],
     ['Get involved: Widget needs mentors', undefined, '🙋'],
     ['Is the widget finished?', undefined, '💭'],
