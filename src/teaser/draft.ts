@@ -1,6 +1,7 @@
 import type { Article } from '../article/article.js';
 import { invitesContact } from './asides.js';
 import { splitBlocks } from './blocks.js';
+import { publishedOn } from './dates.js';
 import { pickEmoji } from './emoji.js';
 import { countryOf } from './flags.js';
 import { pickHashtags } from './hashtags.js';
@@ -97,7 +98,19 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   const tags = pickHashtags(text, article.tags, found, maxTags, title, article.url, said, posted);
   const hashtags = tags.slice(0, Math.max(options.maxHashtags, 0));
   const country = countryOf(text);
-  const emoji = pickEmoji(text, country, found, options.maxEmoji, title, article.tags, article.url, tags, posted);
+  const published = publishedOn(article.date, article.url);
+  const emoji = pickEmoji(
+    text,
+    country,
+    found,
+    options.maxEmoji,
+    title,
+    article.tags,
+    article.url,
+    tags,
+    posted,
+    published,
+  );
 
   const description = cutAtWord(cardDescription(summary, sentences, title, prose, lang), DESCRIPTION_GRAPHEMES);
   return {

@@ -1,11 +1,21 @@
 import { createRequire } from 'node:module';
 import { calendarList } from '../text/calendar-names.js';
 import { type Prescanned, phrasesAtEdges } from '../text/prescan.js';
+import { namesOnlyPastDays } from './dates.js';
 import { flagOf } from './flags.js';
 import { type ArticleText, type Hits, type Keyword, lexiconHits, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
 import { baseLang, fold, perLanguage } from './text.js';
-import { CELEBRATING, isSombre, namesEvent, pieceTone, reportsEvent, TONE_EMOJI } from './tone.js';
+import {
+  announcesEvent,
+  CELEBRATING,
+  isSombre,
+  namesEvent,
+  pieceTone,
+  releaseEmoji,
+  reportsEvent,
+  TONE_EMOJI,
+} from './tone.js';
 import { LexiconIndex, PhraseCounts } from './words.js';
 
 interface EmojibaseEntry {
@@ -617,6 +627,54 @@ export function namesDigest(text: string): boolean {
   return NEWSLETTER.test(text) || RECAP.test(text);
 }
 
+/**
+ * A code of conduct by the words of its address, which a site writes in English under every translation
+ * (…/fa-ir/version/1/4/code-of-conduct/ under «پیمان نحوه‌ی برخورد با مشارکت کننده»): 📜, as the topic is.
+ */
+const CODE_OF_CONDUCT = wordsOrRuns([
+  'codes? of conduct',
+  'code de conduite',
+  'verhaltenskodex',
+  'código de conducta',
+  'código de conduta',
+  'codice di condotta',
+  'gedragscode',
+]);
+
+/**
+ * A project that joins another's ecosystem, a foundation or a partnership (🤝): «Kmesh 加入了 CNCF 生态图谱»,
+ * «Rspack 加入 Next.js 生态» (…/rspack-next-partner) wore 📰 on dev8 and dev11. Chinese «加入» is also «add» (加入对
+ * X 的支持, adds support for X): only before an ecosystem, a foundation or an alliance.
+ */
+const JOINS = wordsOrRuns(
+  [
+    // Not «joins» alone, which a database's tables do («SQL joins explained»).
+    'joins (?:the|forces|an?)',
+    'partners? with',
+    'partnership',
+    'teams up with',
+    'rejoint',
+    'partenariat',
+    'Partnerschaft',
+    'se une a',
+    'junta-se a',
+    'parceria',
+    'si unisce a',
+    'sluit zich aan bij',
+    'partnerschap',
+    'присоединяется к',
+    'присоединился к',
+    'партн[её]рство',
+    'приєднується до',
+    'приєднався до',
+    'партнерство',
+    'dołącza do',
+    'partnerstwo',
+    'ortaklık',
+  ],
+  ['加入了?[^，。,]{0,20}?(?:生态|生態|基金会|基金會|联盟|聯盟)', '携手', '攜手', '提携', '파트너십', '합류'],
+);
+
 /** A call to take part: for papers, speakers, volunteers, feedback (🙋). */
 const CALL = wordsOrRuns([
   'call for',
@@ -642,6 +700,9 @@ const CASE_STUDY = wordsOrRuns([
   'case stud(?:y|ies)',
   'user stor(?:y|ies)',
   'success stor(?:y|ies)',
+  // An organisation's story of moving to a project or taking it up (dev12: 📰 on «Fidelity Investments Shares Its
+  // Migration Story from Terraform to OpenTofu»).
+  '(?:migration|adoption|customer) stor(?:y|ies)',
   'étude de cas',
   'fallstudie',
   'caso de estudio',
@@ -665,6 +726,26 @@ function isDocsPage(url: string | undefined): boolean {
   try {
     const { hostname, pathname } = new URL(url);
     return DOCS_HOST.test(hostname) || DOCS_PATH.test(pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** Sections a site files its dated pieces under: a page there is a post, whatever date it shows. */
+const POSTS_PATH =
+  /\/(?:blogs?|news|posts?|articles?|press|updates|stories|announcements?|releases?|events?|changelog)(?:\/|$)/iu;
+
+/**
+ * A page with no date (neither its own nor one in its address), filed under no section of posts and below the top
+ * of its site, is a page of a manual or a reference (…/tr/async/, …/blob/master/fa/part2.md): 📘, not news (dev7:
+ * 📰 on FastAPI's «async» page, «irrelevant emoji (📰 for docs page)»). Every such page of dev–dev12 is one; the
+ * top of a site (a home page, `/index-bn-BD.html`, a slug right under the host) may be a statement or a post.
+ */
+function isReferencePage(url: string | undefined, published: Date | undefined): boolean {
+  if (url === undefined || published !== undefined) return false;
+  try {
+    const { pathname } = new URL(url);
+    return pathname.split('/').filter((s) => s !== '').length >= 2 && !POSTS_PATH.test(pathname);
   } catch {
     return false;
   }
@@ -798,8 +879,10 @@ function kindOfText(title: string, isTitle: boolean): string | undefined {
   if (HOW_TO.test(title)) return '🛠️';
   if (TIPS.test(title)) return '💡';
   if (GUIDE.test(title)) return GUIDE_EMOJI;
+  if (CODE_OF_CONDUCT.test(title)) return '📜';
   if (CALL.test(title)) return '🙋';
   if (ROADMAP.test(title)) return '🗺️';
+  if (JOINS.test(title)) return '🤝';
   if (WHATS_NEW.test(title)) return '✨';
   if (GRADUATION.test(title)) return '🎓';
   if (ANNOUNCEMENT.test(title)) return '📢';
@@ -914,6 +997,7 @@ export function pickEmoji(
   url?: string,
   hashtags: readonly string[] = [],
   posted?: string,
+  published?: Date,
 ): string[] {
   if (max <= 0) return [];
   // Tags are labels, not prose: a wide gap between them, so that no phrase runs from one to the next.
@@ -944,7 +1028,7 @@ export function pickEmoji(
     topics.find((t) => t.name && t.inTitle && t.emoji !== first && (t.main || firstShowsMain(first)))?.emoji;
   const out: string[] = [];
   if (tone !== undefined) {
-    const first = TONE_EMOJI[tone];
+    const first = tone === 'release' ? releaseEmoji(text, post) : TONE_EMOJI[tone];
     out.push(first, ...[flag ?? titleName(first)].filter((e) => e !== undefined));
   } else if (flag !== undefined) {
     out.push(flag, ...(topic !== undefined && topic.tier === 3 ? [topic.emoji] : []));
@@ -966,8 +1050,20 @@ export function pickEmoji(
     else out.push(wide.emoji, ...[titleName(wide.emoji)].filter((e) => e !== undefined));
   }
   // An event already held is met, not marked in a calendar: 🤝 (people got together) where 📅 would lead. The
-  // lead says so as well as the post: a follower reads the article's opening in its card.
-  if (out[0] === '📅' && reportsEvent([text.title, text.lead, ...(post === undefined ? [] : [post])], text.lang))
-    out.splice(0, out[1] === '🤝' ? 2 : 1, '🤝');
+  // lead says so as well as the post: a follower reads the article's opening in its card. A report may say it in
+  // no phrase of a list («Op woensdag 24 juni was developer.overheid.nl te gast»): the days it names are behind
+  // the day it was published.
+  const told = [text.title, text.lead, ...(post === undefined ? [] : [post])];
+  const held = () =>
+    reportsEvent(told, text.lang) ||
+    (published !== undefined &&
+      namesOnlyPastDays(
+        told.map((t) => t.text),
+        text.lang,
+        published,
+      ) &&
+      !announcesEvent(told, text.lang));
+  if (out[0] === '📅' && held()) out.splice(0, out[1] === '🤝' ? 2 : 1, '🤝');
+  if (out[0] === '📰' && isReferencePage(url, published)) out[0] = GUIDE_EMOJI;
   return out.slice(0, max);
 }

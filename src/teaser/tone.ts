@@ -391,6 +391,13 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'hackathon',
     'webinar',
     'workshop',
+    // Office hours are a time to book with the project's people (dev8: 🤖, from the site's «Artificial
+    // Intelligence» tag, on «Milvus 오피스 아워에 참여하여…», «irrelevant emoji»).
+    'office hours',
+    'Sprechstunde@de',
+    'オフィスアワー',
+    '오피스 아워',
+    '오피스아워',
     'save the date',
     'call for papers',
     'CFP',
@@ -536,8 +543,50 @@ export const TONE_EMOJI: Record<Tone, string> = {
 /** Emoji that celebrate: never on a sombre piece. */
 export const CELEBRATING = new Set(['🚀', '🎉', '🤝', '🥳', '✨', '🏆', '🎂']);
 
-/** A version in a title («Ruby 3.4.0», «tauri-egui 0.1.0», «v2.1»): the title announces a release. */
-const VERSION = /(?:^|[\s(])(?:v\d+\.\d+|\d+\.\d+\.\d+)(?:\.\d+)*(?=$|[^\p{L}\p{N}.])/iu;
+/**
+ * A version in a title («Ruby 3.4.0», «tauri-egui 0.1.0», «v2.1»): the title announces a release. Without a «v», a
+ * major of four digits is a year: «KCL Newsletter (2024.11.01 - 2024.11-14)» is dated, no release (dev12 wore 🎉).
+ */
+const VERSION = /(?:^|[\s(])(?:v\d+\.\d+|\d{1,3}\.\d+\.\d+)(?:\.\d+)*(?=$|[^\p{L}\p{N}.])/iu;
+
+/**
+ * A patch release's version in the title: a third number of 1 or more past a major of 1 or more («Istio 1.28.1»,
+ * «Nim version 2.0.8», «CoreDNS-1.12.4»). Under 0.x the third number is what a minor is elsewhere (Solidity
+ * 0.8.19 brings operators, Kitex v0.15.1 a new API), and a major of four digits is a year (Misskey v2026.3.0).
+ */
+const PATCH_VERSION = /(?<![\p{L}\p{N}.])v?[1-9]\d{0,2}\.\d{1,3}\.[1-9]\d{0,2}(?![\p{N}.])/u;
+/** A title that calls the release one of fixes, whatever its number. */
+const FIX_RELEASE = [
+  'patch release',
+  'bugfix release',
+  'bug-fix release',
+  'bug fix release',
+  'maintenance release',
+  'point release',
+  'hotfix',
+  'Patch-Release@de',
+  'Bugfix-Release@de',
+  'version corrective@fr',
+  'патч-релиз@ru',
+  'патч-реліз@uk',
+];
+let fixRelease: ScopedPhrases | undefined;
+
+/**
+ * The emoji of a release (docs/teasers.md, "Emoji", the tone): 🎉 celebrates what a release brings, which a
+ * patch does not: its news is what it fixes (dev4: 🎉 on Istio 1.28.1, «Виправлено конфлікти…», «🎉 feels off for
+ * a bug-fix release»). A patch is 🔧, or 🔐 where the lead states security twice and the post says it too (CoreDNS
+ * 1.12.4 «fixes several security vulnerabilities»), the rule a sombre tone of the lead follows.
+ */
+export function releaseEmoji(text: ArticleText, post?: PhraseCounts): string {
+  fixRelease ??= new ScopedPhrases(FIX_RELEASE);
+  const patch = PATCH_VERSION.test(text.title.text) || countIn(text.title, fixRelease.for(text.lang)) > 0;
+  if (!patch) return TONE_EMOJI.release;
+  compiled ??= compileTones();
+  const security = compiledOf('security', text.lang);
+  const secure = countIn(text.lead, security) >= 2 && (post === undefined || countIn(post, security) > 0);
+  return secure ? TONE_EMOJI.security : '🔧';
+}
 
 let compiled: Array<[Tone, ScopedPhrases]> | undefined;
 let weakRelease: ScopedPhrases | undefined;
@@ -626,6 +675,8 @@ export function titleMourns(title: string, lang: string): boolean {
 const REPORTED = [
   'recap',
   'wrap-up',
+  // A trip report tells of a trip made (the corpus's «Trip report: Node.js collaboration summit» wore 📅).
+  'trip report',
   'was a success',
   'were a success',
   'took place',
@@ -692,6 +743,51 @@ const REPORTED = [
 ];
 let reported: ScopedPhrases | undefined;
 
+/**
+ * Words that announce an event still to come («will take place», «将于», 「開催予定」): a site may date the
+ * announcement after the day (dev11: Seata's Hangzhou meetup, «将于12月21号…召开», is dated 25 December), and the
+ * words say more than the dates (`namesOnlyPastDays`, dates.ts).
+ */
+const UPCOMING = [
+  'will take place',
+  'will be held',
+  'will be hosted',
+  'save the date',
+  'register now',
+  'wird stattfinden@de',
+  'findet statt@de',
+  'aura lieu@fr',
+  'se tiendra@fr',
+  'tendrá lugar@es',
+  'se celebrará@es',
+  'se llevará a cabo@es',
+  'acontecerá@pt',
+  'será realizado@pt',
+  'será realizada@pt',
+  'si terrà@it',
+  'si svolgerà@it',
+  'vindt plaats@nl',
+  'zal plaatsvinden@nl',
+  'состоится@ru',
+  'пройдёт@ru',
+  'пройдет@ru',
+  'відбудеться@uk',
+  'odbędzie się@pl',
+  '将于',
+  '即将',
+  '開催予定',
+  '開催します',
+  '예정',
+];
+let upcoming: ScopedPhrases | undefined;
+
+/** One of the texts announces an event still to come (`UPCOMING`). */
+export function announcesEvent(counts: readonly PhraseCounts[], lang: string): boolean {
+  upcoming ??= new ScopedPhrases(UPCOMING);
+  const phrases = upcoming.for(lang);
+  return counts.some((c) => c.countAll(phrases) > 0);
+}
+
 /** One of the texts (the title, the lead, the post) reports an event already held (`REPORTED`). */
 export function reportsEvent(counts: readonly PhraseCounts[], lang: string): boolean {
   reported ??= new ScopedPhrases(REPORTED);
@@ -717,6 +813,12 @@ const ADVISORY_PATH = /(?:^|[/_.-])(?:cve-\d{4}-\d+|ghsa(?:-[a-z0-9]{4}){3})|\/(
  */
 const VERSION_SLUG = /(?:^|\/|[\p{L}\p{N}][-_])v?\d{1,2}[-.]\d{1,3}[-.]\d{1,3}(?:\.html?)?\/?$/iu;
 
+/**
+ * A slug that says a version is out, in the English a site writes under every translation (…/wails-v2-released
+ * under «Publication Wails v2», dev9: 📰): a version's number, then «released», «is out» or «now available».
+ */
+const RELEASED_SLUG = /(?:^|\/|[-_])v?\d+(?:[-_.]\d+)*[-_](?:released|is[-_]out|now[-_]available)(?:\.html?)?\/?$/iu;
+
 /** The tone a page's address gives when its title and tags give none: an advisory, a release. */
 function toneOfAddress(url: string | undefined): Tone | undefined {
   if (url === undefined) return undefined;
@@ -727,7 +829,7 @@ function toneOfAddress(url: string | undefined): Tone | undefined {
     return undefined;
   }
   if (ADVISORY_PATH.test(pathname)) return 'security';
-  return VERSION_SLUG.test(pathname) ? 'release' : undefined;
+  return VERSION_SLUG.test(pathname) || RELEASED_SLUG.test(pathname) ? 'release' : undefined;
 }
 
 /**

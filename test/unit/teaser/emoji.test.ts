@@ -436,6 +436,215 @@ describe('the kind of piece by its address: a page of a manual or a tutorial is 
   });
 });
 
+describe('an event told on a day before the piece was published is held: 🤝, not 📅 (docs/teasers.md, "Emoji", the tone)', () => {
+  const emojiOn = (lang: string, title: string, body: string, url: string, date?: string) =>
+    draftTeaser(
+      { id: 'test', url, lang, title, body, tags: [], ...(date === undefined ? {} : { date }) },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).emoji[0];
+
+  test.each([
+    // dev: a CIO day «was te gast», in no phrase of a list; the address dates the piece a week later.
+    [
+      'nl',
+      'Widget-bijeenkomst: samen werken',
+      'Op woensdag 24 juni was de Widget-community te gast bij het evenement.',
+      'https://example.org/blog/2026/07/01/widget-dag',
+      undefined,
+    ],
+    [
+      'nl',
+      'Widgetdag 2024',
+      'Afgelopen 12 januari vierden we onze jaarlijkse dag. Foto’s van het evenement.',
+      'https://example.org/2024/01/22/widgetdag.html',
+      undefined,
+    ],
+    [
+      'en',
+      'Widget Conference',
+      'The conference brought 300 people to Lisbon on March 3rd.',
+      'https://example.org/blog/conf',
+      '2026-03-20T00:00:00.000Z',
+    ],
+    [
+      'ru',
+      'Конференция Widget',
+      'Конференция собрала 300 человек 3 марта в Минске.',
+      'https://example.org/blog/conf',
+      '2026-03-20T00:00:00.000Z',
+    ],
+    [
+      'ja',
+      'Widget カンファレンス',
+      '渋谷で2019年11月9日にWidgetカンファレンスを行いました。',
+      'https://example.org/blog/conf',
+      '2019-11-20T00:00:00.000Z',
+    ],
+    // «28 December» in a piece of 5 January is last month's.
+    [
+      'en',
+      'Widget Meetup',
+      'The meetup on December 28 brought 40 people together.',
+      'https://example.org/blog/meetup',
+      '2027-01-05T00:00:00.000Z',
+    ],
+  ])('%s «%s» → 🤝', (lang, title, body, url, date) => {
+    expect(emojiOn(lang, title, body, url, date)).toBe('🤝');
+  });
+
+  test.each([
+    // A day still to come, or one a piece names beside another still to come.
+    ['en', 'Widget Conference', 'The conference meets in Lisbon on March 3rd.', '2026-02-20T00:00:00.000Z'],
+    [
+      'en',
+      'Widget Conference',
+      'Talks were picked on March 3; the conference opens on April 9.',
+      '2026-03-20T00:00:00.000Z',
+    ],
+    // «15 January» in a piece of 20 December is next month's.
+    ['en', 'Widget Meetup', 'The meetup on January 15 is open to all.', '2026-12-20T00:00:00.000Z'],
+    // Words that announce say more than a site's date (dev11: Seata's meetup «将于12月21号…召开», dated 25 December).
+    ['zh', 'Widget Meetup·杭州站', 'Widget Meetup 将于12月21号在杭州正式召开。', '2019-12-25T00:00:00.000Z'],
+  ])('%s «%s» «%s» stays 📅', (lang, title, body, date) => {
+    expect(emojiOn(lang, title, body, 'https://example.org/blog/conf', date)).toBe('📅');
+  });
+
+  test('without a date of the piece, a day it names says nothing of when it was written', () => {
+    expect(
+      emojiOn(
+        'en',
+        'Widget Conference',
+        'The conference brought 300 people to Lisbon on March 3rd.',
+        'https://example.org/blog/conf',
+      ),
+    ).toBe('📅');
+  });
+
+  test('a trip report tells of a trip made', () => {
+    expect(
+      emojiOn(
+        'en',
+        'Trip report: Widget collaboration summit (2025 Paris)',
+        'Contributors get together twice a year.',
+        'https://example.org/blog/summit',
+      ),
+    ).toBe('🤝');
+  });
+});
+
+describe('office hours are an event: a time to book with the project’s people (docs/teasers.md, "Emoji", the tone)', () => {
+  test.each([
+    // dev8: 🤖, from the site's «Artificial Intelligence» tag, «irrelevant emoji».
+    ['ko', 'Widget 오피스 아워에 참여하여 전문가의 지원을 받으세요!', '20분간의 일대일 세션을 예약하세요.'],
+    ['en', 'Join Widget office hours', 'Book a 20-minute one-on-one session with our engineers.'],
+  ])('%s «%s» → 📅, not the topic of the site’s tags', (lang, title, body) => {
+    expect(taggedEmojiOf(lang, title, body, ['Artificial Intelligence', 'Open Source'])[0]).toBe('📅');
+  });
+});
+
+describe('a project that joins an ecosystem, a foundation or a partnership: 🤝 (docs/teasers.md, "Emoji", the kind)', () => {
+  test.each([
+    // dev8 and dev11 wore 📰.
+    ['zh', 'Widget 加入 Next.js 生态', '我们很高兴地推出 next-widget，一个社区驱动的插件。'],
+    ['zh', 'Widget 加入了 CNCF 生态图谱', '成为构建服务网格最佳实践的一部分。'],
+    ['en', 'Widget joins the Open Source Foundation', 'The project moves its trademark to the foundation.'],
+    ['fr', 'Widget rejoint la fondation', 'Le projet confie sa marque à la fondation.'],
+  ])('%s «%s» → 🤝', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).toBe('🤝');
+  });
+
+  test.each([
+    // Chinese «加入» also adds: support added is no partnership.
+    ['zh', 'Widget 加入对 ARM 的支持', 'Widget 现在可以在 ARM 上运行。'],
+    ['en', 'SQL joins explained', 'A join combines rows from two tables.'],
+  ])('%s «%s» is no partnership', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).not.toBe('🤝');
+  });
+});
+
+describe('a patch release is not celebrated: its news is what it fixes (docs/teasers.md, "Emoji", the tone)', () => {
+  test.each([
+    // dev4: 🎉 on Istio 1.28.1, «🎉 feels off for a bug-fix release».
+    ['uk', 'Анонс Widget 1.28.1', 'Цей реліз містить виправлення помилок.', '🔧'],
+    ['en', 'Widget version 2.0.8 released', 'Our fourth patch release: the allocator is now more stable.', '🔧'],
+    ['en', 'Widget-1.12.4 Release', 'Fixes a leak in the proxy.', '🔧'],
+    ['en', 'Widget 4.2 maintenance release', 'A handful of crashes fixed.', '🔧'],
+    // The security the lead states twice, and the post too, is the fix's news.
+    [
+      'en',
+      'Widget-1.12.4 Release',
+      'This release improves security and fixes several security vulnerabilities (see the security advisories).',
+      '🔐',
+    ],
+  ])('%s «%s» → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)[0]).toBe(emoji);
+  });
+
+  test.each([
+    ['en', 'Widget 1.12.0 released', 'New plugins and a faster parser.'],
+    // Under 0.x the third number is a minor's: Solidity 0.8.19 brings operators.
+    ['en', 'Widget 0.8.19 Release Announcement', 'Operators on user-defined value types.'],
+    ['ja', 'Widget v2026.3.0 がリリースされました', '新しい機能があります。'],
+  ])('a release that brings something keeps 🎉: %s «%s»', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).toBe('🎉');
+  });
+
+  test('a date is no version: a newsletter dated «2024.11.01» is no release (dev12: 🎉)', () => {
+    expect(emojiOf('en', 'Widget Newsletter (2024.11.01 - 2024.11-14)', 'Refactored the parser.')[0]).toBe('📬');
+  });
+});
+
+describe('a page with no date, below the top of its site and filed under no posts, is a manual’s or a reference’s (docs/teasers.md, "Emoji", the kind)', () => {
+  const at = (url: string, date?: string) =>
+    draftTeaser(
+      {
+        id: 'test',
+        url,
+        lang: 'tr',
+        title: 'Eşzamanlılık ve async / await',
+        body: 'Asenkron kod, eşzamanlılık ve paralellik üzerine arka plan bilgisi.',
+        tags: [],
+        ...(date === undefined ? {} : { date }),
+      },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).emoji;
+
+  test.each([
+    // dev7: 📰 on FastAPI's «async» page, «irrelevant emoji (📰 for docs page)».
+    'https://widget.example.org/tr/async/',
+    'https://github.com/someone/http2-explained/blob/master/tr/part2.md',
+  ])('%s → 📘', (url) => {
+    expect(at(url)).toEqual(['📘']);
+  });
+
+  test.each([
+    ['https://widget.example.org/tr/async/', '2026-03-20T00:00:00.000Z'],
+    ['https://widget.example.org/blog/2026/03/async', undefined],
+    ['https://widget.example.org/tr/blog/async', undefined],
+    ['https://widget.example.org/news/async', undefined],
+    // The top of a site: a home page, a statement, a post's slug right under the host.
+    ['https://widget.example.org/index-tr-TR.html', undefined],
+    ['https://widget.example.org/async', undefined],
+  ])('%s (%s) stays 📰', (url, date) => {
+    expect(at(url, date)).toEqual(['📰']);
+  });
+
+  test('a code of conduct by its address, under a title in its own words (dev9: 📰 on the Persian covenant)', () => {
+    const emoji = draftTeaser(
+      {
+        id: 'test',
+        url: 'https://www.contributor-covenant.org/fa-ir/version/1/4/code-of-conduct/',
+        lang: 'fa',
+        title: 'پیمان نحوه‌ی برخورد با مشارکت کننده',
+        body: 'ما به عنوان مشارکت کنندگان و نگهدارندگان متعهد می‌شویم.',
+        tags: [],
+      },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).emoji;
+    expect(emoji).toEqual(['📜']);
+  });
+});
+
 describe('an emojibase name only for a thing the title and the lead both name', () => {
   test('«Tomato» in the title only is a metaphor, not 🍅', () => {
     expect(
@@ -525,6 +734,8 @@ describe('the address says an advisory or a release where the title and the tags
     ['an advisories folder', 'https://www.mozilla.org/en-US/security/advisories/mfsa2016-84/', 'Resource Timing', '🔐'],
     ['a version ending the slug', 'https://www.tidyverse.org/blog/2026/01/yaml12-0-1-0/', 'yaml12: YAML for R', '🎉'],
     ['a version as the slug', 'https://babeljs.io/blog/2026/06/16/8.0.0', 'Babel today', '🎉'],
+    // dev9: 📰 on «Publication Wails v2», whose slug says it in English.
+    ['a version «released» in the slug', 'https://widget.io/fr/blog/widget-v2-released', 'Publication Widget v2', '🎉'],
   ])('%s: %s → %s', (_why, url, title, emoji) => {
     expect(at(url, title)[0]).toBe(emoji);
   });
@@ -533,6 +744,7 @@ describe('the address says an advisory or a release where the title and the tags
     ['a date ending the slug is no version', 'https://example.org/blog/meetup-2025-03-24/'],
     ['nor a date as the path', 'https://example.org/blog/2025/03/24/'],
     ['nor a word that only starts like an advisory folder', 'https://example.org/advisory-board/'],
+    ['nor «released» without a version', 'https://example.org/blog/notes-released'],
   ])('%s: %s', (_why, url) => {
     expect(at(url, 'Notes from our team')).toEqual(['📰']);
   });
@@ -612,6 +824,8 @@ describe('the neutral emoji is the kind of piece, not 📰 on everything (docs/t
     ['Widget at Acme', undefined, '🏢'],
     ['Widget bei Acme', undefined, '🏢'],
     ['A case study: moving to Widget', undefined, '🏢'],
+    // dev12: 📰 on «Fidelity Investments Shares Its Migration Story from Terraform to OpenTofu».
+    ['Acme Shares Its Migration Story from Gadget to Widget', undefined, '🏢'],
     ['Call for Proposals: WidgetConf', undefined, '🙋'],
     ['Get involved: Widget needs mentors', undefined, '🙋'],
     ['Is the widget finished?', undefined, '💭'],
