@@ -493,3 +493,52 @@ describe('an update put above the post is its news today', () => {
     expect(d.sentences[0]).not.toContain('was a success');
   });
 });
+
+describe('a paragraph’s opening sentence, not one inside it: that one leans on the sentence before it', () => {
+  const opening =
+    'Hoy marca el inicio de una nueva etapa para Widget. VoidZero se une a Cloudflare. Puedes leer la historia completa escrita por Evan You en el anuncio de VoidZero.';
+  const inside = (sentence: string, fund: string) =>
+    article('es', 'Cloudflare apoya la misión de Widget', [
+      `${opening} ${sentence}`,
+      '- Widget sigue siendo de código abierto bajo la licencia MIT.',
+      '- Widget sigue siendo independiente de proveedores.',
+      'Como se indica en los anuncios de VoidZero y Cloudflare, lo mismo se aplica a Vitest, Rolldown y Oxc.',
+      '## Fondo de Código Abierto del Ecosistema de Widget de Cloudflare',
+      `${fund} Junto con el Open Collective de Widget, estos fondos nos permitirán mejorar aún más Widget.`,
+    ]);
+  const explains =
+    'En la publicación del blog de Cloudflare, explican por qué están invirtiendo en el stack de Widget, que ahora se ha convertido en parte de la infraestructura fundamental de la web.';
+  const fund = (amount: string) =>
+    `Cloudflare se compromete a ayudar a que Widget siga siendo neutral y también ha anunciado un nuevo fondo de código abierto${amount} para el ecosistema de Widget.`;
+
+  test('dev12: the next section’s opener, with its figure, rather than «En la publicación…, explican…»', () => {
+    expect(draft(inside(explains, fund(' de $1 millón'))).sentences).toEqual([
+      'Cloudflare apoya la misión de Widget.',
+      fund(' de $1 millón'),
+    ]);
+  });
+
+  test('the paragraph’s own opener, of comparable news, rather than its fourth sentence', () => {
+    expect(draft(inside(explains, fund(''))).sentences).toEqual([
+      'Cloudflare apoya la misión de Widget.',
+      'Hoy marca el inicio de una nueva etapa para Widget.',
+    ]);
+  });
+
+  test('a sentence inside its paragraph that gives a figure of its own carries more: it stays', () => {
+    const figure =
+      'En la publicación del blog de Cloudflare, explican por qué están invirtiendo en el stack de Widget, que ahora se descarga 40 millones de veces por semana.';
+    expect(draft(inside(figure, fund(''))).sentences).toEqual(['Cloudflare apoya la misión de Widget.', figure]);
+  });
+
+  test('one that names its own subject, the title’s, stands alone: «Widgety supports…» (dev: Toasty)', () => {
+    const supports = 'Widgety supports SQL and NoSQL databases, including DynamoDB and Cassandra.';
+    const d = draft(
+      article('en', 'Announcing Widgety, an async ORM for Rust', [
+        `Widgety is an asynchronous ORM for the Rust programming language that prioritizes ease of use. ${supports}`,
+        'Widgety is still in the early days of development, so please consider it a preview.',
+      ]),
+    );
+    expect(d.sentences).toEqual(['Announcing Widgety, an async ORM for Rust.', supports]);
+  });
+});
