@@ -962,6 +962,10 @@ function repeatsTitle(
  * («Hari ini, pengelola…», «Aujourd’hui, nous…», 「今天，我们…」); without the comma the word order may hang on it
  * (German «Heute haben wir…»).
  */
+/** «Today» followed by its own verb: the subject of the sentence, not an adverb that may go. */
+const TODAY_AS_SUBJECT =
+  /^Today\s+(?:is|was|marks|brings|sees|begins|starts|kicks|means|signals|represents|celebrates|becomes)\b/u;
+
 function withoutToday(text: string, lang: string): string {
   const base = baseLang(lang);
   if (base !== 'en') {
@@ -972,7 +976,8 @@ function withoutToday(text: string, lang: string): string {
   }
   const trimmed = text.replace(/\s+today(?=[.!]$)/u, '');
   const m = /^Today,?\s+(\p{L})/u.exec(trimmed);
-  if (m === null) return trimmed;
+  // «Today marks the start of a new chapter…», «Today is…»: the day is the subject, and without it a verb opens.
+  if (m === null || TODAY_AS_SUBJECT.test(trimmed)) return trimmed;
   const rest = trimmed.slice(m[0].length - 1);
   // «Today I/we…» keeps its capital pronoun; a common word is capitalised («Today the team…» → «The team…»).
   return /^I\b/u.test(rest) ? rest : `${rest.charAt(0).toLocaleUpperCase('en')}${rest.slice(1)}`;

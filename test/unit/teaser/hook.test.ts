@@ -367,6 +367,15 @@ describe('only what stands alone, near the lead', () => {
     );
     expect(d.sentences).toContain(shown);
   });
+
+  test('«today» that is the subject of its sentence stays: without it a verb would open it', () => {
+    const d = draft(
+      article('en', 'A new home for the storage engine', [
+        'Today marks the start of a new chapter for the storage engine, which joins the foundation.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).not.toMatch(/(?:^|\. )Marks the start/u);
+  });
 });
 
 describe('a stale «today» in other languages: only set off by a comma, where the sentence reads the same without it', () => {
