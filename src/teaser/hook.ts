@@ -552,15 +552,6 @@ const SIGNPOST =
  */
 const ASIDE_HEADING =
   /^(?:(?:providing |giving |send(?:ing)? (?:us )?)?feedback(?: and (?:getting )?(?:help|support))?|(?:getting |get )?help(?: and (?:feedback|support))?|(?:getting |get )?support|contact(?: us)?|reporting (?:bugs|issues|problems)|commentaires|retours|contact(?:ez-nous)?|feedback und hilfe|rückmeldungen?|kontakt|hilfe|comentarios|contacto|ayuda|contato|ajuda|contatti|kontakt|обратная связь|зворотний зв['’]язок|geri bildirim|umpan balik|フィードバック|反馈|反饋|피드백)[\s:：.!?？]*$/iu;
-/**
- * A heading over the story before the news: «Beginnings», «History», «How it started», «Historique», «Geschichte»,
- * «Предыстория», 「歴史」. What is under it is history, background to the news (dev: «In the summer of 2016, both a
- * team at Google and Improbable independently started…», under «Beginnings», followed «The state of gRPC in the
- * browser», «backstory, not the article's point»), unless the title looks back. Not «Background» («Achtergrond»):
- * under it an opinion piece told what the minister was asked, context the post may carry (dev4).
- */
-const HISTORY_HEADING =
-  /^(?:beginnings|origins|history|backstory|(?:a )?(?:brief |short |little )?history(?: of [\p{L} -]+)?|how (?:it|we|this|everything) (?:all )?(?:started|began)|in the beginning|historique|les débuts|geschichte|vorgeschichte|die anfänge|historia|los inicios|história|os primórdios|storia|gli inizi|geschiedenis|het begin|история|предыстория|історія|передісторія|tarihçe|sejarah|歴史|経緯|历史|歷史|역사)[\s:：.!?？]*$/iu;
 const REQUIREMENTS_HEADING =
   /^(?:(?:pre-?requisites?|requirements|system requirements|before you (?:begin|start)|what you(?:['’]ll| will)? need|you will need)|prérequis|pré-requis|conditions préalables|configuration requise|voraussetzungen|systemvoraussetzungen|anforderungen|requisitos(?: previos)?|requerimientos|prerrequisitos|pré-requisitos|prerequisiti|requisiti|vereisten|benodigdheden|wymagania(?: wstępne)?|требования|предварительные требования|необходимые условия|вимоги|передумови|gereksinimler|ön ?koşullar|persyaratan|prasyarat|المتطلبات(?: المسبقة)?|المتطلبات الأساسية|پیش‌نیازها|پیش نیازها|דרישות(?: מוקדמות)?|आवश्यकताएँ|आवश्यकताएं|पूर्वापेक्षाएँ|(?:必要な条件・)?前提条件|必要な(?:もの|条件)|動作環境|システム要件|前提|先决条件|先決條件|前置条件|前置條件|系统要求|系統需求|准备工作|準備工作|사전 요구 사항|사전 준비|요구 사항|필요 조건)[\s:：.!?？]*$/iu;
 
@@ -1150,8 +1141,6 @@ export function pickHook(
   // So does every sentence under a heading of the page's housekeeping (ASIDE_HEADING); under one of what to have
   // first, every list line (REQUIREMENTS_HEADING).
   let requirementsSection = false;
-  // Under a heading of history («Beginnings», «Background»), every sentence is (see HISTORY_HEADING).
-  let historySection = false;
   let conditionalSection = false;
   let adviceSection = false;
   // Past the opening: a heading came after the first prose block.
@@ -1187,7 +1176,6 @@ export function pickHook(
       whatsNew = titledSection && (whatsNew || announcesNews);
       conditionalSection = CONDITION.test(block.text) || ASIDE_HEADING.test(block.text);
       requirementsSection = REQUIREMENTS_HEADING.test(block.text);
-      historySection = HISTORY_HEADING.test(block.text.trim());
       adviceSection = ADVICE_HEADING.test(block.text);
       sectioned = rank >= 0;
       updateSection = rank < 0 && opensWithUpdateLabel(block.text);
@@ -1307,7 +1295,7 @@ export function pickHook(
       const credited = installs || (!(summary || titleThanks) && thanks(text));
       const undated = withoutDays(text, months);
       const worth = newsworthiness(text, lang, unspaced, titleNumbers, undated);
-      const history = worth.history || historySection || datesEarlierVersion(text, versions);
+      const history = worth.history || datesEarlierVersion(text, versions);
       const requirement = releaseTitle && statesRequirement(text);
       const housekeeping =
         credited ||

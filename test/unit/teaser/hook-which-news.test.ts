@@ -178,28 +178,6 @@ describe('a release’s requirement line is not its headline (dev9: Knative v1.2
   });
 });
 
-describe('a section headed as history tells the backstory (dev: the state of gRPC in the browser)', () => {
-  test('its sentences do not follow a title about today', () => {
-    const backstory =
-      'In the summer of 2016, two teams independently started working on something that could be called Widget for the browser.';
-    const d = draft(
-      article('en', 'The state of Widget in the browser', [
-        '# Beginnings',
-        backstory,
-        '## How it works',
-        'Browsers cannot speak the HTTP/2 protocol that Widget needs. The Widget-Web spec starts from the point of view of the HTTP/2 spec, and then defines the differences.',
-      ]),
-    );
-    expect(d.sentences).not.toContain(backstory);
-  });
-
-  test('under a title that looks back, the history is the news', () => {
-    const backstory = 'In the summer of 2016, two teams at Example Corp independently started working on Widget.';
-    const d = draft(article('en', 'Ten years of Widget in the browser', ['# Beginnings', backstory]));
-    expect(d.sentences).toContain(backstory);
-  });
-});
-
 describe('a survey’s finding, not how many answered it', () => {
   test.each([
     ['en', 'The survey has been open for two months, and we have received 367 responses.'],
