@@ -179,6 +179,9 @@ describe('the tone first, never a celebration on a sombre piece (docs/teasers.md
       '🔐',
     ],
     ['de', 'Die Registry wird eingefroren', 'Ab dem 3. April 2023 wird die Registry eingefroren.', '⚠️'],
+    // An event called off is a notice to read, not a date to keep (dev12: «Fronteers Conference is cancelled» had 📅).
+    ['en', 'Widget Conference is cancelled', 'We are not able to hold our 14th conference this year.', '⚠️'],
+    ['nl', 'De Widgetdag gaat niet door', 'Helaas kunnen we de conferentie dit jaar niet organiseren.', '⚠️'],
   ])('%s «%s» → %s first', (lang, title, body, emoji) => {
     expect(emojiOf(lang, title, body)[0]).toBe(emoji);
   });
