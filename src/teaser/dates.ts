@@ -1,4 +1,5 @@
 import { calendarList } from '../text/calendar-names.js';
+import { pathOf } from './hosts.js';
 import { baseLang } from './text.js';
 
 /**
@@ -18,13 +19,8 @@ export function publishedOn(date: string | undefined, url: string | undefined): 
     const own = new Date(date);
     if (!Number.isNaN(own.getTime())) return own;
   }
-  if (url === undefined) return undefined;
-  let pathname: string;
-  try {
-    pathname = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+  const pathname = pathOf(url);
+  if (pathname === undefined) return undefined;
   const m = ADDRESS_DATE.exec(pathname);
   return m === null ? undefined : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
 }

@@ -144,3 +144,13 @@ export function hostLabel(url: string | undefined): string | undefined {
   if (label === undefined || !/^[a-z]{3,}(?:-[a-z]+)*$/u.test(label)) return undefined;
   return undressedName(label) ?? label;
 }
+
+/** The address's path (`/2026/07/01/widget-1-2/`), or undefined when there is none or it does not parse. */
+export function pathOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+}

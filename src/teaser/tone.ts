@@ -1,4 +1,5 @@
 import type { ArticleText } from './keywords.js';
+import { pathOf } from './hosts.js';
 import { ScopedPhrases } from './lexicon.js';
 import { hasNumber } from './text.js';
 import { type Phrase, PhraseCounts } from './words.js';
@@ -849,13 +850,8 @@ const RELEASED_SLUG = /(?:^|\/|[-_])v?\d+(?:[-_.]\d+)*[-_](?:released|is[-_]out|
 
 /** The tone a page's address gives when its title and tags give none: an advisory, a release. */
 function toneOfAddress(url: string | undefined): Tone | undefined {
-  if (url === undefined) return undefined;
-  let pathname: string;
-  try {
-    pathname = new URL(url).pathname;
-  } catch {
-    return undefined;
-  }
+  const pathname = pathOf(url);
+  if (pathname === undefined) return undefined;
   if (ADVISORY_PATH.test(pathname)) return 'security';
   return VERSION_SLUG.test(pathname) || RELEASED_SLUG.test(pathname) ? 'release' : undefined;
 }
