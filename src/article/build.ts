@@ -5,6 +5,7 @@ import { cleanLine, cleanText, restoreFrenchElisions } from './clean-text.js';
 import type { ArticleDraft, DraftHints } from './draft.js';
 import { IntakeError } from './intake-error.js';
 import { detectLanguage, normalizeLanguageTag } from './language.js';
+import { titleInArticleLanguage } from './translated-title.js';
 
 export interface BuildOptions {
   /** The canonical URL given by the operator: it wins over the source's own. */
@@ -53,7 +54,7 @@ export async function buildArticle(
   }
   lang ??= normalizeLanguageTag(draft.lang);
 
-  const title = draft.title === undefined ? '' : cleanLine(draft.title);
+  let title = draft.title === undefined ? '' : cleanLine(draft.title);
   if (title === '') throw new IntakeError(source, 'no title', hints.title);
   // A language switcher («Čeština ∙ Deutsch ∙ English ∙ …») is navigation, whatever the intake: never text.
   let body = withoutLanguageSwitchers(cleanText(draft.body));
@@ -64,6 +65,8 @@ export async function buildArticle(
   lang ??= (await detectLanguage(body.length >= 400 ? body : `${title}\n\n${summary ?? ''}\n\n${body}`)) ?? 'und';
   if (lang === 'und')
     throw new IntakeError(source, 'cannot tell the language of the text', 'Pass --lang, such as --lang fr');
+
+  if (draft.heading !== undefined) ({ title, body } = await titleInArticleLanguage(title, draft.heading, body, lang));
 
   const links = (draft.links ?? []).flatMap((link) => {
     const text = cleanLine(link.text);

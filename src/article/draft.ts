@@ -7,6 +7,11 @@ import type { BodyLink } from './markdown-text.js';
 export interface ArticleDraft {
   id?: string | undefined;
   title?: string | undefined;
+  /**
+   * The first-level heading that opens the body under a front matter's title (Markdown), as its text reads: the
+   * title when the front matter's is in another language (translated-title.ts). The body still opens on it.
+   */
+  heading?: string | undefined;
   url?: string | undefined;
   lang?: string | undefined;
   /** Plain text in the body format of clean-text.ts (not yet cleaned). */

@@ -95,7 +95,13 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
   if (fields.id !== undefined && !ARTICLE_ID.test(fields.id)) delete fields.id;
   // No title in front matter: a first-level heading opening the document is the title (`openingHeading`); the
   // body is read from it, once, so that what stands above it (a language switcher) gives it no text and no links.
-  const opened = fields.title === undefined ? openingHeading(markdown) : undefined;
+  const topHeading = openingHeading(markdown);
+  const opened = fields.title === undefined ? topHeading : undefined;
+  // Under a title, the heading is kept as a candidate: a translation may keep the English front matter's title over
+  // its own («title: Announcing Vite 2.0», «# Ankündigung von Vite 2.0»), which build.ts can tell once it knows the
+  // language (translated-title.ts).
+  const heading =
+    opened === undefined && topHeading !== undefined ? markdownInlineToText(topHeading.heading) : undefined;
   const links: BodyLink[] = [];
   let body = markdownToText(opened?.from ?? markdown, htmlFragmentToText, links);
   let title = fields.title === undefined ? undefined : markdownInlineToText(fields.title);
@@ -113,7 +119,7 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
     body = opening.paragraphs.join('\n\n');
     if (tags === undefined || tags.length === 0) tags = opening.tags;
   }
-  return { ...fields, title, summary, tags, body, links };
+  return { ...fields, title, heading, summary, tags, body, links };
 }
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;

@@ -56,6 +56,48 @@ describe('Markdown and MDX', () => {
     expect(article.body).toBe('The text.');
   });
 
+  describe("a translation that keeps the original's front-matter title: its own opening heading is the title", () => {
+    const GERMAN = 'Wir freuen uns, heute die offizielle Veröffentlichung von Vite 2.0 bekannt geben zu können!';
+    const translation = (title: string, opening: string) =>
+      parseArticle(`---\ntitle: ${title}\n---\n\n${opening}\n\n${GERMAN}`, 'markdown', {
+        url: 'https://example.org/a',
+        lang: 'de',
+      });
+
+    test.each([
+      ['an ATX heading', '# Ankündigung von Vite 2.0'],
+      ['a setext heading', 'Ankündigung von Vite 2.0\n========================'],
+    ])("%s in the article's language under a title in another: the title, said once", async (_kind, opening) => {
+      const article = await translation('Announcing Vite 2.0', opening);
+      expect(article.title).toBe('Ankündigung von Vite 2.0');
+      expect(article.body).toBe(GERMAN);
+    });
+
+    test.each([
+      // Not a heading: a thanks line or a welcome line is no title, whatever its language.
+      ['a paragraph', 'Announcing Vite 2.0', 'Vielen Dank an alle, die an dieser Version mitgearbeitet haben!'],
+      // A second-level heading opening the body is a section («## Open Data», «## 简介» on dev).
+      ['a section heading', 'Announcing Vite 2.0', '## Ankündigung von Vite 2.0'],
+      // The front matter's title is in the article's language: nothing to mend.
+      ['a title in the same language', 'Vite 2.0 ist da', '# Ankündigung von Vite 2.0'],
+      // The same words (the Portuguese site's title and heading): the front matter's title stays.
+      ['the same words', 'Ankündigung von Vite 2.0!', '# Ankündigung von Vite 2.0'],
+    ])("%s: the front matter's title stays, and the body keeps its opening", async (_kind, title, opening) => {
+      const article = await translation(title, opening);
+      expect(article.title).toBe(title);
+      expect(article.body.startsWith(opening.replace(/^#+ /, ''))).toBe(true);
+    });
+
+    test("a title in the article's own script with a name in Latin letters is not another language", async () => {
+      const article = await parseArticle(
+        '---\ntitle: 逐步淘汰 Create React App\n---\n\n# 弃用 Create React App\n\n今天，我们将弃用 Create React App，建议新应用迁移到框架。',
+        'markdown',
+        { url: 'https://example.org/a', lang: 'zh-CN' },
+      );
+      expect(article.title).toBe('逐步淘汰 Create React App');
+    });
+  });
+
   test('without a title or a heading (a note, a cheat sheet), its opening sentence is the title; the lede stays', async () => {
     const article = await parseArticle(
       '---\ncontributors:\n    - ["A. Author", "https://example.org/a"]\n---\n\n[Vim](https://www.vim.org)\n(Vi IMproved) is a clone of vi. It is everywhere.\n\n## Basics\n\nMore.',
