@@ -377,6 +377,12 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'rilascio',
     'rilasciato',
     'uitgebracht',
+    // German had no release word but «neue Version»: a translated release note's own title says «Vite 4.3 ist da!»
+    // (dev11, 📢 once the German heading became its title).
+    'veröffentlicht',
+    'Veröffentlichung',
+    'erschienen',
+    'ist da',
     // «A new version» says a release in every language (French had it alone), and the set's languages that had
     // no release word: Ukrainian, Polish, Turkish, Persian, Hebrew, Hindi.
     'new version',

@@ -163,6 +163,7 @@ describe('the tone first, never a celebration on a sombre piece (docs/teasers.md
     ['en', 'Action required: the registry freezes legacy tokens', 'Legacy tokens stop working on March 4.', '⚠️'],
     ['en', 'Security release for CVE-2026-1234', 'Upgrade now: the vulnerability lets anyone read files.', '🔐'],
     ['en', 'Ruby 3.4.0 released', 'Ruby 3.4.0 is out with a faster parser and many fixes.', '🎉'],
+    ['de', 'Widget 4.3 ist da!', 'In diesem Update haben wir uns auf die Leistung konzentriert.', '🎉'],
     // General availability is a release (dev9: «Announcing Eventing RabbitMQ moving to GA» had 📢).
     ['en', 'Announcing Widget Eventing moving to GA', 'The APIs will remain stable in future iterations.', '🎉'],
     ['fr', 'Rencontre annuelle des contributeurs à Lyon', 'La rencontre a lieu le 12 juin à Lyon.', '📅'],
