@@ -1,4 +1,5 @@
 import type { Article } from '../article/article.js';
+import { advisoryId, withAdvisoryId } from './advisory-id.js';
 import { invitesContact } from './asides.js';
 import { splitBlocks } from './blocks.js';
 import { publishedOn } from './dates.js';
@@ -88,7 +89,10 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
       ? blocks
       : [{ kind: 'paragraph' as const, text: summarySentence(summary, lang), summary: true }, ...blocks];
   const hook = pickHook(hookBlocks, title, lang, found, options.thread === true, article.url);
-  const sentences = hook.sentences.map((s) => typeset(s, lang));
+  const told = hook.sentences.map((s) => typeset(s, lang));
+  // One vulnerability's advisory is known by its CVE id: the post names it (advisory-id.ts); the card's title
+  // and description are the page's, without it.
+  const sentences = withAdvisoryId(told, advisoryId(title, article.url));
   const question = hook.question === undefined ? undefined : typeset(hook.question, lang);
   // The main tag is picked even where the operator wants none: the emoji's subject agrees with it.
   // What the post and the article's opening say: a tag the site's taxonomy leaves out must be named there.
@@ -112,7 +116,7 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
     published,
   );
 
-  const description = cutAtWord(cardDescription(summary, sentences, title, prose, lang), DESCRIPTION_GRAPHEMES);
+  const description = cutAtWord(cardDescription(summary, told, title, prose, lang), DESCRIPTION_GRAPHEMES);
   return {
     lang,
     emoji,
