@@ -310,7 +310,20 @@ function usable(text: string, opensParagraph: boolean, stop: ReadonlySet<string>
   if (STARTS_LOWERCASE.test(text) && !(opensParagraph && lowercaseName(text, stop))) return false;
   const size = roughSize(text);
   if (isUnspaced(text)) return size >= 10 && size <= 300;
-  return size >= 20 && size <= 300 && text.split(' ').length >= 4;
+  return size >= 20 && size <= 300 && hasSpaces(text, 3);
+}
+
+/**
+ * At least `n` spaces (four words or more for 3), counted without splitting the sentence into an array of its words:
+ * asked of every candidate sentence, the split was about 1.5 % of composing an article.
+ */
+function hasSpaces(text: string, n: number): boolean {
+  let at = -1;
+  for (let found = 0; found < n; found++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
 }
 
 /** The first word is a name written in lowercase (libcurl, npm, etcd), not a word of the language. */

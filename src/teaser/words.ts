@@ -174,7 +174,8 @@ export class PhraseCounts {
   /** Counts of words written in capitals (AI, IA, KI): short acronyms must match case-sensitively. */
   readonly capitals = new Map<string, number>();
   #folded: string | undefined;
-  #accentedKeys: Set<string> | undefined;
+  /** Whether the text writes each key asked with an accent (see `#writesAccented`). */
+  #accentedKeys: Map<string, boolean> | undefined;
   #unspaced: boolean | undefined;
   /** A bit per `probe` of the word keys (see `mayHave`). */
   readonly #probes: Uint32Array;
@@ -219,18 +220,30 @@ export class PhraseCounts {
     return ((this.#probes[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
   }
 
-  /** The keys of the words the text writes with an accent somewhere («uber» for «Über»); computed on first use. */
-  get accentedKeys(): ReadonlySet<string> {
-    if (this.#accentedKeys === undefined) {
-      this.#accentedKeys = new Set();
-      for (const w of this.list) if (accentedWord(w)) this.#accentedKeys.add(w.key);
+  /**
+   * The text writes a word of this key with an accent somewhere («uber» for «Über»). Worked out for a key when first
+   * asked, up to its first accented word: only the keys of the phrases a lexicon finds are asked, and working it out
+   * for every word of the text cost a normalisation each (about 2 % of composing an article).
+   */
+  #writesAccented(key: string): boolean {
+    this.#accentedKeys ??= new Map();
+    let accented = this.#accentedKeys.get(key);
+    if (accented === undefined) {
+      accented = false;
+      for (const i of this.positions.get(key) ?? []) {
+        if (accentedWord(this.list[i] as Word)) {
+          accented = true;
+          break;
+        }
+      }
+      this.#accentedKeys.set(key, accented);
     }
-    return this.#accentedKeys;
+    return accented;
   }
 
   /** The text writes one of these keys with an accent somewhere. */
-  #writesAccented(keys: readonly string[]): boolean {
-    for (const key of keys) if (this.accentedKeys.has(key)) return true;
+  #writesAnyAccented(keys: readonly string[]): boolean {
+    for (const key of keys) if (this.#writesAccented(key)) return true;
     return false;
   }
 
@@ -287,7 +300,7 @@ export class PhraseCounts {
   #countWords(phrase: Phrase, starts: readonly number[]): number {
     const parts = phrase.parts;
     // Accents are looked at only for a word the text ever writes with one (few: most words match as before).
-    const plain = phrase.plain !== undefined && this.#writesAccented(parts) ? phrase.plain : undefined;
+    const plain = phrase.plain !== undefined && this.#writesAnyAccented(parts) ? phrase.plain : undefined;
     if (parts.length === 1 && plain === undefined) return starts.length;
     let n = 0;
     for (const i of starts) {

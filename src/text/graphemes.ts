@@ -85,6 +85,14 @@ export function countGraphemes(text: string): number {
   return count + codePoints(text, counted, text.length);
 }
 
+/**
+ * Each UTF-16 unit of the text is a grapheme cluster of its own: it has no code point that may join a neighbour
+ * (MAYBE_JOINING, which takes in the surrogates too). Most Latin, Greek and Cyrillic text is so.
+ */
+export function clusterPerUnit(text: string): boolean {
+  return !MAYBE_JOINING.test(text);
+}
+
 /** UTF-16 offsets where a grapheme cluster ends (the end of the text included). */
 export function graphemeEnds(text: string): number[] {
   const ends: number[] = [];
