@@ -3,6 +3,7 @@ import { calendarList } from '../text/calendar-names.js';
 import { type Prescanned, phrasesAtEdges } from '../text/prescan.js';
 import { namesOnlyPastDays } from './dates.js';
 import { flagOf } from './flags.js';
+import { pathOf } from './hosts.js';
 import { type ArticleText, type Hits, type Keyword, lexiconHits, weigh } from './keywords.js';
 import { loadEmojiTopics } from './lexicon.js';
 import { baseLang, fold, perLanguage } from './text.js';
@@ -742,13 +743,9 @@ const POSTS_PATH =
  * top of a site (a home page, `/index-bn-BD.html`, a slug right under the host) may be a statement or a post.
  */
 function isReferencePage(url: string | undefined, published: Date | undefined): boolean {
-  if (url === undefined || published !== undefined) return false;
-  try {
-    const { pathname } = new URL(url);
-    return pathname.split('/').filter((s) => s !== '').length >= 2 && !POSTS_PATH.test(pathname);
-  } catch {
-    return false;
-  }
+  const pathname = published === undefined ? pathOf(url) : undefined;
+  if (pathname === undefined) return false;
+  return pathname.split('/').filter((s) => s !== '').length >= 2 && !POSTS_PATH.test(pathname);
 }
 
 /**
