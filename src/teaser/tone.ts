@@ -1,5 +1,5 @@
-import type { ArticleText } from './keywords.js';
 import { pathOf } from './hosts.js';
+import type { ArticleText } from './keywords.js';
 import { ScopedPhrases } from './lexicon.js';
 import { hasNumber } from './text.js';
 import { type Phrase, PhraseCounts } from './words.js';
