@@ -373,6 +373,17 @@ function sentenceWords(sentence: string): SentenceWords {
   };
 }
 
+/** Share of the title's terms (`titleTerms`) a sentence restates: under-card.ts asks it of one sentence. */
+export function restatesTitle(title: string, sentence: string, lang: string): number {
+  return overlap(titleTerms(title, lang), sentenceWords(sentence));
+}
+
+/** The title's numbers (a version, a year) all in the sentence: under-card.ts asks it of one sentence. */
+export function keepsTitleNumbers(title: string, sentence: string): boolean {
+  const titleNumbers = numbersOf(title);
+  return titleNumbers.length > 0 && keepsNumbers(new Set(titleNumbers), sentence);
+}
+
 /** Share of `terms` found in a sentence: whole words, or a shared 5-letter stem (appel/appelle, secure/security). */
 function overlap(terms: readonly string[], s: SentenceWords): number {
   if (terms.length === 0) return 0;
@@ -500,7 +511,7 @@ const ADDRESSED =
 /** What may come before a sentence's first word: spaces, opening quotes and marks. */
 const OPENING = /^[\s«“"'(¡¿]*$/u;
 
-function callsToAct(text: string): boolean {
+export function callsToAct(text: string): boolean {
   // Every deadline is in CALL_TO_ACT too: one cheap scan of the sentence in most cases (these scans are the hook's cost).
   const m = CALL_TO_ACT.exec(text);
   if (m === null) return false;
@@ -1755,7 +1766,7 @@ const SUBJECT_WORDS = 3;
  * Names that cannot be common words: acronyms (QUIC, RCE), inner capitals (wolfSSL, GSoC), letters with digits
  * (plumber2); in unspaced scripts, Latin words (React Server Components). Folded.
  */
-function strongNames(text: string, unspaced: boolean): string[] {
+export function strongNames(text: string, unspaced: boolean): string[] {
   const re = unspaced ? LATIN_NAME : STRONG_NAME;
   return [...new Set(allMatches(re, text).map((m) => fold(m[0])))];
 }
