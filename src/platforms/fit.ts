@@ -20,6 +20,11 @@ export interface PreparedDraft {
    * question, then the other sentences.
    */
   pieces: string[];
+  /**
+   * The hook for a post under a link card that shows `title` (Bluesky's): the title left to the card
+   * (src/teaser/under-card.ts). Absent when the title must stay in the post.
+   */
+  cardPieces?: string[];
   hashtags: string[];
   url: string;
   title: string;

@@ -8,9 +8,10 @@ import { countryOf } from './flags.js';
 import { pickHashtags } from './hashtags.js';
 import { pickHook, summarySentence } from './hook.js';
 import { articleText, keywords } from './keywords.js';
-import { withoutDateline, withoutTimestamp } from './sentences.js';
+import { paragraphSentences, withoutDateline, withoutTimestamp } from './sentences.js';
 import { collapseSpaces, cutAtWord, stripEmoji, typeset } from './text.js';
 import { withoutSectionNumber } from './title.js';
+import { leadsUnderCard } from './under-card.js';
 
 /**
  * What the teaser engine knows to say about an article, before any platform's limit is applied.
@@ -28,6 +29,11 @@ export interface TeaserDraft {
   sentences: string[];
   /** The article's own question, when it asks one: the second line of a good teaser. */
   question?: string;
+  /**
+   * The hook for a post under a link card that shows `title` (Bluesky's): the title left to the card, when the
+   * sentence after it is the lede and says it by itself (under-card.ts). Absent when the title must stay.
+   */
+  underCard?: string[];
   /** Hashtag names without "#", best first, valid on all three platforms. */
   hashtags: string[];
   /** The canonical link to the full piece (UTM parameters are added per platform by the renderer). */
@@ -116,12 +122,42 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
     published,
   );
 
+  // The ledes the sentence after the title may be: the first two of the first paragraph, the author's summary.
+  const summaryLede = summary === '' ? undefined : typeset(summarySentence(summary, lang), lang);
+  const firstParagraph = prose.find((b) => b.kind === 'paragraph')?.text ?? '';
+  const ledes = [
+    ...paragraphSentences(firstParagraph, lang)
+      .slice(0, 2)
+      .map((s) => typeset(s, lang)),
+    ...(summaryLede === undefined ? [] : [summaryLede]),
+  ];
+  const [head, after] = sentences;
+  const underCard =
+    !options.thread &&
+    question === undefined &&
+    sentences.length === 2 &&
+    head !== undefined &&
+    after !== undefined &&
+    sameWords(head, typeset(title, lang)) &&
+    leadsUnderCard({
+      title,
+      sentence: after,
+      ledes,
+      ...(summaryLede === undefined ? {} : { summary: summaryLede }),
+      hashtags: tags,
+      lang,
+      url: article.url,
+    })
+      ? [after]
+      : undefined;
+
   const description = cutAtWord(cardDescription(summary, told, title, prose, lang), DESCRIPTION_GRAPHEMES);
   return {
     lang,
     emoji,
     sentences,
     ...(question === undefined ? {} : { question }),
+    ...(underCard === undefined ? {} : { underCard }),
     hashtags,
     url: article.url,
     title: typeset(title, lang),

@@ -59,6 +59,7 @@ export function prepareDraft(draft: TeaserDraft): PreparedDraft {
   let glued = 0;
   while (glued < others.length && leansOnPrevious(others[glued] as string)) glued++;
   const pieces = unique([first, ...others.slice(0, glued), question, ...others.slice(glued)].filter((s) => s !== ''));
+  const underCard = unique((draft.underCard ?? []).map(sendableLine).filter((s) => s !== ''));
   const hashtags = unique(
     draft.hashtags
       .map((tag) => sendableLine(tag).replace(/^[#＃]+/u, ''))
@@ -71,6 +72,7 @@ export function prepareDraft(draft: TeaserDraft): PreparedDraft {
     ...(lead === undefined ? {} : { lead }),
     ...(close === undefined ? {} : { close }),
     pieces,
+    ...(underCard.length > 0 ? { cardPieces: underCard } : {}),
     hashtags,
     url: draft.url.trim(),
     title,

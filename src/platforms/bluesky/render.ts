@@ -45,14 +45,20 @@ export function renderBluesky(draft: PreparedDraft, options: BlueskyRenderOption
     const tail = tagsAboveLink(hashtags, link.display);
     return headline.length > 0 ? [...headline, '\n\n', ...tail] : tail;
   };
-  const first = fitFirstPart({
-    pieces: draft.pieces,
-    hashtags: draft.hashtags,
-    hasClose: draft.close !== undefined,
-    lang: draft.lang,
-    counter,
-    layout,
-  });
+  const fitted = (pieces: readonly string[]) =>
+    fitFirstPart({
+      pieces,
+      hashtags: draft.hashtags,
+      hasClose: draft.close !== undefined,
+      lang: draft.lang,
+      counter,
+      layout,
+    });
+  // The card, built here, shows the title right under the post: a lede that says it by itself may open the post
+  // alone (src/teaser/under-card.ts), when it fits whole. Without a title the card shows none, and the post keeps it.
+  const underCard =
+    draft.title !== '' && draft.cardPieces !== undefined && !options.thread ? fitted(draft.cardPieces) : undefined;
+  const first = underCard !== undefined && underCard.rest.length === 0 ? underCard : fitted(draft.pieces);
   const following: FittedPart[] = options.thread ? fitFollowingParts(first.rest, draft.lang, counter) : [];
   const langs = [draft.lang];
   return [
