@@ -86,11 +86,13 @@ async function pack(outDir, rootA, rootB, dirs, scoringOnly) {
 
 function score(outDir, files) {
   const key = JSON.parse(fs.readFileSync(path.join(outDir, 'key.json'), 'utf8'));
-  const scores = Object.assign({}, ...files.map((f) => JSON.parse(fs.readFileSync(f, 'utf8'))));
+  // Each file is one reader's: parts of a pack add up, and two readers of the same items count twice, each reading
+  // on its own (merging the files by item would keep only the last reader's).
+  const readings = files.flatMap((f) => Object.entries(JSON.parse(fs.readFileSync(f, 'utf8'))));
   const rows = {};
-  for (const [item, k] of Object.entries(key)) {
-    const s = scores[item];
-    if (s === undefined) continue;
+  for (const [item, s] of readings) {
+    const k = key[item];
+    if (k === undefined) continue;
     const by = Object.fromEntries(Object.entries(k.letters).map(([letter, system]) => [system, Number(s[letter])]));
     for (const group of ['all', k.platform]) {
       rows[group] ??= { n: 0, A: 0, B: 0, template: 0, bWins: 0, aWins: 0 };
@@ -106,7 +108,7 @@ function score(outDir, files) {
   for (const [group, r] of Object.entries(rows)) {
     const mean = (x) => (x / r.n).toFixed(2);
     console.log(
-      `${group.padEnd(9)} ${r.n} items: A ${mean(r.A)}, B ${mean(r.B)}, template ${mean(r.template)}; ` +
+      `${group.padEnd(9)} ${r.n} item-readings: A ${mean(r.A)}, B ${mean(r.B)}, template ${mean(r.template)}; ` +
         `B better in ${r.bWins}, A better in ${r.aWins}, tied ${r.n - r.bWins - r.aWins}`,
     );
   }
