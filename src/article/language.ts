@@ -162,7 +162,11 @@ export async function detectLanguage(text: string): Promise<string | undefined> 
   const sample = text.slice(0, SAMPLE_CHARS);
   if (sample.trim() === '') return undefined;
   const eld = await loadDetector();
-  const detected = eld.detect(sample).language;
+  return languageFrom(eld.detect(sample).language, sample, text);
+}
+
+/** The detector's answer for `sample` (the start of `text`), as crier names languages. */
+function languageFrom(detected: string, sample: string, text: string): string | undefined {
   const own = ownScriptLanguage(text);
   // The detector's answer stands where it is the script's language or a language of no such script.
   const language = own !== undefined && detected !== own ? own : detected;
@@ -178,6 +182,9 @@ export async function detectLanguage(text: string): Promise<string | undefined> 
  * four words does not earn: «Vite 4.3 ist da!» and «Vite 4.3 is out!» are each told apart, «9.6» is not.
  */
 export async function detectSureLanguage(text: string): Promise<string | undefined> {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if (sample.trim() === '') return undefined;
   const eld = await loadDetector();
-  return eld.detect(text.slice(0, SAMPLE_CHARS)).isReliable() ? detectLanguage(text) : undefined;
+  const result = eld.detect(sample);
+  return result.isReliable() ? languageFrom(result.language, sample, text) : undefined;
 }
