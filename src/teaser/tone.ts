@@ -611,7 +611,7 @@ let fixRelease: ScopedPhrases | undefined;
  * The emoji of a release (docs/teasers.md, "Emoji", the tone): 🎉 celebrates what a release brings, which a
  * patch does not: its news is what it fixes (dev4: 🎉 on Istio 1.28.1, «Виправлено конфлікти…», «🎉 feels off for
  * a bug-fix release»). A patch is 🔧, or 🔐 where the lead states security twice and the post says it too (CoreDNS
- * 1.12.4 «fixes several security vulnerabilities»), the rule a sombre tone of the lead follows.
+ * 1.12.4 «fixes several security vulnerabilities»), as a sombre tone of the lead is (`leadStates`).
  */
 export function releaseEmoji(text: ArticleText, post?: PhraseCounts): string {
   fixRelease ??= new ScopedPhrases(FIX_RELEASE);
@@ -619,8 +619,7 @@ export function releaseEmoji(text: ArticleText, post?: PhraseCounts): string {
   if (!patch) return TONE_EMOJI.release;
   compiled ??= compileTones();
   const security = compiledOf('security', text.lang);
-  const secure = countIn(text.lead, security) >= 2 && (post === undefined || countIn(post, security) > 0);
-  return secure ? TONE_EMOJI.security : '🔧';
+  return leadStates(countIn(text.lead, security), security, post) ? TONE_EMOJI.security : '🔧';
 }
 
 let compiled: Array<[Tone, ScopedPhrases]> | undefined;
@@ -672,11 +671,16 @@ function toneOf(text: ArticleText, tags?: PhraseCounts, post?: PhraseCounts): To
     }
     lead.set(tone, countIn(text.lead, phrases));
   }
-  // The lead is the article's, not the post's: a tone it states is the post's only where the post says it too
-  // (#Security and 🔐 on a «quiet month» release post whose lead mentions security fixes read as unexplained).
-  return SOMBRE.find(
-    (tone) => (lead.get(tone) ?? 0) >= 2 && (post === undefined || countIn(post, compiledOf(tone, text.lang)) > 0),
-  );
+  return SOMBRE.find((tone) => leadStates(lead.get(tone) ?? 0, compiledOf(tone, text.lang), post));
+}
+
+/**
+ * A tone the lead states, by how often its phrases come there: twice (one mention in passing is not the news), and
+ * the post says it too. The lead is the article's, not the post's (#Security and 🔐 on a «quiet month» release post
+ * whose lead mentions security fixes read as unexplained).
+ */
+function leadStates(inLead: number, phrases: Phrase[], post: PhraseCounts | undefined): boolean {
+  return inLead >= 2 && (post === undefined || countIn(post, phrases) > 0);
 }
 
 function compileTones(): Array<[Tone, ScopedPhrases]> {
