@@ -90,10 +90,9 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   // The author's own summary (front matter, feed description) is read like a section announced as the summary.
   const summary =
     article.summary === undefined ? '' : withoutTimestamp(withoutDateline(collapseSpaces(article.summary), lang));
+  const summaryLede = summary === '' ? undefined : summarySentence(summary, lang);
   const hookBlocks =
-    summary === ''
-      ? blocks
-      : [{ kind: 'paragraph' as const, text: summarySentence(summary, lang), summary: true }, ...blocks];
+    summaryLede === undefined ? blocks : [{ kind: 'paragraph' as const, text: summaryLede, summary: true }, ...blocks];
   const hook = pickHook(hookBlocks, title, lang, found, options.thread === true, article.url);
   const told = hook.sentences.map((s) => typeset(s, lang));
   // One vulnerability's advisory is known by its CVE id: the post names it (advisory-id.ts); the card's title
@@ -122,15 +121,7 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
     published,
   );
 
-  // The ledes the sentence after the title may be: the first two of the first paragraph, the author's summary.
-  const summaryLede = summary === '' ? undefined : typeset(summarySentence(summary, lang), lang);
-  const firstParagraph = prose.find((b) => b.kind === 'paragraph')?.text ?? '';
-  const ledes = [
-    ...paragraphSentences(firstParagraph, lang)
-      .slice(0, 2)
-      .map((s) => typeset(s, lang)),
-    ...(summaryLede === undefined ? [] : [summaryLede]),
-  ];
+  const shownTitle = typeset(title, lang);
   const [head, after] = sentences;
   const underCard =
     !options.thread &&
@@ -138,17 +129,8 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
     sentences.length === 2 &&
     head !== undefined &&
     after !== undefined &&
-    sameWords(head, typeset(title, lang)) &&
-    leadsUnderCard({
-      title,
-      sentence: after,
-      ledes,
-      ...(summaryLede === undefined ? {} : { summary: summaryLede }),
-      hashtags: tags,
-      lang,
-      url: article.url,
-    })
-      ? [after]
+    sameWords(head, shownTitle)
+      ? hookUnderCard(after, title, prose, summaryLede, tags, lang, article.url)
       : undefined;
 
   const description = cutAtWord(cardDescription(summary, told, title, prose, lang), DESCRIPTION_GRAPHEMES);
@@ -160,9 +142,37 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
     ...(underCard === undefined ? {} : { underCard }),
     hashtags,
     url: article.url,
-    title: typeset(title, lang),
+    title: shownTitle,
     description,
   };
+}
+
+/**
+ * The hook of a post under a link card that shows the title (under-card.ts): the sentence after the title, alone, when
+ * it is a lede (the first two sentences of the first paragraph, or the author's summary) that says it by itself.
+ */
+function hookUnderCard(
+  sentence: string,
+  title: string,
+  prose: ReadonlyArray<{ kind: string; text: string }>,
+  summaryLede: string | undefined,
+  hashtags: readonly string[],
+  lang: string,
+  url: string,
+): string[] | undefined {
+  const summary = summaryLede === undefined ? undefined : typeset(summaryLede, lang);
+  const opening = paragraphSentences(prose.find((b) => b.kind === 'paragraph')?.text ?? '', lang).slice(0, 2);
+  const ledes = [...opening.map((s) => typeset(s, lang)), ...(summary === undefined ? [] : [summary])];
+  const alone = leadsUnderCard({
+    title,
+    sentence,
+    ledes,
+    ...(summary === undefined ? {} : { summary }),
+    hashtags,
+    lang,
+    url,
+  });
+  return alone ? [sentence] : undefined;
 }
 
 /**
