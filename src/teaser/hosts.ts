@@ -65,15 +65,20 @@ const CODE_FORGES: ReadonlySet<string> = new Set([
  * off a forge, or where the address names no repository.
  */
 export function forgeRepository(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
+  const address = parsedUrl(url);
+  return address === undefined ? undefined : repositoryOf(address);
+}
+
+function repositoryOf(address: URL): string | undefined {
+  if (!CODE_FORGES.has(fold(address.hostname).replace(/^www\./u, ''))) return undefined;
+  let segment: string;
   try {
-    const parsed = new URL(url);
-    if (!CODE_FORGES.has(fold(parsed.hostname).replace(/^www\./u, ''))) return undefined;
-    const repository = fold(decodeURIComponent(parsed.pathname.split('/')[2] ?? '')).replace(/\.git$/u, '');
-    return /^[a-z0-9][a-z0-9-]*$/u.test(repository) ? repository : undefined;
+    segment = decodeURIComponent(address.pathname.split('/')[2] ?? '');
   } catch {
     return undefined;
   }
+  const repository = fold(segment).replace(/\.git$/u, '');
+  return /^[a-z0-9][a-z0-9-]*$/u.test(repository) ? repository : undefined;
 }
 
 /** A site's host as its publisher chose it (`publisherHost`). */
@@ -92,14 +97,10 @@ export interface PublisherHost {
  * without an address or with one that does not parse.
  */
 export function publisherHost(url: string | undefined): PublisherHost | undefined {
-  if (url === undefined) return undefined;
-  let host: string;
-  try {
-    host = fold(new URL(url).hostname);
-  } catch {
-    return undefined;
-  }
-  const repository = forgeRepository(url);
+  const address = parsedUrl(url);
+  if (address === undefined) return undefined;
+  const host = fold(address.hostname);
+  const repository = repositoryOf(address);
   if (repository !== undefined) return { name: repository, hosted: true };
   for (const platform of HOSTING_PLATFORMS) {
     if (host.length > platform.length + 1 && host.endsWith(`.${platform}`)) {
@@ -147,9 +148,14 @@ export function hostLabel(url: string | undefined): string | undefined {
 
 /** The address's path (`/2026/07/01/widget-1-2/`), or undefined when there is none or it does not parse. */
 export function pathOf(url: string | undefined): string | undefined {
+  return parsedUrl(url)?.pathname;
+}
+
+/** The address parsed, or undefined when there is none or it does not parse. */
+function parsedUrl(url: string | undefined): URL | undefined {
   if (url === undefined) return undefined;
   try {
-    return new URL(url).pathname;
+    return new URL(url);
   } catch {
     return undefined;
   }
