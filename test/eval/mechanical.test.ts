@@ -4,7 +4,7 @@ import { checkAll, type EvalArticle, manifestArticles, type Violation } from './
 
 /**
  * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/, of the
- * development batches dev2/ to dev12/ (gathered after the split, never part of the held-out test), the sample article and
+ * development batches dev2/ to dev13/ (gathered after the split, never part of the held-out test), the sample article and
  * the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations
  * must be exactly those committed in known-violations.json, so that a change to the engine shows every one it fixes or
  * adds in the diff. After such a change:
@@ -45,6 +45,10 @@ const DEV11: EvalArticle[] = manifestArticles('test/eval/dev11', 'dev11');
 // A twelfth batch (project blogs and newsletters: releases, security advisories, event recaps, community and governance
 // news, in Dutch, Italian, German and French among others) from sites none of the earlier batches uses, read blind likewise.
 const DEV12: EvalArticle[] = manifestArticles('test/eval/dev12', 'dev12');
+// A thirteenth batch (project and community blogs: releases, community news, an interview, licence news, a regulatory
+// report, and two specifications' translations, in Turkish, Korean, Arabic, Persian, Hebrew and Hindi among others) from
+// sites none of the earlier batches uses, read blind likewise.
+const DEV13: EvalArticle[] = manifestArticles('test/eval/dev13', 'dev13');
 const ARTICLES: EvalArticle[] = [
   ...SET,
   ...DEV2,
@@ -58,6 +62,7 @@ const ARTICLES: EvalArticle[] = [
   ...DEV10,
   ...DEV11,
   ...DEV12,
+  ...DEV13,
   // The seed the demo shows, and the small fixtures of every input format.
   ...(
     [
@@ -129,6 +134,11 @@ describe('the evaluation set, checked mechanically', () => {
   test('dev12 has at least 24 articles in at least 10 languages', () => {
     expect(DEV12.length).toBeGreaterThanOrEqual(24);
     expect(new Set(DEV12.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(10);
+  });
+
+  test('dev13 has at least 24 articles in at least 10 languages', () => {
+    expect(DEV13.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(DEV13.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(10);
   });
 
   test('the violations are exactly the known ones', async () => {
