@@ -34,8 +34,14 @@ type FrontMatterKind = 'YAML' | 'TOML' | 'Ziggy';
  * Options are always passed to gray-matter: without them it caches every document it has seen,
  * keyed by its full text, for the life of the process.
  */
+const BLANK_LINES_BEFORE_FRONT_MATTER = /^(?:[ \t]*\r?\n)+(?=(?:\+\+\+|---)[ \t]*\r?\n)/;
+
 export function parseMarkdown(source: string, content: string, options: { lektor?: boolean } = {}): ArticleDraft {
   content = content.replace(/^\uFEFF/, '');
+  // Blank lines above the front matter's opening line are skipped, as Hugo's page parser skips them (an OpenTR post
+  // opens on an empty line before its `---`: read as text, its fields were posted as its title).
+  const above = BLANK_LINES_BEFORE_FRONT_MATTER.exec(content)?.[0] ?? '';
+  content = content.slice(above.length);
   if (options.lektor || looksLikeLektor(content)) return fromLektor(source, content);
   const json = splitJsonFrontMatter(source, content);
   if (json) return draftFromMarkdown(json.data, json.body);
@@ -56,7 +62,7 @@ export function parseMarkdown(source: string, content: string, options: { lektor
       },
     });
   } catch (error) {
-    throw frontMatterError(source, error as YamlError, kind);
+    throw frontMatterError(source, error as YamlError, kind, above.split('\n').length - 1);
   }
   const data: unknown = file.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data))
@@ -211,11 +217,11 @@ function lenientToml(text: string): object {
 }
 
 /** "invalid YAML at line 4" counted in the file, not in the front matter. */
-function frontMatterError(source: string, error: YamlError, kind: FrontMatterKind): IntakeError {
+function frontMatterError(source: string, error: YamlError, kind: FrontMatterKind, linesAbove: number): IntakeError {
   // gray-matter hands the parser the text after the opening "---" including its line break, so
   // js-yaml's 0-based line and the 1-based lines of smol-toml and the Ziggy reader all land on the file's 1-based line.
   const line = kind !== 'YAML' ? error.line : error.mark?.line === undefined ? undefined : error.mark.line + 1;
-  const where = line === undefined ? '' : ` at line ${line}`;
+  const where = line === undefined ? '' : ` at line ${line + linesAbove}`;
   const reason = (error.reason ?? (error as Error).message ?? 'unreadable').split('\n')[0];
   return new IntakeError(
     source,

@@ -22,6 +22,8 @@ const BAD_FILES: Record<string, string | Uint8Array> = {
   ]),
   'article.docx': Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x08, 0]),
   'invalid-yaml.md': '---\ntitle: Broken\ntags: [a, b\nurl: https://example.org/x\n---\n\nText.\n',
+  'invalid-yaml-below-blank-lines.md':
+    '\n\n---\ntitle: Broken\ntags: [a, b\nurl: https://example.org/x\n---\n\nText.\n',
   'invalid.json': '{\n  "title": "Broken",\n  "url": "https://example.org/x",\n}\n',
   'no-title.md': '---\nurl: https://example.org/no-title\nlang: en\n---\n\n```\ncode, no text\n```\n',
   'invalid-json-front-matter.md': '{\n  "title": "Broken",\n  "tags": ["a", "b"],\n}\n\nText.\n',
@@ -46,6 +48,12 @@ describe('bad input: one IntakeError that says what, where and how to fix it', (
       'invalid-yaml.md',
       {},
       /invalid-yaml\.md: invalid YAML front matter at line 4: .+\. Fix the front matter/,
+    ],
+    [
+      'invalid YAML below blank lines, with its line in the file',
+      'invalid-yaml-below-blank-lines.md',
+      {},
+      /invalid-yaml-below-blank-lines\.md: invalid YAML front matter at line 6: /,
     ],
     [
       'invalid JSON, with its place',

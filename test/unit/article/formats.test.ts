@@ -251,6 +251,13 @@ describe('Markdown and MDX', () => {
     );
   });
 
+  test('blank lines above the front matter are skipped, as Hugo skips them', async () => {
+    const article = await parseArticle('\n \n---\ntitle: "OpenTR Başlangıç"\nlang: tr\n---\n\nMetin.', 'markdown', {
+      url: 'https://example.org/a',
+    });
+    expect(article).toMatchObject({ title: 'OpenTR Başlangıç', lang: 'tr', body: 'Metin.' });
+  });
+
   test('a key written twice: the last one wins, as Jekyll and Hugo read it', async () => {
     const article = await parseArticle(
       '---\ntitle: First\ntype: post\nlang: en\ntype: posts\ntitle: Second\n---\nText.',
