@@ -1649,7 +1649,20 @@ export function pickHook(
     // little on its own («Updating Falco’s governance documentation.»): better the title alone than a dry line
     // under one that tells the news.
     if (picked.length === 0 && reserved === 0 && !leadAsks) {
-      const next = (c: Candidate) => (leadIsTitle ? c.near === 0 && !c.summary : true);
+      // After a lead sentence, only what comes right after it: the next sentence of its paragraph, the first of the
+      // next paragraph, a later line of its list. One further on skips what it follows from (dev10: a how-to's «حتي
+      // لو كنت مساهما متمرسا…» then its fourth sentence, a step, «بعد تصحيح الأخطاء قم بعمل كومّيت…», "two unrelated
+      // sentences stitched"; dev8: Nushell's «A primeira coisa que vamos fazer…» two paragraphs on, "out of context").
+      // The author's summary sums up the whole article, a call to act and a release's list of news stand alone: what
+      // follows them is not asked to be next.
+      const next = (c: Candidate) =>
+        leadIsTitle
+          ? c.near === 0 && !c.summary
+          : leadCandidate === undefined ||
+            leadCandidate.summary ||
+            c.act ||
+            c.listsNews ||
+            rightAfter(leadCandidate, c, blocks);
       const fits = (c: Candidate) => used + roughSize(c.text) + 1 <= budget * NEWS_ROOM;
       const openers = ordered(pool.filter((c) => !c.housekeeping)).map((c) => ({
         ...c,
@@ -1731,6 +1744,18 @@ export function pickHook(
   )
     return compose(follower).hook;
   return composed.hook;
+}
+
+type Spot = Pick<Candidate, 'block' | 'index' | 'rank'>;
+
+/**
+ * `next` comes right after `lead` in the article: the next sentence of its paragraph, the next paragraph's first,
+ * or a later line of the same list (its lines are parallel: each follows from the list, not from the line before).
+ */
+function rightAfter(lead: Spot, next: Spot, blocks: readonly Block[]): boolean {
+  if (next.block === lead.block) return next.index === lead.index + 1;
+  if (next.rank === lead.rank + 1 && next.index === 0) return true;
+  return next.block > lead.block && blocks.slice(lead.block, next.block + 1).every((b) => b.kind === 'item');
 }
 
 /**

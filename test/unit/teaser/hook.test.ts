@@ -952,6 +952,19 @@ describe('not dry: what carries the news is not lost to the budget or to the lay
     expect(draft(article('en', 'Reopening', [`${lead} ${next}`])).sentences).toEqual([lead, next]);
   });
 
+  // Only what comes right after it: a sentence further on skips what it follows from (dev10: a how-to's intro, then
+  // a step from the end of its paragraph; dev8: Nushell's next step, two paragraphs on), "two unrelated sentences
+  // stitched".
+  test.each([
+    ['further into its paragraph', ['LEAD It was closed when the roof started to leak. FAR']],
+    ['two paragraphs on', ['LEAD', 'It was closed when the roof started to leak.', 'FAR']],
+  ])('a sentence %s does not follow the lead alone', (_where, blocks) => {
+    const lead = 'The city library reopens its reading room after two years of works.';
+    const far = 'Volunteers from Utrecht repainted the Lambiek comics corner.';
+    const body = blocks.map((b) => b.replace('LEAD', lead).replace('FAR', far));
+    expect(draft(article('en', 'Reopening', body)).sentences).toEqual([lead]);
+  });
+
   // When the first paragraph gives nothing that fits beside the title (a lede too long, the rest leaning on it),
   // the next paragraph's first sentence follows: the title alone is «dry, no hook» (dev: OpenTelemetry's
   // Ukrainian CI/CD post).

@@ -496,6 +496,13 @@ describe('a connective that continues a list or an argument, in every language o
     ['ko', '첫째, 양식 페이지가 UTF-8 형식이어야 합니다.', true],
     ['ko', '즉시 업그레이드하세요.', false],
     ['zh', '之前的版本存在漏洞。', false],
+    // «Previously,» contrasts with the present the sentence before told: alone, it says blocking without what is
+    // blocked now, nor by whom (dev4: OONI's «以前，封锁仅限于维基百科的中文版…» led, 5/10, no subject).
+    ['zh', '以前，封锁仅限于维基百科的中文版，但现在已经扩展到了所有语言的版本。', true],
+    ['zh', '此前，该项目只支持 Linux。', true],
+    ['en', 'Previously, the block was limited to the Chinese edition.', true],
+    ['zh', '以前的版本不支持该功能。', false],
+    ['en', 'Previously unreleased recordings are now online.', false],
     // A later step of a procedure, its first step missing: every language says «then».
     ['ko', '그러고 나서, TWiLight Menu++ 설정에서 DSi 시작화면을 사용자 지정으로 설정합니다.', true],
     ['ko', '그런 다음 설정을 저장합니다.', true],
