@@ -211,6 +211,28 @@ const OUTCOME =
   /^[«“"]?(?:the|this|our) (?:[\p{L}-]+ ){0,2}?(?:audit|assessment|review|survey|study|investigation|analysis|evaluation|pentest|vote|election|experiment|benchmark)s? (?:has |have |also )?(?:produced|found|revealed|showed|shown|identified|uncovered|concluded|resulted in|yielded|turned up|confirmed)(?![\p{L}])/iu;
 
 /**
+ * Which versions a flaw affects or which one fixes it: «The bug was introduced in version 0.8.13 and Solidity version
+ * 0.8.17 … provides a fix.», «fixed in 1.4.2», «corrigée dans la version 2.1.3», «behoben in 3.0.1», «исправлена в
+ * версии 5.2.1», 「1.2.3 で修正」, 「2.2.1 版本已修复」. A bug report's or an advisory's news is what to upgrade to: dev8's
+ * Solidity advisory posted when the bug was found, «omits affected versions / the fix in 0.8.17». Only with a
+ * version of dotted numbers in the sentence: «fixed in this release» says nothing of its own. Its weight is a fresh
+ * word's and an outcome's: ahead of the lede that dates the finding.
+ */
+const FIXED_IN = phrasesAtEdges(
+  'fixed in|patched in|resolved in|addressed in|provides? (?:a|the) fix|(?:was|were|been) introduced in|affected versions?|(?:is|are) affected|corrigée?s? dans|correctif|versions? affectées?|introduite? dans|behoben|korrigiert in|betroffene versionen?|(?:sind|ist) betroffen|eingeführt in|corregid[oa]s? en|solucionad[oa]s? en|versiones afectadas|introducid[oa]s? en|corrigid[oa]s? n[ao]|versões afetadas|introduzid[oa]s? n[ao]|corrett[oa] nella|risolt[oa] nella|versioni (?:interessate|vulnerabili)|introdott[oa] nella|opgelost in|verholpen in|getroffen versies|geïntroduceerd in|naprawion\\p{L}* w|poprawion\\p{L}* w|podatne wersje|исправлен\\p{L}* в|уязвим\\p{L}* верси\\p{L}*|затронут\\p{L}* верси\\p{L}*|виправлен\\p{L}* (?:у|в)|вразлив\\p{L}* верс\\p{L}*|düzeltildi|etkilenen sürüm\\p{L}*|diperbaiki (?:di|pada|dalam)|versi yang terdampak|تم إصلاح\\p{L}*|الإصدارات المتأثرة|رفع شد|نسخه‌های آسیب‌پذیر|תוקן|תוקנה|גרסאות מושפעות|ठीक किया गया|प्रभावित संस्करण',
+  {
+    edge: '\\p{L}\\p{N}',
+    runs: 'で修正|修正版|修复|修復|受影响的版本|受影響的版本|影響を受けるバージョン|에서 수정|영향을 받는 버전',
+  },
+);
+/** A version of dotted numbers: «0.8.17», «v2.2.1». */
+const DOTTED_VERSION = /\p{N}+\.\p{N}+/u;
+
+/** The sentence names the versions a flaw affects or the one that fixes it (see FIXED_IN). */
+export function namesFixedVersion(text: string): boolean {
+  return DOTTED_VERSION.test(text) && FIXED_IN.test(text);
+}
+/**
  * A requirement or a compatibility line: what a release needs or no longer runs on («Minimal supported version of
  * Kubernetes is now 1.34.», «Requires Widget 2.1 or later», «drops support for Python 3.8»). In a release's notes
  * it is what to check before upgrading, not what the release brings: it led Knative v1.22's announcement on dev9,
@@ -453,6 +475,7 @@ export function newsworthiness(
   if (enumerates(text, unspaced)) fresh += 0.5;
   if (givesFigure(figureText, titleNumbers)) fresh += 0.5;
   if (OUTCOME.test(text)) fresh += 0.5;
+  if (namesFixedVersion(text)) fresh += 1;
   const hinted = HINT.test(lower);
   const definition = defines(text, lang, unspaced);
   const history = recountsHistory(text, lower);
