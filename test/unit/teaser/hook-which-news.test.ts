@@ -561,3 +561,18 @@ describe('the versions a flaw affects, or the one that fixes it, are an advisory
     expect(d.sentences.join(' ')).not.toContain('differential fuzzing');
   });
 });
+
+describe('a heading of results or findings heads the article’s news, however far in (dev7: Karmada’s audit)', () => {
+  test('the tl;dr list’s first line follows a lede that gives no more than the title', () => {
+    const line = 'The new Widget site (widget.dev) teaches modern Widget with function components and Hooks.';
+    const d = draft(
+      article('en', 'Introducing widget.dev', [
+        'Today we are thrilled to launch widget.dev, the new home for Widget and its documentation.',
+        '## tl;dr',
+        `* ${line}`,
+        '* We have added diagrams, illustrations and over 600 new interactive examples.',
+      ]),
+    );
+    expect(d.sentences).toContain(line);
+  });
+});
