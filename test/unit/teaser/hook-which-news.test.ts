@@ -132,6 +132,25 @@ describe('a standing description is background beside an event’s result (dev: 
     );
   });
 
+  test.each([
+    ['fr', "L'audit a révélé six problèmes, dont un critique."],
+    ['de', 'Das Audit ergab sechs Befunde, davon einer mit hohem Risiko.'],
+    ['es', 'La auditoría encontró seis problemas en el planificador.'],
+    ['pt', 'A auditoria identificou seis problemas no agendador.'],
+    ['it', "L'audit ha individuato sei problemi nello scheduler."],
+    ['nl', 'De audit vond zes problemen in de planner.'],
+    ['pl', 'Audyt wykazał sześć problemów w harmonogramie.'],
+    ['ru', 'Аудит выявил шесть проблем в планировщике.'],
+    ['uk', 'Аудит виявив шість проблем у планувальнику.'],
+    ['tr', 'Denetim altı sorun tespit etti.'],
+    ['zh', '审计团队共识别出六个安全问题。'],
+    ['ja', '監査では六件の問題が見つかりました。'],
+    ['ko', '감사에서 여섯 건의 문제가 발견되었습니다.'],
+  ])('%s: what an audit found is news in every language: «%s»', (lang, sentence) => {
+    const unspaced = ['zh', 'ja', 'ko'].includes(lang);
+    expect(newsworthiness(sentence, lang, unspaced, none).fresh).toBeGreaterThan(0);
+  });
+
   test('the audit’s result follows the summary, not what the product ships with', () => {
     const result =
       'The audit produced a single low-severity finding, in the legacy and unsupported Widget+Crypto integration, and a handful of informational findings.';
