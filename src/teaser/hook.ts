@@ -1732,6 +1732,24 @@ export function pickHook(
   // The sentence picked to follow the title restates a good part of it, and says more: the two would say the
   // same thing twice («duplicate info»), so it says it better and leads alone, with what follows it.
   const follower = composed.picked[0];
+  // So does the sentence right before the one picked, when it opens the article and the news picked still follows
+  // it: «React Server Components に、認証不要のリモートコード実行の脆弱性が存在します。» before the versions that fix it.
+  // Not when the news would no longer fit beside it (dev: Ingress NGINX's Korean retirement post lost its date).
+  const lede =
+    follower === undefined
+      ? undefined
+      : statements.find((c) => c.rank === 0 && c.block === follower.block && c.index === follower.index - 1);
+  if (
+    lede !== undefined &&
+    better === undefined &&
+    titleLeads &&
+    !thread &&
+    titleNames.length > 0 &&
+    saysItBetter(lede, RESTATING_FOLLOWER)
+  ) {
+    const led = compose(lede);
+    if (led.picked.some((c) => c.block === follower?.block && c.index === follower.index)) return led.hook;
+  }
   if (
     better === undefined &&
     titleLeads &&
