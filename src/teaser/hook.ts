@@ -537,6 +537,16 @@ function opensWithCall(text: string): boolean {
 const WHATS_NEW_HEADING =
   /^(?:(?:release|version|update|major|main|key) )?(?:what['’]s new\b.*|what['’]s changed|highlights|notable changes|new features|key features|nouveautés|quoi de neuf\b.*|points forts|neuerungen|was ist neu\b.*|neue funktionen|novedades|qué hay de nuevo\b.*|lo más destacado|nuevas funciones|novidades|o que há de novo\b.*|destaques|novità|cosa c['’]è di nuovo\b.*|wat is er nieuw\b.*|hoogtepunten|co nowego\b.*|nowości|что нового\b.*|основные изменения|новые возможности|що нового\b.*|основні зміни|yenilikler|neler yeni\b.*|apa yang baru\b.*|新機能|主な変更点?|ハイライト|新功能|新特性|亮点|主要变更|主要變更|重要变更(?:介绍)?|重要變更(?:介紹)?|更新内容|새로운 기능|주요 변경 사항|하이라이트|ما الجديد\b.*|מה חדש\b.*|नया क्या है\b.*)[\s:：.!?？]*$/iu;
 /**
+ * A heading over what an audit, a survey, a study or a test came to: «Results», «Audit results», «Five
+ * informational findings», «Key takeaways», «TL;DR», «Résultats», «Ergebnisse», «Resultados», «Результаты», 「審計结果」,
+ * 「アンケート結果」, «결과». Its first paragraph or list is the article's outcome, its news, however far into the post
+ * (dev7: Karmada's Chinese audit report was posted as its thanks and a description of Karmada, where «6 个发现 — 1
+ * 个高风险…» stood under 「审计结果：」, «omits the audit's findings»). Up to three words before the word of result
+ * («Tauri Community Survey Results»); in unspaced scripts, a few characters.
+ */
+const RESULTS_HEADING =
+  /^(?:[\p{L}\p{N}-]+ ){0,3}(?:results?|findings?|(?:key )?takeaways|tl;?\s?dr|résultats|ergebnisse|befunde|resultados|hallazgos|risultati|resultaten|bevindingen|wyniki|результаты|результати|sonuçlar|bulgular|hasil|temuan|النتائج|نتایج|یافته‌ها|תוצאות|परिणाम|결과)[\s:：.!?？]*$|^[^\s]{0,8}(?:结果|結果|결과)[\s:：.!?？]*$/iu;
+/**
  * A line that opens a list of what a release brings, in place of a heading: «Major improvements in this release:»
  * over Nim 2.0.8's list («Nim's allocator is now much more stable…»), while «…you can download Nim 2.0.8 from our
  * nightlies builds» followed its title (dev6: «no key improvements mentioned»). Read as a «What's new» heading. So
@@ -1192,7 +1202,9 @@ export function pickHook(
       previous = null;
       // A changelog's «Features» heading recurs under every date: only the opening's says what is new.
       const announcesNews =
-        WHATS_NEW_HEADING.test(block.text) || ((CHANGES_HEADING.test(block.text) || leadIn) && rank + 1 < LEAD_BLOCKS);
+        WHATS_NEW_HEADING.test(block.text) ||
+        RESULTS_HEADING.test(block.text) ||
+        ((CHANGES_HEADING.test(block.text) || leadIn) && rank + 1 < LEAD_BLOCKS);
       inSummary = block.summary;
       // A «What's new» section's first paragraph may sit under a heading of its own («### Faster ingestion»).
       titledSection =
@@ -1733,6 +1745,24 @@ export function pickHook(
   // The sentence picked to follow the title restates a good part of it, and says more: the two would say the
   // same thing twice («duplicate info»), so it says it better and leads alone, with what follows it.
   const follower = composed.picked[0];
+  // So does the sentence right before the one picked, when it opens the article and the news picked still follows
+  // it: «React Server Components に、認証不要のリモートコード実行の脆弱性が存在します。» before the versions that fix it.
+  // Not when the news would no longer fit beside it (dev: Ingress NGINX's Korean retirement post lost its date).
+  const lede =
+    follower === undefined
+      ? undefined
+      : statements.find((c) => c.rank === 0 && c.block === follower.block && c.index === follower.index - 1);
+  if (
+    lede !== undefined &&
+    better === undefined &&
+    titleLeads &&
+    !thread &&
+    titleNames.length > 0 &&
+    saysItBetter(lede, RESTATING_FOLLOWER)
+  ) {
+    const led = compose(lede);
+    if (led.picked.some((c) => c.block === follower?.block && c.index === follower.index)) return led.hook;
+  }
   if (
     better === undefined &&
     titleLeads &&

@@ -205,11 +205,43 @@ function describesStanding(text: string, lower: string): boolean {
 /**
  * What an event came to: «The audit produced a single low-severity finding…», «The survey found…», «Our review
  * identified…». The result of the audit, the study, the vote the title reports is its news, though it has no number
- * nor a word of release (dev: Go's cryptography audit, whose result lost to «Go ships with…»). English, where seen.
+ * nor a word of release (dev: Go's cryptography audit, whose result lost to «Go ships with…»). In the set's
+ * languages: «L'audit a révélé…», «Das Audit ergab…», «La auditoría encontró…», «A auditoria identificou…»,
+ * «L'audit ha individuato…», «De audit vond…», «Audyt wykazał…», «Аудит выявил…», «Аудит виявив…», «Denetim … tespit
+ * etti», 「审计团队共识别出 10 个安全问题」, 「監査で…が見つかりました」, «감사에서 … 발견되었습니다» (dev3: Volcano's audit; the
+ * Chinese, Japanese and Korean subject may have a few characters between it and its verb).
  */
-const OUTCOME =
-  /^[«“"]?(?:the|this|our) (?:[\p{L}-]+ ){0,2}?(?:audit|assessment|review|survey|study|investigation|analysis|evaluation|pentest|vote|election|experiment|benchmark)s? (?:has |have |also )?(?:produced|found|revealed|showed|shown|identified|uncovered|concluded|resulted in|yielded|turned up|confirmed)(?![\p{L}])/iu;
+const OUTCOME_NOUN =
+  'audit|assessment|review|survey|study|investigation|analysis|evaluation|pentest|vote|election|experiment|benchmark|analyse|évaluation|enquête|étude|examen|sondage|prüfung|untersuchung|umfrage|studie|bewertung|abstimmung|sicherheitsaudit|auditoría|revisión|encuesta|estudio|análisis|evaluación|votación|investigación|auditoria|revisão|pesquisa|avaliação|investigação|revisione|indagine|sondaggio|studio|analisi|valutazione|votazione|enquête|onderzoek|evaluatie|stemming|audyt|przegląd|ankieta|badanie|analiza|ocena|głosowanie|аудит|проверка|исследование|опрос|анализ|голосование|перевірка|дослідження|опитування|аналіз|голосування|denetim|inceleme|anket|araştırma|analiz|değerlendirme|oylama|survei|studi|evaluasi|pemungutan suara';
+const OUTCOME_VERB =
+  'produced|found|revealed|showed|shown|identified|uncovered|concluded|resulted in|yielded|turned up|confirmed|a révélé|ont révélé|a identifié|ont identifié|a mis en évidence|a montré|ont montré|a relevé|a découvert|a abouti à|ergab|ergaben|zeigte|zeigten|fand|fanden|identifizierte|deckte|hat ergeben|hat gezeigt|hat \\p{L}+ gefunden|encontró|encontraron|identificó|reveló|mostró|detectó|descubrió|concluyó|ha encontrado|ha identificado|ha revelado|encontrou|identificou|revelou|mostrou|detectou|descobriu|concluiu|ha trovato|ha individuato|ha rivelato|ha mostrato|ha evidenziato|ha identificato|vond|vonden|toonde|onthulde|identificeerde|leverde|heeft \\p{L}+ (?:gevonden|aangetoond|opgeleverd)|wykazał[aoy]?|wykryła?|ujawnił[aoy]?|zidentyfikował[aoy]?|выявил[аио]?|показал[аио]?|обнаружил[аио]?|нашл[аио]|наш[её]л|виявив|виявила|виявило|показав|показала|показало|знайшов|знайшла|tespit etti|ortaya koydu|gösterdi|buldu|menemukan|mengungkap|mengidentifikasi|menunjukkan';
+const OUTCOME = new RegExp(
+  `^[«“"„]?(?:(?:the|this|our|l['’]|le|la|les|cet|cette|notre|das|die|der|unser[e]?|el|esta|este|nuestra|nuestro|a|o|esta|este|nossa|nosso|il|lo|questa|questo|de|het|deze|dit|onze|ons)\\s?)?(?:[\\p{L}-]+ ){0,2}?(?:${OUTCOME_NOUN})(?:s|e|en|a|u|ы|и)? (?:[\\p{L}-]+ ){0,2}?(?:has |have |also )?(?:${OUTCOME_VERB})(?![\\p{L}])|(?:审计|審計|审查|審查|调查|調查|评估|評估|测试|測試|研究|投票)[^，。；]{0,12}?(?:发现|發現|识别出|識別出|识别了|識別了|确认了|確認了)|(?:監査|調査|評価|レビュー|アンケート)[^、。]{0,15}?(?:で|により|の結果|では)[^。]{0,40}?(?:見つかりました|発見されました|特定されました|明らかになりました|判明しました)|(?:감사|조사|평가|검토|설문)[^.]{0,20}?(?:발견|확인|식별)(?:되었|했|하였)`,
+  'iu',
+);
 
+/**
+ * Which versions a flaw affects or which one fixes it: «The bug was introduced in version 0.8.13 and Solidity version
+ * 0.8.17 … provides a fix.», «fixed in 1.4.2», «corrigée dans la version 2.1.3», «behoben in 3.0.1», «исправлена в
+ * версии 5.2.1», 「1.2.3 で修正」, 「2.2.1 版本已修复」. A bug report's or an advisory's news is what to upgrade to: dev8's
+ * Solidity advisory posted when the bug was found, «omits affected versions / the fix in 0.8.17». Only with a
+ * version of dotted numbers in the sentence: «fixed in this release» says nothing of its own. Its weight is a fresh
+ * word's and an outcome's: ahead of the lede that dates the finding.
+ */
+const FIXED_IN = phrasesAtEdges(
+  'fixed in|patched in|resolved in|addressed in|provides? (?:a|the) fix|(?:was|were|been) introduced in|affected versions?|(?:is|are) affected|corrigée?s? dans|correctif|versions? affectées?|introduite? dans|behoben|korrigiert in|betroffene versionen?|(?:sind|ist) betroffen|eingeführt in|corregid[oa]s? en|solucionad[oa]s? en|versiones afectadas|introducid[oa]s? en|corrigid[oa]s? n[ao]|versões afetadas|introduzid[oa]s? n[ao]|corrett[oa] nella|risolt[oa] nella|versioni (?:interessate|vulnerabili)|introdott[oa] nella|opgelost in|verholpen in|getroffen versies|geïntroduceerd in|naprawion\\p{L}* w|poprawion\\p{L}* w|podatne wersje|исправлен\\p{L}* в|уязвим\\p{L}* верси\\p{L}*|затронут\\p{L}* верси\\p{L}*|виправлен\\p{L}* (?:у|в)|вразлив\\p{L}* верс\\p{L}*|düzeltildi|etkilenen sürüm\\p{L}*|diperbaiki (?:di|pada|dalam)|versi yang terdampak|تم إصلاح\\p{L}*|الإصدارات المتأثرة|رفع شد|نسخه‌های آسیب‌پذیر|תוקן|תוקנה|גרסאות מושפעות|ठीक किया गया|प्रभावित संस्करण',
+  {
+    edge: '\\p{L}\\p{N}',
+    runs: 'で修正|修正版|修复|修復|受影响的版本|受影響的版本|影響を受けるバージョン|에서 수정|영향을 받는 버전',
+  },
+);
+/** A version of dotted numbers: «0.8.17», «v2.2.1». */
+const DOTTED_VERSION = /\p{N}+\.\p{N}+/u;
+
+/** The sentence names the versions a flaw affects or the one that fixes it (see FIXED_IN). */
+export function namesFixedVersion(text: string): boolean {
+  return DOTTED_VERSION.test(text) && FIXED_IN.test(text);
+}
 /**
  * A requirement or a compatibility line: what a release needs or no longer runs on («Minimal supported version of
  * Kubernetes is now 1.34.», «Requires Widget 2.1 or later», «drops support for Python 3.8»). In a release's notes
@@ -453,6 +485,7 @@ export function newsworthiness(
   if (enumerates(text, unspaced)) fresh += 0.5;
   if (givesFigure(figureText, titleNumbers)) fresh += 0.5;
   if (OUTCOME.test(text)) fresh += 0.5;
+  if (namesFixedVersion(text)) fresh += 1;
   const hinted = HINT.test(lower);
   const definition = defines(text, lang, unspaced);
   const history = recountsHistory(text, lower);

@@ -80,8 +80,9 @@ describe('what says the news: words of change, a list of what a release adds, fi
     ['de', 'Die erste Beta von Widget ist erschienen.', 0.5],
     ['pt', 'Agora disponível em português!', 0.5],
     ['ja', 'Widget のプラグイン市場がリリースされました。', 0.5],
-    // Versions and times are worth their number in hook.ts already; the title's numbers are no news.
-    ['ja', 'バージョン 19.0.1、19.1.2、19.2.1 で修正が公開されました。', 0],
+    // Versions and times are worth their number in hook.ts already; the title's numbers are no news. The versions
+    // that fix a flaw are what to upgrade to (newsworthy.ts's FIXED_IN), worth a fresh word and an outcome.
+    ['ja', 'バージョン 19.0.1、19.1.2、19.2.1 で修正が公開されました。', 1],
     ['en', 'Upgrade to 3.6, 3.7 or 3.8 at the earliest.', 0],
     // A measured figure: a share in every script's percent sign, a speed-up, a count of things done or found.
     ['en', 'Builds start 3× faster than before.', 0.5],
@@ -89,7 +90,8 @@ describe('what says the news: words of change, a list of what a release adds, fi
     ['fr', 'Le temps de démarrage baisse de 70 % sur les gros projets.', 0.5],
     ['tr', 'Başlangıç süresi %40 kısaldı.', 0.5],
     ['ar', 'انخفض زمن البدء بنسبة 40٪ في المشاريع الكبيرة.', 0.5],
-    ['zh', '审计团队共识别出 10 个安全问题，并已全部修复。', 0.5],
+    // A count of findings, and what the audit found (OUTCOME).
+    ['zh', '审计团队共识别出 10 个安全问题，并已全部修复。', 1],
     ['zh', 'GPU 利用率提升 40％，成本显著降低。', 0.5],
     ['ko', '개발 서버 시작 속도가 3배 빨라졌습니다.', 0.5],
     // A name's number, a code's or a platform's is no count.

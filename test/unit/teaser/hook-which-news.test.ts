@@ -3,6 +3,7 @@ import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
 import {
   datesEarlierVersion,
+  namesFixedVersion,
   newsworthiness,
   statesRequirement,
   titleVersions,
@@ -129,6 +130,25 @@ describe('a standing description is background beside an event’s result (dev: 
     expect(newsworthiness(result, 'en', false, none).fresh).toBeGreaterThan(
       newsworthiness('The team produced a single report on a legacy integration.', 'en', false, none).fresh,
     );
+  });
+
+  test.each([
+    ['fr', "L'audit a révélé six problèmes, dont un critique."],
+    ['de', 'Das Audit ergab sechs Befunde, davon einer mit hohem Risiko.'],
+    ['es', 'La auditoría encontró seis problemas en el planificador.'],
+    ['pt', 'A auditoria identificou seis problemas no agendador.'],
+    ['it', "L'audit ha individuato sei problemi nello scheduler."],
+    ['nl', 'De audit vond zes problemen in de planner.'],
+    ['pl', 'Audyt wykazał sześć problemów w harmonogramie.'],
+    ['ru', 'Аудит выявил шесть проблем в планировщике.'],
+    ['uk', 'Аудит виявив шість проблем у планувальнику.'],
+    ['tr', 'Denetim altı sorun tespit etti.'],
+    ['zh', '审计团队共识别出六个安全问题。'],
+    ['ja', '監査では六件の問題が見つかりました。'],
+    ['ko', '감사에서 여섯 건의 문제가 발견되었습니다.'],
+  ])('%s: what an audit found is news in every language: «%s»', (lang, sentence) => {
+    const unspaced = ['zh', 'ja', 'ko'].includes(lang);
+    expect(newsworthiness(sentence, lang, unspaced, none).fresh).toBeGreaterThan(0);
   });
 
   test('the audit’s result follows the summary, not what the product ships with', () => {
@@ -518,5 +538,60 @@ describe('a paragraph’s opening sentence, not one inside it: that one leans on
       ]),
     );
     expect(d.sentences).toEqual(['Announcing Widgety, an async ORM for Rust.', supports]);
+  });
+});
+
+describe('the versions a flaw affects, or the one that fixes it, are an advisory’s news (dev8: Solidity’s optimizer bug)', () => {
+  test.each([
+    'The bug was introduced in version 0.8.13 and Widget version 0.8.17 provides a fix.',
+    'The issue has been fixed in Widget 1.21.5.',
+    'Affected versions: Widget 8.0.0 to 8.4.1.',
+    'La faille est corrigée dans la version 2.1.3.',
+    'Der Fehler ist in Version 3.0.1 behoben.',
+    'El error fue corregido en la versión 2.4.1.',
+    'Ошибка исправлена в версии 5.2.1.',
+    'Помилку виправлено у версії 5.2.1.',
+    'この問題は 1.2.3 で修正されました。',
+    '社区在 2.2.1 版本已修复该问题。',
+  ])('«%s»', (sentence) => {
+    expect(namesFixedVersion(sentence)).toBe(true);
+  });
+
+  test.each([
+    // No version: nothing of its own to upgrade to.
+    'The issue is fixed in this release.',
+    // A version, but no flaw fixed.
+    'Widget 2.1.0 adds a type checker.',
+    'KCL 修复了 lambda 表达式嵌套调用时不生效的问题。',
+  ])('not «%s»', (sentence) => {
+    expect(namesFixedVersion(sentence)).toBe(false);
+  });
+
+  test('the fixed version follows the title, not the day the bug was found', () => {
+    const fix =
+      'The bug was introduced in version 0.8.13 and Widget version 0.8.17, released on September 08, 2022, provides a fix.';
+    const d = draft(
+      article('en', 'Storage Write Removal Bug On Conditional Early Termination', [
+        "On September 5, 2022, a bug in Widget's Yul optimizer was found by differential fuzzing.",
+        `${fix} The bug is significantly easier to trigger with optimized code generation.`,
+      ]),
+    );
+    expect(d.sentences).toContain(fix);
+    expect(d.sentences.join(' ')).not.toContain('differential fuzzing');
+  });
+});
+
+describe('a heading of results or findings heads the article’s news, however far in (dev7: Karmada’s audit)', () => {
+  test('the tl;dr list’s first line follows a lede that gives no more than the title', () => {
+    const line = 'The new Widget site (widget.dev) teaches modern Widget with function components and Hooks.';
+    const d = draft(
+      article('en', 'Introducing widget.dev', [
+        'Today we are thrilled to launch widget.dev, the new home for Widget and its documentation.',
+        '## tl;dr',
+        `* ${line}`,
+        '* We have added diagrams, illustrations and over 600 new interactive examples.',
+      ]),
+    );
+    expect(d.sentences).toContain(line);
   });
 });
