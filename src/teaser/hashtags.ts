@@ -717,9 +717,11 @@ function hostKeys(url: string | undefined): Map<string, number> {
   const add = (key: string, size: number) => {
     if (key.length >= 4 && /^[a-z0-9]+$/u.test(key) && (keys.get(key) ?? 0) < size) keys.set(key, size);
   };
-  // A forge's repository goes by its whole name: a word of «the-art-of-command-line» («Command») is none.
-  if (forgeRepository(url) !== undefined) {
-    add(labels.join('').replace(/-/gu, ''), 2);
+  // A forge's repository goes by its whole name: a word of «the-art-of-command-line» («Command») is none; and a
+  // name of a document's many words is no name either (titled).
+  const repository = forgeRepository(url);
+  if (repository !== undefined) {
+    if (!titled(repository)) add(labels.join('').replace(/-/gu, ''), 2);
     return keys;
   }
   for (let i = 0; i < labels.length - top; i++) {
@@ -1358,10 +1360,20 @@ function pointedAt(text: ArticleText, display: string): boolean {
  */
 function forgeName(url: string | undefined, lang: string): string | undefined {
   const repository = forgeRepository(url);
-  if (repository === undefined || repository.length < 4) return undefined;
+  if (repository === undefined || repository.length < 4 || titled(repository)) return undefined;
   const words = repository.split('-').filter(Boolean);
   if (words.length === 1 && (isCommonWord(repository, lang) || isLanguageName(repository, lang))) return undefined;
   return toHashtag(words.join(' '));
+}
+
+/**
+ * A repository named like a document, by three words or more («the-art-of-command-line», «free-programming-books»):
+ * CamelCased, a tag nobody types or follows (dev10: #TheArtOfCommandLine, 3/10, «meaningless hashtag»). A
+ * project's name is one or two words (hacker-laws, organicmaps); the topic the page is about is the tag.
+ */
+const TITLE_WORDS = 3;
+function titled(repository: string): boolean {
+  return repository.split(/[-_.]/u).filter(Boolean).length >= TITLE_WORDS;
 }
 
 /** Body mentions a title word of a caseless script needs to be taken for a name in the last resort. */

@@ -1490,6 +1490,35 @@ describe('a page of a code forge is its repository’s (docs/teasers.md, "Hashta
   });
 });
 
+describe('a repository named like a document is no tag; the topic its title gives is (docs/teasers.md, "Hashtags")', () => {
+  // dev10: The Art of Command Line's translations had #TheArtOfCommandLine alone, «meaningless hashtag», 3/10.
+  const url = 'https://github.com/jlevy/the-art-of-command-line/blob/master/README-uk.md';
+  const body = 'Вільне володіння командним рядком — це навичка. Bash і shell щодня.';
+
+  test('a name of three words or more is a title CamelCased: no #TheArtOfCommandLine', () => {
+    expect(hashtagsOf(linked('uk', url, 'Мистецтво командного рядка', body))).not.toContain('TheArtOfCommandLine');
+  });
+
+  test('the followed topic of its title stands in: #CommandLine', () => {
+    expect(hashtagsOf(linked('uk', url, 'Мистецтво командного рядка', body))[0]).toBe('CommandLine');
+  });
+
+  test('a name of two words is still the project’s (#HackerLaws stays, above)', () => {
+    const page = linked('en', 'https://github.com/dwmkerr/hacker-laws/blob/main/README.md', 'hacker-laws', 'Laws.');
+    expect(hashtagsOf(page)).toEqual(['HackerLaws']);
+  });
+
+  test('a free-programming-books guide keeps the forge it teaches, #GitHub, not #FreeProgrammingBooks', () => {
+    const page = linked(
+      'en',
+      'https://github.com/EbookFoundation/free-programming-books/blob/main/docs/HOWTO.md',
+      'How-To at a glance',
+      'Welcome to Free-Programming-Books! We welcome newcomers making their first Pull Request on GitHub.',
+    );
+    expect(hashtagsOf(page)).toEqual(['GitHub']);
+  });
+});
+
 describe('a name only the body gives must come back through it, not 6 times in 5,000 words (docs/teasers.md, "Hashtags")', () => {
   const filler = 'Use the shell to move through files and join commands with pipes every day. ';
   // Past the opening: the lead would make it the subject.
@@ -1500,7 +1529,7 @@ describe('a name only the body gives must come back through it, not 6 times in 5
   const url = 'https://github.com/jlevy/the-art-of-command-line/blob/master/README-de.md';
 
   test('in a long guide, «Python» six times is one item of many: no #Python', () => {
-    expect(hashtagsOf(linked('en', url, 'Die Kunst der Kommandozeile', long))).toEqual(['TheArtOfCommandLine']);
+    expect(hashtagsOf(linked('en', url, 'Die Kunst der Kommandozeile', long))).toEqual(['CommandLine']);
   });
 
   test('in a short piece, the same six mentions make it the subject', () => {
