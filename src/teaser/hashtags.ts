@@ -1306,6 +1306,26 @@ function filedSubject(text: ArticleText, siteTags: readonly string[], lang: stri
  * it without the capitalised word after it («TWiLight Menu++»): in any script, since a Latin name keeps its capitals.
  * Not an acronym, the short name of its organisation wherever it stands («LFX Mentorship»).
  */
+/** Particles in small letters a name's words may be joined by: «de», «en el». */
+const PARTICLES_IN_A_NAME = 2;
+/** Words that join names into a list, not into one name, by language (folded). */
+const AND_OR: Readonly<Record<string, readonly string[]>> = {
+  en: ['and', 'or', 'nor', 'vs'],
+  de: ['und', 'oder'],
+  fr: ['et', 'ou'],
+  es: ['y', 'e', 'o', 'u'],
+  pt: ['e', 'ou'],
+  it: ['e', 'ed', 'o', 'od'],
+  nl: ['en', 'of'],
+  pl: ['i', 'a', 'lub', 'oraz'],
+  cs: ['a', 'i', 'nebo'],
+  sk: ['a', 'i', 'alebo'],
+  ru: ['и', 'или'],
+  uk: ['і', 'й', 'та', 'або'],
+  tr: ['ve', 'veya'],
+  id: ['dan', 'atau'],
+  sv: ['och', 'eller'],
+};
 function nameFragment(text: ArticleText, display: string, lang: string): boolean {
   if (/\s/u.test(display)) return false;
   // An acronym opening a longer name is its organisation's own short name («LFX Mentorship», «CNCF Ambassadors»).
@@ -1316,6 +1336,21 @@ function nameFragment(text: ArticleText, display: string, lang: string): boolean
   const stop = stopwords(lang);
   const joined = (w: Word | undefined, link: Word | undefined) =>
     w !== undefined && link?.link === 'space' && CAPITALISED.test(w.text) && !stop.has(w.key) && !spelledAsName(w.text);
+  // …or joined by a particle or two in small letters, as Romance languages join a name's words: «Proteção» of
+  // «Proteção de Dados», «Servidor» of «Componentes de React en el Servidor» (dev9, dev11: #Proteção, #Componentes
+  // #Servidor, common words set in capitals).
+  // Not «and» or «or»: «Podman, Buildah and Skopeo» are three names.
+  const joins = new Set(AND_OR[lang] ?? AND_OR.en);
+  const particled = (list: readonly Word[], i: number, step: 1 | -1) => {
+    for (let j = i + step, n = 0; n <= PARTICLES_IN_A_NAME; j += step, n++) {
+      const w = list[j];
+      const link = step === 1 ? w : list[j + 1];
+      if (w === undefined || link?.link !== 'space' || w.unspaced) return false;
+      if (n > 0 && joined(w, link) && !w.sentenceStart) return true;
+      if (!stop.has(w.key) || w.text !== w.key || w.sentenceStart || joins.has(w.key)) return false;
+    }
+    return false;
+  };
   let inside = 0;
   let alone = 0;
   for (const counts of [text.lead, text.body]) {
@@ -1324,12 +1359,12 @@ function nameFragment(text: ArticleText, display: string, lang: string): boolean
       if (w === undefined || !CAPITALISED.test(w.text)) continue;
       const before = counts.list[i - 1];
       const after = counts.list[i + 1];
-      const prevJoined = !asName && !w.sentenceStart && joined(before, w);
+      const prevJoined = !asName && !w.sentenceStart && (joined(before, w) || particled(counts.list, i, -1));
       // A hyphen between two capitalised parts makes one name: «Central» of «E-Central» (a hotel), not a name.
       const hyphened =
         (w.link === 'hyphen' && CAPITALISED.test(before?.text ?? '')) ||
         (after?.link === 'hyphen' && CAPITALISED.test(after.text));
-      if (prevJoined || hyphened || joined(after, after)) inside++;
+      if (prevJoined || hyphened || joined(after, after) || (!asName && particled(counts.list, i, 1))) inside++;
       else alone++;
     }
   }

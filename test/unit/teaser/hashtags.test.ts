@@ -1547,3 +1547,31 @@ test('a language’s English name is no tag either: a title that lists translati
   );
   expect(hashtagsOf(page)).not.toContain('English');
 });
+
+describe('a word joined to a longer name by a particle in small letters is a part of it (docs/teasers.md, "Hashtags")', () => {
+  // dev11: es.react.dev's «Componentes de React en el Servidor» had #ReactJS #Componentes #Servidor.
+  const body = Array.from(
+    { length: 4 },
+    () => 'Hablamos de los Componentes de React en el Servidor. Los Componentes de React en el Servidor cargan datos.',
+  ).join('\n\n');
+  const page = linked('es', 'https://example.org/rsc', 'Presentación de los componentes de React en el servidor', body);
+
+  test('«Componentes de React en el Servidor»: no #Componentes, no #Servidor', () => {
+    expect(hashtagsOf(page)).not.toContain('Componentes');
+    expect(hashtagsOf(page)).not.toContain('Servidor');
+  });
+
+  test('the name it is a part of stays: #ReactJS', () => {
+    expect(hashtagsOf(page)[0]).toBe('ReactJS');
+  });
+
+  test('«and» lists names, it does not join one: «Podman, Buildah and Skopeo» keeps #Buildah', () => {
+    const list = linked(
+      'en',
+      'https://example.org/ubuntu',
+      'Podman, Buildah and Skopeo on Ubuntu 22.04 LTS',
+      'Podman, Buildah and Skopeo are in Ubuntu. Podman, Buildah and Skopeo get no updates. Buildah builds images.',
+    );
+    expect(hashtagsOf(list)).toContain('Buildah');
+  });
+});
