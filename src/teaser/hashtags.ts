@@ -567,12 +567,13 @@ const TOPIC_BODY_MIN_HITS = 4;
  * post that names ESLint thrice), or the post's own sentences give it as often as any other; or all through its
  * body. A topic (a tag spelled per language: #Security, #IA) is a word any piece may use: beyond the title and
  * the address, it counts where the piece's tone is the topic (an advisory: #Security) or where the post's own
- * sentences say it too, with one mention in the lead or a few in the body (#Security on a «quiet month»
- * release post whose body lists security fixes is a tag the post does not explain).
+ * sentences say it too, with a mention in the lead and another further on, or a few in the body (#Security on a
+ * «quiet month» release post whose body lists security fixes is a tag the post does not explain; the lead's one
+ * «growing climate of intimidation» on Psiphon's Uganda election post is a word in passing: dev11, #Climate).
  */
 function salient(h: Hits, topic: boolean, where: Salience): boolean {
   if (h.title > 0 || where.address) return true;
-  if (topic) return where.tone || (where.posted > 0 && (h.lead > 0 || h.body >= TOPIC_BODY_MIN_HITS));
+  if (topic) return where.tone || (where.posted > 0 && ((h.lead > 0 && h.body >= 2) || h.body >= TOPIC_BODY_MIN_HITS));
   if (h.lead > 0) return h.body >= 2 && (2 * h.lead > where.mostInLead || where.posted >= where.mostInPost);
   return (
     h.body >= BODY_ONLY_MIN_HITS &&

@@ -1575,3 +1575,22 @@ describe('a word joined to a longer name by a particle in small letters is a par
     expect(hashtagsOf(list)).toContain('Buildah');
   });
 });
+
+describe('a topic the article says once, in passing, is no tag (docs/teasers.md, "Hashtags")', () => {
+  // dev11: Psiphon on Uganda's election had #Psiphon #Climate, from «a growing climate of intimidation».
+  const lead =
+    'In the lead-up to the election, media outlets raised concern about a consolidation of power and a growing climate of intimidation.';
+  const rest = 'On election day, social media were blocked. Ugandans turned to Psiphon to get around the blocking.';
+
+  test('one «climate» in the lead that the post repeats: no #Climate', () => {
+    const page = linked('en', 'https://psiphon.ca/en/blog/uganda', 'Ugandans Find Their Way', `${lead}\n\n${rest}`);
+    expect(hashtagsOf(page)).not.toContain('Climate');
+  });
+
+  test('said again further on, it is the piece’s: #Climate', () => {
+    const again = `${lead}\n\n${rest} The climate crisis makes it worse.`;
+    expect(hashtagsOf(linked('en', 'https://psiphon.ca/en/blog/uganda', 'Ugandans Find Their Way', again))).toContain(
+      'Climate',
+    );
+  });
+});
