@@ -802,7 +802,10 @@ function siteName(
     const total = [...forms.values()].reduce((a, b) => a + b, 0);
     if (total === 0 || total < plain) continue;
     const [form = ''] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
-    if (!/[\s-]/u.test(form) && (isCommonWord(form, lang) || nameFragment(text, form, lang))) continue;
+    // The host's own label is the site's name even where the article writes it before another capitalised word:
+    // «Fronteers Conference» on fronteers.nl is Fronteers's (dev12: #Conference alone, «generic hashtag»).
+    const label = !/[\s-]/u.test(form) && fold(form) === hostLabel(url);
+    if (!/[\s-]/u.test(form) && (isCommonWord(form, lang) || (!label && nameFragment(text, form, lang)))) continue;
     if (countryCode(form, lang) !== undefined || isLanguageName(form, lang)) continue;
     const name = toHashtag(form);
     if (name === undefined) continue;

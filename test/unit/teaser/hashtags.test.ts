@@ -1594,3 +1594,17 @@ describe('a topic the article says once, in passing, is no tag (docs/teasers.md,
     );
   });
 });
+
+describe('the host’s own label is the site’s name even inside a longer one (docs/teasers.md, "Hashtags")', () => {
+  // dev12: fronteers.nl's «Fronteers Conference is cancelled» had #Conference alone, «generic hashtag».
+  const page = linked(
+    'en',
+    'https://fronteers.nl/nl/blog/2023/07/fronteers-conference-is-cancelled',
+    'Fronteers Conference is cancelled',
+    'We are not able to hold our 14th conference. Fronteers Conference will not happen this year. We thank everyone who bought a ticket for Fronteers Conference.',
+  );
+
+  test('«Fronteers Conference» on fronteers.nl: #Fronteers, not #Conference', () => {
+    expect(hashtagsOf(page)).toEqual(['Fronteers']);
+  });
+});
