@@ -1608,3 +1608,29 @@ describe('the host’s own label is the site’s name even inside a longer one (
     expect(hashtagsOf(page)).toEqual(['Fronteers']);
   });
 });
+
+describe('copyright is a topic people follow, in their language (docs/teasers.md, "Hashtags")', () => {
+  // dev5: CC Korea's «CC 라이선스 배경과 목적» had #CreativeCommons alone, «English-only hashtag, no Korean tag».
+  const lead =
+    '현재의 저작권은 원칙적으로 다른 이의 이용을 금지하는 형태입니다. 크리에이티브 커먼즈 라이선스는 저작권을 지키면서 공유합니다.';
+  const page = linked(
+    'ko',
+    'https://ccl.cckorea.org/vision/',
+    'CC 라이선스 배경과 목적',
+    `${lead}\n\n저작권자는 Creative Commons 라이선스를 고릅니다.`,
+  );
+
+  test('a Korean piece on licences and 저작권: #저작권 beside #CreativeCommons', () => {
+    expect(hashtagsOf(page)).toEqual(expect.arrayContaining(['저작권', 'CreativeCommons']));
+  });
+
+  test('a passing «copyright» at the foot of an English post is no tag', () => {
+    const credit = linked(
+      'en',
+      'https://example.org/post',
+      'Kubernetes 1.30 released',
+      'Kubernetes 1.30 is out.\n\nCopyright the authors.',
+    );
+    expect(hashtagsOf(credit)).not.toContain('Copyright');
+  });
+});
