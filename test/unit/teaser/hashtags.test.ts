@@ -1634,3 +1634,23 @@ describe('copyright is a topic people follow, in their language (docs/teasers.md
     expect(hashtagsOf(credit)).not.toContain('Copyright');
   });
 });
+
+describe('a name people write in their own script is tagged so where the article writes it (docs/teasers.md, "Hashtags")', () => {
+  // dev4: OONI on China's blocking of Wikipedia had #OONI #中国 #Wikipedia, «mixed-language hashtags».
+  const body = '维基百科在中国被封锁。我们测试了维基百科的所有语言版本。维基百科的域名都被封锁了。';
+
+  test('a Chinese page that writes 维基百科: #维基百科', () => {
+    const page = linked('zh', 'https://example.org/zh/wikipedia', '中国封锁所有语言版本的维基百科', body);
+    expect(hashtagsOf(page)).toContain('维基百科');
+  });
+
+  test('a page that writes only «Wikipedia» keeps #Wikipedia', () => {
+    const page = linked(
+      'zh',
+      'https://example.org/zh/wikipedia',
+      '中国封锁所有语言版本的 Wikipedia',
+      body.replace(/维基百科/gu, 'Wikipedia'),
+    );
+    expect(hashtagsOf(page)).toContain('Wikipedia');
+  });
+});
