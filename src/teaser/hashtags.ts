@@ -1406,13 +1406,17 @@ function forgeName(url: string | undefined, lang: string): string | undefined {
 }
 
 /**
- * A repository named like a document, by three words or more («the-art-of-command-line», «free-programming-books»):
- * CamelCased, a tag nobody types or follows (dev10: #TheArtOfCommandLine, 3/10, «meaningless hashtag»). A
- * project's name is one or two words (hacker-laws, organicmaps); the topic the page is about is the tag.
+ * A repository named like a document, with an article or a preposition among its words («the-art-of-command-line»):
+ * CamelCased, a tag nobody types or follows (dev10: #TheArtOfCommandLine, 3/10, «meaningless hashtag»). A project's
+ * name has none (hacker-laws, organicmaps, free-programming-books: read side by side, #FreeProgrammingBooks beside
+ * #GitHub won all six readings over #GitHub alone, the post naming the project nowhere else).
  */
-const TITLE_WORDS = 3;
+const TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'with', 'and']);
 function titled(repository: string): boolean {
-  return repository.split(/[-_.]/u).filter(Boolean).length >= TITLE_WORDS;
+  return repository
+    .toLowerCase()
+    .split(/[-_.]/u)
+    .some((word) => TITLE_WORDS.has(word));
 }
 
 /** Body mentions a title word of a caseless script needs to be taken for a name in the last resort. */
