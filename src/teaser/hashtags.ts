@@ -567,12 +567,13 @@ const TOPIC_BODY_MIN_HITS = 4;
  * post that names ESLint thrice), or the post's own sentences give it as often as any other; or all through its
  * body. A topic (a tag spelled per language: #Security, #IA) is a word any piece may use: beyond the title and
  * the address, it counts where the piece's tone is the topic (an advisory: #Security) or where the post's own
- * sentences say it too, with one mention in the lead or a few in the body (#Security on a «quiet month»
- * release post whose body lists security fixes is a tag the post does not explain).
+ * sentences say it too, with a mention in the lead and another further on, or a few in the body (#Security on a
+ * «quiet month» release post whose body lists security fixes is a tag the post does not explain; the lead's one
+ * «growing climate of intimidation» on Psiphon's Uganda election post is a word in passing: dev11, #Climate).
  */
 function salient(h: Hits, topic: boolean, where: Salience): boolean {
   if (h.title > 0 || where.address) return true;
-  if (topic) return where.tone || (where.posted > 0 && (h.lead > 0 || h.body >= TOPIC_BODY_MIN_HITS));
+  if (topic) return where.tone || (where.posted > 0 && ((h.lead > 0 && h.body >= 2) || h.body >= TOPIC_BODY_MIN_HITS));
   if (h.lead > 0) return h.body >= 2 && (2 * h.lead > where.mostInLead || where.posted >= where.mostInPost);
   return (
     h.body >= BODY_ONLY_MIN_HITS &&
@@ -717,9 +718,11 @@ function hostKeys(url: string | undefined): Map<string, number> {
   const add = (key: string, size: number) => {
     if (key.length >= 4 && /^[a-z0-9]+$/u.test(key) && (keys.get(key) ?? 0) < size) keys.set(key, size);
   };
-  // A forge's repository goes by its whole name: a word of «the-art-of-command-line» («Command») is none.
-  if (forgeRepository(url) !== undefined) {
-    add(labels.join('').replace(/-/gu, ''), 2);
+  // A forge's repository goes by its whole name: a word of «the-art-of-command-line» («Command») is none; and a
+  // name of a document's many words is no name either (titled).
+  const repository = forgeRepository(url);
+  if (repository !== undefined) {
+    if (!titled(repository)) add(labels.join('').replace(/-/gu, ''), 2);
     return keys;
   }
   for (let i = 0; i < labels.length - top; i++) {
@@ -799,7 +802,10 @@ function siteName(
     const total = [...forms.values()].reduce((a, b) => a + b, 0);
     if (total === 0 || total < plain) continue;
     const [form = ''] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0] ?? [];
-    if (!/[\s-]/u.test(form) && (isCommonWord(form, lang) || nameFragment(text, form, lang))) continue;
+    // The host's own label is the site's name even where the article writes it before another capitalised word:
+    // «Fronteers Conference» on fronteers.nl is Fronteers's (dev12: #Conference alone, «generic hashtag»).
+    const label = !/[\s-]/u.test(form) && fold(form) === hostLabel(url);
+    if (!/[\s-]/u.test(form) && (isCommonWord(form, lang) || (!label && nameFragment(text, form, lang)))) continue;
     if (countryCode(form, lang) !== undefined || isLanguageName(form, lang)) continue;
     const name = toHashtag(form);
     if (name === undefined) continue;
@@ -1304,6 +1310,26 @@ function filedSubject(text: ArticleText, siteTags: readonly string[], lang: stri
  * it without the capitalised word after it («TWiLight Menu++»): in any script, since a Latin name keeps its capitals.
  * Not an acronym, the short name of its organisation wherever it stands («LFX Mentorship»).
  */
+/** Particles in small letters a name's words may be joined by: «de», «en el». */
+const PARTICLES_IN_A_NAME = 2;
+/** Words that join names into a list, not into one name, by language (folded). */
+const AND_OR: Readonly<Record<string, readonly string[]>> = {
+  en: ['and', 'or', 'nor', 'vs'],
+  de: ['und', 'oder'],
+  fr: ['et', 'ou'],
+  es: ['y', 'e', 'o', 'u'],
+  pt: ['e', 'ou'],
+  it: ['e', 'ed', 'o', 'od'],
+  nl: ['en', 'of'],
+  pl: ['i', 'a', 'lub', 'oraz'],
+  cs: ['a', 'i', 'nebo'],
+  sk: ['a', 'i', 'alebo'],
+  ru: ['и', 'или'],
+  uk: ['і', 'й', 'та', 'або'],
+  tr: ['ve', 'veya'],
+  id: ['dan', 'atau'],
+  sv: ['och', 'eller'],
+};
 function nameFragment(text: ArticleText, display: string, lang: string): boolean {
   if (/\s/u.test(display)) return false;
   // An acronym opening a longer name is its organisation's own short name («LFX Mentorship», «CNCF Ambassadors»).
@@ -1314,6 +1340,21 @@ function nameFragment(text: ArticleText, display: string, lang: string): boolean
   const stop = stopwords(lang);
   const joined = (w: Word | undefined, link: Word | undefined) =>
     w !== undefined && link?.link === 'space' && CAPITALISED.test(w.text) && !stop.has(w.key) && !spelledAsName(w.text);
+  // …or joined by a particle or two in small letters, as Romance languages join a name's words: «Proteção» of
+  // «Proteção de Dados», «Servidor» of «Componentes de React en el Servidor» (dev9, dev11: #Proteção, #Componentes
+  // #Servidor, common words set in capitals).
+  // Not «and» or «or»: «Podman, Buildah and Skopeo» are three names.
+  const joins = new Set(AND_OR[lang] ?? AND_OR.en);
+  const particled = (list: readonly Word[], i: number, step: 1 | -1) => {
+    for (let j = i + step, n = 0; n <= PARTICLES_IN_A_NAME; j += step, n++) {
+      const w = list[j];
+      const link = step === 1 ? w : list[j + 1];
+      if (w === undefined || link?.link !== 'space' || w.unspaced) return false;
+      if (n > 0 && joined(w, link) && !w.sentenceStart) return true;
+      if (!stop.has(w.key) || w.text !== w.key || w.sentenceStart || joins.has(w.key)) return false;
+    }
+    return false;
+  };
   let inside = 0;
   let alone = 0;
   for (const counts of [text.lead, text.body]) {
@@ -1322,12 +1363,12 @@ function nameFragment(text: ArticleText, display: string, lang: string): boolean
       if (w === undefined || !CAPITALISED.test(w.text)) continue;
       const before = counts.list[i - 1];
       const after = counts.list[i + 1];
-      const prevJoined = !asName && !w.sentenceStart && joined(before, w);
+      const prevJoined = !asName && !w.sentenceStart && (joined(before, w) || particled(counts.list, i, -1));
       // A hyphen between two capitalised parts makes one name: «Central» of «E-Central» (a hotel), not a name.
       const hyphened =
         (w.link === 'hyphen' && CAPITALISED.test(before?.text ?? '')) ||
         (after?.link === 'hyphen' && CAPITALISED.test(after.text));
-      if (prevJoined || hyphened || joined(after, after)) inside++;
+      if (prevJoined || hyphened || joined(after, after) || (!asName && particled(counts.list, i, 1))) inside++;
       else alone++;
     }
   }
@@ -1358,10 +1399,24 @@ function pointedAt(text: ArticleText, display: string): boolean {
  */
 function forgeName(url: string | undefined, lang: string): string | undefined {
   const repository = forgeRepository(url);
-  if (repository === undefined || repository.length < 4) return undefined;
+  if (repository === undefined || repository.length < 4 || titled(repository)) return undefined;
   const words = repository.split('-').filter(Boolean);
   if (words.length === 1 && (isCommonWord(repository, lang) || isLanguageName(repository, lang))) return undefined;
   return toHashtag(words.join(' '));
+}
+
+/**
+ * A repository named like a document, with an article or a preposition among its words («the-art-of-command-line»):
+ * CamelCased, a tag nobody types or follows (dev10: #TheArtOfCommandLine, 3/10, «meaningless hashtag»). A project's
+ * name has none (hacker-laws, organicmaps, free-programming-books: read side by side, #FreeProgrammingBooks beside
+ * #GitHub won all six readings over #GitHub alone, the post naming the project nowhere else).
+ */
+const TITLE_WORDS = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'in', 'on', 'with', 'and']);
+function titled(repository: string): boolean {
+  return repository
+    .toLowerCase()
+    .split(/[-_.]/u)
+    .some((word) => TITLE_WORDS.has(word));
 }
 
 /** Body mentions a title word of a caseless script needs to be taken for a name in the last resort. */

@@ -1490,6 +1490,36 @@ describe('a page of a code forge is its repository’s (docs/teasers.md, "Hashta
   });
 });
 
+describe('a repository named like a document is no tag; the topic its title gives is (docs/teasers.md, "Hashtags")', () => {
+  // dev10: The Art of Command Line's translations had #TheArtOfCommandLine alone, «meaningless hashtag», 3/10.
+  const url = 'https://github.com/jlevy/the-art-of-command-line/blob/master/README-uk.md';
+  const body = 'Вільне володіння командним рядком — це навичка. Bash і shell щодня.';
+
+  test('a name with an article or a preposition among its words is a title CamelCased: no #TheArtOfCommandLine', () => {
+    expect(hashtagsOf(linked('uk', url, 'Мистецтво командного рядка', body))).not.toContain('TheArtOfCommandLine');
+  });
+
+  test('the followed topic of its title stands in: #CommandLine', () => {
+    expect(hashtagsOf(linked('uk', url, 'Мистецтво командного рядка', body))[0]).toBe('CommandLine');
+  });
+
+  test('a name of two words is still the project’s (#HackerLaws stays, above)', () => {
+    const page = linked('en', 'https://github.com/dwmkerr/hacker-laws/blob/main/README.md', 'hacker-laws', 'Laws.');
+    expect(hashtagsOf(page)).toEqual(['HackerLaws']);
+  });
+
+  test('a name of three words and none of them a title’s small word is a project’s: #FreeProgrammingBooks stays', () => {
+    // Read side by side, #GitHub alone lost all six readings to #FreeProgrammingBooks #GitHub (the project named nowhere else).
+    const page = linked(
+      'en',
+      'https://github.com/EbookFoundation/free-programming-books/blob/main/docs/HOWTO.md',
+      'How-To at a glance',
+      'Welcome to Free-Programming-Books! We welcome newcomers making their first Pull Request on GitHub.',
+    );
+    expect(hashtagsOf(page)).toContain('FreeProgrammingBooks');
+  });
+});
+
 describe('a name only the body gives must come back through it, not 6 times in 5,000 words (docs/teasers.md, "Hashtags")', () => {
   const filler = 'Use the shell to move through files and join commands with pipes every day. ';
   // Past the opening: the lead would make it the subject.
@@ -1500,7 +1530,7 @@ describe('a name only the body gives must come back through it, not 6 times in 5
   const url = 'https://github.com/jlevy/the-art-of-command-line/blob/master/README-de.md';
 
   test('in a long guide, «Python» six times is one item of many: no #Python', () => {
-    expect(hashtagsOf(linked('en', url, 'Die Kunst der Kommandozeile', long))).toEqual(['TheArtOfCommandLine']);
+    expect(hashtagsOf(linked('en', url, 'Die Kunst der Kommandozeile', long))).toEqual(['CommandLine']);
   });
 
   test('in a short piece, the same six mentions make it the subject', () => {
@@ -1517,4 +1547,111 @@ test('a language’s English name is no tag either: a title that lists translati
     'Sztuka używania wiersza poleceń. Płynność w wierszu poleceń to umiejętność.',
   );
   expect(hashtagsOf(page)).not.toContain('English');
+});
+
+describe('a word joined to a longer name by a particle in small letters is a part of it (docs/teasers.md, "Hashtags")', () => {
+  // dev11: es.react.dev's «Componentes de React en el Servidor» had #ReactJS #Componentes #Servidor.
+  const body = Array.from(
+    { length: 4 },
+    () => 'Hablamos de los Componentes de React en el Servidor. Los Componentes de React en el Servidor cargan datos.',
+  ).join('\n\n');
+  const page = linked('es', 'https://example.org/rsc', 'Presentación de los componentes de React en el servidor', body);
+
+  test('«Componentes de React en el Servidor»: no #Componentes, no #Servidor', () => {
+    expect(hashtagsOf(page)).not.toContain('Componentes');
+    expect(hashtagsOf(page)).not.toContain('Servidor');
+  });
+
+  test('the name it is a part of stays: #ReactJS', () => {
+    expect(hashtagsOf(page)[0]).toBe('ReactJS');
+  });
+
+  test('«and» lists names, it does not join one: «Podman, Buildah and Skopeo» keeps #Buildah', () => {
+    const list = linked(
+      'en',
+      'https://example.org/ubuntu',
+      'Podman, Buildah and Skopeo on Ubuntu 22.04 LTS',
+      'Podman, Buildah and Skopeo are in Ubuntu. Podman, Buildah and Skopeo get no updates. Buildah builds images.',
+    );
+    expect(hashtagsOf(list)).toContain('Buildah');
+  });
+});
+
+describe('a topic the article says once, in passing, is no tag (docs/teasers.md, "Hashtags")', () => {
+  // dev11: Psiphon on Uganda's election had #Psiphon #Climate, from «a growing climate of intimidation».
+  const lead =
+    'In the lead-up to the election, media outlets raised concern about a consolidation of power and a growing climate of intimidation.';
+  const rest = 'On election day, social media were blocked. Ugandans turned to Psiphon to get around the blocking.';
+
+  test('one «climate» in the lead that the post repeats: no #Climate', () => {
+    const page = linked('en', 'https://psiphon.ca/en/blog/uganda', 'Ugandans Find Their Way', `${lead}\n\n${rest}`);
+    expect(hashtagsOf(page)).not.toContain('Climate');
+  });
+
+  test('said again further on, it is the piece’s: #Climate', () => {
+    const again = `${lead}\n\n${rest} The climate crisis makes it worse.`;
+    expect(hashtagsOf(linked('en', 'https://psiphon.ca/en/blog/uganda', 'Ugandans Find Their Way', again))).toContain(
+      'Climate',
+    );
+  });
+});
+
+describe('the host’s own label is the site’s name even inside a longer one (docs/teasers.md, "Hashtags")', () => {
+  // dev12: fronteers.nl's «Fronteers Conference is cancelled» had #Conference alone, «generic hashtag».
+  const page = linked(
+    'en',
+    'https://fronteers.nl/nl/blog/2023/07/fronteers-conference-is-cancelled',
+    'Fronteers Conference is cancelled',
+    'We are not able to hold our 14th conference. Fronteers Conference will not happen this year. We thank everyone who bought a ticket for Fronteers Conference.',
+  );
+
+  test('«Fronteers Conference» on fronteers.nl: #Fronteers, not #Conference', () => {
+    expect(hashtagsOf(page)).toEqual(['Fronteers']);
+  });
+});
+
+describe('copyright is a topic people follow, in their language (docs/teasers.md, "Hashtags")', () => {
+  // dev5: CC Korea's «CC 라이선스 배경과 목적» had #CreativeCommons alone, «English-only hashtag, no Korean tag».
+  const lead =
+    '현재의 저작권은 원칙적으로 다른 이의 이용을 금지하는 형태입니다. 크리에이티브 커먼즈 라이선스는 저작권을 지키면서 공유합니다.';
+  const page = linked(
+    'ko',
+    'https://ccl.cckorea.org/vision/',
+    'CC 라이선스 배경과 목적',
+    `${lead}\n\n저작권자는 Creative Commons 라이선스를 고릅니다.`,
+  );
+
+  test('a Korean piece on licences and 저작권: #저작권 beside #CreativeCommons', () => {
+    expect(hashtagsOf(page)).toEqual(expect.arrayContaining(['저작권', 'CreativeCommons']));
+  });
+
+  test('a passing «copyright» at the foot of an English post is no tag', () => {
+    const credit = linked(
+      'en',
+      'https://example.org/post',
+      'Kubernetes 1.30 released',
+      'Kubernetes 1.30 is out.\n\nCopyright the authors.',
+    );
+    expect(hashtagsOf(credit)).not.toContain('Copyright');
+  });
+});
+
+describe('a name people write in their own script is tagged so where the article writes it (docs/teasers.md, "Hashtags")', () => {
+  // dev4: OONI on China's blocking of Wikipedia had #OONI #中国 #Wikipedia, «mixed-language hashtags».
+  const body = '维基百科在中国被封锁。我们测试了维基百科的所有语言版本。维基百科的域名都被封锁了。';
+
+  test('a Chinese page that writes 维基百科: #维基百科', () => {
+    const page = linked('zh', 'https://example.org/zh/wikipedia', '中国封锁所有语言版本的维基百科', body);
+    expect(hashtagsOf(page)).toContain('维基百科');
+  });
+
+  test('a page that writes only «Wikipedia» keeps #Wikipedia', () => {
+    const page = linked(
+      'zh',
+      'https://example.org/zh/wikipedia',
+      '中国封锁所有语言版本的 Wikipedia',
+      body.replace(/维基百科/gu, 'Wikipedia'),
+    );
+    expect(hashtagsOf(page)).toContain('Wikipedia');
+  });
 });
