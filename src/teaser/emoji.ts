@@ -236,6 +236,58 @@ const GRADUATION = wordsOrRuns(
   ['graduat\\p{L}*', 'graduaci[oó]n', 'graduaç[ãa]o', 'se gradú\\p{L}*'],
   ['毕业', '畢業', '卒業', '졸업'],
 );
+/**
+ * An age the title gives the project: an anniversary (🎂, as «Go's Sweet 16» and «¡Feliz 5° aniversario!» wear):
+ * dev7's «Flux turns 10!» wore 📢. The topic's words (config/emoji-topics.json) name the anniversary; these its age.
+ */
+const TURNS = wordsOrRuns(
+  [
+    'turns \\d+',
+    'celebrates \\d+ years',
+    '\\d+(?:th)? birthday',
+    'fête ses \\d+ ans',
+    'wird \\d+ jahre alt',
+    'cumple \\d+ años',
+    'completa \\d+ anos',
+    'compie \\d+ anni',
+    'wordt \\d+',
+    'исполняется \\d+',
+    'исполнилось \\d+',
+    'виповнюється \\d+',
+    'kończy \\d+ lat',
+    '\\d+ yaşında',
+  ],
+  ['\\d+周年', '\\d+週年', '\\d+ ?주년'],
+);
+
+/**
+ * Talks and their recordings, a series of videos: 🎥. dev6's «Розмови» (Scala 3's «Let's talk about Scala 3», short
+ * talks on video, …/talks.html) wore 📘 as a page of the manual, «emoji weakly relevant». Plurals: «talk» is also a
+ * verb and a chat.
+ */
+const TALKS = wordsOrRuns(
+  [
+    '(?:lightning |conference )?talks',
+    'recordings',
+    'video series',
+    'screencasts?',
+    'Vorträge',
+    'charlas',
+    'palestras',
+    'exposés',
+    'lezingen',
+    'доклады',
+    'выступления',
+    'розмови',
+    'доповіді',
+    'prelekcje',
+    'wystąpienia',
+    'konuşmalar',
+    'ceramah',
+  ],
+  ['講演', '演讲', '演講', '발표 영상'],
+);
+const TALKS_EMOJI = '🎥';
 /** Announcements: 📢. */
 const ANNOUNCEMENT = wordsOrRuns(
   [
@@ -560,28 +612,65 @@ const NEWSLETTER = wordsOrRuns(
     'biuletyn',
     'bülten',
     'buletin',
+    // dev8: «Zpravodaj „Bitcoin Optech” č. 409» wore 🪙, the topic of its first item, where its German and Hindi
+    // issues wear 📬.
+    'zpravodaj',
+    'рассылка',
+    'розсилка',
+    'nawala',
+    'ניוזלטר',
+    'خبرنامه',
+    'النشرة الإخبارية',
+    'न्यूज़लेटर',
   ],
-  ['月刊', '周报', '週報', '뉴스레터'],
+  ['月刊', '周报', '週報', '뉴스레터', 'ニュースレター'],
 );
-/** A recap of a period: the month, the week, the year in review (🗓️). */
-const RECAP = wordsOrRuns([
-  'roundup',
-  'round-up',
-  'recap',
-  'this (?:month|week|year) in',
-  '(?:year|month|week) in review',
-  'monthly',
-  'weekly',
-  'rétrospective',
-  'rückblick',
-  'jahresrückblick',
-  'resumen',
-  'retrospectiva',
-  'terugblik',
-  'итоги',
-  'підсумки',
-  'podsumowanie',
-]);
+/**
+ * A recap of a period: the month, the week, the year in review (🗓️). A year's report is one too, whatever it calls
+ * itself: «State of KubeVela 2025: A Year of Maturity, Community…» wore 🤝 from «Community» (dev9, «irrelevant
+ * emoji»), «Unser Jahresbericht für 2020» 🔒 from the site's subject (dev9): the topics of its items are not its own.
+ */
+const RECAP = wordsOrRuns(
+  [
+    'roundup',
+    'round-up',
+    'recap',
+    'this (?:month|week|year) in',
+    '(?:year|month|week) in review',
+    'monthly',
+    'weekly',
+    'rétrospective',
+    'rückblick',
+    'jahresrückblick',
+    'resumen',
+    'retrospectiva',
+    'terugblik',
+    'итоги',
+    'підсумки',
+    'podsumowanie',
+    // «The state of X» with a year, the year's account; without one it is a subject's («The state of gRPC in the
+    // browser», 🌐).
+    'state of (?:the )?[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? (?:19|20)\\d\\d',
+    'a year of',
+    'annual report',
+    'year-end report',
+    'rapport annuel',
+    'bilan (?:de l.année|annuel)',
+    'Jahresbericht',
+    'informe anual',
+    'relatório anual',
+    'rapporto annuale',
+    'jaarverslag',
+    'годовой отч[её]т',
+    'річний звіт',
+    'raport roczny',
+    'yıllık rapor',
+    'laporan tahunan',
+    'výroční zpráv\\p{L}*',
+    'vyrocni zprava',
+  ],
+  ['年度报告', '年度報告', '年次報告', '연례 보고서', '연간 보고서'],
+);
 /** A year, four digits standing alone («November 2025», «2025年»). */
 const YEAR = /(?<!\p{N})(?:19|20)\d\d(?!\p{N})/u;
 
@@ -675,6 +764,15 @@ const JOINS = wordsOrRuns(
   ],
   ['加入了?[^，。,]{0,20}?(?:生态|生態|基金会|基金會|联盟|聯盟)', '携手', '攜手', '提携', '파트너십', '합류'],
 );
+
+/**
+ * A conference by its name: a project's name run into «Con» or «Conf» («StrimziCon 2026», «FluxCon NA», «TokioConf»,
+ * «NimConf»), or «Conf» after it («React Conf 2021»). No list of words names them all: dev10's «StrimziCon 2026 Recap
+ * and Recordings» and dev11's «Resumen de React Conf 2021» wore 🗓️, a period's, and «La React Conf 2024 en bref» ⚛️,
+ * where the meeting is the news (🤝 for one held, 📅 for one to come). Capitals only: «icon», «Falcon» are none. A call
+ * to take part in one stays a call (🙋): «Call for Proposals: WidgetConf».
+ */
+const CONFERENCE_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}]*(?:Con|Conf)|Conf)(?![\p{L}\p{N}])/u;
 
 /** A call to take part: for papers, speakers, volunteers, feedback (🙋). */
 const CALL = wordsOrRuns([
@@ -835,6 +933,12 @@ function showsCode(text: ArticleText): boolean {
   return names.size >= CODE_NAMES;
 }
 
+/**
+ * A recap by its address, which a site writes in English under every translation: «La React Conf 2024 en bref» is
+ * …/react-conf-2024-recap (dev11: ⚛️; «Resumen de React Conf 2021» 🗓️): the event was held.
+ */
+const RECAP_SLUG = /(?<![\p{L}])(?:recap|roundup|round up|wrap up)(?![\p{L}])/iu;
+
 /** A title that asks (and nothing above says what kind of piece it is) is an essay, an opinion: 💭. */
 const ASKS = /[?？؟]/u;
 
@@ -882,6 +986,8 @@ function kindOfText(title: string, isTitle: boolean): string | undefined {
   if (JOINS.test(title)) return '🤝';
   if (WHATS_NEW.test(title)) return '✨';
   if (GRADUATION.test(title)) return '🎓';
+  if (TALKS.test(title)) return TALKS_EMOJI;
+  if (TURNS.test(title)) return '🎂';
   if (ANNOUNCEMENT.test(title)) return '📢';
   if (REPORT.test(title)) return REPORT_EMOJI;
   if (CASE_STUDY.test(title) || (isTitle && CASE_STUDY_TITLE.test(title))) return '🏢';
@@ -1004,7 +1110,9 @@ export function pickEmoji(
   // its title's.
   const digest = isDigest(text, tags);
   const post = posted === undefined ? undefined : new PhraseCounts(posted);
-  const tone = pieceTone(text, tags, url, tagCounts, post, { digest });
+  const tone =
+    pieceTone(text, tags, url, tagCounts, post, { digest }) ??
+    (CONFERENCE_NAME.test(text.title.text) && !CALL.test(text.title.text) ? 'event' : undefined);
   const sombre = isSombre(tone);
   const flag = country === undefined || digest ? undefined : flagOf(country);
   const mainTag = new PhraseCounts(hashtags[0] ?? '');
@@ -1053,6 +1161,7 @@ export function pickEmoji(
   const told = [text.title, text.lead, ...(post === undefined ? [] : [post])];
   const held = () =>
     reportsEvent(told, text.lang) ||
+    RECAP_SLUG.test(slugOf(url)) ||
     (published !== undefined &&
       namesOnlyPastDays(
         told.map((t) => t.text),

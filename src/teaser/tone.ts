@@ -352,6 +352,22 @@ const TONE_WORDS: Record<Tone, string[]> = {
     '告别',
     '再见',
     '작별',
+    // An organisation that ends itself says goodbye (dev10: «一般社団法人としてのHaskell-jp Admins解散のお知らせ», its
+    // dissolution, wore 📢).
+    'disband',
+    'disbanded',
+    'disbands',
+    'dissolution of',
+    'auflösung des',
+    'auflösung der',
+    'dissolución',
+    'dissolução',
+    'scioglimento',
+    'opheffing',
+    'роспуск',
+    'розпуск',
+    '解散',
+    '해산',
   ],
   release: [
     'released',
@@ -483,6 +499,18 @@ const TONE_WORDS: Record<Tone, string[]> = {
  * slides, a survey).
  */
 const WEAK_RELEASE = [
+  // «¡Vite 8.0 ya está aquí!» (dev12, 📢), a beta or an alpha of a numbered version («Wails v2 Beta for Windows»,
+  // dev9, 📰), Ukrainian «випуск» («Шлях до випуску Helm v4», whose lead says the first alpha is out; dev9, 📰).
+  'is here',
+  'ya está aquí',
+  'ya está aqui',
+  'chegou',
+  'è arrivato',
+  'beta',
+  'alpha',
+  'release candidate',
+  'випуск',
+  'випуску',
   'disponible',
   'disponibles',
   'veröffentlicht',
@@ -741,6 +769,10 @@ const REPORTED = [
   'compte rendu@fr',
   'compte-rendu@fr',
   'crónica@es',
+  // «Resumen de React Conf 2021» (dev11) is the summary of an event: it was held.
+  'resumen de@es',
+  'resumo do@pt',
+  'resumo da@pt',
   'se llevó a cabo@es',
   'se celebró@es',
   'tuvo lugar@es',
