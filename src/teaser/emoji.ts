@@ -1060,21 +1060,27 @@ function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCou
   const found = lexiconHits(text, index);
   const inTags = tags.countEntries(index);
   const inMainTag = mainTag.countEntries(index);
-  return loadEmojiTopics()
-    .map((t, order) => {
-      const h = found[order] as Hits;
-      const generic = t.weight < 1;
-      const tagged = generic ? 0 : (inTags[order] as number);
-      // A platform or a language the title does not name is the piece's subject only when it is the post's
-      // first hashtag: 🐧 under «Uncached I/O in Prometheus» (#Prometheus) read as odd on dev.
-      const main = (inMainTag[order] as number) > 0;
-      const aside = t.name && h.title + tagged === 0 && !main;
-      const tier = aside ? 0 : tierOf(h, tagged, generic);
-      const score = t.weight * weigh({ ...h, title: h.title + tagged }, 1);
-      return { emoji: t.emoji, name: t.name, wide: t.wide, main, generic, inTitle: h.title > 0, tier, score, order };
-    })
-    .filter((t) => t.tier > 0)
-    .sort((a, b) => b.tier - a.tier || b.score - a.score || a.order - b.order);
+  return (
+    loadEmojiTopics()
+      .map((t, order) => {
+        const h = found[order] as Hits;
+        const generic = t.weight < 1;
+        const tagged = generic ? 0 : (inTags[order] as number);
+        // A platform or a language the title does not name is the piece's subject only when it is the post's
+        // first hashtag: 🐧 under «Uncached I/O in Prometheus» (#Prometheus) read as odd on dev.
+        const main = (inMainTag[order] as number) > 0;
+        const aside = t.name && h.title + tagged === 0 && !main;
+        const tier = aside ? 0 : tierOf(h, tagged, generic);
+        const score = t.weight * weigh({ ...h, title: h.title + tagged }, 1);
+        return { emoji: t.emoji, name: t.name, wide: t.wide, main, generic, inTitle: h.title > 0, tier, score, order };
+      })
+      .filter((t) => t.tier > 0)
+      // At the same tier a specific topic says more than a generic one (data, web, government), whatever their counts:
+      // «… Government Service Improvement Award recognizes …» is an award (🏆), not government (🏛️; dev2).
+      .sort(
+        (a, b) => b.tier - a.tier || Number(a.generic) - Number(b.generic) || b.score - a.score || a.order - b.order,
+      )
+  );
 }
 
 /**

@@ -121,3 +121,11 @@ describe('a software supply chain is security: 🔐, not the community that reac
     ).toBe('🔐');
   });
 });
+
+describe('a specific topic the title names beats a generic one it names beside (docs/teasers.md, "Emoji", the topic)', () => {
+  test('dev2: «Andrew Hyder Government Service Improvement Award…» wore 🏛️, the government’s; it is an award, 🏆', () => {
+    const title = 'Widget Government Service Improvement Award recognizes commitment to serving the public';
+    const body = 'The government agency presents the award. Government service matters. The government thanks her.';
+    expect(emojiOf('en', title, body)).toBe('🏆');
+  });
+});
