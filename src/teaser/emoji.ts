@@ -741,6 +741,8 @@ const JOINS = wordsOrRuns(
     // Not «joins» alone, which a database's tables do («SQL joins explained»).
     'joins (?:the|forces|an?)',
     'partners? with',
+    // An organisation that joins a project's adopters (dev7: «Welcome Bloomberg to the Karmada Adopter Group!» 📢).
+    'adopters? (?:group|program|programme)',
     'partnership',
     'teams up with',
     'rejoint',
