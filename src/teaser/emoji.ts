@@ -1078,9 +1078,16 @@ function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCou
       })
       .filter((t) => t.tier > 0)
       // At the same tier a specific topic says more than a generic one (data, web, government), whatever their counts:
-      // «… Government Service Improvement Award recognizes …» is an award (🏆), not government (🏛️; dev2).
+      // «… Government Service Improvement Award recognizes …» is an award (🏆), not government (🏛️; dev2); and a
+      // subject more than the platform it happens on: «React Native 0.71-RC0 Android outage postmortem» is an
+      // incident (🚨), not React (⚛️; dev8).
       .sort(
-        (a, b) => b.tier - a.tier || Number(a.generic) - Number(b.generic) || b.score - a.score || a.order - b.order,
+        (a, b) =>
+          b.tier - a.tier ||
+          Number(a.generic) - Number(b.generic) ||
+          Number(a.name) - Number(b.name) ||
+          b.score - a.score ||
+          a.order - b.order,
       )
   );
 }

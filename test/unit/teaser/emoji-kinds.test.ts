@@ -129,3 +129,11 @@ describe('a specific topic the title names beats a generic one it names beside (
     expect(emojiOf('en', title, body)).toBe('🏆');
   });
 });
+
+describe('a subject the title names says more than the platform it names beside (docs/teasers.md, "Emoji", the topic)', () => {
+  test('dev8: «React Native 0.71-RC0 Android outage postmortem» wore ⚛️; an outage is an incident, 🚨', () => {
+    const title = 'React Native 0.71-RC0 Android outage postmortem';
+    const body = 'On November 4th we published a release candidate of React Native. The outage lasted hours.';
+    expect(emojiOf('en', title, body)).toBe('🚨');
+  });
+});
