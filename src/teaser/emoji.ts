@@ -718,6 +718,16 @@ export function namesDigest(text: string): boolean {
 }
 
 /**
+ * A post that opens on the name of the periodical its article is an issue of, before a colon («This Week in F-Droid:
+ * Pins and map pins», hook.ts's `digestName`, where the title names one item): the emoji is a digest's, not its
+ * first item's topic (dev5 wore 💬 from monocles chat).
+ */
+function opensOnDigestName(posted: string | undefined): boolean {
+  const head = posted?.match(/^([^:：.!?。]{3,60})[:：]/u)?.[1];
+  return head !== undefined && namesDigest(head);
+}
+
+/**
  * A code of conduct by the words of its address, which a site writes in English under every translation
  * (…/fa-ir/version/1/4/code-of-conduct/ under «پیمان نحوه‌ی برخورد با مشارکت کننده»): 📜, as the topic is.
  */
@@ -1123,7 +1133,7 @@ export function pickEmoji(
   // A digest is about many things: the topic its lead names is only one of them, and the country its items share
   // is where the site is (🇩🇪 on codefor.de's monthly «Out in the Open», «irrelevant emoji» on dev2); its tone is
   // its title's.
-  const digest = isDigest(text, tags);
+  const digest = isDigest(text, tags) || opensOnDigestName(posted);
   const post = posted === undefined ? undefined : new PhraseCounts(posted);
   const tone =
     pieceTone(text, tags, url, tagCounts, post, { digest }) ??

@@ -137,3 +137,19 @@ describe('a subject the title names says more than the platform it names beside 
     expect(emojiOf('en', title, body)).toBe('🚨');
   });
 });
+
+describe('a post that opens on its periodical’s name is a digest’s: not its first item’s topic (docs/teasers.md, "Emoji", the kind)', () => {
+  test('dev5: F-Droid’s «Pins and map pins» under «### This Week in F-Droid» wore 💬 from a chat app, its first item', () => {
+    const body = [
+      '### This Week in Widget',
+      '',
+      '#### Community News',
+      '',
+      '**Chatty** was updated to 2.0.6 with a new chat view. Chat with friends in the chat app, chat everywhere.',
+      '',
+      '**Maps** was updated to 5.0.5 with a long changelog.',
+    ].join('\n');
+    const emoji = emojiOf('en', 'Pins and map pins', body, 'https://example.org/2025/05/08/twiw.html', '2025-05-08');
+    expect(emoji).toBe('🗓️');
+  });
+});
