@@ -778,6 +778,15 @@ const JOINS = wordsOrRuns(
 );
 
 /**
+ * A title that says a project is open-sourced: its first release (🎉). dev10's «Volo is Officially Open Source!»
+ * wore 🇨🇳 (from «China's First…»), «字节跳动开源 Shmipc» ⚡, dev11's «Яндекс открывает ClickHouse» 📜. The verb, not
+ * the adjective: «open source» names a whole field («De kracht van Open Source», «开源社区»), so Chinese «开源» counts
+ * before a name or as «正式开源», «宣布开源», «开源了», and Russian «открывает» before a name or the source code.
+ */
+const OPEN_SOURCED =
+  /(?<![\p{L}\p{N}])(?:(?:[Ii]s|[Aa]re|[Gg]oes|[Ww]ent|[Nn]ow|[Oo]fficially) (?:[Nn]ow |[Oo]fficially )?[Oo]pen[- ][Ss]ourced?(?![\p{L}])|[Oo]pen[- ][Ss]ources (?=\p{Lu})|открыва\p{L}* (?:\p{Lu}|исходн)|открыл\p{L}* (?:\p{Lu}|исходн)|відкрива\p{L}* (?:\p{Lu}|вихідн))|正式开源|宣布开源|开源了|开源\s*(?=[A-Za-z])|正式開源|開源\s*(?=[A-Za-z])/u;
+
+/**
  * A conference by its name: a project's name run into «Con» or «Conf» («StrimziCon 2026», «FluxCon NA», «TokioConf»,
  * «NimConf»), or «Conf» after it («React Conf 2021»). No list of words names them all: dev10's «StrimziCon 2026 Recap
  * and Recordings» and dev11's «Resumen de React Conf 2021» wore 🗓️, a period's, and «La React Conf 2024 en bref» ⚛️,
@@ -1137,7 +1146,8 @@ export function pickEmoji(
   const post = posted === undefined ? undefined : new PhraseCounts(posted);
   const tone =
     pieceTone(text, tags, url, tagCounts, post, { digest }) ??
-    (CONFERENCE_NAME.test(text.title.text) && !CALL.test(text.title.text) ? 'event' : undefined);
+    (CONFERENCE_NAME.test(text.title.text) && !CALL.test(text.title.text) ? 'event' : undefined) ??
+    (OPEN_SOURCED.test(text.title.text) ? 'release' : undefined);
   const sombre = isSombre(tone);
   const flag = country === undefined || digest ? undefined : flagOf(country);
   const mainTag = new PhraseCounts(hashtags[0] ?? '');

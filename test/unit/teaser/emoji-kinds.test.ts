@@ -153,3 +153,25 @@ describe('a post that opens on its periodical’s name is a digest’s: not its 
     expect(emoji).toBe('🗓️');
   });
 });
+
+describe('a project open-sourced is released: 🎉 (docs/teasers.md, "Emoji", the tone)', () => {
+  test.each([
+    // dev10 and dev11 wore 🇨🇳, ⚡ and 📜.
+    [
+      'en',
+      "China's First Rust-based RPC Framework - Widget is Officially Open Source!",
+      'Widget is in its early stages.',
+    ],
+    ['zh', '字节跳动开源 Widget：基于共享内存的高性能 IPC', 'Widget 是高性能进程间通讯库。'],
+    ['ru', 'Яндекс открывает Widget', 'Сегодня Widget стала доступна каждому.'],
+  ])('%s «%s» → 🎉', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).toBe('🎉');
+  });
+
+  test.each([
+    ['nl', 'De kracht van Open Source', 'Open source software heeft voordelen voor jou.'],
+    ['zh', '开源社区的治理', '开源社区需要治理。'],
+  ])('the field «open source» is no release: %s «%s»', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).not.toBe('🎉');
+  });
+});
