@@ -549,7 +549,11 @@ const COMMANDS = wordsOrRuns(
     'opdrachtregel',
     'командная строка',
     'командний рядок',
-    'wiersz poleceń',
+    // The genitive a title takes («Sztuka używania wiersza poleceń», dev10: 💻, where its Korean and Ukrainian
+    // versions wear ⌨️).
+    'wiersz\\p{L}? poleceń',
+    'командной строки',
+    'командного рядка',
     'komut satırı',
     'komutlar',
     'baris perintah',

@@ -175,3 +175,13 @@ describe('a project open-sourced is released: 🎉 (docs/teasers.md, "Emoji", th
     expect(emojiOf(lang, title, body)).not.toBe('🎉');
   });
 });
+
+describe('the command line in the case a title takes: ⌨️ (docs/teasers.md, "Emoji", the kind)', () => {
+  test.each([
+    // dev10: the Polish «Sztuka używania wiersza poleceń» wore 💻, its Korean and Ukrainian versions ⌨️.
+    ['pl', 'Sztuka używania wiersza poleceń', 'Biegłość w posługiwaniu się powłoką.'],
+    ['ru', 'Искусство командной строки', 'Владение оболочкой.'],
+  ])('%s «%s» → ⌨️', (lang, title, body) => {
+    expect(emojiOf(lang, title, body, 'https://example.org/docs/a/')).toBe('⌨️');
+  });
+});
