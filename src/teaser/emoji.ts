@@ -781,24 +781,6 @@ const JOINS = wordsOrRuns(
   ['加入了?[^，。,]{0,20}?(?:生态|生態|基金会|基金會|联盟|聯盟)', '携手', '攜手', '提携', '파트너십', '합류'],
 );
 
-/**
- * A title that says a project is open-sourced: its first release (🎉). dev10's «Volo is Officially Open Source!»
- * wore 🇨🇳 (from «China's First…»), «字节跳动开源 Shmipc» ⚡, dev11's «Яндекс открывает ClickHouse» 📜. The verb, not
- * the adjective: «open source» names a whole field («De kracht van Open Source», «开源社区»), so Chinese «开源» counts
- * before a name or as «正式开源», «宣布开源», «开源了», and Russian «открывает» before a name or the source code.
- */
-const OPEN_SOURCED =
-  /(?<![\p{L}\p{N}])(?:(?:[Ii]s|[Aa]re|[Gg]oes|[Ww]ent|[Nn]ow|[Oo]fficially) (?:[Nn]ow |[Oo]fficially )?[Oo]pen[- ][Ss]ourced?(?![\p{L}])|[Oo]pen[- ][Ss]ources (?=\p{Lu})|открыва\p{L}* (?:\p{Lu}|исходн)|открыл\p{L}* (?:\p{Lu}|исходн)|відкрива\p{L}* (?:\p{Lu}|вихідн))|正式开源|宣布开源|开源了|开源\s*(?=[A-Za-z])|正式開源|開源\s*(?=[A-Za-z])/u;
-
-/**
- * A conference by its name: a project's name run into «Con» or «Conf» («StrimziCon 2026», «FluxCon NA», «TokioConf»,
- * «NimConf»), or «Conf» after it («React Conf 2021»). No list of words names them all: dev10's «StrimziCon 2026 Recap
- * and Recordings» and dev11's «Resumen de React Conf 2021» wore 🗓️, a period's, and «La React Conf 2024 en bref» ⚛️,
- * where the meeting is the news (🤝 for one held, 📅 for one to come). Capitals only: «icon», «Falcon» are none. A call
- * to take part in one stays a call (🙋): «Call for Proposals: WidgetConf».
- */
-const CONFERENCE_NAME = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{L}\p{N}]*(?:Con|Conf)|Conf)(?![\p{L}\p{N}])/u;
-
 /** A call to take part: for papers, speakers, volunteers, feedback (🙋). */
 const CALL = wordsOrRuns([
   'call for',
@@ -957,12 +939,6 @@ function showsCode(text: ArticleText): boolean {
   const names = new Set(text.body.text.match(CODE_NAME) ?? []);
   return names.size >= CODE_NAMES;
 }
-
-/**
- * A recap by its address, which a site writes in English under every translation: «La React Conf 2024 en bref» is
- * …/react-conf-2024-recap (dev11: ⚛️; «Resumen de React Conf 2021» 🗓️): the event was held.
- */
-const RECAP_SLUG = /(?<![\p{L}])(?:recap|roundup|round up|wrap up)(?![\p{L}])/iu;
 
 /** A title that asks (and nothing above says what kind of piece it is) is an essay, an opinion: 💭. */
 const ASKS = /[?？؟]/u;
@@ -1148,10 +1124,7 @@ export function pickEmoji(
   // its title's.
   const digest = isDigest(text, tags) || opensOnDigestName(posted);
   const post = posted === undefined ? undefined : new PhraseCounts(posted);
-  const tone =
-    pieceTone(text, tags, url, tagCounts, post, { digest }) ??
-    (CONFERENCE_NAME.test(text.title.text) && !CALL.test(text.title.text) ? 'event' : undefined) ??
-    (OPEN_SOURCED.test(text.title.text) ? 'release' : undefined);
+  const tone = pieceTone(text, tags, url, tagCounts, post, { digest });
   const sombre = isSombre(tone);
   const flag = country === undefined || digest ? undefined : flagOf(country);
   const mainTag = new PhraseCounts(hashtags[0] ?? '');
@@ -1200,7 +1173,6 @@ export function pickEmoji(
   const told = [text.title, text.lead, ...(post === undefined ? [] : [post])];
   const held = () =>
     reportsEvent(told, text.lang) ||
-    RECAP_SLUG.test(slugOf(url)) ||
     (published !== undefined &&
       namesOnlyPastDays(
         told.map((t) => t.text),

@@ -352,22 +352,6 @@ const TONE_WORDS: Record<Tone, string[]> = {
     '告别',
     '再见',
     '작별',
-    // An organisation that ends itself says goodbye (dev10: «一般社団法人としてのHaskell-jp Admins解散のお知らせ», its
-    // dissolution, wore 📢).
-    'disband',
-    'disbanded',
-    'disbands',
-    'dissolution of',
-    'auflösung des',
-    'auflösung der',
-    'dissolución',
-    'dissolução',
-    'scioglimento',
-    'opheffing',
-    'роспуск',
-    'розпуск',
-    '解散',
-    '해산',
   ],
   release: [
     'released',

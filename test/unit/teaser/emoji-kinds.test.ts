@@ -25,34 +25,6 @@ describe('a year told in review is a recap of a period, whatever its items are a
   });
 });
 
-describe('a conference by its name is an event: 🤝 once held, 📅 to come (docs/teasers.md, "Emoji", the tone)', () => {
-  test.each([
-    // dev10 and dev11 wore 🗓️, a period's; the French recap ⚛️.
-    ['en', 'Replaying the Stream: WidgetCon 2026 Recap and Recordings', '10 speakers from 5 organizations.'],
-    ['es', 'Resumen de Widget Conf 2021', 'En años anteriores, usamos el escenario para anuncios.'],
-  ])('%s «%s» → 🤝', (lang, title, body) => {
-    expect(emojiOf(lang, title, body, 'https://example.org/blog/2021/12/17/a/')).toBe('🤝');
-  });
-
-  test('a recap the address names, under a title that says none: «La Widget Conf 2024 en bref» → 🤝', () => {
-    const url = 'https://fr.example.org/blog/2024/05/22/widget-conf-2024-recap';
-    expect(
-      emojiOf('fr', 'La Widget Conf 2024 en bref', 'Lors de la Widget Conf 2024, nous avons annoncé Widget 2.', url),
-    ).toBe('🤝');
-  });
-
-  test('one to come: «WidgetCon NA 2027» (dev7: FluxCon wore 📢) → 📅', () => {
-    expect(emojiOf('en', 'WidgetCon NA 2027', 'You can submit your talk proposal before June 30th, 2027.')).toBe('📅');
-  });
-
-  test.each([
-    ['en', 'A new icon set for Widget', 'We redrew every icon.'],
-    ['en', 'Falcon support in Widget', 'Widget now runs on Falcon.'],
-  ])('lower-case «con» is no conference: %s «%s»', (lang, title, body) => {
-    expect(emojiOf(lang, title, body)).not.toBe('📅');
-  });
-});
-
 describe('talks and their recordings: 🎥 (docs/teasers.md, "Emoji", the kind)', () => {
   test.each([
     // dev6: Scala 3's «Розмови» (…/talks.html) wore 📘, «emoji weakly relevant».
@@ -100,16 +72,6 @@ describe('a newsletter in the languages of the set: 📬, not its first item’s
   });
 });
 
-describe('an organisation that ends itself says goodbye: 👋, never 📢 or a celebration (docs/teasers.md, "Emoji", the tone)', () => {
-  test.each([
-    // dev10: Haskell-jp Admins' dissolution notice wore 📢.
-    ['ja', '一般社団法人としてのWidget-jp Admins解散のお知らせ', '誠に残念ながら、管理委員会は解散しました。'],
-    ['en', 'The Widget Foundation has disbanded', 'After ten years, the board voted to disband.'],
-  ])('%s «%s» → 👋', (lang, title, body) => {
-    expect(emojiOf(lang, title, body)).toBe('👋');
-  });
-});
-
 describe('a software supply chain is security: 🔐, not the community that reached it (docs/teasers.md, "Emoji", the topic)', () => {
   test('dev9: «CNCF社区首个！KubeEdge达到软件供应链SLSA L3等级» wore 🤝', () => {
     expect(
@@ -151,28 +113,6 @@ describe('a post that opens on its periodical’s name is a digest’s: not its 
     ].join('\n');
     const emoji = emojiOf('en', 'Pins and map pins', body, 'https://example.org/2025/05/08/twiw.html', '2025-05-08');
     expect(emoji).toBe('🗓️');
-  });
-});
-
-describe('a project open-sourced is released: 🎉 (docs/teasers.md, "Emoji", the tone)', () => {
-  test.each([
-    // dev10 and dev11 wore 🇨🇳, ⚡ and 📜.
-    [
-      'en',
-      "China's First Rust-based RPC Framework - Widget is Officially Open Source!",
-      'Widget is in its early stages.',
-    ],
-    ['zh', '字节跳动开源 Widget：基于共享内存的高性能 IPC', 'Widget 是高性能进程间通讯库。'],
-    ['ru', 'Яндекс открывает Widget', 'Сегодня Widget стала доступна каждому.'],
-  ])('%s «%s» → 🎉', (lang, title, body) => {
-    expect(emojiOf(lang, title, body)).toBe('🎉');
-  });
-
-  test.each([
-    ['nl', 'De kracht van Open Source', 'Open source software heeft voordelen voor jou.'],
-    ['zh', '开源社区的治理', '开源社区需要治理。'],
-  ])('the field «open source» is no release: %s «%s»', (lang, title, body) => {
-    expect(emojiOf(lang, title, body)).not.toBe('🎉');
   });
 });
 
