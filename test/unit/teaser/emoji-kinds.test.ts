@@ -60,6 +60,12 @@ describe('a version that is here, or a beta or an alpha of it, is a release (doc
   test('a beta with no number is no release: «Widget Compiler : beta et feuille de route» → 🗺️', () => {
     expect(emojiOf('fr', 'Widget Compiler : beta et feuille de route', 'Le compilateur passe en bêta.')).toBe('🗺️');
   });
+
+  test('nor beside a number that numbers no version: «12 initiatives Covid19 accompagnées par beta.gouv.fr» is no 🎉', () => {
+    // The corpus: a site's name, beta.gouv.fr, beside a count.
+    const title = '12 initiatives Covid19 accompagnées par beta.gouv.fr';
+    expect(emojiOf('fr', title, 'Nous proposons notre appui aux initiatives.')).not.toBe('🎉');
+  });
 });
 
 describe('a newsletter in the languages of the set: 📬, not its first item’s topic (docs/teasers.md, "Emoji", the kind)', () => {
