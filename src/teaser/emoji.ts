@@ -236,6 +236,58 @@ const GRADUATION = wordsOrRuns(
   ['graduat\\p{L}*', 'graduaci[oó]n', 'graduaç[ãa]o', 'se gradú\\p{L}*'],
   ['毕业', '畢業', '卒業', '졸업'],
 );
+/**
+ * An age the title gives the project: an anniversary (🎂, as «Go's Sweet 16» and «¡Feliz 5° aniversario!» wear):
+ * dev7's «Flux turns 10!» wore 📢. The topic's words (config/emoji-topics.json) name the anniversary; these its age.
+ */
+const TURNS = wordsOrRuns(
+  [
+    'turns \\d+',
+    'celebrates \\d+ years',
+    '\\d+(?:th)? birthday',
+    'fête ses \\d+ ans',
+    'wird \\d+ jahre alt',
+    'cumple \\d+ años',
+    'completa \\d+ anos',
+    'compie \\d+ anni',
+    'wordt \\d+',
+    'исполняется \\d+',
+    'исполнилось \\d+',
+    'виповнюється \\d+',
+    'kończy \\d+ lat',
+    '\\d+ yaşında',
+  ],
+  ['\\d+周年', '\\d+週年', '\\d+ ?주년'],
+);
+
+/**
+ * Talks and their recordings, a series of videos: 🎥. dev6's «Розмови» (Scala 3's «Let's talk about Scala 3», short
+ * talks on video, …/talks.html) wore 📘 as a page of the manual, «emoji weakly relevant». Plurals: «talk» is also a
+ * verb and a chat.
+ */
+const TALKS = wordsOrRuns(
+  [
+    '(?:lightning |conference )?talks',
+    'recordings',
+    'video series',
+    'screencasts?',
+    'Vorträge',
+    'charlas',
+    'palestras',
+    'exposés',
+    'lezingen',
+    'доклады',
+    'выступления',
+    'розмови',
+    'доповіді',
+    'prelekcje',
+    'wystąpienia',
+    'konuşmalar',
+    'ceramah',
+  ],
+  ['講演', '演讲', '演講', '발표 영상'],
+);
+const TALKS_EMOJI = '🎥';
 /** Announcements: 📢. */
 const ANNOUNCEMENT = wordsOrRuns(
   [
@@ -497,7 +549,11 @@ const COMMANDS = wordsOrRuns(
     'opdrachtregel',
     'командная строка',
     'командний рядок',
-    'wiersz poleceń',
+    // The genitive a title takes («Sztuka używania wiersza poleceń», dev10: 💻, where its Korean and Ukrainian
+    // versions wear ⌨️).
+    'wiersz\\p{L}? poleceń',
+    'командной строки',
+    'командного рядка',
     'komut satırı',
     'komutlar',
     'baris perintah',
@@ -560,28 +616,65 @@ const NEWSLETTER = wordsOrRuns(
     'biuletyn',
     'bülten',
     'buletin',
+    // dev8: «Zpravodaj „Bitcoin Optech” č. 409» wore 🪙, the topic of its first item, where its German and Hindi
+    // issues wear 📬.
+    'zpravodaj',
+    'рассылка',
+    'розсилка',
+    'nawala',
+    'ניוזלטר',
+    'خبرنامه',
+    'النشرة الإخبارية',
+    'न्यूज़लेटर',
   ],
-  ['月刊', '周报', '週報', '뉴스레터'],
+  ['月刊', '周报', '週報', '뉴스레터', 'ニュースレター'],
 );
-/** A recap of a period: the month, the week, the year in review (🗓️). */
-const RECAP = wordsOrRuns([
-  'roundup',
-  'round-up',
-  'recap',
-  'this (?:month|week|year) in',
-  '(?:year|month|week) in review',
-  'monthly',
-  'weekly',
-  'rétrospective',
-  'rückblick',
-  'jahresrückblick',
-  'resumen',
-  'retrospectiva',
-  'terugblik',
-  'итоги',
-  'підсумки',
-  'podsumowanie',
-]);
+/**
+ * A recap of a period: the month, the week, the year in review (🗓️). A year's report is one too, whatever it calls
+ * itself: «State of KubeVela 2025: A Year of Maturity, Community…» wore 🤝 from «Community» (dev9, «irrelevant
+ * emoji»), «Unser Jahresbericht für 2020» 🔒 from the site's subject (dev9): the topics of its items are not its own.
+ */
+const RECAP = wordsOrRuns(
+  [
+    'roundup',
+    'round-up',
+    'recap',
+    'this (?:month|week|year) in',
+    '(?:year|month|week) in review',
+    'monthly',
+    'weekly',
+    'rétrospective',
+    'rückblick',
+    'jahresrückblick',
+    'resumen',
+    'retrospectiva',
+    'terugblik',
+    'итоги',
+    'підсумки',
+    'podsumowanie',
+    // «The state of X» with a year, the year's account; without one it is a subject's («The state of gRPC in the
+    // browser», 🌐).
+    'state of (?:the )?[\\p{L}\\p{N}.-]+(?: [\\p{L}\\p{N}.-]+)? (?:19|20)\\d\\d',
+    'a year of',
+    'annual report',
+    'year-end report',
+    'rapport annuel',
+    'bilan (?:de l.année|annuel)',
+    'Jahresbericht',
+    'informe anual',
+    'relatório anual',
+    'rapporto annuale',
+    'jaarverslag',
+    'годовой отч[её]т',
+    'річний звіт',
+    'raport roczny',
+    'yıllık rapor',
+    'laporan tahunan',
+    'výroční zpráv\\p{L}*',
+    'vyrocni zprava',
+  ],
+  ['年度报告', '年度報告', '年次報告', '연례 보고서', '연간 보고서'],
+);
 /** A year, four digits standing alone («November 2025», «2025年»). */
 const YEAR = /(?<!\p{N})(?:19|20)\d\d(?!\p{N})/u;
 
@@ -629,6 +722,16 @@ export function namesDigest(text: string): boolean {
 }
 
 /**
+ * A post that opens on the name of the periodical its article is an issue of, before a colon («This Week in F-Droid:
+ * Pins and map pins», hook.ts's `digestName`, where the title names one item): the emoji is a digest's, not its
+ * first item's topic (dev5 wore 💬 from monocles chat).
+ */
+function opensOnDigestName(posted: string | undefined): boolean {
+  const head = posted?.match(/^([^:：.!?。]{3,60})[:：]/u)?.[1];
+  return head !== undefined && namesDigest(head);
+}
+
+/**
  * A code of conduct by the words of its address, which a site writes in English under every translation
  * (…/fa-ir/version/1/4/code-of-conduct/ under «پیمان نحوه‌ی برخورد با مشارکت کننده»): 📜, as the topic is.
  */
@@ -652,6 +755,8 @@ const JOINS = wordsOrRuns(
     // Not «joins» alone, which a database's tables do («SQL joins explained»).
     'joins (?:the|forces|an?)',
     'partners? with',
+    // An organisation that joins a project's adopters (dev7: «Welcome Bloomberg to the Karmada Adopter Group!» 📢).
+    'adopters? (?:group|program|programme)',
     'partnership',
     'teams up with',
     'rejoint',
@@ -882,6 +987,8 @@ function kindOfText(title: string, isTitle: boolean): string | undefined {
   if (JOINS.test(title)) return '🤝';
   if (WHATS_NEW.test(title)) return '✨';
   if (GRADUATION.test(title)) return '🎓';
+  if (TALKS.test(title)) return TALKS_EMOJI;
+  if (TURNS.test(title)) return '🎂';
   if (ANNOUNCEMENT.test(title)) return '📢';
   if (REPORT.test(title)) return REPORT_EMOJI;
   if (CASE_STUDY.test(title) || (isTitle && CASE_STUDY_TITLE.test(title))) return '🏢';
@@ -954,21 +1061,34 @@ function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCou
   const found = lexiconHits(text, index);
   const inTags = tags.countEntries(index);
   const inMainTag = mainTag.countEntries(index);
-  return loadEmojiTopics()
-    .map((t, order) => {
-      const h = found[order] as Hits;
-      const generic = t.weight < 1;
-      const tagged = generic ? 0 : (inTags[order] as number);
-      // A platform or a language the title does not name is the piece's subject only when it is the post's
-      // first hashtag: 🐧 under «Uncached I/O in Prometheus» (#Prometheus) read as odd on dev.
-      const main = (inMainTag[order] as number) > 0;
-      const aside = t.name && h.title + tagged === 0 && !main;
-      const tier = aside ? 0 : tierOf(h, tagged, generic);
-      const score = t.weight * weigh({ ...h, title: h.title + tagged }, 1);
-      return { emoji: t.emoji, name: t.name, wide: t.wide, main, generic, inTitle: h.title > 0, tier, score, order };
-    })
-    .filter((t) => t.tier > 0)
-    .sort((a, b) => b.tier - a.tier || b.score - a.score || a.order - b.order);
+  return (
+    loadEmojiTopics()
+      .map((t, order) => {
+        const h = found[order] as Hits;
+        const generic = t.weight < 1;
+        const tagged = generic ? 0 : (inTags[order] as number);
+        // A platform or a language the title does not name is the piece's subject only when it is the post's
+        // first hashtag: 🐧 under «Uncached I/O in Prometheus» (#Prometheus) read as odd on dev.
+        const main = (inMainTag[order] as number) > 0;
+        const aside = t.name && h.title + tagged === 0 && !main;
+        const tier = aside ? 0 : tierOf(h, tagged, generic);
+        const score = t.weight * weigh({ ...h, title: h.title + tagged }, 1);
+        return { emoji: t.emoji, name: t.name, wide: t.wide, main, generic, inTitle: h.title > 0, tier, score, order };
+      })
+      .filter((t) => t.tier > 0)
+      // At the same tier a specific topic says more than a generic one (data, web, government), whatever their counts:
+      // «… Government Service Improvement Award recognizes …» is an award (🏆), not government (🏛️; dev2); and a
+      // subject more than the platform it happens on: «React Native 0.71-RC0 Android outage postmortem» is an
+      // incident (🚨), not React (⚛️; dev8).
+      .sort(
+        (a, b) =>
+          b.tier - a.tier ||
+          Number(a.generic) - Number(b.generic) ||
+          Number(a.name) - Number(b.name) ||
+          b.score - a.score ||
+          a.order - b.order,
+      )
+  );
 }
 
 /**
@@ -1002,7 +1122,7 @@ export function pickEmoji(
   // A digest is about many things: the topic its lead names is only one of them, and the country its items share
   // is where the site is (🇩🇪 on codefor.de's monthly «Out in the Open», «irrelevant emoji» on dev2); its tone is
   // its title's.
-  const digest = isDigest(text, tags);
+  const digest = isDigest(text, tags) || opensOnDigestName(posted);
   const post = posted === undefined ? undefined : new PhraseCounts(posted);
   const tone = pieceTone(text, tags, url, tagCounts, post, { digest });
   const sombre = isSombre(tone);

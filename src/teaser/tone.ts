@@ -483,6 +483,15 @@ const TONE_WORDS: Record<Tone, string[]> = {
  * slides, a survey).
  */
 const WEAK_RELEASE = [
+  // «¡Vite 8.0 ya está aquí!» (dev12, 📢), Ukrainian «випуск» («Шлях до випуску Helm v4», whose lead says the first
+  // alpha is out; dev9, 📰).
+  'is here',
+  'ya está aquí',
+  'ya está aqui',
+  'chegou',
+  'è arrivato',
+  'випуск',
+  'випуску',
   'disponible',
   'disponibles',
   'veröffentlicht',
@@ -642,8 +651,18 @@ function isRelease(text: ArticleText, tags: PhraseCounts | undefined, phrases: P
     announcing ??= new ScopedPhrases(ANNOUNCING);
     if (countIn(text.title, announcing.for(text.lang)) > 0) return true;
   }
+  if (PRE_RELEASE.test(text.title.text) && (NAMED_VERSION.test(text.title.text) || MAJOR.test(text.title.text)))
+    return true;
   return hasNumber(text.title.text) && countIn(text.title, weakRelease.for(text.lang)) > 0;
 }
+
+/**
+ * A beta, an alpha, a release candidate of a version the title numbers («Wails v2 Beta for Windows», dev9, 📰): a
+ * release. Beside any number it is not («12 initiatives Covid19 accompagnées par beta.gouv.fr», the corpus: 🎉 on
+ * a site's name).
+ */
+const PRE_RELEASE = /(?<![\p{L}\p{N}.])(?:beta|alpha|release candidate)(?![\p{L}\p{N}.])/iu;
+const MAJOR = /(?<![\p{L}\p{N}])v\d+(?![\p{L}\p{N}])/iu;
 
 function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
   return counts === undefined ? 0 : counts.countAll(phrases);
@@ -741,6 +760,10 @@ const REPORTED = [
   'compte rendu@fr',
   'compte-rendu@fr',
   'crónica@es',
+  // «Resumen de React Conf 2021» (dev11) is the summary of an event: it was held.
+  'resumen de@es',
+  'resumo do@pt',
+  'resumo da@pt',
   'se llevó a cabo@es',
   'se celebró@es',
   'tuvo lugar@es',

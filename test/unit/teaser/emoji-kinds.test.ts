@@ -1,0 +1,133 @@
+import { describe, expect, test } from '@jest/globals';
+import { draftTeaser } from '../../../src/teaser/draft.js';
+
+/** The first emoji of a post on a blog's page, at an address that says no kind of piece unless given. */
+const emojiOf = (lang: string, title: string, body: string, url = 'https://example.org/blog/2025/a/', date?: string) =>
+  draftTeaser(
+    { id: 'test', url, lang, title, body, tags: [], ...(date === undefined ? {} : { date }) },
+    { maxHashtags: 3, maxEmoji: 2 },
+  ).emoji[0];
+
+describe('a year told in review is a recap of a period, whatever its items are about (docs/teasers.md, "Emoji", the kind)', () => {
+  test.each([
+    // dev9: «State of KubeVela 2025: A Year of Maturity, Community…» wore 🤝 from «Community», «irrelevant emoji».
+    ['en', 'State of Widget 2025: A Year of Maturity, Community, and Looking Ahead', 'Reflecting on 2025.', '🗓️'],
+    ['en', 'The State of the Widget Project 2024', 'What happened in our community this year.', '🗓️'],
+    // dev9: «Unser Jahresbericht für 2020» wore 🔒, the site's subject: a report's figures, 📊.
+    ['de', 'Unser Jahresbericht für 2020', 'Ein weiteres Jahr im Datenschutz liegt hinter uns. Datenschutz!', '📊'],
+    ['es', 'Informe anual 2024 de la comunidad', 'Un año de comunidad y privacidad.', '📊'],
+  ])('%s «%s» → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)).toBe(emoji);
+  });
+
+  test('«The state of» a subject, with no year, is that subject’s: «The state of gRPC in the browser» stays 🌐', () => {
+    expect(emojiOf('en', 'The state of Widget in the browser', 'Browsers can now run Widget.')).toBe('🌐');
+  });
+});
+
+describe('talks and their recordings: 🎥 (docs/teasers.md, "Emoji", the kind)', () => {
+  test.each([
+    // dev6: Scala 3's «Розмови» (…/talks.html) wore 📘, «emoji weakly relevant».
+    ['uk', 'Розмови', 'Поговорімо про Scala 3 є серією коротких розмов.', 'https://docs.example.org/uk/talks.html'],
+    ['en', 'Lightning talks from the Widget sprint', 'Five minutes each.', 'https://example.org/blog/2025/a/'],
+    ['de', 'Vorträge zu Widget', 'Alle Vorträge als Video.', 'https://example.org/blog/2025/a/'],
+  ])('%s «%s» → 🎥', (lang, title, body, url) => {
+    expect(emojiOf(lang, title, body, url)).toBe('🎥');
+  });
+});
+
+describe('an age the title gives a project is an anniversary: 🎂 (docs/teasers.md, "Emoji", the kind)', () => {
+  test.each([
+    // dev7: «Flux turns 10!» wore 📢.
+    ['en', 'Widget turns 10!', 'Ten years ago today, the first commit.'],
+    ['es', 'Widget cumple 5 años', 'Hace cinco años publicamos la primera versión.'],
+  ])('%s «%s» → 🎂', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).toBe('🎂');
+  });
+});
+
+describe('a version that is here, or a beta or an alpha of it, is a release (docs/teasers.md, "Emoji", the tone)', () => {
+  test.each([
+    // dev12: «¡Vite 8.0 ya está aquí!» wore 📢; dev9: «Wails v2 Beta for Windows» and «Шлях до випуску Helm v4» 📰.
+    ['es', '¡Widget 8.0 ya está aquí!', 'Widget se descarga 65 millones de veces a la semana.'],
+    ['en', 'Widget v2 Beta for Windows', 'No CGO dependency!'],
+    ['uk', 'Шлях до випуску Widget v4', 'Випущено першу альфа-версію Widget v4.'],
+    ['en', 'Widget 3 is here', 'The new major version brings a new engine.'],
+  ])('%s «%s» → 🎉', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).toBe('🎉');
+  });
+
+  test('a beta with no number is no release: «Widget Compiler : beta et feuille de route» → 🗺️', () => {
+    expect(emojiOf('fr', 'Widget Compiler : beta et feuille de route', 'Le compilateur passe en bêta.')).toBe('🗺️');
+  });
+
+  test('nor beside a number that numbers no version: «12 initiatives Covid19 accompagnées par beta.gouv.fr» is no 🎉', () => {
+    // The corpus: a site's name, beta.gouv.fr, beside a count.
+    const title = '12 initiatives Covid19 accompagnées par beta.gouv.fr';
+    expect(emojiOf('fr', title, 'Nous proposons notre appui aux initiatives.')).not.toBe('🎉');
+  });
+});
+
+describe('a newsletter in the languages of the set: 📬, not its first item’s topic (docs/teasers.md, "Emoji", the kind)', () => {
+  test.each([
+    // dev8: «Zpravodaj „Bitcoin Optech” č. 409» wore 🪙, where its German and Hindi issues wear 📬.
+    ['cs', 'Zpravodaj „Bitcoin Optech” č. 409', 'Zpravodaj popisuje návrh BIPu. Bitcoin Core přidává podporu.'],
+    ['ja', 'Widget ニュースレター 第12号', 'Bitcoin Coreの新機能。'],
+  ])('%s «%s» → 📬', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).toBe('📬');
+  });
+});
+
+describe('a software supply chain is security: 🔐, not the community that reached it (docs/teasers.md, "Emoji", the topic)', () => {
+  test('dev9: «CNCF社区首个！KubeEdge达到软件供应链SLSA L3等级» wore 🤝', () => {
+    expect(
+      emojiOf(
+        'zh',
+        'CNCF社区首个！Widget达到软件供应链SLSA L3等级',
+        'SLSA 在 Widget 项目软件供应链安全中发挥着重要作用。',
+      ),
+    ).toBe('🔐');
+  });
+});
+
+describe('a specific topic the title names beats a generic one it names beside (docs/teasers.md, "Emoji", the topic)', () => {
+  test('dev2: «Andrew Hyder Government Service Improvement Award…» wore 🏛️, the government’s; it is an award, 🏆', () => {
+    const title = 'Widget Government Service Improvement Award recognizes commitment to serving the public';
+    const body = 'The government agency presents the award. Government service matters. The government thanks her.';
+    expect(emojiOf('en', title, body)).toBe('🏆');
+  });
+});
+
+describe('a subject the title names says more than the platform it names beside (docs/teasers.md, "Emoji", the topic)', () => {
+  test('dev8: «React Native 0.71-RC0 Android outage postmortem» wore ⚛️; an outage is an incident, 🚨', () => {
+    const title = 'React Native 0.71-RC0 Android outage postmortem';
+    const body = 'On November 4th we published a release candidate of React Native. The outage lasted hours.';
+    expect(emojiOf('en', title, body)).toBe('🚨');
+  });
+});
+
+describe('a post that opens on its periodical’s name is a digest’s: not its first item’s topic (docs/teasers.md, "Emoji", the kind)', () => {
+  test('dev5: F-Droid’s «Pins and map pins» under «### This Week in F-Droid» wore 💬 from a chat app, its first item', () => {
+    const body = [
+      '### This Week in Widget',
+      '',
+      '#### Community News',
+      '',
+      '**Chatty** was updated to 2.0.6 with a new chat view. Chat with friends in the chat app, chat everywhere.',
+      '',
+      '**Maps** was updated to 5.0.5 with a long changelog.',
+    ].join('\n');
+    const emoji = emojiOf('en', 'Pins and map pins', body, 'https://example.org/2025/05/08/twiw.html', '2025-05-08');
+    expect(emoji).toBe('🗓️');
+  });
+});
+
+describe('the command line in the case a title takes: ⌨️ (docs/teasers.md, "Emoji", the kind)', () => {
+  test.each([
+    // dev10: the Polish «Sztuka używania wiersza poleceń» wore 💻, its Korean and Ukrainian versions ⌨️.
+    ['pl', 'Sztuka używania wiersza poleceń', 'Biegłość w posługiwaniu się powłoką.'],
+    ['ru', 'Искусство командной строки', 'Владение оболочкой.'],
+  ])('%s «%s» → ⌨️', (lang, title, body) => {
+    expect(emojiOf(lang, title, body, 'https://example.org/docs/a/')).toBe('⌨️');
+  });
+});
