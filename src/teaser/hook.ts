@@ -1038,14 +1038,17 @@ function fullerTitle(title: string, blocks: readonly Block[], lang: string): str
  * over «Pins and map pins», an issue titled after one of its items): the post says it is a digest, title and name,
  * rather than lift one item, which reads as the whole news (dev5: F-Droid's weekly post was «Pins and map pins.
  * monocles chat was updated to 2.0.6+free, but did you know…», "picks one item from roundup, misleading; no hint
- * it's a weekly roundup"). Only a heading before the first paragraph.
+ * it's a weekly roundup"). Only a heading before the first paragraph, of more than one word.
  */
 function digestName(title: string, blocks: readonly Block[]): string | undefined {
   if (namesDigest(title)) return undefined;
   for (const block of blocks) {
     if (block.kind === 'noise' || block.summary) continue;
     if (block.kind !== 'heading') return undefined;
-    if (block.text.length <= 60 && namesDigest(block.text)) return block.text.replace(/[\s:：.]+$/u, '');
+    // A heading of one word names a section, not a periodical: «Итоги», «Recap», «Podsumowanie» (dev13: «Summary»
+    // in Conventional Commits' Polish spec was glued to its title, «Podsumowanie: Conventional Commits 1.0.0»).
+    const name = block.text.replace(/[\s:：.]+$/u, '');
+    if (name.length <= 60 && (/\s/u.test(name) || isUnspaced(name)) && namesDigest(name)) return name;
   }
   return undefined;
 }
@@ -1743,6 +1746,23 @@ export function pickHook(
     saysItBetter(follower, RESTATING_FOLLOWER)
   )
     return compose(follower).hook;
+  // The title would go alone, and the author's summary, too long to follow it, says the news by itself: it leads in
+  // the title's place (the link card shows the title). Its own words need not be the title's: the author wrote it
+  // to tell the article, and the title alone is «dry, no hook» (dev13: wallabag.it's «…réserve désormais les
+  // fonctionnalités gourmandes en ressources… aux abonnés…», 206 characters, under «Des restrictions pour les
+  // comptes d'essai sur wallabag.it»).
+  const authored = statements.find((c) => c.authored);
+  if (
+    better === undefined &&
+    titleLeads &&
+    !thread &&
+    composed.hook.sentences.length === 1 &&
+    composed.hook.question === undefined &&
+    authored !== undefined &&
+    roughSize(titleSentence(title, lang)) + roughSize(authored.text) + 1 > budget * NEWS_ROOM &&
+    saysItBetter(authored, 0)
+  )
+    return compose(authored).hook;
   return composed.hook;
 }
 

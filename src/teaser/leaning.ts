@@ -231,6 +231,14 @@ const ANYWHERE: Record<string, string> = {
   nl: 'echter|daarentegen|bovendien|immers|evenwel|eveneens|desondanks|diezelfde|datzelfde|hier(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|uit|van|voor)',
   pl: 'jednak|natomiast|zatem|ponadto|z kolei|mimo to',
 };
+/**
+ * Korean puts its subject first and the pronoun for what came before after it: «AWS는 이에 대응해…» ("AWS, in response
+ * to this, …"), «Elastic은 이를 견제하기 위해…» (dev13: SK Telecom's Elasticsearch post, «hook out of context»). The
+ * pronoun «이» with a particle, anywhere; not after a comma, where it sums up its own sentence's clause («…했고, 이를
+ * 통해…»), as Chinese «，这是…» does (deixis.ts).
+ */
+const KOREAN_BACK = /(?<![,，])\s(?:이에|이를|이로|이로써|이와|이에게)(?![\p{L}])/u;
+
 const setOffPattern = perLanguage((base): RegExp | null => {
   const commas = SET_OFF[base];
   const anywhere = ANYWHERE[base];
@@ -402,6 +410,7 @@ export function leansOnAntecedent(sentence: string, lang: string, subjectNamed =
     if (POINTS_AT_TIME.test(sentence) || THOSE_WHO.test(sentence)) return false;
   }
   if (endsOnPronoun(sentence, lang) || (setOffPattern(lang)?.test(sentence) ?? false)) return true;
+  if (baseLang(lang) === 'ko' && KOREAN_BACK.test(sentence)) return true;
   // «(oder solche mit …)»: an aside names its own noun's kind.
   if (suchPattern(lang)?.test(sentence.includes('(') ? sentence.replace(ASIDE, '') : sentence)) return true;
   if (!subjectNamed && opensWithoutSubject(sentence, lang)) return true;

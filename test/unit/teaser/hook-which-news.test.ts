@@ -520,3 +520,23 @@ describe('a paragraph’s opening sentence, not one inside it: that one leans on
     expect(d.sentences).toEqual(['Announcing Widgety, an async ORM for Rust.', supports]);
   });
 });
+
+describe('the author’s summary too long to follow the title leads in its place (dev13, wallabag.it)', () => {
+  const summary =
+    'widget.it réserve désormais les fonctionnalités gourmandes en ressources — sauvegarde par email, import RSS et imports de services — aux abonnés, pour garantir un service rapide et fiable pour tous.';
+  const body = [
+    "J'ai récemment apporté un petit changement, mais un changement important, à widget.it, et j'aimerais vous expliquer pourquoi.",
+    'Ces fonctionnalités sont vraiment pratiques, mais elles consomment aussi beaucoup de ressources en coulisses.',
+  ];
+
+  test('it is the post, rather than the title alone', () => {
+    const d = draft(article('fr', "Des restrictions pour les comptes d'essai sur widget.it", body, summary));
+    expect(d.sentences[0]).toBe(summary);
+  });
+
+  test('a summary that fits after the title follows it', () => {
+    const short = 'widget.it réserve désormais les imports aux abonnés.';
+    const d = draft(article('fr', "Des restrictions pour les comptes d'essai sur widget.it", body, short));
+    expect(d.sentences).toEqual(["Des restrictions pour les comptes d'essai sur widget.it.", short]);
+  });
+});
