@@ -215,3 +215,24 @@ describe('Korean: the pronoun for what came before stands after the subject (dev
     expect(leansOnAntecedent(sentence, 'ko')).toBe(leans);
   });
 });
+
+describe('«Of course…» concedes what follows from a sentence the post does not show (dev13, xHain)', () => {
+  test.each([
+    [
+      'de',
+      'Natürlich machen wir uns nun schon eine Weile Gedanken, wie die Wiederbelebung vonstatten gehen soll.',
+      true,
+    ],
+    ['en', 'Of course, the new release also ships a debugger.', true],
+    ['fr', 'Bien sûr, la nouvelle version corrige aussi ce bogue.', true],
+    ['es', 'Por supuesto, la nueva versión también corrige el error.', true],
+    ['nl', 'Natuurlijk werkt de nieuwe versie ook op Windows.', true],
+    ['ru', 'Конечно, новая версия работает и на Windows.', true],
+    ['ja', 'もちろん、この機能は無料です。', true],
+    // «Natürliche…», «Claro que…» are other words.
+    ['de', 'Natürliche Sprache ist schwer zu verarbeiten.', false],
+    ['es', 'Claro que sí: la versión 2.0 ya está disponible.', false],
+  ])('%s: «%s»', (lang, sentence, leans) => {
+    expect(leansOnAntecedent(sentence, lang)).toBe(leans);
+  });
+});
