@@ -574,6 +574,14 @@ const SIGNPOST =
  * paragraphs are left to the other rules: on dev6 Hugo's quick start lost «You must also be comfortable working
  * from the command line.» to a Windows users' note, no better.
  */
+/**
+ * A heading over the publisher's description of itself: «Who we are», «About us», «Über uns», «Qui sommes-nous»,
+ * «О нас», 「关于我们」. What it says is always true of the publisher, and background to the news of any post (dev13:
+ * «Das xHain hat 130 Mitglieder…», under «## Wer wir sind», followed «xHain braucht Hilfe!» in place of the
+ * appeal under «## Wir brauchen Hilfe», 5/10, "omits the ask").
+ */
+const ABOUT_HEADING =
+  /^(?:who we are|about us|about the (?:project|team|organi[sz]ation|foundation|author)|qui sommes-nous|qui nous sommes|à propos de nous|über uns|wer wir sind|quiénes somos|sobre nosotros|quem somos|sobre nós|chi siamo|over ons|wie zijn wij|wie we zijn|o nas|kim jesteśmy|о нас|кто мы|хто ми|про нас|hakkımızda|biz kimiz|tentang kami|siapa kami|من نحن|درباره ما|ما که هستیم|אודות|מי אנחנו|हमारे बारे में|हम कौन हैं|私たちについて|关于我们|關於我們|我们是谁|我們是誰|회사 소개|우리는 누구인가)\s*[?？!.:]*$/iu;
 const ASIDE_HEADING =
   /^(?:(?:providing |giving |send(?:ing)? (?:us )?)?feedback(?: and (?:getting )?(?:help|support))?|(?:getting |get )?help(?: and (?:feedback|support))?|(?:getting |get )?support|contact(?: us)?|reporting (?:bugs|issues|problems)|commentaires|retours|contact(?:ez-nous)?|feedback und hilfe|rückmeldungen?|kontakt|hilfe|comentarios|contacto|ayuda|contato|ajuda|contatti|kontakt|обратная связь|зворотний зв['’]язок|geri bildirim|umpan balik|フィードバック|反馈|反饋|피드백)[\s:：.!?？]*$/iu;
 const REQUIREMENTS_HEADING =
@@ -1170,6 +1178,8 @@ export function pickHook(
   let requirementsSection = false;
   let conditionalSection = false;
   let adviceSection = false;
+  // Under a heading of the publisher's description of itself (ABOUT_HEADING): background.
+  let aboutSection = false;
   // Past the opening: a heading came after the first prose block.
   let sectioned = false;
   // The first prose block of the body, past the author's summary: where an update is put above the post.
@@ -1204,6 +1214,7 @@ export function pickHook(
       conditionalSection = CONDITION.test(block.text) || ASIDE_HEADING.test(block.text);
       requirementsSection = REQUIREMENTS_HEADING.test(block.text);
       adviceSection = ADVICE_HEADING.test(block.text);
+      aboutSection = ABOUT_HEADING.test(block.text.trim());
       sectioned = rank >= 0;
       updateSection = rank < 0 && opensWithUpdateLabel(block.text);
       // A heading that names the title or a version («Rocky Linux 10.1») is the news's own, not a recurring one.
@@ -1342,7 +1353,10 @@ export function pickHook(
       // or a release note gives its readers before its news (dev: 「Bitcoin Core」是一個開源軟體計劃… in the third
       // paragraph under «Bitcoin Core 聲明», «dry, no hook; misses the statement's point»).
       const background =
-        (worth.background || requirement || (history && !titleLooksBack && !keepsTitleNumber(text, titleNumbers))) &&
+        (worth.background ||
+          aboutSection ||
+          requirement ||
+          (history && !titleLooksBack && !keepsTitleNumber(text, titleNumbers))) &&
         !act &&
         !(worth.definition && !titleInformative && restates >= 0.5 && rank === 0);
       // Inside its paragraph, a sentence leans on the one before it unless it gives a figure or a date the title does

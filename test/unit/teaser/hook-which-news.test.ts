@@ -540,3 +540,38 @@ describe('the author’s summary too long to follow the title leads in its place
     expect(d.sentences).toEqual(["Des restrictions pour les comptes d'essai sur widget.it.", short]);
   });
 });
+
+describe('what the publisher says of itself under «Who we are» is background (dev13, xHain braucht Hilfe)', () => {
+  test.each([
+    [
+      'de',
+      'Widget braucht Hilfe!',
+      '## Wer wir sind',
+      'Das Widget hat 130 Mitglieder und ist gemeinnützig ausgerichtet.',
+      '## Wir brauchen Hilfe',
+      'Die Fläche, die das Widget mietet, steht zum Verkauf.',
+    ],
+    [
+      'en',
+      'Widget needs help!',
+      '## Who we are',
+      'The Widget has 130 members and is a non-profit.',
+      '## We need help',
+      'The commercial space the Widget rents is up for sale, and we want to buy it for 700,000 €.',
+    ],
+    [
+      'fr',
+      "Widget a besoin d'aide !",
+      '## Qui sommes-nous ?',
+      'Le Widget compte 130 membres et est une association.',
+      "## Nous avons besoin d'aide",
+      "Le local commercial que le Widget loue est mis en vente, et nous voulons l'acheter pour 700 000 €.",
+    ],
+  ])('%s: the news under the next heading follows the title', (lang, title, about, self, help, news) => {
+    const d = draft(article(lang, title, [about, self, help, news]));
+    // (French typesets its spaces: the words are compared.)
+    const words = (text: string) => text.replace(/\s+/gu, ' ');
+    expect(words(d.sentences.join(' '))).toContain(words(news).slice(0, 40));
+    expect(words(d.sentences.join(' '))).not.toContain(words(self).slice(0, 40));
+  });
+});
