@@ -48,7 +48,7 @@ const LEANING: Record<string, string> = {
   vi: 'điều này|những điều này|đây là|đó là|đây chỉ là|đó chỉ là|chúng tôi cũng|chúng ta cũng|bạn cũng|nó|họ|nhưng|tuy nhiên|ngoài ra|và',
   hi: 'यह|ये|इस|इसका|इसकी|इसके|इसे|इसलिए|वह|वे|उस|उसका|उसकी|उनका|लेकिन|परंतु|और|भी|तो|इसी|अभ्यास में|व्यवहार में|वास्तव में',
   ar: 'هذا|هذه|ذلك|تلك|هؤلاء|هو|هي|هم|لكن|ولكن|وهذا|وهذه|وذلك|لذلك|لذا|لهذا|كما|أيضا|أيضًا|ومع ذلك|بالإضافة إلى ذلك|في الممارسة|عمليًا|عمليا|في الواقع|فعند|فإن|فإذا|فلو|فقد|فهذا|فهذه|فهو|فهي|فهم|فبعد|فلذلك|وعند|وبعدها|وبعد ذلك',
-  fa: 'این|آن|اینها|آنها|او|ایشان|اما|ولی|همچنین|بنابراین|علاوه بر این|در نتیجه|و|در عمل|در واقع',
+  fa: 'این|آن|اینها|آنها|او|ایشان|اما|ولی|همچنین|بنابراین|علاوه بر این|در نتیجه|و|در عمل|در واقع|اینجا|اینجاست|آنجا|آنجاست',
   he: 'זה|זו|זאת|אלה|אלו|הוא|היא|הם|הן|אבל|אך|גם|לכן|בנוסף|עם זאת|כמו כן|בפועל|למעשה',
 };
 
@@ -126,6 +126,32 @@ const CONCEDES: Record<string, string> = {
   he: 'כמובן|באופן טבעי',
 };
 
+/**
+ * «The first part…», «Der zweite Teil…», «بخش اول…»: one part of a whole the sentence before divided («Middleware
+ * usually has two parts:»), which the post does not show (dev13: Gin's Persian middleware guide led with «بخش اول یک
+ * بار اجرا می‌شود…», "the first part runs once…", 5/10, "hook out of context"). A part «of» something named right
+ * there («The first part of the migration…») names its whole. Not a step: «La première étape consiste à installer
+ * Rust.» opens a procedure, and needs nothing before it (dev7).
+ */
+const PART_OF_WHOLE: Record<string, string> = {
+  en: 'the (?:first|second|third|last|final|other) (?:part|half)(?!\\s+of(?![\\p{L}]))',
+  fr: "la (?:première|deuxième|seconde|troisième|dernière|autre) (?:partie|moitié)(?!\\s+(?:de|du|des|d['’]))",
+  de: '(?:der|die|das) (?:erste|zweite|dritte|letzte|andere) (?:teil|hälfte)(?!\\s+(?:des|der|von)(?![\\p{L}]))',
+  es: 'la (?:primera|segunda|tercera|última|otra) (?:parte|mitad)(?!\\s+(?:de|del)(?![\\p{L}]))',
+  pt: 'a (?:primeira|segunda|terceira|última|outra) (?:parte|metade)(?!\\s+(?:de|do|da|dos|das)(?![\\p{L}]))',
+  it: "la (?:prima|seconda|terza|ultima|altra) (?:parte|metà)(?!\\s+(?:di|del|della|dei|delle|dell['’]))",
+  nl: 'het (?:eerste|tweede|derde|laatste|andere) (?:deel|gedeelte)(?!\\s+van(?![\\p{L}]))',
+  ru: '(?:первая|вторая|третья|последняя|другая) (?:часть|половина)',
+  uk: '(?:перша|друга|третя|остання|інша) (?:частина|половина)',
+  pl: '(?:pierwsza|druga|trzecia|ostatnia) (?:część|połowa)',
+  tr: '(?:ilk|birinci|ikinci|üçüncü|son) (?:kısım|bölüm|yarı)',
+  id: 'bagian (?:pertama|kedua|ketiga|terakhir)(?!\\s+dari(?![\\p{L}]))',
+  ar: '(?:الجزء|القسم) (?:الأول|الثاني|الثالث|الأخير)',
+  fa: '(?:بخش|قسمت) (?:اول|دوم|سوم|آخر)',
+  he: 'החלק (?:הראשון|השני|השלישי|האחרון)',
+  hi: '(?:पहला|दूसरा|तीसरा|अंतिम) (?:भाग|हिस्सा)',
+};
+
 /** German and Dutch pronominal adverbs («Dadurch», «Hierfür», «Daarmee», «Hiervoor») point back at what was said. */
 const PRONOMINAL_ADVERB: Record<string, string> = {
   de: '(?:da|dar|hier)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)',
@@ -159,7 +185,9 @@ const POINTED_AT =
   /\b(?:page|notes|post|blog|link|links|here|site|website|docs|documentation|announcement|details|article|information|changelog|guide|below|above|faq|repository|repo|issue|tracker|thread|ici|page|hier|seite|aquí|página|aqui|qui|pagina|hier|здесь|страниц|strona|tutaj|section|sección|seção|secção|abschnitt|sezione|sectie|sekcj|chapter|chapitre|capítulo|kapitel|capitolo)\w*/iu;
 
 const leaningPattern = perLanguage((base): RegExp | null => {
-  const words = [LEANING[base], CONTINUING[base], PRONOMINAL_ADVERB[base], CONCEDES[base]].filter(Boolean).join('|');
+  const words = [LEANING[base], CONTINUING[base], PRONOMINAL_ADVERB[base], CONCEDES[base], PART_OF_WHOLE[base]]
+    .filter(Boolean)
+    .join('|');
   const prefix = LEANING_PREFIX[base];
   const quote = `^[\\s«“"„'(¿¡]*`;
   if (words) return new RegExp(`${quote}(?:${words})(?=[\\s,;:.!?’'،]|$)`, 'iu');

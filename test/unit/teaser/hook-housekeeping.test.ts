@@ -236,3 +236,19 @@ describe('«Of course…» concedes what follows from a sentence the post does n
     expect(leansOnAntecedent(sentence, lang)).toBe(leans);
   });
 });
+
+describe('one part of a whole the sentence before divided leans on it (dev13, Gin’s Persian middleware guide)', () => {
+  test.each([
+    ['fa', 'بخش اول یک بار اجرا می‌شود، زمانی که میان‌افزار خود را مقداردهی اولیه می‌کنید.', true],
+    ['fa', 'اینجاست که اشیاء سراسری را تنظیم می‌کنید.', true],
+    ['en', 'The second part runs on every request.', true],
+    ['de', 'Der erste Teil wird einmal ausgeführt.', true],
+    ['fr', 'La seconde partie est exécutée à chaque requête.', true],
+    ['ru', 'Вторая часть выполняется при каждом запросе.', true],
+    // A part of a whole it names; a procedure's first step.
+    ['en', 'The first part of the migration finished on Monday.', false],
+    ['fr', 'La première étape consiste à installer Rust.', false],
+  ])('%s: «%s»', (lang, sentence, leans) => {
+    expect(leansOnAntecedent(sentence, lang)).toBe(leans);
+  });
+});
