@@ -76,6 +76,11 @@ interface Candidate {
   repeats: number;
   /** How many of the title's terms it restates that are not names (see `sharedWords`). */
   sharedWords: number;
+  /**
+   * The page's first sentence names a thin title (a name and a version) whole and says what it is («Specyfikacja Conventional Commits to
+   * lekka konwencja dotycząca wiadomości commitów.» under «Conventional Commits 1.0.0»): see `THIN_TITLE_LEDE`.
+   */
+  saysWhatItIs?: true;
   /** It asks the reader to act or gives a deadline: worth taking from further into the article. */
   act: boolean;
   /** It comes from the section that says what to do («Recommendations», «Solution»): see `ADVICE_HEADING`. */
@@ -150,6 +155,8 @@ const THREAD_BUDGET = 2000;
 const THREAD_NEWS = 5;
 /** A news sentence must score this much to be added: background is left out rather than padded in. */
 const MIN_NEWS_SCORE = 1.5;
+/** What a thin title's page says first of what it is weighs as news (see `Candidate.saysWhatItIs`). */
+const THIN_TITLE_LEDE = 1;
 /**
  * What background (a definition, a mission statement, a reflection: `newsworthiness`) costs a sentence's news
  * value and its score as a lead: as much as a number gives, so a name or two no longer carries it past the
@@ -1367,6 +1374,18 @@ export function pickHook(
         !summary &&
         numbersAmong(text, titleNumbers) &&
         !namesOwnSubject(text, titleKeys, stop);
+      // Under a title that is only a name and a version, the page is the thing itself (a specification, a
+      // manual): its first sentence, naming it whole and adding words of its own, says what it is, and follows the
+      // title before any detail further in (dev13: Conventional Commits' Polish and Hindi specs were posted with
+      // one rule from deep inside, «Dodatkowe typy nie są wspierane…», «एक स्कोप…», 3/10, "obscure detail as hook").
+      const saysWhatItIs =
+        releaseTitle &&
+        !titleInformative &&
+        rank === 0 &&
+        index === 0 &&
+        restates >= 0.8 &&
+        fresh >= (unspaced ? 12 : 4) &&
+        !question;
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -1399,7 +1418,8 @@ export function pickHook(
           // History's numbers are its dates and an age («In May 2022… 10 years since Elixir v0.5»), not news.
           (background && history && value >= 1 && hasNumber(text) ? 1 : 0) -
           // A requirement's version is what to check, not news: it gives way to what the release brings.
-          (background && requirement ? REQUIREMENT_COST - BACKGROUND_COST : 0),
+          (background && requirement ? REQUIREMENT_COST - BACKGROUND_COST : 0) +
+          (saysWhatItIs ? THIN_TITLE_LEDE : 0),
       );
       candidates.push({
         text,
@@ -1412,6 +1432,7 @@ export function pickHook(
         fresh,
         repeats,
         sharedWords,
+        ...(saysWhatItIs ? { saysWhatItIs } : {}),
         newNumber: !numbersAmong(text, titleNumbers),
         newFigure: !numbersAmong(undated, titleNumbers),
         act,
@@ -1798,6 +1819,7 @@ function rightAfter(lead: Spot, next: Spot, blocks: readonly Block[]): boolean {
  * the title's («La première demande de propositions…» then «nous avons lancé une demande de propositions»).
  */
 function repeatsIt(c: Candidate, unspaced: boolean, titleAsks: boolean): boolean {
+  if (c.saysWhatItIs) return false;
   // A number the title does not give (a version, a count) is news of its own; a day of the month only in a
   // sentence made mostly of the title's words («On the 8th of May, Google has announced the accepted projects»).
   if (c.newFigure || (c.newNumber && c.repeats < REPEATS_TITLE)) return false;

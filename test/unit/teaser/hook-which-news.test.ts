@@ -575,3 +575,24 @@ describe('what the publisher says of itself under «Who we are» is background (
     expect(words(d.sentences.join(' '))).not.toContain(words(self).slice(0, 40));
   });
 });
+
+describe('under a title that is only a name and a version, the page’s first sentence says what it is (dev13, Conventional Commits)', () => {
+  const body = (lede: string, detail: string) => [
+    '## Summary',
+    lede,
+    'The commit message should be structured as follows:',
+    '```\n<type>[optional scope]: <description>\n```',
+    '1. **fix:** a commit of the type `fix` patches a bug in your codebase.',
+    '1. **feat:** a commit of the type `feat` introduces a new feature to the codebase.',
+    detail,
+  ];
+
+  test('it follows the title, rather than a rule from further in', () => {
+    const lede = 'The Widget Commits specification is a lightweight convention on top of commit messages.';
+    const detail =
+      'Additional types are not mandated by the Widget Commits specification, and have no implicit effect in Semantic Versioning (unless they include a BREAKING CHANGE).';
+    const d = draft(article('en', 'Widget Commits 1.0.0', body(lede, detail)));
+    expect(d.sentences.join(' ')).toContain(lede);
+    expect(d.sentences.join(' ')).not.toContain('Additional types');
+  });
+});
