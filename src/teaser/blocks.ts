@@ -202,5 +202,34 @@ export function splitBlocks(body: string): Block[] {
     }
     flush();
   }
-  return blocks;
+  return blocks.map((b, i) =>
+    i > 0 && continuesSalutation(blocks[i - 1], b) ? { ...b, text: capitalised(b.text) } : b,
+  );
+}
+
+/**
+ * A letter's salutation, alone on its line and closed by a comma («Hey ihr Lieben,», «Hallo zusammen,», «Dear all,»,
+ * «Chers amis,», «Queridos,», «Дорогие друзья,»): a few words, no other punctuation.
+ */
+const SALUTATION = /^[\p{L}\p{M}'’\s-]{2,40}[,，،]$/u;
+
+/**
+ * The paragraph after a salutation goes on in lowercase, as a letter does («der Tag, … nähert sich: der xHain öffnet
+ * …»): it is a sentence of its own, read with its first letter capitalised (dev13: xHain's reopening was refused
+ * as a sentence cut at its start, and the post took «Natürlich machen wir uns…» from further on, "omits the
+ * reopening").
+ */
+function continuesSalutation(before: Block | undefined, block: Block): boolean {
+  return (
+    before?.kind === 'paragraph' &&
+    block.kind === 'paragraph' &&
+    STARTS_LOWERCASE.test(block.text) &&
+    wordCount(before.text) <= 5 &&
+    SALUTATION.test(before.text.trim())
+  );
+}
+
+function capitalised(text: string): string {
+  const start = text.search(/\p{Ll}/u);
+  return `${text.slice(0, start)}${text.charAt(start).toUpperCase()}${text.slice(start + 1)}`;
 }

@@ -76,6 +76,11 @@ interface Candidate {
   repeats: number;
   /** How many of the title's terms it restates that are not names (see `sharedWords`). */
   sharedWords: number;
+  /**
+   * The page's first sentence names a thin title (a name and a version) whole and says what it is («Specyfikacja Conventional Commits to
+   * lekka konwencja dotycząca wiadomości commitów.» under «Conventional Commits 1.0.0»): see `THIN_TITLE_LEDE`.
+   */
+  saysWhatItIs?: true;
   /** It asks the reader to act or gives a deadline: worth taking from further into the article. */
   act: boolean;
   /** It comes from the section that says what to do («Recommendations», «Solution»): see `ADVICE_HEADING`. */
@@ -150,6 +155,8 @@ const THREAD_BUDGET = 2000;
 const THREAD_NEWS = 5;
 /** A news sentence must score this much to be added: background is left out rather than padded in. */
 const MIN_NEWS_SCORE = 1.5;
+/** What a thin title's page says first of what it is weighs as news (see `Candidate.saysWhatItIs`). */
+const THIN_TITLE_LEDE = 1;
 /**
  * What background (a definition, a mission statement, a reflection: `newsworthiness`) costs a sentence's news
  * value and its score as a lead: as much as a number gives, so a name or two no longer carries it past the
@@ -584,6 +591,14 @@ const SIGNPOST =
  * paragraphs are left to the other rules: on dev6 Hugo's quick start lost «You must also be comfortable working
  * from the command line.» to a Windows users' note, no better.
  */
+/**
+ * A heading over the publisher's description of itself: «Who we are», «About us», «Über uns», «Qui sommes-nous»,
+ * «О нас», 「关于我们」. What it says is always true of the publisher, and background to the news of any post (dev13:
+ * «Das xHain hat 130 Mitglieder…», under «## Wer wir sind», followed «xHain braucht Hilfe!» in place of the
+ * appeal under «## Wir brauchen Hilfe», 5/10, "omits the ask").
+ */
+const ABOUT_HEADING =
+  /^(?:who we are|about us|about the (?:project|team|organi[sz]ation|foundation|author)|qui sommes-nous|qui nous sommes|à propos de nous|über uns|wer wir sind|quiénes somos|sobre nosotros|quem somos|sobre nós|chi siamo|over ons|wie zijn wij|wie we zijn|o nas|kim jesteśmy|о нас|кто мы|хто ми|про нас|hakkımızda|biz kimiz|tentang kami|siapa kami|من نحن|درباره ما|ما که هستیم|אודות|מי אנחנו|हमारे बारे में|हम कौन हैं|私たちについて|关于我们|關於我們|我们是谁|我們是誰|회사 소개|우리는 누구인가)\s*[?？!.:]*$/iu;
 const ASIDE_HEADING =
   /^(?:(?:providing |giving |send(?:ing)? (?:us )?)?feedback(?: and (?:getting )?(?:help|support))?|(?:getting |get )?help(?: and (?:feedback|support))?|(?:getting |get )?support|contact(?: us)?|reporting (?:bugs|issues|problems)|commentaires|retours|contact(?:ez-nous)?|feedback und hilfe|rückmeldungen?|kontakt|hilfe|comentarios|contacto|ayuda|contato|ajuda|contatti|kontakt|обратная связь|зворотний зв['’]язок|geri bildirim|umpan balik|フィードバック|反馈|反饋|피드백)[\s:：.!?？]*$/iu;
 const REQUIREMENTS_HEADING =
@@ -1048,14 +1063,17 @@ function fullerTitle(title: string, blocks: readonly Block[], lang: string): str
  * over «Pins and map pins», an issue titled after one of its items): the post says it is a digest, title and name,
  * rather than lift one item, which reads as the whole news (dev5: F-Droid's weekly post was «Pins and map pins.
  * monocles chat was updated to 2.0.6+free, but did you know…», "picks one item from roundup, misleading; no hint
- * it's a weekly roundup"). Only a heading before the first paragraph.
+ * it's a weekly roundup"). Only a heading before the first paragraph, of more than one word.
  */
 function digestName(title: string, blocks: readonly Block[]): string | undefined {
   if (namesDigest(title)) return undefined;
   for (const block of blocks) {
     if (block.kind === 'noise' || block.summary) continue;
     if (block.kind !== 'heading') return undefined;
-    if (block.text.length <= 60 && namesDigest(block.text)) return block.text.replace(/[\s:：.]+$/u, '');
+    // A heading of one word names a section, not a periodical: «Итоги», «Recap», «Podsumowanie» (dev13: «Summary»
+    // in Conventional Commits' Polish spec was glued to its title, «Podsumowanie: Conventional Commits 1.0.0»).
+    const name = block.text.replace(/[\s:：.]+$/u, '');
+    if (name.length <= 60 && (/\s/u.test(name) || isUnspaced(name)) && namesDigest(name)) return name;
   }
   return undefined;
 }
@@ -1177,6 +1195,8 @@ export function pickHook(
   let requirementsSection = false;
   let conditionalSection = false;
   let adviceSection = false;
+  // Under a heading of the publisher's description of itself (ABOUT_HEADING): background.
+  let aboutSection = false;
   // Past the opening: a heading came after the first prose block.
   let sectioned = false;
   // The first prose block of the body, past the author's summary: where an update is put above the post.
@@ -1213,6 +1233,7 @@ export function pickHook(
       conditionalSection = CONDITION.test(block.text) || ASIDE_HEADING.test(block.text);
       requirementsSection = REQUIREMENTS_HEADING.test(block.text);
       adviceSection = ADVICE_HEADING.test(block.text);
+      aboutSection = ABOUT_HEADING.test(block.text.trim());
       sectioned = rank >= 0;
       updateSection = rank < 0 && opensWithUpdateLabel(block.text);
       // A heading that names the title or a version («Rocky Linux 10.1») is the news's own, not a recurring one.
@@ -1351,7 +1372,10 @@ export function pickHook(
       // or a release note gives its readers before its news (dev: 「Bitcoin Core」是一個開源軟體計劃… in the third
       // paragraph under «Bitcoin Core 聲明», «dry, no hook; misses the statement's point»).
       const background =
-        (worth.background || requirement || (history && !titleLooksBack && !keepsTitleNumber(text, titleNumbers))) &&
+        (worth.background ||
+          aboutSection ||
+          requirement ||
+          (history && !titleLooksBack && !keepsTitleNumber(text, titleNumbers))) &&
         !act &&
         !(worth.definition && !titleInformative && restates >= 0.5 && rank === 0);
       // Inside its paragraph, a sentence leans on the one before it unless it gives a figure or a date the title does
@@ -1362,6 +1386,18 @@ export function pickHook(
         !summary &&
         numbersAmong(text, titleNumbers) &&
         !namesOwnSubject(text, titleKeys, stop);
+      // Under a title that is only a name and a version, the page is the thing itself (a specification, a
+      // manual): its first sentence, naming it whole and adding words of its own, says what it is, and follows the
+      // title before any detail further in (dev13: Conventional Commits' Polish and Hindi specs were posted with
+      // one rule from deep inside, «Dodatkowe typy nie są wspierane…», «एक स्कोप…», 3/10, "obscure detail as hook").
+      const saysWhatItIs =
+        releaseTitle &&
+        !titleInformative &&
+        rank === 0 &&
+        index === 0 &&
+        restates >= 0.8 &&
+        fresh >= (unspaced ? 12 : 4) &&
+        !question;
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -1394,7 +1430,8 @@ export function pickHook(
           // History's numbers are its dates and an age («In May 2022… 10 years since Elixir v0.5»), not news.
           (background && history && value >= 1 && hasNumber(text) ? 1 : 0) -
           // A requirement's version is what to check, not news: it gives way to what the release brings.
-          (background && requirement ? REQUIREMENT_COST - BACKGROUND_COST : 0),
+          (background && requirement ? REQUIREMENT_COST - BACKGROUND_COST : 0) +
+          (saysWhatItIs ? THIN_TITLE_LEDE : 0),
       );
       candidates.push({
         text,
@@ -1407,6 +1444,7 @@ export function pickHook(
         fresh,
         repeats,
         sharedWords,
+        ...(saysWhatItIs ? { saysWhatItIs } : {}),
         newNumber: !numbersAmong(text, titleNumbers),
         newFigure: !numbersAmong(undated, titleNumbers),
         act,
@@ -1773,6 +1811,23 @@ export function pickHook(
     saysItBetter(follower, RESTATING_FOLLOWER)
   )
     return compose(follower).hook;
+  // The title would go alone, and the author's summary, too long to follow it, says the news by itself: it leads in
+  // the title's place (the link card shows the title). Its own words need not be the title's: the author wrote it
+  // to tell the article, and the title alone is «dry, no hook» (dev13: wallabag.it's «…réserve désormais les
+  // fonctionnalités gourmandes en ressources… aux abonnés…», 206 characters, under «Des restrictions pour les
+  // comptes d'essai sur wallabag.it»).
+  const authored = statements.find((c) => c.authored);
+  if (
+    better === undefined &&
+    titleLeads &&
+    !thread &&
+    composed.hook.sentences.length === 1 &&
+    composed.hook.question === undefined &&
+    authored !== undefined &&
+    roughSize(titleSentence(title, lang)) + roughSize(authored.text) + 1 > budget * NEWS_ROOM &&
+    saysItBetter(authored, 0)
+  )
+    return compose(authored).hook;
   return composed.hook;
 }
 
@@ -1794,6 +1849,7 @@ function rightAfter(lead: Spot, next: Spot, blocks: readonly Block[]): boolean {
  * the title's («La première demande de propositions…» then «nous avons lancé une demande de propositions»).
  */
 function repeatsIt(c: Candidate, unspaced: boolean, titleAsks: boolean): boolean {
+  if (c.saysWhatItIs) return false;
   // A number the title does not give (a version, a count) is news of its own; a day of the month only in a
   // sentence made mostly of the title's words («On the 8th of May, Google has announced the accepted projects»).
   if (c.newFigure || (c.newNumber && c.repeats < REPEATS_TITLE)) return false;

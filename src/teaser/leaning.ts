@@ -48,7 +48,7 @@ const LEANING: Record<string, string> = {
   vi: 'điều này|những điều này|đây là|đó là|đây chỉ là|đó chỉ là|chúng tôi cũng|chúng ta cũng|bạn cũng|nó|họ|nhưng|tuy nhiên|ngoài ra|và',
   hi: 'यह|ये|इस|इसका|इसकी|इसके|इसे|इसलिए|वह|वे|उस|उसका|उसकी|उनका|लेकिन|परंतु|और|भी|तो|इसी|अभ्यास में|व्यवहार में|वास्तव में',
   ar: 'هذا|هذه|ذلك|تلك|هؤلاء|هو|هي|هم|لكن|ولكن|وهذا|وهذه|وذلك|لذلك|لذا|لهذا|كما|أيضا|أيضًا|ومع ذلك|بالإضافة إلى ذلك|في الممارسة|عمليًا|عمليا|في الواقع|فعند|فإن|فإذا|فلو|فقد|فهذا|فهذه|فهو|فهي|فهم|فبعد|فلذلك|وعند|وبعدها|وبعد ذلك',
-  fa: 'این|آن|اینها|آنها|او|ایشان|اما|ولی|همچنین|بنابراین|علاوه بر این|در نتیجه|و|در عمل|در واقع',
+  fa: 'این|آن|اینها|آنها|او|ایشان|اما|ولی|همچنین|بنابراین|علاوه بر این|در نتیجه|و|در عمل|در واقع|اینجا|اینجاست|آنجا|آنجاست',
   he: 'זה|זו|זאת|אלה|אלו|הוא|היא|הם|הן|אבל|אך|גם|לכן|בנוסף|עם זאת|כמו כן|בפועל|למעשה',
 };
 
@@ -93,6 +93,65 @@ const CONTINUING: Record<string, string> = {
   he: 'בקיצור|לסיכום|הנה|אחר כך|לאחר מכן|בהמשך|ראשית|שנית|מצד שני|מנגד|לעומת זאת|במקום זאת|לפיכך|על כן|אם כן|אף על פי כן|למרות זאת|בכל זאת|מאוחר יותר|קודם לכן|במילים אחרות|כלומר|השאר|האחרים|כאן|לדוגמה|למשל',
   hi: 'संक्षेप में|कुल मिलाकर|यह रहा|ये रहे|ये हैं|फिर|इसके बाद|उसके बाद|बाद में|दूसरी ओर|दूसरी तरफ|इसके विपरीत|इसके बजाय|अतः|फिर भी|तथापि|तब से|दूसरे शब्दों में|यानी|अर्थात|बाकी|वहाँ|वहां|यहाँ|यहां|उन्हें|उन्होंने|इन्हें|इन्होंने|इससे|उससे|उदाहरण के लिए|उदाहरण के तौर पर',
 };
+/**
+ * «Of course…», «Natürlich…», «Bien sûr…»: the sentence concedes what follows from something said before it, which
+ * the post does not show (dev13: xHain's «Natürlich machen wir uns nun schon eine Weile Gedanken…» led its post,
+ * 2/10, "hook out of context"). A word that is also «clear» or «sure» counts only with its comma.
+ */
+const CONCEDES: Record<string, string> = {
+  en: 'of course|naturally,|obviously,',
+  fr: 'bien sûr|bien entendu|évidemment|naturellement',
+  de: 'natürlich|selbstverständlich|selbstredend|freilich',
+  es: 'por supuesto|desde luego|claro,|naturalmente,|obviamente,',
+  pt: 'claro,|é claro|naturalmente,|obviamente,|com certeza,',
+  it: 'naturalmente|ovviamente|certo,|certamente,',
+  nl: 'natuurlijk|uiteraard|vanzelfsprekend',
+  ru: 'конечно|разумеется|естественно,',
+  uk: 'звісно|звичайно,|звичайно ж|зрозуміло,|природно,',
+  pl: 'oczywiście|naturalnie,|rzecz jasna',
+  cs: 'samozřejmě|přirozeně,',
+  sk: 'samozrejme|prirodzene,',
+  sv: 'naturligtvis|självklart|givetvis',
+  da: 'selvfølgelig|naturligvis',
+  nb: 'selvfølgelig|naturligvis',
+  fi: 'tietenkin|tietysti|luonnollisesti,',
+  hu: 'természetesen|persze',
+  el: 'φυσικά|βεβαίως|βέβαια',
+  tr: 'elbette|tabii ki|tabii',
+  id: 'tentu saja|tentunya|tentu,',
+  vi: 'tất nhiên|dĩ nhiên|đương nhiên',
+  hi: 'बेशक|ज़ाहिर है|जाहिर है|स्वाभाविक रूप से',
+  ar: 'بالطبع|طبعا|طبعًا|بطبيعة الحال',
+  fa: 'البته|طبیعتا|طبیعتاً|بدیهی است',
+  he: 'כמובן|באופן טבעי',
+};
+
+/**
+ * «The first part…», «Der zweite Teil…», «بخش اول…»: one part of a whole the sentence before divided («Middleware
+ * usually has two parts:»), which the post does not show (dev13: Gin's Persian middleware guide led with «بخش اول یک
+ * بار اجرا می‌شود…», "the first part runs once…", 5/10, "hook out of context"). A part «of» something named right
+ * there («The first part of the migration…») names its whole. Not a step: «La première étape consiste à installer
+ * Rust.» opens a procedure, and needs nothing before it (dev7).
+ */
+const PART_OF_WHOLE: Record<string, string> = {
+  en: 'the (?:first|second|third|last|final|other) (?:part|half)(?!\\s+of(?![\\p{L}]))',
+  fr: "la (?:première|deuxième|seconde|troisième|dernière|autre) (?:partie|moitié)(?!\\s+(?:de|du|des|d['’]))",
+  de: '(?:der|die|das) (?:erste|zweite|dritte|letzte|andere) (?:teil|hälfte)(?!\\s+(?:des|der|von)(?![\\p{L}]))',
+  es: 'la (?:primera|segunda|tercera|última|otra) (?:parte|mitad)(?!\\s+(?:de|del)(?![\\p{L}]))',
+  pt: 'a (?:primeira|segunda|terceira|última|outra) (?:parte|metade)(?!\\s+(?:de|do|da|dos|das)(?![\\p{L}]))',
+  it: "la (?:prima|seconda|terza|ultima|altra) (?:parte|metà)(?!\\s+(?:di|del|della|dei|delle|dell['’]))",
+  nl: 'het (?:eerste|tweede|derde|laatste|andere) (?:deel|gedeelte)(?!\\s+van(?![\\p{L}]))',
+  ru: '(?:первая|вторая|третья|последняя|другая) (?:часть|половина)',
+  uk: '(?:перша|друга|третя|остання|інша) (?:частина|половина)',
+  pl: '(?:pierwsza|druga|trzecia|ostatnia) (?:część|połowa)',
+  tr: '(?:ilk|birinci|ikinci|üçüncü|son) (?:kısım|bölüm|yarı)',
+  id: 'bagian (?:pertama|kedua|ketiga|terakhir)(?!\\s+dari(?![\\p{L}]))',
+  ar: '(?:الجزء|القسم) (?:الأول|الثاني|الثالث|الأخير)',
+  fa: '(?:بخش|قسمت) (?:اول|دوم|سوم|آخر)',
+  he: 'החלק (?:הראשון|השני|השלישי|האחרון)',
+  hi: '(?:पहला|दूसरा|तीसरा|अंतिम) (?:भाग|हिस्सा)',
+};
+
 /** German and Dutch pronominal adverbs («Dadurch», «Hierfür», «Daarmee», «Hiervoor») point back at what was said. */
 const PRONOMINAL_ADVERB: Record<string, string> = {
   de: '(?:da|dar|hier)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)',
@@ -102,9 +161,9 @@ const PRONOMINAL_ADVERB: Record<string, string> = {
 /** Unspaced scripts: openers are prefixes, not words. */
 const LEANING_PREFIX: Record<string, string> = {
   // Then the connectives of CONTINUING, and Japanese «同社», «同氏» (the company, the person named before).
-  ja: 'そのうち|その中には|結果として|その結果|要するに|要約すると|まとめると|一言で言えば|簡単に言えば|以下が|以下は|これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト|例えば|たとえば|実は',
-  zh: '总之|總之|简而言之|簡而言之|总而言之|總而言之|总的来说|總的來說|一句话|一句話|以下是|下面是|这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|以前，|以前,|此前，|此前,|先前，|先前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此|例如|比如|譬如|事实上|事實上|除此以外|除此之外|由于以上|由於以上|基于以上|基於以上|当时|當時',
-  ko: '몇몇은|그중 일부|그 중 일부|요약하면|요컨대|한마디로|결론적으로|간단히 말해|다음은|아래는|이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|그러고 나서|그러고나서|그런 다음|그런 뒤|그 뒤|그러면|이어서|두 번째로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서|예를 들어|예를 들면|한 예로|이러한|이런 |그러한|그런 |이곳|당시',
+  ja: 'そのうち|その中には|結果として|その結果|要するに|要約すると|まとめると|一言で言えば|簡単に言えば|以下が|以下は|これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト|例えば|たとえば|実は|もちろん',
+  zh: '总之|總之|简而言之|簡而言之|总而言之|總而言之|总的来说|總的來說|一句话|一句話|以下是|下面是|这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|以前，|以前,|此前，|此前,|先前，|先前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此|例如|比如|譬如|事实上|事實上|除此以外|除此之外|由于以上|由於以上|基于以上|基於以上|当时|當時|当然',
+  ko: '몇몇은|그중 일부|그 중 일부|요약하면|요컨대|한마디로|결론적으로|간단히 말해|다음은|아래는|이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|그러고 나서|그러고나서|그런 다음|그런 뒤|그 뒤|그러면|이어서|두 번째로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서|예를 들어|예를 들면|한 예로|이러한|이런 |그러한|그런 |이곳|당시|물론',
   th: 'นี่|นี้|มัน|พวกเขา|แต่|นอกจากนี้|ดังนั้น',
 };
 
@@ -126,7 +185,9 @@ const POINTED_AT =
   /\b(?:page|notes|post|blog|link|links|here|site|website|docs|documentation|announcement|details|article|information|changelog|guide|below|above|faq|repository|repo|issue|tracker|thread|ici|page|hier|seite|aquí|página|aqui|qui|pagina|hier|здесь|страниц|strona|tutaj|section|sección|seção|secção|abschnitt|sezione|sectie|sekcj|chapter|chapitre|capítulo|kapitel|capitolo)\w*/iu;
 
 const leaningPattern = perLanguage((base): RegExp | null => {
-  const words = [LEANING[base], CONTINUING[base], PRONOMINAL_ADVERB[base]].filter(Boolean).join('|');
+  const words = [LEANING[base], CONTINUING[base], PRONOMINAL_ADVERB[base], CONCEDES[base], PART_OF_WHOLE[base]]
+    .filter(Boolean)
+    .join('|');
   const prefix = LEANING_PREFIX[base];
   const quote = `^[\\s«“"„'(¿¡]*`;
   if (words) return new RegExp(`${quote}(?:${words})(?=[\\s,;:.!?’'،]|$)`, 'iu');
@@ -231,6 +292,14 @@ const ANYWHERE: Record<string, string> = {
   nl: 'echter|daarentegen|bovendien|immers|evenwel|eveneens|desondanks|diezelfde|datzelfde|hier(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|uit|van|voor)',
   pl: 'jednak|natomiast|zatem|ponadto|z kolei|mimo to',
 };
+/**
+ * Korean puts its subject first and the pronoun for what came before after it: «AWS는 이에 대응해…» ("AWS, in response
+ * to this, …"), «Elastic은 이를 견제하기 위해…» (dev13: SK Telecom's Elasticsearch post, «hook out of context»). The
+ * pronoun «이» with a particle, anywhere; not after a comma, where it sums up its own sentence's clause («…했고, 이를
+ * 통해…»), as Chinese «，这是…» does (deixis.ts).
+ */
+const KOREAN_BACK = /(?<![,，])\s(?:이에|이를|이로|이로써|이와|이에게)(?![\p{L}])/u;
+
 const setOffPattern = perLanguage((base): RegExp | null => {
   const commas = SET_OFF[base];
   const anywhere = ANYWHERE[base];
@@ -402,6 +471,7 @@ export function leansOnAntecedent(sentence: string, lang: string, subjectNamed =
     if (POINTS_AT_TIME.test(sentence) || THOSE_WHO.test(sentence)) return false;
   }
   if (endsOnPronoun(sentence, lang) || (setOffPattern(lang)?.test(sentence) ?? false)) return true;
+  if (baseLang(lang) === 'ko' && KOREAN_BACK.test(sentence)) return true;
   // «(oder solche mit …)»: an aside names its own noun's kind.
   if (suchPattern(lang)?.test(sentence.includes('(') ? sentence.replace(ASIDE, '') : sentence)) return true;
   if (!subjectNamed && opensWithoutSubject(sentence, lang)) return true;

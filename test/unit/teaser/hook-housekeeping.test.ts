@@ -184,3 +184,71 @@ describe('a digest says it is one, and lifts none of its items', () => {
     expect(d.sentences[0]).not.toMatch(/^This Week in F-Droid:/u);
   });
 });
+
+describe('a heading of one word names a section, not a digest (dev13: «## Podsumowanie» under Conventional Commits)', () => {
+  test.each([
+    ['pl', 'Podsumowanie'],
+    ['ru', 'Итоги'],
+    ['uk', 'Підсумки'],
+    ['en', 'Recap'],
+  ])('%s: «%s» is not glued to the title', (lang, heading) => {
+    const d = draft(
+      article(lang, 'Widget 1.0.0', [
+        `## ${heading}`,
+        'Widget 1.0.0 is a lightweight convention for commit messages, with a simple set of rules.',
+      ]),
+    );
+    expect(d.sentences[0]).not.toMatch(new RegExp(`^${heading}`, 'u'));
+  });
+});
+
+describe('Korean: the pronoun for what came before stands after the subject (dev13, SK Telecom on Elasticsearch)', () => {
+  test.each([
+    ['AWS는 이에 대응해 OpenSearch 프로젝트를 시작했습니다.', true],
+    ['Elastic은 이를 견제하고자 라이선스를 변경했습니다.', true],
+    ['회사는 이로 인해 큰 손실을 입었습니다.', true],
+    // After a comma it sums up its own sentence's clause.
+    ['Elastic은 AGPL을 추가했고, 이를 통해 다시 오픈소스가 되었습니다.', false],
+    // «사이에» («between») only ends like it.
+    ['두 회사 사이에 새로운 협력이 시작되었습니다.', false],
+  ])('«%s»: %s', (sentence, leans) => {
+    expect(leansOnAntecedent(sentence, 'ko')).toBe(leans);
+  });
+});
+
+describe('«Of course…» concedes what follows from a sentence the post does not show (dev13, xHain)', () => {
+  test.each([
+    [
+      'de',
+      'Natürlich machen wir uns nun schon eine Weile Gedanken, wie die Wiederbelebung vonstatten gehen soll.',
+      true,
+    ],
+    ['en', 'Of course, the new release also ships a debugger.', true],
+    ['fr', 'Bien sûr, la nouvelle version corrige aussi ce bogue.', true],
+    ['es', 'Por supuesto, la nueva versión también corrige el error.', true],
+    ['nl', 'Natuurlijk werkt de nieuwe versie ook op Windows.', true],
+    ['ru', 'Конечно, новая версия работает и на Windows.', true],
+    ['ja', 'もちろん、この機能は無料です。', true],
+    // «Natürliche…», «Claro que…» are other words.
+    ['de', 'Natürliche Sprache ist schwer zu verarbeiten.', false],
+    ['es', 'Claro que sí: la versión 2.0 ya está disponible.', false],
+  ])('%s: «%s»', (lang, sentence, leans) => {
+    expect(leansOnAntecedent(sentence, lang)).toBe(leans);
+  });
+});
+
+describe('one part of a whole the sentence before divided leans on it (dev13, Gin’s Persian middleware guide)', () => {
+  test.each([
+    ['fa', 'بخش اول یک بار اجرا می‌شود، زمانی که میان‌افزار خود را مقداردهی اولیه می‌کنید.', true],
+    ['fa', 'اینجاست که اشیاء سراسری را تنظیم می‌کنید.', true],
+    ['en', 'The second part runs on every request.', true],
+    ['de', 'Der erste Teil wird einmal ausgeführt.', true],
+    ['fr', 'La seconde partie est exécutée à chaque requête.', true],
+    ['ru', 'Вторая часть выполняется при каждом запросе.', true],
+    // A part of a whole it names; a procedure's first step.
+    ['en', 'The first part of the migration finished on Monday.', false],
+    ['fr', 'La première étape consiste à installer Rust.', false],
+  ])('%s: «%s»', (lang, sentence, leans) => {
+    expect(leansOnAntecedent(sentence, lang)).toBe(leans);
+  });
+});

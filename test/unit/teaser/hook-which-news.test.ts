@@ -595,3 +595,79 @@ describe('a heading of results or findings heads the article’s news, however f
     expect(d.sentences).toContain(line);
   });
 });
+
+describe('the author’s summary too long to follow the title leads in its place (dev13, wallabag.it)', () => {
+  const summary =
+    'widget.it réserve désormais les fonctionnalités gourmandes en ressources — sauvegarde par email, import RSS et imports de services — aux abonnés, pour garantir un service rapide et fiable pour tous.';
+  const body = [
+    "J'ai récemment apporté un petit changement, mais un changement important, à widget.it, et j'aimerais vous expliquer pourquoi.",
+    'Ces fonctionnalités sont vraiment pratiques, mais elles consomment aussi beaucoup de ressources en coulisses.',
+  ];
+
+  test('it is the post, rather than the title alone', () => {
+    const d = draft(article('fr', "Des restrictions pour les comptes d'essai sur widget.it", body, summary));
+    expect(d.sentences[0]).toBe(summary);
+  });
+
+  test('a summary that fits after the title follows it', () => {
+    const short = 'widget.it réserve désormais les imports aux abonnés.';
+    const d = draft(article('fr', "Des restrictions pour les comptes d'essai sur widget.it", body, short));
+    expect(d.sentences).toEqual(["Des restrictions pour les comptes d'essai sur widget.it.", short]);
+  });
+});
+
+describe('what the publisher says of itself under «Who we are» is background (dev13, xHain braucht Hilfe)', () => {
+  test.each([
+    [
+      'de',
+      'Widget braucht Hilfe!',
+      '## Wer wir sind',
+      'Das Widget hat 130 Mitglieder und ist gemeinnützig ausgerichtet.',
+      '## Wir brauchen Hilfe',
+      'Die Fläche, die das Widget mietet, steht zum Verkauf.',
+    ],
+    [
+      'en',
+      'Widget needs help!',
+      '## Who we are',
+      'The Widget has 130 members and is a non-profit.',
+      '## We need help',
+      'The commercial space the Widget rents is up for sale, and we want to buy it for 700,000 €.',
+    ],
+    [
+      'fr',
+      "Widget a besoin d'aide !",
+      '## Qui sommes-nous ?',
+      'Le Widget compte 130 membres et est une association.',
+      "## Nous avons besoin d'aide",
+      "Le local commercial que le Widget loue est mis en vente, et nous voulons l'acheter pour 700 000 €.",
+    ],
+  ])('%s: the news under the next heading follows the title', (lang, title, about, self, help, news) => {
+    const d = draft(article(lang, title, [about, self, help, news]));
+    // (French typesets its spaces: the words are compared.)
+    const words = (text: string) => text.replace(/\s+/gu, ' ');
+    expect(words(d.sentences.join(' '))).toContain(words(news).slice(0, 40));
+    expect(words(d.sentences.join(' '))).not.toContain(words(self).slice(0, 40));
+  });
+});
+
+describe('under a title that is only a name and a version, the page’s first sentence says what it is (dev13, Conventional Commits)', () => {
+  const body = (lede: string, detail: string) => [
+    '## Summary',
+    lede,
+    'The commit message should be structured as follows:',
+    '```\n<type>[optional scope]: <description>\n```',
+    '1. **fix:** a commit of the type `fix` patches a bug in your codebase.',
+    '1. **feat:** a commit of the type `feat` introduces a new feature to the codebase.',
+    detail,
+  ];
+
+  test('it follows the title, rather than a rule from further in', () => {
+    const lede = 'The Widget Commits specification is a lightweight convention on top of commit messages.';
+    const detail =
+      'Additional types are not mandated by the Widget Commits specification, and have no implicit effect in Semantic Versioning (unless they include a BREAKING CHANGE).';
+    const d = draft(article('en', 'Widget Commits 1.0.0', body(lede, detail)));
+    expect(d.sentences.join(' ')).toContain(lede);
+    expect(d.sentences.join(' ')).not.toContain('Additional types');
+  });
+});

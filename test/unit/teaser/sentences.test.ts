@@ -279,3 +279,27 @@ describe('withoutTimestamp: an update log’s timestamp opening a paragraph is d
     expect(withoutTimestamp(text)).toBe(text);
   });
 });
+
+describe('a paragraph that goes on after a letter’s salutation is a sentence of its own (dev13, xHain)', () => {
+  const texts = (body: string) => splitBlocks(body).map((b) => b.text);
+
+  test.each([
+    ['Hey ihr Lieben,', 'der xHain öffnet endlich wieder seine Türen!', 'Der xHain öffnet endlich wieder seine Türen!'],
+    ['Hallo zusammen,', 'wir haben neue Räume gefunden.', 'Wir haben neue Räume gefunden.'],
+    ['Dear all,', 'the hackerspace reopens on Friday.', 'The hackerspace reopens on Friday.'],
+    ['Chers amis,', 'le local rouvre vendredi.', 'Le local rouvre vendredi.'],
+    ['Queridos,', 'el local vuelve a abrir el viernes.', 'El local vuelve a abrir el viernes.'],
+    ['Дорогие друзья,', 'мы снова открываемся в пятницу.', 'Мы снова открываемся в пятницу.'],
+  ])('%s / %s', (salutation, paragraph, read) => {
+    expect(texts(`${salutation}\n\n${paragraph}`)).toEqual([salutation, read]);
+  });
+
+  test('a paragraph in lowercase after a sentence that ends on a comma in mid-thought is left as it is', () => {
+    const body = 'Nach langer Suche, vielen Gesprächen und etwas Glück haben wir es geschafft,\n\nder Rest folgt.';
+    expect(texts(body)[1]).toBe('der Rest folgt.');
+  });
+
+  test('a name in lowercase after a line that is no salutation keeps its case', () => {
+    expect(texts('Release notes\n\nlibcurl skips the header now.')[1]).toBe('libcurl skips the header now.');
+  });
+});
