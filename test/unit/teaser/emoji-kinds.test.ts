@@ -131,3 +131,39 @@ describe('the command line in the case a title takes: ⌨️ (docs/teasers.md, "
     expect(emojiOf(lang, title, body, 'https://example.org/docs/a/')).toBe('⌨️');
   });
 });
+
+describe('a specification’s page states rules: 📜, not a release (docs/teasers.md, "Emoji", the kind)', () => {
+  const rules =
+    'A version MUST be three numbers. It MUST NOT change. A tag SHOULD follow. Builds are REQUIRED to say so.';
+  test.each([
+    // dev13: «Semantic Versioning 2.0.0» (semver.org/lang/he/, …/uk/) and «Conventional Commits 1.0.0»
+    // (conventionalcommits.org/pl/v1.0.0/, …/hi/) wore 🎉, «irrelevant emoji».
+    ['he', 'גרסאות ווידג׳ט 2.0.0', `סיכום. ${rules}`, 'https://widgetver.org/lang/he/'],
+    [
+      'pl',
+      'Widget Commits 1.0.0',
+      `Specyfikacja Widget Commits to lekka konwencja. ${rules}`,
+      'https://example.org/pl/v1.0.0/',
+    ],
+  ])('%s «%s», an undated page that says what MUST be done → 📜', (lang, title, body, url) => {
+    expect(emojiOf(lang, title, body, url)).toBe('📜');
+  });
+
+  test('a dated release post that quotes the rules stays a release: 🎉', () => {
+    expect(
+      emojiOf('en', 'Widget 2.0.0', `Widget 2.0.0 is out. ${rules}`, 'https://example.org/lang/en/', '2025-03-01'),
+    ).toBe('🎉');
+  });
+
+  test('an undated post filed under a blog that quotes the rules stays a release: 🎉', () => {
+    expect(emojiOf('en', 'Widget 2.0.0', `Widget 2.0.0 is out. ${rules}`, 'https://example.org/blog/widget-2/')).toBe(
+      '🎉',
+    );
+  });
+
+  test('an undated page with one requirement in capitals is no specification', () => {
+    expect(emojiOf('en', 'Widget 2.0.0', 'You MUST upgrade to Widget 2.0.0.', 'https://example.org/lang/en/')).not.toBe(
+      '📜',
+    );
+  });
+});
