@@ -572,7 +572,7 @@ const OPINION = wordsOrRuns(
     'manifesto',
     'opinie',
     'tribune',
-    'essai',
+    // Not «essai», which is also a trial («comptes d'essai», trial accounts: dev13 wore 💭 after this rule's 💾).
     'philosophie',
     'Meinung',
     'Kommentar',

@@ -167,3 +167,27 @@ describe('a specification’s page states rules: 📜, not a release (docs/tease
     );
   });
 });
+
+describe('features a service restricts for some users are a notice: ⚠️ (docs/teasers.md, "Emoji", the tone)', () => {
+  test.each([
+    // dev13: «Des restrictions pour les comptes d'essai sur wallabag.it» wore 💾 from «sauvegarde», saving.
+    [
+      'fr',
+      "Des restrictions pour les comptes d'essai sur Widget",
+      'La sauvegarde par email est désormais réservée aux abonnés.',
+    ],
+    ['en', 'New restrictions for free accounts', 'Imports are now for subscribers only.'],
+    ['de', 'Einschränkungen für Testkonten', 'Importe sind nun Abonnenten vorbehalten.'],
+  ])('%s «%s» → ⚠️', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).toBe('⚠️');
+  });
+
+  test('French «essai» is a trial as well as an essay: «Version d’essai gratuite de Widget» is no 💭', () => {
+    expect(emojiOf('fr', "Version d'essai gratuite de Widget", 'Essayez Widget pendant trente jours.')).not.toBe('💭');
+  });
+
+  test('French «sauvegarde» is saving as well as a backup: saving articles by e-mail is no 💾', () => {
+    const body = 'La sauvegarde par email. La sauvegarde est rapide. Une sauvegarde, puis une sauvegarde. Sauvegarde !';
+    expect(emojiOf('fr', 'Sauvegarde par email', body)).not.toBe('💾');
+  });
+});
