@@ -228,8 +228,31 @@ const WHATS_NEW = wordsOrRuns(
     'ما الجديد',
     'מה חדש',
     'नया क्या है',
+    // A tool made over is what its new version brings (dev13: ⌨️ from the command line its body names on
+    // «오픈소스 고지문 생성 도구 onot, 전면 개편», a notice generator's overhaul, «irrelevant emoji»).
+    'overhaul',
+    'overhauled',
+    'revamp',
+    'revamped',
+    'refonte',
+    'rediseño',
+    'reformulação',
+    'rinnovamento',
+    'vernieuwd',
+    'odświeżon\\p{L}*',
   ],
-  ['の新機能', '新功能', '新特性', '새로운 기능', '새 기능'],
+  [
+    'の新機能',
+    '新功能',
+    '新特性',
+    '새로운 기능',
+    '새 기능',
+    '전면 개편',
+    '새롭게 개편',
+    'リニューアル',
+    '全面改版',
+    '全新改版',
+  ],
 );
 /** A project's graduation (a foundation's top level, a programme's end): 🎓 («헬름의 CNCF 졸업», dev9: 📰). */
 const GRADUATION = wordsOrRuns(

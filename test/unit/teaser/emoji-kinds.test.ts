@@ -191,3 +191,17 @@ describe('features a service restricts for some users are a notice: ⚠️ (docs
     expect(emojiOf('fr', 'Sauvegarde par email', body)).not.toBe('💾');
   });
 });
+
+describe('a tool made over is what its new version brings: ✨ (docs/teasers.md, "Emoji", the kind)', () => {
+  test.each([
+    // dev13: «오픈소스 고지문 생성 도구 onot, 전면 개편» wore ⌨️ from the command line its body names.
+    [
+      'ko',
+      '오픈소스 고지문 생성 도구 widget, 전면 개편',
+      '명령줄 도구가 새롭게 개편되었습니다. 명령줄 도구뿐 아니라 앱도. 명령줄 명령줄.',
+    ],
+    ['en', 'Widget, overhauled', 'The command line tool is new. Command line options, command line help.'],
+  ])('%s «%s» → ✨', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).toBe('✨');
+  });
+});
