@@ -205,3 +205,24 @@ describe('a tool made over is what its new version brings: ✨ (docs/teasers.md,
     expect(emojiOf(lang, title, body)).toBe('✨');
   });
 });
+
+describe('what a piece is about, where 📰 said nothing (docs/teasers.md, "Emoji", the topic)', () => {
+  test.each([
+    // dev13, «generic emoji» on 📰: reading on a Kobo e-reader, a hackerspace that keeps its premises, tracing.
+    ['fr', 'Lire ses articles sur Kobo et mobile avec Widget', 'Lisez plus tard sur votre liseuse Kobo.', '📖'],
+    [
+      'de',
+      'Widget bleibt!',
+      'Wir können bleiben! Die Vermieter verkaufen die Ladenfläche nicht. Ein langfristiger Mietvertrag ist in Aussicht.',
+      '🏠',
+    ],
+    [
+      'zh',
+      'Widget 支持使用 SkyWalking 进行分布式追踪',
+      '日前，SkyWalking 完成了与 Widget 的集成，实现更强大的可观察性。',
+      '🔭',
+    ],
+  ])('%s «%s», «%s» → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)).toBe(emoji);
+  });
+});
