@@ -228,8 +228,31 @@ const WHATS_NEW = wordsOrRuns(
     'ما الجديد',
     'מה חדש',
     'नया क्या है',
+    // A tool made over is what its new version brings (dev13: ⌨️ from the command line its body names on
+    // «오픈소스 고지문 생성 도구 onot, 전면 개편», a notice generator's overhaul, «irrelevant emoji»).
+    'overhaul',
+    'overhauled',
+    'revamp',
+    'revamped',
+    'refonte',
+    'rediseño',
+    'reformulação',
+    'rinnovamento',
+    'vernieuwd',
+    'odświeżon\\p{L}*',
   ],
-  ['の新機能', '新功能', '新特性', '새로운 기능', '새 기능'],
+  [
+    'の新機能',
+    '新功能',
+    '新特性',
+    '새로운 기능',
+    '새 기능',
+    '전면 개편',
+    '새롭게 개편',
+    'リニューアル',
+    '全面改版',
+    '全新改版',
+  ],
 );
 /** A project's graduation (a foundation's top level, a programme's end): 🎓 («헬름의 CNCF 졸업», dev9: 📰). */
 const GRADUATION = wordsOrRuns(
@@ -572,7 +595,7 @@ const OPINION = wordsOrRuns(
     'manifesto',
     'opinie',
     'tribune',
-    'essai',
+    // Not «essai», which is also a trial («comptes d'essai», trial accounts: dev13 wore 💭 after this rule's 💾).
     'philosophie',
     'Meinung',
     'Kommentar',
@@ -854,6 +877,25 @@ function isReferencePage(url: string | undefined, published: Date | undefined): 
 }
 
 /**
+ * The requirement keywords of RFC 2119, in the capitals a specification writes them in (translations keep them:
+ * semver.org's Hebrew and Ukrainian pages, conventionalcommits.org's Polish and Hindi ones). «MAY» is left out: it
+ * is also a month.
+ */
+const NORMATIVE = /(?<![\p{L}\p{N}])(?:MUST|SHALL|SHOULD|REQUIRED|RECOMMENDED)(?![\p{L}\p{N}])/gu;
+/** A page that says what MUST be done this often is normative: one or two are a quotation. */
+const NORMATIVE_WORDS = 3;
+
+/**
+ * A specification's page: an undated reference page (`isReferencePage`) whose prose is normative. The version in its
+ * title («Semantic Versioning 2.0.0», «Conventional Commits 1.0.0») is the document's edition, no release: 📜, not
+ * 🎉 (dev13: «irrelevant emoji» on all four such pages). No other undated page of dev–dev12 writes one keyword.
+ */
+function isSpecification(text: ArticleText, url: string | undefined, published: Date | undefined): boolean {
+  return isReferencePage(url, published) && (text.body.text.match(NORMATIVE) ?? []).length >= NORMATIVE_WORDS;
+}
+const SPECIFICATION_EMOJI = '📜';
+
+/**
  * Kinds a page's address files it under, when its title says none (…/case-studies/, …/interviews/): the section
  * a site puts a piece in is its kind.
  */
@@ -1093,7 +1135,7 @@ function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCou
 
 /**
  * 1–2 emoji (docs/teasers.md, "Emoji"). Readers forgive a plain neutral emoji far more than a wrong one, so each
- * needs a strong reason: the tone the title or the tags give (🕊️ a death, 🔐 security, ⚠️ a notice, 👋 a
+ * needs a strong reason: 📜 a specification's page (undated, normative), else the tone the title or the tags give (🕊️ a death, 🔐 security, ⚠️ a notice, 👋 a
  * farewell, 🎉 a release, 📅 an event), else the flag of the country the piece is about, else the topic the title
  * names (config/emoji-topics.json; a specific one the lead or the body keeps showing), else the kind of piece
  * its title, its slug or (under a title that only names its subject) its first sentence says (⬆️ an upgrade, 🎨
@@ -1144,7 +1186,10 @@ export function pickEmoji(
   const titleName = (first: string) =>
     topics.find((t) => t.name && t.inTitle && t.emoji !== first && (t.main || firstShowsMain(first)))?.emoji;
   const out: string[] = [];
-  if (tone !== undefined) {
+  // A specification's page is the rules it states, whatever its title's version or its topics say.
+  if ((tone === undefined || tone === 'release') && isSpecification(text, url, published)) {
+    out.push(SPECIFICATION_EMOJI);
+  } else if (tone !== undefined) {
     const first = tone === 'release' ? releaseEmoji(text, post) : TONE_EMOJI[tone];
     out.push(first, ...[flag ?? titleName(first)].filter((e) => e !== undefined));
   } else if (flag !== undefined) {

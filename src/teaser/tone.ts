@@ -250,6 +250,30 @@ const TONE_WORDS: Record<Tone, string[]> = {
     // アカウントにご注意ください», accounts posing as Misskey's support, wore 📰). «Beware», «watch out», «be careful»
     // and the words for a scam, a scammer and impersonation, in the languages of the set; not «fraud» (fraud
     // detection is a topic of case studies) nor phishing (a security word: «phishing-resistant» keys).
+    // Features a service restricts for some of its users: a change of policy to heed, ⚠️ (dev13: «Des restrictions
+    // pour les comptes d'essai sur wallabag.it» wore 💾 from «sauvegarde», saving, «irrelevant emoji»). Phrases of
+    // whom or what they restrict, not the bare noun: «Restrictions» is also a type system's.
+    'restrictions for',
+    'restrictions on',
+    'new restrictions',
+    'restrictions pour@fr',
+    'restrictions sur@fr',
+    'nouvelles restrictions@fr',
+    'Einschränkungen für@de',
+    'neue Einschränkungen@de',
+    'restricciones para@es',
+    'nuevas restricciones@es',
+    'restrições para@pt',
+    'novas restrições@pt',
+    'restrizioni per@it',
+    'nuove restrizioni@it',
+    'beperkingen voor@nl',
+    'ограничения для@ru',
+    'новые ограничения@ru',
+    'обмеження для@uk',
+    'нові обмеження@uk',
+    'ograniczenia dla@pl',
+    'nowe ograniczenia@pl',
     'beware',
     'watch out',
     'be careful',

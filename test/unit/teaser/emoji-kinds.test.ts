@@ -131,3 +131,98 @@ describe('the command line in the case a title takes: ⌨️ (docs/teasers.md, "
     expect(emojiOf(lang, title, body, 'https://example.org/docs/a/')).toBe('⌨️');
   });
 });
+
+describe('a specification’s page states rules: 📜, not a release (docs/teasers.md, "Emoji", the kind)', () => {
+  const rules =
+    'A version MUST be three numbers. It MUST NOT change. A tag SHOULD follow. Builds are REQUIRED to say so.';
+  test.each([
+    // dev13: «Semantic Versioning 2.0.0» (semver.org/lang/he/, …/uk/) and «Conventional Commits 1.0.0»
+    // (conventionalcommits.org/pl/v1.0.0/, …/hi/) wore 🎉, «irrelevant emoji».
+    ['he', 'גרסאות ווידג׳ט 2.0.0', `סיכום. ${rules}`, 'https://widgetver.org/lang/he/'],
+    [
+      'pl',
+      'Widget Commits 1.0.0',
+      `Specyfikacja Widget Commits to lekka konwencja. ${rules}`,
+      'https://example.org/pl/v1.0.0/',
+    ],
+  ])('%s «%s», an undated page that says what MUST be done → 📜', (lang, title, body, url) => {
+    expect(emojiOf(lang, title, body, url)).toBe('📜');
+  });
+
+  test('a dated release post that quotes the rules stays a release: 🎉', () => {
+    expect(
+      emojiOf('en', 'Widget 2.0.0', `Widget 2.0.0 is out. ${rules}`, 'https://example.org/lang/en/', '2025-03-01'),
+    ).toBe('🎉');
+  });
+
+  test('an undated post filed under a blog that quotes the rules stays a release: 🎉', () => {
+    expect(emojiOf('en', 'Widget 2.0.0', `Widget 2.0.0 is out. ${rules}`, 'https://example.org/blog/widget-2/')).toBe(
+      '🎉',
+    );
+  });
+
+  test('an undated page with one requirement in capitals is no specification', () => {
+    expect(emojiOf('en', 'Widget 2.0.0', 'You MUST upgrade to Widget 2.0.0.', 'https://example.org/lang/en/')).not.toBe(
+      '📜',
+    );
+  });
+});
+
+describe('features a service restricts for some users are a notice: ⚠️ (docs/teasers.md, "Emoji", the tone)', () => {
+  test.each([
+    // dev13: «Des restrictions pour les comptes d'essai sur wallabag.it» wore 💾 from «sauvegarde», saving.
+    [
+      'fr',
+      "Des restrictions pour les comptes d'essai sur Widget",
+      'La sauvegarde par email est désormais réservée aux abonnés.',
+    ],
+    ['en', 'New restrictions for free accounts', 'Imports are now for subscribers only.'],
+    ['de', 'Einschränkungen für Testkonten', 'Importe sind nun Abonnenten vorbehalten.'],
+  ])('%s «%s» → ⚠️', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).toBe('⚠️');
+  });
+
+  test('French «essai» is a trial as well as an essay: «Version d’essai gratuite de Widget» is no 💭', () => {
+    expect(emojiOf('fr', "Version d'essai gratuite de Widget", 'Essayez Widget pendant trente jours.')).not.toBe('💭');
+  });
+
+  test('French «sauvegarde» is saving as well as a backup: saving articles by e-mail is no 💾', () => {
+    const body = 'La sauvegarde par email. La sauvegarde est rapide. Une sauvegarde, puis une sauvegarde. Sauvegarde !';
+    expect(emojiOf('fr', 'Sauvegarde par email', body)).not.toBe('💾');
+  });
+});
+
+describe('a tool made over is what its new version brings: ✨ (docs/teasers.md, "Emoji", the kind)', () => {
+  test.each([
+    // dev13: «오픈소스 고지문 생성 도구 onot, 전면 개편» wore ⌨️ from the command line its body names.
+    [
+      'ko',
+      '오픈소스 고지문 생성 도구 widget, 전면 개편',
+      '명령줄 도구가 새롭게 개편되었습니다. 명령줄 도구뿐 아니라 앱도. 명령줄 명령줄.',
+    ],
+    ['en', 'Widget, overhauled', 'The command line tool is new. Command line options, command line help.'],
+  ])('%s «%s» → ✨', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).toBe('✨');
+  });
+});
+
+describe('what a piece is about, where 📰 said nothing (docs/teasers.md, "Emoji", the topic)', () => {
+  test.each([
+    // dev13, «generic emoji» on 📰: reading on a Kobo e-reader, a hackerspace that keeps its premises, tracing.
+    ['fr', 'Lire ses articles sur Kobo et mobile avec Widget', 'Lisez plus tard sur votre liseuse Kobo.', '📖'],
+    [
+      'de',
+      'Widget bleibt!',
+      'Wir können bleiben! Die Vermieter verkaufen die Ladenfläche nicht. Ein langfristiger Mietvertrag ist in Aussicht.',
+      '🏠',
+    ],
+    [
+      'zh',
+      'Widget 支持使用 SkyWalking 进行分布式追踪',
+      '日前，SkyWalking 完成了与 Widget 的集成，实现更强大的可观察性。',
+      '🔭',
+    ],
+  ])('%s «%s», «%s» → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)).toBe(emoji);
+  });
+});
