@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { segmenter } from '../text/segmenters.js';
-import { baseLang, characterClass, codePointIn, codeUnits, fold } from './text.js';
+import { baseLang, characterClass, codePointIn, codeUnits, fold, foldNonAscii } from './text.js';
 
 /**
  * Words and phrase counts, found without segmenting a whole article with Intl.Segmenter
@@ -148,7 +148,7 @@ export function words(text: string): Word[] {
     out[out.length] = {
       text: word,
       key: !ascii
-        ? fold(word)
+        ? foldNonAscii(word)
         : !capitals
           ? word
           : lower !== ''
