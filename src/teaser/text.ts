@@ -103,6 +103,11 @@ const lowerCaseOf = String.prototype.toLowerCase;
 export function fold(text: string): string {
   // ASCII lowercases to ASCII, which has no accent to drop.
   if (!NON_ASCII.test(text)) return lowerCaseOf.call(text);
+  return foldNonAscii(text);
+}
+
+/** `fold` of a text known to have a character outside ASCII (`words` knows it of each word it reads). */
+export function foldNonAscii(text: string): string {
   // Kept by the text as given, not lowercased: lowercasing a two-byte string calls out to ICU, and most of the
   // texts folded here are words that come back (words() folds every word with a letter outside ASCII).
   let folded = foldCache.get(text);
