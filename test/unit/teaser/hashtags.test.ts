@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
-import { hashtagKey, isValidHashtag, pickHashtags, toHashtag } from '../../../src/teaser/hashtags.js';
+import { hashtagKey, isValidHashtag, onlyListed, pickHashtags, toHashtag } from '../../../src/teaser/hashtags.js';
 import { articleText, keywords } from '../../../src/teaser/keywords.js';
 
 function article(lang: string, title: string, body: string, tags: string[] = []): Article {
@@ -1653,5 +1653,73 @@ describe('a name people write in their own script is tagged so where the article
       body.replace(/维基百科/gu, 'Wikipedia'),
     );
     expect(hashtagsOf(page)).toContain('Wikipedia');
+  });
+});
+
+describe('a name the body lists among others is an example, not the subject (docs/teasers.md, "Hashtags")', () => {
+  // dev13: SemVer's Hebrew spec had #Python alone, from «(PCRE, Perl, PHP, R, Python ו-Go)» in a regex note.
+  const spec = (lang: string, title: string, lead: string, note: string) =>
+    linked(lang, `https://semver.org/lang/${lang}/`, title, `${lead}\n\n${'גרסה. '.repeat(300)}\n\n${note}`);
+
+  test('onlyListed: every mention an item of a list of three or more', () => {
+    expect(onlyListed('Engines: PCRE, Perl, PHP, R, Python and Go. Others too.', 'Python')).toBe(true);
+    expect(onlyListed('We use Python. Also (Perl, PHP, Python).', 'Python')).toBe(false);
+    expect(onlyListed('Written in CPython, Ruby, Java.', 'Python')).toBe(false);
+  });
+
+  test('a Hebrew spec that lists Python among regex engines: the site’s own name, not #Python', () => {
+    const page = spec(
+      'he',
+      'גרסאות סמנטיות 2.0.0',
+      'בהינתן מספר גרסה, העלה את הגרסה הראשית.',
+      'ביטוי רגולרי (מערכות תומכות: PCRE, Perl, PHP, R, Python ו-Go). עוד (PCRE, Perl, PHP, R, Python ו-Go).',
+    );
+    const tags = hashtagsOf(page);
+    expect(tags).not.toContain('Python');
+    expect(tags.length).toBeGreaterThan(0);
+  });
+
+  test('a word set in capitals that the text also writes otherwise is no acronym: not #MAJOR', () => {
+    const page = spec(
+      'he',
+      'גרסאות סמנטיות 2.0.0',
+      'גרסה ראשית (MAJOR) כאשר אתה עושה שינויים. Major עולה.',
+      'Major, Minor ו-Patch.',
+    );
+    expect(hashtagsOf(page)).not.toContain('MAJOR');
+  });
+});
+
+describe('a short name nobody follows gets the ecosystem the article names (docs/teasers.md, "Hashtags")', () => {
+  // dev13: Gin's release notes in Japanese and Arabic had #Gin alone, «ambiguous hashtag (#Gin, no #golang)».
+  const notes = (name: string) =>
+    linked(
+      'en',
+      `https://example.org/blog/${name.toLowerCase()}-1-11-0`,
+      `${name} 1.11.0 release announcement`,
+      `We are happy to announce ${name} v1.11.0, with HTTP/3 support and faster forms.\n\nForms bind arrays now. Routes are faster. It now requires Go 1.25.`,
+    );
+
+  test('«Gin 1.11.0» that requires Go 1.25: #Gin #golang', () => {
+    expect(hashtagsOf(notes('Gin'))).toEqual(expect.arrayContaining(['Gin', 'golang']));
+  });
+
+  test('a longer name says which project it is: «Wailsify 1.11.0» gets no #golang', () => {
+    expect(hashtagsOf(notes('Wailsify'))).not.toContain('golang');
+  });
+});
+
+describe('a title-cased common word is no name where the body writes it in small letters (docs/teasers.md, "Hashtags")', () => {
+  // dev13: OpenTR's «ATOM Mentorluk Programı OpenTR'ye Taşındı» read #Taşındı («moved»), «meaningless hashtag».
+  test('Turkish title case: #OpenTR, not #Taşındı', () => {
+    const page = linked(
+      'tr',
+      'https://opentr.netlify.app/blog/2024/06/01/atom-tasindi/',
+      "ATOM Mentorluk Programı OpenTR'ye Taşındı",
+      "JUG Istanbul'da başlayan ATOM Mentorluk programı, OpenTR topluluğuna taşındı! Program artık OpenTR ile sürüyor. İlk dönem taşındı ve bitti.",
+    );
+    const tags = hashtagsOf(page);
+    expect(tags).not.toContain('Taşındı');
+    expect(tags).toContain('OpenTR');
   });
 });
