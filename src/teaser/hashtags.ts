@@ -762,6 +762,11 @@ function siteName(
   // Its words side by side or joined by a hyphen, as its host joins them: «F-Droid» on f-droid.org.
   const linked = (w: Word | undefined): w is Word => w?.link === 'space' || w?.link === 'hyphen';
   const arabic = ARABIC_SCRIPT.has(lang);
+  // A title that writes the site's own address as a word («wallabag.it will fund…») names the site by it: there its
+  // label is a name even in small letters, as a brand may write itself (dev13: wallabag.it's posts had #OpenSource,
+  // #Kobo, #RSS and never #wallabag, «generic hashtag»).
+  const host = publisherHost(url)?.name.replace(/^www\./u, '');
+  const titledHost = host !== undefined && host.includes('.') && fold(text.title.text).includes(host);
   let best: { name: string; form: string; count: number; size: number } | undefined;
   for (const [key, size] of keys) {
     if (best !== undefined && best.size > size) continue;
@@ -788,6 +793,7 @@ function siteName(
             (counts === text.title && i === 0 && j === list.length - 1) ||
             (counts === text.title && words.length === 1 && first.key === key && versioned(text.title.text, key)) ||
             words.some((w) => spelledAsName(w.text)) ||
+            (titledHost && words.length === 1 && first.key === key && key === hostLabel(url)) ||
             (words.every((w) => CAPITALISED.test(w.text)) &&
               (words.length > 1 || caseless || (!first.sentenceStart && capitalMarksName(lang))));
           if (asName) {
@@ -985,6 +991,13 @@ function transliterations(list: readonly Word[], key: string): Map<string, numbe
   return found;
 }
 
+/** Whether the title gives a name other than `form` that the article writes as a name (Kobo beside wallabag.it). */
+function titleGivesName(text: ArticleText, found: readonly Keyword[], form: string, lang: string): boolean {
+  return found.some(
+    (k) => k.nameLike && inTitle(text, k) && k.key !== fold(form) && !isCommonWord(k.display, lang) && !k.display.includes('.'),
+  );
+}
+
 /** A keyword the title names (a compound or a pair by its phrase, a word by its key). */
 function inTitle(text: ArticleText, k: Keyword): boolean {
   return text.title.has(k.key) || text.title.count(compilePhrase(k.display)) > 0;
@@ -1050,7 +1063,13 @@ export function pickHashtags(
   // rebond»), not what the piece is about. Once deep in the body, a credit: no tag.
   const own = publisher === undefined ? siteName(text, url, lang) : undefined;
   const ownPhrase = own === undefined ? undefined : compilePhrase(own.form);
-  const ownFirst = own !== undefined && ownPhrase !== undefined && (own.count >= 2 || text.title.count(ownPhrase) > 0);
+  // A name only its address makes one (a brand in small letters: wallabag.it) follows the title's own names, as the
+  // post's first tag is what the emoji shows: «Lire ses articles sur Kobo… avec wallabag.it» is #Kobo #Wallabag.
+  const ownFirst =
+    own !== undefined &&
+    ownPhrase !== undefined &&
+    (own.count >= 2 || text.title.count(ownPhrase) > 0) &&
+    (own.form !== fold(own.form) || !titleGivesName(text, found, own.form, lang));
   if (ownFirst) take(own.name);
   // The product a release is of, as the title gives it a version («Kitex Release v0.15.1», «CoreDNS-1.11.0
   // Release»): the piece is about it, whatever names its notes mention (dev10: #gRPC and #GitHub alone, «meaningless»).

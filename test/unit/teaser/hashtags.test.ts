@@ -1723,3 +1723,26 @@ describe('a title-cased common word is no name where the body writes it in small
     expect(tags).toContain('OpenTR');
   });
 });
+
+describe('a title that writes the site’s address names the site by its label (docs/teasers.md, "Hashtags")', () => {
+  // dev13: wallabag.it's posts had #OpenSource, #Kobo, #RSS and never #wallabag, «generic hashtag».
+  test('«wallabag.it will fund … wallabag»: #Wallabag first, though written in small letters', () => {
+    const page = linked(
+      'en',
+      'https://wallabag.it/en/blog/2026/06/30/wallabag-it-funds-open-source-development/',
+      'wallabag.it will fund development work contributed back to wallabag',
+      'For the first time, wallabag.it will fund open source features contributed back to the wallabag project.\n\nThe open source wallabag project gets the code.',
+    );
+    expect(hashtagsOf(page)[0]).toBe('Wallabag');
+  });
+
+  test('a common word of a title on a host of that word stays none: «Digital services» on digital.gov', () => {
+    const page = linked(
+      'en',
+      'https://digital.gov/2024/01/01/digital-services/',
+      'Digital services for everyone',
+      'We build digital services. Digital teams help agencies with digital work.',
+    );
+    expect(hashtagsOf(page)).not.toContain('Digital');
+  });
+});
