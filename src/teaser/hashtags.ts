@@ -766,7 +766,7 @@ function siteName(
   // label is a name even in small letters, as a brand may write itself (dev13: wallabag.it's posts had #OpenSource,
   // #Kobo, #RSS and never #wallabag, «generic hashtag»).
   const host = publisherHost(url)?.name.replace(/^www\./u, '');
-  const titledHost = host !== undefined && host.includes('.') && fold(text.title.text).includes(host);
+  const titledHost = host?.includes('.') === true && fold(text.title.text).includes(host);
   let best: { name: string; form: string; count: number; size: number } | undefined;
   for (const [key, size] of keys) {
     if (best !== undefined && best.size > size) continue;
@@ -994,7 +994,12 @@ function transliterations(list: readonly Word[], key: string): Map<string, numbe
 /** Whether the title gives a name other than `form` that the article writes as a name (Kobo beside wallabag.it). */
 function titleGivesName(text: ArticleText, found: readonly Keyword[], form: string, lang: string): boolean {
   return found.some(
-    (k) => k.nameLike && inTitle(text, k) && k.key !== fold(form) && !isCommonWord(k.display, lang) && !k.display.includes('.'),
+    (k) =>
+      k.nameLike &&
+      inTitle(text, k) &&
+      k.key !== fold(form) &&
+      !isCommonWord(k.display, lang) &&
+      !k.display.includes('.'),
   );
 }
 
