@@ -1487,6 +1487,27 @@ function titled(repository: string): boolean {
 /** Body mentions a title word of a caseless script needs to be taken for a name in the last resort. */
 const REPEATED_AS_A_NAME = 3;
 
+/**
+ * A word whose capital only title case gives it: the lead and the body write it in small letters (lowercased as its
+ * language does) at least as often as with a capital inside a sentence (Turkish «Işıklı» → «ışıklı», «Taşındı» → «taşındı»; German
+ * «Bleibt» → «bleibt»). A common word, not a name (docs/teasers.md, "Hashtags"; dev13: #Taşındı, #Başlangıç).
+ */
+function writtenSmall(text: ArticleText, word: string): boolean {
+  if (!/^\p{L}\p{Ll}+$/u.test(word)) return false;
+  const small = word.toLocaleLowerCase(text.lang);
+  const capital = small.charAt(0).toLocaleUpperCase(text.lang) + small.slice(1);
+  let smalls = 0;
+  let capitals = 0;
+  for (const c of [text.lead, text.body]) {
+    for (const w of c.list) {
+      if (w.text === small) smalls++;
+      // At a sentence's start a capital says nothing.
+      else if (w.text === capital && !w.sentenceStart) capitals++;
+    }
+  }
+  return smalls > 0 && smalls >= capitals;
+}
+
 /** A word in capitals that the text also writes otherwise («MAJOR» and «Major»): a word, not an acronym. */
 function inOtherCase(text: ArticleText, w: Word): boolean {
   if (w.text !== w.text.toUpperCase()) return false;
@@ -1673,6 +1694,7 @@ function fallbackTag(
     for (const k of found) {
       if (!accept(k) || nameFragment(text, k.display, lang) || pointedAt(text, k.display)) continue;
       if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
+      if (writtenSmall(text, k.display)) continue;
       const name = toHashtag(k.display);
       if (name !== undefined) return name;
     }
@@ -1708,7 +1730,12 @@ function fallbackTag(
   const repeated = (w: string) => !ofScript(w) || text.body.count(substringPhrase(w)) >= REPEATED_AS_A_NAME;
   // A title of common words only («Release day») still gets one: «at least one tag» is the to keep.
   const word =
-    longest((w) => !isCommonWord(w, text.lang) && repeated(w)) ??
+    longest((w) => !isCommonWord(w, text.lang) && !writtenSmall(text, w) && repeated(w)) ??
+    longest((w) => !isCommonWord(w, text.lang) && !writtenSmall(text, w)) ??
+    // A title of common words capitalised by title case («Mentorluk Programı Taşındı», whose body writes
+    // «taşındı»): the name the page is published as says more than any of them.
+    siteName(text, url, lang)?.name ??
+    toHashtag(hostLabel(url) ?? '') ??
     longest((w) => !isCommonWord(w, text.lang)) ??
     longest((w) => !stopwords(text.lang).has(fold(w))) ??
     found[0]?.display;

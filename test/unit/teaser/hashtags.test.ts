@@ -1722,6 +1722,28 @@ describe('a title-cased common word is no name where the body writes it in small
     expect(tags).not.toContain('Taşındı');
     expect(tags).toContain('OpenTR');
   });
+
+  test('with no name beside it, the Turkish lowercase (ı, not i) still tells the verb: not #Taşındı', () => {
+    const page = linked(
+      'tr',
+      'https://example.org/blog/x/',
+      'Mentorluk Programı Taşındı',
+      "JUG Istanbul'da başlayan Mentorluk programı taşındı! Program artık yeni yerinde. Her şey taşındı.",
+    );
+    const tags = hashtagsOf(page);
+    expect(tags).not.toContain('Taşındı');
+    expect(tags.length).toBeGreaterThan(0);
+  });
+
+  test('German title case: «Unser Hackspace Bleibt» whose body says «bleibt» is not #Bleibt', () => {
+    const page = linked(
+      'de',
+      'https://example.org/blog/x/',
+      'Unser Hackspace Bleibt',
+      'Die xHain bleibt! Unser Hackspace bleibt in Friedrichshain. Der Verein bleibt.',
+    );
+    expect(hashtagsOf(page)).not.toContain('Bleibt');
+  });
 });
 
 describe('a title that writes the site’s address names the site by its label (docs/teasers.md, "Hashtags")', () => {
