@@ -762,6 +762,11 @@ function siteName(
   // Its words side by side or joined by a hyphen, as its host joins them: «F-Droid» on f-droid.org.
   const linked = (w: Word | undefined): w is Word => w?.link === 'space' || w?.link === 'hyphen';
   const arabic = ARABIC_SCRIPT.has(lang);
+  // A title that writes the site's own address as a word («wallabag.it will fund…») names the site by it: there its
+  // label is a name even in small letters, as a brand may write itself (dev13: wallabag.it's posts had #OpenSource,
+  // #Kobo, #RSS and never #wallabag, «generic hashtag»).
+  const host = publisherHost(url)?.name.replace(/^www\./u, '');
+  const titledHost = host?.includes('.') === true && fold(text.title.text).includes(host);
   let best: { name: string; form: string; count: number; size: number } | undefined;
   for (const [key, size] of keys) {
     if (best !== undefined && best.size > size) continue;
@@ -788,6 +793,7 @@ function siteName(
             (counts === text.title && i === 0 && j === list.length - 1) ||
             (counts === text.title && words.length === 1 && first.key === key && versioned(text.title.text, key)) ||
             words.some((w) => spelledAsName(w.text)) ||
+            (titledHost && words.length === 1 && first.key === key && key === hostLabel(url)) ||
             (words.every((w) => CAPITALISED.test(w.text)) &&
               (words.length > 1 || caseless || (!first.sentenceStart && capitalMarksName(lang))));
           if (asName) {
@@ -985,6 +991,18 @@ function transliterations(list: readonly Word[], key: string): Map<string, numbe
   return found;
 }
 
+/** Whether the title gives a name other than `form` that the article writes as a name (Kobo beside wallabag.it). */
+function titleGivesName(text: ArticleText, found: readonly Keyword[], form: string, lang: string): boolean {
+  return found.some(
+    (k) =>
+      k.nameLike &&
+      inTitle(text, k) &&
+      k.key !== fold(form) &&
+      !isCommonWord(k.display, lang) &&
+      !k.display.includes('.'),
+  );
+}
+
 /** A keyword the title names (a compound or a pair by its phrase, a word by its key). */
 function inTitle(text: ArticleText, k: Keyword): boolean {
   return text.title.has(k.key) || text.title.count(compilePhrase(k.display)) > 0;
@@ -1050,7 +1068,13 @@ export function pickHashtags(
   // rebond»), not what the piece is about. Once deep in the body, a credit: no tag.
   const own = publisher === undefined ? siteName(text, url, lang) : undefined;
   const ownPhrase = own === undefined ? undefined : compilePhrase(own.form);
-  const ownFirst = own !== undefined && ownPhrase !== undefined && (own.count >= 2 || text.title.count(ownPhrase) > 0);
+  // A name only its address makes one (a brand in small letters: wallabag.it) follows the title's own names, as the
+  // post's first tag is what the emoji shows: «Lire ses articles sur Kobo… avec wallabag.it» is #Kobo #Wallabag.
+  const ownFirst =
+    own !== undefined &&
+    ownPhrase !== undefined &&
+    (own.count >= 2 || text.title.count(ownPhrase) > 0) &&
+    (own.form !== fold(own.form) || !titleGivesName(text, found, own.form, lang));
   if (ownFirst) take(own.name);
   // The product a release is of, as the title gives it a version («Kitex Release v0.15.1», «CoreDNS-1.11.0
   // Release»): the piece is about it, whatever names its notes mention (dev10: #gRPC and #GitHub alone, «meaningless»).
@@ -1208,7 +1232,12 @@ export function pickHashtags(
   // about a person (docs/teasers.md, "Hashtags": read blind side by side on dev, Mastodon posts with one tag went
   // 6.1 → 6.8 with it, with two 6.3 → 6.7; the losses: #Ruby under an obituary, #Kubernetes on an etcd advisory
   // that Kubernetes escapes).
-  const wider = chosen.map((name) => communityOf(name, lang)).find((name) => name !== undefined);
+  // A project no lexicon knows (Gin, a word of English too) belongs to the ecosystem the article names: a language
+  // or a platform that is some followed name's community («Go 1.25» in Gin's release notes: #Gin #golang; dev13,
+  // «ambiguous hashtag (#Gin, no #golang)»).
+  const wider =
+    chosen.map((name) => communityOf(name, lang)).find((name) => name !== undefined) ??
+    ecosystemOf(chosen[0], named, lang);
   if (wider !== undefined && !ABOUT_A_PERSON.has(tone ?? pieceTone(text, siteTags, url, undefined, post) ?? 'release'))
     take(wider);
   return chosen;
@@ -1216,17 +1245,53 @@ export function pickHashtags(
 
 let byUsualName: Map<string, KnownTag> | undefined;
 
-/** The followed name's community, spelled for the post's language: none where its entry has no tag in that language. */
-function communityOf(name: string, lang: string): string | undefined {
+function usualNames(): Map<string, KnownTag> {
   byUsualName ??= new Map(
     loadKnownTags().flatMap((k) => {
       const usual = k.fallback ?? k.spell('en');
       return usual === undefined ? [] : [[hashtagKey(usual), k] as const];
     }),
   );
-  const community = byUsualName.get(hashtagKey(name))?.community;
+  return byUsualName;
+}
+
+/**
+ * A name as short as a common word and written as one (Gin, Atom, Echo, Flux): alone it is ambiguous. A longer
+ * name (Wails, Kmesh) or an acronym (KCL, MOSN) says which project it is; beside those, a language the body names
+ * in passing was a wrong tag (dev: #Wails #CSS, #HackerLaws #Linux, #SemVer #Python).
+ */
+const SHORT_WORD = /^\p{Lu}\p{Ll}{1,3}$/u;
+
+/**
+ * The ecosystem of a name nobody follows that is as short as a common word (docs/teasers.md, "Hashtags"): the
+ * followed name that is some entry's community (a language, a platform) the article names most, where it names
+ * one; none for a followed name, whose own entry says its community.
+ */
+function ecosystemOf(
+  first: string | undefined,
+  named: ReadonlyArray<{ known: KnownTag; name: string; h: Hits }>,
+  lang: string,
+): string | undefined {
+  if (first === undefined || !SHORT_WORD.test(first) || usualNames().has(hashtagKey(first))) return undefined;
+  const communities = new Set(
+    loadKnownTags().flatMap((k) => (k.community === undefined ? [] : [hashtagKey(k.community)])),
+  );
+  let best: { name: string; n: number } | undefined;
+  for (const { known, h } of named) {
+    const usual = known.fallback ?? known.spell('en');
+    if (known.topic || usual === undefined || !communities.has(hashtagKey(usual))) continue;
+    const n = 3 * h.title + 2 * h.lead + h.body;
+    const name = known.spell(lang);
+    if (name !== undefined && n > (best?.n ?? 0)) best = { name, n };
+  }
+  return best?.name;
+}
+
+/** The followed name's community, spelled for the post's language: none where its entry has no tag in that language. */
+function communityOf(name: string, lang: string): string | undefined {
+  const community = usualNames().get(hashtagKey(name))?.community;
   if (community === undefined) return undefined;
-  const entry = byUsualName.get(hashtagKey(community));
+  const entry = usualNames().get(hashtagKey(community));
   return entry === undefined ? community : entry.spell(lang);
 }
 
@@ -1423,6 +1488,35 @@ function titled(repository: string): boolean {
 const REPEATED_AS_A_NAME = 3;
 
 /**
+ * A word whose capital only title case gives it: the lead and the body write it in small letters (lowercased as its
+ * language does) at least as often as with a capital inside a sentence (Turkish «Işıklı» → «ışıklı», «Taşındı» → «taşındı»; German
+ * «Bleibt» → «bleibt»). A common word, not a name (docs/teasers.md, "Hashtags"; dev13: #Taşındı, #Başlangıç).
+ */
+function writtenSmall(text: ArticleText, word: string): boolean {
+  if (!/^\p{L}\p{Ll}+$/u.test(word)) return false;
+  const small = word.toLocaleLowerCase(text.lang);
+  const capital = small.charAt(0).toLocaleUpperCase(text.lang) + small.slice(1);
+  let smalls = 0;
+  let capitals = 0;
+  for (const c of [text.lead, text.body]) {
+    for (const w of c.list) {
+      if (w.text === small) smalls++;
+      // At a sentence's start a capital says nothing.
+      else if (w.text === capital && !w.sentenceStart) capitals++;
+    }
+  }
+  return smalls > 0 && smalls >= capitals;
+}
+
+/** A word in capitals that the text also writes otherwise («MAJOR» and «Major»): a word, not an acronym. */
+function inOtherCase(text: ArticleText, w: Word): boolean {
+  if (w.text !== w.text.toUpperCase()) return false;
+  return [text.title, text.lead, text.body].some((c) =>
+    (c.positions.get(w.key) ?? []).some((i) => c.list[i]?.text !== w.text),
+  );
+}
+
+/**
  * A name that a text in a script without case writes in Latin letters, as only names are spelled (an acronym,
  * inner capitals, letters and digits), in its title or lead: the Open Source Definition's «(OSD)» in a Thai,
  * Bengali or Persian declaration. The most often written one; never a common word («PR», «URL») nor a language.
@@ -1431,8 +1525,14 @@ function latinName(text: ArticleText, lang: string): string | undefined {
   let best: string | undefined;
   let most = 0;
   for (const counts of [text.title, text.lead]) {
-    for (const w of counts.list) {
-      if (!/^[\p{Script=Latin}\p{N}]+$/u.test(w.text) || !spelledAsName(w.text)) continue;
+    for (const [i, w] of counts.list.entries()) {
+      // A name begins with a letter: «256x192» is a size.
+      if (!/^\p{Script=Latin}[\p{Script=Latin}\p{N}]*$/u.test(w.text) || !spelledAsName(w.text)) continue;
+      // A word joined to the next by a dot is part of a format or an address («MAJOR.MINOR.PATCH»), not a name.
+      if (w.link === 'dot' || counts.list[i + 1]?.link === 'dot') continue;
+      // Capitals a text also writes in small letters («MAJOR» beside «Major» fifteen times) are a word set in
+      // capitals, not an acronym (docs/teasers.md, "Hashtags").
+      if (inOtherCase(text, w)) continue;
       if (isCommonWord(w.text, lang) || isLanguageName(w.text, lang) || nameFragment(text, w.text, lang)) continue;
       const n = (text.title.positions.get(w.key)?.length ?? 0) * 3 + (text.body.positions.get(w.key)?.length ?? 0);
       if (n > most) {
@@ -1517,6 +1617,34 @@ function knownSitesAt(host: string): ReadonlySet<KnownTag> {
 }
 
 /**
+ * Whether every time `text` writes `name` it is one item of a list of three or more («PCRE, Perl, PHP, R, Python and
+ * Go», «Ruby, Python ou Java»): the stretch between two stops (a parenthesis, a colon, a sentence's end) that holds it
+ * has two commas or more. A name the body lists beside others is an example, not what the page is about
+ * (docs/teasers.md, "Hashtags").
+ */
+export function onlyListed(text: string, name: string): boolean {
+  const folded = fold(text);
+  const key = fold(name);
+  if (key === '') return false;
+  let seen = false;
+  for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
+    const before = folded.slice(0, at);
+    const after = folded.slice(at + key.length);
+    // Whole words only: «python» in «pythonic» or «cpython» is another word.
+    if (/[\p{L}\p{N}]$/u.test(before) || /^[\p{L}\p{N}]/u.test(after)) continue;
+    seen = true;
+    const start = Math.max(...[...STOPS].map((c) => before.lastIndexOf(c))) + 1;
+    const ends = [...STOPS].map((c) => after.indexOf(c)).filter((i) => i >= 0);
+    const stretch = before.slice(start) + key + after.slice(0, ends.length === 0 ? after.length : Math.min(...ends));
+    if ((stretch.match(/[,،、，]/gu) ?? []).length < 2) return false;
+  }
+  return seen;
+}
+
+/** What ends the stretch a list lies in: a parenthesis, a colon, a sentence's or a line's end. */
+const STOPS = new Set(['(', ')', ':', ';', '.', '!', '?', '\n', '。', '：', '（', '）', '؟', '।']);
+
+/**
  * Mostly a pointer to where to read more, not what the piece says (docs/teasers.md, "Hashtags"): a name the body
  * gives more often in a link to its own site, an address it writes out or a citation than elsewhere. The hacker-laws
  * translations give «Wikipedia» 40 to 90 times, nearly all in «… en Wikipedia» links under each law and in image
@@ -1551,6 +1679,9 @@ function fallbackTag(
       // A topic is a word any piece may use: without the title, one example in a list («digitální bezpečnost nebo
       // online komunikace») is no subject (dev4: #Bezpečnost, «off-topic»).
       if (known.topic && h.title === 0) continue;
+      // A name the body gives only among others («PCRE, Perl, PHP, R, Python and Go») is an example, not the page's
+      // subject (dev13: SemVer's Hebrew spec, #Python alone, «wrong hashtag»).
+      if (h.title + h.lead === 0 && onlyListed(text.body.text, name)) continue;
       const n = 3 * h.title + 2 * h.lead + h.body;
       if (n > most && accept(h)) {
         most = n;
@@ -1563,6 +1694,7 @@ function fallbackTag(
     for (const k of found) {
       if (!accept(k) || nameFragment(text, k.display, lang) || pointedAt(text, k.display)) continue;
       if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
+      if (writtenSmall(text, k.display)) continue;
       const name = toHashtag(k.display);
       if (name !== undefined) return name;
     }
@@ -1573,12 +1705,16 @@ function fallbackTag(
     written((k) => k.nameLike && inTitle(text, k)) ??
     filedSubject(text, siteTags, lang) ??
     forgeName(url, lang) ??
-    followed((h) => h.body >= 2) ??
-    written((k) => k.nameLike) ??
-    written((k) => k.named && k.prominent && !ofScript(k.display)) ??
+    // A followed name the body gives a few times in a long page (GitHub, where a spec says to file issues) is a
+    // name it passes by: after the name the page is published as (dev13: SemVer's Hebrew spec, #GitHub → #Semver).
+    followed((h) => h.body >= 2 && h.body * 1000 >= BODY_ONLY_PER_THOUSAND_WORDS * text.body.list.length) ??
+    // In a script without case, the name the page is published as comes before a Latin word of its body: a Hebrew
+    // spec writes «ASCII» three times and is SemVer's (dev13: #ASCII; semver.org → #Semver).
     (caseless
       ? (latinName(text, lang) ?? siteName(text, url, lang)?.name ?? toHashtag(hostLabel(url) ?? ''))
       : undefined) ??
+    written((k) => k.nameLike) ??
+    written((k) => k.named && k.prominent && !ofScript(k.display)) ??
     followed(() => true) ??
     written((k) => k.named && k.prominent);
   if (named !== undefined) return named;
@@ -1594,7 +1730,12 @@ function fallbackTag(
   const repeated = (w: string) => !ofScript(w) || text.body.count(substringPhrase(w)) >= REPEATED_AS_A_NAME;
   // A title of common words only («Release day») still gets one: «at least one tag» is the issue's to keep.
   const word =
-    longest((w) => !isCommonWord(w, text.lang) && repeated(w)) ??
+    longest((w) => !isCommonWord(w, text.lang) && !writtenSmall(text, w) && repeated(w)) ??
+    longest((w) => !isCommonWord(w, text.lang) && !writtenSmall(text, w)) ??
+    // A title of common words capitalised by title case («Mentorluk Programı Taşındı», whose body writes
+    // «taşındı»): the name the page is published as says more than any of them.
+    siteName(text, url, lang)?.name ??
+    toHashtag(hostLabel(url) ?? '') ??
     longest((w) => !isCommonWord(w, text.lang)) ??
     longest((w) => !stopwords(text.lang).has(fold(w))) ??
     found[0]?.display;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
-import { hashtagKey, isValidHashtag, pickHashtags, toHashtag } from '../../../src/teaser/hashtags.js';
+import { hashtagKey, isValidHashtag, onlyListed, pickHashtags, toHashtag } from '../../../src/teaser/hashtags.js';
 import { articleText, keywords } from '../../../src/teaser/keywords.js';
 
 function article(lang: string, title: string, body: string, tags: string[] = []): Article {
@@ -1653,5 +1653,118 @@ describe('a name people write in their own script is tagged so where the article
       body.replace(/维基百科/gu, 'Wikipedia'),
     );
     expect(hashtagsOf(page)).toContain('Wikipedia');
+  });
+});
+
+describe('a name the body lists among others is an example, not the subject (docs/teasers.md, "Hashtags")', () => {
+  // dev13: SemVer's Hebrew spec had #Python alone, from «(PCRE, Perl, PHP, R, Python ו-Go)» in a regex note.
+  const spec = (lang: string, title: string, lead: string, note: string) =>
+    linked(lang, `https://semver.org/lang/${lang}/`, title, `${lead}\n\n${'גרסה. '.repeat(300)}\n\n${note}`);
+
+  test('onlyListed: every mention an item of a list of three or more', () => {
+    expect(onlyListed('Engines: PCRE, Perl, PHP, R, Python and Go. Others too.', 'Python')).toBe(true);
+    expect(onlyListed('We use Python. Also (Perl, PHP, Python).', 'Python')).toBe(false);
+    expect(onlyListed('Written in CPython, Ruby, Java.', 'Python')).toBe(false);
+  });
+
+  test('a Hebrew spec that lists Python among regex engines: the site’s own name, not #Python', () => {
+    const page = spec(
+      'he',
+      'גרסאות סמנטיות 2.0.0',
+      'בהינתן מספר גרסה, העלה את הגרסה הראשית.',
+      'ביטוי רגולרי (מערכות תומכות: PCRE, Perl, PHP, R, Python ו-Go). עוד (PCRE, Perl, PHP, R, Python ו-Go).',
+    );
+    const tags = hashtagsOf(page);
+    expect(tags).not.toContain('Python');
+    expect(tags.length).toBeGreaterThan(0);
+  });
+
+  test('a word set in capitals that the text also writes otherwise is no acronym: not #MAJOR', () => {
+    const page = spec(
+      'he',
+      'גרסאות סמנטיות 2.0.0',
+      'גרסה ראשית (MAJOR) כאשר אתה עושה שינויים. Major עולה.',
+      'Major, Minor ו-Patch.',
+    );
+    expect(hashtagsOf(page)).not.toContain('MAJOR');
+  });
+});
+
+describe('a short name nobody follows gets the ecosystem the article names (docs/teasers.md, "Hashtags")', () => {
+  // dev13: Gin's release notes in Japanese and Arabic had #Gin alone, «ambiguous hashtag (#Gin, no #golang)».
+  const notes = (name: string) =>
+    linked(
+      'en',
+      `https://example.org/blog/${name.toLowerCase()}-1-11-0`,
+      `${name} 1.11.0 release announcement`,
+      `We are happy to announce ${name} v1.11.0, with HTTP/3 support and faster forms.\n\nForms bind arrays now. Routes are faster. It now requires Go 1.25.`,
+    );
+
+  test('«Gin 1.11.0» that requires Go 1.25: #Gin #golang', () => {
+    expect(hashtagsOf(notes('Gin'))).toEqual(expect.arrayContaining(['Gin', 'golang']));
+  });
+
+  test('a longer name says which project it is: «Wailsify 1.11.0» gets no #golang', () => {
+    expect(hashtagsOf(notes('Wailsify'))).not.toContain('golang');
+  });
+});
+
+describe('a title-cased common word is no name where the body writes it in small letters (docs/teasers.md, "Hashtags")', () => {
+  // dev13: OpenTR's «ATOM Mentorluk Programı OpenTR'ye Taşındı» read #Taşındı («moved»), «meaningless hashtag».
+  test('Turkish title case: #OpenTR, not #Taşındı', () => {
+    const page = linked(
+      'tr',
+      'https://opentr.netlify.app/blog/2024/06/01/atom-tasindi/',
+      "ATOM Mentorluk Programı OpenTR'ye Taşındı",
+      "JUG Istanbul'da başlayan ATOM Mentorluk programı, OpenTR topluluğuna taşındı! Program artık OpenTR ile sürüyor. İlk dönem taşındı ve bitti.",
+    );
+    const tags = hashtagsOf(page);
+    expect(tags).not.toContain('Taşındı');
+    expect(tags).toContain('OpenTR');
+  });
+
+  test('with no name beside it, the Turkish lowercase (ı, not i) still tells the verb: not #Taşındı', () => {
+    const page = linked(
+      'tr',
+      'https://example.org/blog/x/',
+      'Mentorluk Programı Taşındı',
+      "JUG Istanbul'da başlayan Mentorluk programı taşındı! Program artık yeni yerinde. Her şey taşındı.",
+    );
+    const tags = hashtagsOf(page);
+    expect(tags).not.toContain('Taşındı');
+    expect(tags.length).toBeGreaterThan(0);
+  });
+
+  test('German title case: «Unser Hackspace Bleibt» whose body says «bleibt» is not #Bleibt', () => {
+    const page = linked(
+      'de',
+      'https://example.org/blog/x/',
+      'Unser Hackspace Bleibt',
+      'Die xHain bleibt! Unser Hackspace bleibt in Friedrichshain. Der Verein bleibt.',
+    );
+    expect(hashtagsOf(page)).not.toContain('Bleibt');
+  });
+});
+
+describe('a title that writes the site’s address names the site by its label (docs/teasers.md, "Hashtags")', () => {
+  // dev13: wallabag.it's posts had #OpenSource, #Kobo, #RSS and never #wallabag, «generic hashtag».
+  test('«wallabag.it will fund … wallabag»: #Wallabag first, though written in small letters', () => {
+    const page = linked(
+      'en',
+      'https://wallabag.it/en/blog/2026/06/30/wallabag-it-funds-open-source-development/',
+      'wallabag.it will fund development work contributed back to wallabag',
+      'For the first time, wallabag.it will fund open source features contributed back to the wallabag project.\n\nThe open source wallabag project gets the code.',
+    );
+    expect(hashtagsOf(page)[0]).toBe('Wallabag');
+  });
+
+  test('a common word of a title on a host of that word stays none: «Digital services» on digital.gov', () => {
+    const page = linked(
+      'en',
+      'https://digital.gov/2024/01/01/digital-services/',
+      'Digital services for everyone',
+      'We build digital services. Digital teams help agencies with digital work.',
+    );
+    expect(hashtagsOf(page)).not.toContain('Digital');
   });
 });
