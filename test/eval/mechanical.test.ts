@@ -4,7 +4,7 @@ import { checkAll, type EvalArticle, manifestArticles, type Violation } from './
 
 /**
  * The mechanical checks on the whole evaluation set (test/eval/README.md): every article of dev/ and test/, of the
- * development batches dev2/ to dev13/ (gathered after the split, never part of the held-out test), the sample article and
+ * development batches dev2/ to dev14/ (gathered after the split, never part of the held-out test), the sample article and
  * the format fixtures, through the preview's path, on X, Bluesky and Mastodon. The violations
  * must be exactly those committed in known-violations.json, so that a change to the engine shows every one it fixes or
  * adds in the diff. After such a change:
@@ -49,6 +49,10 @@ const DEV12: EvalArticle[] = manifestArticles('test/eval/dev12', 'dev12');
 // report, and two specifications' translations, in Turkish, Korean, Arabic, Persian, Hebrew and Hindi among others) from
 // sites none of the earlier batches uses, read blind likewise.
 const DEV13: EvalArticle[] = manifestArticles('test/eval/dev13', 'dev13');
+// A fourteenth batch (project blogs and news: releases, governance and community news, event reports and calls, a
+// security report, and three Twelve-Factor App translations, in German, French, Portuguese, Spanish, Persian, Ukrainian
+// and Polish among others) from sites none of the earlier batches uses, read blind likewise.
+const DEV14: EvalArticle[] = manifestArticles('test/eval/dev14', 'dev14');
 const ARTICLES: EvalArticle[] = [
   ...SET,
   ...DEV2,
@@ -63,6 +67,7 @@ const ARTICLES: EvalArticle[] = [
   ...DEV11,
   ...DEV12,
   ...DEV13,
+  ...DEV14,
   // The seed the demo shows, and the small fixtures of every input format.
   ...(
     [
@@ -139,6 +144,11 @@ describe('the evaluation set, checked mechanically', () => {
   test('dev13 has at least 24 articles in at least 10 languages', () => {
     expect(DEV13.length).toBeGreaterThanOrEqual(24);
     expect(new Set(DEV13.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(10);
+  });
+
+  test('dev14 has at least 24 articles in at least 10 languages', () => {
+    expect(DEV14.length).toBeGreaterThanOrEqual(24);
+    expect(new Set(DEV14.map((a) => a.lang.split('-')[0])).size).toBeGreaterThanOrEqual(10);
   });
 
   test('the violations are exactly the known ones', async () => {
