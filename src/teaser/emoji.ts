@@ -311,6 +311,140 @@ const TALKS = wordsOrRuns(
   ['講演', '演讲', '演講', '발표 영상'],
 );
 const TALKS_EMOJI = '🎥';
+/**
+ * A post of recordings says so in its lead where its title names only the occasion: «Présentation OSRD #1», whose
+ * lead is «…a présenté ses premiers résultats lors d'une conférence. Voici la rediffusion des interventions»
+ * (dev14, 📰, «generic emoji»). Words for a replay of talks only: French «enregistrement» is also a registration,
+ * «replay» an attack.
+ */
+const RECORDINGS = wordsOrRuns(
+  [
+    'rediffusion',
+    'rediffusions',
+    'recordings of (?:the|our|all) talks',
+    'talk recordings',
+    'Aufzeichnungen der Vorträge',
+    'grabaciones de las charlas',
+    'gravações das palestras',
+    'записи докладов',
+    'записи выступлений',
+  ],
+  ['講演動画', '演讲视频', '演讲回放', '발표 영상'],
+);
+/**
+ * A hackathon is an event (docs/teasers.md, "Emoji"), whatever it is named: «ErgoHack III», «Dreiländer Hack»,
+ * «HackStorm», «Hackfest», «Hack Week» (dev14: 📰 on two of them, «generic emoji»). A capitalised name ending in
+ * «Hack» or opening on it (not «HackMD», a tool), or a hack day or week; «hack» alone is a trick.
+ */
+const HACKATHON =
+  /(?<![\p{L}\p{N}])(?:\p{Lu}\p{L}*Hack|\p{Lu}\p{L}+ Hack|Hack\p{Lu}\p{Ll}+|HACKATHONS?|[Hh]ack(?:athon|fest|-?a-?thon)s?|[Hh]ack ?(?:[Dd]ay|[Ww]eek)s?)(?![\p{L}\p{N}])/u;
+/**
+ * The project at a conference, on its stage: 🎤. «Fosdem 2023 : OSRD était présent !» (dev14, 📰, «generic emoji»)
+ * tells of the talks OSRD gave there; a conference named by itself stays the event's (a named conference as 📅/🤝
+ * was tried and not kept, docs/teasers.md).
+ */
+const SPOKE_AT = wordsOrRuns([
+  'était présente?s?',
+  'étions présents',
+  'speaking at',
+  'spoke at',
+  'talk at',
+  'we were at',
+  'war dabei',
+  'waren dabei',
+  'Vortrag auf',
+  'Vortrag bei',
+  'estuvo presente',
+  'estuvimos en',
+  'charla en',
+  'esteve presente',
+  'palestra n[ao]',
+  'era presente',
+  'доклад на',
+  'выступление на',
+  'доповідь на',
+]);
+/** A hackathon's results or winners: its prizes, 🏆 (dev14's «Resultados do ErgoHack III» would read 📅). */
+const WINNERS = wordsOrRuns(
+  [
+    'results',
+    'winners',
+    'résultats',
+    'gagnants',
+    'lauréats',
+    'Ergebnisse',
+    'Gewinner',
+    'resultados',
+    'ganadores',
+    'vencedores',
+    'risultati',
+    'vincitori',
+    'resultaten',
+    'winnaars',
+    'результаты',
+    'итоги',
+    'победители',
+    'результати',
+    'переможці',
+    'wyniki',
+    'zwycięzcy',
+    'sonuçları',
+    'kazananlar',
+    'pemenang',
+  ],
+  ['结果', '獲獎', '获奖', '結果', '受賞', '결과', '수상'],
+);
+/**
+ * A governance body founded or its members chosen: a technical oversight or steering committee, a board
+ * (dev14: «The OpenFunction TOC Officially Established!» wore 📰, «generic emoji»). 🏛️ as governance
+ * (config/emoji-topics.json), which the title names only by the body's initials. Initials in capitals only (a «toc»
+ * is a sound, a «TOC» also a table of contents, but not one a title announces as established).
+ */
+const GOVERNANCE_BODY = wordsOrRuns(
+  [
+    '(?:technical )?(?:oversight|steering|advisory) (?:committee|council|board)',
+    'governing (?:board|council|body)',
+    'board of directors',
+    'comité (?:technique|de pilotage|directeur)',
+    'comité (?:técnico|directivo|de dirección)',
+    'comitê (?:técnico|diretor|gestor)',
+    'Lenkungsausschuss',
+    'Steuerungskomitee',
+    'technisches Komitee',
+    'руководящий комитет',
+    'технический комитет',
+    'керівний комітет',
+  ],
+  [
+    '技术监督委员会',
+    '技术指导委员会',
+    '技术委员会',
+    '指导委员会',
+    '技術運営委員会',
+    '運営委員会',
+    '운영위원회',
+    '기술위원회',
+  ],
+);
+const GOVERNANCE_INITIALS = /(?<![\p{L}\p{N}])(?:TOC|TSC)(?![\p{L}\p{N}])/u;
+const ESTABLISHED = wordsOrRuns(
+  [
+    'established',
+    'founded',
+    'formed',
+    'elected',
+    'officially',
+    'créé',
+    'fondé',
+    'gegründet',
+    'creado',
+    'fundado',
+    'criado',
+    'создан',
+    'створено',
+  ],
+  ['成立', '設立', '発足', '출범', '설립'],
+);
 /** Announcements: 📢. */
 const ANNOUNCEMENT = wordsOrRuns(
   [
@@ -1024,11 +1158,16 @@ function kindOfText(title: string, isTitle: boolean): string | undefined {
   if (TIPS.test(title)) return '💡';
   if (GUIDE.test(title)) return GUIDE_EMOJI;
   if (CODE_OF_CONDUCT.test(title)) return '📜';
+  if (HACKATHON.test(title)) return WINNERS.test(title) ? '🏆' : '📅';
   if (CALL.test(title)) return '🙋';
   if (ROADMAP.test(title)) return '🗺️';
   if (JOINS.test(title)) return '🤝';
+  // The title's only: an address's «advisory-board» is a folder's name, not the news of a body founded.
+  if (isTitle && (GOVERNANCE_BODY.test(title) || (GOVERNANCE_INITIALS.test(title) && ESTABLISHED.test(title))))
+    return '🏛️';
   if (WHATS_NEW.test(title)) return '✨';
   if (GRADUATION.test(title)) return '🎓';
+  if (SPOKE_AT.test(title)) return '🎤';
   if (TALKS.test(title)) return TALKS_EMOJI;
   if (TURNS.test(title)) return '🎂';
   if (ANNOUNCEMENT.test(title)) return '📢';
@@ -1200,6 +1339,7 @@ export function pickEmoji(
     const kind =
       kindOf(title, url, tags, text.lead.text) ??
       (digest ? '🗓️' : undefined) ??
+      (RECORDINGS.test(text.lead.text) ? TALKS_EMOJI : undefined) ??
       (namesYearsEvent(text) ? '📅' : undefined) ??
       (showsCode(text) ? '💻' : undefined) ??
       emojibaseThing(text, found) ??

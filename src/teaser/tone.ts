@@ -44,6 +44,8 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'скончалась',
     '訃報',
     '逝去',
+    '急逝',
+    '病逝',
     '永眠',
     '去世',
     '逝世',
@@ -647,10 +649,15 @@ let fixRelease: ScopedPhrases | undefined;
  * 1.12.4 «fixes several security vulnerabilities»), as a sombre tone of the lead is (`leadStates`).
  */
 export function releaseEmoji(text: ArticleText, post?: PhraseCounts): string {
+  compiled ??= compileTones();
+  // A release dedicated to someone who died is no party: dev14's «Vim 9.1» post, «dedicated to Bram Moolenaar, who
+  // died in August» beside 🎉, read «celebratory emoji next to death notice» (7/10). One mourning word in the lead
+  // or the post is enough: a release note mentions a death for no other reason.
+  const mourning = compiledOf('mourning', text.lang);
+  if (countIn(text.lead, mourning) + countIn(post, mourning) > 0) return TONE_EMOJI.mourning;
   fixRelease ??= new ScopedPhrases(FIX_RELEASE);
   const patch = PATCH_VERSION.test(text.title.text) || countIn(text.title, fixRelease.for(text.lang)) > 0;
   if (!patch) return TONE_EMOJI.release;
-  compiled ??= compileTones();
   const security = compiledOf('security', text.lang);
   return leadStates(countIn(text.lead, security), security, post) ? TONE_EMOJI.security : '🔧';
 }

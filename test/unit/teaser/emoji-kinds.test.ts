@@ -226,3 +226,57 @@ describe('what a piece is about, where 📰 said nothing (docs/teasers.md, "Emoj
     expect(emojiOf(lang, title, body)).toBe(emoji);
   });
 });
+
+describe('what dev14’s blind reading marked (docs/teasers.md, "Emoji")', () => {
+  test.each([
+    // A hackathon is an event, whatever it is named; its results are its prizes.
+    ['es', 'WidgetHack III Información para registrarse', 'WidgetHack III tendrá lugar en febrero.', '📅'],
+    ['en', 'HackStorm Widget 2030', 'Join us to build things together.', '📅'],
+    [
+      'pt',
+      'Resultados do WidgetHack III',
+      'Após um bem-sucedido WidgetHack III, o júri tomou sua decisão final!',
+      '🏆',
+    ],
+    // A governance body founded is governance.
+    [
+      'en',
+      'The Widget TOC Officially Established!',
+      'We have established the Widget Technical Oversight Committee.',
+      '🏛️',
+    ],
+    ['zh', 'Widget 技术监督委员会正式成立', '为了更好地支持项目发展，我们成立了委员会。', '🏛️'],
+    // The project on a conference's stage; the recordings of its talks.
+    ['fr', 'Fosdem 2030 : Widget était présent !', 'Le Widget a eu la chance d’ouvrir cette room.', '🎤'],
+    [
+      'fr',
+      'Présentation Widget #1',
+      'L’équipe a présenté ses résultats. Voici la rediffusion des interventions :',
+      '🎥',
+    ],
+    // Mining rewards in a crypto piece.
+    [
+      'pt',
+      'Recompensas por Mineração de Widget: A Primeira Queda',
+      'Recompensas aos mineradores foram reduzidas.',
+      '⛏️',
+    ],
+    ['en', 'The Widget halving is here', 'Block rewards drop by half for miners.', '⛏️'],
+  ])('%s «%s» → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)).toBe(emoji);
+  });
+
+  test('a release dedicated to someone who died is no party: 🕊️, not 🎉 (dev14, Vim 9.1)', () => {
+    const lead = 'Widget 9.1 がリリースされました。このリリースは、2023年8月に急逝した作者に捧げられます。';
+    expect(emojiOf('ja', 'Widget 9.1 has been released', lead)).toBe('🕊️');
+    expect(emojiOf('en', 'Widget 9.1 released', 'This release is dedicated to Jane, who passed away in May.')).toBe(
+      '🕊️',
+    );
+    expect(emojiOf('en', 'Widget 9.1 released', 'Smooth scrolling and classes.')).toBe('🎉');
+  });
+
+  test('a tool named HackMD is no hackathon, nor a data-mining piece a mine', () => {
+    expect(emojiOf('en', 'Writing notes in HackMD', 'HackMD is a markdown editor.')).not.toBe('📅');
+    expect(emojiOf('en', 'Data mining with Widget', 'Mining patterns in data.')).not.toBe('⛏️');
+  });
+});
