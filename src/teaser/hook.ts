@@ -717,6 +717,17 @@ const GETS_IT =
 const NEW_VERSION_OUT =
   /^(?:a|the) (?:new|newer|latest) (?:version|release) of [^.;:!?]{1,60}? (?:is|has been) (?:now )?(?:available|out|released|published)(?![\p{L}])/iu;
 
+/**
+ * A sentence that closes on the release itself, with no number the title lacks («HAMi v2.8.0 正式发布。», «经过团队数月的精心
+ * 打磨，v1.5.0 终于和大家见面了！», «Version 3.2 is now available.», 「v2.0をリリースしました。」) under a release's title
+ * says the title again: what the release brings comes next. It names the version: «包管理工具版本选择算法上线。» under «KCL
+ * v0.11.0 重磅发布» is a feature going live (dev12) (dev14: HAMi's and TuyaOpen's Chinese release posts,
+ * 4–5/10, "duplicate info (release stated twice); no concrete feature beyond title"). Only at the sentence's end:
+ * «v1.5 is out with SMP support» names a feature.
+ */
+const SAYS_RELEASED =
+  /(?:(?<![\p{L}])(?:is (?:now )?(?:out|available|here|live)|(?:has|have) (?:now )?(?:been )?(?:released|published|shipped|landed|arrived)|(?:is|are|was|were) released|(?:est|sont) (?:(?:désormais|maintenant|enfin) )?(?:disponibles?|sortie?s?|publiée?s?|là)|(?:ist|sind) (?:jetzt |nun |ab sofort |endlich )?(?:verfügbar|erschienen|da|veröffentlicht)|(?:está|están|ya está) (?:ya )?disponibles?|(?:foi|foram) lançad[oa]s?|(?:está|estão) disponíve(?:l|is)|è (?:ora )?disponibile)(?: (?:today|now|aujourd['’]hui|heute|hoy|hoje|oggi))?|(?:正式)?(?:发布|發布|推出|上线|上線|亮相)(?:了)?|(?:和|与|與)大家见面了?|(?:を)?(?:正式)?(?:リリース|公開)(?:しました|されました|いたしました|です))\s*[.!。！]*\s*$/iu;
+
 function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
   if (!MAYBE_INSTALL.test(text)) return false;
   if (GETS_IT.test(text)) return true;
@@ -822,7 +833,7 @@ function titleCanLead(title: string, lang: string, body: string): boolean {
  * «CoreDNS-1.12.4»: dev10's «CoreDNS-1.12.4 Release» was a thin title of two words, and «This release improves…»
  * led without the name), not a year or a code («A03:2021»).
  */
-const VERSION = /(?<![^\s-])v?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
+const VERSION = /(?<![^\s-])[vV]?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
 
 /**
  * A cheap test that the title is in the body's language: the same script family, and for Latin-script
@@ -1345,7 +1356,9 @@ export function pickHook(
       // «A new version of Knative is now available…» under «Announcing Knative v1.22 Release» says the title again
       // without its number: what the release brings comes next (dev9).
       const repeats =
-        releaseTitle && NEW_VERSION_OUT.test(text) && !hasNumber(text)
+        releaseTitle &&
+        ((NEW_VERSION_OUT.test(text) && !hasNumber(text)) ||
+          (SAYS_RELEASED.test(text) && hasNumber(text) && numbersAmong(text, titleNumbers)))
           ? 1
           : repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const installs = installsPackage(text, stop);

@@ -671,3 +671,25 @@ describe('under a title that is only a name and a version, the page’s first se
     expect(d.sentences.join(' ')).not.toContain('Additional types');
   });
 });
+
+describe('a sentence that says the title’s release again gives way to what it brings (dev14: HAMi, TuyaOpen)', () => {
+  test.each([
+    ['zh', 'Widget v2.8.0 发布：全面支持 DRA', 'Widget v2.8.0 正式发布。'],
+    ['zh', 'V1.5.0 版本发布', '经过团队数月的精心打磨，v1.5.0 终于和大家见面了！'],
+    ['en', 'Widget 3.2 Release', 'After months of work, Widget 3.2 is now available!'],
+    ['fr', 'Widget 3.2', 'Après des mois de travail, Widget 3.2 est enfin disponible.'],
+    ['de', 'Widget 3.2', 'Nach Monaten der Arbeit ist Widget 3.2 jetzt verfügbar.'],
+    ['ja', 'Widget 3.2 リリース', '本日、Widget 3.2 を正式リリースしました。'],
+  ])('%s: under «%s», «%s» is not the news', (lang, title, again) => {
+    const feature = 'Widget gains multi-core scheduling, which doubles throughput on eight-core boards.';
+    const d = draft(article(lang, title, [again, feature]));
+    expect(d.sentences.join(' ')).not.toContain(again);
+  });
+
+  test('a sentence that names a new number is news of its own', () => {
+    const d = draft(
+      article('en', 'Widget 3.2 Release', ['Widget 3.2 is out, two weeks after Widget 3.1 was released.']),
+    );
+    expect(d.sentences.join(' ')).toContain('two weeks');
+  });
+});

@@ -303,3 +303,11 @@ describe('a paragraph that goes on after a letter’s salutation is a sentence o
     expect(texts('Release notes\n\nlibcurl skips the header now.')[1]).toBe('libcurl skips the header now.');
   });
 });
+
+describe('an ideographic full stop ends its sentence before a lowercase Latin name (dev14: vim-jp)', () => {
+  test('«…迎えました。» then «vim-jp …» are two sentences', () => {
+    expect(
+      splitSentences('本日 vim-jp は10周年を迎えました。\nvim-jp 立ち上げ当初の記事は以下になります。', 'ja'),
+    ).toHaveLength(2);
+  });
+});
