@@ -305,6 +305,17 @@ const STRAY_HASHTAG = /(?<![\p{L}\p{M}\p{N}_&/=)#＃])[#＃][\p{L}\p{M}\p{N}_]*\
  * start marks a fragment, except at the start of a paragraph with a name written in lowercase («libcurl skips…»,
  * «npm now requires…»): not a word of the language's stop list.
  */
+/**
+ * A bare address in parentheses after a name («…joins HackStorm AI + IoT Hackathon (https://www.hackstorm.ai/) as
+ * a co-host») is the name's link, which the post carries no better than the reader's search: the sentence reads whole
+ * without it. Left in, it made the sentence unusable (a URL), and the news gave way to the sponsor's boilerplate
+ * (dev14: TuyaOpen's HackStorm post, 5/10, "dry corporate boilerplate (company intro)").
+ */
+const URL_ASIDE = /\s*[(（]\s*(?:https?:\/\/|www\.)[^\s()（）]+\s*[)）]/giu;
+function withoutUrlAside(text: string): string {
+  return MAYBE_URL.test(text) ? text.replace(URL_ASIDE, '') : text;
+}
+
 function usable(text: string, opensParagraph: boolean, stop: ReadonlySet<string>, closed = false): boolean {
   if (
     !(closed || COMPLETE.test(text)) ||
@@ -1294,7 +1305,7 @@ export function pickHook(
       // A note's label comes off: what it labels is a sentence of the article (note-label.ts).
       // A promise of what follows on the page comes off the news it closes (newsworthy.ts's `withoutPromise`), and a
       // closing pointer at a figure off the sentence (deixis.ts's `withoutFigureTail`).
-      const line = clean(withoutFigureTail(withoutPromise(withoutNoteLabel(raw, lang))));
+      const line = clean(withoutFigureTail(withoutPromise(withoutNoteLabel(withoutUrlAside(raw), lang))));
       // So is a line that gives a measured figure («More than 3.9 million new files published», «GPU 利用率提升 40%»):
       // a year's or a release's numbers are set out as a list, and each line is a fact of its own (dev3: PyPI's year
       // in review led with its throat-clearing, «dry, no hook (no numbers)», its figures listed below it).

@@ -693,3 +693,15 @@ describe('a sentence that says the title’s release again gives way to what it 
     expect(d.sentences.join(' ')).toContain('two weeks');
   });
 });
+
+describe('a bare address in parentheses after a name is the name’s link, not a hole in the sentence (dev14: HackStorm)', () => {
+  test('the news sentence reads without it and follows the title', () => {
+    const d = draft(
+      article('en', 'HackStorm Hackathon 2026', [
+        'Widget is excited to join the HackStorm Hackathon (https://www.hackstorm.example/) as a co-host and core sponsor.',
+        'As a global IoT platform provider, Widget is committed to empowering developers everywhere.',
+      ]),
+    );
+    expect(d.sentences[1]).toBe('Widget is excited to join the HackStorm Hackathon as a co-host and core sponsor.');
+  });
+});
