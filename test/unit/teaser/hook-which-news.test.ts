@@ -705,3 +705,13 @@ describe('a bare address in parentheses after a name is the name’s link, not a
     expect(d.sentences[1]).toBe('Widget is excited to join the HackStorm Hackathon as a co-host and core sponsor.');
   });
 });
+
+describe('an opening sentence that restates the title with a date says it better (dev14: VimConf)', () => {
+  test('it leads in the title’s place', () => {
+    const lead = '2025-11-02 (日) に開催される Widget Conf 2025 の登壇者を募集します！';
+    const d = draft(
+      article('ja', 'Widget Conf 2025 の登壇者を募集します', [lead, '- 発表時間', '- 15分, 20分, 30分のいずれか']),
+    );
+    expect(d.sentences[0]).toBe(lead);
+  });
+});

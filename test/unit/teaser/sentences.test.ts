@@ -311,3 +311,13 @@ describe('an ideographic full stop ends its sentence before a lowercase Latin na
     ).toHaveLength(2);
   });
 });
+
+describe('a Japanese or Chinese sentence that opens on a date is prose, not a date line (dev14: VimConf)', () => {
+  test.each([
+    ['2025-11-02 (日) に開催される VimConf 2025 Small の登壇者を募集します！', 'paragraph'],
+    ['2024年3月1日', 'noise'],
+    ['2024-03-01 by Alice', 'noise'],
+  ])('«%s» is %s', (line, kind) => {
+    expect(splitBlocks(line)[0]?.kind).toBe(kind);
+  });
+});
