@@ -1058,8 +1058,10 @@ const TODAY_OPENING: Record<string, RegExp> = {
   tr: /^Bugün,\s+(?=\p{L})/u,
   ru: /^Сегодня,\s+(?=\p{L})/u,
   uk: /^Сьогодні,\s+(?=\p{L})/u,
-  zh: /^(?:今天|今日)[，,]\s*(?=\p{L})/u,
-  ja: /^(?:本日|今日)[、，,]\s*(?=\p{L})/u,
+  // Before a full date in figures, the date says the day and «today» only goes stale (dev14: vim-jp's «本日
+  // 2021年9月16日に vim-jp は10周年を迎えました。», "stale «本日»").
+  zh: /^(?:今天|今日)(?:[，,]\s*(?=\p{L})|[，,]?\s*(?=\p{N}{4}\s*年))/u,
+  ja: /^(?:本日|今日)(?:[、，,]\s*(?=\p{L})|[、，,]?\s*(?=\p{N}{4}\s*年))/u,
   // Korean places the adverb freely: «오늘 React Foundation의 설립을 발표합니다» reads the same without it.
   ko: /^오늘,?\s+(?=\p{L})/u,
 };

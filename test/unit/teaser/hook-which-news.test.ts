@@ -715,3 +715,14 @@ describe('an opening sentence that restates the title with a date says it better
     expect(d.sentences[0]).toBe(lead);
   });
 });
+
+describe('«today» before a full date goes stale; the date says the day (dev14: vim-jp)', () => {
+  test.each([
+    ['ja', 'Widget 10周年', '本日 2021年9月16日に Widget は10周年を迎え、記念イベントを開催しました。'],
+    ['zh', 'Widget 十周年', '今天 2021年9月16日，Widget 迎来了十周年，社区举办了线上庆祝活动。'],
+  ])('%s: «%s»', (lang, title, sentence) => {
+    const text = draft(article(lang, title, [sentence])).sentences.join(' ');
+    expect(text).toContain('2021年9月16日');
+    expect(text).not.toMatch(/本日|今天/u);
+  });
+});
