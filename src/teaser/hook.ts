@@ -305,6 +305,17 @@ const STRAY_HASHTAG = /(?<![\p{L}\p{M}\p{N}_&/=)#＃])[#＃][\p{L}\p{M}\p{N}_]*\
  * start marks a fragment, except at the start of a paragraph with a name written in lowercase («libcurl skips…»,
  * «npm now requires…»): not a word of the language's stop list.
  */
+/**
+ * A bare address in parentheses after a name («…joins HackStorm AI + IoT Hackathon (https://www.hackstorm.ai/) as
+ * a co-host») is the name's link, which the post carries no better than the reader's search: the sentence reads whole
+ * without it. Left in, it made the sentence unusable (a URL), and the news gave way to the sponsor's boilerplate
+ * (dev14: TuyaOpen's HackStorm post, 5/10, "dry corporate boilerplate (company intro)").
+ */
+const URL_ASIDE = /\s*[(（]\s*(?:https?:\/\/|www\.)[^\s()（）]+\s*[)）]/giu;
+function withoutUrlAside(text: string): string {
+  return MAYBE_URL.test(text) ? text.replace(URL_ASIDE, '') : text;
+}
+
 function usable(text: string, opensParagraph: boolean, stop: ReadonlySet<string>, closed = false): boolean {
   if (
     !(closed || COMPLETE.test(text)) ||
@@ -717,6 +728,17 @@ const GETS_IT =
 const NEW_VERSION_OUT =
   /^(?:a|the) (?:new|newer|latest) (?:version|release) of [^.;:!?]{1,60}? (?:is|has been) (?:now )?(?:available|out|released|published)(?![\p{L}])/iu;
 
+/**
+ * A sentence that closes on the release itself, with no number the title lacks («HAMi v2.8.0 正式发布。», «经过团队数月的精心
+ * 打磨，v1.5.0 终于和大家见面了！», «Version 3.2 is now available.», 「v2.0をリリースしました。」) under a release's title
+ * says the title again («KCL 团队很高兴地宣布 KCL v0.11.0 新版本现在已经可用！»): what the release brings comes next. It names the version: «包管理工具版本选择算法上线。» under «KCL
+ * v0.11.0 重磅发布» is a feature going live (dev12) (dev14: HAMi's and TuyaOpen's Chinese release posts,
+ * 4–5/10, "duplicate info (release stated twice); no concrete feature beyond title"). Only at the sentence's end:
+ * «v1.5 is out with SMP support» names a feature.
+ */
+const SAYS_RELEASED =
+  /(?:(?<![\p{L}])(?:is (?:now )?(?:out|available|here|live)|(?:has|have) (?:now )?(?:been )?(?:released|published|shipped|landed|arrived)|(?:is|are|was|were) released|(?:est|sont) (?:(?:désormais|maintenant|enfin) )?(?:disponibles?|sortie?s?|publiée?s?|là)|(?:ist|sind) (?:jetzt |nun |ab sofort |endlich )?(?:verfügbar|erschienen|da|veröffentlicht)|(?:está|están|ya está) (?:ya )?disponibles?|(?:foi|foram) lançad[oa]s?|(?:está|estão) disponíve(?:l|is)|è (?:ora )?disponibile)(?: (?:today|now|aujourd['’]hui|heute|hoy|hoje|oggi))?|(?:正式)?(?:发布|發布|推出|上线|上線|亮相)(?:了)?|(?:现在|現在)?(?:已经|已經|已)?(?:正式)?可用|(?:和|与|與)大家见面了?|(?:を)?(?:正式)?(?:リリース|公開)(?:しました|されました|いたしました|です))\s*[.!。！]*\s*$/iu;
+
 function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
   if (!MAYBE_INSTALL.test(text)) return false;
   if (GETS_IT.test(text)) return true;
@@ -822,7 +844,7 @@ function titleCanLead(title: string, lang: string, body: string): boolean {
  * «CoreDNS-1.12.4»: dev10's «CoreDNS-1.12.4 Release» was a thin title of two words, and «This release improves…»
  * led without the name), not a year or a code («A03:2021»).
  */
-const VERSION = /(?<![^\s-])v?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
+const VERSION = /(?<![^\s-])[vV]?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
 
 /**
  * A cheap test that the title is in the body's language: the same script family, and for Latin-script
@@ -1036,8 +1058,10 @@ const TODAY_OPENING: Record<string, RegExp> = {
   tr: /^Bugün,\s+(?=\p{L})/u,
   ru: /^Сегодня,\s+(?=\p{L})/u,
   uk: /^Сьогодні,\s+(?=\p{L})/u,
-  zh: /^(?:今天|今日)[，,]\s*(?=\p{L})/u,
-  ja: /^(?:本日|今日)[、，,]\s*(?=\p{L})/u,
+  // Before a full date in figures, the date says the day and «today» only goes stale (dev14: vim-jp's «本日
+  // 2021年9月16日に vim-jp は10周年を迎えました。», "stale «本日»").
+  zh: /^(?:今天|今日)(?:[，,]\s*(?=\p{L})|[，,]?\s*(?=\p{N}{4}\s*年))/u,
+  ja: /^(?:本日|今日)(?:[、，,]\s*(?=\p{L})|[、，,]?\s*(?=\p{N}{4}\s*年))/u,
   // Korean places the adverb freely: «오늘 React Foundation의 설립을 발표합니다» reads the same without it.
   ko: /^오늘,?\s+(?=\p{L})/u,
 };
@@ -1283,7 +1307,7 @@ export function pickHook(
       // A note's label comes off: what it labels is a sentence of the article (note-label.ts).
       // A promise of what follows on the page comes off the news it closes (newsworthy.ts's `withoutPromise`), and a
       // closing pointer at a figure off the sentence (deixis.ts's `withoutFigureTail`).
-      const line = clean(withoutFigureTail(withoutPromise(withoutNoteLabel(raw, lang))));
+      const line = clean(withoutFigureTail(withoutPromise(withoutNoteLabel(withoutUrlAside(raw), lang))));
       // So is a line that gives a measured figure («More than 3.9 million new files published», «GPU 利用率提升 40%»):
       // a year's or a release's numbers are set out as a list, and each line is a fact of its own (dev3: PyPI's year
       // in review led with its throat-clearing, «dry, no hook (no numbers)», its figures listed below it).
@@ -1345,7 +1369,9 @@ export function pickHook(
       // «A new version of Knative is now available…» under «Announcing Knative v1.22 Release» says the title again
       // without its number: what the release brings comes next (dev9).
       const repeats =
-        releaseTitle && NEW_VERSION_OUT.test(text) && !hasNumber(text)
+        releaseTitle &&
+        ((NEW_VERSION_OUT.test(text) && !hasNumber(text)) ||
+          (SAYS_RELEASED.test(text) && hasNumber(text) && numbersAmong(text, titleNumbers)))
           ? 1
           : repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const installs = installsPackage(text, stop);
@@ -1523,7 +1549,9 @@ export function pickHook(
     !mourns &&
     (c.act || !titleActs) &&
     c.restates >= share &&
-    c.fresh >= (unspaced ? 12 : 4) &&
+    // A date or a figure the title lacks is news in few characters: «2025-11-02 (日) に開催される VimConf 2025 Small の登壇者
+    // を募集します！» under «VimConf 2025 Small の登壇者を募集します» says it better (dev14), with 11 new character pairs.
+    c.fresh >= (unspaced ? (c.newFigure ? 8 : 12) : 4) &&
     keepsNumbers(titleNumbers, c.text) &&
     keepsNames(titleNames, c.text) &&
     roughSize(c.text) <= (dense ? 120 : HOOK_BUDGET * NEWS_ROOM) &&

@@ -161,7 +161,7 @@ const PRONOMINAL_ADVERB: Record<string, string> = {
 /** Unspaced scripts: openers are prefixes, not words. */
 const LEANING_PREFIX: Record<string, string> = {
   // Then the connectives of CONTINUING, and Japanese «同社», «同氏» (the company, the person named before).
-  ja: 'そのうち|その中には|結果として|その結果|要するに|要約すると|まとめると|一言で言えば|簡単に言えば|以下が|以下は|これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト|例えば|たとえば|実は|もちろん',
+  ja: '後に|のちに|そのうち|その中には|結果として|その結果|要するに|要約すると|まとめると|一言で言えば|簡単に言えば|以下が|以下は|これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト|例えば|たとえば|実は|もちろん',
   zh: '总之|總之|简而言之|簡而言之|总而言之|總而言之|总的来说|總的來說|一句话|一句話|以下是|下面是|这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|以前，|以前,|此前，|此前,|先前，|先前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此|例如|比如|譬如|事实上|事實上|除此以外|除此之外|由于以上|由於以上|基于以上|基於以上|当时|當時|当然',
   ko: '몇몇은|그중 일부|그 중 일부|요약하면|요컨대|한마디로|결론적으로|간단히 말해|다음은|아래는|이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|그러고 나서|그러고나서|그런 다음|그런 뒤|그 뒤|그러면|이어서|두 번째로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서|예를 들어|예를 들면|한 예로|이러한|이런 |그러한|그런 |이곳|당시|물론',
   th: 'นี่|นี้|มัน|พวกเขา|แต่|นอกจากนี้|ดังนั้น',
@@ -463,7 +463,7 @@ function opensWithoutSubject(sentence: string, lang: string): boolean {
  * title, read as «contains…»), so its verb has one.
  */
 export function leansOnAntecedent(sentence: string, lang: string, subjectNamed = false): boolean {
-  if (LATER.test(sentence) || AFTER_STEP.test(sentence)) return true;
+  if (LATER.test(sentence) || AFTER_STEP.test(sentence) || ANNOUNCES_WHAT_FOLLOWS.test(sentence)) return true;
   if (baseLang(lang) === 'en') {
     if (LEANING_PHRASE.test(sentence) || (POINTS_BACK_HINT.test(sentence) && POINTS_BACK.test(sentence))) return true;
     if (THIS_HINT.test(sentence) && THIS_PRONOUN.test(sentence)) return true;
@@ -483,6 +483,15 @@ export function leansOnAntecedent(sentence: string, lang: string, subjectNamed =
     return true;
   return leaningPattern(lang)?.test(sentence) ?? false;
 }
+/**
+ * A sentence that closes on a pointer at what follows («The winners are as follows:», «Les dates sont les
+ * suivantes :», «Die Termine lauten wie folgt:», «立ち上げ当初の記事は以下になります。», «主要更新如下：») announces a
+ * list, a link, a quote or a table the post does not carry («…言葉を引用いたします。») (dev14: vim-jp's «vim-jp 立ち上げ当初の記事は以下になります。», 5/10,
+ * "hook out of context; «以下になります» points to a missing list"). The pointer must end the sentence: «below» or
+ * 「以下」 inside it («5歳以下», «below zero») measures. Chinese bare 「以下」 is «under» too, so only 「如下」 there.
+ */
+const ANNOUNCES_WHAT_FOLLOWS =
+  /(?:(?<![\p{L}])(?:as follows|the following|(?:listed|shown|found|see|are|is) below|wie folgt|(?:sind|lauten) (?:die )?folgenden?|(?:sont|est) (?:les |la |le )?suivante?s?|ci-dessous|(?:son|es) (?:los |las |el |la )?siguientes?|a continuación|(?:são|é) (?:os |as |o |a )?seguintes?|abaixo|a seguir|sono (?:i |le )?seguenti|di seguito|следующ(?:ие|ее|им образом)|нижче|ниже)|以下(?:に(?:なります|なる)|の(?:通り|とおり)(?:です|になります)?|です|をご覧ください)|次の(?:通り|とおり)(?:です)?|下記(?:になります|の(?:通り|とおり)です|をご覧ください)|を引用(?:いた)?します|如下|下面(?:是|列出)?)\s*[.:：。!！]?[\s"»”」』)]*$/iu;
 /**
  * A relative pronoun opening the sentence («Which…», «dont…», «который…», «जो…»): a clause cut from the sentence
  * before it, whose noun it stands for (dev7: «जो पारंपरिक NLP मॉडल … को कवर करता है, जो…», "which covers…", led

@@ -46,6 +46,11 @@ const ORDINAL_END = /(?:^|[\s(])\d{1,3}\.\s*$/u;
 const ORDINAL_AFTER_LOWERCASE = /(?:^[\s«“"„]*\p{L}+|\s\p{Ll}+)\s+\d{1,3}\.\s*$/u;
 const INITIAL = /(?:^|[\s(])\p{Lu}\.\s*$/u;
 const STARTS_LOWERCASE = /^[\s«“"'(\u00A0\u202F]*\p{Ll}/u;
+/**
+ * An ideographic full stop (「。」, 「！」, 「？」) ends its sentence whatever opens the next: a name written in lowercase
+ * Latin («…10周年を迎えました。\nvim-jp 立ち上げ当初の記事は…», dev14) starts a sentence of its own, not an abbreviation's tail.
+ */
+const IDEOGRAPHIC_STOP = /[。！？]\s*$/u;
 const FIRST_WORD = /^[\s«“"'(\u00A0\u202F]*([\p{L}]+)/u;
 // ICU leaves a closing quote after «…final. »» on its own: it belongs to the sentence it closes.
 const CLOSING_ONLY = /^[\s\u00A0\u202F]*[»”"’')\]」』）]+\s*$/u;
@@ -139,7 +144,7 @@ export function splitSentences(text: string, lang: string): string[] {
       current !== '' &&
       (endsWithAbbreviation(current, known) ||
         endsWithOrdinal(current, segment, lang) ||
-        STARTS_LOWERCASE.test(segment) ||
+        (STARTS_LOWERCASE.test(segment) && !IDEOGRAPHIC_STOP.test(current)) ||
         CLOSING_ONLY.test(segment) ||
         (ATTACHED_HANGUL.test(segment) && UNSPACED_END.test(current)))
     ) {

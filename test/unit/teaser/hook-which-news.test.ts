@@ -671,3 +671,58 @@ describe('under a title that is only a name and a version, the page’s first se
     expect(d.sentences.join(' ')).not.toContain('Additional types');
   });
 });
+
+describe('a sentence that says the title’s release again gives way to what it brings (dev14: HAMi, TuyaOpen)', () => {
+  test.each([
+    ['zh', 'Widget v2.8.0 发布：全面支持 DRA', 'Widget v2.8.0 正式发布。'],
+    ['zh', 'V1.5.0 版本发布', '经过团队数月的精心打磨，v1.5.0 终于和大家见面了！'],
+    ['en', 'Widget 3.2 Release', 'After months of work, Widget 3.2 is now available!'],
+    ['fr', 'Widget 3.2', 'Après des mois de travail, Widget 3.2 est enfin disponible.'],
+    ['de', 'Widget 3.2', 'Nach Monaten der Arbeit ist Widget 3.2 jetzt verfügbar.'],
+    ['ja', 'Widget 3.2 リリース', '本日、Widget 3.2 を正式リリースしました。'],
+  ])('%s: under «%s», «%s» is not the news', (lang, title, again) => {
+    const feature = 'Widget gains multi-core scheduling, which doubles throughput on eight-core boards.';
+    const d = draft(article(lang, title, [again, feature]));
+    expect(d.sentences.join(' ')).not.toContain(again);
+  });
+
+  test('a sentence that names a new number is news of its own', () => {
+    const d = draft(
+      article('en', 'Widget 3.2 Release', ['Widget 3.2 is out, two weeks after Widget 3.1 was released.']),
+    );
+    expect(d.sentences.join(' ')).toContain('two weeks');
+  });
+});
+
+describe('a bare address in parentheses after a name is the name’s link, not a hole in the sentence (dev14: HackStorm)', () => {
+  test('the news sentence reads without it and follows the title', () => {
+    const d = draft(
+      article('en', 'HackStorm Hackathon 2026', [
+        'Widget is excited to join the HackStorm Hackathon (https://www.hackstorm.example/) as a co-host and core sponsor.',
+        'As a global IoT platform provider, Widget is committed to empowering developers everywhere.',
+      ]),
+    );
+    expect(d.sentences[1]).toBe('Widget is excited to join the HackStorm Hackathon as a co-host and core sponsor.');
+  });
+});
+
+describe('an opening sentence that restates the title with a date says it better (dev14: VimConf)', () => {
+  test('it leads in the title’s place', () => {
+    const lead = '2025-11-02 (日) に開催される Widget Conf 2025 の登壇者を募集します！';
+    const d = draft(
+      article('ja', 'Widget Conf 2025 の登壇者を募集します', [lead, '- 発表時間', '- 15分, 20分, 30分のいずれか']),
+    );
+    expect(d.sentences[0]).toBe(lead);
+  });
+});
+
+describe('«today» before a full date goes stale; the date says the day (dev14: vim-jp)', () => {
+  test.each([
+    ['ja', 'Widget 10周年', '本日 2021年9月16日に Widget は10周年を迎え、記念イベントを開催しました。'],
+    ['zh', 'Widget 十周年', '今天 2021年9月16日，Widget 迎来了十周年，社区举办了线上庆祝活动。'],
+  ])('%s: «%s»', (lang, title, sentence) => {
+    const text = draft(article(lang, title, [sentence])).sentences.join(' ');
+    expect(text).toContain('2021年9月16日');
+    expect(text).not.toMatch(/本日|今天/u);
+  });
+});

@@ -303,3 +303,21 @@ describe('a paragraph that goes on after a letter’s salutation is a sentence o
     expect(texts('Release notes\n\nlibcurl skips the header now.')[1]).toBe('libcurl skips the header now.');
   });
 });
+
+describe('an ideographic full stop ends its sentence before a lowercase Latin name (dev14: vim-jp)', () => {
+  test('«…迎えました。» then «vim-jp …» are two sentences', () => {
+    expect(
+      splitSentences('本日 vim-jp は10周年を迎えました。\nvim-jp 立ち上げ当初の記事は以下になります。', 'ja'),
+    ).toHaveLength(2);
+  });
+});
+
+describe('a Japanese or Chinese sentence that opens on a date is prose, not a date line (dev14: VimConf)', () => {
+  test.each([
+    ['2025-11-02 (日) に開催される VimConf 2025 Small の登壇者を募集します！', 'paragraph'],
+    ['2024年3月1日', 'noise'],
+    ['2024-03-01 by Alice', 'noise'],
+  ])('«%s» is %s', (line, kind) => {
+    expect(splitBlocks(line)[0]?.kind).toBe(kind);
+  });
+});

@@ -791,3 +791,21 @@ describe('a closing pointer at a figure comes off the sentence', () => {
     expect(withoutFigureTail(sentence)).toBe(expected);
   });
 });
+
+describe('a sentence that closes on a pointer at what follows leans on a list the post lacks (dev14: vim-jp)', () => {
+  test.each([
+    ['ja', 'vim-jp 立ち上げ当初の記事は以下になります。', true],
+    ['ja', '応募方法は次のとおりです。', true],
+    ['zh', '本次主要更新如下：', true],
+    ['en', 'The winners of this year’s awards are as follows:', true],
+    ['en', 'The new talk slots are listed below.', true],
+    ['fr', 'Les dates retenues sont les suivantes :', true],
+    ['de', 'Die Termine lauten wie folgt:', true],
+    ['es', 'Los premios son los siguientes:', true],
+    ['ja', '5歳以下のお子様は無料です。', false],
+    ['fr', 'La version est sortie la semaine suivante.', false],
+    ['en', 'The temperature stayed below zero all week.', false],
+  ])('%s: «%s» leans: %s', (lang, sentence, leans) => {
+    expect(leansOnAntecedent(sentence, lang)).toBe(leans);
+  });
+});
