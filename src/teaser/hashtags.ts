@@ -817,8 +817,66 @@ function siteName(
     if (name === undefined) continue;
     if (best === undefined || size > best.size || total > best.count) best = { name, form, count: total, size };
   }
-  return best;
+  return best ?? abbreviatedSiteName(text, url, lang);
 }
+
+/** `short`'s letters appear in `long` in order, from its first letter to its last («wz2100» in «warzone2100»). */
+function abbreviates_(short: string, long: string): boolean {
+  if (long.length <= short.length || long[0] !== short[0] || long.at(-1) !== short.at(-1)) return false;
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/** How often a name must be written to be the site's by an abbreviated host. */
+const ABBREVIATED_MIN_HITS = 1;
+
+/**
+ * The name a host abbreviates (docs/teasers.md, "Hashtags", rule 1): wz2100.net is «Warzone 2100», which its articles
+ * write, where no key of the host is written whole (dev14: #Internetseite, #OpenGL and never #Warzone2100). A
+ * capitalised word, alone or with the capitalised word or number beside it, whose letters hold the host's first label
+ * in order from first to last, written at least twice; never a common word.
+ */
+function abbreviatedSiteName(text: ArticleText, url: string | undefined, lang: string): { name: string; form: string; count: number } | undefined {
+  const labels = publisherHost(url)?.name.split('.') ?? [];
+  if (labels[0] === 'www') labels.shift();
+  const label = labels[0] ?? '';
+  if (labels.length < 2 || !/^[a-z][a-z0-9]{3,}$/u.test(label)) return undefined;
+  const forms = new Map<string, number>();
+  for (const counts of [text.title, text.body]) {
+    const list = counts.list;
+    list.forEach((w, i) => {
+      if (w.unspaced || !CAPITALISED.test(w.text)) return;
+      const next = list[i + 1];
+      const pair = next !== undefined && next.link === 'space' && (CAPITALISED.test(next.text) || /^\d+$/u.test(next.text));
+      for (const form of pair ? [w.text, `${w.text} ${next.text}`] : [w.text]) {
+        const key = form.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        if (!abbreviates_(label, key)) continue;
+        if (!form.includes(' ') && isCommonWord(form, lang)) continue;
+        forms.set(form, (forms.get(form) ?? 0) + 1);
+      }
+    });
+  }
+  // A name's number runs into it as a tag: «Warzone 2100» is #Warzone2100 (a part without letters is no tag's part).
+  const tagOf = (form: string) => toHashtag(form.replace(/ (\d+)$/u, '$1'));
+  const byName = new Map<string, { form: string; count: number; best: number }>();
+  for (const [form, n] of forms) {
+    const name = tagOf(form);
+    if (name === undefined) continue;
+    const k = hashtagKey(name);
+    const entry = byName.get(k) ?? { form, count: 0, best: 0 };
+    entry.count += n;
+    if (n > entry.best) Object.assign(entry, { form, best: n });
+    byName.set(k, entry);
+  }
+  const [top] = [...byName.values()].sort((a, b) => b.count - a.count);
+  if (top === undefined || top.count < ABBREVIATED_MIN_HITS) return undefined;
+  const name = tagOf(top.form);
+  return name === undefined ? undefined : { name, form: top.form, count: top.count };
+}
+
+/** A release's number in a title: «4.2.2», «v0.15.1» (two dots or more: «2.0» may be a web's or a standard's). */
+const RELEASE_NUMBER = /(?:^|[\s(])v?\d+\.\d+\.\d+(?![\d.])/u;
 
 /** A version number's first word: «1» of «1.11.0», «v0» of «v0.15.1». */
 const VERSION_START = /^v?\d+$/u;
@@ -1081,6 +1139,11 @@ export function pickHashtags(
   const product = releasedProduct(text, lang);
   // …the same name as the site's own, which its host spells with more («Milvus 2.3» on milvus.io, #Milvusio): once.
   if (product !== undefined && !chosen.some((t) => hashtagKey(t).includes(hashtagKey(product)))) take(product);
+  // A title that announces a version and names no product («Version 4.2.2 veröffentlicht» on wz2100.net) announces
+  // the site's own: its name first, however deep the body writes it (dev14: #OpenGL alone, «irrelevant», from a
+  // changelog's line, where #Warzone2100 was missing).
+  const ownRelease = !ownFirst && own !== undefined && product === undefined && RELEASE_NUMBER.test(text.title.text);
+  if (ownRelease) take(own.name);
   // The site's tags that are names come next: followed ones, names spelled as only names are (BIP9, MetaDocencia,
   // CIO), and a capitalised word where the title gives it or the site is named after it. «Arewefastyet», a
   // subproject the lead explains, is a word made a name that nobody follows (docs/teasers.md, "Hashtags").
@@ -1191,8 +1254,9 @@ export function pickHashtags(
   // title gives none: the project speaking outranks a company it mentions in passing (f-droid.org's «how Google
   // thinks apps should look»: dev5, #Google alone, «meaningless hashtag»). After a name of the title it stays last
   // (the corpus's «effet rebond»: #EffetRebond #Climat, then #NosGestesClimat).
-  const ownInLead = own !== undefined && !ownFirst && ownPhrase !== undefined && text.lead.count(ownPhrase) > 0;
-  let ownTaken = ownFirst;
+  const ownInLead =
+    own !== undefined && !ownFirst && !ownRelease && ownPhrase !== undefined && text.lead.count(ownPhrase) > 0;
+  let ownTaken = ownFirst || ownRelease;
   for (const c of candidates) {
     if (c.covers.length === 1 && covered.has(c.covers[0] ?? '')) continue;
     if (ownInLead && !ownTaken && !c.inTitle && chosen.length === 0) {
