@@ -1616,6 +1616,16 @@ function latinName(text: ArticleText, lang: string): string | undefined {
  * one), else the longest content word of its title. The issue asks for both "never a common word" and "at least
  * one tag"; this last resort keeps the second on an article that names nothing people follow.
  */
+/**
+ * The host's label as a tag, a number in it too («12factor.net»: #12Factor): undefined where it has fewer than three
+ * letters or is a common word's (hostLabel).
+ */
+function hostTag(url: string | undefined): string | undefined {
+  const label = hostLabel(url) ?? publisherHost(url)?.name.split('.').filter((l) => l !== 'www')[0];
+  if (label === undefined || !/^\d*[a-z]{3,}\d*$/u.test(label)) return undefined;
+  return toHashtag(label.replace(/^(\d+)([a-z])/u, (_, d: string, c: string) => d + c.toUpperCase()));
+}
+
 /** The followed tags' phrases as one lexicon (`LexiconIndex`), in the order of `loadKnownTags`. */
 let knownIndex: LexiconIndex | undefined;
 
@@ -1764,6 +1774,17 @@ function fallbackTag(
     }
     return undefined;
   };
+  const titleWords = isUnspaced(title)
+    ? segmentWords(title, text.lang).filter((w) => roughSize(w) >= 2 && !/^[\p{Script=Hiragana}ー]+$/u.test(w))
+    : title.split(/[^\p{L}\p{M}\p{N}_]+/u);
+  const longest = (accept: (w: string) => boolean) =>
+    titleWords
+      .filter((w) => /\p{L}/u.test(w) && accept(w) && (isUnspaced(w) || roughSize(w) >= 4))
+      .sort((a, b) => roughSize(b) - roughSize(a) || (a < b ? -1 : 1))[0];
+  // A word of a caseless script is a name only as far as its body repeats it as a unit: a title word the body
+  // does not come back to is the title's wording.
+  const repeated = (w: string) => !ofScript(w) || text.body.count(substringPhrase(w)) >= REPEATED_AS_A_NAME;
+  const titleName = longest((w) => !isCommonWord(w, text.lang) && !writtenSmall(text, w) && repeated(w));
   const named =
     followed((h) => h.title + h.lead > 0) ??
     written((k) => k.nameLike && inTitle(text, k)) ??
@@ -1779,22 +1800,16 @@ function fallbackTag(
       : undefined) ??
     written((k) => k.nameLike) ??
     written((k) => k.named && k.prominent && !ofScript(k.display)) ??
+    // The name the page is published as comes before a followed name its body gives once (dev14: 12factor.net's
+    // Polish «Logs», #OpenSource from «na licencji open-source», «generic, doesn't name 12-factor»; now #12Factor).
+    // Where the title has a word of its own (#Digitaltag on codefor.de), that word still comes first.
+    (titleName === undefined ? (siteName(text, url, lang)?.name ?? hostTag(url)) : undefined) ??
     followed(() => true) ??
     written((k) => k.named && k.prominent);
   if (named !== undefined) return named;
-  const titleWords = isUnspaced(title)
-    ? segmentWords(title, text.lang).filter((w) => roughSize(w) >= 2 && !/^[\p{Script=Hiragana}ー]+$/u.test(w))
-    : title.split(/[^\p{L}\p{M}\p{N}_]+/u);
-  const longest = (accept: (w: string) => boolean) =>
-    titleWords
-      .filter((w) => /\p{L}/u.test(w) && accept(w) && (isUnspaced(w) || roughSize(w) >= 4))
-      .sort((a, b) => roughSize(b) - roughSize(a) || (a < b ? -1 : 1))[0];
-  // A word of a caseless script is a name only as far as its body repeats it as a unit: a title word the body
-  // does not come back to is the title's wording.
-  const repeated = (w: string) => !ofScript(w) || text.body.count(substringPhrase(w)) >= REPEATED_AS_A_NAME;
   // A title of common words only («Release day») still gets one: «at least one tag» is the issue's to keep.
   const word =
-    longest((w) => !isCommonWord(w, text.lang) && !writtenSmall(text, w) && repeated(w)) ??
+    titleName ??
     longest((w) => !isCommonWord(w, text.lang) && !writtenSmall(text, w)) ??
     // A title of common words capitalised by title case («Mentorluk Programı Taşındı», whose body writes
     // «taşındı»): the name the page is published as says more than any of them.
