@@ -1621,7 +1621,10 @@ function latinName(text: ArticleText, lang: string): string | undefined {
  * letters or is a common word's (hostLabel).
  */
 function hostTag(url: string | undefined): string | undefined {
-  const label = hostLabel(url) ?? publisherHost(url)?.name.split('.').filter((l) => l !== 'www')[0];
+  // The registered label, before the top-level one: wz2100 of wz2100.net, never «wiki» of wiki.ds-homebrew.com.
+  const host = publisherHost(url);
+  const labels = host?.name.split('.') ?? [];
+  const label = hostLabel(url) ?? (host?.hosted === true ? labels[0] : labels.at(-2));
   if (label === undefined || !/^\d*[a-z]{3,}\d*$/u.test(label)) return undefined;
   return toHashtag(label.replace(/^(\d+)([a-z])/u, (_, d: string, c: string) => d + c.toUpperCase()));
 }
@@ -1790,6 +1793,8 @@ function fallbackTag(
     written((k) => k.nameLike && inTitle(text, k)) ??
     filedSubject(text, siteTags, lang) ??
     forgeName(url, lang) ??
+    // Where the title has a word of its own (#Digitaltag on codefor.de), that word still comes first.
+    (titleName === undefined ? (siteName(text, url, lang)?.name ?? hostTag(url)) : undefined) ??
     // A followed name the body gives a few times in a long page (GitHub, where a spec says to file issues) is a
     // name it passes by: after the name the page is published as (dev13: SemVer's Hebrew spec, #GitHub → #Semver).
     followed((h) => h.body >= 2 && h.body * 1000 >= BODY_ONLY_PER_THOUSAND_WORDS * text.body.list.length) ??
@@ -1802,8 +1807,6 @@ function fallbackTag(
     written((k) => k.named && k.prominent && !ofScript(k.display)) ??
     // The name the page is published as comes before a followed name its body gives once (dev14: 12factor.net's
     // Polish «Logs», #OpenSource from «na licencji open-source», «generic, doesn't name 12-factor»; now #12Factor).
-    // Where the title has a word of its own (#Digitaltag on codefor.de), that word still comes first.
-    (titleName === undefined ? (siteName(text, url, lang)?.name ?? hostTag(url)) : undefined) ??
     followed(() => true) ??
     written((k) => k.named && k.prominent);
   if (named !== undefined) return named;
