@@ -837,7 +837,11 @@ const ABBREVIATED_MIN_HITS = 1;
  * capitalised word, alone or with the capitalised word or number beside it, whose letters hold the host's first label
  * in order from first to last, written at least twice; never a common word.
  */
-function abbreviatedSiteName(text: ArticleText, url: string | undefined, lang: string): { name: string; form: string; count: number } | undefined {
+function abbreviatedSiteName(
+  text: ArticleText,
+  url: string | undefined,
+  lang: string,
+): { name: string; form: string; count: number } | undefined {
   const labels = publisherHost(url)?.name.split('.') ?? [];
   if (labels[0] === 'www') labels.shift();
   const label = labels[0] ?? '';
@@ -848,7 +852,8 @@ function abbreviatedSiteName(text: ArticleText, url: string | undefined, lang: s
     list.forEach((w, i) => {
       if (w.unspaced || !CAPITALISED.test(w.text)) return;
       const next = list[i + 1];
-      const pair = next !== undefined && next.link === 'space' && (CAPITALISED.test(next.text) || /^\d+$/u.test(next.text));
+      const pair =
+        next !== undefined && next.link === 'space' && (CAPITALISED.test(next.text) || /^\d+$/u.test(next.text));
       for (const form of pair ? [w.text, `${w.text} ${next.text}`] : [w.text]) {
         const key = form.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
         if (!abbreviates_(label, key)) continue;
@@ -1621,10 +1626,12 @@ function latinName(text: ArticleText, lang: string): string | undefined {
  * letters or is a common word's (hostLabel).
  */
 function hostTag(url: string | undefined): string | undefined {
+  const named = hostLabel(url);
+  if (named !== undefined) return toHashtag(named);
   // The registered label, before the top-level one: wz2100 of wz2100.net, never «wiki» of wiki.ds-homebrew.com.
   const host = publisherHost(url);
   const labels = host?.name.split('.') ?? [];
-  const label = hostLabel(url) ?? (host?.hosted === true ? labels[0] : labels.at(-2));
+  const label = host?.hosted === true ? labels[0] : labels.at(-2);
   if (label === undefined || !/^\d*[a-z]{3,}\d*$/u.test(label)) return undefined;
   return toHashtag(label.replace(/^(\d+)([a-z])/u, (_, d: string, c: string) => d + c.toUpperCase()));
 }
@@ -1794,15 +1801,14 @@ function fallbackTag(
     filedSubject(text, siteTags, lang) ??
     forgeName(url, lang) ??
     // Where the title has a word of its own (#Digitaltag on codefor.de), that word still comes first.
-    (titleName === undefined ? (siteName(text, url, lang)?.name ?? hostTag(url)) : undefined) ??
+    // In a script without case, a Latin name of the title or the lead comes first (below).
+    (titleName === undefined && !caseless ? (siteName(text, url, lang)?.name ?? hostTag(url)) : undefined) ??
     // A followed name the body gives a few times in a long page (GitHub, where a spec says to file issues) is a
     // name it passes by: after the name the page is published as (dev13: SemVer's Hebrew spec, #GitHub → #Semver).
     followed((h) => h.body >= 2 && h.body * 1000 >= BODY_ONLY_PER_THOUSAND_WORDS * text.body.list.length) ??
     // In a script without case, the name the page is published as comes before a Latin word of its body: a Hebrew
     // spec writes «ASCII» three times and is SemVer's (dev13: #ASCII; semver.org → #Semver).
-    (caseless
-      ? (latinName(text, lang) ?? siteName(text, url, lang)?.name ?? toHashtag(hostLabel(url) ?? ''))
-      : undefined) ??
+    (caseless ? (latinName(text, lang) ?? siteName(text, url, lang)?.name ?? hostTag(url)) : undefined) ??
     written((k) => k.nameLike) ??
     written((k) => k.named && k.prominent && !ofScript(k.display)) ??
     // The name the page is published as comes before a followed name its body gives once (dev14: 12factor.net's
