@@ -821,7 +821,7 @@ function siteName(
 }
 
 /** `short`'s letters appear in `long` in order, from its first letter to its last («wz2100» in «warzone2100»). */
-function abbreviates_(short: string, long: string): boolean {
+function holdsInOrder(short: string, long: string): boolean {
   if (long.length <= short.length || long[0] !== short[0] || long.at(-1) !== short.at(-1)) return false;
   let i = 0;
   for (const c of long) if (c === short[i]) i++;
@@ -856,7 +856,7 @@ function abbreviatedSiteName(
         next !== undefined && next.link === 'space' && (CAPITALISED.test(next.text) || /^\d+$/u.test(next.text));
       for (const form of pair ? [w.text, `${w.text} ${next.text}`] : [w.text]) {
         const key = form.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-        if (!abbreviates_(label, key)) continue;
+        if (!holdsInOrder(label, key)) continue;
         if (!form.includes(' ') && isCommonWord(form, lang)) continue;
         forms.set(form, (forms.get(form) ?? 0) + 1);
       }
@@ -1278,6 +1278,7 @@ export function pickHashtags(
     if (!c.followed && !c.inTitle && chosen.length > 0) continue;
     // The article's short form of a name already tagged («Rocky Linux 10.1 (RL 10.1)») is the same name again.
     if (chosen.some((t) => abbreviates(c.name, t))) continue;
+    if (chosen.some((t) => bodyOf(text, c.name, t))) continue;
     take(c.name, c.covers);
   }
   // A post on a project's own site is about the project even where it does not name it (a translated page).
@@ -1373,6 +1374,29 @@ function abbreviates(acronym: string, tag: string): boolean {
   if (!/^\p{Lu}{2,}$/u.test(acronym)) return false;
   const words = tag.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|_/u).filter(Boolean);
   return words.length === acronym.length && words.every((w, i) => fold(w[0] ?? '') === fold(acronym[i] ?? ''));
+}
+
+/**
+ * An acronym the article spells out as a part of a name it is tagged with: «the OpenFunction Technical Oversight
+ * Committee (TOC)» is OpenFunction's committee, and #TOC alone is ambiguous (dev14, read blind: «#TOC ambiguous»).
+ * The tag's name, then words whose initials are the acronym's (small words between them aside), then the acronym
+ * in brackets.
+ */
+function bodyOf(text: ArticleText, acronym: string, tag: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const plain = [text.title.text, text.lead.text, text.body.text].join('\n').replace(/[*_]/gu, '');
+  for (const m of plain.matchAll(new RegExp(`([^()\\n]*)\\(\\s*${acronym}\\s*\\)`, 'gu'))) {
+    const words = (m[1] ?? '').trim().split(/\s+/u);
+    const initials: string[] = [];
+    let n = words.length - 1;
+    for (; n >= 0 && initials.length < acronym.length; n--) {
+      const w = words[n] as string;
+      if (/^\p{Lu}/u.test(w)) initials.unshift(w[0] as string);
+      else if (initials.length === 0 || w.length > 3) break;
+    }
+    if (initials.join('') === acronym && n >= 0 && hashtagKey(words[n] as string) === hashtagKey(tag)) return true;
+  }
+  return false;
 }
 
 /**

@@ -1813,3 +1813,28 @@ describe('the name the page is published as, where its host spells it short or a
     expect(hashtagsOf(page)).not.toContain('Codefor');
   });
 });
+
+describe('an acronym the article spells out as a part of a tagged name is no tag of its own (docs/teasers.md, "Hashtags")', () => {
+  // dev14: «The OpenFunction TOC Officially Established!» had #OpenFunction #TOC, «#TOC ambiguous».
+  test('«the OpenFunction Technical Oversight Committee (TOC)»: #OpenFunction, no #TOC', () => {
+    const page = linked(
+      'en',
+      'https://openfunction.dev/blog/2023/03/22/toc-established/',
+      'The OpenFunction TOC Officially Established!',
+      'The OpenFunction Steering Committee established the OpenFunction Technical Oversight Committee (**TOC**). The TOC oversees the technical direction of OpenFunction.\n\nThe TOC members were elected by OpenFunction maintainers.',
+    );
+    const tags = hashtagsOf(page);
+    expect(tags).toContain('OpenFunction');
+    expect(tags).not.toContain('TOC');
+  });
+
+  test('an acronym spelled out on its own, with no tagged name before it, stays: «Kubernetes Enhancement Proposal (KEP)»', () => {
+    const page = linked(
+      'en',
+      'https://example.org/blog/kep-4222/',
+      'KEP 4222 graduates in Kubernetes',
+      'Each Kubernetes Enhancement Proposal (KEP) is reviewed by SIG Architecture. KEP 4222 adds CBOR.\n\nKEP 4222 graduates to beta in Kubernetes.',
+    );
+    expect(hashtagsOf(page)).toContain('KEP');
+  });
+});
