@@ -1838,3 +1838,17 @@ describe('an acronym the article spells out as a part of a tagged name is no tag
     expect(hashtagsOf(page)).toContain('KEP');
   });
 });
+
+describe('a word the article never writes without the same next word is that whole name’s (docs/teasers.md, "Hashtags")', () => {
+  // dev14: «OSRD au Dreiländer Hack à Vienne» had #OSRD #Dreiländer, «weak».
+  test('«Dreiländer Hack», «Dreiländer hack»: #DreiländerHack, not #Dreiländer', () => {
+    const page = linked(
+      'fr',
+      'https://osrd.fr/fr/blog/2023/07/19/osrd-au-dreilander-hack/',
+      'OSRD au Dreiländer Hack à Vienne',
+      '## Le Dreiländer hack, le rendez-vous des entreprises ferroviaires germanophones\n\nLes 29 et 30 juin derniers s’est tenu à Vienne (Autriche) le Dreiländer hack (le hackathon des trois pays). Organisé par Deutsche Bahn, ÖBB et SBB, c’est un rendez-vous annuel.\n\nNous avons eu le plaisir d’y présenter OSRD. Au Dreiländer Hack, OSRD a montré son éditeur.\n\nLe Dreiländer hack de cette année portait sur les chemins de fer ouverts. Merci aux organisateurs du Dreiländer Hack !',
+    );
+    // This short page earns the event no tag of its own; dev14's longer one has #OSRD #DreiländerHack.
+    expect(hashtagsOf(page)).not.toContain('Dreiländer');
+  });
+});
