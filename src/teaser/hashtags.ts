@@ -817,8 +817,71 @@ function siteName(
     if (name === undefined) continue;
     if (best === undefined || size > best.size || total > best.count) best = { name, form, count: total, size };
   }
-  return best;
+  return best ?? abbreviatedSiteName(text, url, lang);
 }
+
+/** `short`'s letters appear in `long` in order, from its first letter to its last («wz2100» in «warzone2100»). */
+function holdsInOrder(short: string, long: string): boolean {
+  if (long.length <= short.length || long[0] !== short[0] || long.at(-1) !== short.at(-1)) return false;
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/** How often a name must be written to be the site's by an abbreviated host. */
+const ABBREVIATED_MIN_HITS = 1;
+
+/**
+ * The name a host abbreviates (docs/teasers.md, "Hashtags", rule 1): wz2100.net is «Warzone 2100», which its articles
+ * write, where no key of the host is written whole (dev14: #Internetseite, #OpenGL and never #Warzone2100). A
+ * capitalised word, alone or with the capitalised word or number beside it, whose letters hold the host's first label
+ * in order from first to last, written at least twice; never a common word.
+ */
+function abbreviatedSiteName(
+  text: ArticleText,
+  url: string | undefined,
+  lang: string,
+): { name: string; form: string; count: number } | undefined {
+  const labels = publisherHost(url)?.name.split('.') ?? [];
+  if (labels[0] === 'www') labels.shift();
+  const label = labels[0] ?? '';
+  if (labels.length < 2 || !/^[a-z][a-z0-9]{3,}$/u.test(label)) return undefined;
+  const forms = new Map<string, number>();
+  for (const counts of [text.title, text.body]) {
+    const list = counts.list;
+    list.forEach((w, i) => {
+      if (w.unspaced || !CAPITALISED.test(w.text)) return;
+      const next = list[i + 1];
+      const pair =
+        next !== undefined && next.link === 'space' && (CAPITALISED.test(next.text) || /^\d+$/u.test(next.text));
+      for (const form of pair ? [w.text, `${w.text} ${next.text}`] : [w.text]) {
+        const key = form.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        if (!holdsInOrder(label, key)) continue;
+        if (!form.includes(' ') && isCommonWord(form, lang)) continue;
+        forms.set(form, (forms.get(form) ?? 0) + 1);
+      }
+    });
+  }
+  // A name's number runs into it as a tag: «Warzone 2100» is #Warzone2100 (a part without letters is no tag's part).
+  const tagOf = (form: string) => toHashtag(form.replace(/ (\d+)$/u, '$1'));
+  const byName = new Map<string, { form: string; count: number; best: number }>();
+  for (const [form, n] of forms) {
+    const name = tagOf(form);
+    if (name === undefined) continue;
+    const k = hashtagKey(name);
+    const entry = byName.get(k) ?? { form, count: 0, best: 0 };
+    entry.count += n;
+    if (n > entry.best) Object.assign(entry, { form, best: n });
+    byName.set(k, entry);
+  }
+  const [top] = [...byName.values()].sort((a, b) => b.count - a.count);
+  if (top === undefined || top.count < ABBREVIATED_MIN_HITS) return undefined;
+  const name = tagOf(top.form);
+  return name === undefined ? undefined : { name, form: top.form, count: top.count };
+}
+
+/** A release's number in a title: «4.2.2», «v0.15.1» (two dots or more: «2.0» may be a web's or a standard's). */
+const RELEASE_NUMBER = /(?:^|[\s(])v?\d+\.\d+\.\d+(?![\d.])/u;
 
 /** A version number's first word: «1» of «1.11.0», «v0» of «v0.15.1». */
 const VERSION_START = /^v?\d+$/u;
@@ -1081,6 +1144,11 @@ export function pickHashtags(
   const product = releasedProduct(text, lang);
   // …the same name as the site's own, which its host spells with more («Milvus 2.3» on milvus.io, #Milvusio): once.
   if (product !== undefined && !chosen.some((t) => hashtagKey(t).includes(hashtagKey(product)))) take(product);
+  // A title that announces a version and names no product («Version 4.2.2 veröffentlicht» on wz2100.net) announces
+  // the site's own: its name first, however deep the body writes it (dev14: #OpenGL alone, «irrelevant», from a
+  // changelog's line, where #Warzone2100 was missing).
+  const ownRelease = !ownFirst && own !== undefined && product === undefined && RELEASE_NUMBER.test(text.title.text);
+  if (ownRelease) take(own.name);
   // The site's tags that are names come next: followed ones, names spelled as only names are (BIP9, MetaDocencia,
   // CIO), and a capitalised word where the title gives it or the site is named after it. «Arewefastyet», a
   // subproject the lead explains, is a word made a name that nobody follows (docs/teasers.md, "Hashtags").
@@ -1181,7 +1249,7 @@ export function pickHashtags(
     if (!inTitle(text, k) && leadIsBackground()) continue;
     if (nameFragment(text, k.display, lang) || pointedAt(text, k.display)) continue;
     if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
-    const name = toHashtag(k.display);
+    const name = toHashtag(wholeName(text, k.display) ?? k.display);
     if (name === undefined || claimed.has(k.key)) continue;
     if (aside(inTitle(text, k), name, [compilePhrase(k.display)])) continue;
     candidates.push({ name, score: k.score, inTitle: inTitle(text, k), covers: [k.key], followed: false });
@@ -1191,8 +1259,9 @@ export function pickHashtags(
   // title gives none: the project speaking outranks a company it mentions in passing (f-droid.org's «how Google
   // thinks apps should look»: dev5, #Google alone, «meaningless hashtag»). After a name of the title it stays last
   // (the corpus's «effet rebond»: #EffetRebond #Climat, then #NosGestesClimat).
-  const ownInLead = own !== undefined && !ownFirst && ownPhrase !== undefined && text.lead.count(ownPhrase) > 0;
-  let ownTaken = ownFirst;
+  const ownInLead =
+    own !== undefined && !ownFirst && !ownRelease && ownPhrase !== undefined && text.lead.count(ownPhrase) > 0;
+  let ownTaken = ownFirst || ownRelease;
   for (const c of candidates) {
     if (c.covers.length === 1 && covered.has(c.covers[0] ?? '')) continue;
     if (ownInLead && !ownTaken && !c.inTitle && chosen.length === 0) {
@@ -1209,6 +1278,7 @@ export function pickHashtags(
     if (!c.followed && !c.inTitle && chosen.length > 0) continue;
     // The article's short form of a name already tagged («Rocky Linux 10.1 (RL 10.1)») is the same name again.
     if (chosen.some((t) => abbreviates(c.name, t))) continue;
+    if (chosen.some((t) => bodyOf(text, c.name, t))) continue;
     take(c.name, c.covers);
   }
   // A post on a project's own site is about the project even where it does not name it (a translated page).
@@ -1304,6 +1374,54 @@ function abbreviates(acronym: string, tag: string): boolean {
   if (!/^\p{Lu}{2,}$/u.test(acronym)) return false;
   const words = tag.split(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})|_/u).filter(Boolean);
   return words.length === acronym.length && words.every((w, i) => fold(w[0] ?? '') === fold(acronym[i] ?? ''));
+}
+
+/**
+ * The whole name a word is the first of, where the article never writes it without the same next word and the title
+ * gives both capitalised: «Dreiländer Hack» (the title «OSRD au Dreiländer Hack à Vienne», the body «Dreiländer
+ * hack» too) is #DreiländerHack, where #Dreiländer alone was «weak» (dev14, read blind). Undefined otherwise.
+ */
+function wholeName(text: ArticleText, display: string): string | undefined {
+  // An acronym before a word is its organisation's own name: #LFX of «LFX Mentorship» (a unit test holds it).
+  if (/\s/u.test(display) || /^\p{Lu}+$/u.test(display)) return undefined;
+  const key = fold(display);
+  let next: Word | undefined;
+  let titled = false;
+  for (const counts of [text.title, text.body]) {
+    for (const i of counts.positions.get(key) ?? []) {
+      const after = counts.list[i + 1];
+      if (after === undefined || after.link !== 'space' || (next !== undefined && after.key !== next.key))
+        return undefined;
+      next = after;
+      if (counts === text.title && CAPITALISED.test(after.text)) titled = true;
+    }
+  }
+  if (next === undefined || !titled || !/\p{L}/u.test(next.text)) return undefined;
+  const tail = text.title.list.find((w) => w.key === next.key)?.text ?? next.text;
+  return `${display} ${tail}`;
+}
+
+/**
+ * An acronym the article spells out as a part of a name it is tagged with: «the OpenFunction Technical Oversight
+ * Committee (TOC)» is OpenFunction's committee, and #TOC alone is ambiguous (dev14, read blind: «#TOC ambiguous»).
+ * The tag's name, then words whose initials are the acronym's (small words between them aside), then the acronym
+ * in brackets.
+ */
+function bodyOf(text: ArticleText, acronym: string, tag: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const plain = [text.title.text, text.lead.text, text.body.text].join('\n').replace(/[*_]/gu, '');
+  for (const m of plain.matchAll(new RegExp(`([^()\\n]*)\\(\\s*${acronym}\\s*\\)`, 'gu'))) {
+    const words = (m[1] ?? '').trim().split(/\s+/u);
+    const initials: string[] = [];
+    let n = words.length - 1;
+    for (; n >= 0 && initials.length < acronym.length; n--) {
+      const w = words[n] as string;
+      if (/^\p{Lu}/u.test(w)) initials.unshift(w[0] as string);
+      else if (initials.length === 0 || w.length > 3) break;
+    }
+    if (initials.join('') === acronym && n >= 0 && hashtagKey(words[n] as string) === hashtagKey(tag)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1552,6 +1670,21 @@ function latinName(text: ArticleText, lang: string): string | undefined {
  * one), else the longest content word of its title. The issue asks for both "never a common word" and "at least
  * one tag"; this last resort keeps the second on an article that names nothing people follow.
  */
+/**
+ * The host's label as a tag, a number in it too («12factor.net»: #12Factor): undefined where it has fewer than three
+ * letters or is a common word's (hostLabel).
+ */
+function hostTag(url: string | undefined): string | undefined {
+  const named = hostLabel(url);
+  if (named !== undefined) return toHashtag(named);
+  // The registered label, before the top-level one: wz2100 of wz2100.net, never «wiki» of wiki.ds-homebrew.com.
+  const host = publisherHost(url);
+  const labels = host?.name.split('.') ?? [];
+  const label = host?.hosted === true ? labels[0] : labels.at(-2);
+  if (label === undefined || !/^\d*[a-z]{3,}\d*$/u.test(label)) return undefined;
+  return toHashtag(label.replace(/^(\d+)([a-z])/u, (_, d: string, c: string) => d + c.toUpperCase()));
+}
+
 /** The followed tags' phrases as one lexicon (`LexiconIndex`), in the order of `loadKnownTags`. */
 let knownIndex: LexiconIndex | undefined;
 
@@ -1700,24 +1833,6 @@ function fallbackTag(
     }
     return undefined;
   };
-  const named =
-    followed((h) => h.title + h.lead > 0) ??
-    written((k) => k.nameLike && inTitle(text, k)) ??
-    filedSubject(text, siteTags, lang) ??
-    forgeName(url, lang) ??
-    // A followed name the body gives a few times in a long page (GitHub, where a spec says to file issues) is a
-    // name it passes by: after the name the page is published as (dev13: SemVer's Hebrew spec, #GitHub → #Semver).
-    followed((h) => h.body >= 2 && h.body * 1000 >= BODY_ONLY_PER_THOUSAND_WORDS * text.body.list.length) ??
-    // In a script without case, the name the page is published as comes before a Latin word of its body: a Hebrew
-    // spec writes «ASCII» three times and is SemVer's (dev13: #ASCII; semver.org → #Semver).
-    (caseless
-      ? (latinName(text, lang) ?? siteName(text, url, lang)?.name ?? toHashtag(hostLabel(url) ?? ''))
-      : undefined) ??
-    written((k) => k.nameLike) ??
-    written((k) => k.named && k.prominent && !ofScript(k.display)) ??
-    followed(() => true) ??
-    written((k) => k.named && k.prominent);
-  if (named !== undefined) return named;
   const titleWords = isUnspaced(title)
     ? segmentWords(title, text.lang).filter((w) => roughSize(w) >= 2 && !/^[\p{Script=Hiragana}ー]+$/u.test(w))
     : title.split(/[^\p{L}\p{M}\p{N}_]+/u);
@@ -1728,9 +1843,31 @@ function fallbackTag(
   // A word of a caseless script is a name only as far as its body repeats it as a unit: a title word the body
   // does not come back to is the title's wording.
   const repeated = (w: string) => !ofScript(w) || text.body.count(substringPhrase(w)) >= REPEATED_AS_A_NAME;
+  const titleName = longest((w) => !isCommonWord(w, text.lang) && !writtenSmall(text, w) && repeated(w));
+  const named =
+    followed((h) => h.title + h.lead > 0) ??
+    written((k) => k.nameLike && inTitle(text, k)) ??
+    filedSubject(text, siteTags, lang) ??
+    forgeName(url, lang) ??
+    // Where the title has a word of its own (#Digitaltag on codefor.de), that word still comes first.
+    // In a script without case, a Latin name of the title or the lead comes first (below).
+    (titleName === undefined && !caseless ? (siteName(text, url, lang)?.name ?? hostTag(url)) : undefined) ??
+    // A followed name the body gives a few times in a long page (GitHub, where a spec says to file issues) is a
+    // name it passes by: after the name the page is published as (dev13: SemVer's Hebrew spec, #GitHub → #Semver).
+    followed((h) => h.body >= 2 && h.body * 1000 >= BODY_ONLY_PER_THOUSAND_WORDS * text.body.list.length) ??
+    // In a script without case, the name the page is published as comes before a Latin word of its body: a Hebrew
+    // spec writes «ASCII» three times and is SemVer's (dev13: #ASCII; semver.org → #Semver).
+    (caseless ? (latinName(text, lang) ?? siteName(text, url, lang)?.name ?? hostTag(url)) : undefined) ??
+    written((k) => k.nameLike) ??
+    written((k) => k.named && k.prominent && !ofScript(k.display)) ??
+    // The name the page is published as comes before a followed name its body gives once (dev14: 12factor.net's
+    // Polish «Logs», #OpenSource from «na licencji open-source», «generic, doesn't name 12-factor»; now #12Factor).
+    followed(() => true) ??
+    written((k) => k.named && k.prominent);
+  if (named !== undefined) return named;
   // A title of common words only («Release day») still gets one: «at least one tag» is the issue's to keep.
   const word =
-    longest((w) => !isCommonWord(w, text.lang) && !writtenSmall(text, w) && repeated(w)) ??
+    titleName ??
     longest((w) => !isCommonWord(w, text.lang) && !writtenSmall(text, w)) ??
     // A title of common words capitalised by title case («Mentorluk Programı Taşındı», whose body writes
     // «taşındı»): the name the page is published as says more than any of them.

@@ -113,10 +113,11 @@ export function publisherHost(url: string | undefined): PublisherHost | undefine
 /**
  * How a project's host dresses its name (docs/teasers.md, "Hashtags", rule 1): a word of its kind after it, as
  * npm's convention has «js» (biomejs.dev is Biome, vuejs.org Vue), a language's «lang» (julialang.org), a delivery
- * tool's «cd» (fluxcd.io is Flux: dev7's «Announcing Flux 2.9 GA» got #Git alone), «hq», «project», «org»; or a
+ * tool's «cd» (fluxcd.io is Flux: dev7's «Announcing Flux 2.9 GA» got #Git alone), «hq», «project», «org», «platform»
+ * (ergoplatform.org is Ergo: dev14's ErgoHack posts had #Seguridad #Privacidad and #ErgoMixer, «no #Ergo»); or a
  * verb before it, asking the reader in (getfedora.org, joinmastodon.org, gohugo.io, usebruno.com).
  */
-const NAME_AFFIX = /^(?:get|join|go|use|try)(?=[a-z]{4})|(?<=[a-z]{4})(?:js|lang|cd|hq|project|org)$/u;
+const NAME_AFFIX = /^(?:get|join|go|use|try)(?=[a-z]{4})|(?<=[a-z]{4})(?:js|lang|cd|hq|project|org|platform)$/u;
 
 /** A host label's name without the words it is dressed in: «fluxcd» → «flux», «gohugo» → «hugo»; else undefined. */
 export function undressedName(label: string): string | undefined {

@@ -1768,3 +1768,87 @@ describe('a title that writes the site’s address names the site by its label (
     expect(hashtagsOf(page)).not.toContain('Digital');
   });
 });
+
+describe('the name the page is published as, where its host spells it short or alone (docs/teasers.md, "Hashtags")', () => {
+  // dev14: wz2100.net's posts had #Internetseite and #OpenGL and never #Warzone2100, «meaningless», «irrelevant».
+  test('a host that abbreviates the name the article writes names the site: «Warzone 2100» on wz2100.net', () => {
+    const page = linked(
+      'de',
+      'https://wz2100.net/de/news/neue-internetseite/',
+      'Neue Internetseite veröffentlicht',
+      'Warzone 2100 hat jetzt eine brandneue Internetseite, gestaltet von Freiwilligen.\n\nMelde Fehler auf der Internetseite.',
+    );
+    expect(hashtagsOf(page)).toEqual(['Warzone2100']);
+  });
+
+  test('a title announcing a version of no named product announces the site’s own, however deep its name', () => {
+    const page = linked(
+      'de',
+      'https://wz2100.net/de/news/version-4-2-2/',
+      'Version 4.2.2 veröffentlicht',
+      'Wir freuen uns, die Veröffentlichung von 4.2.2 bekanntzugeben, einem Bug-Fix-Release.\n\n- Korrekturen für die Initialisierung von OpenGL / Vulkan auf bestimmten Systemen\n- Schaden verringert\n\nFür Windows ist Warzone 2100 ab sofort im Microsoft Store verfügbar.',
+    );
+    expect(hashtagsOf(page)[0]).toBe('Warzone2100');
+  });
+
+  // dev14: 12factor.net's translated chapters had #Python, #OpenSource, #Rails #Ruby: «misleading», «doesn't name
+  // 12-factor».
+  test('a methodology’s chapter that names a framework only as an example is tagged with the site: #12Factor', () => {
+    const page = linked(
+      'en',
+      'https://12factor.net/config',
+      'III. Config',
+      'An app’s config is everything that is likely to vary between deploys.\n\nApps sometimes store config as constants in the code, such as config/routes.rb in Rails.\n\nAnother approach is config files such as config/database.yml in Rails.\n\nApps batch config into named groups such as the development and production environments in Rails.',
+    );
+    expect(hashtagsOf(page)).toEqual(['12Factor']);
+  });
+
+  test('a title’s own word still comes before the host’s label: «Digitaltag Köln 2025» on codefor.de', () => {
+    const page = linked(
+      'de',
+      'https://codefor.de/blog/2025-07-17-digitaltag-koeln/',
+      'Digitaltag Köln 2025',
+      'Am Digitaltag waren wir mit einem Stand dabei.\n\nDer Digitaltag bringt viele Menschen zusammen. Digitaltag!',
+    );
+    expect(hashtagsOf(page)).not.toContain('Codefor');
+  });
+});
+
+describe('an acronym the article spells out as a part of a tagged name is no tag of its own (docs/teasers.md, "Hashtags")', () => {
+  // dev14: «The OpenFunction TOC Officially Established!» had #OpenFunction #TOC, «#TOC ambiguous».
+  test('«the OpenFunction Technical Oversight Committee (TOC)»: #OpenFunction, no #TOC', () => {
+    const page = linked(
+      'en',
+      'https://openfunction.dev/blog/2023/03/22/toc-established/',
+      'The OpenFunction TOC Officially Established!',
+      'The OpenFunction Steering Committee established the OpenFunction Technical Oversight Committee (**TOC**). The TOC oversees the technical direction of OpenFunction.\n\nThe TOC members were elected by OpenFunction maintainers.',
+    );
+    const tags = hashtagsOf(page);
+    expect(tags).toContain('OpenFunction');
+    expect(tags).not.toContain('TOC');
+  });
+
+  test('an acronym spelled out on its own, with no tagged name before it, stays: «Kubernetes Enhancement Proposal (KEP)»', () => {
+    const page = linked(
+      'en',
+      'https://example.org/blog/kep-4222/',
+      'KEP 4222 graduates in Kubernetes',
+      'Each Kubernetes Enhancement Proposal (KEP) is reviewed by SIG Architecture. KEP 4222 adds CBOR.\n\nKEP 4222 graduates to beta in Kubernetes.',
+    );
+    expect(hashtagsOf(page)).toContain('KEP');
+  });
+});
+
+describe('a word the article never writes without the same next word is that whole name’s (docs/teasers.md, "Hashtags")', () => {
+  // dev14: «OSRD au Dreiländer Hack à Vienne» had #OSRD #Dreiländer, «weak».
+  test('«Dreiländer Hack», «Dreiländer hack»: #DreiländerHack, not #Dreiländer', () => {
+    const page = linked(
+      'fr',
+      'https://osrd.fr/fr/blog/2023/07/19/osrd-au-dreilander-hack/',
+      'OSRD au Dreiländer Hack à Vienne',
+      '## Le Dreiländer hack, le rendez-vous des entreprises ferroviaires germanophones\n\nLes 29 et 30 juin derniers s’est tenu à Vienne (Autriche) le Dreiländer hack (le hackathon des trois pays). Organisé par Deutsche Bahn, ÖBB et SBB, c’est un rendez-vous annuel.\n\nNous avons eu le plaisir d’y présenter OSRD. Au Dreiländer Hack, OSRD a montré son éditeur.\n\nLe Dreiländer hack de cette année portait sur les chemins de fer ouverts. Merci aux organisateurs du Dreiländer Hack !',
+    );
+    // This short page earns the event no tag of its own; dev14's longer one has #OSRD #DreiländerHack.
+    expect(hashtagsOf(page)).not.toContain('Dreiländer');
+  });
+});

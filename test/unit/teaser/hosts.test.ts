@@ -6,6 +6,8 @@ describe('hostLabel: the name a site’s host spells (docs/teasers.md, "Hashtags
     ['https://www.contributor-covenant.org/fa-ir/version/1/4/code-of-conduct/', 'contributor-covenant'],
     ['https://helm.sh/ko/blog/celebrating-helms-cncf-graduation/', 'helm'],
     ['https://fluxcd.io/blog/2026/06/flux-v2.9.0/', 'flux'],
+    // dev14: ergoplatform.org is Ergo's (its posts had #Seguridad #Privacidad, «no #Ergo»).
+    ['https://ergoplatform.org/es/blog/2022-01-06-ergohack-iii-registration-information/', 'ergo'],
     ['https://www.example.co.uk/news/a', 'example'],
     ['https://rust-br.github.io/rust-book-pt-br/', 'rust-br'],
   ])('%s → %s', (url, name) => {
