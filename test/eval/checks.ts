@@ -41,7 +41,7 @@ export interface Violation {
 export interface EvalArticle {
   /** Path relative to the repository root (the test runs from there). */
   path: string;
-  /** Name in the report: "dev/…", "test/…", "dev2/…" to "dev14/…", or the repository path. */
+  /** Name in the report: "dev/…", "test/…", "dev2/…" to "dev15/…", or the repository path. */
   name: string;
   url: string;
   lang: string;
@@ -53,7 +53,7 @@ interface ManifestEntry {
   lang: string;
 }
 
-/** The articles of one manifest folder (test/eval/dev, test/eval/test, test/eval/dev2 … test/eval/dev14). */
+/** The articles of one manifest folder (test/eval/dev, test/eval/test, test/eval/dev2 … test/eval/dev15). */
 export function manifestArticles(folder: string, label: string): EvalArticle[] {
   const entries = JSON.parse(readFileSync(`${folder}/manifest.json`, 'utf8')) as ManifestEntry[];
   return entries.map((e) => ({ path: `${folder}/${e.file}`, name: `${label}/${e.file}`, url: e.url, lang: e.lang }));
