@@ -1409,9 +1409,38 @@ function wholeName(text: ArticleText, display: string): string | undefined {
  */
 function bodyOf(text: ArticleText, acronym: string, tag: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  let spelled = spelledOut.get(text);
+  if (spelled === undefined) {
+    spelled = new Map();
+    spelledOut.set(text, spelled);
+  }
+  let names = spelled.get(acronym);
+  if (names === undefined) {
+    names = spellingNames(text, acronym);
+    spelled.set(acronym, names);
+  }
+  return names.includes(hashtagKey(tag));
+}
+
+/** Per article and acronym, the keys of the names it spells out (a tag candidate is tried against every tag). */
+const spelledOut = new WeakMap<ArticleText, Map<string, string[]>>();
+
+function spellingNames(text: ArticleText, acronym: string): string[] {
+  const names: string[] = [];
   const plain = [text.title.text, text.lead.text, text.body.text].join('\n').replace(/[*_]/gu, '');
-  for (const m of plain.matchAll(new RegExp(`([^()\\n]*)\\(\\s*${acronym}\\s*\\)`, 'gu'))) {
-    const words = (m[1] ?? '').trim().split(/\s+/u);
+  // The bracketed acronym first, then the words before it back to the line's or the last bracket's end: one
+  // `([^()\n]*)\(…\)` pattern tried at every offset of the article rescans each line to its end.
+  for (const m of plain.matchAll(new RegExp(`\\(\\s*${acronym}\\s*\\)`, 'gu'))) {
+    const at = m.index;
+    const from = Math.max(
+      plain.lastIndexOf('(', at - 1),
+      plain.lastIndexOf(')', at - 1),
+      plain.lastIndexOf('\n', at - 1),
+    );
+    const words = plain
+      .slice(from + 1, at)
+      .trim()
+      .split(/\s+/u);
     const initials: string[] = [];
     let n = words.length - 1;
     for (; n >= 0 && initials.length < acronym.length; n--) {
@@ -1419,9 +1448,9 @@ function bodyOf(text: ArticleText, acronym: string, tag: string): boolean {
       if (/^\p{Lu}/u.test(w)) initials.unshift(w[0] as string);
       else if (initials.length === 0 || w.length > 3) break;
     }
-    if (initials.join('') === acronym && n >= 0 && hashtagKey(words[n] as string) === hashtagKey(tag)) return true;
+    if (initials.join('') === acronym && n >= 0) names.push(hashtagKey(words[n] as string));
   }
-  return false;
+  return names;
 }
 
 /**
