@@ -1785,23 +1785,37 @@ function knownSitesAt(host: string): ReadonlySet<KnownTag> {
  * (docs/teasers.md, "Hashtags").
  */
 export function onlyListed(text: string, name: string): boolean {
-  const folded = fold(text);
+  // Folded once per body, not once per known name tried against it.
+  if (foldedBody.text !== text) foldedBody = { text, folded: fold(text) };
+  const folded = foldedBody.folded;
   const key = fold(name);
   if (key === '') return false;
   let seen = false;
   for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
-    const before = folded.slice(0, at);
-    const after = folded.slice(at + key.length);
-    // Whole words only: «python» in «pythonic» or «cpython» is another word.
-    if (/[\p{L}\p{N}]$/u.test(before) || /^[\p{L}\p{N}]/u.test(after)) continue;
+    const end = at + key.length;
+    // Whole words only: «python» in «pythonic» or «cpython» is another word. The two code units either side hold
+    // the code point next to it (a regex anchored at the end of the text before it scans all that text).
+    if (
+      /[\p{L}\p{N}]$/u.test(folded.slice(Math.max(0, at - 2), at)) ||
+      /^[\p{L}\p{N}]/u.test(folded.slice(end, end + 2))
+    )
+      continue;
     seen = true;
-    const start = Math.max(...[...STOPS].map((c) => before.lastIndexOf(c))) + 1;
-    const ends = [...STOPS].map((c) => after.indexOf(c)).filter((i) => i >= 0);
-    const stretch = before.slice(start) + key + after.slice(0, ends.length === 0 ? after.length : Math.min(...ends));
+    let start = 0;
+    let stop = folded.length;
+    for (const c of STOPS) {
+      const before = at === 0 ? -1 : folded.lastIndexOf(c, at - 1);
+      if (before + 1 > start) start = before + 1;
+      const after = folded.indexOf(c, end);
+      if (after >= 0 && after < stop) stop = after;
+    }
+    const stretch = folded.slice(start, stop);
     if ((stretch.match(/[,،、，]/gu) ?? []).length < 2) return false;
   }
   return seen;
 }
+
+let foldedBody = { text: '', folded: '' };
 
 /** What ends the stretch a list lies in: a parenthesis, a colon, a sentence's or a line's end. */
 const STOPS = new Set(['(', ')', ':', ';', '.', '!', '?', '\n', '。', '：', '（', '）', '؟', '।']);
