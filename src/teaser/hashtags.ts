@@ -1857,9 +1857,9 @@ function fallbackTag(
       if (known.topic && h.title === 0) continue;
       // A name the body gives only among others («PCRE, Perl, PHP, R, Python and Go») is an example, not the page's
       // subject (dev13: SemVer's Hebrew spec, #Python alone, «wrong hashtag»).
-      if (h.title + h.lead === 0 && onlyListed(text.body.text, name)) continue;
+      // Tried last: it reads the body, the counts do not.
       const n = 3 * h.title + 2 * h.lead + h.body;
-      if (n > most && accept(h)) {
+      if (n > most && accept(h) && !(h.title + h.lead === 0 && onlyListed(text.body.text, name))) {
         most = n;
         best = name;
       }
