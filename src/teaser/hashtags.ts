@@ -1409,9 +1409,38 @@ function wholeName(text: ArticleText, display: string): string | undefined {
  */
 function bodyOf(text: ArticleText, acronym: string, tag: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  let spelled = spelledOut.get(text);
+  if (spelled === undefined) {
+    spelled = new Map();
+    spelledOut.set(text, spelled);
+  }
+  let names = spelled.get(acronym);
+  if (names === undefined) {
+    names = spellingNames(text, acronym);
+    spelled.set(acronym, names);
+  }
+  return names.includes(hashtagKey(tag));
+}
+
+/** Per article and acronym, the keys of the names it spells out (a tag candidate is tried against every tag). */
+const spelledOut = new WeakMap<ArticleText, Map<string, string[]>>();
+
+function spellingNames(text: ArticleText, acronym: string): string[] {
+  const names: string[] = [];
   const plain = [text.title.text, text.lead.text, text.body.text].join('\n').replace(/[*_]/gu, '');
-  for (const m of plain.matchAll(new RegExp(`([^()\\n]*)\\(\\s*${acronym}\\s*\\)`, 'gu'))) {
-    const words = (m[1] ?? '').trim().split(/\s+/u);
+  // The bracketed acronym first, then the words before it back to the line's or the last bracket's end: one
+  // `([^()\n]*)\(…\)` pattern tried at every offset of the article rescans each line to its end.
+  for (const m of plain.matchAll(new RegExp(`\\(\\s*${acronym}\\s*\\)`, 'gu'))) {
+    const at = m.index;
+    const from = Math.max(
+      plain.lastIndexOf('(', at - 1),
+      plain.lastIndexOf(')', at - 1),
+      plain.lastIndexOf('\n', at - 1),
+    );
+    const words = plain
+      .slice(from + 1, at)
+      .trim()
+      .split(/\s+/u);
     const initials: string[] = [];
     let n = words.length - 1;
     for (; n >= 0 && initials.length < acronym.length; n--) {
@@ -1419,9 +1448,9 @@ function bodyOf(text: ArticleText, acronym: string, tag: string): boolean {
       if (/^\p{Lu}/u.test(w)) initials.unshift(w[0] as string);
       else if (initials.length === 0 || w.length > 3) break;
     }
-    if (initials.join('') === acronym && n >= 0 && hashtagKey(words[n] as string) === hashtagKey(tag)) return true;
+    if (initials.join('') === acronym && n >= 0) names.push(hashtagKey(words[n] as string));
   }
-  return false;
+  return names;
 }
 
 /**
@@ -1756,23 +1785,37 @@ function knownSitesAt(host: string): ReadonlySet<KnownTag> {
  * (docs/teasers.md, "Hashtags").
  */
 export function onlyListed(text: string, name: string): boolean {
-  const folded = fold(text);
+  // Folded once per body, not once per known name tried against it.
+  if (foldedBody.text !== text) foldedBody = { text, folded: fold(text) };
+  const folded = foldedBody.folded;
   const key = fold(name);
   if (key === '') return false;
   let seen = false;
   for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
-    const before = folded.slice(0, at);
-    const after = folded.slice(at + key.length);
-    // Whole words only: «python» in «pythonic» or «cpython» is another word.
-    if (/[\p{L}\p{N}]$/u.test(before) || /^[\p{L}\p{N}]/u.test(after)) continue;
+    const end = at + key.length;
+    // Whole words only: «python» in «pythonic» or «cpython» is another word. The two code units either side hold
+    // the code point next to it (a regex anchored at the end of the text before it scans all that text).
+    if (
+      /[\p{L}\p{N}]$/u.test(folded.slice(Math.max(0, at - 2), at)) ||
+      /^[\p{L}\p{N}]/u.test(folded.slice(end, end + 2))
+    )
+      continue;
     seen = true;
-    const start = Math.max(...[...STOPS].map((c) => before.lastIndexOf(c))) + 1;
-    const ends = [...STOPS].map((c) => after.indexOf(c)).filter((i) => i >= 0);
-    const stretch = before.slice(start) + key + after.slice(0, ends.length === 0 ? after.length : Math.min(...ends));
+    let start = 0;
+    let stop = folded.length;
+    for (const c of STOPS) {
+      const before = at === 0 ? -1 : folded.lastIndexOf(c, at - 1);
+      if (before + 1 > start) start = before + 1;
+      const after = folded.indexOf(c, end);
+      if (after >= 0 && after < stop) stop = after;
+    }
+    const stretch = folded.slice(start, stop);
     if ((stretch.match(/[,،、，]/gu) ?? []).length < 2) return false;
   }
   return seen;
 }
+
+let foldedBody = { text: '', folded: '' };
 
 /** What ends the stretch a list lies in: a parenthesis, a colon, a sentence's or a line's end. */
 const STOPS = new Set(['(', ')', ':', ';', '.', '!', '?', '\n', '。', '：', '（', '）', '؟', '।']);
@@ -1814,9 +1857,9 @@ function fallbackTag(
       if (known.topic && h.title === 0) continue;
       // A name the body gives only among others («PCRE, Perl, PHP, R, Python and Go») is an example, not the page's
       // subject (dev13: SemVer's Hebrew spec, #Python alone, «wrong hashtag»).
-      if (h.title + h.lead === 0 && onlyListed(text.body.text, name)) continue;
+      // Tried last: it reads the body, the counts do not.
       const n = 3 * h.title + 2 * h.lead + h.body;
-      if (n > most && accept(h)) {
+      if (n > most && accept(h) && !(h.title + h.lead === 0 && onlyListed(text.body.text, name))) {
         most = n;
         best = name;
       }

@@ -463,7 +463,7 @@ function opensWithoutSubject(sentence: string, lang: string): boolean {
  * title, read as «contains…»), so its verb has one.
  */
 export function leansOnAntecedent(sentence: string, lang: string, subjectNamed = false): boolean {
-  if (LATER.test(sentence) || AFTER_STEP.test(sentence) || ANNOUNCES_WHAT_FOLLOWS.test(sentence)) return true;
+  if (LATER.test(sentence) || AFTER_STEP.test(sentence) || announcesWhatFollows(sentence)) return true;
   if (baseLang(lang) === 'en') {
     if (LEANING_PHRASE.test(sentence) || (POINTS_BACK_HINT.test(sentence) && POINTS_BACK.test(sentence))) return true;
     if (THIS_HINT.test(sentence) && THIS_PRONOUN.test(sentence)) return true;
@@ -492,6 +492,20 @@ export function leansOnAntecedent(sentence: string, lang: string, subjectNamed =
  */
 const ANNOUNCES_WHAT_FOLLOWS =
   /(?:(?<![\p{L}])(?:as follows|the following|(?:listed|shown|found|see|are|is) below|wie folgt|(?:sind|lauten) (?:die )?folgenden?|(?:sont|est) (?:les |la |le )?suivante?s?|ci-dessous|(?:son|es) (?:los |las |el |la )?siguientes?|a continuación|(?:são|é) (?:os |as |o |a )?seguintes?|abaixo|a seguir|sono (?:i |le )?seguenti|di seguito|следующ(?:ие|ее|им образом)|нижче|ниже)|以下(?:に(?:なります|なる)|の(?:通り|とおり)(?:です|になります)?|です|をご覧ください)|次の(?:通り|とおり)(?:です)?|下記(?:になります|の(?:通り|とおり)です|をご覧ください)|を引用(?:いた)?します|如下|下面(?:是|列出)?)\s*[.:：。!！]?[\s"»”」』)]*$/iu;
+
+/** What may follow the phrase: spaces, a stop or a colon, closing quotes and brackets. */
+const AFTER_ANNOUNCE = /[\s"»”」』).:：。!！]/u;
+
+/**
+ * `ANNOUNCES_WHAT_FOLLOWS` on the sentence's end only: anchored at the end alone, the pattern is tried at every
+ * offset of the sentence. The phrase ends on a letter, right before the trailing run of what may follow it, and is
+ * shorter than 40 code units; the slice keeps a character before it for the lookbehind.
+ */
+function announcesWhatFollows(sentence: string): boolean {
+  let end = sentence.length;
+  while (end > 0 && AFTER_ANNOUNCE.test(sentence[end - 1] as string)) end--;
+  return ANNOUNCES_WHAT_FOLLOWS.test(end > 64 ? sentence.slice(end - 64) : sentence);
+}
 /**
  * A relative pronoun opening the sentence («Which…», «dont…», «который…», «जो…»): a clause cut from the sentence
  * before it, whose noun it stands for (dev7: «जो पारंपरिक NLP मॉडल … को कवर करता है, जो…», "which covers…", led

@@ -215,10 +215,15 @@ const OUTCOME_NOUN =
   'audit|assessment|review|survey|study|investigation|analysis|evaluation|pentest|vote|election|experiment|benchmark|analyse|évaluation|enquête|étude|examen|sondage|prüfung|untersuchung|umfrage|studie|bewertung|abstimmung|sicherheitsaudit|auditoría|revisión|encuesta|estudio|análisis|evaluación|votación|investigación|auditoria|revisão|pesquisa|avaliação|investigação|revisione|indagine|sondaggio|studio|analisi|valutazione|votazione|enquête|onderzoek|evaluatie|stemming|audyt|przegląd|ankieta|badanie|analiza|ocena|głosowanie|аудит|проверка|исследование|опрос|анализ|голосование|перевірка|дослідження|опитування|аналіз|голосування|denetim|inceleme|anket|araştırma|analiz|değerlendirme|oylama|survei|studi|evaluasi|pemungutan suara';
 const OUTCOME_VERB =
   'produced|found|revealed|showed|shown|identified|uncovered|concluded|resulted in|yielded|turned up|confirmed|a révélé|ont révélé|a identifié|ont identifié|a mis en évidence|a montré|ont montré|a relevé|a découvert|a abouti à|ergab|ergaben|zeigte|zeigten|fand|fanden|identifizierte|deckte|hat ergeben|hat gezeigt|hat \\p{L}+ gefunden|encontró|encontraron|identificó|reveló|mostró|detectó|descubrió|concluyó|ha encontrado|ha identificado|ha revelado|encontrou|identificou|revelou|mostrou|detectou|descobriu|concluiu|ha trovato|ha individuato|ha rivelato|ha mostrato|ha evidenziato|ha identificato|vond|vonden|toonde|onthulde|identificeerde|leverde|heeft \\p{L}+ (?:gevonden|aangetoond|opgeleverd)|wykazał[aoy]?|wykryła?|ujawnił[aoy]?|zidentyfikował[aoy]?|выявил[аио]?|показал[аио]?|обнаружил[аио]?|нашл[аио]|наш[её]л|виявив|виявила|виявило|показав|показала|показало|знайшов|знайшла|tespit etti|ortaya koydu|gösterdi|buldu|menemukan|mengungkap|mengidentifikasi|menunjukkan';
-const OUTCOME = new RegExp(
-  `^[«“"„]?(?:(?:the|this|our|l['’]|le|la|les|cet|cette|notre|das|die|der|unser[e]?|el|esta|este|nuestra|nuestro|a|o|esta|este|nossa|nosso|il|lo|questa|questo|de|het|deze|dit|onze|ons)\\s?)?(?:[\\p{L}-]+ ){0,2}?(?:${OUTCOME_NOUN})(?:s|e|en|a|u|ы|и)? (?:[\\p{L}-]+ ){0,2}?(?:has |have |also )?(?:${OUTCOME_VERB})(?![\\p{L}])|(?:审计|審計|审查|審查|调查|調查|评估|評估|测试|測試|研究|投票)[^，。；]{0,12}?(?:发现|發現|识别出|識別出|识别了|識別了|确认了|確認了)|(?:監査|調査|評価|レビュー|アンケート)[^、。]{0,15}?(?:で|により|の結果|では)[^。]{0,40}?(?:見つかりました|発見されました|特定されました|明らかになりました|判明しました)|(?:감사|조사|평가|검토|설문)[^.]{0,20}?(?:발견|확인|식별)(?:되었|했|하였)`,
+// Two patterns, not one: only the first is anchored at the start, and alternatives without an anchor made the whole
+// pattern, the anchored one included, be tried at every offset of every sentence.
+const OUTCOME_AT_START = new RegExp(
+  `^[«“"„]?(?:(?:the|this|our|l['’]|le|la|les|cet|cette|notre|das|die|der|unser[e]?|el|esta|este|nuestra|nuestro|a|o|esta|este|nossa|nosso|il|lo|questa|questo|de|het|deze|dit|onze|ons)\\s?)?(?:[\\p{L}-]+ ){0,2}?(?:${OUTCOME_NOUN})(?:s|e|en|a|u|ы|и)? (?:[\\p{L}-]+ ){0,2}?(?:has |have |also )?(?:${OUTCOME_VERB})(?![\\p{L}])`,
   'iu',
 );
+const OUTCOME_CJK =
+  /(?:审计|審計|审查|審查|调查|調查|评估|評估|测试|測試|研究|投票)[^，。；]{0,12}?(?:发现|發現|识别出|識別出|识别了|識別了|确认了|確認了)|(?:監査|調査|評価|レビュー|アンケート)[^、。]{0,15}?(?:で|により|の結果|では)[^。]{0,40}?(?:見つかりました|発見されました|特定されました|明らかになりました|判明しました)|(?:감사|조사|평가|검토|설문)[^.]{0,20}?(?:발견|확인|식별)(?:되었|했|하였)/iu;
+const OUTCOME = { test: (text: string): boolean => OUTCOME_AT_START.test(text) || OUTCOME_CJK.test(text) };
 
 /**
  * Which versions a flaw affects or which one fixes it: «The bug was introduced in version 0.8.13 and Solidity version
