@@ -1692,14 +1692,6 @@ function latinName(text: ArticleText, lang: string): string | undefined {
 }
 
 /**
- * Every post gets a tag (docs/teasers.md, "Hashtags"): without a name that earned one, the most followable name
- * the article gives, by where it gives it: a followed name in its title or lead (even once), else a name of its
- * own in its title (#Kiesraad), else a followed name its body repeats, else a name it writes in its lead, else a
- * subject of its title, else a followed name its body gives once (#GitHub in a link: a real tag, but a passing
- * one), else the longest content word of its title. The issue asks for both "never a common word" and "at least
- * one tag"; this last resort keeps the second on an article that names nothing people follow.
- */
-/**
  * The host's label as a tag, a number in it too («12factor.net»: #12Factor): undefined where it has fewer than three
  * letters or is a common word's (hostLabel).
  */
@@ -1830,6 +1822,14 @@ function referenced(mentions: number, pointers: number): boolean {
   return mentions > 0 && 2 * Math.min(pointers, mentions) > mentions;
 }
 
+/**
+ * Every post gets a tag (docs/teasers.md, "Hashtags"): without a name that earned one, the most followable name
+ * the article gives, by where it gives it: a followed name in its title or lead (even once), else a name of its
+ * own in its title (#Kiesraad), else a followed name its body repeats, else a name it writes in its lead, else a
+ * subject of its title, else a followed name its body gives once (#GitHub in a link: a real tag, but a passing
+ * one), else the longest content word of its title. The issue asks for both "never a common word" and "at least
+ * one tag"; this last resort keeps the second on an article that names nothing people follow.
+ */
 function fallbackTag(
   text: ArticleText,
   found: readonly Keyword[],
