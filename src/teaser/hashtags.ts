@@ -3,7 +3,7 @@ import { segmenter } from '../text/segmenters.js';
 import { displayNames } from './display-names.js';
 import { isDigest } from './emoji.js';
 import { countryCode, countryName } from './flags.js';
-import { forgeRepository, hostLabel, publisherHost, undressedName } from './hosts.js';
+import { forgeRepository, hostLabel, publisherHost, publisherLabel, undressedName } from './hosts.js';
 import {
   type ArticleText,
   CAPITALISED,
@@ -1698,10 +1698,8 @@ function latinName(text: ArticleText, lang: string): string | undefined {
 function hostTag(url: string | undefined): string | undefined {
   const named = hostLabel(url);
   if (named !== undefined) return toHashtag(named);
-  // The registered label, before the top-level one: wz2100 of wz2100.net, never «wiki» of wiki.ds-homebrew.com.
-  const host = publisherHost(url);
-  const labels = host?.name.split('.') ?? [];
-  const label = host?.hosted === true ? labels[0] : labels.at(-2);
+  // The same label with its digits: wz2100 of wz2100.net, never «wiki» of wiki.ds-homebrew.com.
+  const label = publisherLabel(url);
   if (label === undefined || !/^\d*[a-z]{3,}\d*$/u.test(label)) return undefined;
   return toHashtag(label.replace(/^(\d+)([a-z])/u, (_, d: string, c: string) => d + c.toUpperCase()));
 }

@@ -135,6 +135,17 @@ const COUNTRY_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'gov', 'go', 'go
  * label that is not letters and hyphens.
  */
 export function hostLabel(url: string | undefined): string | undefined {
+  const label = publisherLabel(url);
+  if (label === undefined || !/^[a-z]{3,}(?:-[a-z]+)*$/u.test(label)) return undefined;
+  return undressedName(label) ?? label;
+}
+
+/**
+ * The publisher's label of the host, as it is, digits and all: without a web server's `www` or the public suffix
+ * (`www.12factor.net` → `12factor`, `wz2100.net` → `wz2100`, `example.gov.cn` → `example`); undefined for an address
+ * that does not parse.
+ */
+export function publisherLabel(url: string | undefined): string | undefined {
   const host = publisherHost(url);
   if (host === undefined) return undefined;
   const labels = host.name.split('.').filter((label) => label !== 'www');
@@ -142,9 +153,7 @@ export function hostLabel(url: string | undefined): string | undefined {
     const tld = labels.pop();
     if (tld !== undefined && tld.length === 2 && COUNTRY_SECOND_LEVEL.has(labels.at(-1) ?? '')) labels.pop();
   }
-  const label = labels.at(-1);
-  if (label === undefined || !/^[a-z]{3,}(?:-[a-z]+)*$/u.test(label)) return undefined;
-  return undressedName(label) ?? label;
+  return labels.at(-1);
 }
 
 /** The address's path (`/2026/07/01/widget-1-2/`), or undefined when there is none or it does not parse. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { hostLabel } from '../../../src/teaser/hosts.js';
+import { hostLabel, publisherLabel } from '../../../src/teaser/hosts.js';
 
 describe('hostLabel: the name a site’s host spells (docs/teasers.md, "Hashtags", rule 7)', () => {
   test.each([
@@ -20,5 +20,20 @@ describe('hostLabel: the name a site’s host spells (docs/teasers.md, "Hashtags
     ['an address that does not parse', 'not a url'],
   ])('none for %s', (_, url) => {
     expect(hostLabel(url)).toBeUndefined();
+  });
+});
+
+describe('publisherLabel: the same label as it is, digits and all (the last-resort host tag, #12Factor)', () => {
+  test.each([
+    ['https://12factor.net/fa/processes', '12factor'],
+    ['https://wz2100.net/de/news/version-4-2-2/', 'wz2100'],
+    ['https://www.example.co.uk/news/a', 'example'],
+    ['https://rust-br.github.io/rust-book-pt-br/', 'rust-br'],
+  ])('%s → %s', (url, label) => {
+    expect(publisherLabel(url)).toBe(label);
+  });
+
+  test('none for an address that does not parse', () => {
+    expect(publisherLabel('not a url')).toBeUndefined();
   });
 });
