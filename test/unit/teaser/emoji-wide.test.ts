@@ -1,12 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { draftTeaser } from '../../../src/teaser/draft.js';
-
-/** The first emoji of a post on a blog's page (an address that says no kind of piece). */
-const emojiOf = (lang: string, title: string, body: string) =>
-  draftTeaser(
-    { id: 'test', url: 'https://example.org/blog/2025/a/', lang, title, body, tags: [] },
-    { maxHashtags: 3, maxEmoji: 2 },
-  ).emoji;
+import { emojiOf } from './emoji-of.js';
 
 describe('specific subjects that wore 📰 or 📢, in the languages of the set (issue #12: «generic emoji»)', () => {
   test.each([

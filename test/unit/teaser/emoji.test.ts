@@ -1,19 +1,10 @@
 import { createRequire } from 'node:module';
 import { describe, expect, test } from '@jest/globals';
-import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
 import { pickEmoji } from '../../../src/teaser/emoji.js';
 import { flagOf } from '../../../src/teaser/flags.js';
 import { articleText, keywords } from '../../../src/teaser/keywords.js';
-
-function article(lang: string, title: string, body: string, tags: string[] = []): Article {
-  return { id: 'test', url: 'https://example.org/a', lang, title, body, tags };
-}
-
-const emojiOf = (lang: string, title: string, body: string, maxEmoji = 2) =>
-  draftTeaser(article(lang, title, body), { maxHashtags: 3, maxEmoji }).emoji;
-const taggedEmojiOf = (lang: string, title: string, body: string, tags: string[]) =>
-  draftTeaser(article(lang, title, body, tags), { maxHashtags: 3, maxEmoji: 2 }).emoji;
+import { emojiOf } from './emoji-of.js';
 
 describe('topic emoji: whole words in the article’s language, never substrings', () => {
   test.each([
@@ -80,8 +71,8 @@ describe('topic emoji: whole words in the article’s language, never substrings
   });
 
   test('no emoji when asked for none, at most the number asked for', () => {
-    expect(emojiOf('fr', 'La Chine et l’IA', 'La Chine investit dans l’IA.', 0)).toEqual([]);
-    expect(emojiOf('fr', 'La Chine et l’IA', 'La Chine investit dans l’IA.', 1)).toHaveLength(1);
+    expect(emojiOf('fr', 'La Chine et l’IA', 'La Chine investit dans l’IA.', { maxEmoji: 0 })).toEqual([]);
+    expect(emojiOf('fr', 'La Chine et l’IA', 'La Chine investit dans l’IA.', { maxEmoji: 1 })).toHaveLength(1);
   });
 });
 
@@ -295,7 +286,7 @@ describe('a strong reason for every emoji: readers punish a wrong one far more t
     [['birthday', 'community'], 'Widget turns ten', '🎂'],
     [['meetups'], 'CIO day: working together', '📅'],
   ])('the author’s own tags %j say the tone or the topic: «%s» → %s', (tags, title, emoji) => {
-    expect(taggedEmojiOf('en', title, 'We looked back at what happened and what we changed since.', tags)).toEqual([
+    expect(emojiOf('en', title, 'We looked back at what happened and what we changed since.', { tags })).toEqual([
       emoji,
     ]);
   });
@@ -542,7 +533,7 @@ describe('office hours are an event: a time to book with the project’s people 
     ['ko', 'Widget 오피스 아워에 참여하여 전문가의 지원을 받으세요!', '20분간의 일대일 세션을 예약하세요.'],
     ['en', 'Join Widget office hours', 'Book a 20-minute one-on-one session with our engineers.'],
   ])('%s «%s» → 📅, not the topic of the site’s tags', (lang, title, body) => {
-    expect(taggedEmojiOf(lang, title, body, ['Artificial Intelligence', 'Open Source'])[0]).toBe('📅');
+    expect(emojiOf(lang, title, body, { tags: ['Artificial Intelligence', 'Open Source'] })[0]).toBe('📅');
   });
 });
 
