@@ -1643,13 +1643,18 @@ function writtenSmall(text: ArticleText, word: string): boolean {
   if (!/^\p{L}\p{Ll}+$/u.test(word)) return false;
   const small = word.toLocaleLowerCase(text.lang);
   const capital = small.charAt(0).toLocaleUpperCase(text.lang) + small.slice(1);
+  // Two keys where folding, which knows no language, parts the two («ışık» and «Işık», whose «I» folds to «i»).
+  const keys = new Set([fold(small), fold(capital)]);
   let smalls = 0;
   let capitals = 0;
   for (const c of [text.lead, text.body]) {
-    for (const w of c.list) {
-      if (w.text === small) smalls++;
-      // At a sentence's start a capital says nothing.
-      else if (w.text === capital && !w.sentenceStart) capitals++;
+    for (const key of keys) {
+      for (const i of c.positions.get(key) ?? []) {
+        const w = c.list[i] as Word;
+        if (w.text === small) smalls++;
+        // At a sentence's start a capital says nothing.
+        else if (w.text === capital && !w.sentenceStart) capitals++;
+      }
     }
   }
   return smalls > 0 && smalls >= capitals;

@@ -1735,6 +1735,16 @@ describe('a title-cased common word is no name where the body writes it in small
     expect(tags.length).toBeGreaterThan(0);
   });
 
+  test('a Turkish «I» lowercases to «ı»: «Işıklı» whose body says «ışıklı» is not #Işıklı', () => {
+    const page = linked(
+      'tr',
+      'https://example.org/blog/x/',
+      'Mentorluk Programı Işıklı',
+      "JUG Istanbul'da başlayan Mentorluk programı ışıklı! Program artık yeni yerinde. Her şey ışıklı.",
+    );
+    expect(hashtagsOf(page)).not.toContain('Işıklı');
+  });
+
   test('German title case: «Unser Hackspace Bleibt» whose body says «bleibt» is not #Bleibt', () => {
     const page = linked(
       'de',
