@@ -834,18 +834,17 @@ const ABBREVIATED_MIN_HITS = 1;
 /**
  * The name a host abbreviates (docs/teasers.md, "Hashtags", rule 1): wz2100.net is «Warzone 2100», which its articles
  * write, where no key of the host is written whole (dev14: #Internetseite, #OpenGL and never #Warzone2100). A
- * capitalised word, alone or with the capitalised word or number beside it, whose letters hold the host's first label
- * in order from first to last, written at least twice; never a common word.
+ * capitalised word, alone or with the capitalised word or number beside it, whose letters hold the host's own label
+ * (`publisherLabel`: bremen.freifunk.net is Freifunk's, and «Bremerhaven» no name of it) in order from first to last,
+ * written at least `ABBREVIATED_MIN_HITS` times; never a common word.
  */
 function abbreviatedSiteName(
   text: ArticleText,
   url: string | undefined,
   lang: string,
 ): { name: string; form: string; count: number } | undefined {
-  const labels = publisherHost(url)?.name.split('.') ?? [];
-  if (labels[0] === 'www') labels.shift();
-  const label = labels[0] ?? '';
-  if (labels.length < 2 || !/^[a-z][a-z0-9]{3,}$/u.test(label)) return undefined;
+  const label = publisherLabel(url) ?? '';
+  if (!/^[a-z][a-z0-9]{3,}$/u.test(label)) return undefined;
   const forms = new Map<string, number>();
   for (const counts of [text.title, text.body]) {
     const list = counts.list;

@@ -1791,6 +1791,30 @@ describe('the name the page is published as, where its host spells it short or a
     expect(hashtagsOf(page)).toEqual(['Warzone2100']);
   });
 
+  test.each([
+    ['under a subdomain', 'https://blog.wz2100.net/de/news/neue-internetseite/'],
+    ['under a web server’s www', 'https://www.wz2100.net/de/news/neue-internetseite/'],
+    ['under a country’s second level', 'https://wz2100.org.uk/de/news/neue-internetseite/'],
+  ])('the host’s own label is what it abbreviates, %s: %s is Warzone 2100’s', (_, url) => {
+    const page = linked(
+      'de',
+      url,
+      'Neue Internetseite veröffentlicht',
+      'Warzone 2100 hat jetzt eine brandneue Internetseite, gestaltet von Freiwilligen.\n\nMelde Fehler auf der Internetseite.',
+    );
+    expect(hashtagsOf(page)).toEqual(['Warzone2100']);
+  });
+
+  test('a subdomain is no abbreviation of the site’s name: Bremerhaven on bremen.freifunk.net is not Freifunk’s', () => {
+    const page = linked(
+      'de',
+      'https://bremen.freifunk.net/blog/2023/07/03/stand/',
+      'Unser Stand am Wochenende',
+      'Am Samstag sind wir in Bremerhaven mit einem Stand. Komm vorbei und frag uns alles über offenes WLAN.',
+    );
+    expect(hashtagsOf(page)).not.toContain('Bremerhaven');
+  });
+
   test('a title announcing a version of no named product announces the site’s own, however deep its name', () => {
     const page = linked(
       'de',
