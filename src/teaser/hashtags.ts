@@ -18,7 +18,7 @@ import {
 import { type KnownTag, loadKnownTags, publisherTag, siteTopic } from './lexicon.js';
 import { baseLang, fold, roughSize } from './text.js';
 import { pieceTone } from './tone.js';
-import { MAJOR_VERSION, THREE_PART_VERSION } from './versions.js';
+import { MAJOR_VERSION, RELEASE_VERSION } from './versions.js';
 import {
   compilePhrase,
   isUnspaced,
@@ -1146,8 +1146,7 @@ export function pickHashtags(
   // A title that announces a version and names no product («Version 4.2.2 veröffentlicht» on wz2100.net) announces
   // the site's own: its name first, however deep the body writes it (dev14: #OpenGL alone, «irrelevant», from a
   // changelog's line, where #Warzone2100 was missing).
-  const ownRelease =
-    !ownFirst && own !== undefined && product === undefined && THREE_PART_VERSION.test(text.title.text);
+  const ownRelease = !ownFirst && own !== undefined && product === undefined && RELEASE_VERSION.test(text.title.text);
   if (ownRelease) take(own.name);
   // The site's tags that are names come next: followed ones, names spelled as only names are (BIP9, MetaDocencia,
   // CIO), and a capitalised word where the title gives it or the site is named after it. «Arewefastyet», a

@@ -1,7 +1,7 @@
 import { allMatches } from '../text/matches.js';
 import { Prescanned, phrasesAtEdges } from '../text/prescan.js';
 import { hasNumber, perLanguage } from './text.js';
-import { DOTTED_NUMBER, PRODUCT_AND_VERSION } from './versions.js';
+import { DOTTED_VERSION, PRODUCT_AND_VERSION } from './versions.js';
 
 /**
  * Is a sentence the news, or the background around it (docs/teasers.md, "Composing the hook", "news, not
@@ -243,7 +243,7 @@ const FIXED_IN = phrasesAtEdges(
 
 /** The sentence names the versions a flaw affects or the one that fixes it (see FIXED_IN). */
 export function namesFixedVersion(text: string): boolean {
-  return DOTTED_NUMBER.test(text) && FIXED_IN.test(text);
+  return DOTTED_VERSION.test(text) && FIXED_IN.test(text);
 }
 /**
  * A requirement or a compatibility line: what a release needs or no longer runs on («Minimal supported version of

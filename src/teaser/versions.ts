@@ -3,12 +3,10 @@
  * Each pattern is named for what it recognises; its edges are what the module that needs it could not do without.
  */
 
-/** Two numbers joined by a dot, anywhere («0.8.17», «v2.2.1»): beside «fixed in» that is enough to be a version. */
-export const DOTTED_NUMBER = /\p{N}+\.\p{N}+/u;
-
 /**
- * A dotted version at a word's start («4.3», «v2026.3.0», «7.29.0»): what follows is free, since Korean and Japanese
- * write their particles right after it («Vite 4.3이 출시되었습니다!»), and a date with a hyphen («2026-03») is none.
+ * A dotted version at a word's start («4.3», «v2026.3.0», «0.8.17»), in a title or beside «fixed in»: what follows is
+ * free, since Korean and Japanese write their particles right after it («Vite 4.3이 출시되었습니다!»), and a date with a
+ * hyphen («2026-03») is none.
  */
 export const DOTTED_VERSION = /(?<![\p{L}\p{N}.])v?\p{N}+\.\p{N}+/u;
 
@@ -20,13 +18,11 @@ export const DOTTED_VERSION = /(?<![\p{L}\p{N}.])v?\p{N}+\.\p{N}+/u;
 export const VERSION_WORD = /(?<![^\s-])[vV]?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
 
 /**
- * A version that announces a release («Ruby 3.4.0», «tauri-egui 0.1.0», «v2.1»). Without a «v», three numbers and a
- * major of three digits at most: four are a year («KCL Newsletter (2024.11.01 - 2024.11-14)» is dated, dev12 wore 🎉).
+ * A version that announces a release («Ruby 3.4.0», «Version 4.2.2 veröffentlicht», «v2.1»). Without a «v», three
+ * numbers, since two («2.0») may be a web's or a standard's, and a major of three digits at most, since four are a
+ * year («KCL Newsletter (2024.11.01 - 2024.11-14)» is dated: dev12 wore 🎉).
  */
 export const RELEASE_VERSION = /(?:^|[\s(])(?:v\d+\.\d+|\d{1,3}\.\d+\.\d+)(?:\.\d+)*(?=$|[^\p{L}\p{N}.])/iu;
-
-/** A version of three numbers or more («4.2.2», «v0.15.1»): two («2.0») may be a web's or a standard's. */
-export const THREE_PART_VERSION = /(?:^|[\s(])v?\d+\.\d+\.\d+(?![\d.])/u;
 
 /**
  * A patch release's version: a third number of 1 or more past a major of 1 or more («Istio 1.28.1», «Nim version
@@ -54,5 +50,8 @@ export const PRODUCT_AND_VERSION =
  */
 export const CAPITALISED_PRODUCT_VERSION = /\p{Lu}[\p{L}\p{N}+#-]*\s+v?\p{N}+(?:\.\p{N}+)+/u;
 
-/** A major version on its own, in a title («Wails v2 Beta»): a «v» and a number standing as a word. */
+/**
+ * A major version on its own («Wails v2 Beta»): a «v» and a number standing as a word, which a title numbers a
+ * release by and nobody follows as a tag.
+ */
 export const MAJOR_VERSION = /(?<![\p{L}\p{N}])v\d+(?![\p{L}\p{N}])/iu;
