@@ -20,9 +20,11 @@ export const VERSION_WORD = /(?<![^\s-])[vV]?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
 /**
  * A version that announces a release («Ruby 3.4.0», «Version 4.2.2 veröffentlicht», «v2.1»). Without a «v», three
  * numbers, since two («2.0») may be a web's or a standard's, and a major of three digits at most, since four are a
- * year («KCL Newsletter (2024.11.01 - 2024.11-14)» is dated: dev12 wore 🎉).
+ * year («KCL Newsletter (2024.11.01 - 2024.11-14)» is dated: dev12 wore 🎉), and no year last after a day and a
+ * month («3.4.2025»).
  */
-export const RELEASE_VERSION = /(?:^|[\s(])(?:v\d+\.\d+|\d{1,3}\.\d+\.\d+)(?:\.\d+)*(?=$|[^\p{L}\p{N}.])/iu;
+export const RELEASE_VERSION =
+  /(?:^|[\s(])(?:v\d+\.\d+|(?!\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?![\d.]))\d{1,3}\.\d+\.\d+)(?:\.\d+)*(?=$|[^\p{L}\p{N}.])/iu;
 
 /**
  * A patch release's version: a third number of 1 or more past a major of 1 or more («Istio 1.28.1», «Nim version
