@@ -18,6 +18,7 @@ import {
 import { type KnownTag, loadKnownTags, publisherTag, siteTopic } from './lexicon.js';
 import { baseLang, fold, roughSize } from './text.js';
 import { pieceTone } from './tone.js';
+import { MAJOR_VERSION, RELEASE_VERSION } from './versions.js';
 import {
   compilePhrase,
   isUnspaced,
@@ -316,8 +317,8 @@ const COMMON = new Set(
 const TAXONOMY_PREFIX =
   /^(?:country|countries|region|location|place|lang|language|category|categories|cat|tag|tags|topic|topics|type|section|series|kind)[-_:/]+(.+)$/iu;
 
-/** A quarter, a half or a bare version written like a name: «Q3», «H1», «v2». */
-const PERIOD_OR_VERSION = /^(?:[qh][1-4]|v\d+)$/u;
+/** A quarter or a half written like a name: «Q3», «H1». */
+const QUARTER_OR_HALF = /^[qh][1-4]$/u;
 
 /**
  * Slavic languages write an adjective made from a place or a people in small letters («evropský», «český»,
@@ -343,7 +344,8 @@ function isCommonWord(word: string, lang: string): boolean {
     (SLAVIC.has(baseLang(lang)) && PROPER_ADJECTIVE.test(word.toLowerCase())) ||
     stopwords(lang).has(key) ||
     (roughSize(key) < 2 && !isUnspaced(key)) ||
-    PERIOD_OR_VERSION.test(key) ||
+    QUARTER_OR_HALF.test(key) ||
+    MAJOR_VERSION.test(key) ||
     calendarWords(lang).has(key)
   );
 }
@@ -879,9 +881,6 @@ function abbreviatedSiteName(
   return name === undefined ? undefined : { name, form: top.form, count: top.count };
 }
 
-/** A release's number in a title: «4.2.2», «v0.15.1» (two dots or more: «2.0» may be a web's or a standard's). */
-const RELEASE_NUMBER = /(?:^|[\s(])v?\d+\.\d+\.\d+(?![\d.])/u;
-
 /** A version number's first word: «1» of «1.11.0», «v0» of «v0.15.1». */
 const VERSION_START = /^v?\d+$/u;
 
@@ -1146,7 +1145,7 @@ export function pickHashtags(
   // A title that announces a version and names no product («Version 4.2.2 veröffentlicht» on wz2100.net) announces
   // the site's own: its name first, however deep the body writes it (dev14: #OpenGL alone, «irrelevant», from a
   // changelog's line, where #Warzone2100 was missing).
-  const ownRelease = !ownFirst && own !== undefined && product === undefined && RELEASE_NUMBER.test(text.title.text);
+  const ownRelease = !ownFirst && own !== undefined && product === undefined && RELEASE_VERSION.test(text.title.text);
   if (ownRelease) take(own.name);
   // The site's tags that are names come next: followed ones, names spelled as only names are (BIP9, MetaDocencia,
   // CIO), and a capitalised word where the title gives it or the site is named after it. «Arewefastyet», a

@@ -40,6 +40,7 @@ import {
   stripEmoji,
 } from './text.js';
 import { titleMourns } from './tone.js';
+import { VERSION_WORD } from './versions.js';
 import { isUnspaced, stopwords, type Word, words } from './words.js';
 
 /**
@@ -834,17 +835,10 @@ function titleCanLead(title: string, lang: string, body: string): boolean {
   } else {
     const count = title.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
     // A name and its version («ragnar 0.3.0») is a release's headline, not a thin title: the version is the news.
-    if (count <= 1 || (count === 2 && !VERSION.test(title))) return false;
+    if (count <= 1 || (count === 2 && !VERSION_WORD.test(title))) return false;
   }
   return sameLanguage(title, lang, body);
 }
-
-/**
- * A version standing as a word, or joined to its name by a hyphen: digits with dots («0.3.0», «v1.25»,
- * «CoreDNS-1.12.4»: dev10's «CoreDNS-1.12.4 Release» was a thin title of two words, and «This release improves…»
- * led without the name), not a year or a code («A03:2021»).
- */
-const VERSION = /(?<![^\s-])[vV]?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
 
 /**
  * A cheap test that the title is in the body's language: the same script family, and for Latin-script
@@ -1182,7 +1176,7 @@ export function pickHook(
   // The product versions the title names: a sentence dating an older one tells its history (`datesEarlierVersion`).
   const versions = titleVersions(title);
   // A title with a version is a release's: its requirement lines are what to check, not what it brings.
-  const releaseTitle = VERSION.test(title);
+  const releaseTitle = VERSION_WORD.test(title);
   // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.
   const titleThanks = thanks(title);
   const unspaced = isUnspaced(title) || isUnspaced(blocks.find((b) => b.kind === 'paragraph')?.text ?? '');

@@ -1,6 +1,7 @@
 import { pointsAtMissing, pointsElsewhere } from './deixis.js';
 import { type Speakers, speakersOf, speaksForSomeoneUnnamed } from './first-person.js';
 import { baseLang, perLanguage } from './text.js';
+import { DOTTED_VERSION } from './versions.js';
 
 /**
  * Sentences that cannot stand alone in a post (docs/teasers.md, "Composing the hook"), per language:
@@ -906,11 +907,8 @@ export interface PostContext {
   release: boolean;
 }
 
-/** A version in the title: «4.3», «v2026.3.0», «7.29.0» (not a date, «2026-03»). */
-const VERSION = /(?<![\p{L}\p{N}.])v?\p{N}+\.\p{N}+/u;
-
 export function postContext(title: string, url: string | undefined): PostContext {
-  return { title, speakers: speakersOf(title, url), release: VERSION.test(title) };
+  return { title, speakers: speakersOf(title, url), release: DOTTED_VERSION.test(title) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { allMatches } from '../text/matches.js';
 import { Prescanned, phrasesAtEdges } from '../text/prescan.js';
 import { hasNumber, perLanguage } from './text.js';
+import { DOTTED_VERSION, PRODUCT_AND_VERSION } from './versions.js';
 
 /**
  * Is a sentence the news, or the background around it (docs/teasers.md, "Composing the hook", "news, not
@@ -139,13 +140,12 @@ export interface NamedVersion {
   name: string;
   version: number[];
 }
-const NAMED_VERSION = /(?<![\p{L}\p{N}])(\p{L}[\p{L}\p{N}+#]*)[\s-]v?(\p{N}+(?:\.\p{N}+)*)(?![\p{N}]|\.\p{N})/gu;
 const YEAR_NUMBER = /^(?:19|20)\p{N}\p{N}$/u;
 const A_YEAR = /(?<![\p{N}])(?:19|20)\p{N}\p{N}(?![\p{N}])/u;
 
 function versionsIn(text: string): NamedVersion[] {
   if (!hasNumber(text)) return [];
-  return allMatches(NAMED_VERSION, text)
+  return allMatches(PRODUCT_AND_VERSION, text)
     .filter((m) => !YEAR_NUMBER.test(m[2] ?? ''))
     .map((m) => ({ name: (m[1] ?? '').toLowerCase(), version: (m[2] ?? '').split('.').map(Number) }));
 }
@@ -240,8 +240,6 @@ const FIXED_IN = phrasesAtEdges(
     runs: 'で修正|修正版|修复|修復|受影响的版本|受影響的版本|影響を受けるバージョン|에서 수정|영향을 받는 버전',
   },
 );
-/** A version of dotted numbers: «0.8.17», «v2.2.1». */
-const DOTTED_VERSION = /\p{N}+\.\p{N}+/u;
 
 /** The sentence names the versions a flaw affects or the one that fixes it (see FIXED_IN). */
 export function namesFixedVersion(text: string): boolean {

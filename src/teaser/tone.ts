@@ -2,6 +2,7 @@ import { pathOf } from './hosts.js';
 import type { ArticleText } from './keywords.js';
 import { ScopedPhrases } from './lexicon.js';
 import { hasNumber } from './text.js';
+import { MAJOR_VERSION, NAMED_VERSION, PATCH_VERSION, RELEASE_VERSION } from './versions.js';
 import { type Phrase, PhraseCounts } from './words.js';
 
 /**
@@ -576,8 +577,6 @@ const ANNOUNCING = [
   '宣布',
   '소개',
 ];
-/** A version by its number after a name («Vite 2.0», «Foo v1.4», «bar-3.1.2»), not a date. */
-const NAMED_VERSION = /[\p{L}\p{N}][\s-]v?\d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?![\p{N}.])/u;
 
 /** A title about how releases are made, not about one («Release notes», «Our release process»). */
 const NOT_A_RELEASE = [
@@ -613,18 +612,6 @@ export const TONE_EMOJI: Record<Tone, string> = {
 /** Emoji that celebrate: never on a sombre piece. */
 export const CELEBRATING = new Set(['🚀', '🎉', '🤝', '🥳', '✨', '🏆', '🎂']);
 
-/**
- * A version in a title («Ruby 3.4.0», «tauri-egui 0.1.0», «v2.1»): the title announces a release. Without a «v», a
- * major of four digits is a year: «KCL Newsletter (2024.11.01 - 2024.11-14)» is dated, no release (dev12 wore 🎉).
- */
-const VERSION = /(?:^|[\s(])(?:v\d+\.\d+|\d{1,3}\.\d+\.\d+)(?:\.\d+)*(?=$|[^\p{L}\p{N}.])/iu;
-
-/**
- * A patch release's version in the title: a third number of 1 or more past a major of 1 or more («Istio 1.28.1»,
- * «Nim version 2.0.8», «CoreDNS-1.12.4»). Under 0.x the third number is what a minor is elsewhere (Solidity
- * 0.8.19 brings operators, Kitex v0.15.1 a new API), and a major of four digits is a year (Misskey v2026.3.0).
- */
-const PATCH_VERSION = /(?<![\p{L}\p{N}.])v?[1-9]\d{0,2}\.\d{1,3}\.[1-9]\d{0,2}(?![\p{N}.])/u;
 /** A title that calls the release one of fixes, whatever its number. */
 const FIX_RELEASE = [
   'patch release',
@@ -673,7 +660,7 @@ let announcing: ScopedPhrases | undefined;
  * «published» beside a number in the title.
  */
 function isRelease(text: ArticleText, tags: PhraseCounts | undefined, phrases: Phrase[]): boolean {
-  if (VERSION.test(text.title.text)) return true;
+  if (RELEASE_VERSION.test(text.title.text)) return true;
   weakRelease ??= new ScopedPhrases(WEAK_RELEASE, { purpose: false });
   notARelease ??= new ScopedPhrases(NOT_A_RELEASE);
   if (countIn(text.title, phrases) + countIn(tags, phrases) > 0)
@@ -682,7 +669,7 @@ function isRelease(text: ArticleText, tags: PhraseCounts | undefined, phrases: P
     announcing ??= new ScopedPhrases(ANNOUNCING);
     if (countIn(text.title, announcing.for(text.lang)) > 0) return true;
   }
-  if (PRE_RELEASE.test(text.title.text) && (NAMED_VERSION.test(text.title.text) || MAJOR.test(text.title.text)))
+  if (PRE_RELEASE.test(text.title.text) && (NAMED_VERSION.test(text.title.text) || MAJOR_VERSION.test(text.title.text)))
     return true;
   return hasNumber(text.title.text) && countIn(text.title, weakRelease.for(text.lang)) > 0;
 }
@@ -693,7 +680,6 @@ function isRelease(text: ArticleText, tags: PhraseCounts | undefined, phrases: P
  * a site's name).
  */
 const PRE_RELEASE = /(?<![\p{L}\p{N}.])(?:beta|alpha|release candidate)(?![\p{L}\p{N}.])/iu;
-const MAJOR = /(?<![\p{L}\p{N}])v\d+(?![\p{L}\p{N}])/iu;
 
 function countIn(counts: PhraseCounts | undefined, phrases: Phrase[]): number {
   return counts === undefined ? 0 : counts.countAll(phrases);

@@ -8,6 +8,7 @@
 import { callsToAct, keepsTitleNumbers, leansOnPrevious, restatesTitle, strongNames } from './hook.js';
 import { postContext, standsAlone } from './leaning.js';
 import { baseLang, fold } from './text.js';
+import { CAPITALISED_PRODUCT_VERSION } from './versions.js';
 import { isUnspaced } from './words.js';
 
 export interface CardLead {
@@ -54,12 +55,11 @@ function squeezed(text: string): string {
 export function mainName(title: string, hashtags: readonly string[]): string | undefined {
   const tag = hashtags[0];
   if (tag !== undefined && squeezed(tag).length >= 2 && squeezed(title).includes(squeezed(tag))) return tag;
-  const release = PRODUCT_VERSION.exec(title);
+  const release = CAPITALISED_PRODUCT_VERSION.exec(title);
   if (release !== null) return release[0];
   return strongNames(title, isUnspaced(title))[0];
 }
 const QUESTION = /[?？؟]["»”’)\]」』）\s]*$/u;
-const PRODUCT_VERSION = /\p{Lu}[\p{L}\p{N}+#-]*\s+v?\p{N}+(?:\.\p{N}+)+/u;
 
 /**
  * The post may leave the title to the card and open with `sentence`: it is the lede, names the title's subject,
