@@ -284,6 +284,44 @@ const TURNS = wordsOrRuns(
 );
 
 /**
+ * A count a project reached, in numbers of thousands or of three digits at least («10.000», «10k», «1,2 млн»,
+ * «10 ribu», «1万»), not a year («2024»). Separators of thousands are dots, commas or spaces (French «10 000»).
+ */
+const COUNT =
+  '(?:\\d{1,3}(?:[., \\u00A0\\u202F]\\d{3})+|(?!(?:19|20)\\d\\d(?!\\d))\\d{3,}|\\d+(?:[.,]\\d+)? ?(?:k|m|thousand|million|millions|Millionen|mil|millones|milhões|milioni|miljoen|ribu|juta|bin|milyon|tys\\.?|tysięcy|тыс\\.?|тысяч\\p{L}*|млн|тисяч\\p{L}*))\\+?';
+/** The same in unspaced scripts, where it stands against the next word: «1万スター», «10k Star», «1,000명». */
+const CJK_COUNT = '(?<![\\p{N}.,])(?:\\d[\\d,.]*\\s?[kK万萬千만천]|\\d{1,3}(?:,\\d{3})+|\\d{3,})\\+?';
+/**
+ * A milestone the title counts: stars (⭐, the star GitHub gives), contributors or downloads (🌟). «Langkah Kecil
+ * untuk Milvus - 10.000 Bintang» (dev8) wore 🤖 from its tags, «irrelevant emoji (🤖 for a stars milestone)»: what
+ * the piece celebrates is the count, whatever the project does.
+ */
+/** A star in an unspaced script's title: not «スタート» (start) nor «스타트업» (a start-up). */
+const STAR_RUN = '(?:stars?(?![a-z])|スター(?![\\p{Script=Katakana}ー])|星标|颗星|스타(?!트))';
+const STARS_MILESTONE = wordsOrRuns(
+  [
+    `${COUNT} (?:GitHub )?(?:stars|stargazers|bintang|étoiles|Sterne|estrellas|estrelas|stelle|sterren|звёзд|звезд|зірок|gwiazd\\p{L}*|yıldız\\p{L}*)`,
+  ],
+  [
+    `${CJK_COUNT}\\s?(?:GitHub\\s?)?${STAR_RUN}`,
+    // «Star 数突破 1 万», «スター数が1万», «스타 1만 개»: the count after the stars.
+    `${STAR_RUN}\\s?(?:数|數|수)?\\S{0,3}\\s?\\d[\\d,.]*\\s?[kK万萬千만천]`,
+  ],
+);
+const COUNT_MILESTONE = wordsOrRuns(
+  [
+    `${COUNT} (?:contributors|downloads|contributeurs|téléchargements|Mitwirkende|contribuidores|colaboradores|descargas|contributori|bijdragers|kontributor|unduhan|контрибьюторов|загрузок|скачиваний|завантажень|pobrań|indirme)`,
+  ],
+  [`${CJK_COUNT}\\s?(?:名|人|位|명)?\\s?(?:贡献者|貢獻者|コントリビューター|기여자|下载|下載|ダウンロード|다운로드)`],
+);
+
+/** ⭐ or 🌟 where the title counts what a project reached (`STARS_MILESTONE`, `COUNT_MILESTONE`). */
+function milestoneEmoji(title: string): string | undefined {
+  if (STARS_MILESTONE.test(title)) return '⭐';
+  return COUNT_MILESTONE.test(title) ? '🌟' : undefined;
+}
+
+/**
  * Talks and their recordings, a series of videos: 🎥. dev6's «Розмови» (Scala 3's «Let's talk about Scala 3», short
  * talks on video, …/talks.html) wore 📘 as a page of the manual, «emoji weakly relevant». Plurals: «talk» is also a
  * verb and a chat.
@@ -1275,7 +1313,8 @@ function topicEvidence(text: ArticleText, tags: PhraseCounts, mainTag: PhraseCou
 /**
  * 1–2 emoji (docs/teasers.md, "Emoji"). Readers forgive a plain neutral emoji far more than a wrong one, so each
  * needs a strong reason: 📜 a specification's page (undated, normative), else the tone the title or the tags give (🕊️ a death, 🔐 security, ⚠️ a notice, 👋 a
- * farewell, 🎉 a release, 📅 an event), else the flag of the country the piece is about, else the topic the title
+ * farewell, 🎉 a release, 📅 an event), else ⭐ or 🌟 for a milestone the title counts (stars; contributors or
+ * downloads), else the flag of the country the piece is about, else the topic the title
  * names (config/emoji-topics.json; a specific one the lead or the body keeps showing), else the kind of piece
  * its title, its slug or (under a title that only names its subject) its first sentence says (⬆️ an upgrade, 🎨
  * customising, ⚙️ configuration, 🛠️ a how-to, 📘 a guide, 📢 an announcement), else 📅 a name and a year over an
@@ -1324,6 +1363,7 @@ export function pickEmoji(
     loadEmojiTopics().some((t) => t.emoji === first && mainTag.countAll(t.phrases.for(text.lang)) > 0);
   const titleName = (first: string) =>
     topics.find((t) => t.name && t.inTitle && t.emoji !== first && (t.main || firstShowsMain(first)))?.emoji;
+  const milestone = milestoneEmoji(text.title.text);
   const out: string[] = [];
   // A specification's page is the rules it states, whatever its title's version or its topics say.
   if ((tone === undefined || tone === 'release') && isSpecification(text, url, published)) {
@@ -1331,6 +1371,8 @@ export function pickEmoji(
   } else if (tone !== undefined) {
     const first = tone === 'release' ? releaseEmoji(text, post) : TONE_EMOJI[tone];
     out.push(first, ...[flag ?? titleName(first)].filter((e) => e !== undefined));
+  } else if (milestone !== undefined) {
+    out.push(milestone, ...[flag ?? titleName(milestone)].filter((e) => e !== undefined));
   } else if (flag !== undefined) {
     out.push(flag, ...(topic !== undefined && topic.tier === 3 ? [topic.emoji] : []));
   } else if (topic !== undefined && !yieldsToKind(topic, title)) {

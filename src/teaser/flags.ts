@@ -152,12 +152,13 @@ function titleCased(title: PhraseCounts, phrase: Phrase): boolean {
  * Occurrences of a country's name that are not part of an institution's name: «U.S. Department of…», «U.S.
  * General Services Administration», «Developers Italia» name a publisher or an agency, not the piece's subject
  * (🇺🇸 on a digital.gov event listing its federal panellists). The name is part of a longer one where a
- * capitalised word (not at a sentence's start) follows or precedes it in the same run of words.
+ * capitalised word (not at a sentence's start) follows or precedes it in the same run of words. After «bahasa» it
+ * is a language's (`BAHASA`).
  */
 function outsideNames(counts: PhraseCounts, phrase: Phrase, dotted: boolean, stop: ReadonlySet<string>): number {
-  if (phrase.kind === 'substring' && KATAKANA_WORD.test(phrase.key)) return wholeKatakana(counts, phrase);
+  if (phrase.kind === 'substring') return unspacedNames(counts, phrase);
   const n = counts.count(phrase);
-  if (n === 0 || phrase.kind === 'substring') return n;
+  if (n === 0) return n;
   // «US» is matched in capitals (`capitals`), «U.S.» and «United States» word by word.
   const parts = phrase.kind === 'words' ? phrase.parts : [fold(phrase.key)];
   let inside = 0;
@@ -171,6 +172,7 @@ function outsideNames(counts: PhraseCounts, phrase: Phrase, dotted: boolean, sto
     // After «U.S.» the gap is «. »: a dot of the name, not a sentence's end (unless a stop word follows: «The»).
     const joinedAfter = after !== undefined && (after.link === 'space' || dotted) && (dotted || !after.sentenceStart);
     if (
+      (before?.key === BAHASA && first.link === 'space') ||
       (joinedBefore && CAPITALISED.test(before.text) && !before.sentenceStart && !stop.has(before.key)) ||
       (joinedAfter && CAPITALISED.test(after.text) && !stop.has(after.key))
     )
@@ -179,22 +181,39 @@ function outsideNames(counts: PhraseCounts, phrase: Phrase, dotted: boolean, sto
   return Math.max(0, n - inside);
 }
 
+/**
+ * A language named after its country: Indonesian and Malay «bahasa Jepang» (Japanese), «bahasa Indonesia», Thai
+ * «ภาษาไทย» open on the word for a language; Japanese «日本語», Chinese «西班牙语», Korean «일본어» end on it. The
+ * language says what a page is written in, not what it is about (dev15: 🇯🇵 on the Svelte team's posts in
+ * Japanese, whose translators' note says «日本語版», «日本語訳», «does nothing»). Other scripts name a language with
+ * a word of its own («Japanese», «японский», «Deutsch»), which the whole words of a country's name never match.
+ */
+const BAHASA = 'bahasa';
+const LANGUAGE_BEFORE = fold('ภาษา');
+const LANGUAGE_AFTER = new Set(['語', '语', '어']);
+
 /** A country's name written in katakana alone: «タイ», «チリ», «イラン». */
 const KATAKANA_WORD = /^[\p{Script=Katakana}\u30FC]+$/u;
 const KATAKANA = /[\p{Script=Katakana}\u30FC]/u;
 
 /**
- * Occurrences of a katakana name that are a word of their own, not a part of a longer katakana word: «タイ» (Thailand)
- * is in «リアルタイム» (real time) and «チリ» (Chile) in «チリチリ». Japanese writes loanwords in one run of katakana, so
- * a neighbour in katakana makes it another word (dev12: 🇹🇭 on web.dev's Japanese WebRTC announcement, which says
- * «リアルタイム» three times, «irrelevant emoji (Thai flag)»).
+ * Occurrences of a name in an unspaced script that name the country: not its language's name («日本語», «タイ語»),
+ * and for a name in katakana, not a part of a longer katakana word: «タイ» (Thailand) is in «リアルタイム» (real
+ * time) and «チリ» (Chile) in «チリチリ». Japanese writes loanwords in one run of katakana, so a neighbour in katakana
+ * makes it another word (dev12: 🇹🇭 on web.dev's Japanese WebRTC announcement, which says «リアルタイム» three
+ * times, «irrelevant emoji (Thai flag)»).
  */
-function wholeKatakana(counts: PhraseCounts, phrase: Phrase): number {
+function unspacedNames(counts: PhraseCounts, phrase: Phrase): number {
   if (counts.count(phrase) === 0) return 0;
+  const katakana = KATAKANA_WORD.test(phrase.key);
   const text = counts.folded;
   let n = 0;
   for (let at = text.indexOf(phrase.key); at >= 0; at = text.indexOf(phrase.key, at + 1)) {
-    if (!KATAKANA.test(text.charAt(at - 1)) && !KATAKANA.test(text.charAt(at + phrase.key.length))) n++;
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + phrase.key.length);
+    if (katakana && (KATAKANA.test(before) || KATAKANA.test(after))) continue;
+    if (LANGUAGE_AFTER.has(after) || text.endsWith(LANGUAGE_BEFORE, at)) continue;
+    n++;
   }
   return n;
 }

@@ -39,6 +39,40 @@ describe('an age the title gives a project is an anniversary: 🎂 (docs/teasers
   });
 });
 
+describe('a milestone the title counts: ⭐ for stars, 🌟 for contributors or downloads (docs/teasers.md, "Emoji")', () => {
+  /** The emoji of a post on a site that tags every piece with its field. */
+  const taggedEmoji = (lang: string, title: string, body: string) =>
+    draftTeaser(
+      { id: 'test', url: 'https://example.org/blog/a/', lang, title, body, tags: ['Artificial Intelligence'] },
+      { maxHashtags: 3, maxEmoji: 2 },
+    ).emoji;
+
+  test.each([
+    // dev8: «Langkah Kecil untuk Milvus - 10.000 Bintang» wore 🤖 from the site's tag, «irrelevant emoji».
+    ['id', 'Langkah Kecil untuk Widget - 10.000 Bintang', 'Kami mencapai lebih dari 10 ribu bintang di GitHub.', '⭐'],
+    ['en', 'Widget hits 10K GitHub stars', 'We passed ten thousand stars. Thank you all.', '⭐'],
+    ['fr', 'Merci pour les 10 000 étoiles !', 'Le projet a passé le cap des 10 000 étoiles.', '⭐'],
+    ['zh', 'Widget GitHub Star 数突破 1 万', '感谢大家的支持。', '⭐'],
+    ['ja', 'Widgetが1万スターを達成', '皆さんのおかげです。', '⭐'],
+    ['ko', 'Widget, GitHub 스타 1만 개 돌파', '감사합니다.', '⭐'],
+    ['en', 'Celebrating 1 million downloads', 'The package was downloaded a million times.', '🌟'],
+    ['de', 'Danke für 500 Mitwirkende', 'Wir haben 500 Mitwirkende.', '🌟'],
+  ])('%s «%s» → %s, not the field the site tags', (lang, title, body, emoji) => {
+    expect(taggedEmoji(lang, title, body)).toEqual([emoji]);
+  });
+
+  test.each([
+    ['en', 'Rated 5 stars by users', 'Users love it.'],
+    ['en', 'The 2024 downloads page', 'Get the files here.'],
+    ['en', 'Stars of the open source world', 'Meet the people behind it.'],
+    // «スタート» (start) and «스타트업» (a start-up) begin with a star's letters.
+    ['ja', 'スタートアップ1万社の調査', '調査結果です。'],
+    ['ko', '스타트업 1만 개 시대', '스타트업이 늘었다.'],
+  ])('no milestone: %s «%s»', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)).not.toMatch(/^(?:⭐|🌟)$/u);
+  });
+});
+
 describe('a version that is here, or a beta or an alpha of it, is a release (docs/teasers.md, "Emoji", the tone)', () => {
   test.each([
     // dev12: «¡Vite 8.0 ya está aquí!» wore 📢; dev9: «Wails v2 Beta for Windows» and «Шлях до випуску Helm v4» 📰.

@@ -149,6 +149,52 @@ describe('flags: only for the country the article is about, from its localized n
   });
 });
 
+describe('a language named after its country is no flag: it says what the page is written in', () => {
+  const FLAG = /\p{Regional_Indicator}/u;
+  test.each([
+    // dev15: the Svelte team's posts in Japanese open on their translators' note.
+    [
+      'ja',
+      'Svelte 4 発表',
+      '> 翻訳 : Svelte日本コミュニティ\n>\n> 日本語版は原文を理解するための参考です。日本語訳に誤りがあればお知らせください。\n\n数ヶ月の開発を経て、Svelte 4 を発表します。\n\n日本語のドキュメントも日本語で読めます。',
+    ],
+    [
+      'ja',
+      'ドキュメントの翻訳',
+      'タイ語とドイツ語の翻訳が届きました。タイ語版は来週公開します。\n\nタイ語の用語集も作りました。タイ語の話者に感謝します。',
+    ],
+    [
+      'zh',
+      '文档翻译完成',
+      '西班牙语的翻译已经完成。西班牙语版本下周发布。\n\n西班牙语词汇表也已更新。感谢西班牙语社区。',
+    ],
+    [
+      'ko',
+      '문서 번역 완료',
+      '일본어 번역이 완료되었습니다. 일본어 버전은 다음 주에 공개됩니다.\n\n일본어 용어집도 만들었습니다. 일본어 사용자에게 감사드립니다.',
+    ],
+    [
+      'id',
+      'Dokumentasi kini tersedia',
+      'Dokumentasi kini tersedia dalam bahasa Jepang. Terjemahan bahasa Jepang dikerjakan oleh komunitas.\n\nBahasa Jepang adalah bahasa ketiga kami. Terima kasih kepada penerjemah bahasa Jepang.',
+    ],
+    ['th', 'เอกสารภาษาญี่ปุ่น', 'เอกสารนี้แปลเป็นภาษาญี่ปุ่นแล้ว ภาษาญี่ปุ่นเป็นภาษาที่สาม\n\nขอบคุณผู้แปลภาษาญี่ปุ่น คำศัพท์ภาษาญี่ปุ่นอัปเดตแล้ว'],
+  ])('%s «%s»: no flag', (lang, title, body) => {
+    expect(emojiOf(lang, title, body).some((e) => FLAG.test(e))).toBe(false);
+  });
+
+  test.each([
+    ['ja', '日本でのSvelte', '日本の開発者が増えています。日本ではSvelteが人気です。\n\n日本の企業も採用しています。'],
+    [
+      'id',
+      'Startup di Jepang',
+      'Jepang punya banyak startup. Pemerintah Jepang mendukungnya.\n\nJepang juga punya komunitas Svelte. Jepang terus tumbuh.',
+    ],
+  ])('the country itself still is one: %s «%s» → 🇯🇵', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).toBe('🇯🇵');
+  });
+});
+
 describe('the tone first, never a celebration on a sombre piece (docs/teasers.md, "Emoji")', () => {
   test.each([
     ['en', 'Action required: the registry freezes legacy tokens', 'Legacy tokens stop working on March 4.', '⚠️'],
