@@ -631,7 +631,7 @@ describe('under a long title that would go alone, the opening’s news too long 
       '社区在2.2.0.1和1.4.5版本已移除了自带的默认值，并在token.secret.key未传入或非法时阻止Widget节点启动来提醒用户设置自定义token.secret.key。';
     const d = draft(
       article('zh', '关于Widget默认token.secret.key及server.identity风险说明及解决方案公告', [
-        '近期Widget社区收到关于Widget鉴权功能通过token.secret.key默认值进行撞击，绕过身份验证安全漏洞的问题。' + fix,
+        `近期Widget社区收到关于Widget鉴权功能通过token.secret.key默认值进行撞击，绕过身份验证安全漏洞的问题。${fix}`,
       ]),
     );
     expect(d.sentences).toEqual([fix]);
