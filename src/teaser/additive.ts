@@ -39,7 +39,9 @@ const ADDITIVE: Record<string, string> = {
 
 /**
  * A sentence that names its first item itself: «not only X but also Y», «both X and Y», «X as well as Y», «X, а
- * также Y», «nejen X, ale také Y», «hem X hem de Y», «tidak hanya X tetapi juga Y», «X وكذلك Y».
+ * также Y», «nejen X, ale také Y», «hem X hem de Y», «tidak hanya X tetapi juga Y», «X وكذلك Y», and Hindi «X - इसके
+ * साथ ही Y» after a comma or a dash, «X, along with it Y» (dev7: «यह पाठ्यक्रम आपको … तथा 🤗 एक्सेलेरेट - इसके साथ ही हगिंग
+ * फेस हब पुस्तकालयों का उपयोग करके…» lists its own first items; opening a sentence, «साथ ही, आप सीखेंगे…» still presupposes).
  */
 const GIVES_FIRST: Record<string, string> = {
   en: 'not only|not just|but also|and also|or also|while also|as well as|beyond|besides|apart from|aside from|in addition to|other than|rather than|along with',
@@ -58,7 +60,7 @@ const GIVES_FIRST: Record<string, string> = {
   ar: 'ليس فقط|بل أيضًا|بل أيضا|وكذلك|وأيضًا|وأيضا|بالإضافة إلى|إلى جانب|فضلا عن|فضلًا عن',
   fa: 'نه تنها|بلکه|و همچنین|و نیز|علاوه بر|به جز|در کنار',
   he: 'לא רק|אלא גם|וגם|מלבד|בנוסף ל\\p{L}+|חוץ מ\\p{L}+',
-  hi: 'न केवल|न सिर्फ|बल्कि|और भी|के अलावा|के साथ-साथ|के साथ साथ',
+  hi: 'न केवल|न सिर्फ|बल्कि|और भी|के अलावा|के साथ-साथ|के साथ साथ|(?<=[,\\-–—]\\s?)(?:इसके )?साथ ही',
   bn: 'শুধু|কেবল|বরং|এবং',
 };
 

@@ -1539,7 +1539,9 @@ export function pickHook(
   // A title that warns or calls to act («Misskeyを騙るアカウントにご注意ください») is said better only by a sentence that
   // does too: a description of the danger without the warning is «no explicit warning in text» (dev3).
   const titleActs = callsToAct(title);
-  const saysItBetter = (c: Candidate, share: number) =>
+  // Under a long title that would go alone, the opening's news may name its subject in its own words («파이토치» for
+  // «PyTorch»): the title's names are not asked of it (`names`).
+  const saysItBetter = (c: Candidate, share: number, names = true) =>
     !mourns &&
     (c.act || !titleActs) &&
     c.restates >= share &&
@@ -1547,7 +1549,7 @@ export function pickHook(
     // を募集します！» under «VimConf 2025 Small の登壇者を募集します» says it better (dev14), with 11 new character pairs.
     c.fresh >= (unspaced ? (c.newFigure ? 8 : 12) : 4) &&
     keepsNumbers(titleNumbers, c.text) &&
-    keepsNames(titleNames, c.text) &&
+    (!names || keepsNames(titleNames, c.text)) &&
     roughSize(c.text) <= (dense ? 120 : HOOK_BUDGET * NEWS_ROOM) &&
     !c.conditional &&
     !c.unanchored &&
@@ -1838,20 +1840,42 @@ export function pickHook(
   // to tell the article, and the title alone is «dry, no hook» (dev13: wallabag.it's «…réserve désormais les
   // fonctionnalités gourmandes en ressources… aux abonnés…», 206 characters, under «Des restrictions pour les
   // comptes d'essai sur wallabag.it»).
-  const authored = statements.find((c) => c.authored);
-  if (
+  const titleAlone =
     better === undefined &&
     titleLeads &&
     !thread &&
     composed.hook.sentences.length === 1 &&
-    composed.hook.question === undefined &&
-    authored !== undefined &&
-    roughSize(titleSentence(title, lang)) + roughSize(authored.text) + 1 > budget * NEWS_ROOM &&
-    saysItBetter(authored, 0)
-  )
+    composed.hook.question === undefined;
+  const tooLongToFollow = (c: Candidate) =>
+    roughSize(titleSentence(title, lang)) + roughSize(c.text) + 1 > budget * NEWS_ROOM;
+  const authored = statements.find((c) => c.authored);
+  if (titleAlone && authored !== undefined && tooLongToFollow(authored) && saysItBetter(authored, 0))
     return compose(authored).hook;
+  // The same with the opening's news: under a long title, the newsiest sentence of the first two paragraphs that
+  // gives news, speaks of the title's subject (a quarter of its terms) and fits alone, but not beside it, leads in the
+  // title's place (dev15: «지난 3월 말, 파이토치 한국 사용자 모임은 특별한 연사분들을 모시고…» under the 55 characters of «PyTorch
+  // Core Maintainer와 함께한 기술 교류의 장 - 파이토치 한국 사용자 모임 리뷰», the post was the title alone).
+  const room = (dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM;
+  const openingNews = statements
+    .filter(
+      (c) =>
+        c.near <= 1 &&
+        c.news >= MIN_NEWS_SCORE &&
+        c.restates >= OPENING_RESTATES &&
+        !c.inside &&
+        roughSize(c.text) <= room &&
+        tooLongToFollow(c) &&
+        !clearsThroat(c.text) &&
+        saysItBetter(c, OPENING_RESTATES, false),
+    )
+    .sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index)[0];
+  // A title that asks is a hook of its own: the article answers it (corpus: «What does it take to ship Rust in
+  // safety-critical?» would have given way to «When we set out on the Vision Doc work, one area…»).
+  if (titleAlone && !titleAsks && openingNews !== undefined) return compose(openingNews).hook;
   return composed.hook;
 }
+/** A sentence of the opening that stands in for a long title restates this much of it: it speaks of its subject. */
+const OPENING_RESTATES = 0.25;
 
 type Spot = Pick<Candidate, 'block' | 'index' | 'rank'>;
 

@@ -947,8 +947,55 @@ const thisReleasePattern = perLanguage((base): RegExp | null => {
   return words === undefined ? null : new RegExp(`^[\\s«“"„'(¿¡]*(?:${words})(?![\\p{L}])`, 'iu');
 });
 
-/** The sentence without «this release» opening it, where the title names the release; else the sentence. */
+/**
+ * «This course», «ce guide», «diese Anleitung», «este tutorial», «यह पाठ्यक्रम», 「このガイド」, «本教程», «이 튜토리얼»
+ * opening a sentence: the article's own kind, so the post's link is what it points at, as «this release» points at
+ * the title's (dev7: the Hindi Hugging Face course's introduction, «यह पाठ्यक्रम आपको … Hugging Face पारिस्थितिकी तंत्र …
+ * के बारे में सिखाएगा», was refused for its «यह» and the post was «परिचय।» alone, «title only, no added hook»). Only the
+ * kinds a page of teaching is as a whole (a course, a guide, a tutorial): «this section» is a part of the
+ * page the post does not show, «this book» and «this series» are more than the page linked, and «this article»,
+ * «this post» speak of the page, not of its subject (`SELF_REFERENCE`). Nor a chapter or a lesson: one page of a
+ * sequence, it speaks of its place in it (dev7: «В этой главе мы сделаем ещё один проект, чтобы закрепить несколько
+ * тем из последних глав…», «one more project» after «the last chapters», would have replaced the Rust book's web
+ * server). The rest must still stand alone: «In this tutorial we'll…» still needs its «we» named.
+ */
+const THIS_PAGE: Record<string, string> = {
+  en: '(?:in )?this (?:course|guide|tutorial)',
+  fr: '(?:dans )?(?:ce (?:cours|guide|tutoriel)|cette formation)',
+  de: '(?:in )?(?:diese[mnrs]?) (?:kurs|leitfaden|anleitung|tutorial)',
+  es: '(?:en )?(?:este (?:curso|tutorial)|esta guía)',
+  pt: '(?:neste|este) (?:curso|tutorial|guia)',
+  it: '(?:in )?(?:questo (?:corso|tutorial)|questa guida)',
+  nl: '(?:in )?deze (?:cursus|gids|handleiding|tutorial)',
+  ru: '(?:в )?(?:этот|этом|это) (?:курс|курсе|руководство|руководстве|учебник|учебнике)',
+  uk: '(?:у |в )?(?:цей|цьому|це) (?:курс|курсі|посібник|посібнику|підручник|підручнику|керівництво|керівництві)',
+  pl: '(?:w )?(?:ten|tym) (?:kurs|kursie|przewodnik|przewodniku|poradnik|poradniku|samouczek|samouczku)',
+  tr: 'bu (?:kurs|rehber|eğitim)\\p{L}*',
+  id: '(?:dalam |pada |di )?(?:kursus|panduan|tutorial) ini',
+  hi: '(?:यह|इस) (?:पाठ्यक्रम|कोर्स|गाइड|ट्यूटोरियल)(?: में)?',
+  fa: '(?:در )?این (?:دوره|راهنما|آموزش)',
+  ar: '(?:في )?(?:هذه الدورة|هذا الدليل)',
+  he: 'ב?(?:קורס|מדריך) זה|ב?(?:הקורס|המדריך) הזה',
+};
+const THIS_PAGE_UNSPACED: Record<string, RegExp> = {
+  ja: /^(?:この|本)(?:コース|ガイド|チュートリアル|講座)(?:では|は|で)?/u,
+  zh: /^(?:在)?(?:本|这门|這門|这个|這個)(?:课程|課程|教程|指南)(?:中|里|裡)?/u,
+  ko: /^(?:이|본) (?:강좌|과정|코스|가이드|튜토리얼)(?:에서는|에서|은|는)?/u,
+};
+const thisPagePattern = perLanguage((base): RegExp | null => {
+  const unspaced = THIS_PAGE_UNSPACED[base];
+  if (unspaced !== undefined) return unspaced;
+  const words = THIS_PAGE[base];
+  return words === undefined ? null : new RegExp(`^[\\s«“"„'(¿¡]*(?:${words})(?![\\p{L}\\p{M}])[\\s,،]*`, 'iu');
+});
+
+/**
+ * The sentence without «this release» opening it, where the title names the release, or without «this course»
+ * (`THIS_PAGE`) under any title; else the sentence.
+ */
 function withoutThisRelease(sentence: string, lang: string, context: PostContext): string {
+  const page = thisPagePattern(lang)?.exec(sentence);
+  if (page !== null && page !== undefined) return sentence.slice(page[0].length).trimStart();
   if (!context.release) return sentence;
   const m = thisReleasePattern(lang)?.exec(sentence);
   return m === null || m === undefined ? sentence : sentence.slice(m[0].length).trimStart();

@@ -66,6 +66,11 @@ describe('an additive or alternative word presupposes a first item', () => {
     ['it', 'Anche se il bug è raro, aggiornate.', false],
     ['nl', 'Ook al is de bug zeldzaam, werk bij.', false],
     ['hi', 'किसी भी चरित्र कूटबन्धन का प्रयोग करें.', false],
+    // «इसके साथ ही» after a dash or a comma joins the sentence's own list (dev7: the Hindi Hugging Face course); opening
+    // a sentence it says «besides what was just said».
+    ['hi', 'यह पाठ्यक्रम आपको ट्रान्सफ़ॉर्मर, डेटासेट - इसके साथ ही हब पुस्तकालयों के बारे में सिखाएगा।', false],
+    ['hi', 'आप ट्रान्सफ़ॉर्मर सीखेंगे, साथ ही डेटासेट का उपयोग करना।', false],
+    ['hi', 'साथ ही, आप सीखेंगे कि अपने मॉडलों के डेमो कैसे बनाएं।', true],
     ['bn', 'আরও তথ্য পাওয়া যাবে।', false],
     ['ja', 'いつもありがとうございます。', false],
     ['ja', 'もし問題があれば報告してください。', false],

@@ -616,6 +616,45 @@ describe('the author’s summary too long to follow the title leads in its place
   });
 });
 
+describe('under a long title that would go alone, the opening’s news too long to follow it leads in its place (dev15, PyTorch Korea)', () => {
+  const koTitle = 'Widget Core Maintainer와 함께한 기술 교류의 장 - 위젯 한국 사용자 모임 리뷰';
+  const koLede =
+    '지난 3월 말, 위젯 한국 사용자 모임은 특별한 연사분들을 모시고 위젯 코어와 생태계 전반에 대한 깊이 있는 이야기를 나누는 시간을 가졌습니다.';
+
+  test('it is the post, rather than the title alone, though it names the title’s names in its own words', () => {
+    const d = draft(article('ko', koTitle, [koLede, '## 1️⃣ 발표 세션']));
+    expect(d.sentences).toEqual([koLede]);
+  });
+
+  test('the newsiest sentence of the opening that speaks of the title’s subject (dev12, Nacos)', () => {
+    const fix =
+      '社区在2.2.0.1和1.4.5版本已移除了自带的默认值，并在token.secret.key未传入或非法时阻止Widget节点启动来提醒用户设置自定义token.secret.key。';
+    const d = draft(
+      article('zh', '关于Widget默认token.secret.key及server.identity风险说明及解决方案公告', [
+        `近期Widget社区收到关于Widget鉴权功能通过token.secret.key默认值进行撞击，绕过身份验证安全漏洞的问题。${fix}`,
+      ]),
+    );
+    expect(d.sentences).toEqual([fix]);
+  });
+
+  test('a title that asks stays: the article answers it', () => {
+    const title = 'What does it take to ship Widget in safety-critical?';
+    const lede =
+      'When we set out on the Vision Doc work, one area we wanted to explore in depth was safety-critical systems: software where malfunction can result in injury, loss of life, or environmental harm. What we found surprised us a bit.';
+    const d = draft(article('en', title, [lede]));
+    expect(d.sentences).toEqual([title]);
+  });
+
+  test('an opening that does not speak of the title’s subject does not stand in for it', () => {
+    const d = draft(
+      article('ko', koTitle, [
+        '지난 3월 말, 서울의 날씨는 매우 좋았고 많은 사람들이 봄꽃을 보러 공원에 모여서 즐거운 시간을 보냈으며 거리는 매우 붐볐습니다.',
+      ]),
+    );
+    expect(d.sentences).toEqual([`${koTitle}.`]);
+  });
+});
+
 describe('what the publisher says of itself under «Who we are» is background (dev13, xHain braucht Hilfe)', () => {
   test.each([
     [

@@ -776,6 +776,36 @@ describe('«this release» under a title that names a version points at the titl
   });
 });
 
+describe('«this course», «this guide», «this tutorial» point at the page the post links to', () => {
+  // The page is a course, a guide or a tutorial: the post's link is what the demonstrative points at, under any title.
+  test.each([
+    ['hi', 'परिचय', 'यह पाठ्यक्रम आपको Hugging Face पारिस्थितिकी तंत्र के बारे में सिखाएगा।'],
+    ['en', 'Introduction', 'This course covers the basics of using the Hugo static site generator.'],
+    ['fr', 'Déployer sur Netlify', 'Ce guide comprend des instructions pour le déploiement sur Netlify.'],
+    ['de', 'Einführung', 'Diese Anleitung zeigt, wie man Widgetr auf einem Raspberry Pi installiert.'],
+    ['es', 'Introducción', 'En este tutorial, desplegarás un sitio estático en GitHub Pages.'],
+    ['ru', 'Введение', 'Этот курс научит вас обработке естественного языка с помощью библиотек Hugging Face.'],
+    ['ja', 'はじめに', 'このガイドでは、Widgetr を Raspberry Pi にインストールする方法を説明します。'],
+    ['zh', '简介', '本教程介绍如何在树莓派上安装 Widgetr 并运行第一个应用。'],
+    ['ko', '소개', '이 튜토리얼에서는 Widgetr를 라즈베리 파이에 설치하는 방법을 설명합니다.'],
+  ])('%s: under «%s», «%s» stands alone', (lang, title, sentence) => {
+    expect(standsAlone(sentence, lang, postContext(title, 'https://example.org/post'))).toBe(true);
+  });
+
+  test.each([
+    // A chapter or a lesson speaks of its place in a sequence the post does not show (dev7: the Rust book).
+    ['ru', 'Финальный проект', 'В этой главе мы сделаем ещё один проект, чтобы закрепить темы из последних глав.'],
+    ['en', 'Introduction', 'This chapter builds on the previous one.'],
+    // A section is a part of the page; «this post» speaks of the page, not of its subject.
+    ['en', 'Newsletter', 'This section will update the community’s latest news.'],
+    ['en', 'Introduction', 'This post gives a tour of the new site.'],
+    // The rest must still stand alone.
+    ['en', 'Introduction', 'This guide makes it easier to do that.'],
+  ])('%s: under «%s», «%s» does not stand alone', (lang, title, sentence) => {
+    expect(standsAlone(sentence, lang, postContext(title, 'https://example.org/post'))).toBe(false);
+  });
+});
+
 describe('a closing pointer at a figure comes off the sentence', () => {
   test.each([
     [
