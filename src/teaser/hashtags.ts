@@ -1247,7 +1247,7 @@ export function pickHashtags(
   for (const k of found) {
     if (!k.nameLike || !k.prominent || k.score < PLAIN_KEYWORD_MIN_SCORE) continue;
     if (!inTitle(text, k) && leadIsBackground()) continue;
-    if (nameFragment(text, k.display, lang) || pointedAt(text, k.display)) continue;
+    if (nameFragment(text, k.display, lang) || pointedAt(text, k.display) || inVersion(text, k.display)) continue;
     if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
     const name = toHashtag(wholeName(text, k.display) ?? k.display);
     if (name === undefined || claimed.has(k.key)) continue;
@@ -1590,6 +1590,40 @@ function nameFragment(text: ArticleText, display: string, lang: string): boolean
 }
 
 /**
+ * A version and what its numbers carry after them: SemVer's pre-release and build («1.0.0-rc.1», «1.0.0+build.5»), a
+ * distribution's own build («2023.1.1+bremen1»), a candidate run into the number («1.21rc1»). Two numbers at least:
+ * «COVID-19» and «Area-51» are names.
+ */
+const SUFFIXED_VERSION = /(?<![\p{L}\p{N}_.])v?\d+(?:\.\d+)+[\p{L}\p{N}]*(?:[-+.][\p{L}\p{N}]+)*/gu;
+
+/** Per article, the folded words of its versions' suffixes in the title and the body, with how often. */
+const versionSuffixes = new WeakMap<ArticleText, Map<string, number>>();
+
+/**
+ * A word the article writes only as part of a version: «bremen1» of «Neue stabile Version 2023.1.1+bremen1», «rc1» of
+ * «v2.9.0-rc1». A build's or a candidate's label, never a tag (dev15: #Bremen1 on Freifunk Bremen's firmware
+ * release, «meaningless»).
+ */
+function inVersion(text: ArticleText, display: string): boolean {
+  let suffixes = versionSuffixes.get(text);
+  if (suffixes === undefined) {
+    suffixes = new Map();
+    for (const counts of [text.title, text.body]) {
+      for (const [version] of counts.text.matchAll(SUFFIXED_VERSION)) {
+        for (const part of version.split(/[^\p{L}\p{N}]+/u)) {
+          if (/\p{L}/u.test(part)) suffixes.set(fold(part), (suffixes.get(fold(part)) ?? 0) + 1);
+        }
+      }
+    }
+    versionSuffixes.set(text, suffixes);
+  }
+  const key = fold(display);
+  const inside = suffixes.get(key) ?? 0;
+  const all = (text.title.positions.get(key)?.length ?? 0) + (text.body.positions.get(key)?.length ?? 0);
+  return inside > 0 && inside >= all;
+}
+
+/**
  * A name of the article's own that its body gives mostly in an address, a citation or a link to its own site
  * (`referenced`).
  */
@@ -1866,7 +1900,8 @@ function fallbackTag(
   };
   const written = (accept: (k: Keyword) => boolean): string | undefined => {
     for (const k of found) {
-      if (!accept(k) || nameFragment(text, k.display, lang) || pointedAt(text, k.display)) continue;
+      if (!accept(k) || nameFragment(text, k.display, lang) || pointedAt(text, k.display) || inVersion(text, k.display))
+        continue;
       if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
       if (writtenSmall(text, k.display)) continue;
       const name = toHashtag(k.display);
@@ -1874,9 +1909,10 @@ function fallbackTag(
     }
     return undefined;
   };
+  // A version's suffix is the version's («2023.1.1+bremen1»), never a word of the title's own.
   const titleWords = isUnspaced(title)
     ? segmentWords(title, text.lang).filter((w) => roughSize(w) >= 2 && !/^[\p{Script=Hiragana}ー]+$/u.test(w))
-    : title.split(/[^\p{L}\p{M}\p{N}_]+/u);
+    : title.replace(SUFFIXED_VERSION, ' ').split(/[^\p{L}\p{M}\p{N}_]+/u);
   const longest = (accept: (w: string) => boolean) =>
     titleWords
       .filter((w) => /\p{L}/u.test(w) && accept(w) && (isUnspaced(w) || roughSize(w) >= 4))

@@ -1852,3 +1852,31 @@ describe('a word the article never writes without the same next word is that who
     expect(hashtagsOf(page)).not.toContain('Dreiländer');
   });
 });
+
+describe('a version’s suffix is part of the version, never a tag (docs/teasers.md, "Hashtags")', () => {
+  // dev15: Freifunk Bremen's «Neue stabile Version 2023.1.1+bremen1» had #Bremen1 alone, «meaningless».
+  test.each([
+    ['a distribution’s build', 'Neue stabile Version 2023.1.1+kiel1', 'kiel1'],
+    ['a release candidate', 'Meshbox 2.9.0-rc1 is out', 'rc1'],
+    ['a candidate run into the number', 'Meshbox 1.21rc1 is out', 'rc1'],
+  ])('%s: %s → no tag of «%s»', (_kind, title, suffix) => {
+    const version = title.split(' ').find((w) => w.includes(suffix)) ?? '';
+    const page = linked(
+      'en',
+      'https://kiel.meshnet.example/blog/2025/06/20/stable.html',
+      title,
+      `We move the mesh from 2021.1.2+kiel1 to ${version}. The new firmware has run as testing for a year.\n\nOld devices stay on 2021.1.2+kiel1 and keep their place in the mesh. The ${version} images are on the download server.`,
+    );
+    expect(hashtagsOf(page).filter((tag) => hashtagKey(tag).includes(suffix))).toEqual([]);
+  });
+
+  test('a name of letters and digits that stands on its own stays one (#Plumber2)', () => {
+    const page = linked(
+      'en',
+      'https://example.org/blog/plumber2/',
+      'Plumber2 0.2.0 is out',
+      'plumber2 0.2.0 brings async handlers. We rewrote plumber2 from scratch.\n\nplumber2 now serves static files.',
+    );
+    expect(hashtagsOf(page)).toContain('Plumber2');
+  });
+});
