@@ -1249,7 +1249,7 @@ export function pickHashtags(
     if (!inTitle(text, k) && leadIsBackground()) continue;
     if (nameFragment(text, k.display, lang) || pointedAt(text, k.display) || inVersion(text, k.display)) continue;
     if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
-    const name = toHashtag(wholeName(text, k.display) ?? k.display);
+    const name = toHashtag(wholeName(text, k.display) ?? dottedName(text, k.display) ?? k.display);
     if (name === undefined || claimed.has(k.key)) continue;
     if (aside(inTitle(text, k), name, [compilePhrase(k.display)])) continue;
     candidates.push({ name, score: k.score, inTitle: inTitle(text, k), covers: [k.key], followed: false });
@@ -1399,6 +1399,41 @@ function wholeName(text: ArticleText, display: string): string | undefined {
   if (next === undefined || !titled || !/\p{L}/u.test(next.text)) return undefined;
   const tail = text.title.list.find((w) => w.key === next.key)?.text ?? next.text;
   return `${display} ${tail}`;
+}
+
+/**
+ * The whole of a name written with dots between capitalised words, where the article writes the word so at least as
+ * often as alone: «Česko.Digital», «Pomáháme.Digital», «Socket.IO» are one name each (#ČeskoDigital), not their first
+ * half (dev4: #Česko, «vague hashtag», on Česko.Digital's prize; Česko alone is the country). A part in small letters
+ * after the dot is an address's or a format's («GitHub.com», «Node.js»), not this. Undefined otherwise.
+ */
+function dottedName(text: ArticleText, display: string): string | undefined {
+  if (!CAPITALISED.test(display) || /\s/u.test(display)) return undefined;
+  const capital = (w: Word | undefined) => w !== undefined && CAPITALISED.test(w.text);
+  let form: string | undefined;
+  let dotted = 0;
+  let alone = 0;
+  for (const counts of [text.title, text.body]) {
+    const list = counts.list;
+    for (const i of counts.positions.get(fold(display)) ?? []) {
+      let from = i;
+      while (list[from]?.link === 'dot' && capital(list[from - 1])) from--;
+      let to = i;
+      while (list[to + 1]?.link === 'dot' && capital(list[to + 1])) to++;
+      if (from === to) {
+        if (list[i]?.link !== 'dot' && list[i + 1]?.link !== 'dot') alone++;
+        continue;
+      }
+      const whole = list
+        .slice(from, to + 1)
+        .map((w) => w.text)
+        .join('.');
+      if (form !== undefined && form !== whole) return undefined;
+      form = whole;
+      dotted++;
+    }
+  }
+  return dotted >= alone ? form : undefined;
 }
 
 /**
@@ -1904,7 +1939,7 @@ function fallbackTag(
         continue;
       if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
       if (writtenSmall(text, k.display)) continue;
-      const name = toHashtag(k.display);
+      const name = toHashtag(dottedName(text, k.display) ?? k.display);
       if (name !== undefined) return name;
     }
     return undefined;

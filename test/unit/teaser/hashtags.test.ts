@@ -1880,3 +1880,36 @@ describe('a version’s suffix is part of the version, never a tag (docs/teasers
     expect(hashtagsOf(page)).toContain('Plumber2');
   });
 });
+
+describe('a name written with a dot between capitalised words is one name (docs/teasers.md, "Hashtags")', () => {
+  // dev4: Česko.Digital's prize had #Česko, «vague hashtag»; its Pomáháme.Digital post #Česko too.
+  test('the organisation the body names: «Civic.Works» → #CivicWorks, not #Civic', () => {
+    const page = linked(
+      'en',
+      'https://blog.example.org/2024/07/prize',
+      'Our inclusion project wins a European prize',
+      'The team of the nonprofit Civic.Works won first place in the European Digital Skills Awards.\n\n“Good practice can spread,” says Ana Kral of Civic.Works, who designs the service.\n\nThe goal of Civic.Works is a modern society that uses technology well. Civic groups across the country join the project.',
+    );
+    expect(hashtagsOf(page)).toEqual(['CivicWorks']);
+  });
+
+  test('the project the title names, a sentence’s first word too: «Sousedé.Digital» → #SousedéDigital', () => {
+    const page = linked(
+      'cs',
+      'https://blog.example.cz/2025/03/tz-sousede',
+      'Stát digitalizuje, ale lidé mu nerozumí. Projekt Sousedé.Digital to mění',
+      'Projekt Sousedé.Digital pomáhá lidem s digitálními službami státu.\n\nJak projekt vznikl? Sousedé.Digital vychází z výzkumu. Dnes Sousedé.Digital spolupracuje s obcemi.\n\nSousedé.Digital hledá dobrovolníky. Podpořte Sousedé.Digital.',
+    );
+    expect(hashtagsOf(page)).toEqual(['SousedéDigital']);
+  });
+
+  test('a part in small letters after the dot is a format’s or an address’s: «Quark.js» stays #Quark', () => {
+    const page = linked(
+      'en',
+      'https://blog.example.org/2024/07/quark',
+      'Why we moved to Quark.js',
+      'We moved our front end to Quark.js last year. Quark renders fast.\n\nQuark.js has a small core, and Quark plugins cover the rest. We like Quark.',
+    );
+    expect(hashtagsOf(page)).toEqual(['Quark']);
+  });
+});
