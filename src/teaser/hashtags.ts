@@ -1782,7 +1782,12 @@ let knownIndex: LexiconIndex | undefined;
  */
 function followedHits(text: ArticleText, url: string | undefined): Hits[] {
   knownIndex ??= new LexiconIndex(loadKnownTags().map((known) => known.phrases));
-  const hits = lexiconHits(text, knownIndex);
+  const hits = lexiconHits(text, knownIndex).map((h, i) => {
+    if (h.lead + h.body === 0) return h;
+    const { phrases } = loadKnownTags()[i] as KnownTag;
+    const lead = Math.max(0, h.lead - negated(text.lead, phrases));
+    return { title: h.title, lead, body: Math.max(0, h.body - negated(text.body, phrases)) };
+  });
   const { pointers, labels } = text.references;
   if (pointers.list.length === 0 && labels.length === 0) return hits;
   const pointed = pointers.list.length === 0 ? [] : pointers.countEntries(knownIndex);
@@ -1799,6 +1804,32 @@ function followedHits(text: ArticleText, url: string | undefined): Hits[] {
     for (const [g, { counts }] of labels.entries()) if (sites[g]?.has(known)) n += counts.countAll(known.phrases);
     return referenced(h.body, n) ? { title: h.title, lead: 0, body: 0 } : h;
   });
+}
+
+/**
+ * Words that, joined to a name by a hyphen, say «not it»: «non-Google sources» are the others (English, French), as
+ * «Nicht-Google-Quellen» (German) and «niet-Google» (Dutch).
+ */
+const NEGATIONS: ReadonlySet<string> = new Set(['non', 'nicht', 'niet']);
+
+/**
+ * Mentions of a one-word name that negate it («non-Google»): they say what the subject is not, and are no mention of
+ * it (dev3: «we recommend F-droid or other non-Google sources» twice made 5 of delta.chat's mentions of Google, a
+ * body-only name's minimum, and #Google, «meaningless», followed #DeltaChat).
+ */
+function negated(counts: PhraseCounts, phrases: readonly Phrase[]): number {
+  let n = 0;
+  for (const phrase of phrases) {
+    if (phrase.kind === 'substring' || (phrase.kind === 'words' && phrase.parts.length > 1)) continue;
+    const asWritten = phrase.kind !== 'words';
+    for (const i of counts.positions.get(phrase.kind === 'capitals' ? fold(phrase.key) : (phrase.parts[0] ?? '')) ??
+      []) {
+      const w = counts.list[i] as Word;
+      if (asWritten && w.text !== phrase.key) continue;
+      if (w.link === 'hyphen' && NEGATIONS.has(counts.list[i - 1]?.key ?? '')) n++;
+    }
+  }
+  return n;
 }
 
 /**

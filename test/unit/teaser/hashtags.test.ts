@@ -1913,3 +1913,22 @@ describe('a name written with a dot between capitalised words is one name (docs/
     expect(hashtagsOf(page)).toEqual(['Quark']);
   });
 });
+
+describe('a name negated by «non-» is no mention of it (docs/teasers.md, "Hashtags")', () => {
+  // dev3: delta.chat's «A big user surge…» had #DeltaChat #Google, «meaningless hashtag (#Google)».
+  const surge = (sources: string) =>
+    linked(
+      'en',
+      'https://parley.chat/en/2025-06-04-surge',
+      'A big user surge and funding for decentralized scale',
+      `Beginning June we saw a sudden surge of Parley Chat usage in the US and Cuba. Parley Chat apps work on all platforms.\n\nLet us look at some indicators of the surge, then at the risks of centralization.\n\n1.8 Million Google/Apple push notifications per day\n\nThis number reflects users who installed their app from Google Play or Apple store.\n\nGoogle Play downloads crossed 500K downloads\n\nWe generally recommend F-droid or ${sources} of installing Parley Chat apps and guess that at most half of Android users use ${sources}.\n\nFunding for a globally scaled relay network\n\nThere are many community-operated relays on all continents but most new users choose the default relay in Germany. We are now seeking to finance key development work through donations, aiming to provide decentralized secure messaging at global scale.`,
+    );
+
+  test('«non-Google sources» twice leave Google three mentions in the body, a passing name: no #Google', () => {
+    expect(hashtagsOf(surge('non-Google sources'))).toEqual(['ParleyChat']);
+  });
+
+  test('«Google sources» are five mentions, as many as a name of the body alone needs', () => {
+    expect(hashtagsOf(surge('Google sources'))).toEqual(['ParleyChat', 'Google']);
+  });
+});
