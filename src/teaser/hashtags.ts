@@ -1245,9 +1245,9 @@ export function pickHashtags(
   for (const k of found) {
     if (!k.nameLike || !k.prominent || k.score < PLAIN_KEYWORD_MIN_SCORE) continue;
     if (!inTitle(text, k) && leadIsBackground()) continue;
-    if (nameFragment(text, k.display, lang) || pointedAt(text, k.display)) continue;
+    if (nameFragment(text, k.display, lang) || pointedAt(text, k.display) || inVersion(text, k.display)) continue;
     if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
-    const name = toHashtag(wholeName(text, k.display) ?? k.display);
+    const name = toHashtag(wholeName(text, k.display) ?? dottedName(text, k.display) ?? k.display);
     if (name === undefined || claimed.has(k.key)) continue;
     if (aside(inTitle(text, k), name, [compilePhrase(k.display)])) continue;
     candidates.push({ name, score: k.score, inTitle: inTitle(text, k), covers: [k.key], followed: false });
@@ -1397,6 +1397,41 @@ function wholeName(text: ArticleText, display: string): string | undefined {
   if (next === undefined || !titled || !/\p{L}/u.test(next.text)) return undefined;
   const tail = text.title.list.find((w) => w.key === next.key)?.text ?? next.text;
   return `${display} ${tail}`;
+}
+
+/**
+ * The whole of a name written with dots between capitalised words, where the article writes the word so at least as
+ * often as alone: «Česko.Digital», «Pomáháme.Digital», «Socket.IO» are one name each (#ČeskoDigital), not their first
+ * half (dev4: #Česko, «vague hashtag», on Česko.Digital's prize; Česko alone is the country). A part in small letters
+ * after the dot is an address's or a format's («GitHub.com», «Node.js»), not this. Undefined otherwise.
+ */
+function dottedName(text: ArticleText, display: string): string | undefined {
+  if (!CAPITALISED.test(display) || /\s/u.test(display)) return undefined;
+  const capital = (w: Word | undefined) => w !== undefined && CAPITALISED.test(w.text);
+  let form: string | undefined;
+  let dotted = 0;
+  let alone = 0;
+  for (const counts of [text.title, text.body]) {
+    const list = counts.list;
+    for (const i of counts.positions.get(fold(display)) ?? []) {
+      let from = i;
+      while (list[from]?.link === 'dot' && capital(list[from - 1])) from--;
+      let to = i;
+      while (list[to + 1]?.link === 'dot' && capital(list[to + 1])) to++;
+      if (from === to) {
+        if (list[i]?.link !== 'dot' && list[i + 1]?.link !== 'dot') alone++;
+        continue;
+      }
+      const whole = list
+        .slice(from, to + 1)
+        .map((w) => w.text)
+        .join('.');
+      if (form !== undefined && form !== whole) return undefined;
+      form = whole;
+      dotted++;
+    }
+  }
+  return dotted >= alone ? form : undefined;
 }
 
 /**
@@ -1588,6 +1623,40 @@ function nameFragment(text: ArticleText, display: string, lang: string): boolean
 }
 
 /**
+ * A version and what its numbers carry after them: SemVer's pre-release and build («1.0.0-rc.1», «1.0.0+build.5»), a
+ * distribution's own build («2023.1.1+bremen1»), a candidate run into the number («1.21rc1»). Two numbers at least:
+ * «COVID-19» and «Area-51» are names.
+ */
+const SUFFIXED_VERSION = /(?<![\p{L}\p{N}_.])v?\d+(?:\.\d+)+[\p{L}\p{N}]*(?:[-+.][\p{L}\p{N}]+)*/gu;
+
+/** Per article, the folded words of its versions' suffixes in the title and the body, with how often. */
+const versionSuffixes = new WeakMap<ArticleText, Map<string, number>>();
+
+/**
+ * A word the article writes only as part of a version: «bremen1» of «Neue stabile Version 2023.1.1+bremen1», «rc1» of
+ * «v2.9.0-rc1». A build's or a candidate's label, never a tag (dev15: #Bremen1 on Freifunk Bremen's firmware
+ * release, «meaningless»).
+ */
+function inVersion(text: ArticleText, display: string): boolean {
+  let suffixes = versionSuffixes.get(text);
+  if (suffixes === undefined) {
+    suffixes = new Map();
+    for (const counts of [text.title, text.body]) {
+      for (const [version] of counts.text.matchAll(SUFFIXED_VERSION)) {
+        for (const part of version.split(/[^\p{L}\p{N}]+/u)) {
+          if (/\p{L}/u.test(part)) suffixes.set(fold(part), (suffixes.get(fold(part)) ?? 0) + 1);
+        }
+      }
+    }
+    versionSuffixes.set(text, suffixes);
+  }
+  const key = fold(display);
+  const inside = suffixes.get(key) ?? 0;
+  const all = (text.title.positions.get(key)?.length ?? 0) + (text.body.positions.get(key)?.length ?? 0);
+  return inside > 0 && inside >= all;
+}
+
+/**
  * A name of the article's own that its body gives mostly in an address, a citation or a link to its own site
  * (`referenced`).
  */
@@ -1716,7 +1785,12 @@ let knownIndex: LexiconIndex | undefined;
  */
 function followedHits(text: ArticleText, url: string | undefined): Hits[] {
   knownIndex ??= new LexiconIndex(loadKnownTags().map((known) => known.phrases));
-  const hits = lexiconHits(text, knownIndex);
+  const hits = lexiconHits(text, knownIndex).map((h, i) => {
+    if (h.lead + h.body === 0) return h;
+    const { phrases } = loadKnownTags()[i] as KnownTag;
+    const lead = Math.max(0, h.lead - negated(text.lead, phrases));
+    return { title: h.title, lead, body: Math.max(0, h.body - negated(text.body, phrases)) };
+  });
   const { pointers, labels } = text.references;
   if (pointers.list.length === 0 && labels.length === 0) return hits;
   const pointed = pointers.list.length === 0 ? [] : pointers.countEntries(knownIndex);
@@ -1733,6 +1807,32 @@ function followedHits(text: ArticleText, url: string | undefined): Hits[] {
     for (const [g, { counts }] of labels.entries()) if (sites[g]?.has(known)) n += counts.countAll(known.phrases);
     return referenced(h.body, n) ? { title: h.title, lead: 0, body: 0 } : h;
   });
+}
+
+/**
+ * Words that, joined to a name by a hyphen, say «not it»: «non-Google sources» are the others (English, French), as
+ * «Nicht-Google-Quellen» (German) and «niet-Google» (Dutch).
+ */
+const NEGATIONS: ReadonlySet<string> = new Set(['non', 'nicht', 'niet']);
+
+/**
+ * Mentions of a one-word name that negate it («non-Google»): they say what the subject is not, and are no mention of
+ * it (dev3: «we recommend F-droid or other non-Google sources» twice made 5 of delta.chat's mentions of Google, a
+ * body-only name's minimum, and #Google, «meaningless», followed #DeltaChat).
+ */
+function negated(counts: PhraseCounts, phrases: readonly Phrase[]): number {
+  let n = 0;
+  for (const phrase of phrases) {
+    if (phrase.kind === 'substring' || (phrase.kind === 'words' && phrase.parts.length > 1)) continue;
+    const asWritten = phrase.kind !== 'words';
+    for (const i of counts.positions.get(phrase.kind === 'capitals' ? fold(phrase.key) : (phrase.parts[0] ?? '')) ??
+      []) {
+      const w = counts.list[i] as Word;
+      if (asWritten && w.text !== phrase.key) continue;
+      if (w.link === 'hyphen' && NEGATIONS.has(counts.list[i - 1]?.key ?? '')) n++;
+    }
+  }
+  return n;
 }
 
 /**
@@ -1869,17 +1969,19 @@ function fallbackTag(
   };
   const written = (accept: (k: Keyword) => boolean): string | undefined => {
     for (const k of found) {
-      if (!accept(k) || nameFragment(text, k.display, lang) || pointedAt(text, k.display)) continue;
+      if (!accept(k) || nameFragment(text, k.display, lang) || pointedAt(text, k.display) || inVersion(text, k.display))
+        continue;
       if (k.display.split(/[\s-]+/u).some((w) => isCommonWord(w, text.lang) || isLanguageName(w, lang))) continue;
       if (writtenSmall(text, k.display)) continue;
-      const name = toHashtag(k.display);
+      const name = toHashtag(dottedName(text, k.display) ?? k.display);
       if (name !== undefined) return name;
     }
     return undefined;
   };
+  // A version's suffix is the version's («2023.1.1+bremen1»), never a word of the title's own.
   const titleWords = isUnspaced(title)
     ? segmentWords(title, text.lang).filter((w) => roughSize(w) >= 2 && !/^[\p{Script=Hiragana}ー]+$/u.test(w))
-    : title.split(/[^\p{L}\p{M}\p{N}_]+/u);
+    : title.replace(SUFFIXED_VERSION, ' ').split(/[^\p{L}\p{M}\p{N}_]+/u);
   const longest = (accept: (w: string) => boolean) =>
     titleWords
       .filter((w) => /\p{L}/u.test(w) && accept(w) && (isUnspaced(w) || roughSize(w) >= 4))

@@ -280,9 +280,11 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
     if (stopAt[i] === 1) continue;
     const k = keyOf(w, lang);
     if (k === undefined) continue;
-    tally(k.key, k.text, !w.sentenceStart && capitalised(k.text));
-    // «open-source», «safety-critical», «Meet-up»: one subject, one CamelCase tag.
+    // A capital joined by a dot to another («Pomáháme.Digital», «Socket.IO») opens a name wherever it stands.
     const next = list[i + 1];
+    const dottedName = next?.link === 'dot' && capitalised(next.text);
+    tally(k.key, k.text, (!w.sentenceStart || dottedName) && capitalised(k.text));
+    // «open-source», «safety-critical», «Meet-up»: one subject, one CamelCase tag.
     if (next?.link === 'hyphen' && !next.unspaced && hasLetter(next.text)) {
       if ((stopAt[i + 1] === 1 && !PARTICLES.has(next.key)) || next.key.length < 2) continue;
       const key = `${k.key}-${next.key}`;

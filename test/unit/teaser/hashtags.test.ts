@@ -1886,3 +1886,83 @@ describe('a word the article never writes without the same next word is that who
     expect(hashtagsOf(page)).not.toContain('Dreiländer');
   });
 });
+
+describe('a version’s suffix is part of the version, never a tag (docs/teasers.md, "Hashtags")', () => {
+  // dev15: Freifunk Bremen's «Neue stabile Version 2023.1.1+bremen1» had #Bremen1 alone, «meaningless».
+  test.each([
+    ['a distribution’s build', 'Neue stabile Version 2023.1.1+kiel1', 'kiel1'],
+    ['a release candidate', 'Meshbox 2.9.0-rc1 is out', 'rc1'],
+    ['a candidate run into the number', 'Meshbox 1.21rc1 is out', 'rc1'],
+  ])('%s: %s → no tag of «%s»', (_kind, title, suffix) => {
+    const version = title.split(' ').find((w) => w.includes(suffix)) ?? '';
+    const page = linked(
+      'en',
+      'https://kiel.meshnet.example/blog/2025/06/20/stable.html',
+      title,
+      `We move the mesh from 2021.1.2+kiel1 to ${version}. The new firmware has run as testing for a year.\n\nOld devices stay on 2021.1.2+kiel1 and keep their place in the mesh. The ${version} images are on the download server.`,
+    );
+    expect(hashtagsOf(page).filter((tag) => hashtagKey(tag).includes(suffix))).toEqual([]);
+  });
+
+  test('a name of letters and digits that stands on its own stays one (#Plumber2)', () => {
+    const page = linked(
+      'en',
+      'https://example.org/blog/plumber2/',
+      'Plumber2 0.2.0 is out',
+      'plumber2 0.2.0 brings async handlers. We rewrote plumber2 from scratch.\n\nplumber2 now serves static files.',
+    );
+    expect(hashtagsOf(page)).toContain('Plumber2');
+  });
+});
+
+describe('a name written with a dot between capitalised words is one name (docs/teasers.md, "Hashtags")', () => {
+  // dev4: Česko.Digital's prize had #Česko, «vague hashtag»; its Pomáháme.Digital post #Česko too.
+  test('the organisation the body names: «Civic.Works» → #CivicWorks, not #Civic', () => {
+    const page = linked(
+      'en',
+      'https://blog.example.org/2024/07/prize',
+      'Our inclusion project wins a European prize',
+      'The team of the nonprofit Civic.Works won first place in the European Digital Skills Awards.\n\n“Good practice can spread,” says Ana Kral of Civic.Works, who designs the service.\n\nThe goal of Civic.Works is a modern society that uses technology well. Civic groups across the country join the project.',
+    );
+    expect(hashtagsOf(page)).toEqual(['CivicWorks']);
+  });
+
+  test('the project the title names, a sentence’s first word too: «Sousedé.Digital» → #SousedéDigital', () => {
+    const page = linked(
+      'cs',
+      'https://blog.example.cz/2025/03/tz-sousede',
+      'Stát digitalizuje, ale lidé mu nerozumí. Projekt Sousedé.Digital to mění',
+      'Projekt Sousedé.Digital pomáhá lidem s digitálními službami státu.\n\nJak projekt vznikl? Sousedé.Digital vychází z výzkumu. Dnes Sousedé.Digital spolupracuje s obcemi.\n\nSousedé.Digital hledá dobrovolníky. Podpořte Sousedé.Digital.',
+    );
+    expect(hashtagsOf(page)).toEqual(['SousedéDigital']);
+  });
+
+  test('a part in small letters after the dot is a format’s or an address’s: «Quark.js» stays #Quark', () => {
+    const page = linked(
+      'en',
+      'https://blog.example.org/2024/07/quark',
+      'Why we moved to Quark.js',
+      'We moved our front end to Quark.js last year. Quark renders fast.\n\nQuark.js has a small core, and Quark plugins cover the rest. We like Quark.',
+    );
+    expect(hashtagsOf(page)).toEqual(['Quark']);
+  });
+});
+
+describe('a name negated by «non-» is no mention of it (docs/teasers.md, "Hashtags")', () => {
+  // dev3: delta.chat's «A big user surge…» had #DeltaChat #Google, «meaningless hashtag (#Google)».
+  const surge = (sources: string) =>
+    linked(
+      'en',
+      'https://parley.chat/en/2025-06-04-surge',
+      'A big user surge and funding for decentralized scale',
+      `Beginning June we saw a sudden surge of Parley Chat usage in the US and Cuba. Parley Chat apps work on all platforms.\n\nLet us look at some indicators of the surge, then at the risks of centralization.\n\n1.8 Million Google/Apple push notifications per day\n\nThis number reflects users who installed their app from Google Play or Apple store.\n\nGoogle Play downloads crossed 500K downloads\n\nWe generally recommend F-droid or ${sources} of installing Parley Chat apps and guess that at most half of Android users use ${sources}.\n\nFunding for a globally scaled relay network\n\nThere are many community-operated relays on all continents but most new users choose the default relay in Germany. We are now seeking to finance key development work through donations, aiming to provide decentralized secure messaging at global scale.`,
+    );
+
+  test('«non-Google sources» twice leave Google three mentions in the body, a passing name: no #Google', () => {
+    expect(hashtagsOf(surge('non-Google sources'))).toEqual(['ParleyChat']);
+  });
+
+  test('«Google sources» are five mentions, as many as a name of the body alone needs', () => {
+    expect(hashtagsOf(surge('Google sources'))).toEqual(['ParleyChat', 'Google']);
+  });
+});
