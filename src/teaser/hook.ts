@@ -985,6 +985,15 @@ function numbersAmong(text: string, titleNumbers: ReadonlySet<string>): boolean 
   return numbersOf(text).every((n) => titleNumbers.has(n));
 }
 
+/**
+ * The sentence without the digits of its names: «IE11», «HTTP2», «k8s» name a thing, they give no figure. A
+ * version's «v» («v1.18.0») and a unit after the number («50ms», «10GB») keep it one.
+ */
+function withoutNamedDigits(text: string): string {
+  return hasNumber(text) ? text.replace(NAMED_DIGITS, '') : text;
+}
+const NAMED_DIGITS = /(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?<!(?<![\p{L}])[vV])\p{N}+/gu;
+
 function numbersOf(text: string): string[] {
   return hasNumber(text) ? (text.match(NUMBERS) ?? []) : [];
 }
@@ -1405,12 +1414,16 @@ export function pickHook(
         !act &&
         !(worth.definition && !titleInformative && restates >= 0.5 && rank === 0);
       // Inside its paragraph, a sentence leans on the one before it unless it gives a figure or a date the title does
-      // not, or names its own subject (`INSIDE_COST`). Not the author's summary, not a list's line.
+      // not, or names its own subject (`INSIDE_COST`). Not the author's summary, not a line of a release's list. A
+      // list item of several sentences is a paragraph set out as a list: its later sentences lean the same way. The
+      // digits of a name are no figure: «Solo el tercer punto, … así como eliminar el soporte de IE11, entran en…»,
+      // the second sentence of Preact X's eighth paragraph, went without the cost for «11» and followed the title
+      // (dev15: «hook out of context», the list of points it counts was not shown).
       const inside =
         index > 0 &&
-        block.kind === 'paragraph' &&
         !summary &&
-        numbersAmong(text, titleNumbers) &&
+        !listsNews &&
+        numbersAmong(withoutNamedDigits(text), titleNumbers) &&
         !namesOwnSubject(text, titleKeys, stop);
       // Under a title that is only a name and a version, the page is the thing itself (a specification, a
       // manual): its first sentence, naming it whole and adding words of its own, says what it is, and follows the

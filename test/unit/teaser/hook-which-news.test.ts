@@ -529,6 +529,34 @@ describe('a paragraph’s opening sentence, not one inside it: that one leans on
     expect(draft(inside(figure, fund(''))).sentences).toEqual(['Cloudflare apoya la misión de Widget.', figure]);
   });
 
+  test('the digits of a name («IE11», «HTTP2») are no figure of its own: it still leans (dev15: Preact X)', () => {
+    const named =
+      'En la publicación del blog de Cloudflare, explican por qué están invirtiendo en el stack de Widget para IE11.';
+    expect(draft(inside(named, fund(''))).sentences).toEqual([
+      'Cloudflare apoya la misión de Widget.',
+      'Hoy marca el inicio de una nueva etapa para Widget.',
+    ]);
+  });
+
+  test('a version is a figure, its «v» or not: «…pasa a v11» gives one of its own', () => {
+    const version =
+      'En la publicación del blog de Cloudflare, explican por qué están invirtiendo en el stack de Widget, que pasa a v11.';
+    expect(draft(inside(version, fund(''))).sentences).toEqual(['Cloudflare apoya la misión de Widget.', version]);
+  });
+
+  test('a list item of several sentences is prose: its later sentences lean on its first, as a paragraph’s do', () => {
+    const d = draft(
+      article('es', 'Cloudflare apoya la misión de Widget', [
+        `- ${opening} ${explains}`,
+        '- Widget sigue siendo independiente de proveedores y de código abierto, como siempre lo fue.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Cloudflare apoya la misión de Widget.',
+      'Hoy marca el inicio de una nueva etapa para Widget.',
+    ]);
+  });
+
   test('one that names its own subject, the title’s, stands alone: «Widgety supports…» (dev: Toasty)', () => {
     const supports = 'Widgety supports SQL and NoSQL databases, including DynamoDB and Cassandra.';
     const d = draft(
