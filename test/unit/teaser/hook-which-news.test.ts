@@ -262,6 +262,20 @@ describe('a release: what it changes, not where to download it', () => {
     expect(d.sentences).toEqual([announce, improvement]);
   });
 
+  test('«本次主要更新：» opens the list of what it brings, as «Major improvements in this release:» does (dev14: TuyaOpen)', () => {
+    const feature =
+      'Widget T5 芯片现已全面支持 SMP（对称多处理）架构，充分释放多核计算能力，显著提升系统并发与性能表现。';
+    const d = draft(
+      article('zh', 'V1.5.0 版本发布', [
+        '经过团队数月的精心打磨，v1.5.0 终于和大家见面了！这次更新可以说是我们近期最全面的一次升级，每一个细节都倾注了团队的心血。团队也特别高兴的看到有社区开发者加入开源共建，做出了一些好玩的游戏Demo。',
+        '### T5AI 平台：性能飞跃',
+        '本次主要更新：',
+        `- 多核性能升级：${feature}\n- 硬件生态持续扩展：新增多款官方及生态开发板支持，覆盖更多应用场景。`,
+      ]),
+    );
+    expect(d.sentences).toEqual(['V1.5.0 版本发布。', feature]);
+  });
+
   test.each([
     'Alternatively, you can download Widget 2.0.8 from our nightly builds.',
     'Widget 2.0.8 is available for download on the releases page.',
