@@ -571,10 +571,12 @@ const RESULTS_HEADING =
  * nightlies builds» followed its title (dev6: «no key improvements mentioned»). Read as a «What's new» heading. So
  * is «Here's what you need to know:» over a digest's list, «Esto es lo que necesitas saber:» (dev8: Chrome 120's
  * list named the CloseWatcher API, but a generic sentence on modal components under its heading was posted, «does
- * not name the feature»), «Voici ce qu'il faut savoir :», «Вот что нужно знать:», 「知っておくべきこと」.
+ * not name the feature»), «Voici ce qu'il faut savoir :», «Вот что нужно знать:», 「知っておくべきこと」. And «本次主要更新：»
+ * («this release's main updates:», dev14: TuyaOpen v1.5.0's list of what it brings was refused line by line, and
+ * «团队也特别高兴的看到…», the team's aside, followed the title, «hook out of context»).
  */
 const WHATS_NEW_LEAD_IN =
-  /^(?:(?:the )?(?:major|main|key|notable|important|other|some) )?(?:improvements|changes|highlights|new features|features|fixes|bug ?fixes|additions)(?: (?:in|of|for) (?:this|the) (?:release|version|update))?(?: include)?\s?:$|^(?:(?:here['’]s|here is|this is) what you (?:need|should|ought) (?:to )?know|(?:esto es )?lo que (?:necesitas|debes|tienes que|hay que) saber|voici ce qu['’]il (?:vous )?faut savoir|(?:das|dies) (?:müssen sie|musst du|solltest du|sollten sie) wissen|(?:eis|isto é|aqui está) o que (?:você )?(?:precisa|deve) saber|ecco (?:cosa|quello che) (?:devi|dovete|c['’]è da) sapere|вот что (?:вам )?(?:нужно|надо|следует) знать|ось що (?:вам )?(?:потрібно|треба|варто) знати|知っておくべきこと(?:は次のとおりです)?|以下是(?:你|您)需要(?:知道|了解)的(?:内容)?|알아야 할 (?:내용|사항)(?:은 다음과 같습니다)?)[\s.]*[:：]$/iu;
+  /^(?:(?:the )?(?:major|main|key|notable|important|other|some) )?(?:improvements|changes|highlights|new features|features|fixes|bug ?fixes|additions)(?: (?:in|of|for) (?:this|the) (?:release|version|update))?(?: include)?\s?:$|^(?:(?:here['’]s|here is|this is) what you (?:need|should|ought) (?:to )?know|(?:esto es )?lo que (?:necesitas|debes|tienes que|hay que) saber|voici ce qu['’]il (?:vous )?faut savoir|(?:das|dies) (?:müssen sie|musst du|solltest du|sollten sie) wissen|(?:eis|isto é|aqui está) o que (?:você )?(?:precisa|deve) saber|ecco (?:cosa|quello che) (?:devi|dovete|c['’]è da) sapere|вот что (?:вам )?(?:нужно|надо|следует) знать|ось що (?:вам )?(?:потрібно|треба|варто) знати|知っておくべきこと(?:は次のとおりです)?|(?:本次|此次|这次|這次)(?:主要|重要)?(?:更新|变更|變更)(?:内容|內容)?|以下是(?:你|您)需要(?:知道|了解)的(?:内容)?|알아야 할 (?:내용|사항)(?:은 다음과 같습니다)?)[\s.]*[:：]$/iu;
 /**
  * A heading over a changelog's entries: «Features», «Improvements», «Bug fixes», «Changes» (Deno Deploy's
  * changelog, dev6: under its dated headings, «Deno Deploy now supports scheduling cron jobs…» was its news, and
@@ -978,6 +980,15 @@ function keepsNumbers(titleNumbers: ReadonlySet<string>, text: string): boolean 
 function numbersAmong(text: string, titleNumbers: ReadonlySet<string>): boolean {
   return numbersOf(text).every((n) => titleNumbers.has(n));
 }
+
+/**
+ * The sentence without the digits of its names: «IE11», «HTTP2», «k8s» name a thing, they give no figure. A
+ * version's «v» («v1.18.0») and a unit after the number («50ms», «10GB») keep it one.
+ */
+function withoutNamedDigits(text: string): string {
+  return hasNumber(text) ? text.replace(NAMED_DIGITS, '') : text;
+}
+const NAMED_DIGITS = /(?<=[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}])(?<!(?<![\p{L}])[vV])\p{N}+/gu;
 
 function numbersOf(text: string): string[] {
   return hasNumber(text) ? (text.match(NUMBERS) ?? []) : [];
@@ -1399,12 +1410,16 @@ export function pickHook(
         !act &&
         !(worth.definition && !titleInformative && restates >= 0.5 && rank === 0);
       // Inside its paragraph, a sentence leans on the one before it unless it gives a figure or a date the title does
-      // not, or names its own subject (`INSIDE_COST`). Not the author's summary, not a list's line.
+      // not, or names its own subject (`INSIDE_COST`). Not the author's summary, not a line of a release's list. A
+      // list item of several sentences is a paragraph set out as a list: its later sentences lean the same way. The
+      // digits of a name are no figure: «Solo el tercer punto, … así como eliminar el soporte de IE11, entran en…»,
+      // the second sentence of Preact X's eighth paragraph, went without the cost for «11» and followed the title
+      // (dev15: «hook out of context», the list of points it counts was not shown).
       const inside =
         index > 0 &&
-        block.kind === 'paragraph' &&
         !summary &&
-        numbersAmong(text, titleNumbers) &&
+        !listsNews &&
+        numbersAmong(withoutNamedDigits(text), titleNumbers) &&
         !namesOwnSubject(text, titleKeys, stop);
       // Under a title that is only a name and a version, the page is the thing itself (a specification, a
       // manual): its first sentence, naming it whole and adding words of its own, says what it is, and follows the

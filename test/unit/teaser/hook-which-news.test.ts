@@ -262,6 +262,20 @@ describe('a release: what it changes, not where to download it', () => {
     expect(d.sentences).toEqual([announce, improvement]);
   });
 
+  test('«本次主要更新：» opens the list of what it brings, as «Major improvements in this release:» does (dev14: TuyaOpen)', () => {
+    const feature =
+      'Widget T5 芯片现已全面支持 SMP（对称多处理）架构，充分释放多核计算能力，显著提升系统并发与性能表现。';
+    const d = draft(
+      article('zh', 'V1.5.0 版本发布', [
+        '经过团队数月的精心打磨，v1.5.0 终于和大家见面了！这次更新可以说是我们近期最全面的一次升级，每一个细节都倾注了团队的心血。团队也特别高兴的看到有社区开发者加入开源共建，做出了一些好玩的游戏Demo。',
+        '### T5AI 平台：性能飞跃',
+        '本次主要更新：',
+        `- 多核性能升级：${feature}\n- 硬件生态持续扩展：新增多款官方及生态开发板支持，覆盖更多应用场景。`,
+      ]),
+    );
+    expect(d.sentences).toEqual(['V1.5.0 版本发布。', feature]);
+  });
+
   test.each([
     'Alternatively, you can download Widget 2.0.8 from our nightly builds.',
     'Widget 2.0.8 is available for download on the releases page.',
@@ -527,6 +541,34 @@ describe('a paragraph’s opening sentence, not one inside it: that one leans on
     const figure =
       'En la publicación del blog de Cloudflare, explican por qué están invirtiendo en el stack de Widget, que ahora se descarga 40 millones de veces por semana.';
     expect(draft(inside(figure, fund(''))).sentences).toEqual(['Cloudflare apoya la misión de Widget.', figure]);
+  });
+
+  test('the digits of a name («IE11», «HTTP2») are no figure of its own: it still leans (dev15: Preact X)', () => {
+    const named =
+      'En la publicación del blog de Cloudflare, explican por qué están invirtiendo en el stack de Widget para IE11.';
+    expect(draft(inside(named, fund(''))).sentences).toEqual([
+      'Cloudflare apoya la misión de Widget.',
+      'Hoy marca el inicio de una nueva etapa para Widget.',
+    ]);
+  });
+
+  test('a version is a figure, its «v» or not: «…pasa a v11» gives one of its own', () => {
+    const version =
+      'En la publicación del blog de Cloudflare, explican por qué están invirtiendo en el stack de Widget, que pasa a v11.';
+    expect(draft(inside(version, fund(''))).sentences).toEqual(['Cloudflare apoya la misión de Widget.', version]);
+  });
+
+  test('a list item of several sentences is prose: its later sentences lean on its first, as a paragraph’s do', () => {
+    const d = draft(
+      article('es', 'Cloudflare apoya la misión de Widget', [
+        `- ${opening} ${explains}`,
+        '- Widget sigue siendo independiente de proveedores y de código abierto, como siempre lo fue.',
+      ]),
+    );
+    expect(d.sentences).toEqual([
+      'Cloudflare apoya la misión de Widget.',
+      'Hoy marca el inicio de una nueva etapa para Widget.',
+    ]);
   });
 
   test('one that names its own subject, the title’s, stands alone: «Widgety supports…» (dev: Toasty)', () => {
