@@ -27,6 +27,7 @@ import {
   withoutPromise,
 } from './newsworthy.js';
 import { opensWithUpdateLabel, withoutNoteLabel } from './note-label.js';
+import { withoutReleaseTalk } from './release-talk.js';
 import { CJK_DATE, monthNames, paragraphSentences, writesNoFullStop } from './sentences.js';
 import {
   baseLang,
@@ -739,6 +740,43 @@ const NEW_VERSION_OUT =
 const SAYS_RELEASED =
   /(?:(?<![\p{L}])(?:is (?:now )?(?:out|available|here|live)|(?:has|have) (?:now )?(?:been )?(?:released|published|shipped|landed|arrived)|(?:is|are|was|were) released|(?:est|sont) (?:(?:désormais|maintenant|enfin) )?(?:disponibles?|sortie?s?|publiée?s?|là)|(?:ist|sind) (?:jetzt |nun |ab sofort |endlich )?(?:verfügbar|erschienen|da|veröffentlicht)|(?:está|están|ya está) (?:ya )?disponibles?|(?:foi|foram) lançad[oa]s?|(?:está|estão) disponíve(?:l|is)|è (?:ora )?disponibile)(?: (?:today|now|aujourd['’]hui|heute|hoy|hoje|oggi))?|(?:正式)?(?:发布|發布|推出|上线|上線|亮相)(?:了)?|(?:现在|現在)?(?:已经|已經|已)?(?:正式)?可用|(?:和|与|與)大家见面了?|(?:を)?(?:正式)?(?:リリース|公開)(?:しました|されました|いたしました|です))\s*[.!。！]*\s*$/iu;
 
+/**
+ * A sentence that names the title's version, no other number, and besides says only what every release says of
+ * itself (release-talk.ts): «Gin v1.11.0のリリースを発表できることを嬉しく思います。», «We're excited to announce that Prettier
+ * now fully supports the fresh features landing in Angular v21.1» under «Prettier 3.8: Support for Angular v21.1», «HAMi
+ * v2.8.0 是一次面向标准化…的重要版本更新。». Under the release's title it says the title again (dev8, dev13–dev15, «duplicate
+ * info»), wherever the release talk stands in it: what is left once it is set aside adds no word the title lacks (one
+ * character pair in unspaced scripts, a particle: «Gin 1.11.0の»). «Seata-go 1.2.0 版本支持 XA 模式。» adds its feature
+ * (dev11), «…announce Widget 3.2 with sharding» too. A «v» before the version is the version's («v1.11.0» under «Gin
+ * 1.11.0»).
+ */
+function saysOnlyRelease(
+  text: string,
+  titleNumbers: ReadonlySet<string>,
+  titleKeys: ReadonlySet<string>,
+  titleStems: ReadonlySet<string>,
+  titlePairs: ReadonlySet<string>,
+  stop: ReadonlySet<string>,
+  unspaced: boolean,
+): boolean {
+  if (!hasNumber(text) || !numbersAmong(text, titleNumbers)) return false;
+  const rest = withoutReleaseTalk(text)?.replace(/(?<![\p{L}\p{N}])v(?=\p{N})/giu, '');
+  if (rest === undefined) return false;
+  if (unspaced) {
+    // Pairs within each stretch: the talk cut out between two words does not join them.
+    let fresh = 0;
+    for (const piece of rest.split(/[\s\p{P}\p{S}]+/u)) fresh += newPairs(piece, titlePairs);
+    return fresh <= ONLY_RELEASE_PAIRS;
+  }
+  let fresh = 0;
+  for (const k of sentenceWords(rest).keys)
+    if (!stop.has(k) && k.length >= 3 && !titleKeys.has(k) && !(k.length >= 5 && titleStems.has(k.slice(0, 5))))
+      fresh++;
+  return fresh <= ONLY_RELEASE_WORDS;
+}
+const ONLY_RELEASE_WORDS = 0;
+const ONLY_RELEASE_PAIRS = 1;
+
 function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
   if (!MAYBE_INSTALL.test(text)) return false;
   if (GETS_IT.test(text)) return true;
@@ -842,9 +880,10 @@ function titleCanLead(title: string, lang: string, body: string): boolean {
 /**
  * A version standing as a word, or joined to its name by a hyphen: digits with dots («0.3.0», «v1.25»,
  * «CoreDNS-1.12.4»: dev10's «CoreDNS-1.12.4 Release» was a thin title of two words, and «This release improves…»
- * led without the name), not a year or a code («A03:2021»).
+ * led without the name), not a year or a code («A03:2021»). A colon or a comma may close it: «الإعلان عن Gin 1.12.0: دعم
+ * BSON…» is a release's title (dev13).
  */
-const VERSION = /(?<![^\s-])[vV]?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
+const VERSION = /(?<![^\s-])[vV]?\p{N}+(?:\.\p{N}+)+(?![^\s:：,，!！?？)）])/u;
 
 /**
  * A cheap test that the title is in the body's language: the same script family, and for Latin-script
@@ -1368,10 +1407,13 @@ export function pickHook(
       const fresh = unspaced ? newPairs(withoutCjkDate(text), titlePairSet) : newWords(sw, titleKeys, stop);
       // «A new version of Knative is now available…» under «Announcing Knative v1.22 Release» says the title again
       // without its number: what the release brings comes next (dev9).
+      const onlyRelease =
+        releaseTitle && saysOnlyRelease(text, titleNumbers, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const repeats =
-        releaseTitle &&
-        ((NEW_VERSION_OUT.test(text) && !hasNumber(text)) ||
-          (SAYS_RELEASED.test(text) && hasNumber(text) && numbersAmong(text, titleNumbers)))
+        onlyRelease ||
+        (releaseTitle &&
+          ((NEW_VERSION_OUT.test(text) && !hasNumber(text)) ||
+            (SAYS_RELEASED.test(text) && hasNumber(text) && numbersAmong(text, titleNumbers))))
           ? 1
           : repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const installs = installsPackage(text, stop);
@@ -1416,8 +1458,11 @@ export function pickHook(
       // manual): its first sentence, naming it whole and adding words of its own, says what it is, and follows the
       // title before any detail further in (dev13: Conventional Commits' Polish and Hindi specs were posted with
       // one rule from deep inside, «Dodatkowe typy nie są wspierane…», «एक स्कोप…», 3/10, "obscure detail as hook").
+      // Not one that only announces the release (`saysOnlyRelease`): «We're excited to announce that Prettier now fully
+      // supports… Angular v21.1» under «Prettier 3.8: Support for Angular v21.1» is the title again (dev8).
       const saysWhatItIs =
         releaseTitle &&
+        !onlyRelease &&
         !titleInformative &&
         rank === 0 &&
         index === 0 &&
@@ -1633,6 +1678,9 @@ export function pickHook(
                 (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
                 // After an update, only the update's own sentences: the post's would tell what it overtook.
                 (!best.update || c.block === best.block) &&
+                // Nor what says the title again: the link card shows it, and a lead that says it better already has
+                // (dev15: «我们很高兴地宣布 Rsbuild 1.0 已经正式发布！» after the author's «Rsbuild 1.0 正式发布，围绕…»).
+                !repeatsIt(c, unspaced, titleAsks) &&
                 // What leans on the sentence before it follows the lead only when that sentence is the lead.
                 (thread || !c.unanchored || (c.block === best.block && c.index === best.index + 1)) &&
                 (thread ||
