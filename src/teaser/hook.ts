@@ -550,11 +550,11 @@ function opensWithCall(text: string): boolean {
  */
 /**
  * A heading over what a release brings: «What's new», «Highlights», «Notable changes», «Nouveautés», «Neuerungen»,
- * «Novedades», 新機能, «새로운 기능». Its first paragraph says what the version does, however far into the post:
+ * «Novedades», 新機能, 主な機能, «새로운 기능», «الميزات الرئيسية» (dev13: Gin's). Its first paragraph says what the version does, however far into the post:
  * install instructions and thanks near the title are not its news (docs/teasers.md).
  */
 const WHATS_NEW_HEADING =
-  /^(?:(?:release|version|update|major|main|key) )?(?:what['’]s new\b.*|what['’]s changed|highlights|notable changes|new features|key features|nouveautés|quoi de neuf\b.*|points forts|neuerungen|was ist neu\b.*|neue funktionen|novedades|qué hay de nuevo\b.*|lo más destacado|nuevas funciones|novidades|o que há de novo\b.*|destaques|novità|cosa c['’]è di nuovo\b.*|wat is er nieuw\b.*|hoogtepunten|co nowego\b.*|nowości|что нового\b.*|основные изменения|новые возможности|що нового\b.*|основні зміни|yenilikler|neler yeni\b.*|apa yang baru\b.*|新機能|主な変更点?|ハイライト|新功能|新特性|亮点|主要变更|主要變更|重要变更(?:介绍)?|重要變更(?:介紹)?|更新内容|새로운 기능|주요 변경 사항|하이라이트|ما الجديد\b.*|מה חדש\b.*|नया क्या है\b.*)[\s:：.!?？]*$/iu;
+  /^(?:(?:release|version|update|major|main|key) )?(?:what['’]s new\b.*|what['’]s changed|highlights|notable changes|new features|key features|nouveautés|quoi de neuf\b.*|points forts|neuerungen|was ist neu\b.*|neue funktionen|novedades|qué hay de nuevo\b.*|lo más destacado|nuevas funciones|novidades|o que há de novo\b.*|destaques|novità|cosa c['’]è di nuovo\b.*|wat is er nieuw\b.*|hoogtepunten|co nowego\b.*|nowości|что нового\b.*|основные изменения|новые возможности|що нового\b.*|основні зміни|yenilikler|neler yeni\b.*|apa yang baru\b.*|新機能|主な(?:変更点?|機能)|ハイライト|新功能|新特性|亮点|主要变更|主要變更|重要变更(?:介绍)?|重要變更(?:介紹)?|更新内容|새로운 기능|주요 변경 사항|하이라이트|ما الجديد\b.*|(?:ال)?(?:ميزات|مميزات) (?:ال)?(?:رئيسية|جديدة)|أبرز (?:ال)?(?:ميزات|مميزات)|מה חדש\b.*|नया क्या है\b.*)[\s:：.!?？]*$/iu;
 /**
  * A heading over what an audit, a survey, a study or a test came to: «Results», «Audit results», «Five
  * informational findings», «Key takeaways», «TL;DR», «Résultats», «Ergebnisse», «Resultados», «Результаты», 「審計结果」,
@@ -571,10 +571,14 @@ const RESULTS_HEADING =
  * nightlies builds» followed its title (dev6: «no key improvements mentioned»). Read as a «What's new» heading. So
  * is «Here's what you need to know:» over a digest's list, «Esto es lo que necesitas saber:» (dev8: Chrome 120's
  * list named the CloseWatcher API, but a generic sentence on modal components under its heading was posted, «does
- * not name the feature»), «Voici ce qu'il faut savoir :», «Вот что нужно знать:», 「知っておくべきこと」.
+ * not name the feature»), «Voici ce qu'il faut savoir :», «Вот что нужно знать:», 「知っておくべきこと」. So is a line that
+ * says what the update brings over its list («This update brings cleaner, more expressive templates with:»): once the
+ * sentence that announces the release gives way (release-talk.ts), the list is what follows the title (dev8: Prettier
+ * 3.8). Not «This release introduces the following backward incompatible changes:» (dev10: CoreDNS 1.11.0's DNS over
+ * QUIC comes first).
  */
 const WHATS_NEW_LEAD_IN =
-  /^(?:(?:the )?(?:major|main|key|notable|important|other|some) )?(?:improvements|changes|highlights|new features|features|fixes|bug ?fixes|additions)(?: (?:in|of|for) (?:this|the) (?:release|version|update))?(?: include)?\s?:$|^(?:(?:here['’]s|here is|this is) what you (?:need|should|ought) (?:to )?know|(?:esto es )?lo que (?:necesitas|debes|tienes que|hay que) saber|voici ce qu['’]il (?:vous )?faut savoir|(?:das|dies) (?:müssen sie|musst du|solltest du|sollten sie) wissen|(?:eis|isto é|aqui está) o que (?:você )?(?:precisa|deve) saber|ecco (?:cosa|quello che) (?:devi|dovete|c['’]è da) sapere|вот что (?:вам )?(?:нужно|надо|следует) знать|ось що (?:вам )?(?:потрібно|треба|варто) знати|知っておくべきこと(?:は次のとおりです)?|以下是(?:你|您)需要(?:知道|了解)的(?:内容)?|알아야 할 (?:내용|사항)(?:은 다음과 같습니다)?)[\s.]*[:：]$/iu;
+  /^(?:this|the) (?:update|release|version) (?:brings|comes with)\b[^.!?]*:$|^(?:(?:the )?(?:major|main|key|notable|important|other|some) )?(?:improvements|changes|highlights|new features|features|fixes|bug ?fixes|additions)(?: (?:in|of|for) (?:this|the) (?:release|version|update))?(?: include)?\s?:$|^(?:(?:here['’]s|here is|this is) what you (?:need|should|ought) (?:to )?know|(?:esto es )?lo que (?:necesitas|debes|tienes que|hay que) saber|voici ce qu['’]il (?:vous )?faut savoir|(?:das|dies) (?:müssen sie|musst du|solltest du|sollten sie) wissen|(?:eis|isto é|aqui está) o que (?:você )?(?:precisa|deve) saber|ecco (?:cosa|quello che) (?:devi|dovete|c['’]è da) sapere|вот что (?:вам )?(?:нужно|надо|следует) знать|ось що (?:вам )?(?:потрібно|треба|варто) знати|知っておくべきこと(?:は次のとおりです)?|以下是(?:你|您)需要(?:知道|了解)的(?:内容)?|알아야 할 (?:내용|사항)(?:은 다음과 같습니다)?)[\s.]*[:：]$/iu;
 /**
  * A heading over a changelog's entries: «Features», «Improvements», «Bug fixes», «Changes» (Deno Deploy's
  * changelog, dev6: under its dated headings, «Deno Deploy now supports scheduling cron jobs…» was its news, and
