@@ -1408,11 +1408,16 @@ export function pickHook(
       const carries = overlap(top, sw);
       // A date is no words of its own: «北京时间2025年11月4日，KubeEdge 发布1.22.0版本。» under «KubeEdge v1.22.0 版本发布！»
       // says the title again on a day (dev9: «duplicate info; no feature details», the features came next).
-      const fresh = unspaced ? newPairs(withoutCjkDate(text), titlePairSet) : newWords(sw, titleKeys, stop);
-      // «A new version of Knative is now available…» under «Announcing Knative v1.22 Release» says the title again
-      // without its number: what the release brings comes next (dev9).
+      // Nor is what every release says of itself (`saysOnlyRelease`): «…packed with new features» has none.
       const onlyRelease =
         releaseTitle && saysOnlyRelease(text, titleNumbers, titleKeys, titleStems, titlePairSet, stop, unspaced);
+      const fresh = onlyRelease
+        ? 0
+        : unspaced
+          ? newPairs(withoutCjkDate(text), titlePairSet)
+          : newWords(sw, titleKeys, stop);
+      // «A new version of Knative is now available…» under «Announcing Knative v1.22 Release» says the title again
+      // without its number: what the release brings comes next (dev9).
       const repeats =
         onlyRelease ||
         (releaseTitle &&
@@ -1462,11 +1467,8 @@ export function pickHook(
       // manual): its first sentence, naming it whole and adding words of its own, says what it is, and follows the
       // title before any detail further in (dev13: Conventional Commits' Polish and Hindi specs were posted with
       // one rule from deep inside, «Dodatkowe typy nie są wspierane…», «एक स्कोप…», 3/10, "obscure detail as hook").
-      // Not one that only announces the release (`saysOnlyRelease`): «We're excited to announce that Prettier now fully
-      // supports… Angular v21.1» under «Prettier 3.8: Support for Angular v21.1» is the title again (dev8).
       const saysWhatItIs =
         releaseTitle &&
-        !onlyRelease &&
         !titleInformative &&
         rank === 0 &&
         index === 0 &&

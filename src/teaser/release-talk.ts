@@ -15,7 +15,7 @@ import { phrasesAtEdges } from '../text/prescan.js';
  */
 const ANNOUNCING = [
   // English
-  "(?:we|i)(?:['’]re|['’]m| are| am)? (?:(?:very|so|really|super|truly|incredibly) )?(?:happy|excited|pleased|thrilled|proud|delighted|glad|stoked|honou?red) (?:to (?:announce|share|introduce|present|unveil|release|launch|bring you)|that)",
+  "(?:we|i|the [\\p{L}-]+ (?:team|community|project|maintainers))(?:['’]re|['’]m| are| am| is)? (?:(?:very|so|really|super|truly|incredibly) )?(?:happy|excited|pleased|thrilled|proud|delighted|glad|stoked|honou?red) (?:to (?:announce|share|introduce|present|unveil|release|launch|bring you)|that)",
   'announc\\p{L}*|introducing|unveil\\p{L}*',
   // French, Spanish, Portuguese, Italian, Dutch
   "(?:nous sommes )?(?:très |vraiment )?(?:heureu(?:x|ses)|ravi(?:e|s|es)?|fi(?:ers|ères)|enchanté(?:e|s|es)?|content(?:e|s|es)?) (?:de vous |d['’]|de )(?:annoncer|présenter|partager)|(?:nous )?avons le plaisir (?:de vous |d['’])(?:annoncer|présenter)|annon(?:çons|cer)",

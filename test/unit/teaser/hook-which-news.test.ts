@@ -694,6 +694,81 @@ describe('a sentence that says the title’s release again gives way to what it 
   });
 });
 
+describe('a sentence that only announces the title’s release, with praise, says the title again (dev8, dev13–dev15)', () => {
+  const feature = 'Widget gains multi-core scheduling, which doubles throughput on eight-core boards.';
+  test.each([
+    [
+      'ja',
+      'Widget 1.11.0 リリースのお知らせ: HTTP/3、フォーム改善',
+      'Widget v1.11.0のリリースを発表できることを嬉しく思います。',
+    ],
+    [
+      'ar',
+      'الإعلان عن Widget 1.12.0: دعم BSON، تحسينات السياق',
+      'يسعدنا الإعلان عن إصدار Widget v1.12.0، المليء بميزات جديدة وتحسينات أداء ذات معنى وجولة قوية من إصلاحات الأخطاء.',
+    ],
+    ['zh', 'Widget 1.0 发布公告', '今天，Widget 终于到达了一个崭新的阶段 —— 1.0。'],
+    [
+      'de',
+      'Version 4.2.2 veröffentlicht',
+      'Mit der Hilfe vieler Fehlermelder & Mitwirkenden freuen wir uns, die Veröffentlichung von 4.2.2, bekanntgeben zu können, einem Bug-Fix-Release.',
+    ],
+    [
+      'en',
+      'Widget 3.8: Support for Angular v21.1',
+      'We’re excited to announce that Widget now fully supports the fresh features landing in Angular v21.1 (released today)!',
+    ],
+    ['en', 'Widget 1.2.0 Release', 'Widget 1.2.0 has been released with multiple new features and improvements.'],
+  ])('%s: under «%s», «%s» is not the news', (lang, title, again) => {
+    const d = draft(article(lang, title, [again, feature]));
+    expect(d.sentences.join(' ')).not.toContain(again);
+  });
+
+  test('what the release brings follows the title in its place', () => {
+    const again = 'We’re excited to announce Widget v3.2, packed with new features and a solid round of bug fixes.';
+    const d = draft(article('en', 'Widget 3.2 Release', [again, feature]));
+    expect(d.sentences).toEqual(['Widget 3.2 Release.', feature]);
+  });
+
+  test.each([
+    [
+      'en',
+      'Widget 3.2 Release',
+      'The Widget team is excited to announce Widget 3.2, which shards tables across regions.',
+      'shards tables',
+    ],
+    ['zh', '生产环境可用的 Widget 1.2.0 来了！', 'Widget 1.2.0 版本支持 XA 模式。', 'XA 模式'],
+  ])('%s: an announcement that names a feature is news: «%s»', (lang, title, news, feature) => {
+    const d = draft(article(lang, title, [news]));
+    expect(d.sentences.join(' ')).toContain(feature);
+  });
+
+  test('nor does it follow the author’s summary that leads in the title’s place (dev15: Rsbuild 1.0)', () => {
+    const again = '我们很高兴地宣布 Widget 1.0 已经正式发布！';
+    const d = draft(
+      article(
+        'zh',
+        'Widget 1.0 发布',
+        [again, '长期以来，使用 webpack 的开发者饱受两个问题的困扰：构建慢和配置复杂。'],
+        'Widget 1.0 正式发布，围绕更快构建、更易配置和插件生态展开，并介绍性能表现、社区采用与后续规划。',
+      ),
+    );
+    expect(d.sentences[0]).toContain('围绕更快构建');
+    expect(d.sentences.join(' ')).not.toContain(again);
+  });
+
+  test('under «الميزات الرئيسية» (key features), the first feature follows the title (dev13: Gin)', () => {
+    const d = draft(
+      article('ar', 'الإعلان عن Widget 1.12.0: دعم BSON، تحسينات السياق', [
+        'يسعدنا الإعلان عن إصدار Widget v1.12.0، المليء بميزات جديدة.',
+        '### الميزات الرئيسية',
+        '- تدعم طبقة العرض الآن ترميز BSON، مما يفتح الباب لتبادل بيانات ثنائية أكثر كفاءة.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).toContain('تدعم طبقة العرض الآن ترميز BSON');
+  });
+});
+
 describe('a bare address in parentheses after a name is the name’s link, not a hole in the sentence (dev14: HackStorm)', () => {
   test('the news sentence reads without it and follows the title', () => {
     const d = draft(
