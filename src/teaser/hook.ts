@@ -27,7 +27,7 @@ import {
   withoutPromise,
 } from './newsworthy.js';
 import { opensWithUpdateLabel, withoutNoteLabel } from './note-label.js';
-import { withoutReleaseTalk } from './release-talk.js';
+import { characterizesRelease, withoutReleaseTalk } from './release-talk.js';
 import { CJK_DATE, monthNames, paragraphSentences, writesNoFullStop } from './sentences.js';
 import {
   baseLang,
@@ -766,17 +766,20 @@ function saysOnlyRelease(
   if (!hasNumber(text) || !numbersAmong(text, titleNumbers)) return false;
   const rest = withoutReleaseTalk(text)?.replace(/(?<![\p{L}\p{N}])v(?=\p{N})/giu, '');
   if (rest === undefined) return false;
+  // A release called an important one, around its themes, says no more than a sentence that restates the title
+  // (`repeatsIt`'s bar: fewer than four words, twelve character pairs).
+  const themes = characterizesRelease(text);
   if (unspaced) {
     // Pairs within each stretch: the talk cut out between two words does not join them.
     let fresh = 0;
     for (const piece of rest.split(/[\s\p{P}\p{S}]+/u)) fresh += newPairs(piece, titlePairs);
-    return fresh <= ONLY_RELEASE_PAIRS;
+    return fresh <= (themes ? 11 : ONLY_RELEASE_PAIRS);
   }
   let fresh = 0;
   for (const k of sentenceWords(rest).keys)
     if (!stop.has(k) && k.length >= 3 && !titleKeys.has(k) && !(k.length >= 5 && titleStems.has(k.slice(0, 5))))
       fresh++;
-  return fresh <= ONLY_RELEASE_WORDS;
+  return fresh <= (themes ? 3 : ONLY_RELEASE_WORDS);
 }
 const ONLY_RELEASE_WORDS = 0;
 const ONLY_RELEASE_PAIRS = 1;

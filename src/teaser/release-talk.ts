@@ -83,3 +83,17 @@ export function withoutReleaseTalk(text: string): string | undefined {
   }
   return rest + text.slice(at);
 }
+
+/**
+ * A sentence that closes by calling the release an important one («HAMi v2.8.0 是一次面向标准化、生产可用性与生态对齐的重要版本
+ * 更新。», «Widget 3.2 is a major release focused on stability and polish.»): what stands between the verb and that
+ * praise are the release's themes, which its title names in its own words (dev14: HAMi's «…迈向标准化 GPU 资源管理»,
+ * «duplicate info»). A few such words are the praise's, not news; hook.ts gives them the room of a sentence that
+ * says the title again (`saysOnlyRelease`).
+ */
+export function characterizesRelease(text: string): boolean {
+  return CHARACTERIZES.test(text);
+}
+
+const CHARACTERIZES =
+  /(?:是一(?:次|个|個|款)|(?<![\p{L}])(?:is|was|ist|war|est|es|é|è) (?:a|an|our|ein|eine|einen|une?|uma?)\s)[^。！!.?？]*(?:important|major|significant|big|milestone|wichtig\p{L}*|groß\p{L}*|majeure?|importante?|重要|重大|里程碑)(?:[^。！!.?？]{0,40}?)(?:release|update|version|veröffentlichung|mise à jour|versión|versão|versione|actualización|atualização|aggiornamento|版本|更新|升级|升級|发布|發布)(?:[^。！!.?？]{0,60})?[。！!.]*\s*$/iu;

@@ -719,6 +719,13 @@ describe('a sentence that only announces the title’s release, with praise, say
       'We’re excited to announce that Widget now fully supports the fresh features landing in Angular v21.1 (released today)!',
     ],
     ['en', 'Widget 1.2.0 Release', 'Widget 1.2.0 has been released with multiple new features and improvements.'],
+    // A release called an important one around its themes (dev14: HAMi).
+    [
+      'zh',
+      'Widget v2.8.0 发布：全面支持 DRA 与高可用调度，迈向标准化 GPU 资源管理',
+      'Widget v2.8.0 是一次面向标准化、生产可用性与生态对齐的重要版本更新。',
+    ],
+    ['en', 'Widget 3.2 Release', 'Widget 3.2 is a major release focused on stability and polish.'],
   ])('%s: under «%s», «%s» is not the news', (lang, title, again) => {
     const d = draft(article(lang, title, [again, feature]));
     expect(d.sentences.join(' ')).not.toContain(again);
