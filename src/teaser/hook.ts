@@ -1205,6 +1205,36 @@ export function pickHook(
   thread = false,
   url?: string,
 ): Hook {
+  const announcing = { setAside: true, found: false };
+  const hook = hookOf(blocks, givenTitle, lang, found, thread, url, announcing);
+  // Setting aside a sentence that only announces the release (`saysOnlyRelease`) must never leave the title alone:
+  // the title alone reads «dry, no hook», and the announcement, which may add a fact («…bekanntgeben zu können,
+  // einem Bug-Fix-Release.»), is better than nothing (dev14: Warzone 4.2.2, whose list lines are noun phrases;
+  // dev10: Strimzi 1.2.0, «…has been released with multiple new features and improvements.» over a title that
+  // names its video). Then the post is what it was without the rule.
+  const titleAlone =
+    hook.sentences.length === 1 &&
+    hook.question === undefined &&
+    hook.sentences[0] === titleSentence(fullerTitle(givenTitle, blocks, lang), lang);
+  if (!announcing.found || !titleAlone) return hook;
+  return hookOf(blocks, givenTitle, lang, found, thread, url, { setAside: false, found: false });
+}
+
+/** Whether `saysOnlyRelease` may set a sentence aside, and whether it did. */
+interface Announcing {
+  setAside: boolean;
+  found: boolean;
+}
+
+function hookOf(
+  blocks: readonly Block[],
+  givenTitle: string,
+  lang: string,
+  found: readonly Keyword[],
+  thread: boolean,
+  url: string | undefined,
+  announcing: Announcing,
+): Hook {
   const title = fullerTitle(givenTitle, blocks, lang);
   // A digest whose title names one item («Pins and map pins» over «### This Week in F-Droid»): it says it is one
   // (see `digestName`), and lifts none of its items.
@@ -1413,7 +1443,10 @@ export function pickHook(
       // says the title again on a day (dev9: «duplicate info; no feature details», the features came next).
       // Nor is what every release says of itself (`saysOnlyRelease`): «…packed with new features» has none.
       const onlyRelease =
-        releaseTitle && saysOnlyRelease(text, titleNumbers, titleKeys, titleStems, titlePairSet, stop, unspaced);
+        releaseTitle &&
+        announcing.setAside &&
+        saysOnlyRelease(text, titleNumbers, titleKeys, titleStems, titlePairSet, stop, unspaced);
+      if (onlyRelease) announcing.found = true;
       const fresh = onlyRelease
         ? 0
         : unspaced
@@ -1807,7 +1840,11 @@ export function pickHook(
       // Throat-clearing (a wish, the team's mood) follows nothing: after a lead it reads as out of context
       // (dev3: «Umarız öğrencilerimiz bu yıl görevlerini tamamlamayı başarır…» after Organic Maps' update).
       // Nor does a note to some readers: beside the lead it is a side note (`ASIDE_COST`).
-      let opener = near.find((c) => (!leadIsTitle || !c.background) && !clearsThroat(c.text) && !c.aside);
+      // Nor does background follow the author's summary: it sums up the article, and the problem the release
+      // answers reads after it as a step back (dev15: «长期以来，使用 webpack 的开发者饱受两个问题的困扰…» after Rsbuild 1.0's).
+      let opener = near.find(
+        (c) => (!(leadIsTitle || leadCandidate?.summary) || !c.background) && !clearsThroat(c.text) && !c.aside,
+      );
       // When the first paragraph gives nothing that fits beside the title (a lede too long, the rest leaning on
       // it), the next paragraph's first sentence that does: the title alone is «dry, no hook», and on Bluesky the
       // card repeats it (dev: OpenTelemetry's Ukrainian CI/CD post). Not an order nor a condition, shown alone.

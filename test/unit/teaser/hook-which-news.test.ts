@@ -696,6 +696,13 @@ describe('a sentence that says the title’s release again gives way to what it 
 
 describe('a sentence that only announces the title’s release, with praise, says the title again (dev8, dev13–dev15)', () => {
   const feature = 'Widget gains multi-core scheduling, which doubles throughput on eight-core boards.';
+  // What the release brings, in the post's language: without it the title would go alone, and the announcement stays.
+  const features: Record<string, string> = {
+    ja: 'Widget はマルチコアスケジューリングに対応し、8コアのボードでスループットが2倍になりました。',
+    ar: 'يدعم Widget الآن الجدولة متعددة النوى، مما يضاعف الإنتاجية على اللوحات ثمانية النوى.',
+    zh: 'Widget 新增多核调度，在八核开发板上吞吐量翻倍。',
+    de: 'Widget unterstützt jetzt Mehrkern-Scheduling und verdoppelt den Durchsatz auf Achtkern-Boards.',
+  };
   test.each([
     [
       'ja',
@@ -727,7 +734,7 @@ describe('a sentence that only announces the title’s release, with praise, say
     ],
     ['en', 'Widget 3.2 Release', 'Widget 3.2 is a major release focused on stability and polish.'],
   ])('%s: under «%s», «%s» is not the news', (lang, title, again) => {
-    const d = draft(article(lang, title, [again, feature]));
+    const d = draft(article(lang, title, [again, features[lang] ?? feature]));
     expect(d.sentences.join(' ')).not.toContain(again);
   });
 
@@ -773,6 +780,57 @@ describe('a sentence that only announces the title’s release, with praise, say
       ]),
     );
     expect(d.sentences.join(' ')).toContain('تدعم طبقة العرض الآن ترميز BSON');
+  });
+});
+
+describe('setting aside an announcement never leaves the title alone (dev14: Warzone 4.2.2; dev10: Strimzi 1.2.0)', () => {
+  test('with nothing after it but noun phrases, the announcement that adds a fact stays', () => {
+    const again =
+      'Mit der Hilfe vieler Fehlermelder & Mitwirkenden freuen wir uns, die Veröffentlichung von 4.2.2, bekanntgeben zu können, einem Bug-Fix-Release.';
+    const d = draft(
+      article('de', 'Version 4.2.2 veröffentlicht', [
+        again,
+        'Einschließlich:',
+        '- Neu: "Mehrspiel-Optionen" Menü\n- Neu: 7-Spieler Karte "Thales" hinzugefügt\n- Korrekturen für OpenGL',
+      ]),
+    );
+    expect(d.sentences).toEqual(['Version 4.2.2 veröffentlicht.', again]);
+  });
+
+  test('with nothing after it but the page’s video and its link, the release sentence follows the title as before', () => {
+    const released = 'Widget 1.2.0 has been released with multiple new features and improvements.';
+    const d = draft(
+      article('en', 'Video: What’s new in Widget 1.2.0', [
+        `${released} As with previous releases, we created a video that introduces the main changes. You can watch the video here or on our YouTube channel and check the release notes.`,
+      ]),
+    );
+    expect(d.sentences).toEqual(['Video: What’s new in Widget 1.2.0.', released]);
+  });
+});
+
+describe('what has long been so is background: it does not follow the author’s summary (dev15: Rsbuild 1.0)', () => {
+  test.each([
+    ['en', 'For a long time, developers using Widget suffered from slow builds.'],
+    ['zh', '长期以来，使用 webpack 的开发者饱受两个问题的困扰：构建慢和配置复杂。'],
+    ['ja', '長らく、開発者はビルドの遅さに悩まされてきました。'],
+  ])('%s: «%s»', (lang, sentence) => {
+    expect(newsworthiness(sentence, lang, lang !== 'en', none).background).toBe(true);
+  });
+
+  test('the summary leads alone', () => {
+    const summary = 'Widget 1.0 正式发布，围绕更快构建、更易配置和插件生态展开，并介绍性能表现、社区采用与后续规划。';
+    const d = draft(
+      article(
+        'zh',
+        'Widget 1.0 发布',
+        [
+          '我们很高兴地宣布 Widget 1.0 已经正式发布！',
+          '长期以来，使用 webpack 的开发者饱受两个问题的困扰：构建慢和配置复杂。',
+        ],
+        summary,
+      ),
+    );
+    expect(d.sentences).toEqual([summary]);
   });
 });
 
