@@ -27,6 +27,7 @@ import {
   withoutPromise,
 } from './newsworthy.js';
 import { opensWithUpdateLabel, withoutNoteLabel } from './note-label.js';
+import { characterizesRelease, withoutReleaseTalk } from './release-talk.js';
 import { CJK_DATE, monthNames, paragraphSentences, writesNoFullStop } from './sentences.js';
 import {
   baseLang,
@@ -550,11 +551,11 @@ function opensWithCall(text: string): boolean {
  */
 /**
  * A heading over what a release brings: «What's new», «Highlights», «Notable changes», «Nouveautés», «Neuerungen»,
- * «Novedades», 新機能, «새로운 기능». Its first paragraph says what the version does, however far into the post:
+ * «Novedades», 新機能, 主な機能, «새로운 기능», «الميزات الرئيسية» (dev13: Gin's). Its first paragraph says what the version does, however far into the post:
  * install instructions and thanks near the title are not its news (docs/teasers.md).
  */
 const WHATS_NEW_HEADING =
-  /^(?:(?:release|version|update|major|main|key) )?(?:what['’]s new\b.*|what['’]s changed|highlights|notable changes|new features|key features|nouveautés|quoi de neuf\b.*|points forts|neuerungen|was ist neu\b.*|neue funktionen|novedades|qué hay de nuevo\b.*|lo más destacado|nuevas funciones|novidades|o que há de novo\b.*|destaques|novità|cosa c['’]è di nuovo\b.*|wat is er nieuw\b.*|hoogtepunten|co nowego\b.*|nowości|что нового\b.*|основные изменения|новые возможности|що нового\b.*|основні зміни|yenilikler|neler yeni\b.*|apa yang baru\b.*|新機能|主な変更点?|ハイライト|新功能|新特性|亮点|主要变更|主要變更|重要变更(?:介绍)?|重要變更(?:介紹)?|更新内容|새로운 기능|주요 변경 사항|하이라이트|ما الجديد\b.*|מה חדש\b.*|नया क्या है\b.*)[\s:：.!?？]*$/iu;
+  /^(?:(?:release|version|update|major|main|key) )?(?:what['’]s new\b.*|what['’]s changed|highlights|notable changes|new features|key features|nouveautés|quoi de neuf\b.*|points forts|neuerungen|was ist neu\b.*|neue funktionen|novedades|qué hay de nuevo\b.*|lo más destacado|nuevas funciones|novidades|o que há de novo\b.*|destaques|novità|cosa c['’]è di nuovo\b.*|wat is er nieuw\b.*|hoogtepunten|co nowego\b.*|nowości|что нового\b.*|основные изменения|новые возможности|що нового\b.*|основні зміни|yenilikler|neler yeni\b.*|apa yang baru\b.*|新機能|主な(?:変更点?|機能)|ハイライト|新功能|新特性|亮点|主要变更|主要變更|重要变更(?:介绍)?|重要變更(?:介紹)?|更新内容|새로운 기능|주요 변경 사항|하이라이트|ما الجديد\b.*|(?:ال)?(?:ميزات|مميزات) (?:ال)?(?:رئيسية|جديدة)|أبرز (?:ال)?(?:ميزات|مميزات)|מה חדש\b.*|नया क्या है\b.*)[\s:：.!?？]*$/iu;
 /**
  * A heading over what an audit, a survey, a study or a test came to: «Results», «Audit results», «Five
  * informational findings», «Key takeaways», «TL;DR», «Résultats», «Ergebnisse», «Resultados», «Результаты», 「審計结果」,
@@ -571,12 +572,16 @@ const RESULTS_HEADING =
  * nightlies builds» followed its title (dev6: «no key improvements mentioned»). Read as a «What's new» heading. So
  * is «Here's what you need to know:» over a digest's list, «Esto es lo que necesitas saber:» (dev8: Chrome 120's
  * list named the CloseWatcher API, but a generic sentence on modal components under its heading was posted, «does
- * not name the feature»), «Voici ce qu'il faut savoir :», «Вот что нужно знать:», 「知っておくべきこと」. And «本次主要更新：»
+ * not name the feature»), «Voici ce qu'il faut savoir :», «Вот что нужно знать:», 「知っておくべきこと」. So is a line that
+ * says what the update brings over its list («This update brings cleaner, more expressive templates with:»): once the
+ * sentence that announces the release gives way (release-talk.ts), the list is what follows the title (dev8: Prettier
+ * 3.8). Not «This release introduces the following backward incompatible changes:» (dev10: CoreDNS 1.11.0's DNS over
+ * QUIC comes first). And «本次主要更新：»
  * («this release's main updates:», dev14: TuyaOpen v1.5.0's list of what it brings was refused line by line, and
  * «团队也特别高兴的看到…», the team's aside, followed the title, «hook out of context»).
  */
 const WHATS_NEW_LEAD_IN =
-  /^(?:(?:the )?(?:major|main|key|notable|important|other|some) )?(?:improvements|changes|highlights|new features|features|fixes|bug ?fixes|additions)(?: (?:in|of|for) (?:this|the) (?:release|version|update))?(?: include)?\s?:$|^(?:(?:here['’]s|here is|this is) what you (?:need|should|ought) (?:to )?know|(?:esto es )?lo que (?:necesitas|debes|tienes que|hay que) saber|voici ce qu['’]il (?:vous )?faut savoir|(?:das|dies) (?:müssen sie|musst du|solltest du|sollten sie) wissen|(?:eis|isto é|aqui está) o que (?:você )?(?:precisa|deve) saber|ecco (?:cosa|quello che) (?:devi|dovete|c['’]è da) sapere|вот что (?:вам )?(?:нужно|надо|следует) знать|ось що (?:вам )?(?:потрібно|треба|варто) знати|知っておくべきこと(?:は次のとおりです)?|(?:本次|此次|这次|這次)(?:主要|重要)?(?:更新|变更|變更)(?:内容|內容)?|以下是(?:你|您)需要(?:知道|了解)的(?:内容)?|알아야 할 (?:내용|사항)(?:은 다음과 같습니다)?)[\s.]*[:：]$/iu;
+  /^(?:this|the) (?:update|release|version) (?:brings|comes with)\b[^.!?]*:$|^(?:(?:the )?(?:major|main|key|notable|important|other|some) )?(?:improvements|changes|highlights|new features|features|fixes|bug ?fixes|additions)(?: (?:in|of|for) (?:this|the) (?:release|version|update))?(?: include)?\s?:$|^(?:(?:here['’]s|here is|this is) what you (?:need|should|ought) (?:to )?know|(?:esto es )?lo que (?:necesitas|debes|tienes que|hay que) saber|voici ce qu['’]il (?:vous )?faut savoir|(?:das|dies) (?:müssen sie|musst du|solltest du|sollten sie) wissen|(?:eis|isto é|aqui está) o que (?:você )?(?:precisa|deve) saber|ecco (?:cosa|quello che) (?:devi|dovete|c['’]è da) sapere|вот что (?:вам )?(?:нужно|надо|следует) знать|ось що (?:вам )?(?:потрібно|треба|варто) знати|知っておくべきこと(?:は次のとおりです)?|(?:本次|此次|这次|這次)(?:主要|重要)?(?:更新|变更|變更)(?:内容|內容)?|以下是(?:你|您)需要(?:知道|了解)的(?:内容)?|알아야 할 (?:내용|사항)(?:은 다음과 같습니다)?)[\s.]*[:：]$/iu;
 /**
  * A heading over a changelog's entries: «Features», «Improvements», «Bug fixes», «Changes» (Deno Deploy's
  * changelog, dev6: under its dated headings, «Deno Deploy now supports scheduling cron jobs…» was its news, and
@@ -741,6 +746,46 @@ const NEW_VERSION_OUT =
  */
 const SAYS_RELEASED =
   /(?:(?<![\p{L}])(?:is (?:now )?(?:out|available|here|live)|(?:has|have) (?:now )?(?:been )?(?:released|published|shipped|landed|arrived)|(?:is|are|was|were) released|(?:est|sont) (?:(?:désormais|maintenant|enfin) )?(?:disponibles?|sortie?s?|publiée?s?|là)|(?:ist|sind) (?:jetzt |nun |ab sofort |endlich )?(?:verfügbar|erschienen|da|veröffentlicht)|(?:está|están|ya está) (?:ya )?disponibles?|(?:foi|foram) lançad[oa]s?|(?:está|estão) disponíve(?:l|is)|è (?:ora )?disponibile)(?: (?:today|now|aujourd['’]hui|heute|hoy|hoje|oggi))?|(?:正式)?(?:发布|發布|推出|上线|上線|亮相)(?:了)?|(?:现在|現在)?(?:已经|已經|已)?(?:正式)?可用|(?:和|与|與)大家见面了?|(?:を)?(?:正式)?(?:リリース|公開)(?:しました|されました|いたしました|です))\s*[.!。！]*\s*$/iu;
+
+/**
+ * A sentence that names the title's version, no other number, and besides says only what every release says of
+ * itself (release-talk.ts): «Gin v1.11.0のリリースを発表できることを嬉しく思います。», «We're excited to announce that Prettier
+ * now fully supports the fresh features landing in Angular v21.1» under «Prettier 3.8: Support for Angular v21.1», «HAMi
+ * v2.8.0 是一次面向标准化…的重要版本更新。». Under the release's title it says the title again (dev8, dev13–dev15, «duplicate
+ * info»), wherever the release talk stands in it: what is left once it is set aside adds no word the title lacks (one
+ * character pair in unspaced scripts, a particle: «Gin 1.11.0の»). «Seata-go 1.2.0 版本支持 XA 模式。» adds its feature
+ * (dev11), «…announce Widget 3.2 with sharding» too. A «v» before the version is the version's («v1.11.0» under «Gin
+ * 1.11.0»).
+ */
+function saysOnlyRelease(
+  text: string,
+  titleNumbers: ReadonlySet<string>,
+  titleKeys: ReadonlySet<string>,
+  titleStems: ReadonlySet<string>,
+  titlePairs: ReadonlySet<string>,
+  stop: ReadonlySet<string>,
+  unspaced: boolean,
+): boolean {
+  if (!hasNumber(text) || !numbersAmong(text, titleNumbers)) return false;
+  const rest = withoutReleaseTalk(text)?.replace(/(?<![\p{L}\p{N}])v(?=\p{N})/giu, '');
+  if (rest === undefined) return false;
+  // A release called an important one, around its themes, says no more than a sentence that restates the title
+  // (`repeatsIt`'s bar: fewer than four words, twelve character pairs).
+  const themes = characterizesRelease(text);
+  if (unspaced) {
+    // Pairs within each stretch: the talk cut out between two words does not join them.
+    let fresh = 0;
+    for (const piece of rest.split(/[\s\p{P}\p{S}]+/u)) fresh += newPairs(piece, titlePairs);
+    return fresh <= (themes ? 11 : ONLY_RELEASE_PAIRS);
+  }
+  let fresh = 0;
+  for (const k of sentenceWords(rest).keys)
+    if (!stop.has(k) && k.length >= 3 && !titleKeys.has(k) && !(k.length >= 5 && titleStems.has(k.slice(0, 5))))
+      fresh++;
+  return fresh <= (themes ? 3 : ONLY_RELEASE_WORDS);
+}
+const ONLY_RELEASE_WORDS = 0;
+const ONLY_RELEASE_PAIRS = 1;
 
 function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
   if (!MAYBE_INSTALL.test(text)) return false;
@@ -1164,6 +1209,36 @@ export function pickHook(
   thread = false,
   url?: string,
 ): Hook {
+  const announcing = { setAside: true, found: false };
+  const hook = hookOf(blocks, givenTitle, lang, found, thread, url, announcing);
+  // Setting aside a sentence that only announces the release (`saysOnlyRelease`) must never leave the title alone:
+  // the title alone reads «dry, no hook», and the announcement, which may add a fact («…bekanntgeben zu können,
+  // einem Bug-Fix-Release.»), is better than nothing (dev14: Warzone 4.2.2, whose list lines are noun phrases;
+  // dev10: Strimzi 1.2.0, «…has been released with multiple new features and improvements.» over a title that
+  // names its video). Then the post is what it was without the rule.
+  const titleAlone =
+    hook.sentences.length === 1 &&
+    hook.question === undefined &&
+    hook.sentences[0] === titleSentence(fullerTitle(givenTitle, blocks, lang), lang);
+  if (!announcing.found || !titleAlone) return hook;
+  return hookOf(blocks, givenTitle, lang, found, thread, url, { setAside: false, found: false });
+}
+
+/** Whether `saysOnlyRelease` may set a sentence aside, and whether it did. */
+interface Announcing {
+  setAside: boolean;
+  found: boolean;
+}
+
+function hookOf(
+  blocks: readonly Block[],
+  givenTitle: string,
+  lang: string,
+  found: readonly Keyword[],
+  thread: boolean,
+  url: string | undefined,
+  announcing: Announcing,
+): Hook {
   const title = fullerTitle(givenTitle, blocks, lang);
   // A digest whose title names one item («Pins and map pins» over «### This Week in F-Droid»): it says it is one
   // (see `digestName`), and lifts none of its items.
@@ -1370,13 +1445,24 @@ export function pickHook(
       const carries = overlap(top, sw);
       // A date is no words of its own: «北京时间2025年11月4日，KubeEdge 发布1.22.0版本。» under «KubeEdge v1.22.0 版本发布！»
       // says the title again on a day (dev9: «duplicate info; no feature details», the features came next).
-      const fresh = unspaced ? newPairs(withoutCjkDate(text), titlePairSet) : newWords(sw, titleKeys, stop);
+      // Nor is what every release says of itself (`saysOnlyRelease`): «…packed with new features» has none.
+      const onlyRelease =
+        releaseTitle &&
+        announcing.setAside &&
+        saysOnlyRelease(text, titleNumbers, titleKeys, titleStems, titlePairSet, stop, unspaced);
+      if (onlyRelease) announcing.found = true;
+      const fresh = onlyRelease
+        ? 0
+        : unspaced
+          ? newPairs(withoutCjkDate(text), titlePairSet)
+          : newWords(sw, titleKeys, stop);
       // «A new version of Knative is now available…» under «Announcing Knative v1.22 Release» says the title again
       // without its number: what the release brings comes next (dev9).
       const repeats =
-        releaseTitle &&
-        ((NEW_VERSION_OUT.test(text) && !hasNumber(text)) ||
-          (SAYS_RELEASED.test(text) && hasNumber(text) && numbersAmong(text, titleNumbers)))
+        onlyRelease ||
+        (releaseTitle &&
+          ((NEW_VERSION_OUT.test(text) && !hasNumber(text)) ||
+            (SAYS_RELEASED.test(text) && hasNumber(text) && numbersAmong(text, titleNumbers))))
           ? 1
           : repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
       const installs = installsPackage(text, stop);
@@ -1644,6 +1730,9 @@ export function pickHook(
                 (c.block > best.block || (c.block === best.block && c.index > best.index)) &&
                 // After an update, only the update's own sentences: the post's would tell what it overtook.
                 (!best.update || c.block === best.block) &&
+                // Nor what says the title again: the link card shows it, and a lead that says it better already has
+                // (dev15: «我们很高兴地宣布 Rsbuild 1.0 已经正式发布！» after the author's «Rsbuild 1.0 正式发布，围绕…»).
+                !repeatsIt(c, unspaced, titleAsks) &&
                 // What leans on the sentence before it follows the lead only when that sentence is the lead.
                 (thread || !c.unanchored || (c.block === best.block && c.index === best.index + 1)) &&
                 (thread ||
@@ -1761,7 +1850,11 @@ export function pickHook(
       // Throat-clearing (a wish, the team's mood) follows nothing: after a lead it reads as out of context
       // (dev3: «Umarız öğrencilerimiz bu yıl görevlerini tamamlamayı başarır…» after Organic Maps' update).
       // Nor does a note to some readers: beside the lead it is a side note (`ASIDE_COST`).
-      let opener = near.find((c) => (!leadIsTitle || !c.background) && !clearsThroat(c.text) && !c.aside);
+      // Nor does background follow the author's summary: it sums up the article, and the problem the release
+      // answers reads after it as a step back (dev15: «长期以来，使用 webpack 的开发者饱受两个问题的困扰…» after Rsbuild 1.0's).
+      let opener = near.find(
+        (c) => (!(leadIsTitle || leadCandidate?.summary) || !c.background) && !clearsThroat(c.text) && !c.aside,
+      );
       // When the first paragraph gives nothing that fits beside the title (a lede too long, the rest leaning on
       // it), the next paragraph's first sentence that does: the title alone is «dry, no hook», and on Bluesky the
       // card repeats it (dev: OpenTelemetry's Ukrainian CI/CD post). Not an order nor a condition, shown alone.

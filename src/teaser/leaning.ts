@@ -168,9 +168,14 @@ const LEANING_PREFIX: Record<string, string> = {
   th: 'นี่|นี้|มัน|พวกเขา|แต่|นอกจากนี้|ดังนั้น',
 };
 
-/** The article speaking of itself: a sentence about «this post» is about the page, not the news. */
+/**
+ * The article speaking of itself: a sentence about «this post» is about the page, not the news. So is one about a
+ * section of it («本节介绍 HAMi v2.8.0 的核心特性与能力更新…», «In this section…»: dev14, HAMi's, under its heading,
+ * followed the title and pointed at a section the post does not show) or about the video the page carries («As with
+ * previous releases, we created a video that introduces the main changes.», dev10: Strimzi 1.2.0's).
+ */
 const SELF_REFERENCE =
-  /\b(?:this|the following|today's|in this|our) (?:post|article|blog post|write-up|piece|blog)\b|\b(?:cet|ce|le présent) (?:article|billet|post)\b|\b(?:diese[mnrs]?|dieser) (?:beitrag|artikel|blogpost|post)|\b(?:este|esta|el presente) (?:artículo|post|entrada|publicación)\b|\b(?:neste|este|esta) (?:artigo|post|texto)\b|\b(?:questo|questa) (?:articolo|post)\b|\b(?:dit|deze) (?:artikel|bericht|blog)\b|本文|本篇|这篇文章|這篇文章|この記事|本記事|本稿|이 글|이번 글/iu;
+  /\b(?:this|the following|today's|in this|our) (?:post|article|blog post|write-up|piece|blog)\b|\b(?:in )?this section\b|\b(?:dans )?cette section\b|\b(?:in )?diese[mnrs]? abschnitt|\b(?:en )?esta sección\b|\b(?:nesta|esta) seção\b|\b(?:in )?questa sezione\b|\b(?:in )?deze sectie\b|\bwe(?:['’]ve| have)? (?:created|made|recorded|prepared|put together|produced) (?:a|this) (?:video|screencast)\b|本节(?!点)|本節(?!點)|这一节|這一節|この節|このセクション|\b(?:cet|ce|le présent) (?:article|billet|post)\b|\b(?:diese[mnrs]?|dieser) (?:beitrag|artikel|blogpost|post)|\b(?:este|esta|el presente) (?:artículo|post|entrada|publicación)\b|\b(?:neste|este|esta) (?:artigo|post|texto)\b|\b(?:questo|questa) (?:articolo|post)\b|\b(?:dit|deze) (?:artikel|bericht|blog)\b|本文|本篇|这篇文章|這篇文章|この記事|本記事|本稿|이 글|이번 글/iu;
 
 /**
  * A sentence that points at a link («Read the release notes», «请阅读…») or at a part of the page («Jump to the
@@ -178,7 +183,7 @@ const SELF_REFERENCE =
  * which assumes the page around it (dev4: Hexo's Spanish GitHub Pages guide, 3/10, "hook out of context").
  */
 const NAVIGATION =
-  /^(?:please\s+)?(?:read|see|visit|check out|head (?:over )?to|go to|jump to|skip to|skip ahead to|salta a|saltar a|passez à|allez à|springe zu|springen sie zu|spring zu|pule para|salte para|vai alla|salta alla|ga naar|spring naar|przejdź do|перейти к|click|follow|find|learn more|more (?:info|information|details)|for (?:more|further|full|the full|details)|details|you can (?:read|find|see|learn|download|get)|take a look|have a look|lisez|lire|consultez|voir|voyez|rendez-vous|cliquez|retrouvez|découvrez|plus d.informations|pour en savoir plus|pour plus de|lesen sie|siehe|besuchen sie|klicken sie|mehr (?:dazu|infos|informationen)|weitere informationen|alle details|lea|lee|consulta|consulte|visita|visite|haz clic|más información|para más|puedes (?:leer|encontrar|ver)|leia|veja|clique|mais informações|para mais|saiba mais|confira|leggi|visita|clicca|per (?:maggiori|ulteriori) informazioni|scopri|lees|bekijk|bezoek|klik|meer informatie|zie|читайте|подробнее|см\.|посетите|перейдите|czytaj|zobacz|więcej informacji)\b/iu;
+  /^(?:please\s+)?(?:read|see|visit|check out|head (?:over )?to|go to|jump to|skip to|skip ahead to|salta a|saltar a|passez à|allez à|springe zu|springen sie zu|spring zu|pule para|salte para|vai alla|salta alla|ga naar|spring naar|przejdź do|перейти к|click|follow|find|learn more|more (?:info|information|details)|for (?:more|further|full|the full|details)|details|you can (?:read|find|see|learn|download|get|watch)|take a look|have a look|lisez|lire|consultez|voir|voyez|rendez-vous|cliquez|retrouvez|découvrez|plus d.informations|pour en savoir plus|pour plus de|lesen sie|siehe|besuchen sie|klicken sie|mehr (?:dazu|infos|informationen)|weitere informationen|alle details|lea|lee|consulta|consulte|visita|visite|haz clic|más información|para más|puedes (?:leer|encontrar|ver)|leia|veja|clique|mais informações|para mais|saiba mais|confira|leggi|visita|clicca|per (?:maggiori|ulteriori) informazioni|scopri|lees|bekijk|bezoek|klik|meer informatie|zie|читайте|подробнее|см\.|посетите|перейдите|czytaj|zobacz|więcej informacji)\b/iu;
 const NAVIGATION_UNSPACED =
   /^(?:请|請)?(?:阅读|閱讀|参阅|參閱|访问|訪問|查看|参见|參見|详见|詳見|点击|點擊|更多信息|更多資訊|详情|詳情)|詳しくは|詳細は|をご覧ください|ご覧下さい|を参照|をお読みください|자세한 내용은|참고하세요|확인하세요|방문하세요/u;
 /** What navigation points at: a sentence starting like navigation but without any of these is kept. */
@@ -636,7 +641,7 @@ function isBoilerplate(sentence: string): boolean {
 /** The sentence speaks of the article itself or only points at a link: not news. */
 /** What every self-reference contains: most sentences are ruled out without the long pattern. */
 const SELF_REFERENCE_HINT =
-  /post|artic|artíc|artig|artik|beitrag|bericht|blog|billet|piece|write-up|entrada|publicac|texto|本|篇|記事|稿|글/iu;
+  /post|artic|artíc|artig|artik|beitrag|bericht|blog|billet|piece|write-up|entrada|publicac|texto|section|abschnitt|sección|seção|sezione|sectie|video|screencast|本|篇|記事|稿|글|节|節|セクション/iu;
 
 /** «Read about his journey», «Learn how…», «Find out more»: an invitation to open the link, whatever follows. */
 const READ_ABOUT =

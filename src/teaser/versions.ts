@@ -13,9 +13,10 @@ export const DOTTED_VERSION = /(?<![\p{L}\p{N}.])v?\p{N}+\.\p{N}+/u;
 /**
  * A dotted version standing as a word, or joined to its name by a hyphen («0.3.0», «v1.25», «CoreDNS-1.12.4»: dev10's
  * «CoreDNS-1.12.4 Release» was a thin title of two words, and «This release improves…» led without the name): not a
- * year nor a code («A03:2021»).
+ * year nor a code («A03:2021»). A colon or a comma may close it: «الإعلان عن Gin 1.12.0: دعم BSON…» is a release's title
+ * (dev13).
  */
-export const VERSION_WORD = /(?<![^\s-])[vV]?\p{N}+(?:\.\p{N}+)+(?!\S)/u;
+export const VERSION_WORD = /(?<![^\s-])[vV]?\p{N}+(?:\.\p{N}+)+(?![^\s:：,，!！?？)）])/u;
 
 /**
  * A version that announces a release («Ruby 3.4.0», «Version 4.2.2 veröffentlicht», «v2.1»). Without a «v», three

@@ -775,6 +775,146 @@ describe('a sentence that says the title’s release again gives way to what it 
   });
 });
 
+describe('a sentence that only announces the title’s release, with praise, says the title again (dev8, dev13–dev15)', () => {
+  const feature = 'Widget gains multi-core scheduling, which doubles throughput on eight-core boards.';
+  // What the release brings, in the post's language: without it the title would go alone, and the announcement stays.
+  const features: Record<string, string> = {
+    ja: 'Widget はマルチコアスケジューリングに対応し、8コアのボードでスループットが2倍になりました。',
+    ar: 'يدعم Widget الآن الجدولة متعددة النوى، مما يضاعف الإنتاجية على اللوحات ثمانية النوى.',
+    zh: 'Widget 新增多核调度，在八核开发板上吞吐量翻倍。',
+    de: 'Widget unterstützt jetzt Mehrkern-Scheduling und verdoppelt den Durchsatz auf Achtkern-Boards.',
+  };
+  test.each([
+    [
+      'ja',
+      'Widget 1.11.0 リリースのお知らせ: HTTP/3、フォーム改善',
+      'Widget v1.11.0のリリースを発表できることを嬉しく思います。',
+    ],
+    [
+      'ar',
+      'الإعلان عن Widget 1.12.0: دعم BSON، تحسينات السياق',
+      'يسعدنا الإعلان عن إصدار Widget v1.12.0، المليء بميزات جديدة وتحسينات أداء ذات معنى وجولة قوية من إصلاحات الأخطاء.',
+    ],
+    ['zh', 'Widget 1.0 发布公告', '今天，Widget 终于到达了一个崭新的阶段 —— 1.0。'],
+    [
+      'de',
+      'Version 4.2.2 veröffentlicht',
+      'Mit der Hilfe vieler Fehlermelder & Mitwirkenden freuen wir uns, die Veröffentlichung von 4.2.2, bekanntgeben zu können, einem Bug-Fix-Release.',
+    ],
+    [
+      'en',
+      'Widget 3.8: Support for Angular v21.1',
+      'We’re excited to announce that Widget now fully supports the fresh features landing in Angular v21.1 (released today)!',
+    ],
+    ['en', 'Widget 1.2.0 Release', 'Widget 1.2.0 has been released with multiple new features and improvements.'],
+    // A release called an important one around its themes (dev14: HAMi).
+    [
+      'zh',
+      'Widget v2.8.0 发布：全面支持 DRA 与高可用调度，迈向标准化 GPU 资源管理',
+      'Widget v2.8.0 是一次面向标准化、生产可用性与生态对齐的重要版本更新。',
+    ],
+    ['en', 'Widget 3.2 Release', 'Widget 3.2 is a major release focused on stability and polish.'],
+  ])('%s: under «%s», «%s» is not the news', (lang, title, again) => {
+    const d = draft(article(lang, title, [again, features[lang] ?? feature]));
+    expect(d.sentences.join(' ')).not.toContain(again);
+  });
+
+  test('what the release brings follows the title in its place', () => {
+    const again = 'We’re excited to announce Widget v3.2, packed with new features and a solid round of bug fixes.';
+    const d = draft(article('en', 'Widget 3.2 Release', [again, feature]));
+    expect(d.sentences).toEqual(['Widget 3.2 Release.', feature]);
+  });
+
+  test.each([
+    [
+      'en',
+      'Widget 3.2 Release',
+      'The Widget team is excited to announce Widget 3.2, which shards tables across regions.',
+      'shards tables',
+    ],
+    ['zh', '生产环境可用的 Widget 1.2.0 来了！', 'Widget 1.2.0 版本支持 XA 模式。', 'XA 模式'],
+  ])('%s: an announcement that names a feature is news: «%s»', (lang, title, news, feature) => {
+    const d = draft(article(lang, title, [news]));
+    expect(d.sentences.join(' ')).toContain(feature);
+  });
+
+  test('nor does it follow the author’s summary that leads in the title’s place (dev15: Rsbuild 1.0)', () => {
+    const again = '我们很高兴地宣布 Widget 1.0 已经正式发布！';
+    const d = draft(
+      article(
+        'zh',
+        'Widget 1.0 发布',
+        [again, '长期以来，使用 webpack 的开发者饱受两个问题的困扰：构建慢和配置复杂。'],
+        'Widget 1.0 正式发布，围绕更快构建、更易配置和插件生态展开，并介绍性能表现、社区采用与后续规划。',
+      ),
+    );
+    expect(d.sentences[0]).toContain('围绕更快构建');
+    expect(d.sentences.join(' ')).not.toContain(again);
+  });
+
+  test('under «الميزات الرئيسية» (key features), the first feature follows the title (dev13: Gin)', () => {
+    const d = draft(
+      article('ar', 'الإعلان عن Widget 1.12.0: دعم BSON، تحسينات السياق', [
+        'يسعدنا الإعلان عن إصدار Widget v1.12.0، المليء بميزات جديدة.',
+        '### الميزات الرئيسية',
+        '- تدعم طبقة العرض الآن ترميز BSON، مما يفتح الباب لتبادل بيانات ثنائية أكثر كفاءة.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).toContain('تدعم طبقة العرض الآن ترميز BSON');
+  });
+});
+
+describe('setting aside an announcement never leaves the title alone (dev14: Warzone 4.2.2; dev10: Strimzi 1.2.0)', () => {
+  test('with nothing after it but noun phrases, the announcement that adds a fact stays', () => {
+    const again =
+      'Mit der Hilfe vieler Fehlermelder & Mitwirkenden freuen wir uns, die Veröffentlichung von 4.2.2, bekanntgeben zu können, einem Bug-Fix-Release.';
+    const d = draft(
+      article('de', 'Version 4.2.2 veröffentlicht', [
+        again,
+        'Einschließlich:',
+        '- Neu: "Mehrspiel-Optionen" Menü\n- Neu: 7-Spieler Karte "Thales" hinzugefügt\n- Korrekturen für OpenGL',
+      ]),
+    );
+    expect(d.sentences).toEqual(['Version 4.2.2 veröffentlicht.', again]);
+  });
+
+  test('with nothing after it but the page’s video and its link, the release sentence follows the title as before', () => {
+    const released = 'Widget 1.2.0 has been released with multiple new features and improvements.';
+    const d = draft(
+      article('en', 'Video: What’s new in Widget 1.2.0', [
+        `${released} As with previous releases, we created a video that introduces the main changes. You can watch the video here or on our YouTube channel and check the release notes.`,
+      ]),
+    );
+    expect(d.sentences).toEqual(['Video: What’s new in Widget 1.2.0.', released]);
+  });
+});
+
+describe('what has long been so is background: it does not follow the author’s summary (dev15: Rsbuild 1.0)', () => {
+  test.each([
+    ['en', 'For a long time, developers using Widget suffered from slow builds.'],
+    ['zh', '长期以来，使用 webpack 的开发者饱受两个问题的困扰：构建慢和配置复杂。'],
+    ['ja', '長らく、開発者はビルドの遅さに悩まされてきました。'],
+  ])('%s: «%s»', (lang, sentence) => {
+    expect(newsworthiness(sentence, lang, lang !== 'en', none).background).toBe(true);
+  });
+
+  test('the summary leads alone', () => {
+    const summary = 'Widget 1.0 正式发布，围绕更快构建、更易配置和插件生态展开，并介绍性能表现、社区采用与后续规划。';
+    const d = draft(
+      article(
+        'zh',
+        'Widget 1.0 发布',
+        [
+          '我们很高兴地宣布 Widget 1.0 已经正式发布！',
+          '长期以来，使用 webpack 的开发者饱受两个问题的困扰：构建慢和配置复杂。',
+        ],
+        summary,
+      ),
+    );
+    expect(d.sentences).toEqual([summary]);
+  });
+});
+
 describe('a bare address in parentheses after a name is the name’s link, not a hole in the sentence (dev14: HackStorm)', () => {
   test('the news sentence reads without it and follows the title', () => {
     const d = draft(

@@ -668,6 +668,15 @@ describe('broken text, a pointer at another page, the page’s licence', () => {
     ['en', 'Jump to the deployment section if you do not want to push the source folder.', false],
     ['fr', 'Passez à la section suivante si vous utilisez déjà Docker.', false],
     ['en', 'Jump starts are now twice as fast on cold caches.', true],
+    // A section of the page, as «this article» is the page (dev14: HAMi v2.8.0's «本节介绍…» under its heading).
+    ['zh', '本节介绍 Widget v2.8.0 的核心特性与能力更新，涵盖标准接口支持、高可用机制等方面。', false],
+    ['ja', 'このセクションでは Widget 2.0 の新機能を紹介します。', false],
+    ['en', 'This section introduces the core features of Widget 2.8.', false],
+    ['de', 'In diesem Abschnitt stellen wir die neuen Funktionen von Widget vor.', false],
+    ['en', 'Widget now splits each section of a report into its own page.', true],
+    // The page's own video (dev10: Strimzi 1.2.0's).
+    ['en', 'As with previous releases, we created a video that introduces the main changes.', false],
+    ['en', 'You can watch the video here or on our YouTube channel.', false],
   ])('%s «%s» stands alone: %s', (lang, sentence, stands) => {
     expect(standsAlone(sentence, lang, context)).toBe(stands);
   });
