@@ -97,8 +97,16 @@ describe('a version, by what each pattern recognises in it', () => {
       ['DOTTED_VERSION', 'NAMED_VERSION', 'PRODUCT_AND_VERSION', 'CAPITALISED_PRODUCT_VERSION'],
     ],
     [
+      // A colon may close a version standing as a word: «Gin 1.12.0: …» is a release's title (dev13).
       'Ruby 3.4.0: what is new',
-      ['DOTTED_VERSION', 'RELEASE_VERSION', 'NAMED_VERSION', 'PRODUCT_AND_VERSION', 'CAPITALISED_PRODUCT_VERSION'],
+      [
+        'DOTTED_VERSION',
+        'VERSION_WORD',
+        'RELEASE_VERSION',
+        'NAMED_VERSION',
+        'PRODUCT_AND_VERSION',
+        'CAPITALISED_PRODUCT_VERSION',
+      ],
     ],
     // A date with dots has a version's shape, but announces no release and names no product's version.
     ['3.4.2025', ['DOTTED_VERSION', 'VERSION_WORD']],
