@@ -314,8 +314,15 @@ const STRAY_HASHTAG = /(?<![\p{L}\p{M}\p{N}_&/=)#＃])[#＃][\p{L}\p{M}\p{N}_]*\
  * (dev14: TuyaOpen's HackStorm post, 5/10, "dry corporate boilerplate (company intro)").
  */
 const URL_ASIDE = /\s*[(（]\s*(?:https?:\/\/|www\.)[^\s()（）]+\s*[)）]/giu;
+/**
+ * So is a changelog's pull-request or issue number in parentheses («…لتبادل بيانات ثنائية أكثر كفاءة (#4145).»): the
+ * project's bookkeeping, which a follower reads as a hashtag of digits (dev13: Gin's Arabic release post, «meaningless
+ * hashtag (#4145 from issue ref)», «broken text»).
+ */
+const ISSUE_ASIDE = /\s*[(（]\s*#\d+(?:\s*[,，、]\s*#\d+)*\s*[)）]/gu;
 function withoutUrlAside(text: string): string {
-  return MAYBE_URL.test(text) ? text.replace(URL_ASIDE, '') : text;
+  const unlinked = MAYBE_URL.test(text) ? text.replace(URL_ASIDE, '') : text;
+  return unlinked.includes('#') ? unlinked.replace(ISSUE_ASIDE, '') : unlinked;
 }
 
 function usable(text: string, opensParagraph: boolean, stop: ReadonlySet<string>, closed = false): boolean {

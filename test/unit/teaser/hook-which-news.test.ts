@@ -927,6 +927,17 @@ describe('a bare address in parentheses after a name is the name’s link, not a
   });
 });
 
+describe('a pull request’s number in parentheses is the changelog’s bookkeeping, not the news (dev13: Gin in Arabic)', () => {
+  const news = 'The render layer now reads and writes BSON, for a faster exchange of binary data';
+  test.each([
+    ['one number', `${news} (#4145).`],
+    ['several', `${news} (#4145, #4150).`],
+  ])('%s', (_, sentence) => {
+    const d = draft(article('en', 'Widget 1.12 released', [sentence, 'Thanks to all contributors.']));
+    expect(d.sentences).toContain(`${news}.`);
+  });
+});
+
 describe('an opening sentence that restates the title with a date says it better (dev14: VimConf)', () => {
   test('it leads in the title’s place', () => {
     const lead = '2025-11-02 (日) に開催される Widget Conf 2025 の登壇者を募集します！';
