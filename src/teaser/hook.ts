@@ -579,16 +579,15 @@ const RESULTS_HEADING =
  * nightlies builds» followed its title (dev6: «no key improvements mentioned»). Read as a «What's new» heading. So
  * is «Here's what you need to know:» over a digest's list, «Esto es lo que necesitas saber:» (dev8: Chrome 120's
  * list named the CloseWatcher API, but a generic sentence on modal components under its heading was posted, «does
- * not name the feature»), «Voici ce qu'il faut savoir :», «Вот что нужно знать:», 「知っておくべきこと」. So is a line that
- * says what the update brings over its list («This update brings cleaner, more expressive templates with:»): once the
- * sentence that announces the release gives way (release-talk.ts), the list is what follows the title (dev8: Prettier
- * 3.8). Not «This release introduces the following backward incompatible changes:» (dev10: CoreDNS 1.11.0's DNS over
- * QUIC comes first). And «本次主要更新：»
+ * not name the feature»), «Voici ce qu'il faut savoir :», «Вот что нужно знать:», 「知っておくべきこと」. Not a line that says what
+ * the update brings over its list («This update brings cleaner, more expressive templates with:»): its first line is a
+ * fragment («Consecutive @case statements in @switch blocks.»), which two readers put below the announcement it
+ * replaced (dev8: Prettier 3.8, 7 → 4). And «本次主要更新：»
  * («this release's main updates:», dev14: TuyaOpen v1.5.0's list of what it brings was refused line by line, and
  * «团队也特别高兴的看到…», the team's aside, followed the title, «hook out of context»).
  */
 const WHATS_NEW_LEAD_IN =
-  /^(?:this|the) (?:update|release|version) (?:brings|comes with)\b[^.!?]*:$|^(?:(?:the )?(?:major|main|key|notable|important|other|some) )?(?:improvements|changes|highlights|new features|features|fixes|bug ?fixes|additions)(?: (?:in|of|for) (?:this|the) (?:release|version|update))?(?: include)?\s?:$|^(?:(?:here['’]s|here is|this is) what you (?:need|should|ought) (?:to )?know|(?:esto es )?lo que (?:necesitas|debes|tienes que|hay que) saber|voici ce qu['’]il (?:vous )?faut savoir|(?:das|dies) (?:müssen sie|musst du|solltest du|sollten sie) wissen|(?:eis|isto é|aqui está) o que (?:você )?(?:precisa|deve) saber|ecco (?:cosa|quello che) (?:devi|dovete|c['’]è da) sapere|вот что (?:вам )?(?:нужно|надо|следует) знать|ось що (?:вам )?(?:потрібно|треба|варто) знати|知っておくべきこと(?:は次のとおりです)?|(?:本次|此次|这次|這次)(?:主要|重要)?(?:更新|变更|變更)(?:内容|內容)?|以下是(?:你|您)需要(?:知道|了解)的(?:内容)?|알아야 할 (?:내용|사항)(?:은 다음과 같습니다)?)[\s.]*[:：]$/iu;
+  /^(?:(?:the )?(?:major|main|key|notable|important|other|some) )?(?:improvements|changes|highlights|new features|features|fixes|bug ?fixes|additions)(?: (?:in|of|for) (?:this|the) (?:release|version|update))?(?: include)?\s?:$|^(?:(?:here['’]s|here is|this is) what you (?:need|should|ought) (?:to )?know|(?:esto es )?lo que (?:necesitas|debes|tienes que|hay que) saber|voici ce qu['’]il (?:vous )?faut savoir|(?:das|dies) (?:müssen sie|musst du|solltest du|sollten sie) wissen|(?:eis|isto é|aqui está) o que (?:você )?(?:precisa|deve) saber|ecco (?:cosa|quello che) (?:devi|dovete|c['’]è da) sapere|вот что (?:вам )?(?:нужно|надо|следует) знать|ось що (?:вам )?(?:потрібно|треба|варто) знати|知っておくべきこと(?:は次のとおりです)?|(?:本次|此次|这次|這次)(?:主要|重要)?(?:更新|变更|變更)(?:内容|內容)?|以下是(?:你|您)需要(?:知道|了解)的(?:内容)?|알아야 할 (?:내용|사항)(?:은 다음과 같습니다)?)[\s.]*[:：]$/iu;
 /**
  * A heading over a changelog's entries: «Features», «Improvements», «Bug fixes», «Changes» (Deno Deploy's
  * changelog, dev6: under its dated headings, «Deno Deploy now supports scheduling cron jobs…» was its news, and
