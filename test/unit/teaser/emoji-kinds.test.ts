@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { draftTeaser } from '../../../src/teaser/draft.js';
 import { emojiOf } from './emoji-of.js';
 
 describe('a year told in review is a recap of a period, whatever its items are about (docs/teasers.md, "Emoji", the kind)', () => {
