@@ -1012,52 +1012,69 @@ function repeatsTitle(
 }
 
 /**
- * «today» in a post read days later is stale, and a post carries its own date: an English sentence's opening
- * «Today, » or closing « today» is left out («SIG-etcd released updates 3.6.9 and 3.5.28 today.»). In other
- * languages only an opening «today» set off by a comma, where the sentence reads the same without it
- * («Hari ini, pengelola…», «Aujourd’hui, nous…», 「今天，我们…」); without the comma the word order may hang on it
- * (German «Heute haben wir…»).
+ * «today» in a post read days later is stale, and a post carries its own date: a sentence's opening «Today» is
+ * left out, with its comma or without («SIG-etcd released updates 3.6.9 and 3.5.28 today.» loses its closing one
+ * too, in English). Not where the day is the sentence's subject («Today marks…», «Hoje é…», 「今天是…」), nor
+ * where it begins another phrase («Hoy en día», 「今日の」), nor, without a comma, in German and Dutch, whose verb
+ * comes second: «Heute haben wir…» without its first word asks a question (dev3: «Hoje estamos entusiasmados em
+ * anunciar o lançamento oficial da Vite 2.0!», "misleading «Hoje» for a 2021 announcement"). What is left opens
+ * with a capital («Estamos entusiasmados…»), but an English «I» or a common word's case is kept as it is.
  */
-/** «Today» followed by its own verb: the subject of the sentence, not an adverb that may go. */
-const TODAY_AS_SUBJECT =
-  /^Today\s+(?:is|was|marks|brings|sees|begins|starts|kicks|means|signals|represents|celebrates|becomes)\b/u;
-
 function withoutToday(text: string, lang: string): string {
   const base = baseLang(lang);
-  if (base !== 'en') {
-    const m = TODAY_OPENING[base]?.exec(text);
-    if (m === undefined || m === null) return text;
-    const rest = text.slice(m[0].length);
-    return `${rest.charAt(0).toLocaleUpperCase(base)}${rest.slice(1)}`;
-  }
-  const trimmed = text.replace(/\s+today(?=[.!]$)/u, '');
-  const m = /^Today,?\s+(\p{L})/u.exec(trimmed);
-  // «Today marks the start of a new chapter…», «Today is…»: the day is the subject, and without it a verb opens.
-  if (m === null || TODAY_AS_SUBJECT.test(trimmed)) return trimmed;
-  const rest = trimmed.slice(m[0].length - 1);
-  // «Today I/we…» keeps its capital pronoun; a common word is capitalised («Today the team…» → «The team…»).
-  return /^I\b/u.test(rest) ? rest : `${rest.charAt(0).toLocaleUpperCase('en')}${rest.slice(1)}`;
+  const trimmed = base === 'en' ? text.replace(/\s+today(?=[.!]$)/u, '') : text;
+  const m = TODAY_OPENING[base]?.exec(trimmed);
+  if (m === undefined || m === null) return trimmed;
+  const rest = trimmed.slice(m[0].length);
+  if (rest === '' || TODAY_AS_SUBJECT[base]?.test(rest)) return trimmed;
+  if (!m[0].includes(',') && !m[0].includes('，') && !m[0].includes('、') && VERB_SECOND.has(base)) return trimmed;
+  return /^I\b/u.test(rest) ? rest : `${rest.charAt(0).toLocaleUpperCase(base)}${rest.slice(1)}`;
 }
 
-/** «Today» opening a sentence, set off by a comma, in the set's languages (what `withoutToday` leaves out). */
+/** Languages whose verb comes second: without the adverb that opened it, the sentence reads as a question. */
+const VERB_SECOND = new Set(['de', 'nl']);
+
+/** «Today» opening a sentence, its comma if any, in the set's languages (what `withoutToday` leaves out). */
 const TODAY_OPENING: Record<string, RegExp> = {
-  fr: /^Aujourd['’]hui,\s+(?=\p{L})/u,
-  es: /^Hoy,\s+(?=\p{L})/u,
-  pt: /^Hoje,\s+(?=\p{L})/u,
-  it: /^Oggi,\s+(?=\p{L})/u,
-  nl: /^Vandaag,\s+(?=\p{L})/u,
-  de: /^Heute,\s+(?=\p{L})/u,
-  id: /^Hari ini,\s+(?=\p{L})/u,
-  pl: /^(?:Dzisiaj|Dziś),\s+(?=\p{L})/u,
-  tr: /^Bugün,\s+(?=\p{L})/u,
-  ru: /^Сегодня,\s+(?=\p{L})/u,
-  uk: /^Сьогодні,\s+(?=\p{L})/u,
+  en: /^Today,?\s+(?=\p{L})/u,
+  fr: /^Aujourd['’]hui,?\s+(?=\p{L})/u,
+  es: /^Hoy,?\s+(?!en día)(?=\p{L})/u,
+  pt: /^Hoje,?\s+(?!em dia)(?=\p{L})/u,
+  it: /^Oggi,?\s+(?=\p{L})/u,
+  nl: /^Vandaag,?\s+(?=\p{L})/u,
+  de: /^Heute,?\s+(?=\p{L})/u,
+  id: /^Hari ini,?\s+(?=\p{L})/u,
+  pl: /^(?:Dzisiaj|Dziś),?\s+(?=\p{L})/u,
+  tr: /^Bugün,?\s+(?=\p{L})/u,
+  cs: /^Dnes,?\s+(?=\p{L})/u,
+  ru: /^Сегодня,?\s+(?=\p{L})/u,
+  uk: /^Сьогодні,?\s+(?=\p{L})/u,
   // Before a full date in figures, the date says the day and «today» only goes stale (dev14: vim-jp's «本日
-  // 2021年9月16日に vim-jp は10周年を迎えました。», "stale «本日»").
-  zh: /^(?:今天|今日)(?:[，,]\s*(?=\p{L})|[，,]?\s*(?=\p{N}{4}\s*年))/u,
-  ja: /^(?:本日|今日)(?:[、，,]\s*(?=\p{L})|[、，,]?\s*(?=\p{N}{4}\s*年))/u,
+  // 2021年9月16日に vim-jp は10周年を迎えました。», "stale «本日»"). The topic's particle goes with it (「本日は」).
+  zh: /^(?:今天|今日)[，,]?\s*(?=[\p{L}\p{N}])/u,
+  ja: /^(?:本日|今日)(?:は)?[、，,]?\s*(?=[\p{L}\p{N}])/u,
   // Korean places the adverb freely: «오늘 React Foundation의 설립을 발표합니다» reads the same without it.
   ko: /^오늘,?\s+(?=\p{L})/u,
+};
+
+/**
+ * What follows a «today» that is the sentence's subject or part of another phrase: «Today marks the start of a new
+ * chapter…», «Hoje é um grande dia», 「今日の」, 「今天是」. Without the day, a verb or a particle would open it.
+ */
+const TODAY_AS_SUBJECT: Record<string, RegExp> = {
+  en: /^(?:is|was|marks|brings|sees|begins|starts|kicks|means|signals|represents|celebrates|becomes)\b/u,
+  fr: /^(?:est|c['’]est|sera|marque|signe)(?![\p{L}])/u,
+  es: /^(?:es|será|marca|se cumple|se cumplen|hace)(?![\p{L}])/u,
+  pt: /^(?:é|será|marca|faz|completa)(?![\p{L}])/u,
+  it: /^(?:è|sarà|segna|ricorre)(?![\p{L}])/u,
+  id: /^(?:adalah|merupakan|menandai)(?![\p{L}])/u,
+  pl: /^(?:jest|mija|to)(?![\p{L}])/u,
+  cs: /^(?:je|jsou)(?![\p{L}])/u,
+  ru: /^(?:—|-|исполняется|исполнилось|день)(?![\p{L}])/u,
+  uk: /^(?:—|-|виповнюється|виповнилося|день)(?![\p{L}])/u,
+  zh: /^(?:是|的|起|也|就)/u,
+  ja: /^(?:の|も|が|から|まで|で)/u,
+  ko: /^(?:은|는|이|의)/u,
 };
 
 /**

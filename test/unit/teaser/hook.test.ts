@@ -378,7 +378,7 @@ describe('only what stands alone, near the lead', () => {
   });
 });
 
-describe('a stale «today» in other languages: only set off by a comma, where the sentence reads the same without it', () => {
+describe('a stale «today» opening a sentence in other languages, with its comma or without (dev3: «Hoje estamos entusiasmados…» over Vite 2.0’s 2021 announcement)', () => {
   test.each([
     [
       'id',
@@ -405,12 +405,56 @@ describe('a stale «today» in other languages: only set off by a comma, where t
       '우리는 세 가지 심각한 취약점을 수정한 3.6.9 버전을 발표합니다.',
     ],
     [
+      'pt',
+      'Anunciando o Widget 2.0',
+      'Hoje estamos entusiasmados em anunciar o lançamento oficial do Widget 2.0 com 12 novos plugins!',
+      'Estamos entusiasmados em anunciar o lançamento oficial do Widget 2.0 com 12 novos plugins!',
+    ],
+    [
+      'es',
+      'Correcciones para el motor de almacenamiento',
+      'Hoy publicamos la versión 4.2 con 30 correcciones.',
+      'Publicamos la versión 4.2 con 30 correcciones.',
+    ],
+    [
+      'it',
+      'Correzioni per il motore di archiviazione',
+      'Oggi siamo lieti di pubblicare la versione 4.2 con 30 correzioni.',
+      'Siamo lieti di pubblicare la versione 4.2 con 30 correzioni.',
+    ],
+    [
+      'ru',
+      'Исправления для движка хранения',
+      'Сегодня мы выпускаем версию 4.2 с 30 исправлениями.',
+      'Мы выпускаем версию 4.2 с 30 исправлениями.',
+    ],
+    [
+      'ja',
+      'ストレージエンジンのパッチリリース',
+      '今日 Widget 4.2 をリリースし、30 件の不具合を修正しました。',
+      'Widget 4.2 をリリースし、30 件の不具合を修正しました。',
+    ],
+    // German and Dutch put the verb second: without its first word the sentence would ask a question.
+    [
       'de',
       'Korrekturen für die Speicher-Engine',
       'Heute veröffentlicht das Team die Version 4.2 mit 30 Korrekturen.',
       'Heute veröffentlicht das Team die Version 4.2 mit 30 Korrekturen.',
     ],
-  ])('%s', (lang, title, sentence, shown) => {
+    // Where the day is the subject, or opens another phrase, it stays.
+    [
+      'pt',
+      'Correções para o motor de armazenamento',
+      'Hoje é o dia em que lançamos a versão 4.2 com 30 correções.',
+      'Hoje é o dia em que lançamos a versão 4.2 com 30 correções.',
+    ],
+    [
+      'es',
+      'Correcciones para el motor de almacenamiento',
+      'Hoy en día 30 equipos usan la versión 4.2 del motor de almacenamiento.',
+      'Hoy en día 30 equipos usan la versión 4.2 del motor de almacenamiento.',
+    ],
+  ])('%s: «%s»', (lang, title, sentence, shown) => {
     // On the project's own site, its «we» has a speaker (docs/teasers.md, who may say «we»).
     const d = draft(article(lang, title, [sentence], { url: 'https://etcd.io/blog/x' }));
     expect(d.sentences).toContain(shown);
