@@ -3,6 +3,7 @@ import { phrasesAtEdges } from '../text/prescan.js';
 import { firstItemShown, type Place, presupposesFirst, titleGivesFirst } from './additive.js';
 import { leansOnUnshown } from './anchor.js';
 import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
+import { ownLanguageHalf } from './bilingual.js';
 import type { Block } from './blocks.js';
 import { withArticle, withoutFigureTail } from './deixis.js';
 import { namesDigest } from './emoji.js';
@@ -1315,10 +1316,13 @@ export function pickHook(
     for (const [index, raw] of sentences.entries()) {
       // A list item is a line, often without a full stop: one that calls to act («Upgrade curl to version
       // 8.16.0») is a whole sentence, closed like the title.
+      // A line that says it twice, in the article's language and another, keeps the article's half (bilingual.ts).
       // A note's label comes off: what it labels is a sentence of the article (note-label.ts).
       // A promise of what follows on the page comes off the news it closes (newsworthy.ts's `withoutPromise`), and a
       // closing pointer at a figure off the sentence (deixis.ts's `withoutFigureTail`).
-      const line = clean(withoutFigureTail(withoutPromise(withoutNoteLabel(withoutUrlAside(raw), lang))));
+      const line = clean(
+        withoutFigureTail(withoutPromise(withoutNoteLabel(withoutUrlAside(ownLanguageHalf(raw, lang)), lang))),
+      );
       // So is a line that gives a measured figure («More than 3.9 million new files published», «GPU 利用率提升 40%»):
       // a year's or a release's numbers are set out as a list, and each line is a fact of its own (dev3: PyPI's year
       // in review led with its throat-clearing, «dry, no hook (no numbers)», its figures listed below it).
