@@ -1395,6 +1395,12 @@ export function pickHook(
       if (otherScript(text, articleLatin)) continue;
       const question = QUESTION.test(text);
       if (question && (rank >= QUESTION_BLOCKS || block.kind !== 'paragraph' || closing(rank))) continue;
+      // Past the opening, asked in the middle of its paragraph, after what it follows from and before its own reply,
+      // a question is the story's, not one the article puts to its reader (dev9: Helm's graduation post, «이것은
+      // 헬름에 대한 시험대였다. 서로 다른 목표와 요구를 가진 사용자 수십만 명의 요구를 충족시킬 수 있는가? 그런 것 같아
+      // 보인다.», posted between the title and the news, «hook out of context; awkward sentence order»). In the
+      // opening paragraphs it is the question the article takes up («…en IA. Stratégie de rattrapage ou…?»).
+      if (question && rank >= 2 && index > 0 && index < sentences.length - 1) continue;
       const sw = sentenceWords(text);
       const restates = overlap(terms, sw);
       const sharedWords = restates === 0 ? 0 : sharedCommonTerms(terms, sw, text, lang, unspaced);

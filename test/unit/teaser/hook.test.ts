@@ -1296,6 +1296,22 @@ describe('true only in a narrower scope: a section’s rule, the closing prompt 
       'Why do so many governments now publish their code as open source?',
     );
   });
+
+  test('a question asked and answered inside its paragraph is the story’s, not the article’s (dev9: Helm’s graduation)', () => {
+    const title = 'Celebrating Widget’s graduation';
+    const opening = 'Today the foundation moved Widget from incubation to graduation, beside 12 other projects.';
+    const story = (question: string) =>
+      `Then large companies started to use it. This was the acid test for Widget. ${question} It seems so.`;
+    const asked = 'Could Widget meet the needs of hundreds of thousands of users with different goals?';
+    const background = 'Widget started as a weekend project of three developers in a small startup.';
+    const d = draft(article('en', title, [opening, background, story(asked)]));
+    expect(d.question).toBeUndefined();
+    expect(d.sentences.join(' ')).not.toContain(asked);
+    // Opening its paragraph, it is the question the paragraph takes up: it may close the hook.
+    const put = 'Can Widget meet the needs of hundreds of thousands of users with different goals?';
+    const opens = `${put} Large companies use Widget in production.`;
+    expect(draft(article('en', title, [opening, background, opens])).question).toBe(put);
+  });
 });
 
 describe('a list’s lines: intake keeps their markers, and a line is no sentence out of its list (docs/teasers.md)', () => {
