@@ -1140,6 +1140,15 @@ function joinedAtTitle(sentences: string[], title: string): string[] {
   return out;
 }
 
+/** The longest reply that answers a question in passing («It seems so.», «그런 것 같아 보인다.», «Not quite.»). */
+const PASSING_REPLY = 30;
+
+/** The question at `index` is followed by one short sentence that closes its paragraph: its own reply. */
+function answeredAtOnce(sentences: readonly string[], index: number): boolean {
+  const reply = sentences[index + 1];
+  return index === sentences.length - 2 && reply !== undefined && [...reply].length <= PASSING_REPLY;
+}
+
 /**
  * A year, a dash or a colon, an event: a line of a chronology («2015 - Loi sur la Nouvelle organisation territoriale
  * de la République : publication en open data…», «2019: Widget 3 ships», 「2015年 - …」). Not a full date in figures
@@ -1399,12 +1408,14 @@ export function pickHook(
       if (otherScript(text, articleLatin)) continue;
       const question = QUESTION.test(text);
       if (question && (rank >= QUESTION_BLOCKS || block.kind !== 'paragraph' || closing(rank))) continue;
-      // Past the opening, asked in the middle of its paragraph, after what it follows from and before its own reply,
-      // a question is the story's, not one the article puts to its reader (dev9: Helm's graduation post, «이것은
-      // 헬름에 대한 시험대였다. 서로 다른 목표와 요구를 가진 사용자 수십만 명의 요구를 충족시킬 수 있는가? 그런 것 같아
-      // 보인다.», posted between the title and the news, «hook out of context; awkward sentence order»). In the
-      // opening paragraphs it is the question the article takes up («…en IA. Stratégie de rattrapage ou…?»).
-      if (question && rank >= 2 && index > 0 && index < sentences.length - 1) continue;
+      // Past the opening, asked in the middle of its paragraph, after what it follows from, and answered at once in a
+      // few words that close the paragraph, a question is the story's, not one the article puts to its reader (dev9:
+      // Helm's graduation post, «이것은 헬름에 대한 시험대였다. 서로 다른 목표와 요구를 가진 사용자 수십만 명의 요구를
+      // 충족시킬 수 있는가? 그런 것 같아 보인다.», posted between the title and the news, «hook out of context; awkward
+      // sentence order»). In the opening paragraphs it is the question the article takes up («…en IA. Stratégie de
+      // rattrapage ou…?»); followed by more than a reply, it may be the problem the article takes on (ShowMax's «…how
+      // do you binge-watch in a barely connected village in sub-Saharan Africa? Already 35% of video…»).
+      if (question && rank >= 2 && index > 0 && answeredAtOnce(sentences, index)) continue;
       const sw = sentenceWords(text);
       const restates = overlap(terms, sw);
       const sharedWords = restates === 0 ? 0 : sharedCommonTerms(terms, sw, text, lang, unspaced);

@@ -1307,6 +1307,9 @@ describe('true only in a narrower scope: a section’s rule, the closing prompt 
     const d = draft(article('en', title, [opening, background, story(asked)]));
     expect(d.question).toBeUndefined();
     expect(d.sentences.join(' ')).not.toContain(asked);
+    // Followed by more than a reply, it is the problem the paragraph takes on.
+    const problem = `This was the acid test for Widget. ${asked} Already 35% of its users run clusters of 100 nodes.`;
+    expect(draft(article('en', title, [opening, background, problem])).question).toBe(asked);
     // Opening its paragraph, it is the question the paragraph takes up: it may close the hook.
     const put = 'Can Widget meet the needs of hundreds of thousands of users with different goals?';
     const opens = `${put} Large companies use Widget in production.`;
