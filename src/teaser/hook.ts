@@ -3,6 +3,7 @@ import { phrasesAtEdges } from '../text/prescan.js';
 import { firstItemShown, type Place, presupposesFirst, titleGivesFirst } from './additive.js';
 import { leansOnUnshown } from './anchor.js';
 import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
+import { ownLanguageHalf } from './bilingual.js';
 import type { Block } from './blocks.js';
 import { withArticle, withoutFigureTail } from './deixis.js';
 import { namesDigest } from './emoji.js';
@@ -23,7 +24,7 @@ import {
   newsworthiness,
   recountsHistory,
   statesRequirement,
-  titleVersions,
+  subjectVersions,
   withoutPromise,
 } from './newsworthy.js';
 import { opensWithUpdateLabel, withoutNoteLabel } from './note-label.js';
@@ -1074,52 +1075,70 @@ function repeatsTitle(
 }
 
 /**
- * «today» in a post read days later is stale, and a post carries its own date: an English sentence's opening
- * «Today, » or closing « today» is left out («SIG-etcd released updates 3.6.9 and 3.5.28 today.»). In other
- * languages only an opening «today» set off by a comma, where the sentence reads the same without it
- * («Hari ini, pengelola…», «Aujourd’hui, nous…», 「今天，我们…」); without the comma the word order may hang on it
- * (German «Heute haben wir…»).
+ * «today» in a post read days later is stale, and a post carries its own date: a sentence's opening «Today» is
+ * left out, with its comma or without («SIG-etcd released updates 3.6.9 and 3.5.28 today.» loses its closing one
+ * too, in English). Not where the day is the sentence's subject («Today marks…», «Hoje é…», 「今天是…」), nor
+ * where it begins another phrase («Hoy en día», 「今日の」), nor, without a comma, in German and Dutch, whose verb
+ * comes second: «Heute haben wir…» without its first word asks a question (dev3: «Hoje estamos entusiasmados em
+ * anunciar o lançamento oficial da Vite 2.0!», "misleading «Hoje» for a 2021 announcement"). What is left opens
+ * with a capital («Estamos entusiasmados…»), but an English «I» or a common word's case is kept as it is.
  */
-/** «Today» followed by its own verb: the subject of the sentence, not an adverb that may go. */
-const TODAY_AS_SUBJECT =
-  /^Today\s+(?:is|was|marks|brings|sees|begins|starts|kicks|means|signals|represents|celebrates|becomes)\b/u;
-
 function withoutToday(text: string, lang: string): string {
   const base = baseLang(lang);
-  if (base !== 'en') {
-    const m = TODAY_OPENING[base]?.exec(text);
-    if (m === undefined || m === null) return text;
-    const rest = text.slice(m[0].length);
-    return `${rest.charAt(0).toLocaleUpperCase(base)}${rest.slice(1)}`;
-  }
-  const trimmed = text.replace(/\s+today(?=[.!]$)/u, '');
-  const m = /^Today,?\s+(\p{L})/u.exec(trimmed);
-  // «Today marks the start of a new chapter…», «Today is…»: the day is the subject, and without it a verb opens.
-  if (m === null || TODAY_AS_SUBJECT.test(trimmed)) return trimmed;
-  const rest = trimmed.slice(m[0].length - 1);
-  // «Today I/we…» keeps its capital pronoun; a common word is capitalised («Today the team…» → «The team…»).
-  return /^I\b/u.test(rest) ? rest : `${rest.charAt(0).toLocaleUpperCase('en')}${rest.slice(1)}`;
+  const trimmed = base === 'en' ? text.replace(/\s+today(?=[.!]$)/u, '') : text;
+  const m = TODAY_OPENING[base]?.exec(trimmed);
+  if (m === undefined || m === null) return trimmed;
+  const rest = trimmed.slice(m[0].length);
+  if (rest === '' || TODAY_AS_SUBJECT[base]?.test(rest)) return trimmed;
+  if (!m[0].includes(',') && !m[0].includes('，') && !m[0].includes('、') && VERB_SECOND.has(base)) return trimmed;
+  return /^I\b/u.test(rest) ? rest : `${rest.charAt(0).toLocaleUpperCase(base)}${rest.slice(1)}`;
 }
 
-/** «Today» opening a sentence, set off by a comma, in the set's languages (what `withoutToday` leaves out). */
+/** Languages whose verb comes second: without the adverb that opened it, the sentence reads as a question. */
+const VERB_SECOND = new Set(['de', 'nl']);
+
+/**
+ * «Today» opening a sentence, its comma if any, in the set's languages (what `withoutToday` leaves out). Not Czech:
+ * its clitics stand second («Dnes jsme vydali…» cannot open on «Jsme»).
+ */
 const TODAY_OPENING: Record<string, RegExp> = {
-  fr: /^Aujourd['’]hui,\s+(?=\p{L})/u,
-  es: /^Hoy,\s+(?=\p{L})/u,
-  pt: /^Hoje,\s+(?=\p{L})/u,
-  it: /^Oggi,\s+(?=\p{L})/u,
-  nl: /^Vandaag,\s+(?=\p{L})/u,
-  de: /^Heute,\s+(?=\p{L})/u,
-  id: /^Hari ini,\s+(?=\p{L})/u,
-  pl: /^(?:Dzisiaj|Dziś),\s+(?=\p{L})/u,
-  tr: /^Bugün,\s+(?=\p{L})/u,
-  ru: /^Сегодня,\s+(?=\p{L})/u,
-  uk: /^Сьогодні,\s+(?=\p{L})/u,
+  en: /^Today,?\s+(?=\p{L})/u,
+  fr: /^Aujourd['’]hui,?\s+(?=\p{L})/u,
+  es: /^Hoy,?\s+(?!en día)(?=\p{L})/u,
+  pt: /^Hoje,?\s+(?!em dia)(?=\p{L})/u,
+  it: /^Oggi,?\s+(?=\p{L})/u,
+  nl: /^Vandaag,?\s+(?=\p{L})/u,
+  de: /^Heute,?\s+(?=\p{L})/u,
+  id: /^Hari ini,?\s+(?=\p{L})/u,
+  pl: /^(?:Dzisiaj|Dziś),?\s+(?=\p{L})/u,
+  tr: /^Bugün,?\s+(?=\p{L})/u,
+  ru: /^Сегодня,?\s+(?=\p{L})/u,
+  uk: /^Сьогодні,?\s+(?=\p{L})/u,
   // Before a full date in figures, the date says the day and «today» only goes stale (dev14: vim-jp's «本日
-  // 2021年9月16日に vim-jp は10周年を迎えました。», "stale «本日»").
-  zh: /^(?:今天|今日)(?:[，,]\s*(?=\p{L})|[，,]?\s*(?=\p{N}{4}\s*年))/u,
-  ja: /^(?:本日|今日)(?:[、，,]\s*(?=\p{L})|[、，,]?\s*(?=\p{N}{4}\s*年))/u,
+  // 2021年9月16日に vim-jp は10周年を迎えました。», "stale «本日»"). The topic's particle goes with it (「本日は」).
+  zh: /^(?:今天|今日)[，,]?\s*(?=[\p{L}\p{N}])/u,
+  ja: /^(?:本日|今日)(?:は)?[、，,]?\s*(?=[\p{L}\p{N}])/u,
   // Korean places the adverb freely: «오늘 React Foundation의 설립을 발표합니다» reads the same without it.
   ko: /^오늘,?\s+(?=\p{L})/u,
+};
+
+/**
+ * What follows a «today» that is the sentence's subject or part of another phrase: «Today marks the start of a new
+ * chapter…», «Hoje é um grande dia», 「今日の」, 「今天是」. Without the day, a verb or a particle would open it.
+ */
+const TODAY_AS_SUBJECT: Record<string, RegExp> = {
+  en: /^(?:is|was|marks|brings|sees|begins|starts|kicks|means|signals|represents|celebrates|becomes)\b/u,
+  fr: /^(?:est|c['’]est|sera|marque|signe)(?![\p{L}])/u,
+  es: /^(?:es|será|marca|se cumple|se cumplen|hace)(?![\p{L}])/u,
+  pt: /^(?:é|será|marca|faz|completa)(?![\p{L}])/u,
+  it: /^(?:è|sarà|segna|ricorre)(?![\p{L}])/u,
+  id: /^(?:adalah|merupakan|menandai)(?![\p{L}])/u,
+  pl: /^(?:jest|mija|to)(?![\p{L}])/u,
+  ru: /^(?:—|-|исполняется|исполнилось|день)(?![\p{L}])/u,
+  uk: /^(?:—|-|виповнюється|виповнилося|день)(?![\p{L}])/u,
+  zh: /^(?:是|的|起|也|就)/u,
+  ja: /^(?:の|も|が|から|まで|で)/u,
+  ko: /^(?:은|는|이|의)/u,
 };
 
 /**
@@ -1182,6 +1201,35 @@ function joinedAtTitle(sentences: string[], title: string): string[] {
     else out.push(s);
   }
   return out;
+}
+
+/** The longest reply that answers a question in passing («It seems so.», «그런 것 같아 보인다.», «Not quite.»). */
+const PASSING_REPLY = 30;
+
+/** The question at `index` is followed by one short sentence that closes its paragraph: its own reply. */
+function answeredAtOnce(sentences: readonly string[], index: number): boolean {
+  const reply = sentences[index + 1];
+  return index === sentences.length - 2 && reply !== undefined && [...reply].length <= PASSING_REPLY;
+}
+
+/**
+ * A year, a dash or a colon, an event: a line of a chronology («2015 - Loi sur la Nouvelle organisation territoriale
+ * de la République : publication en open data…», «2019: Widget 3 ships», 「2015年 - …」). Not a full date in figures
+ * («2024-05-01: …»), whose year runs on without a space.
+ */
+const DATED_ENTRY = /^(?:19|20)\p{N}\p{N}(?:\s*年)?(?:\s*[-–—:：]\s|\s*[：:])/u;
+
+/**
+ * One entry of a timeline, beside another dated the same way: out of its list it is no news, only a random year of
+ * the story (dev15: Etalab's «Chronologie de l'open data» was posted as its 2015 law on local authorities' data,
+ * «hook out of context (one random entry of the timeline)»).
+ */
+function isTimelineEntry(blocks: readonly Block[], at: number): boolean {
+  const entry = (i: number) => {
+    const b = blocks[i];
+    return b?.kind === 'item' && DATED_ENTRY.test(b.text.trim());
+  };
+  return entry(at) && (entry(at - 1) || entry(at + 1));
 }
 
 /**
@@ -1265,8 +1313,12 @@ function hookOf(
   const titleWords = sentenceWords(title);
   const months = monthNames(lang);
   const titleNumbers = new Set(numbersOf(title));
-  // The product versions the title names: a sentence dating an older one tells its history (`datesEarlierVersion`).
-  const versions = titleVersions(title);
+  // The product versions the title names, or the article: a sentence dating an older one tells its history
+  // (`datesEarlierVersion`).
+  const versions = subjectVersions(
+    title,
+    blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'heading').map((b) => b.text),
+  );
   // A title with a version is a release's: its requirement lines are what to check, not what it brings.
   const releaseTitle = VERSION_WORD.test(title);
   // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.
@@ -1370,6 +1422,7 @@ function hookOf(
     // release brings, the numbers count features, not steps (dev10: Kitex v0.15.1's «新特性» was posted as its title
     // alone).
     if (block.step === true && !listsNews) continue;
+    if (isTimelineEntry(blocks, blockIndex)) continue;
     // On a page that lists things (resources, talks), a list item or a section past the opening describes one of
     // them, not the page (see `COLLECTION_TITLE`).
     if (collection && (block.kind === 'item' || sectioned) && !summary) continue;
@@ -1390,10 +1443,13 @@ function hookOf(
     for (const [index, raw] of sentences.entries()) {
       // A list item is a line, often without a full stop: one that calls to act («Upgrade curl to version
       // 8.16.0») is a whole sentence, closed like the title.
+      // A line that says it twice, in the article's language and another, keeps the article's half (bilingual.ts).
       // A note's label comes off: what it labels is a sentence of the article (note-label.ts).
       // A promise of what follows on the page comes off the news it closes (newsworthy.ts's `withoutPromise`), and a
       // closing pointer at a figure off the sentence (deixis.ts's `withoutFigureTail`).
-      const line = clean(withoutFigureTail(withoutPromise(withoutNoteLabel(withoutUrlAside(raw), lang))));
+      const line = clean(
+        withoutFigureTail(withoutPromise(withoutNoteLabel(withoutUrlAside(ownLanguageHalf(raw, lang)), lang))),
+      );
       // So is a line that gives a measured figure («More than 3.9 million new files published», «GPU 利用率提升 40%»):
       // a year's or a release's numbers are set out as a list, and each line is a fact of its own (dev3: PyPI's year
       // in review led with its throat-clearing, «dry, no hook (no numbers)», its figures listed below it).
@@ -1445,6 +1501,14 @@ function hookOf(
       if (otherScript(text, articleLatin)) continue;
       const question = QUESTION.test(text);
       if (question && (rank >= QUESTION_BLOCKS || block.kind !== 'paragraph' || closing(rank))) continue;
+      // Past the opening, asked in the middle of its paragraph, after what it follows from, and answered at once in a
+      // few words that close the paragraph, a question is the story's, not one the article puts to its reader (dev9:
+      // Helm's graduation post, «이것은 헬름에 대한 시험대였다. 서로 다른 목표와 요구를 가진 사용자 수십만 명의 요구를
+      // 충족시킬 수 있는가? 그런 것 같아 보인다.», posted between the title and the news, «hook out of context; awkward
+      // sentence order»). In the opening paragraphs it is the question the article takes up («…en IA. Stratégie de
+      // rattrapage ou…?»); followed by more than a reply, it may be the problem the article takes on (ShowMax's «…how
+      // do you binge-watch in a barely connected village in sub-Saharan Africa? Already 35% of video…»).
+      if (question && rank >= 2 && index > 0 && answeredAtOnce(sentences, index)) continue;
       const sw = sentenceWords(text);
       const restates = overlap(terms, sw);
       const sharedWords = restates === 0 ? 0 : sharedCommonTerms(terms, sw, text, lang, unspaced);

@@ -378,7 +378,7 @@ describe('only what stands alone, near the lead', () => {
   });
 });
 
-describe('a stale «today» in other languages: only set off by a comma, where the sentence reads the same without it', () => {
+describe('a stale «today» opening a sentence in other languages, with its comma or without (dev3: «Hoje estamos entusiasmados…» over Vite 2.0’s 2021 announcement)', () => {
   test.each([
     [
       'id',
@@ -405,12 +405,56 @@ describe('a stale «today» in other languages: only set off by a comma, where t
       '우리는 세 가지 심각한 취약점을 수정한 3.6.9 버전을 발표합니다.',
     ],
     [
+      'pt',
+      'Anunciando o Widget 2.0',
+      'Hoje estamos entusiasmados em anunciar o lançamento oficial do Widget 2.0 com 12 novos plugins!',
+      'Estamos entusiasmados em anunciar o lançamento oficial do Widget 2.0 com 12 novos plugins!',
+    ],
+    [
+      'es',
+      'Correcciones para el motor de almacenamiento',
+      'Hoy publicamos la versión 4.2 con 30 correcciones.',
+      'Publicamos la versión 4.2 con 30 correcciones.',
+    ],
+    [
+      'it',
+      'Correzioni per il motore di archiviazione',
+      'Oggi siamo lieti di pubblicare la versione 4.2 con 30 correzioni.',
+      'Siamo lieti di pubblicare la versione 4.2 con 30 correzioni.',
+    ],
+    [
+      'ru',
+      'Исправления для движка хранения',
+      'Сегодня мы выпускаем версию 4.2 с 30 исправлениями.',
+      'Мы выпускаем версию 4.2 с 30 исправлениями.',
+    ],
+    [
+      'ja',
+      'ストレージエンジンのパッチリリース',
+      '今日 Widget 4.2 をリリースし、30 件の不具合を修正しました。',
+      'Widget 4.2 をリリースし、30 件の不具合を修正しました。',
+    ],
+    // German and Dutch put the verb second: without its first word the sentence would ask a question.
+    [
       'de',
       'Korrekturen für die Speicher-Engine',
       'Heute veröffentlicht das Team die Version 4.2 mit 30 Korrekturen.',
       'Heute veröffentlicht das Team die Version 4.2 mit 30 Korrekturen.',
     ],
-  ])('%s', (lang, title, sentence, shown) => {
+    // Where the day is the subject, or opens another phrase, it stays.
+    [
+      'pt',
+      'Correções para o motor de armazenamento',
+      'Hoje é o dia em que lançamos a versão 4.2 com 30 correções.',
+      'Hoje é o dia em que lançamos a versão 4.2 com 30 correções.',
+    ],
+    [
+      'es',
+      'Correcciones para el motor de almacenamiento',
+      'Hoy en día 30 equipos usan la versión 4.2 del motor de almacenamiento.',
+      'Hoy en día 30 equipos usan la versión 4.2 del motor de almacenamiento.',
+    ],
+  ])('%s: «%s»', (lang, title, sentence, shown) => {
     // On the project's own site, its «we» has a speaker (docs/teasers.md, who may say «we»).
     const d = draft(article(lang, title, [sentence], { url: 'https://etcd.io/blog/x' }));
     expect(d.sentences).toContain(shown);
@@ -1252,6 +1296,25 @@ describe('true only in a narrower scope: a section’s rule, the closing prompt 
       'Why do so many governments now publish their code as open source?',
     );
   });
+
+  test('a question asked and answered inside its paragraph is the story’s, not the article’s (dev9: Helm’s graduation)', () => {
+    const title = 'Celebrating Widget’s graduation';
+    const opening = 'Today the foundation moved Widget from incubation to graduation, beside 12 other projects.';
+    const story = (question: string) =>
+      `Then large companies started to use it. This was the acid test for Widget. ${question} It seems so.`;
+    const asked = 'Could Widget meet the needs of hundreds of thousands of users with different goals?';
+    const background = 'Widget started as a weekend project of three developers in a small startup.';
+    const d = draft(article('en', title, [opening, background, story(asked)]));
+    expect(d.question).toBeUndefined();
+    expect(d.sentences.join(' ')).not.toContain(asked);
+    // Followed by more than a reply, it is the problem the paragraph takes on.
+    const problem = `This was the acid test for Widget. ${asked} Already 35% of its users run clusters of 100 nodes.`;
+    expect(draft(article('en', title, [opening, background, problem])).question).toBe(asked);
+    // Opening its paragraph, it is the question the paragraph takes up: it may close the hook.
+    const put = 'Can Widget meet the needs of hundreds of thousands of users with different goals?';
+    const opens = `${put} Large companies use Widget in production.`;
+    expect(draft(article('en', title, [opening, background, opens])).question).toBe(put);
+  });
 });
 
 describe('a list’s lines: intake keeps their markers, and a line is no sentence out of its list (docs/teasers.md)', () => {
@@ -1305,6 +1368,31 @@ describe('a list’s lines: intake keeps their markers, and a line is no sentenc
       'This Month in Widget World (February 2026).',
       'Widget now supports mutually recursive types.',
     ]);
+  });
+
+  test.each([
+    [
+      'fr',
+      'Chronologie de l’open data',
+      [
+        'La formalisation de l’ouverture des données publiques a été progressive :',
+        '- 2011 - Création d’une mission chargée d’un portail unique de 120 jeux de données',
+        '- 2015 - Loi sur la nouvelle organisation territoriale : publication des données des collectivités de plus de 3500 habitants',
+        '- 2016 - Loi pour une République numérique : l’open data par défaut pour 4000 administrations',
+      ],
+    ],
+    [
+      'en',
+      'A short history of Widget',
+      [
+        'Widget grew from a weekend project into a foundation:',
+        '- 2014: the first release of Widget reaches 1,000 users',
+        '- 2019: Widget 3 ships with 25 plugins. It doubles its downloads.',
+      ],
+    ],
+  ])('%s: one dated entry of a timeline is no news out of it (dev15: Etalab’s chronology)', (lang, title, body) => {
+    const d = draft(article(lang, title, body));
+    expect(d.sentences.join(' ')).not.toMatch(/(?:19|20)\d\d/u);
   });
 
   test('the first line under a heading that says what a release brings is its news', () => {
