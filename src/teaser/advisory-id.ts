@@ -24,3 +24,19 @@ export function withAdvisoryId(sentences: readonly string[], id: string | undefi
   }
   return [`${id}: ${first}`, ...rest];
 }
+
+/**
+ * An advisory's list line as its feed writes it: «CVE-2026-39350 / GHSA-9gcg-w975-3rjh: (оцінка CVSS 5.4, Середній):
+ * Інʼєкція regex у serviceAccounts…» (Istio's bulletins, dev4: «raw CVE line pasted in»). The CVE id names the flaw;
+ * its GitHub twin and the score in parentheses between id and description are for the tracker, not the reader:
+ * «CVE-2026-39350: Інʼєкція regex у serviceAccounts…». A score after the description is left («… (CVSS 7.5)»).
+ */
+const GHSA_TWIN = /(\bCVE-\d{4}-\d{4,7})\s*\/\s*GHSA(?:-[a-z0-9]{4}){3}\b/giu;
+const SCORE_AFTER_ID =
+  /(\bCVE-\d{4}-\d{4,7})(?:\s*:\s*\([^()]*\bCVSS\b[^()]*\)\s*:?|\s*\([^()]*\bCVSS\b[^()]*\)\s*:)\s*/gu;
+
+/** The line with the CVE id alone before its description (see `GHSA_TWIN`). */
+export function plainAdvisoryLine(text: string): string {
+  if (!text.includes('CVE-')) return text;
+  return text.replace(GHSA_TWIN, '$1').replace(SCORE_AFTER_ID, '$1: ');
+}

@@ -1,5 +1,5 @@
 import type { Article } from '../article/article.js';
-import { advisoryId, withAdvisoryId } from './advisory-id.js';
+import { advisoryId, plainAdvisoryLine, withAdvisoryId } from './advisory-id.js';
 import { invitesContact } from './asides.js';
 import { splitBlocks } from './blocks.js';
 import { publishedOn } from './dates.js';
@@ -66,11 +66,12 @@ export function draftTeaser(article: Article, options: DraftOptions): TeaserDraf
   // A docs series' section number («03. », «A01 ❯ ») is navigation, not the headline's words.
   const title = withoutSectionNumber(collapseSpaces(stripEmoji(article.title)), lang);
   // A press release's dateline («Praha, 11. července 2024») opens its first paragraph, an update log's timestamp
-  // («2026-05-01 21:07 UTC — ») any paragraph or item: not the hook's words.
+  // («2026-05-01 21:07 UTC — ») any paragraph or item, an advisory's GitHub twin and score its CVE line
+  // (advisory-id.ts): not the hook's words.
   const opening = splitBlocks(article.body);
   const first = opening.findIndex((b) => b.kind === 'paragraph');
   const blocks = opening.map((b, i) => {
-    const text = withoutTimestamp(i === first ? withoutDateline(b.text, lang) : b.text);
+    const text = plainAdvisoryLine(withoutTimestamp(i === first ? withoutDateline(b.text, lang) : b.text));
     return text === b.text ? b : { ...b, text };
   });
   const prose = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item');

@@ -16,6 +16,14 @@ import { baseLang, fold, perLanguage } from './text.js';
  */
 
 const AROUND = '\\p{L}\\p{M}\\p{N}';
+/**
+ * Arabic «me» is a suffix: «انضموا إليّ» (join me), «اسمحوا لي» (let me), «دعوني» (let me), «معي» (with me), and «I
+ * will» a prefix, «سأ…» («سأشرح», not «سأل», he asked). On milvus.io «انضموا إليّ لإلقاء نظرة على هذه الميزات…»
+ * followed the title as the project's words (dev8, «hook out of context ('join me' with no author)»). Not a bare
+ * «لي» nor «بي»: a name («لي») and a letter («بي بي سي»).
+ */
+const AR_SINGULAR = 'إليّ|(?:انضموا|انضم|تعالوا) إلي|اسمحوا لي|اسمح لي|اسمحي لي|دعوني|دعني|معي|سأ(?!ل)\\p{L}{2,}';
+
 /** Spaced scripts: whole words, case-insensitive. */
 const PRONOUNS: Record<string, string> = {
   fr: "je|j['’]|me|m['’]|moi|mon|ma|mes|nous|notre|nos",
@@ -30,7 +38,7 @@ const PRONOUNS: Record<string, string> = {
   tr: 'ben|beni|bana|benim|bende|benden|biz|bizi|bize|bizim|bizde|bizden',
   id: 'saya|aku|kami|kita',
   ms: 'saya|aku|kami|kita',
-  ar: 'أنا|نحن|إننا|أننا|إنني|أنني|لنا|لدينا|علينا|قمنا|يسرنا|يسعدنا|نود|عندنا',
+  ar: `أنا|نحن|إننا|أننا|إنني|أنني|لنا|لدينا|علينا|قمنا|يسرنا|يسعدنا|نود|عندنا|${AR_SINGULAR}`,
   fa: 'من|ما|مرا|ما را|هستیم|داریم|کردیم|بودیم|خواهیم|کنیم|می‌خواهیم',
   he: 'אני|אנחנו|אנו|שלנו|שלי|לנו|אותנו|אותי|אצלנו|עלינו',
   hi: 'मैं|मैंने|मुझे|मुझसे|मेरा|मेरी|मेरे|हम|हमने|हमें|हमसे|हमारा|हमारी|हमारे',
@@ -261,7 +269,7 @@ const SINGULAR: Record<string, RegExp> = {
   tr: /(?<![\p{L}\p{M}])(?:ben|beni|bana|benim|bende|benden|\p{L}{2,}(?:yorum|acağım|eceğim))(?![\p{L}\p{M}])/iu,
   id: /(?<![\p{L}\p{M}])(?:saya|aku)(?![\p{L}\p{M}])/iu,
   ms: /(?<![\p{L}\p{M}])(?:saya|aku)(?![\p{L}\p{M}])/iu,
-  ar: /(?<![\p{L}\p{M}])(?:أنا|إنني|أنني)(?![\p{L}\p{M}])/u,
+  ar: new RegExp(`(?<![\\p{L}\\p{M}])(?:أنا|إنني|أنني|${AR_SINGULAR})(?![\\p{L}\\p{M}])`, 'u'),
   fa: /(?<![\p{L}\p{M}])(?:من|مرا)(?![\p{L}\p{M}])/u,
   he: /(?<![\p{L}\p{M}])(?:אני|שלי|אותי)(?![\p{L}\p{M}])/u,
   hi: /(?<![\p{L}\p{M}])(?:मैं|मैंने|मुझे|मुझसे|मेरा|मेरी|मेरे)(?![\p{L}\p{M}])/u,

@@ -662,11 +662,13 @@ function headingWords(text: string): string {
 /**
  * A welcome to the reader, in the languages of the set: «Seja bem vindo ao projeto Nushell.» led Nushell's
  * Portuguese introduction (dev8, «welcome greeting as hook»); «Bienvenue sur…», «Willkommen bei…», «Bienvenido
- * a…», «Добро пожаловать», 「ようこそ」, 「欢迎来到」, «…에 오신 것을 환영합니다».
+ * a…», «Добро пожаловать», 「ようこそ」, 「欢迎来到」, «…에 오신 것을 환영합니다»; and in the set's right-to-left and Indic
+ * languages: «مرحبًا بك في دورة Hugging Face!» led the course's Arabic setup page (dev7, «hook out of context (course
+ * 'welcome' greeting)»), «به … خوش آمدید», «ברוכים הבאים», «… में आपका स्वागत है!», «স্বাগতম».
  */
 const WELCOME = phrasesAtEdges(
-  'welcome to|(?:seja|sejam|sê) bem[- ]vind[oa]s?|bem[- ]vind[oa]s? (?:a|ao|à|aos)|bienvenid[oa]s? (?:a|al)|bienvenue (?:à|sur|dans|au)|willkommen (?:bei|beim|im|in|zu|zum|auf)|herzlich willkommen|benvenut[oiae] (?:a|al|in|nel|su)|welkom (?:bij|op|in)|witaj(?:cie)? w|добро пожаловать|ласкаво просимо|hoş geldiniz|selamat datang',
-  { edge: '\\p{L}', runs: 'ようこそ|欢迎来到|歡迎來到|欢迎使用|歡迎使用|에 오신 것을 환영' },
+  'welcome to|(?:seja|sejam|sê) bem[- ]vind[oa]s?|bem[- ]vind[oa]s? (?:a|ao|à|aos)|bienvenid[oa]s? (?:a|al)|bienvenue (?:à|sur|dans|au)|willkommen (?:bei|beim|im|in|zu|zum|auf)|herzlich willkommen|benvenut[oiae] (?:a|al|in|nel|su)|welkom (?:bij|op|in)|witaj(?:cie)? w|добро пожаловать|ласкаво просимо|hoş geldiniz|selamat datang|vítejte (?:v|ve|na|u)|chào mừng(?: (?:bạn|các bạn))? đến với|مرحب(?:ًا|اً|ا)? ب(?:ك|كم|كن) (?:في|إلى)|أهل(?:ًا|اً|ا)? ب(?:ك|كم) (?:في|إلى)|خوش آمدی(?:د)?|ברוכים הבאים|ברוך הבא|ברוכה הבאה|(?:में )?(?:आपका )?स्वागत है|স্বাগতম',
+  { edge: '\\p{L}', runs: 'ようこそ|欢迎来到|歡迎來到|欢迎使用|歡迎使用|에 오신 것을 환영|ยินดีต้อนรับ' },
 );
 /** Words a bare greeting has at most: «Seja bem vindo ao projeto Nushell.» */
 const GREETING_WORDS = 7;
@@ -1158,6 +1160,42 @@ function fullerTitle(title: string, blocks: readonly Block[], lang: string): str
 }
 
 /**
+ * The page's deck: a subheading right under the title's heading, before any paragraph, that states what the page
+ * says of the title's subject («## III. Конфігурація» over «### Зберігайте конфігурацію в середовищі виконання»,
+ * "Store config in the environment"). Under a thin title it is the title a reader needs: the twelve-factor pages
+ * were posted as their first paragraph, a definition, and readers found the rule missing (dev14: «misses main point
+ * (store config in env)», «dry, no hook»). A first section's heading is not one: it names a part («Manipulasi DOM»
+ * over «Eksplorasi ke dalam tipe HTMLElement», «Rocky Linux Summer of Docs 2024» over «Progetto: …»), so the deck
+ * must say one of the title's own words again, and the title must be thin (fewer than `RESTATABLE_TITLE` terms).
+ * A long deck reaches the engine as a line of its own, without its heading mark: one line without a sentence's end.
+ * Nor a line with a figure: under «# Anunciando a Vite 2.0», «16 de Fevereiro de 2021 - Consultar o anúncio da Vite
+ * 3.0» is a dateline and a pointer (dev3); a deck states the page's point in words.
+ */
+function withDeck(title: string, blocks: readonly Block[], lang: string): string {
+  const terms = titleTerms(title, lang);
+  if (terms.length >= RESTATABLE_TITLE) return title;
+  const [head, deck, next] = blocks.filter((b) => b.kind !== 'noise' && !b.summary);
+  if (head?.kind !== 'heading' || !fold(head.text).includes(fold(title).trim())) return title;
+  if (deck === undefined || (deck.kind !== 'heading' && deck.kind !== 'paragraph')) return title;
+  if (next === undefined || (next.kind !== 'paragraph' && next.kind !== 'item')) return title;
+  const text = deck.text.trim();
+  if (text.length > DECK_CHARS || text.includes('\n') || SENTENCE_END.test(text) || /\p{N}/u.test(text)) return title;
+  if (ASIDE_HEADING.test(text) || REQUIREMENTS_HEADING.test(text) || ABOUT_HEADING.test(text)) return title;
+  if (!saysTitleWord(text, terms)) return title;
+  return `${title.replace(/[\s:：.]+$/u, '')}${isUnspaced(title) ? '：' : ': '}${text}`;
+}
+/** Characters a deck has at most: a subtitle, not a paragraph. */
+const DECK_CHARS = 120;
+const SENTENCE_END = /[.!?。！？؟।…:：]["»”’)]*$/u;
+/** One of the title's terms, or a word of the same stem (its first five letters: «Конфігурація», «конфігурацію»). */
+function saysTitleWord(text: string, terms: readonly string[]): boolean {
+  const stems = new Set(terms.map((t) => t.slice(0, 5)));
+  const folded = fold(text);
+  if (terms.some((t) => isUnspaced(t) && folded.includes(t))) return true;
+  return words(text).some((w) => stems.has(w.key.slice(0, 5)));
+}
+
+/**
  * The name of the periodical a digest's opening heading gives when its title does not («### This Week in F-Droid»
  * over «Pins and map pins», an issue titled after one of its items): the post says it is a digest, title and name,
  * rather than lift one item, which reads as the whole news (dev5: F-Droid's weekly post was «Pins and map pins.
@@ -1273,7 +1311,7 @@ export function pickHook(
   const titleAlone =
     hook.sentences.length === 1 &&
     hook.question === undefined &&
-    hook.sentences[0] === titleSentence(fullerTitle(givenTitle, blocks, lang), lang);
+    hook.sentences[0] === titleSentence(withDeck(fullerTitle(givenTitle, blocks, lang), blocks, lang), lang);
   if (!announcing.found || !titleAlone) return hook;
   return hookOf(blocks, givenTitle, lang, found, thread, url, { setAside: false, found: false });
 }
@@ -1293,7 +1331,7 @@ function hookOf(
   url: string | undefined,
   announcing: Announcing,
 ): Hook {
-  const title = fullerTitle(givenTitle, blocks, lang);
+  const title = withDeck(fullerTitle(givenTitle, blocks, lang), blocks, lang);
   // A digest whose title names one item («Pins and map pins» over «### This Week in F-Droid»): it says it is one
   // (see `digestName`), and lifts none of its items.
   const digest = thread ? undefined : digestName(title, blocks);

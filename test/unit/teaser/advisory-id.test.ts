@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
-import { advisoryId, withAdvisoryId } from '../../../src/teaser/advisory-id.js';
+import { advisoryId, plainAdvisoryLine, withAdvisoryId } from '../../../src/teaser/advisory-id.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
 
 describe('an advisory about one vulnerability names its CVE id (docs/teasers.md, "Composing the hook")', () => {
@@ -35,5 +35,24 @@ describe('an advisory about one vulnerability names its CVE id (docs/teasers.md,
     const draft = draftTeaser(article, { maxHashtags: 3, maxEmoji: 2 });
     expect(draft.sentences[0]).toMatch(/^CVE-2025-9086: /u);
     expect(draft.description).not.toContain('CVE-2025-9086');
+  });
+});
+
+describe('an advisory’s list line keeps the CVE id and the description', () => {
+  test.each([
+    [
+      'CVE-2026-39350 / GHSA-9gcg-w975-3rjh: (оцінка CVSS 5.4, Середній): Інʼєкція regex у serviceAccounts.',
+      'CVE-2026-39350: Інʼєкція regex у serviceAccounts.',
+    ],
+    [
+      'CVE-2026-41413 / GHSA-fgw5-hp8f-xfhc: (CVSS score 5.0, Moderate): SSRF via jwksUri.',
+      'CVE-2026-41413: SSRF via jwksUri.',
+    ],
+    ['CVE-2026-41413 (CVSS 5.0): SSRF via jwksUri.', 'CVE-2026-41413: SSRF via jwksUri.'],
+    // A score after the description, and an id in running text, are left.
+    ['Source Code Exposure: CVE-2025-55183 (CVSS 5.3)', 'Source Code Exposure: CVE-2025-55183 (CVSS 5.3)'],
+    ['A flaw (CVE-2025-9086) in Widget.', 'A flaw (CVE-2025-9086) in Widget.'],
+  ])('«%s» → «%s»', (line, plain) => {
+    expect(plainAdvisoryLine(line)).toBe(plain);
   });
 });

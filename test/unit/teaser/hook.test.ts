@@ -1528,3 +1528,43 @@ describe('the title alone: a lede in an unnamed «we» stands in', () => {
     expect(d.sentences.some((s) => s.includes('мы напишем'))).toBe(false);
   });
 });
+
+describe('a deck, the subheading right under a thin title, is the title a reader needs', () => {
+  test.each([
+    [
+      'en',
+      'III. Config\nStore config in the environment',
+      'An app’s config is everything that is likely to vary between deploys (staging, production, developer environments).',
+      'III. Config: Store config in the environment.',
+    ],
+    [
+      'uk',
+      'III. Конфігурація\nЗберігайте конфігурацію в середовищі виконання',
+      'Конфігурація застосунку — це все, що може змінюватися між розгортаннями.',
+      'III. Конфігурація: Зберігайте конфігурацію в середовищі виконання.',
+    ],
+  ])('(%s) «%s» leads as title and deck', (lang, opening, paragraph, lead) => {
+    const d = draft(article(lang, 'III', [opening, paragraph]));
+    expect(d.sentences[0]).toBe(lead);
+  });
+
+  test('a first section’s heading names a part, not the page’s point: it does not join the title', () => {
+    const d = draft(
+      article('en', 'DOM Manipulation', [
+        'DOM Manipulation\nExploring the HTMLElement type',
+        'In the 20+ years since its standardization, JavaScript has come a very long way.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).not.toMatch(/Exploring/u);
+  });
+
+  test('a dateline under the title is no deck', () => {
+    const d = draft(
+      article('en', 'Announcing Widgetr 2.0', [
+        'Announcing Widgetr 2.0\nFebruary 16, 2021 - see the Widgetr 3.0 announcement',
+        'Today we are excited to announce the release of Widgetr 2.0.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).not.toMatch(/February 16/u);
+  });
+});

@@ -139,6 +139,17 @@ describe('the first person stands alone only when the post names who speaks', ()
   });
 
   test.each([
+    ['انضموا إليّ لإلقاء نظرة على هذه الميزات الجديدة.', true],
+    ['اسمحوا لي أن أشرح الميزات الجديدة في Milvus 2.3.', true],
+    ['سأشرح في هذا المقال كيف تعمل الفهرسة.', true],
+    ['سأل المستخدمون عن دعم وحدة معالجة الرسومات.', false],
+    ['يسعدنا الإعلان عن إصدار Milvus 2.3.', false],
+  ])('ar: «%s» is one person speaking, whom a project’s site does not name (%s)', (sentence, expected) => {
+    const speakers = speakersOf('Milvus 2.3', 'https://milvus.io/ar/blog/x');
+    expect(speaksForSomeoneUnnamed(sentence, 'ar', { ...speakers, named: true })).toBe(expected);
+  });
+
+  test.each([
     ['https://www.electronjs.org/blog/x', ['electronjs', 'electron']],
     ['https://zh-hans.react.dev/blog/x', ['react']],
     ['https://blog.rust-lang.org/x', ['rustlang', 'rust']],
