@@ -1839,8 +1839,9 @@ function hookOf(
                 // After an update, only the update's own sentences: the post's would tell what it overtook.
                 (!best.update || c.block === best.block) &&
                 // Nor what says the title again: the link card shows it, and a lead that says it better already has
-                // (dev15: «我们很高兴地宣布 Rsbuild 1.0 已经正式发布！» after the author's «Rsbuild 1.0 正式发布，围绕…»).
-                !repeatsIt(c, unspaced, titleAsks) &&
+                // (dev15: «我们很高兴地宣布 Rsbuild 1.0 已经正式发布！» after the author's «Rsbuild 1.0 正式发布，围绕…»). A
+                // thread tells the whole article: a sentence in the title's words may still carry its own fact.
+                (thread || !repeatsIt(c, unspaced, titleAsks)) &&
                 // What leans on the sentence before it follows the lead only when that sentence is the lead.
                 (thread || !c.unanchored || (c.block === best.block && c.index === best.index + 1)) &&
                 (thread ||
