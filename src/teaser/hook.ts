@@ -1251,26 +1251,6 @@ function answeredAtOnce(sentences: readonly string[], index: number): boolean {
 }
 
 /**
- * A year, a dash or a colon, an event: a line of a chronology («2015 - Loi sur la Nouvelle organisation territoriale
- * de la République : publication en open data…», «2019: Widget 3 ships», 「2015年 - …」). Not a full date in figures
- * («2024-05-01: …»), whose year runs on without a space.
- */
-const DATED_ENTRY = /^(?:19|20)\p{N}\p{N}(?:\s*年)?(?:\s*[-–—:：]\s|\s*[：:])/u;
-
-/**
- * One entry of a timeline, beside another dated the same way: out of its list it is no news, only a random year of
- * the story (dev15: Etalab's «Chronologie de l'open data» was posted as its 2015 law on local authorities' data,
- * «hook out of context (one random entry of the timeline)»).
- */
-function isTimelineEntry(blocks: readonly Block[], at: number): boolean {
-  const entry = (i: number) => {
-    const b = blocks[i];
-    return b?.kind === 'item' && DATED_ENTRY.test(b.text.trim());
-  };
-  return entry(at) && (entry(at - 1) || entry(at + 1));
-}
-
-/**
  * A release's list line that opens a list of its own («Updated application streams:» over «Apache HTTP Server
  * 2.4.62», «Node.js 22»), as one line with its first items: the line alone says nothing, and its items alone are
  * names. AlmaLinux 9.6's release notes were posted as their title alone (dev5, «dry, no hook; no highlights»).
@@ -1460,7 +1440,6 @@ function hookOf(
     // release brings, the numbers count features, not steps (dev10: Kitex v0.15.1's «新特性» was posted as its title
     // alone).
     if (block.step === true && !listsNews) continue;
-    if (isTimelineEntry(blocks, blockIndex)) continue;
     // On a page that lists things (resources, talks), a list item or a section past the opening describes one of
     // them, not the page (see `COLLECTION_TITLE`).
     if (collection && (block.kind === 'item' || sectioned) && !summary) continue;

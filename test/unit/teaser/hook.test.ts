@@ -1370,31 +1370,6 @@ describe('a list’s lines: intake keeps their markers, and a line is no sentenc
     ]);
   });
 
-  test.each([
-    [
-      'fr',
-      'Chronologie de l’open data',
-      [
-        'La formalisation de l’ouverture des données publiques a été progressive :',
-        '- 2011 - Création d’une mission chargée d’un portail unique de 120 jeux de données',
-        '- 2015 - Loi sur la nouvelle organisation territoriale : publication des données des collectivités de plus de 3500 habitants',
-        '- 2016 - Loi pour une République numérique : l’open data par défaut pour 4000 administrations',
-      ],
-    ],
-    [
-      'en',
-      'A short history of Widget',
-      [
-        'Widget grew from a weekend project into a foundation:',
-        '- 2014: the first release of Widget reaches 1,000 users',
-        '- 2019: Widget 3 ships with 25 plugins. It doubles its downloads.',
-      ],
-    ],
-  ])('%s: one dated entry of a timeline is no news out of it (dev15: Etalab’s chronology)', (lang, title, body) => {
-    const d = draft(article(lang, title, body));
-    expect(d.sentences.join(' ')).not.toMatch(/(?:19|20)\d\d/u);
-  });
-
   test('the first line under a heading that says what a release brings is its news', () => {
     const d = draft(
       article('en', 'widgetr 0.3.0', [
