@@ -24,7 +24,7 @@ import {
   newsworthiness,
   recountsHistory,
   statesRequirement,
-  subjectVersions,
+  titleVersions,
   withoutPromise,
 } from './newsworthy.js';
 import { opensWithUpdateLabel, withoutNoteLabel } from './note-label.js';
@@ -1331,12 +1331,8 @@ function hookOf(
   const titleWords = sentenceWords(title);
   const months = monthNames(lang);
   const titleNumbers = new Set(numbersOf(title));
-  // The product versions the title names, or the article: a sentence dating an older one tells its history
-  // (`datesEarlierVersion`).
-  const versions = subjectVersions(
-    title,
-    blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'item' || b.kind === 'heading').map((b) => b.text),
-  );
+  // The product versions the title names: a sentence dating an older one tells its history (`datesEarlierVersion`).
+  const versions = titleVersions(title);
   // A title with a version is a release's: its requirement lines are what to check, not what it brings.
   const releaseTitle = VERSION_WORD.test(title);
   // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.

@@ -161,25 +161,6 @@ export function titleVersions(title: string): NamedVersion[] {
   return found.filter((v) => found.filter((w) => w.name === v.name).length === 1);
 }
 
-/**
- * The versions an article is about when its title names none: per product, the newest the article names, if it
- * names it twice or more («Svelte 5 では、rune によって…», «Svelte 5 はとてつもなく高速です» under «Rune 導入
- * (Introducing runes)»). A sentence dating an older one is then its history as much as under a title with the
- * version (dev15: «2019 年、Svelte 3 は JavaScript をリアクティブな言語に変えました。» followed the runes' title,
- * «hook out of context (2019 Svelte 3 backstory, no mention of Svelte 5)»).
- */
-export function subjectVersions(title: string, texts: readonly string[]): NamedVersion[] {
-  const named = titleVersions(title);
-  if (named.length > 0) return named;
-  const seen = new Map<string, { version: number[]; times: number }>();
-  for (const v of texts.flatMap(versionsIn)) {
-    const known = seen.get(v.name);
-    if (known === undefined || older(known.version, v.version)) seen.set(v.name, { version: v.version, times: 1 });
-    else if (!older(v.version, known.version)) known.times++;
-  }
-  return [...seen].filter(([, v]) => v.times >= 2).map(([name, v]) => ({ name, version: v.version }));
-}
-
 function older(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i] ?? 0;

@@ -6,7 +6,6 @@ import {
   namesFixedVersion,
   newsworthiness,
   statesRequirement,
-  subjectVersions,
   titleVersions,
 } from '../../../src/teaser/newsworthy.js';
 import { paragraphSentences } from '../../../src/teaser/sentences.js';
@@ -93,19 +92,6 @@ describe('an earlier version’s release is the new one’s history (dev11: webp
     ['Node.js 10 was released in 2018.', false],
   ])('«%s»: %s', (sentence, expected) => {
     expect(datesEarlierVersion(sentence, v5)).toBe(expected);
-  });
-
-  test('under a title with no version, the versions are the newest the article names twice or more (dev15: Svelte’s runes)', () => {
-    const body = [
-      '2019 年、Widget 3 は JavaScript をリアクティブな言語に変えました。',
-      'Widget 5 では、rune によって全てを変えます。',
-      'Widget 5 はとてつもなく高速です。Node 18 が必要です。',
-    ];
-    const versions = subjectVersions('Rune 導入 (Introducing runes)', body);
-    expect(versions).toEqual([{ name: 'widget', version: [5] }]);
-    expect(datesEarlierVersion(body[0] ?? '', versions)).toBe(true);
-    // The title's version, when it names one, is the one compared with.
-    expect(subjectVersions('Widget 4 release', body)).toEqual([{ name: 'widget', version: [4] }]);
   });
 
   test('a title naming two versions of one product is about both', () => {
