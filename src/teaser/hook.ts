@@ -662,13 +662,11 @@ function headingWords(text: string): string {
 /**
  * A welcome to the reader, in the languages of the set: «Seja bem vindo ao projeto Nushell.» led Nushell's
  * Portuguese introduction (dev8, «welcome greeting as hook»); «Bienvenue sur…», «Willkommen bei…», «Bienvenido
- * a…», «Добро пожаловать», 「ようこそ」, 「欢迎来到」, «…에 오신 것을 환영합니다»; and in the set's right-to-left and Indic
- * languages: «مرحبًا بك في دورة Hugging Face!» led the course's Arabic setup page (dev7, «hook out of context (course
- * 'welcome' greeting)»), «به … خوش آمدید», «ברוכים הבאים», «… में आपका स्वागत है!», «স্বাগতম».
+ * a…», «Добро пожаловать», 「ようこそ」, 「欢迎来到」, «…에 오신 것을 환영합니다».
  */
 const WELCOME = phrasesAtEdges(
-  'welcome to|(?:seja|sejam|sê) bem[- ]vind[oa]s?|bem[- ]vind[oa]s? (?:a|ao|à|aos)|bienvenid[oa]s? (?:a|al)|bienvenue (?:à|sur|dans|au)|willkommen (?:bei|beim|im|in|zu|zum|auf)|herzlich willkommen|benvenut[oiae] (?:a|al|in|nel|su)|welkom (?:bij|op|in)|witaj(?:cie)? w|добро пожаловать|ласкаво просимо|hoş geldiniz|selamat datang|vítejte (?:v|ve|na|u)|chào mừng(?: (?:bạn|các bạn))? đến với|مرحب(?:ًا|اً|ا)? ب(?:ك|كم|كن) (?:في|إلى)|أهل(?:ًا|اً|ا)? ب(?:ك|كم) (?:في|إلى)|خوش آمدی(?:د)?|ברוכים הבאים|ברוך הבא|ברוכה הבאה|(?:में )?(?:आपका )?स्वागत है|স্বাগতম',
-  { edge: '\\p{L}', runs: 'ようこそ|欢迎来到|歡迎來到|欢迎使用|歡迎使用|에 오신 것을 환영|ยินดีต้อนรับ' },
+  'welcome to|(?:seja|sejam|sê) bem[- ]vind[oa]s?|bem[- ]vind[oa]s? (?:a|ao|à|aos)|bienvenid[oa]s? (?:a|al)|bienvenue (?:à|sur|dans|au)|willkommen (?:bei|beim|im|in|zu|zum|auf)|herzlich willkommen|benvenut[oiae] (?:a|al|in|nel|su)|welkom (?:bij|op|in)|witaj(?:cie)? w|добро пожаловать|ласкаво просимо|hoş geldiniz|selamat datang',
+  { edge: '\\p{L}', runs: 'ようこそ|欢迎来到|歡迎來到|欢迎使用|歡迎使用|에 오신 것을 환영' },
 );
 /** Words a bare greeting has at most: «Seja bem vindo ao projeto Nushell.» */
 const GREETING_WORDS = 7;
