@@ -181,6 +181,10 @@ export class PhraseCounts {
   #pairs: Uint32Array | undefined;
   /** A bit per `probe` of the word keys (see `mayHave`). */
   readonly #probes: Uint32Array;
+  /** The distinct keys in the order first met, each with its `probe` and its positions (see `countEntries`). */
+  readonly #keys: string[] = [];
+  readonly #keyProbes: number[] = [];
+  readonly #keyStarts: number[][] = [];
 
   constructor(
     readonly text: string,
@@ -191,8 +195,13 @@ export class PhraseCounts {
       const w = list[i] as Word;
       const at = this.positions.get(w.key);
       if (at === undefined) {
-        this.positions.set(w.key, [i]);
-        this.#mark(probe(w.key));
+        const starts = [i];
+        const p = probe(w.key);
+        this.positions.set(w.key, starts);
+        this.#mark(p);
+        this.#keys.push(w.key);
+        this.#keyProbes.push(p);
+        this.#keyStarts.push(starts);
       } else at.push(i);
       // A small ASCII letter rules capitals out before `toUpperCase`, which calls out to ICU on a two-byte text.
       // Its key first: most words are their own key (the same string), which rules capitals out before a look-up of
@@ -290,12 +299,20 @@ export class PhraseCounts {
       for (let entry = 0; entry < out.length; entry++) out[entry] = this.countAll(index.entries[entry] ?? []);
       return out;
     }
-    for (const [key, starts] of this.positions) {
-      const phrases = index.byFirstWord.get(key);
+    // Most of a text's words open none of the lexicon's phrases: a bit of the index answers them before a look-up
+    // that hashes and compares the key (that look-up was about 3 % of composing an article).
+    for (let k = 0; k < this.#keys.length; k++) {
+      if (!index.mayStart(this.#keyProbes[k] as number)) continue;
+      const phrases = index.byFirstWord.get(this.#keys[k] as string);
       if (phrases === undefined) continue;
+      const starts = this.#keyStarts[k] as number[];
       for (const { entry, phrase } of phrases) (out[entry] as number) += this.#countWords(phrase, starts);
     }
     for (const { entry, phrase } of index.others) (out[entry] as number) += this.#countOther(phrase);
+    // A text without a character of an unspaced script holds none of them.
+    this.#unspaced ??= isUnspaced(this.text);
+    if (this.#unspaced)
+      for (const { entry, phrase } of index.substrings) (out[entry] as number) += this.#countOther(phrase);
     return out;
   }
 
@@ -394,9 +411,14 @@ export interface Phrase {
  */
 export class LexiconIndex {
   readonly byFirstWord = new Map<string, Array<{ entry: number; phrase: Phrase }>>();
+  /** The `capitals` and `exact` phrases. */
   readonly others: Array<{ entry: number; phrase: Phrase }> = [];
+  /** The `substring` phrases (CJK, Thai), apart: most texts have no unspaced script, and none of them. */
+  readonly substrings: Array<{ entry: number; phrase: Phrase }> = [];
   /** Phrases in all. */
   readonly size: number;
+  /** A bit per `probe` of the phrases' first words (see `mayStart`). */
+  readonly #firstProbes = new Uint32Array(FIRST_WORD_BITS >>> 5);
 
   constructor(readonly entries: ReadonlyArray<readonly Phrase[]>) {
     let size = 0;
@@ -404,22 +426,36 @@ export class LexiconIndex {
       size += phrases.length;
       for (const phrase of phrases) {
         if (phrase.kind !== 'words') {
-          this.others.push({ entry, phrase });
+          (phrase.kind === 'substring' ? this.substrings : this.others).push({ entry, phrase });
           continue;
         }
         const first = phrase.parts[0] ?? '';
         const same = this.byFirstWord.get(first);
-        if (same === undefined) this.byFirstWord.set(first, [{ entry, phrase }]);
-        else same.push({ entry, phrase });
+        if (same === undefined) {
+          this.byFirstWord.set(first, [{ entry, phrase }]);
+          const bit = probe(first) & (FIRST_WORD_BITS - 1);
+          (this.#firstProbes[bit >>> 5] as number) |= 1 << (bit & 31);
+        } else same.push({ entry, phrase });
       }
     });
     this.size = size;
   }
+
+  /** False when no phrase of the index opens on a word of this `probe`; true when one may. */
+  mayStart(p: number): boolean {
+    const bit = p & (FIRST_WORD_BITS - 1);
+    return ((this.#firstProbes[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  }
 }
 
+/** Bits of `LexiconIndex`'s table of first words (8 KiB: a few thousand first words leave most bits clear). */
+const FIRST_WORD_BITS = 1 << 16;
+
 /**
- * A cheap hash of a word key, from its length and its first and last UTF-16 units: keys that differ there (most)
- * fall on different bits of `PhraseCounts.mayHave`, and working it out costs no loop over the key.
+ * A cheap hash of a word key, from its length and its first, middle and last UTF-16 units: keys that differ there
+ * (most) fall on different bits of `PhraseCounts.mayHave` and `LexiconIndex.mayStart`, and working it out costs no
+ * loop over the key. (Without the middle unit, one word of five of an English body passed for a lexicon's first word:
+ * «data», «does», «dome»…)
  */
 export function probe(key: string): number {
   const n = key.length;
@@ -427,7 +463,8 @@ export function probe(key: string): number {
   return (
     (Math.imul(n, 0x9e3779b1) ^
       Math.imul(key.charCodeAt(0), 0x85ebca6b) ^
-      Math.imul(key.charCodeAt(n - 1), 0xc2b2ae35)) >>>
+      Math.imul(key.charCodeAt(n - 1), 0xc2b2ae35) ^
+      Math.imul(key.charCodeAt(n >>> 1), 0x27d4eb2f)) >>>
     7
   );
 }
