@@ -417,8 +417,8 @@ export class LexiconIndex {
   readonly substrings: Array<{ entry: number; phrase: Phrase }> = [];
   /** Phrases in all. */
   readonly size: number;
-  /** A bit per `probe` of the phrases' first words (see `mayStart`). */
-  readonly #firstProbes = new Uint32Array(FIRST_WORD_BITS >>> 5);
+  /** The `probe`s of the phrases' first words (see `mayStart`). */
+  readonly #firstWords = new ProbeSet();
 
   constructor(readonly entries: ReadonlyArray<readonly Phrase[]>) {
     let size = 0;
@@ -433,8 +433,7 @@ export class LexiconIndex {
         const same = this.byFirstWord.get(first);
         if (same === undefined) {
           this.byFirstWord.set(first, [{ entry, phrase }]);
-          const bit = probe(first) & (FIRST_WORD_BITS - 1);
-          (this.#firstProbes[bit >>> 5] as number) |= 1 << (bit & 31);
+          this.#firstWords.add(first);
         } else same.push({ entry, phrase });
       }
     });
@@ -443,13 +442,48 @@ export class LexiconIndex {
 
   /** False when no phrase of the index opens on a word of this `probe`; true when one may. */
   mayStart(p: number): boolean {
-    const bit = p & (FIRST_WORD_BITS - 1);
-    return ((this.#firstProbes[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+    return this.#firstWords.mayHave(p);
   }
 }
 
-/** Bits of `LexiconIndex`'s table of first words (8 KiB: a few thousand first words leave most bits clear). */
-const FIRST_WORD_BITS = 1 << 16;
+/** Bits of a `ProbeSet` (8 KiB: a few thousand keys leave most bits clear). */
+const PROBE_SET_BITS = 1 << 16;
+
+/**
+ * A bit per `probe` of a set of keys (a lexicon's first words, a stop list): most words of a text are in neither, and
+ * a bit says so before a look-up in a large `Map` or `Set`, which hashes and compares the key and misses the cache.
+ */
+export class ProbeSet {
+  readonly #bits = new Uint32Array(PROBE_SET_BITS >>> 5);
+
+  constructor(keys: Iterable<string> = []) {
+    for (const key of keys) this.add(key);
+  }
+
+  add(key: string): void {
+    const bit = probe(key) & (PROBE_SET_BITS - 1);
+    (this.#bits[bit >>> 5] as number) |= 1 << (bit & 31);
+  }
+
+  /** False when no key of the set has this `probe`; true when one may. */
+  mayHave(p: number): boolean {
+    const bit = p & (PROBE_SET_BITS - 1);
+    return ((this.#bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  }
+}
+
+/** The `ProbeSet` of each set asked, made once. */
+const probeSets = new WeakMap<ReadonlySet<string>, ProbeSet>();
+
+/** The `ProbeSet` of a set of keys that lives as long as the process (`stopwords`' lists). */
+export function probesOf(keys: ReadonlySet<string>): ProbeSet {
+  let set = probeSets.get(keys);
+  if (set === undefined) {
+    set = new ProbeSet(keys);
+    probeSets.set(keys, set);
+  }
+  return set;
+}
 
 /**
  * A cheap hash of a word key, from its length and its first, middle and last UTF-16 units: keys that differ there
