@@ -847,9 +847,14 @@ function abbreviatedSiteName(
   const label = labels[0] ?? '';
   if (labels.length < 2 || !/^[a-z][a-z0-9]{3,}$/u.test(label)) return undefined;
   const forms = new Map<string, number>();
+  const initial = label.charCodeAt(0);
   for (const counts of [text.title, text.body]) {
     const list = counts.list;
     list.forEach((w, i) => {
+      // A name the host abbreviates opens on the host's letter: a word opening on another ASCII capital is none of
+      // them, known before its forms are lowercased and stripped (every capitalised word of the body).
+      const first = w.text.charCodeAt(0);
+      if (first < 0x80 && (first | 0x20) !== initial) return;
       if (w.unspaced || !CAPITALISED.test(w.text)) return;
       const next = list[i + 1];
       const pair =
