@@ -308,7 +308,10 @@ export class PhraseCounts {
       const starts = this.#keyStarts[k] as number[];
       for (const { entry, phrase } of phrases) (out[entry] as number) += this.#countWords(phrase, starts);
     }
-    for (const { entry, phrase } of index.others) (out[entry] as number) += this.#countOther(phrase);
+    // Few texts write a word in capitals, and none of a text without them matches a phrase in capitals.
+    if (this.capitals.size > 0)
+      for (const { entry, phrase } of index.capitals) (out[entry] as number) += this.#countOther(phrase);
+    for (const { entry, phrase } of index.exact) (out[entry] as number) += this.#countOther(phrase);
     // A text without a character of an unspaced script holds none of them.
     this.#unspaced ??= isUnspaced(this.text);
     if (this.#unspaced)
@@ -411,9 +414,9 @@ export interface Phrase {
  */
 export class LexiconIndex {
   readonly byFirstWord = new Map<string, Array<{ entry: number; phrase: Phrase }>>();
-  /** The `capitals` and `exact` phrases. */
-  readonly others: Array<{ entry: number; phrase: Phrase }> = [];
-  /** The `substring` phrases (CJK, Thai), apart: most texts have no unspaced script, and none of them. */
+  /** The phrases of the other kinds, by kind: most texts have no word in capitals and no unspaced script. */
+  readonly capitals: Array<{ entry: number; phrase: Phrase }> = [];
+  readonly exact: Array<{ entry: number; phrase: Phrase }> = [];
   readonly substrings: Array<{ entry: number; phrase: Phrase }> = [];
   /** Phrases in all. */
   readonly size: number;
@@ -426,7 +429,9 @@ export class LexiconIndex {
       size += phrases.length;
       for (const phrase of phrases) {
         if (phrase.kind !== 'words') {
-          (phrase.kind === 'substring' ? this.substrings : this.others).push({ entry, phrase });
+          const list =
+            phrase.kind === 'capitals' ? this.capitals : phrase.kind === 'exact' ? this.exact : this.substrings;
+          list.push({ entry, phrase });
           continue;
         }
         const first = phrase.parts[0] ?? '';
