@@ -848,9 +848,14 @@ function abbreviatedSiteName(
   const label = publisherLabel(url) ?? '';
   if (!/^[a-z][a-z0-9]{3,}$/u.test(label)) return undefined;
   const forms = new Map<string, number>();
+  const initial = label.charCodeAt(0);
   for (const counts of [text.title, text.body]) {
     const list = counts.list;
     list.forEach((w, i) => {
+      // A name the host abbreviates opens on the host's letter: a word opening on another ASCII capital is none of
+      // them, known before its forms are lowercased and stripped (every capitalised word of the body).
+      const first = w.text.charCodeAt(0);
+      if (first < 0x80 && (first | 0x20) !== initial) return;
       if (w.unspaced || !CAPITALISED.test(w.text)) return;
       const next = list[i + 1];
       const pair =
@@ -1113,10 +1118,13 @@ export function pickHashtags(
   };
   // Every followed name the article mentions, with where.
   const knownHits = followedHits(text, url);
+  // (Spelled only where mentioned: a tag's spelling for the language is a look-up in an object of many shapes, and
+  // the article mentions a few of the lexicon's thousand entries.)
   const named = loadKnownTags().flatMap((known, i) => {
+    const h = knownHits[i] as Hits;
+    if (h.title + h.lead + h.body === 0) return [];
     const name = spelledHere(known, lang, text);
-    const h = name === undefined ? undefined : (knownHits[i] as Hits);
-    return h === undefined || h.title + h.lead + h.body === 0 ? [] : [{ known, name: name as string, h }];
+    return name === undefined ? [] : [{ known, name, h }];
   });
   const publisher = publisherTag(url);
   // In the article's own spelling where it writes it (#開源 is no #开源: a Traditional Chinese page keeps #OpenSource).
@@ -1950,17 +1958,19 @@ function fallbackTag(
     let best: string | undefined;
     let most = 0;
     for (const [i, known] of loadKnownTags().entries()) {
-      const name = spelledHere(known, lang, text);
-      if (name === undefined) continue;
       const h = knownHits[i] as Hits;
       // A topic is a word any piece may use: without the title, one example in a list («digitální bezpečnost nebo
       // online komunikace») is no subject (dev4: #Bezpečnost, «off-topic»).
       if (known.topic && h.title === 0) continue;
+      const n = 3 * h.title + 2 * h.lead + h.body;
+      if (!(n > most && accept(h))) continue;
+      // Spelled only for an entry that would win (see `named` in `pickHashtags`).
+      const name = spelledHere(known, lang, text);
+      if (name === undefined) continue;
       // A name the body gives only among others («PCRE, Perl, PHP, R, Python and Go») is an example, not the page's
       // subject (dev13: SemVer's Hebrew spec, #Python alone, «wrong hashtag»).
       // Tried last: it reads the body, the counts do not.
-      const n = 3 * h.title + 2 * h.lead + h.body;
-      if (n > most && accept(h) && !(h.title + h.lead === 0 && onlyListed(text.body.text, name))) {
+      if (!(h.title + h.lead === 0 && onlyListed(text.body.text, name))) {
         most = n;
         best = name;
       }

@@ -8,6 +8,7 @@ import {
   PhraseCounts,
   phraseOf,
   probe,
+  probesOf,
   segmentWords,
   stopwords,
   substringPhrase,
@@ -271,9 +272,11 @@ export function keywords(text: ArticleText, titleText: string): Keyword[] {
   const list = text.body.list;
   // Whether each word is a stop word, asked once per distinct key: a body has a few distinct words for every three,
   // and asking the long stop list for every word was about 1.5 % of composing an article.
+  // (Most keys are no stop word: a bit of the list's `ProbeSet` says so before the look-up.)
   const stopAt = new Uint8Array(list.length);
+  const stopProbes = probesOf(stop);
   text.body.positions.forEach((at, key) => {
-    if (stop.has(key)) for (const i of at) stopAt[i] = 1;
+    if (stopProbes.mayHave(probe(key)) && stop.has(key)) for (const i of at) stopAt[i] = 1;
   });
   for (let i = 0; i < list.length; i++) {
     const w = list[i] as Word;

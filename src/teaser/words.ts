@@ -181,6 +181,10 @@ export class PhraseCounts {
   #pairs: Uint32Array | undefined;
   /** A bit per `probe` of the word keys (see `mayHave`). */
   readonly #probes: Uint32Array;
+  /** The distinct keys in the order first met, each with its `probe` and its positions (see `countEntries`). */
+  readonly #keys: string[] = [];
+  readonly #keyProbes: number[] = [];
+  readonly #keyStarts: number[][] = [];
 
   constructor(
     readonly text: string,
@@ -191,8 +195,13 @@ export class PhraseCounts {
       const w = list[i] as Word;
       const at = this.positions.get(w.key);
       if (at === undefined) {
-        this.positions.set(w.key, [i]);
-        this.#mark(probe(w.key));
+        const starts = [i];
+        const p = probe(w.key);
+        this.positions.set(w.key, starts);
+        this.#mark(p);
+        this.#keys.push(w.key);
+        this.#keyProbes.push(p);
+        this.#keyStarts.push(starts);
       } else at.push(i);
       // A small ASCII letter rules capitals out before `toUpperCase`, which calls out to ICU on a two-byte text.
       // Its key first: most words are their own key (the same string), which rules capitals out before a look-up of
@@ -290,12 +299,23 @@ export class PhraseCounts {
       for (let entry = 0; entry < out.length; entry++) out[entry] = this.countAll(index.entries[entry] ?? []);
       return out;
     }
-    for (const [key, starts] of this.positions) {
-      const phrases = index.byFirstWord.get(key);
+    // Most of a text's words open none of the lexicon's phrases: a bit of the index answers them before a look-up
+    // that hashes and compares the key (that look-up was about 3 % of composing an article).
+    for (let k = 0; k < this.#keys.length; k++) {
+      if (!index.mayStart(this.#keyProbes[k] as number)) continue;
+      const phrases = index.byFirstWord.get(this.#keys[k] as string);
       if (phrases === undefined) continue;
+      const starts = this.#keyStarts[k] as number[];
       for (const { entry, phrase } of phrases) (out[entry] as number) += this.#countWords(phrase, starts);
     }
-    for (const { entry, phrase } of index.others) (out[entry] as number) += this.#countOther(phrase);
+    // Few texts write a word in capitals, and none of a text without them matches a phrase in capitals.
+    if (this.capitals.size > 0)
+      for (const { entry, phrase } of index.capitals) (out[entry] as number) += this.#countOther(phrase);
+    for (const { entry, phrase } of index.exact) (out[entry] as number) += this.#countOther(phrase);
+    // A text without a character of an unspaced script holds none of them.
+    this.#unspaced ??= isUnspaced(this.text);
+    if (this.#unspaced)
+      for (const { entry, phrase } of index.substrings) (out[entry] as number) += this.#countOther(phrase);
     return out;
   }
 
@@ -394,9 +414,14 @@ export interface Phrase {
  */
 export class LexiconIndex {
   readonly byFirstWord = new Map<string, Array<{ entry: number; phrase: Phrase }>>();
-  readonly others: Array<{ entry: number; phrase: Phrase }> = [];
+  /** The phrases of the other kinds, by kind: most texts have no word in capitals and no unspaced script. */
+  readonly capitals: Array<{ entry: number; phrase: Phrase }> = [];
+  readonly exact: Array<{ entry: number; phrase: Phrase }> = [];
+  readonly substrings: Array<{ entry: number; phrase: Phrase }> = [];
   /** Phrases in all. */
   readonly size: number;
+  /** The `probe`s of the phrases' first words (see `mayStart`). */
+  readonly #firstWords = new ProbeSet();
 
   constructor(readonly entries: ReadonlyArray<readonly Phrase[]>) {
     let size = 0;
@@ -404,22 +429,72 @@ export class LexiconIndex {
       size += phrases.length;
       for (const phrase of phrases) {
         if (phrase.kind !== 'words') {
-          this.others.push({ entry, phrase });
+          const list =
+            phrase.kind === 'capitals' ? this.capitals : phrase.kind === 'exact' ? this.exact : this.substrings;
+          list.push({ entry, phrase });
           continue;
         }
         const first = phrase.parts[0] ?? '';
         const same = this.byFirstWord.get(first);
-        if (same === undefined) this.byFirstWord.set(first, [{ entry, phrase }]);
-        else same.push({ entry, phrase });
+        if (same === undefined) {
+          this.byFirstWord.set(first, [{ entry, phrase }]);
+          this.#firstWords.add(first);
+        } else same.push({ entry, phrase });
       }
     });
     this.size = size;
   }
+
+  /** False when no phrase of the index opens on a word of this `probe`; true when one may. */
+  mayStart(p: number): boolean {
+    return this.#firstWords.mayHave(p);
+  }
+}
+
+/** Bits of a `ProbeSet` (8 KiB: a few thousand keys leave most bits clear). */
+const PROBE_SET_BITS = 1 << 16;
+
+/**
+ * A bit per `probe` of a set of keys (a lexicon's first words, a stop list): most words of a text are in neither, and
+ * a bit says so before a look-up in a large `Map` or `Set`, which hashes and compares the key and misses the cache.
+ */
+export class ProbeSet {
+  readonly #bits = new Uint32Array(PROBE_SET_BITS >>> 5);
+
+  constructor(keys: Iterable<string> = []) {
+    for (const key of keys) this.add(key);
+  }
+
+  add(key: string): void {
+    const bit = probe(key) & (PROBE_SET_BITS - 1);
+    (this.#bits[bit >>> 5] as number) |= 1 << (bit & 31);
+  }
+
+  /** False when no key of the set has this `probe`; true when one may. */
+  mayHave(p: number): boolean {
+    const bit = p & (PROBE_SET_BITS - 1);
+    return ((this.#bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  }
+}
+
+/** The `ProbeSet` of each set asked, made once. */
+const probeSets = new WeakMap<ReadonlySet<string>, ProbeSet>();
+
+/** The `ProbeSet` of a set of keys that lives as long as the process (`stopwords`' lists). */
+export function probesOf(keys: ReadonlySet<string>): ProbeSet {
+  let set = probeSets.get(keys);
+  if (set === undefined) {
+    set = new ProbeSet(keys);
+    probeSets.set(keys, set);
+  }
+  return set;
 }
 
 /**
- * A cheap hash of a word key, from its length and its first and last UTF-16 units: keys that differ there (most)
- * fall on different bits of `PhraseCounts.mayHave`, and working it out costs no loop over the key.
+ * A cheap hash of a word key, from its length and its first, middle and last UTF-16 units: keys that differ there
+ * (most) fall on different bits of `PhraseCounts.mayHave` and `LexiconIndex.mayStart`, and working it out costs no
+ * loop over the key. (Without the middle unit, one word of five of an English body passed for a lexicon's first word:
+ * «data», «does», «dome»…)
  */
 export function probe(key: string): number {
   const n = key.length;
@@ -427,7 +502,8 @@ export function probe(key: string): number {
   return (
     (Math.imul(n, 0x9e3779b1) ^
       Math.imul(key.charCodeAt(0), 0x85ebca6b) ^
-      Math.imul(key.charCodeAt(n - 1), 0xc2b2ae35)) >>>
+      Math.imul(key.charCodeAt(n - 1), 0xc2b2ae35) ^
+      Math.imul(key.charCodeAt(n >>> 1), 0x27d4eb2f)) >>>
     7
   );
 }
