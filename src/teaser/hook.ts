@@ -1520,6 +1520,10 @@ function hookOf(
       // rattrapage ou…?»); followed by more than a reply, it may be the problem the article takes on (ShowMax's «…how
       // do you binge-watch in a barely connected village in sub-Saharan Africa? Already 35% of video…»).
       if (question && rank >= 2 && index > 0 && answeredAtOnce(sentences, index)) continue;
+      // Past the opening, a question that is its paragraph's whole text is the title of one of the sections: of a
+      // piece that covers several things, one item's (dev15: the PyTorch Korea seminar recap posted «Multimodal LLM
+      // 학습기: …고려되어야 하는가?», one of its five talks, as its question, «hook out of context»).
+      if (question && sectioned && sentences.length === 1) continue;
       const sw = sentenceWords(text);
       const restates = overlap(terms, sw);
       const sharedWords = restates === 0 ? 0 : sharedCommonTerms(terms, sw, text, lang, unspaced);
