@@ -28,6 +28,7 @@ import {
   withoutPromise,
 } from './newsworthy.js';
 import { opensWithUpdateLabel, withoutNoteLabel } from './note-label.js';
+import { countsItems, recapTitle } from './recap.js';
 import { characterizesRelease, withoutReleaseTalk } from './release-talk.js';
 import { CJK_DATE, monthNames, paragraphSentences, writesNoFullStop } from './sentences.js';
 import {
@@ -84,6 +85,8 @@ interface Candidate {
    * lekka konwencja dotycząca wiadomości commitów.» under «Conventional Commits 1.0.0»): see `THIN_TITLE_LEDE`.
    */
   saysWhatItIs?: true;
+  /** In a recap's opening, it counts the recap's items («…five speakers presented…»): see recap.ts. */
+  countsItems?: true;
   /** It asks the reader to act or gives a deadline: worth taking from further into the article. */
   act: boolean;
   /** It comes from the section that says what to do («Recommendations», «Solution»): see `ADVICE_HEADING`. */
@@ -158,6 +161,16 @@ const THREAD_BUDGET = 2000;
 const THREAD_NEWS = 5;
 /** A news sentence must score this much to be added: background is left out rather than padded in. */
 const MIN_NEWS_SCORE = 1.5;
+/**
+ * What a recap's opening counts of its items weighs as news (see `Candidate.countsItems`): the whole beats one
+ * item (dev15: PyTorch Korea's seminar recap followed its title with the group's mission, not its five talks).
+ */
+const RECAP_COUNT = 1;
+/**
+ * The share of the title's terms a recap's count of its items must restate to lead: less than another sentence's,
+ * for it adds the whole the title only names («네 번째 기술 세미나는 다섯 분의 연사가…» under «…네 번째 기술 세미나 돌아보기»).
+ */
+const COUNT_SAYS_IT_BETTER = 0.25;
 /** What a thin title's page says first of what it is weighs as news (see `Candidate.saysWhatItIs`). */
 const THIN_TITLE_LEDE = 1;
 /**
@@ -1342,6 +1355,7 @@ function hookOf(
   // A title that looks back («Elixir turns 10», «Ten years of Go») makes the years its news (see `recountsHistory`).
   const titleLooksBack = recountsHistory(title) || LOOKS_BACK.test(title);
   const collection = COLLECTION_TITLE.test(collapseSpaces(title).trim());
+  const recap = recapTitle(title);
   const candidates: Candidate[] = [];
   let opening = '';
   for (const b of blocks) {
@@ -1520,6 +1534,10 @@ function hookOf(
       // rattrapage ou…?»); followed by more than a reply, it may be the problem the article takes on (ShowMax's «…how
       // do you binge-watch in a barely connected village in sub-Saharan Africa? Already 35% of video…»).
       if (question && rank >= 2 && index > 0 && answeredAtOnce(sentences, index)) continue;
+      // Past the opening, a question that is its paragraph's whole text is the title of one of the sections: of a
+      // piece that covers several things, one item's (dev15: the PyTorch Korea seminar recap posted «Multimodal LLM
+      // 학습기: …고려되어야 하는가?», one of its five talks, as its question, «hook out of context»).
+      if (question && sectioned && sentences.length === 1) continue;
       const sw = sentenceWords(text);
       const restates = overlap(terms, sw);
       const sharedWords = restates === 0 ? 0 : sharedCommonTerms(terms, sw, text, lang, unspaced);
@@ -1600,6 +1618,8 @@ function hookOf(
         restates >= 0.8 &&
         fresh >= (unspaced ? 12 : 4) &&
         !question;
+      // A recap's opening sentence that counts its items says the whole, in the title's words or not.
+      const counts = recap && rank === 0 && !question && countsItems(text);
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -1633,7 +1653,8 @@ function hookOf(
           (background && history && value >= 1 && hasNumber(text) ? 1 : 0) -
           // A requirement's version is what to check, not news: it gives way to what the release brings.
           (background && requirement ? REQUIREMENT_COST - BACKGROUND_COST : 0) +
-          (saysWhatItIs ? THIN_TITLE_LEDE : 0),
+          (saysWhatItIs ? THIN_TITLE_LEDE : 0) +
+          (counts ? RECAP_COUNT : 0),
       );
       candidates.push({
         text,
@@ -1647,6 +1668,7 @@ function hookOf(
         repeats,
         sharedWords,
         ...(saysWhatItIs ? { saysWhatItIs } : {}),
+        ...(counts ? { countsItems: counts } : {}),
         newNumber: !numbersAmong(text, titleNumbers),
         newFigure: !numbersAmong(undated, titleNumbers),
         act,
@@ -1766,8 +1788,8 @@ function hookOf(
       .find(
         (c) =>
           (c.rank === 0 || (c.rank === 1 && terms.length >= RESTATABLE_TITLE) || c.summary) &&
-          (c.index <= LEDE_SENTENCES || c.summary) &&
-          saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : SAYS_IT_BETTER),
+          (c.index <= LEDE_SENTENCES || c.summary || c.countsItems === true) &&
+          saysItBetter(c, c.authored ? SUMMARY_SAYS_IT_BETTER : c.countsItems ? COUNT_SAYS_IT_BETTER : SAYS_IT_BETTER),
       );
 
   // After the title: what does not repeat it, from the opening (a call to act from a little further).
@@ -1776,7 +1798,7 @@ function hookOf(
       (c) =>
         !repeatsIt(c, unspaced, titleAsks) &&
         (thread || !c.unanchored) &&
-        (thread || c.near <= NEAR_TITLE || c.summary || (c.act && (c.rank < LEAD_BLOCKS || c.advice))),
+        (thread || c.near <= NEAR_TITLE || c.summary || c.countsItems || (c.act && (c.rank < LEAD_BLOCKS || c.advice))),
     );
   const compose = (better: Candidate | undefined): { hook: Hook; picked: Candidate[] } => {
     let lead: string;
@@ -2085,7 +2107,7 @@ function rightAfter(lead: Spot, next: Spot, blocks: readonly Block[]): boolean {
  * the title's («La première demande de propositions…» then «nous avons lancé une demande de propositions»).
  */
 function repeatsIt(c: Candidate, unspaced: boolean, titleAsks: boolean): boolean {
-  if (c.saysWhatItIs) return false;
+  if (c.saysWhatItIs || c.countsItems) return false;
   // A number the title does not give (a version, a count) is news of its own; a day of the month only in a
   // sentence made mostly of the title's words («On the 8th of May, Google has announced the accepted projects»).
   if (c.newFigure || (c.newNumber && c.repeats < REPEATS_TITLE)) return false;

@@ -153,6 +153,33 @@ describe('the question: the article’s own, early, about its subject', () => {
     expect(d.question).toBeUndefined();
   });
 
+  test('a question alone under a heading titles one section (one talk of a recap), not the article', () => {
+    const d = draft(
+      article('en', 'Our fourth community seminar in review', [
+        'The fourth community seminar closed with five talks on training, serving and tooling before forty attendees. Here is what each speaker presented.',
+        '## Talk one',
+        'How should a multimodal model be trained on a small budget?',
+        'The speaker walked through data preparation, training recipes and their limits.',
+      ]),
+    );
+    expect(d.question).toBeUndefined();
+    expect(d.sentences.join(' ')).not.toContain('multimodal');
+  });
+
+  test('a recap’s opening sentence that counts its items is posted, not the background before it', () => {
+    const d = draft(
+      article('en', 'Our fourth community seminar in review', [
+        'The community has translated the framework’s tutorials since 2018 and meets to learn together. The fourth community seminar closed with five talks on training, serving and tooling before forty attendees.',
+        '## Talk one',
+        'The speaker walked through data preparation, training recipes and their limits.',
+      ]),
+    );
+    expect(d.sentences).toContain(
+      'The fourth community seminar closed with five talks on training, serving and tooling before forty attendees.',
+    );
+    expect(d.sentences.join(' ')).not.toContain('translated');
+  });
+
   test('a short aside is not the question', () => {
     const d = draft(
       article('en', 'Contact import', ['We built a secure contact import for everyone.', 'Don’t want this?']),
