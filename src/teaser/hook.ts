@@ -131,8 +131,10 @@ interface Candidate {
   unanchored: boolean;
   /** It presupposes a first item («also», «said protocol»): the sentence before it, which the post must show (additive.ts). */
   after?: Place | null;
-  /** A lede that speaks as an unnamed «we»: only ever the title's stand-in (`ledeStandIn`), never news nor lead. */
+  /** A lede that speaks as an unnamed «we»: never the lead; news after the title only in the opening (`plainLede`). */
   unnamedWe?: boolean;
+  /** Past a heading that came after the opening: a section's sentence, not the article's lede. */
+  sectioned?: true;
 }
 
 /**
@@ -1678,7 +1680,7 @@ function hookOf(
           !question &&
           leansOnUnshown(text, sentences[index - 1] ?? '', lang, restates > 0 || carries > 0, sw.list),
         ...(presupposesFirst(text, lang) ? { after: index > 0 ? { block: blockIndex, index: index - 1 } : prior } : {}),
-        ...(unnamedWe ? { unnamedWe } : {}),
+        ...(unnamedWe ? { unnamedWe, ...(sectioned ? { sectioned: true as const } : {}) } : {}),
       });
     }
     // «Near the title» counts the paragraphs that give something: one that only keeps house (how to get the
@@ -1706,7 +1708,7 @@ function hookOf(
   // Thai and Lao write letters, as spaced scripts do, not a syllable or a word per character: their budget is theirs.
   const dense = unspaced && !noFullStop;
   const budget = thread ? THREAD_BUDGET : dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
-  // A lede that speaks as an unnamed «we» stands in for nothing but the title alone (`ledeStandIn`).
+  // A lede that speaks as an unnamed «we» never leads: it follows the title only (`plainLede`).
   const standIns = candidates.filter((c) => c.unnamedWe === true && !c.question);
   const statements = candidates.filter((c) => !c.question && c.unnamedWe !== true);
   const ordered = (list: Candidate[]) => [...list].sort((a, b) => a.block - b.block || a.index - b.index);
@@ -1778,6 +1780,19 @@ function hookOf(
         (thread || !c.unanchored) &&
         (thread || c.near <= NEAR_TITLE || c.summary || (c.act && (c.rank < LEAD_BLOCKS || c.advice))),
     );
+  // A plain lede, though it speaks as a «we» the post does not name: not housekeeping, background nor
+  // throat-clearing, not an order, not leaning, and with words of its own: it may name the title's terms again
+  // (a lede does: «В качестве нашего финального проекта…»), as long as most of its words are not the title's.
+  const plainLede = (c: Candidate) =>
+    c.repeats < REPEATS_TITLE &&
+    c.fresh >= (unspaced ? 12 : 4) &&
+    !c.housekeeping &&
+    !c.credits &&
+    !c.background &&
+    !c.conditional &&
+    !c.unanchored &&
+    c.after === undefined &&
+    !clearsThroat(c.text);
   const compose = (better: Candidate | undefined): { hook: Hook; picked: Candidate[] } => {
     let lead: string;
     let pool: Candidate[];
@@ -1785,8 +1800,13 @@ function hookOf(
     let leadCandidate: Candidate | undefined;
     if (leadIsTitle) {
       lead = titleSentence(title, lang);
-      // After the title: what does not repeat it, from the opening (a call to act from a little further).
-      pool = afterTitle();
+      // After the title: what does not repeat it, from the opening (a call to act from a little further), and a
+      // plain lede that speaks as an unnamed «we» (`plainLede`): it competes as news, so a weaker sentence further
+      // on does not take its place (dev15: Freifunk's «Funk Funk Funk auf der Breminale!…» over its festival WiFi).
+      // Only the article's own opening, before any section: a section's note in the editors' voice is no news of
+      // the article (dev8: Optech's «In unseren Quellen wurden diese Woche keine nennenswerten Neuigkeiten
+      // gefunden.» under «Nachrichten», in place of its first merged change).
+      pool = [...afterTitle(), ...standIns.filter((c) => !c.sectioned && plainLede(c))];
     } else {
       // A condition put to some readers («If you are following at home, skip this chapter») reads as an order
       // to all of them once the post is the only thing they see: it never leads.
@@ -1967,25 +1987,11 @@ function hookOf(
       // Still nothing, and the post would be the title alone («dry, no hook»; the lead baseline, the title and the
       // first paragraph, beat it on dev5–dev7): the article's lede, though it speaks as a «we» the post does not name
       // («В качестве нашего финального проекта мы напишем веб-сервер…» under the Rust book's «Финальный проект:
-      // создание многопоточного веб-сервера»). A plain lede only: not housekeeping, background nor throat-clearing,
-      // not an order, not leaning, within the room, and with words of its own: it may name the title's terms again
-      // (a lede does: «В качестве нашего финального проекта…»), as long as most of its words are not the title's.
+      // создание многопоточного веб-сервера»), a plain one (`plainLede`), within the room; from any section.
       if (opener === undefined && leadCandidate === undefined)
         opener = ordered(standIns)
           .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
-          .find(
-            (c) =>
-              c.repeats < REPEATS_TITLE &&
-              c.fresh >= (unspaced ? 12 : 4) &&
-              !c.housekeeping &&
-              !c.credits &&
-              !c.background &&
-              !c.conditional &&
-              !c.unanchored &&
-              c.after === undefined &&
-              !clearsThroat(c.text) &&
-              fits(c),
-          );
+          .find((c) => plainLede(c) && fits(c));
       if (opener !== undefined) picked.push(opener);
     }
     const sentences = [lead, ...ordered(picked).map((c) => c.text)];
