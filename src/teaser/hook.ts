@@ -702,6 +702,9 @@ const ASIDE_COST = 1.5;
  * without that exemption «With Leap 15.6 going EOL, users … should upgrade to Leap 16» gave way to Leap's history.
  */
 const INSIDE_COST = 1;
+
+/** What an unnamed «we» lede gains as news when it is the article's first sentence (see `compose`). */
+const FIRST_SENTENCE_GAIN = 1;
 /** A cheap scan first (no lookbehind, no case folding of the whole set): most sentences have none of these. */
 const MAYBE_HOUSEKEEPING =
   /[Nn]ewsletter|[Ss]ubscr|[Aa]bonn|[Ss]uscr|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|[Tt]uned|écoute|dran|ligad|atento|sintonizzati|hoogte|[Сс]ледите|[Сс]лідкуйте|購読|订阅|訂閱|구독|[Ll]et['’]s|[Hh]ere['’]s|[Rr]ead on|[Vv]oyons|schauen|werfen|[Vv]eamos|[Vv]amos ver|[Vv]ediamo|[Дд]авайте/u;
@@ -1806,7 +1809,16 @@ function hookOf(
       // Only the article's own opening, before any section: a section's note in the editors' voice is no news of
       // the article (dev8: Optech's «In unseren Quellen wurden diese Woche keine nennenswerten Neuigkeiten
       // gefunden.» under «Nachrichten», in place of its first merged change).
-      pool = [...afterTitle(), ...standIns.filter((c) => !c.sectioned && plainLede(c))];
+      // The article's very first sentence is its lede, what the article is about: it ranks a step above the
+      // opening's later sentences, which may only illustrate it (dev7: the Spanish Rust book's «La exportación de
+      // video utilizará toda la potencia de CPU y GPU que pueda.», an example, over «Muchas de las operaciones que
+      // pedimos a la computadora realizar pueden tardar un tiempo en completarse.»).
+      pool = [
+        ...afterTitle(),
+        ...standIns
+          .filter((c) => !c.sectioned && plainLede(c))
+          .map((c) => (c.rank === 0 && c.index === 0 ? { ...c, news: c.news + FIRST_SENTENCE_GAIN } : c)),
+      ];
     } else {
       // A condition put to some readers («If you are following at home, skip this chapter») reads as an order
       // to all of them once the post is the only thing they see: it never leads.

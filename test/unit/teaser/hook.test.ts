@@ -1517,6 +1517,18 @@ describe('after the title, a plain «we» lede of the opening competes as news',
     const d = draft(article('de', title, [festival, 'Das kann besonders dann interessant werden.', later]));
     expect(d.sentences).toEqual([title, festival]);
   });
+  test('the article’s first sentence, its lede, follows the title over an example further on', () => {
+    // dev7: the Spanish Rust book's async chapter was followed by «La exportación de video…», an illustration.
+    const lede =
+      'Muchas de las operaciones que pedimos a la computadora realizar pueden tardar un tiempo en completarse.';
+    const d = draft(
+      article('es', 'Fundamentos de la Programación Asíncrona: Async, Await, Futures y Streams', [
+        `${lede} Por ejemplo, exportar un video podría llevar desde unos minutos hasta horas.`,
+        'La exportación de video utilizará toda la potencia de CPU y GPU que pueda.',
+      ]),
+    );
+    expect(d.sentences[1]).toBe(lede);
+  });
   test('a section’s note in the editors’ «we» does not: it is no news of the article', () => {
     // dev8: Optech's «In unseren Quellen wurden diese Woche keine nennenswerten Neuigkeiten gefunden.» under
     // «Nachrichten» would have taken the place of its first merged change.
