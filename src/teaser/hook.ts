@@ -134,8 +134,10 @@ interface Candidate {
   unanchored: boolean;
   /** It presupposes a first item («also», «said protocol»): the sentence before it, which the post must show (additive.ts). */
   after?: Place | null;
-  /** A lede that speaks as an unnamed «we»: only ever the title's stand-in (`ledeStandIn`), never news nor lead. */
+  /** A lede that speaks as an unnamed «we»: never the lead; news after the title only in the opening (`plainLede`). */
   unnamedWe?: boolean;
+  /** Past a heading that came after the opening: a section's sentence, not the article's lede. */
+  sectioned?: true;
 }
 
 /**
@@ -713,6 +715,9 @@ const ASIDE_COST = 1.5;
  * without that exemption «With Leap 15.6 going EOL, users … should upgrade to Leap 16» gave way to Leap's history.
  */
 const INSIDE_COST = 1;
+
+/** What an unnamed «we» lede gains as news when it is the article's first sentence (see `compose`). */
+const FIRST_SENTENCE_GAIN = 1;
 /** A cheap scan first (no lookbehind, no case folding of the whole set): most sentences have none of these. */
 const MAYBE_HOUSEKEEPING =
   /[Nn]ewsletter|[Ss]ubscr|[Aa]bonn|[Ss]uscr|[Aa]ssin|[Ww]elcome|subskr|ідпи|одпи|[Aa]bone|berlangganan|[Tt]uned|écoute|dran|ligad|atento|sintonizzati|hoogte|[Сс]ледите|[Сс]лідкуйте|購読|订阅|訂閱|구독|[Ll]et['’]s|[Hh]ere['’]s|[Rr]ead on|[Vv]oyons|schauen|werfen|[Vv]eamos|[Vv]amos ver|[Vv]ediamo|[Дд]авайте/u;
@@ -1700,7 +1705,7 @@ function hookOf(
           !question &&
           leansOnUnshown(text, sentences[index - 1] ?? '', lang, restates > 0 || carries > 0, sw.list),
         ...(presupposesFirst(text, lang) ? { after: index > 0 ? { block: blockIndex, index: index - 1 } : prior } : {}),
-        ...(unnamedWe ? { unnamedWe } : {}),
+        ...(unnamedWe ? { unnamedWe, ...(sectioned ? { sectioned: true as const } : {}) } : {}),
       });
     }
     // «Near the title» counts the paragraphs that give something: one that only keeps house (how to get the
@@ -1728,7 +1733,7 @@ function hookOf(
   // Thai and Lao write letters, as spaced scripts do, not a syllable or a word per character: their budget is theirs.
   const dense = unspaced && !noFullStop;
   const budget = thread ? THREAD_BUDGET : dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
-  // A lede that speaks as an unnamed «we» stands in for nothing but the title alone (`ledeStandIn`).
+  // A lede that speaks as an unnamed «we» never leads: it follows the title only (`plainLede`).
   const standIns = candidates.filter((c) => c.unnamedWe === true && !c.question);
   const statements = candidates.filter((c) => !c.question && c.unnamedWe !== true);
   const ordered = (list: Candidate[]) => [...list].sort((a, b) => a.block - b.block || a.index - b.index);
@@ -1800,6 +1805,19 @@ function hookOf(
         (thread || !c.unanchored) &&
         (thread || c.near <= NEAR_TITLE || c.summary || c.countsItems || (c.act && (c.rank < LEAD_BLOCKS || c.advice))),
     );
+  // A plain lede, though it speaks as a «we» the post does not name: not housekeeping, background nor
+  // throat-clearing, not an order, not leaning, and with words of its own: it may name the title's terms again
+  // (a lede does: «В качестве нашего финального проекта…»), as long as most of its words are not the title's.
+  const plainLede = (c: Candidate) =>
+    c.repeats < REPEATS_TITLE &&
+    c.fresh >= (unspaced ? 12 : 4) &&
+    !c.housekeeping &&
+    !c.credits &&
+    !c.background &&
+    !c.conditional &&
+    !c.unanchored &&
+    c.after === undefined &&
+    !clearsThroat(c.text);
   const compose = (better: Candidate | undefined): { hook: Hook; picked: Candidate[] } => {
     let lead: string;
     let pool: Candidate[];
@@ -1807,8 +1825,22 @@ function hookOf(
     let leadCandidate: Candidate | undefined;
     if (leadIsTitle) {
       lead = titleSentence(title, lang);
-      // After the title: what does not repeat it, from the opening (a call to act from a little further).
-      pool = afterTitle();
+      // After the title: what does not repeat it, from the opening (a call to act from a little further), and a
+      // plain lede that speaks as an unnamed «we» (`plainLede`): it competes as news, so a weaker sentence further
+      // on does not take its place (dev15: Freifunk's «Funk Funk Funk auf der Breminale!…» over its festival WiFi).
+      // Only the article's own opening, before any section: a section's note in the editors' voice is no news of
+      // the article (dev8: Optech's «In unseren Quellen wurden diese Woche keine nennenswerten Neuigkeiten
+      // gefunden.» under «Nachrichten», in place of its first merged change).
+      // The article's very first sentence is its lede, what the article is about: it ranks a step above the
+      // opening's later sentences, which may only illustrate it (dev7: the Spanish Rust book's «La exportación de
+      // video utilizará toda la potencia de CPU y GPU que pueda.», an example, over «Muchas de las operaciones que
+      // pedimos a la computadora realizar pueden tardar un tiempo en completarse.»).
+      pool = [
+        ...afterTitle(),
+        ...standIns
+          .filter((c) => !c.sectioned && plainLede(c))
+          .map((c) => (c.rank === 0 && c.index === 0 ? { ...c, news: c.news + FIRST_SENTENCE_GAIN } : c)),
+      ];
     } else {
       // A condition put to some readers («If you are following at home, skip this chapter») reads as an order
       // to all of them once the post is the only thing they see: it never leads.
@@ -1989,25 +2021,11 @@ function hookOf(
       // Still nothing, and the post would be the title alone («dry, no hook»; the lead baseline, the title and the
       // first paragraph, beat it on dev5–dev7): the article's lede, though it speaks as a «we» the post does not name
       // («В качестве нашего финального проекта мы напишем веб-сервер…» under the Rust book's «Финальный проект:
-      // создание многопоточного веб-сервера»). A plain lede only: not housekeeping, background nor throat-clearing,
-      // not an order, not leaning, within the room, and with words of its own: it may name the title's terms again
-      // (a lede does: «В качестве нашего финального проекта…»), as long as most of its words are not the title's.
+      // создание многопоточного веб-сервера»), a plain one (`plainLede`), within the room; from any section.
       if (opener === undefined && leadCandidate === undefined)
         opener = ordered(standIns)
           .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
-          .find(
-            (c) =>
-              c.repeats < REPEATS_TITLE &&
-              c.fresh >= (unspaced ? 12 : 4) &&
-              !c.housekeeping &&
-              !c.credits &&
-              !c.background &&
-              !c.conditional &&
-              !c.unanchored &&
-              c.after === undefined &&
-              !clearsThroat(c.text) &&
-              fits(c),
-          );
+          .find((c) => plainLede(c) && fits(c));
       if (opener !== undefined) picked.push(opener);
     }
     const sentences = [lead, ...ordered(picked).map((c) => c.text)];

@@ -1531,6 +1531,47 @@ describe('the title alone: a lede in an unnamed «we» stands in', () => {
   });
 });
 
+describe('after the title, a plain «we» lede of the opening competes as news', () => {
+  // dev15: Freifunk Bremen's «Funk Funk Funk auf der Breminale!» was followed by a later, weaker sentence
+  // («Momentan gibts an etwa 750 Standorten…», «hook misses main news (festival WiFi)»): its lede, in the
+  // association's «wir», only ever stood in for the title alone.
+  const title = 'Funk Funk Funk auf der Breminale!';
+  const festival =
+    'In diesem Jahr haben wir ein neues Konzept: Wir bündeln unsere WLAN-Erreichbarkeit um die Bierwagen herum.';
+  const later =
+    'Momentan gibt es an etwa 750 Standorten in ganz Bremen offenes WLAN unter dem Namen "bremen.freifunk.net".';
+  test('the opening’s «we» lede follows the title, over a weaker sentence further on', () => {
+    const d = draft(article('de', title, [festival, 'Das kann besonders dann interessant werden.', later]));
+    expect(d.sentences).toEqual([title, festival]);
+  });
+  test('the article’s first sentence, its lede, follows the title over an example further on', () => {
+    // dev7: the Spanish Rust book's async chapter was followed by «La exportación de video…», an illustration.
+    const lede =
+      'Muchas de las operaciones que pedimos a la computadora realizar pueden tardar un tiempo en completarse.';
+    const d = draft(
+      article('es', 'Fundamentos de la Programación Asíncrona: Async, Await, Futures y Streams', [
+        `${lede} Por ejemplo, exportar un video podría llevar desde unos minutos hasta horas.`,
+        'La exportación de video utilizará toda la potencia de CPU y GPU que pueda.',
+      ]),
+    );
+    expect(d.sentences[1]).toBe(lede);
+  });
+  test('a section’s note in the editors’ «we» does not: it is no news of the article', () => {
+    // dev8: Optech's «In unseren Quellen wurden diese Woche keine nennenswerten Neuigkeiten gefunden.» under
+    // «Nachrichten» would have taken the place of its first merged change.
+    const d = draft(
+      article('de', 'Bitcoin Optech Newsletter #367', [
+        'Der Newsletter dieser Woche fasst wichtige Änderungen zusammen.',
+        '## Nachrichten',
+        'In unseren Quellen wurden diese Woche keine nennenswerten Neuigkeiten gefunden.',
+        '## Releases',
+        'LND v0.19.3 behebt wichtige Fehler.',
+      ]),
+    );
+    expect(d.sentences).toEqual(['Bitcoin Optech Newsletter #367.', 'LND v0.19.3 behebt wichtige Fehler.']);
+  });
+});
+
 describe('a deck, the subheading right under a thin title, is the title a reader needs', () => {
   test.each([
     [
