@@ -291,13 +291,13 @@ const COUNT =
   '(?:\\d{1,3}(?:[., \\u00A0\\u202F]\\d{3})+|(?!(?:19|20)\\d\\d(?!\\d))\\d{3,}|\\d+(?:[.,]\\d+)? ?(?:k|m|thousand|million|millions|Millionen|mil|millones|milhões|milioni|miljoen|ribu|juta|bin|milyon|tys\\.?|tysięcy|тыс\\.?|тысяч\\p{L}*|млн|тисяч\\p{L}*))\\+?';
 /** The same in unspaced scripts, where it stands against the next word: «1万スター», «10k Star», «1,000명». */
 const CJK_COUNT = '(?<![\\p{N}.,])(?:\\d[\\d,.]*\\s?[kK万萬千만천]|\\d{1,3}(?:,\\d{3})+|\\d{3,})\\+?';
+/** A star in an unspaced script's title: not «スタート» (start) nor «스타트업» (a start-up). */
+const STAR_RUN = '(?:stars?(?![a-z])|スター(?![\\p{Script=Katakana}ー])|星标|颗星|스타(?!트))';
 /**
  * A milestone the title counts: stars (⭐, the star GitHub gives), contributors or downloads (🌟). «Langkah Kecil
  * untuk Milvus - 10.000 Bintang» (dev8) wore 🤖 from its tags, «irrelevant emoji (🤖 for a stars milestone)»: what
  * the piece celebrates is the count, whatever the project does.
  */
-/** A star in an unspaced script's title: not «スタート» (start) nor «스타트업» (a start-up). */
-const STAR_RUN = '(?:stars?(?![a-z])|スター(?![\\p{Script=Katakana}ー])|星标|颗星|스타(?!트))';
 const STARS_MILESTONE = wordsOrRuns(
   [
     `${COUNT} (?:GitHub )?(?:stars|stargazers|bintang|étoiles|Sterne|estrellas|estrelas|stelle|sterren|звёзд|звезд|зірок|gwiazd\\p{L}*|yıldız\\p{L}*)`,
