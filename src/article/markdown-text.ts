@@ -404,6 +404,13 @@ export function markdownToText(
       else if (!html.test(line) || html === BLANK) htmlBlock = prose ? { until: html, prose: [line] } : { until: html };
       continue;
     }
+    if (SETEXT.test(line) && paragraph.length > 0) {
+      // A line of «=» or «-» under a paragraph underlines a heading, before it could be a thematic break
+      // (CommonMark); under a list item's text it is only a break.
+      if (marker === '') flushHeading();
+      else flush();
+      continue;
+    }
     if (THEMATIC_BREAK.test(line)) {
       flush();
       continue;
@@ -426,10 +433,6 @@ export function markdownToText(
     if (heading) {
       flush();
       paragraph.push(heading[2] ?? '');
-      flushHeading();
-      continue;
-    }
-    if (SETEXT.test(line) && paragraph.length > 0) {
       flushHeading();
       continue;
     }

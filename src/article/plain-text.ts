@@ -156,7 +156,11 @@ export function titleFromOpening(paragraphs: string[], headings: readonly string
   if (opening === undefined) return { title: undefined, tags: [], paragraphs };
   const firstLine = opening.split('\n')[0]?.trim() ?? '';
   const plainFirstLine = withoutDecoration(firstLine);
-  if (opening === firstLine && (headings.includes(opening) || isTitleLine(plainFirstLine)))
+  if (headings.includes(opening)) {
+    const deck = paragraphs[1] !== undefined && headings.includes(paragraphs[1]);
+    return { title: plainFirstLine, tags: [], paragraphs: deck ? paragraphs : paragraphs.slice(1) };
+  }
+  if (opening === firstLine && isTitleLine(plainFirstLine))
     return { title: plainFirstLine, tags: [], paragraphs: paragraphs.slice(1) };
   // The first sentence of the whole paragraph: a hard-wrapped paragraph's first line may stop mid-sentence.
   return {
