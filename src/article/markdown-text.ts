@@ -302,11 +302,14 @@ export function markdownInlineToText(line: string, links?: BodyLink[]): string {
  * HTML block kind 6) as the HTML intake does (html-text.ts, passed in: it imports this module): a Mozilla
  * advisory written as HTML in a Markdown file has all its text there, and came out with an empty body. Without
  * it, and for comments, scripts, tables, components and lone tags, the block is dropped.
+ * `headings` receives the blocks that were headings, as they read in the result: the blocks alone no longer say
+ * so, and a page without a title is titled by its opening heading whole (plain-text.ts, `titleFromOpening`).
  */
 export function markdownToText(
   markdown: string,
   readHtml?: (html: string, links?: BodyLink[]) => string,
   links?: BodyLink[],
+  headings?: string[],
 ): string {
   const lines = stripTemplates(markdown.replace(/\r\n?/g, '\n')).split('\n');
   const blocks: string[] = [];
@@ -319,6 +322,12 @@ export function markdownToText(
     if (text !== '') blocks.push(marker + text);
     paragraph = [];
     marker = '';
+  };
+  const flushHeading = (): void => {
+    const before = blocks.length;
+    flush();
+    const heading = blocks[before];
+    if (heading !== undefined) headings?.push(heading);
   };
   let fence: string | undefined;
   let htmlBlock: { until: RegExp; prose?: string[] } | undefined;
@@ -395,6 +404,13 @@ export function markdownToText(
       else if (!html.test(line) || html === BLANK) htmlBlock = prose ? { until: html, prose: [line] } : { until: html };
       continue;
     }
+    if (SETEXT.test(line) && paragraph.length > 0) {
+      // A line of «=» or «-» under a paragraph underlines a heading, before it could be a thematic break
+      // (CommonMark); under a list item's text it is only a break.
+      if (marker === '') flushHeading();
+      else flush();
+      continue;
+    }
     if (THEMATIC_BREAK.test(line)) {
       flush();
       continue;
@@ -417,11 +433,7 @@ export function markdownToText(
     if (heading) {
       flush();
       paragraph.push(heading[2] ?? '');
-      flush();
-      continue;
-    }
-    if (SETEXT.test(line) && paragraph.length > 0) {
-      flush();
+      flushHeading();
       continue;
     }
     if (LINK_DEFINITION.test(line) || ATTRIBUTE_LIST.test(line) || TABLE_DELIMITER.test(line)) continue;

@@ -109,7 +109,8 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
   const heading =
     opened === undefined && topHeading !== undefined ? markdownInlineToText(topHeading.heading) : undefined;
   const links: BodyLink[] = [];
-  let body = markdownToText(opened?.from ?? markdown, htmlFragmentToText, links);
+  const headings: string[] = [];
+  let body = markdownToText(opened?.from ?? markdown, htmlFragmentToText, links, headings);
   let title = fields.title === undefined ? undefined : markdownInlineToText(fields.title);
   const summary = fields.summary === undefined ? undefined : markdownInlineToText(fields.summary);
   let tags = fields.tags;
@@ -120,7 +121,7 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
     // Nor a heading (a note, a cheat sheet): its opening gives the title, as a plain text's does. Not the
     // summary: a plain text that opens on a paragraph is often its own teaser (the seed), a Markdown page's
     // opening is its lede, which the engine reads as such, not as the author's summary (docs/teasers.md).
-    const opening = titleFromOpening(body.split('\n\n'));
+    const opening = titleFromOpening(body.split('\n\n'), headings);
     title = opening.title;
     body = opening.paragraphs.join('\n\n');
     if (tags === undefined || tags.length === 0) tags = opening.tags;

@@ -145,8 +145,10 @@ export interface Opening {
  * a title or heading): a first paragraph of one line that reads as a title is the title and leaves the body; any
  * other opening gives its first sentence, without emoji and hashtags, and stays in the body; it is then the summary
  * (for the caller to take or not), its hashtags the tags. No paragraph, no title.
+ * An opening among `headings` (a Markdown page's «## III. Конфігурація») is the title whole, whatever dots it
+ * holds: a heading has no sentences, and split as prose it titled the twelve-factor pages «III» (dev14).
  */
-export function titleFromOpening(paragraphs: string[]): Opening {
+export function titleFromOpening(paragraphs: string[], headings: readonly string[] = []): Opening {
   // A language switcher above the text («English | Français | 日本語») is navigation, never the title.
   const text = paragraphs.findIndex((p) => !isLanguageSwitcher(p));
   if (text !== 0) paragraphs = text < 0 ? [] : paragraphs.slice(text);
@@ -154,6 +156,10 @@ export function titleFromOpening(paragraphs: string[]): Opening {
   if (opening === undefined) return { title: undefined, tags: [], paragraphs };
   const firstLine = opening.split('\n')[0]?.trim() ?? '';
   const plainFirstLine = withoutDecoration(firstLine);
+  if (headings.includes(opening)) {
+    const deck = paragraphs[1] !== undefined && headings.includes(paragraphs[1]);
+    return { title: plainFirstLine, tags: [], paragraphs: deck ? paragraphs : paragraphs.slice(1) };
+  }
   if (opening === firstLine && isTitleLine(plainFirstLine))
     return { title: plainFirstLine, tags: [], paragraphs: paragraphs.slice(1) };
   // The first sentence of the whole paragraph: a hard-wrapped paragraph's first line may stop mid-sentence.
