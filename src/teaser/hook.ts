@@ -1753,6 +1753,10 @@ function hookOf(
   const saysItBetter = (c: Candidate, share: number, names = true) =>
     !mourns &&
     (c.act || !titleActs) &&
+    // A title that asks («또 다시 Elasticsearch 라이선스 변경, 기업의 대응 방안은?») is a hook of its own (docs/teasers.md):
+    // a sentence in its words without a figure, a date or a call to act answers nothing it asks, and only drops the
+    // question (dev13: «Elasticsearch는 오픈소스 프로젝트로 시작했으며…», background, posted alone in its place).
+    (!titleAsks || c.act || c.newNumber) &&
     c.restates >= share &&
     // A date or a figure the title lacks is news in few characters: «2025-11-02 (日) に開催される VimConf 2025 Small の登壇者
     // を募集します！» under «VimConf 2025 Small の登壇者を募集します» says it better (dev14), with 11 new character pairs.

@@ -1572,6 +1572,22 @@ describe('after the title, a plain «we» lede of the opening competes as news',
   });
 });
 
+describe('a title that asks is a hook of its own (docs/teasers.md)', () => {
+  // dev13: «또 다시 Elasticsearch 라이선스 변경, 기업의 대응 방안은?» was posted as its background sentence alone,
+  // «generic background sentence, drops the strong question title».
+  const title = '또 다시 Elasticsearch 라이선스 변경, 기업의 대응 방안은?';
+  const background =
+    'Elasticsearch는 오픈소스 프로젝트로 시작했으며, 그동안 여러 번의 라이선스 정책 변경을 겪었습니다.';
+  test('a sentence in its words with no figure, date or call to act does not take its place', () => {
+    const d = draft(article('ko', title, [background]));
+    expect(d.sentences[0]).toBe(title);
+  });
+  test('a title that states is still said better by that sentence', () => {
+    const d = draft(article('ko', '또 다시 Elasticsearch 라이선스 변경', [background]));
+    expect(d.sentences[0]).toBe(background);
+  });
+});
+
 describe('a deck, the subheading right under a thin title, is the title a reader needs', () => {
   test.each([
     [
