@@ -1854,7 +1854,16 @@ function hookOf(
         .filter((c) => !c.conditional && !c.credits && c.after === undefined)
         .sort((a, b) => b.score - a.score || a.block - b.block || a.index - b.index);
       const room = (dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM;
-      const best = better ?? ranked.find((c) => roughSize(c.text) <= room) ?? ranked[0];
+      const statement = ranked.find((c) => roughSize(c.text) <= room) ?? ranked[0];
+      // Under a title that cannot lead (too thin: «GitHub Pages»), the page's first sentence says what it shows, even
+      // in the «we» of a how-to («En este tutorial, usaremos GitHub Actions para desplegar GitHub Pages.»): a step or
+      // a warning from deep in it is a detail, out of context (dev4: «El directorio public/ no es (y no debería ser)
+      // subido…, asegúrate que .gitignore contiene la línea public/.», «misleading»). It competes on the same score.
+      const lede = standIns.find(
+        (c) => c.rank === 0 && c.index === 0 && !c.sectioned && plainLede(c) && roughSize(c.text) <= room,
+      );
+      const best =
+        better ?? (lede !== undefined && (statement === undefined || lede.score > statement.score) ? lede : statement);
       lead = best === undefined ? titleSentence(title, lang) : withoutToday(best.text, lang);
       leadCandidate = best;
       // Only what comes right after the lead in the article follows it: its own block or the next one.

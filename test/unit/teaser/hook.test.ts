@@ -1588,6 +1588,22 @@ describe('a title that asks is a hook of its own (docs/teasers.md)', () => {
   });
 });
 
+describe('under a thin title, the page’s first sentence says what it shows, in a how-to’s «we» too', () => {
+  // dev4: Hexo's «GitHub Pages» was posted as a warning from a step deep in the tutorial, «El directorio public/ no
+  // es (y no debería ser) subido…, asegúrate que .gitignore contiene la línea public/.», «misleading».
+  const lede = 'En este tutorial, usaremos GitHub Actions para desplegar GitHub Pages.';
+  const body = [
+    `${lede} Funciona tanto en repositorios privados como públicos.`,
+    '1. Crea un repositorio llamado username.github.io en GitHub.',
+    '2. Sube los ficheros de tu directorio Hexo a la rama principal del repositorio.',
+    '- El directorio public/ no es (y no debería ser) subido por defecto, asegúrate que .gitignore contiene la línea public/. La estructura de directorios debería ser parecida a este repositorio.',
+  ];
+  test('the lede leads, not a warning about a detail further on', () => {
+    const d = draft(article('es', 'GitHub Pages', body));
+    expect(d.sentences[0]).toBe(lede);
+  });
+});
+
 describe('a deck, the subheading right under a thin title, is the title a reader needs', () => {
   test.each([
     [
