@@ -1753,6 +1753,10 @@ function hookOf(
   const saysItBetter = (c: Candidate, share: number, names = true) =>
     !mourns &&
     (c.act || !titleActs) &&
+    // A title that asks («또 다시 Elasticsearch 라이선스 변경, 기업의 대응 방안은?») is a hook of its own (docs/teasers.md):
+    // a sentence in its words without a figure, a date or a call to act answers nothing it asks, and only drops the
+    // question (dev13: «Elasticsearch는 오픈소스 프로젝트로 시작했으며…», background, posted alone in its place).
+    (!titleAsks || c.act || c.newNumber) &&
     c.restates >= share &&
     // A date or a figure the title lacks is news in few characters: «2025-11-02 (日) に開催される VimConf 2025 Small の登壇者
     // を募集します！» under «VimConf 2025 Small の登壇者を募集します» says it better (dev14), with 11 new character pairs.
@@ -1850,7 +1854,16 @@ function hookOf(
         .filter((c) => !c.conditional && !c.credits && c.after === undefined)
         .sort((a, b) => b.score - a.score || a.block - b.block || a.index - b.index);
       const room = (dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM;
-      const best = better ?? ranked.find((c) => roughSize(c.text) <= room) ?? ranked[0];
+      const statement = ranked.find((c) => roughSize(c.text) <= room) ?? ranked[0];
+      // Under a title that cannot lead (too thin: «GitHub Pages»), the page's first sentence says what it shows, even
+      // in the «we» of a how-to («En este tutorial, usaremos GitHub Actions para desplegar GitHub Pages.»): a step or
+      // a warning from deep in it is a detail, out of context (dev4: «El directorio public/ no es (y no debería ser)
+      // subido…, asegúrate que .gitignore contiene la línea public/.», «misleading»). It competes on the same score.
+      const lede = standIns.find(
+        (c) => c.rank === 0 && c.index === 0 && !c.sectioned && plainLede(c) && roughSize(c.text) <= room,
+      );
+      const best =
+        better ?? (lede !== undefined && (statement === undefined || lede.score > statement.score) ? lede : statement);
       lead = best === undefined ? titleSentence(title, lang) : withoutToday(best.text, lang);
       leadCandidate = best;
       // Only what comes right after the lead in the article follows it: its own block or the next one.

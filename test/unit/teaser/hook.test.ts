@@ -1572,6 +1572,38 @@ describe('after the title, a plain «we» lede of the opening competes as news',
   });
 });
 
+describe('a title that asks is a hook of its own (docs/teasers.md)', () => {
+  // dev13: «또 다시 Elasticsearch 라이선스 변경, 기업의 대응 방안은?» was posted as its background sentence alone,
+  // «generic background sentence, drops the strong question title».
+  const title = '또 다시 Elasticsearch 라이선스 변경, 기업의 대응 방안은?';
+  const background =
+    'Elasticsearch는 오픈소스 프로젝트로 시작했으며, 그동안 여러 번의 라이선스 정책 변경을 겪었습니다.';
+  test('a sentence in its words with no figure, date or call to act does not take its place', () => {
+    const d = draft(article('ko', title, [background]));
+    expect(d.sentences[0]).toBe(title);
+  });
+  test('a title that states is still said better by that sentence', () => {
+    const d = draft(article('ko', '또 다시 Elasticsearch 라이선스 변경', [background]));
+    expect(d.sentences[0]).toBe(background);
+  });
+});
+
+describe('under a thin title, the page’s first sentence says what it shows, in a how-to’s «we» too', () => {
+  // dev4: Hexo's «GitHub Pages» was posted as a warning from a step deep in the tutorial, «El directorio public/ no
+  // es (y no debería ser) subido…, asegúrate que .gitignore contiene la línea public/.», «misleading».
+  const lede = 'En este tutorial, usaremos GitHub Actions para desplegar GitHub Pages.';
+  const body = [
+    `${lede} Funciona tanto en repositorios privados como públicos.`,
+    '1. Crea un repositorio llamado username.github.io en GitHub.',
+    '2. Sube los ficheros de tu directorio Hexo a la rama principal del repositorio.',
+    '- El directorio public/ no es (y no debería ser) subido por defecto, asegúrate que .gitignore contiene la línea public/. La estructura de directorios debería ser parecida a este repositorio.',
+  ];
+  test('the lede leads, not a warning about a detail further on', () => {
+    const d = draft(article('es', 'GitHub Pages', body));
+    expect(d.sentences[0]).toBe(lede);
+  });
+});
+
 describe('a deck, the subheading right under a thin title, is the title a reader needs', () => {
   test.each([
     [
