@@ -166,6 +166,28 @@ export function pointsAtMissing(sentence: string, lang: string, title: string): 
 }
 
 /**
+ * A definite article before a word for a kind of thing («…a more consistent and polished user interface across the
+ * site.», «the project», «the tool») names one the article introduced before: shown after a title that does not name
+ * that kind, it points at nothing the reader was told of (dev: Vitess's LFX mentorship post followed «LFX Mentorship
+ * Journey» with «The combination of Shadcn with React allowed for a more consistent and polished user interface
+ * across the site.», «'the site' has no referent»). Weaker than a demonstrative (`pointsAtMissing`), which refuses:
+ * «the project» may still be the title's, so it only costs (hook.ts). English, where it was seen.
+ */
+const KIND =
+  /(?<![\p{L}])the (site|website|project|tool|app|application|library|platform|framework|plugin|extension|repository|repo|codebase|product)(?![\p{L}\p{N}-])/giu;
+
+export function namesUnintroduced(sentence: string, lang: string, title: string): boolean {
+  if (baseLang(lang) !== 'en') return false;
+  const titleKey = fold(title);
+  for (const m of allMatches(KIND, sentence)) {
+    const kind = fold(m[1] ?? '');
+    if (titleKey.includes(kind) || fold(sentence.slice(0, m.index)).includes(kind)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
  * The definite article for a demonstrative, where the language has one that agrees the same way: «diese
  * Container-Image-Registry k8s.gcr.io» → «die Container-Image-Registry k8s.gcr.io», «this tool, v1.2» → «the tool,
  * v1.2», «cet outil v2» → «l’outil v2». Italian (il/lo/l’ by the next sound) and the languages without articles

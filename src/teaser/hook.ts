@@ -5,7 +5,7 @@ import { leansOnUnshown } from './anchor.js';
 import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
 import { ownLanguageHalf } from './bilingual.js';
 import type { Block } from './blocks.js';
-import { withArticle, withoutFigureTail } from './deixis.js';
+import { namesUnintroduced, withArticle, withoutFigureTail } from './deixis.js';
 import { namesDigest } from './emoji.js';
 import type { Keyword } from './keywords.js';
 import {
@@ -132,6 +132,8 @@ interface Candidate {
    * it is shown only right after the sentence before it.
    */
   unanchored: boolean;
+  /** It names «the site», «the project» where the title names no such thing (deixis.ts's `namesUnintroduced`). */
+  unintroduced: boolean;
   /** It presupposes a first item («also», «said protocol»): the sentence before it, which the post must show (additive.ts). */
   after?: Place | null;
   /** A lede that speaks as an unnamed «we»: never the lead; news after the title only in the opening (`plainLede`). */
@@ -192,6 +194,11 @@ const REQUIREMENT_COST = 2;
  * (a number, a name, a word of change): «OTEL describes itself as…» does not.
  */
 const MIN_STAND_IN = 1;
+/**
+ * What a sentence loses for naming «the site», «the project» the post never introduced (`namesUnintroduced`): a
+ * sentence that says its thing gives it way; alone, it is still better than the title alone.
+ */
+const UNINTRODUCED_COST = 1;
 /** A title with this many content words (character pairs in unspaced scripts) says something on its own. */
 const INFORMATIVE_TITLE = 5;
 const INFORMATIVE_TITLE_UNSPACED = 10;
@@ -1544,6 +1551,7 @@ function hookOf(
       // 학습기: …고려되어야 하는가?», one of its five talks, as its question, «hook out of context»).
       if (question && sectioned && sentences.length === 1) continue;
       const sw = sentenceWords(text);
+      const unintroduced = namesUnintroduced(text, lang, title);
       const restates = overlap(terms, sw);
       const sharedWords = restates === 0 ? 0 : sharedCommonTerms(terms, sw, text, lang, unspaced);
       const carries = overlap(top, sw);
@@ -1654,6 +1662,7 @@ function hookOf(
           (aside ? ASIDE_COST : 0) +
           worth.fresh -
           (background ? BACKGROUND_COST : 0) -
+          (unintroduced ? UNINTRODUCED_COST : 0) -
           // History's numbers are its dates and an age («In May 2022… 10 years since Elixir v0.5»), not news.
           (background && history && value >= 1 && hasNumber(text) ? 1 : 0) -
           // A requirement's version is what to check, not news: it gives way to what the release brings.
@@ -1699,6 +1708,7 @@ function hookOf(
         housekeeping,
         news,
         inside,
+        unintroduced,
         unanchored:
           index > 0 &&
           !act &&
@@ -2013,9 +2023,8 @@ function hookOf(
           .map((c) => ({ ...c, text: withoutToday(c.text, lang) }))
           .filter(fits)
           .sort((a, b) => ranked(b) - ranked(a) || a.block - b.block || a.index - b.index);
-        const nextParagraph = openers.find(
-          (c) => c.near === 1 && !c.summary && !c.conditional && !c.background && fits(c),
-        );
+        const opensNext = (c: Candidate) => c.near === 1 && !c.summary && !c.conditional && !c.background && fits(c);
+        const nextParagraph = openers.find((c) => opensNext(c) && !c.unintroduced);
         // Under a thin title, the background that would have been news without its cost («tauri-egui is a Tauri
         // plugin that…» under «Announcing tauri-egui 0.1.0.») rather than the title alone, but only when the next
         // paragraph has nothing that is not background (dev: 比特幣是「點對點電子貨幣…」, a definition of what
@@ -2030,6 +2039,10 @@ function hookOf(
             ? undefined
             : (near.find((c) => !clearsThroat(c.text)) ??
               byNews.find((c) => c.background && c.news + BACKGROUND_COST >= MIN_NEWS_SCORE && !clearsThroat(c.text))));
+        // A sentence that names «the site» unintroduced (`UNINTRODUCED_COST`) still beats the title alone.
+        opener ??=
+          byNews.find((c) => c.unintroduced && !c.background && c.news + UNINTRODUCED_COST >= MIN_STAND_IN) ??
+          openers.find(opensNext);
       }
       // Still nothing, and the post would be the title alone («dry, no hook»; the lead baseline, the title and the
       // first paragraph, beat it on dev5–dev7): the article's lede, though it speaks as a «we» the post does not name

@@ -283,6 +283,47 @@ export function tellsHabit(text: string): boolean {
 }
 
 /**
+ * An opening comparison with what came before («就像 webpack 4 一样，我们通过修复问题以及增加新特性来延续开发。», «Like
+ * webpack 4, we…», «As with previous releases, …», «Wie schon bei webpack 4…», «Comme pour la version 4, …», «Al
+ * igual que…», «Как и в…»): what the sentence says held before the news too, so it is background, as a habit is
+ * (dev4: webpack 5's Chinese release post followed its title with it, «hook out of context; says nothing about
+ * what's new in v5»). At the start, up to the comma that closes the phrase (German and Dutch, whose verb follows it
+ * without one, by its words).
+ */
+const COMPARES: Record<string, string> = {
+  en: '(?:just |much )?like|as (?:with|in)|similar to|similarly to',
+  fr: "comme (?:pour|avec|dans|lors d\\p{L}*)|tout comme|à l[’']instar d\\p{L}*|de même que",
+  es: 'al igual que|igual que|como (?:en|con|ocurrió con|pasó con|sucedió con)|de la misma (?:forma|manera) que',
+  pt: 'assim como|tal como|como (?:em|com|no|na|nos|nas|aconteceu com)',
+  it: 'come (?:per|con|nel|nella|nei|nelle|in)|così come|proprio come|analogamente a',
+  ru: 'как и|так же,? как|подобно|аналогично',
+  uk: 'як і|так само,? як|подібно до|аналогічно до',
+  pl: '(?:tak )?jak (?:w przypadku|i w|i przy|przy)|podobnie jak',
+};
+const COMPARES_BARE: Record<string, string> = {
+  de: 'wie (?:schon|bereits|auch) (?:bei|in|im|mit)|genau wie|ebenso wie|ähnlich wie',
+  nl: 'zoals (?:bij|in|met)|net als|evenals',
+};
+const COMPARES_UNSPACED: Record<string, RegExp> = {
+  zh: /^(?:就像|就如|正如|如同|和|与|與|跟|同|像)[^，,。]{1,40}(?:一样|一樣|那样|那樣)[，,]/u,
+  ja: /^[^、。]{1,40}(?:と同様(?:に)?|と同じく|と同じように)[、，,]/u,
+  ko: /^[^,.]{1,40}(?:와|과) (?:마찬가지로|같이|동일하게)/u,
+};
+const comparesPattern = perLanguage((base): RegExp | null => {
+  const unspaced = COMPARES_UNSPACED[base];
+  if (unspaced !== undefined) return unspaced;
+  const bare = COMPARES_BARE[base];
+  if (bare !== undefined) return new RegExp(`^[\\s«“"„'(¿¡]*(?:${bare})(?![\\p{L}])`, 'iu');
+  const words = COMPARES[base];
+  return words === undefined ? null : new RegExp(`^[\\s«“"„'(¿¡]*(?:${words})(?![\\p{L}])[^,.;:!?]{1,60},`, 'iu');
+});
+
+/** The sentence opens on a comparison with what came before (see COMPARES). */
+function comparesWithBefore(text: string, lang: string): boolean {
+  return comparesPattern(lang)?.test(text) ?? false;
+}
+
+/**
  * A page's description that only says what the page is: «Listing notable progress in the development and evolution
  * of Deno Deploy.» led Deno Deploy's changelog, «vague, names no concrete feature» (dev6); «A list of…», «An
  * overview of…», «This page lists…», «Liste des…», «Eine Übersicht über…», «Una lista de…», «Список…». Its
@@ -503,6 +544,7 @@ export function newsworthiness(
     tally ||
     PAGE_ABOUT.test(text) ||
     tellsHabit(text) ||
+    comparesWithBefore(text, lang) ||
     describesStanding(text, lower) ||
     clearsThroat(text, lower);
   return { fresh, background, definition, history };

@@ -60,6 +60,17 @@ describe('background, not news: a definition, a mission statement, a reflection,
     ['en', 'The vote closed after just 4 days with 9 votes cast in favor of the changes.', false],
     ['fr', 'La version 2.0 ajoute la prise en charge des thèmes sombres.', false],
     ['de', 'Die Abstimmung endete nach vier Tagen mit neun Stimmen.', false],
+    // A comparison with what came before: it held before the news too (dev4: webpack 5's Chinese release post).
+    ['zh', '就像 webpack 4 一样，我们通过修复问题以及增加新特性来延续开发。', true],
+    ['en', 'Like webpack 4, we continue development by fixing problems and adding features.', true],
+    ['en', 'As with previous releases, we will keep fixing bugs over the coming weeks.', true],
+    ['de', 'Wie schon bei webpack 4 entwickeln wir weiter, indem wir Fehler beheben.', true],
+    ['fr', 'Comme pour la version 4, nous continuons à corriger des bogues.', true],
+    ['es', 'Al igual que con webpack 4, seguiremos corrigiendo errores.', true],
+    ['ru', 'Как и в webpack 4, мы продолжаем исправлять ошибки.', true],
+    // Not a comparison: «like» as a verb, «as» of time, a comparison inside the sentence.
+    ['en', 'Webpack 5 drops the automatic Node.js polyfills, like webpack 4 did for IE.', false],
+    ['zh', 'webpack 5 移除了 Node.js 的自动 polyfill。', false],
   ])('(%s) «%s»: background %s', (lang, sentence, background) => {
     expect(newsworthiness(sentence, lang, lang === 'zh', none).background).toBe(background);
   });
