@@ -163,7 +163,7 @@ const PRONOMINAL_ADVERB: Record<string, string> = {
 const LEANING_PREFIX: Record<string, string> = {
   // Then the connectives of CONTINUING, and Japanese «同社», «同氏» (the company, the person named before).
   ja: '後に|のちに|そのうち|その中には|結果として|その結果|要するに|要約すると|まとめると|一言で言えば|簡単に言えば|以下が|以下は|これ|この|それ|その|あれ|あの|こちら|そこ|ここ|しかし|また|さらに|そして|なお|ただし|でも|だから|つまり|そのため|本記事|この記事|実際には|次に|まず|第一に|第二に|一方|他方|逆に|代わりに|したがって|従って|よって|ところが|ところで|それから|さて|加えて|同様に|同じく|前述|先述|すなわち|言い換えれば|残りの|他の|ほかの|彼|当時|こうした|こうして|そうした|同社|同氏|同団体|同プロジェクト|例えば|たとえば|実は|もちろん',
-  zh: '总之|總之|简而言之|簡而言之|总而言之|總而言之|总的来说|總的來說|一句话|一句話|以下是|下面是|这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|从那时起|從那時起|从那以后|從那以後|自那以后|自那以後|自那时起|自那時起|之前，|之前,|以前，|以前,|此前，|此前,|先前，|先前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此|例如|比如|譬如|事实上|事實上|除此以外|除此之外|由于以上|由於以上|基于以上|基於以上|当时|當時|当然',
+  zh: '总之|總之|简而言之|簡而言之|总而言之|總而言之|总的来说|總的來說|一句话|一句話|以下是|下面是|这|這|那|它|他们|他們|她|他|其|此|但是|但|此外|而且|另外|因此|所以|同时|同時|本文|这篇|這篇|实际上|實際上|在实践中|在實踐中|然后|然後|接着|接著|随后|隨後|之后，|之後，|之后,|之後,|首先|其次|另一方面|相反|反之|因而|于是|於是|然而|不过|不過|尽管如此|儘管如此|即便如此|后来|後來|之前，|之前,|以前，|以前,|此前，|此前,|先前，|先前,|换句话说|換句話說|也就是说|也就是說|其余|其餘|同样|同樣|上述|前者|后者|後者|对此|對此|为此|為此|由此|例如|比如|譬如|事实上|事實上|除此以外|除此之外|由于以上|由於以上|基于以上|基於以上|当时|當時|当然',
   ko: '몇몇은|그중 일부|그 중 일부|요약하면|요컨대|한마디로|결론적으로|간단히 말해|다음은|아래는|이 |이것|이번|그 |그것|그러나|또한|하지만|그리고|따라서|이는|이를|그는|그녀는|실제로는|그다음|그 다음|다음으로|그러고 나서|그러고나서|그런 다음|그런 뒤|그 뒤|그러면|이어서|두 번째로|먼저|우선 |우선,|첫째|둘째|반면|한편|대신|그래서|그러므로|그럼에도|그런데|게다가|더욱이|마찬가지로|이후|그 후|그후|즉 |즉,|다시 말해|나머지|다른 |같은 |이처럼|이렇게|그렇게|여기서|거기서|예를 들어|예를 들면|한 예로|이러한|이런 |그러한|그런 |이곳|당시|물론',
   th: 'นี่|นี้|มัน|พวกเขา|แต่|นอกจากนี้|ดังนั้น',
 };
@@ -237,57 +237,17 @@ export function withoutConnective(sentence: string, lang: string): string {
 }
 
 /**
- * An opening phrase that sets something aside («Putting aside GitHub's relationship with ICE, it's abundantly
- * clear…», «Abgesehen von…», «Mis à part…», «Dejando de lado…», «Помимо…,», «Kromě…,», 「…はさておき、」, «撇开…不谈，»)
- * answers a point the sentence before made: shown alone, it sets aside what no one raised (dev3: Zig's move to
- * Codeberg, «hook out of context ('Putting aside...')»). Up to the comma that closes the phrase; German and Dutch,
- * whose verb follows the phrase without a comma, by their words alone. Per language; «besides» words that are
- * also «except» count only with their comma, where the phrase is set off.
- */
-const SETS_ASIDE: Record<string, string> = {
-  en: '(?:(?:putting|setting|leaving|laying) aside|aside from|apart from)',
-  fr: "(?:mis à part|mise à part|à part|en dehors de|abstraction faite de|laissant de côté|si l['’]on met de côté)",
-  es: '(?:dejando (?:de lado|a un lado|aparte)|aparte de|más allá de)',
-  pt: '(?:deixando de lado|pondo de lado|deixando à parte|à parte|tirando)',
-  it: '(?:a parte|lasciando da parte|mettendo da parte|tralasciando)',
-  ru: '(?:помимо|кроме|оставив в стороне|не считая|если не считать)',
-  uk: '(?:крім|окрім|поза|залишивши осторонь|не рахуючи)',
-  pl: '(?:pomijając|oprócz|poza|abstrahując od|zostawiając na boku)',
-  cs: '(?:kromě|mimo|pomineme-li|nehledě na|odhlédneme-li od)',
-  sk: '(?:okrem|nehľadiac na|mimo)',
-};
-/** German and Dutch put the verb right after the phrase, without a comma: the phrase leans, and stays on. */
-const SETS_ASIDE_BARE: Record<string, string> = {
-  de: '(?:ganz |mal )?abgesehen (?:von|davon)',
-  nl: 'afgezien van|los van',
-};
-const SETS_ASIDE_UNSPACED: Record<string, RegExp> = {
-  zh: /^(?:撇开|撇開|抛开|拋開|撇下|姑且不论|姑且不論)[^，,。]{1,40}[，,]/u,
-  ja: /^[^、，,。]{1,40}(?:はさておき|は別として|はともかく(?:として)?)[、，,]/u,
-  ko: /^[^,.]{1,40}(?:은|는|을|를) (?:차치하고|제쳐 ?두고|논외로 하고),?\s*/u,
-};
-const setsAsidePattern = perLanguage((base): RegExp | null => {
-  const unspaced = SETS_ASIDE_UNSPACED[base];
-  if (unspaced !== undefined) return unspaced;
-  const words = SETS_ASIDE[base];
-  const bare = SETS_ASIDE_BARE[base];
-  if (bare !== undefined) return new RegExp(`^[\\s«“"„'(¿¡]*(?:${bare})(?![\\p{L}])`, 'iu');
-  return words === undefined ? null : new RegExp(`^[\\s«“"„'(¿¡]*(?:${words})(?![\\p{L}])[^,.;:!?]{1,80},\\s*`, 'iu');
-});
-
-/**
  * The sentence without a pointing phrase that opens it (LEANING_PHRASE: «Recognizing this, the Prometheus team
  * established a Working Group…»): what follows the comma is a clause with its own subject, and an editor keeps it
  * (dev: Prometheus's new UX working group, whose founding sentence was refused for its «Recognizing this,»; the post
  * followed the title with «Prometheus has always prioritized…», «hook out of context»). English, like the phrase.
- * So does a phrase that sets something aside, closed by its comma (SETS_ASIDE), in every language that has one.
  */
 export function withoutLeaningPhrase(sentence: string, lang: string): string {
-  const aside = setsAsidePattern(lang)?.exec(sentence);
-  const m = aside ?? (baseLang(lang) === 'en' ? LEANING_PHRASE.exec(sentence) : null);
-  if (m === null || m === undefined || !/[,，、]\s*$/u.test(m[0])) return sentence;
+  if (baseLang(lang) !== 'en') return sentence;
+  const m = LEANING_PHRASE.exec(sentence);
+  if (m === null) return sentence;
   const rest = sentence.slice(m[0].length).trimStart();
-  return `${rest.charAt(0).toLocaleUpperCase(lang)}${rest.slice(1)}`;
+  return `${rest.charAt(0).toLocaleUpperCase('en')}${rest.slice(1)}`;
 }
 
 /**
@@ -510,7 +470,6 @@ function opensWithoutSubject(sentence: string, lang: string): boolean {
  */
 export function leansOnAntecedent(sentence: string, lang: string, subjectNamed = false): boolean {
   if (LATER.test(sentence) || AFTER_STEP.test(sentence) || announcesWhatFollows(sentence)) return true;
-  if (setsAsidePattern(lang)?.test(sentence)) return true;
   if (baseLang(lang) === 'en') {
     if (LEANING_PHRASE.test(sentence) || (POINTS_BACK_HINT.test(sentence) && POINTS_BACK.test(sentence))) return true;
     if (THIS_HINT.test(sentence) && THIS_PRONOUN.test(sentence)) return true;
@@ -591,9 +550,7 @@ function opensWithRelative(sentence: string, lang: string): boolean {
  * still stands for what the sentence before named (dev5: «Mặc dù nó sẽ trì hoãn bạn…», "although it will delay
  * you…", followed LearnOSM's Vietnamese humanitarian mapping page, 4/10, "hook out of context"). Only personal and
  * demonstrative pronouns count after it: «When there is…» and «If you…» name no one before. German is left out: its
- * «es» is often the empty subject («Obwohl es viele Optionen gibt…»). A word set off before the conjunction hides
- * it no better («Unfortunately, when it sold out to Microsoft, the clock started ticking.», dev3: Zig's Codeberg
- * post, once its «Putting aside…» sentence was refused).
+ * «es» is often the empty subject («Obwohl es viele Optionen gibt…»).
  */
 const SUBORDINATOR: Record<string, string> = {
   en: 'although|though|even though|while|whereas|because|since|when|whenever|if|unless|once',
@@ -622,7 +579,7 @@ const subordinatePronounPattern = perLanguage((base): RegExp | null => {
   const pronouns = SUBJECT_PRONOUN[base];
   if (conjunctions === undefined || pronouns === undefined) return null;
   return new RegExp(
-    `^[\\s«“"„'(]*(?:\\p{L}+,\\s*)?(?:${conjunctions})(?:[\\s,]+|(?<=['’]))(?:${pronouns})(?![\\p{L}\\p{M}\\p{N}-])`,
+    `^[\\s«“"„'(]*(?:${conjunctions})(?:[\\s,]+|(?<=['’]))(?:${pronouns})(?![\\p{L}\\p{M}\\p{N}-])`,
     'iu',
   );
 });
