@@ -517,6 +517,8 @@ describe('a connective that continues a list or an argument, in every language o
     // blocked now, nor by whom (dev4: OONI's «以前，封锁仅限于维基百科的中文版…» led, 5/10, no subject).
     ['zh', '以前，封锁仅限于维基百科的中文版，但现在已经扩展到了所有语言的版本。', true],
     ['zh', '此前，该项目只支持 Linux。', true],
+    // «Since then» dates from a time the sentence before named (dev4: webpack 5's Chinese post, «从那时起，我们…»).
+    ['zh', '从那时起，我们在没有重大更新的情况下，推出了很多功能。', true],
     ['en', 'Previously, the block was limited to the Chinese edition.', true],
     ['zh', '以前的版本不支持该功能。', false],
     ['en', 'Previously unreleased recordings are now online.', false],
