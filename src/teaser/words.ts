@@ -179,8 +179,8 @@ export class PhraseCounts {
   #unspaced: boolean | undefined;
   /** A bit per hashed pair of adjacent UTF-16 units of `folded` (see `#mayContain`); made on first use. */
   #pairs: Uint32Array | undefined;
-  /** A bit per `probe` of the word keys (see `mayHave`). */
-  readonly #probes: Uint32Array;
+  /** A bit per `probe` of the word keys (see `mayHave`), as many bits as the text has words, roughly. */
+  readonly #probes: ProbeSet;
   /** The distinct keys in the order first met, each with its `probe` and its positions (see `countEntries`). */
   readonly #keys: string[] = [];
   readonly #keyProbes: number[] = [];
@@ -190,7 +190,7 @@ export class PhraseCounts {
     readonly text: string,
     readonly list: Word[] = words(text),
   ) {
-    this.#probes = new Uint32Array(probeWords(list.length));
+    this.#probes = new ProbeSet([], probeWords(list.length) * 32);
     for (let i = 0; i < list.length; i++) {
       const w = list[i] as Word;
       const at = this.positions.get(w.key);
@@ -198,7 +198,7 @@ export class PhraseCounts {
         const starts = [i];
         const p = probe(w.key);
         this.positions.set(w.key, starts);
-        this.#mark(p);
+        this.#probes.mark(p);
         this.#keys.push(w.key);
         this.#keyProbes.push(p);
         this.#keyStarts.push(starts);
@@ -216,19 +216,13 @@ export class PhraseCounts {
     return this.positions.has(key);
   }
 
-  #mark(p: number): void {
-    const bit = p & (this.#probes.length * 32 - 1);
-    (this.#probes[bit >>> 5] as number) |= 1 << (bit & 31);
-  }
-
   /**
    * False when no word of the text has a key of this `probe` (so not the key); true when one may. A lexicon is
    * counted phrase by phrase in a title or a lead of a few words (some 8,000 phrases an article, nearly all absent):
    * a bit answers most of them where a look-up in `positions` hashes and compares strings.
    */
   mayHave(p: number): boolean {
-    const bit = p & (this.#probes.length * 32 - 1);
-    return ((this.#probes[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+    return this.#probes.mayHave(p);
   }
 
   /**
@@ -459,20 +453,29 @@ const PROBE_SET_BITS = 1 << 16;
  * a bit says so before a look-up in a large `Map` or `Set`, which hashes and compares the key and misses the cache.
  */
 export class ProbeSet {
-  readonly #bits = new Uint32Array(PROBE_SET_BITS >>> 5);
+  readonly #bits: Uint32Array;
+  readonly #mask: number;
 
-  constructor(keys: Iterable<string> = []) {
+  /** `bits`: a power of two, 32 at least (a text's own words want fewer than a lexicon's). */
+  constructor(keys: Iterable<string> = [], bits = PROBE_SET_BITS) {
+    this.#bits = new Uint32Array(bits >>> 5);
+    this.#mask = bits - 1;
     for (const key of keys) this.add(key);
   }
 
   add(key: string): void {
-    const bit = probe(key) & (PROBE_SET_BITS - 1);
+    this.mark(probe(key));
+  }
+
+  /** Adds a key by its `probe`, worked out already. */
+  mark(p: number): void {
+    const bit = p & this.#mask;
     (this.#bits[bit >>> 5] as number) |= 1 << (bit & 31);
   }
 
   /** False when no key of the set has this `probe`; true when one may. */
   mayHave(p: number): boolean {
-    const bit = p & (PROBE_SET_BITS - 1);
+    const bit = p & this.#mask;
     return ((this.#bits[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
   }
 }
