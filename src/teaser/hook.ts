@@ -1304,19 +1304,19 @@ export function pickHook(
   thread = false,
   url?: string,
 ): Hook {
+  // The title a reader needs: the heading that spells a thin one out, with the page's deck.
+  const title = withDeck(fullerTitle(givenTitle, blocks, lang), blocks, lang);
   const announcing = { setAside: true, found: false };
-  const hook = hookOf(blocks, givenTitle, lang, found, thread, url, announcing);
+  const hook = hookOf(blocks, title, lang, found, thread, url, announcing);
   // Setting aside a sentence that only announces the release (`saysOnlyRelease`) must never leave the title alone:
   // the title alone reads «dry, no hook», and the announcement, which may add a fact («…bekanntgeben zu können,
   // einem Bug-Fix-Release.»), is better than nothing (dev14: Warzone 4.2.2, whose list lines are noun phrases;
   // dev10: Strimzi 1.2.0, «…has been released with multiple new features and improvements.» over a title that
   // names its video). Then the post is what it was without the rule.
   const titleAlone =
-    hook.sentences.length === 1 &&
-    hook.question === undefined &&
-    hook.sentences[0] === titleSentence(withDeck(fullerTitle(givenTitle, blocks, lang), blocks, lang), lang);
+    hook.sentences.length === 1 && hook.question === undefined && hook.sentences[0] === titleSentence(title, lang);
   if (!announcing.found || !titleAlone) return hook;
-  return hookOf(blocks, givenTitle, lang, found, thread, url, { setAside: false, found: false });
+  return hookOf(blocks, title, lang, found, thread, url, { setAside: false, found: false });
 }
 
 /** Whether `saysOnlyRelease` may set a sentence aside, and whether it did. */
@@ -1327,14 +1327,13 @@ interface Announcing {
 
 function hookOf(
   blocks: readonly Block[],
-  givenTitle: string,
+  title: string,
   lang: string,
   found: readonly Keyword[],
   thread: boolean,
   url: string | undefined,
   announcing: Announcing,
 ): Hook {
-  const title = withDeck(fullerTitle(givenTitle, blocks, lang), blocks, lang);
   // A digest whose title names one item («Pins and map pins» over «### This Week in F-Droid»): it says it is one
   // (see `digestName`), and lifts none of its items.
   const digest = thread ? undefined : digestName(title, blocks);
@@ -1743,6 +1742,8 @@ function hookOf(
   // Thai and Lao write letters, as spaced scripts do, not a syllable or a word per character: their budget is theirs.
   const dense = unspaced && !noFullStop;
   const budget = thread ? THREAD_BUDGET : dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET;
+  // What one sentence may take up alone, in a thread too: a teaser's budget and its tenth (`NEWS_ROOM`).
+  const room = (dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM;
   // A lede that speaks as an unnamed «we» never leads: it follows the title only (`plainLede`).
   const standIns = candidates.filter((c) => c.unnamedWe === true && !c.question);
   const statements = candidates.filter((c) => !c.question && c.unnamedWe !== true);
@@ -1793,12 +1794,7 @@ function hookOf(
   // news today: the post under it, its summary first, tells of what it has overtaken (dev6: «We are launching
   // Global Elixir Meetups…» after the week was held, «misleading (event already held per update)»).
   const update = statements.find(
-    (c) =>
-      c.update &&
-      !c.conditional &&
-      !c.unanchored &&
-      c.after === undefined &&
-      roughSize(c.text) <= (dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM,
+    (c) => c.update && !c.conditional && !c.unanchored && c.after === undefined && roughSize(c.text) <= room,
   );
   const better =
     update ??
@@ -1863,7 +1859,6 @@ function hookOf(
       const ranked = [...statements]
         .filter((c) => !c.conditional && !c.credits && c.after === undefined)
         .sort((a, b) => b.score - a.score || a.block - b.block || a.index - b.index);
-      const room = (dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM;
       const statement = ranked.find((c) => roughSize(c.text) <= room) ?? ranked[0];
       // Under a title that cannot lead (too thin: «GitHub Pages»), the page's first sentence says what it shows, even
       // in the «we» of a how-to («En este tutorial, usaremos GitHub Actions para desplegar GitHub Pages.»): a step or
@@ -2111,7 +2106,6 @@ function hookOf(
   // gives news, speaks of the title's subject (a quarter of its terms) and fits alone, but not beside it, leads in the
   // title's place (dev15: «지난 3월 말, 파이토치 한국 사용자 모임은 특별한 연사분들을 모시고…» under the 55 characters of «PyTorch
   // Core Maintainer와 함께한 기술 교류의 장 - 파이토치 한국 사용자 모임 리뷰», the post was the title alone).
-  const room = (dense ? HOOK_BUDGET_UNSPACED : HOOK_BUDGET) * NEWS_ROOM;
   const openingNews = statements
     .filter(
       (c) =>
