@@ -443,9 +443,12 @@ function overlap(terms: readonly string[], s: SentenceWords): number {
 }
 
 function hasTerm(s: SentenceWords, term: string): boolean {
-  return isUnspaced(term)
-    ? s.folded.includes(term)
-    : s.keys.has(term) || (term.length >= 5 && s.stems.has(term.slice(0, 5)));
+  return isUnspaced(term) ? s.folded.includes(term) : hasWordOrStem(s, term);
+}
+
+/** The word's key among the sentence's, or, from five letters, its stem (the first five: released/releases). */
+function hasWordOrStem(s: SentenceWords, key: string): boolean {
+  return s.keys.has(key) || (key.length >= 5 && s.stems.has(key.slice(0, 5)));
 }
 
 const isLetter = characterClass(/\p{L}/u);
@@ -792,8 +795,7 @@ const SAYS_RELEASED =
 function saysOnlyRelease(
   text: string,
   titleNumbers: ReadonlySet<string>,
-  titleKeys: ReadonlySet<string>,
-  titleStems: ReadonlySet<string>,
+  titleWords: SentenceWords,
   titlePairs: ReadonlySet<string>,
   stop: ReadonlySet<string>,
   unspaced: boolean,
@@ -811,9 +813,7 @@ function saysOnlyRelease(
     return fresh <= (themes ? 11 : ONLY_RELEASE_PAIRS);
   }
   let fresh = 0;
-  for (const k of sentenceWords(rest).keys)
-    if (!stop.has(k) && k.length >= 3 && !titleKeys.has(k) && !(k.length >= 5 && titleStems.has(k.slice(0, 5))))
-      fresh++;
+  for (const k of sentenceWords(rest).keys) if (!stop.has(k) && k.length >= 3 && !hasWordOrStem(titleWords, k)) fresh++;
   return fresh <= (themes ? 3 : ONLY_RELEASE_WORDS);
 }
 const ONLY_RELEASE_WORDS = 0;
@@ -1075,8 +1075,7 @@ function numbersOf(text: string): string[] {
 function repeatsTitle(
   text: string,
   sw: SentenceWords,
-  titleKeys: ReadonlySet<string>,
-  titleStems: ReadonlySet<string>,
+  titleWords: SentenceWords,
   titlePairs: ReadonlySet<string>,
   stop: ReadonlySet<string>,
   unspaced: boolean,
@@ -1091,7 +1090,7 @@ function repeatsTitle(
   for (const k of sw.keys) {
     if (stop.has(k) || k.length < 3) continue;
     own++;
-    if (titleKeys.has(k) || (k.length >= 5 && titleStems.has(k.slice(0, 5)))) shared++;
+    if (hasWordOrStem(titleWords, k)) shared++;
   }
   // Too few words of its own to tell (stop lists are long: «Babel 8.0.0-rc is also out today»).
   // With fewer, only a sentence made of the title's words repeats it («We are releasing Babel 8»).
@@ -1346,7 +1345,6 @@ function hookOf(
   const titleKeys = new Set(words(title).map((w) => w.key));
   const stop = stopwords(lang);
   const titlePairSet = new Set(pairsOf(fold(title)));
-  const titleStems = new Set([...titleKeys].filter((k) => k.length >= 5).map((k) => k.slice(0, 5)));
   const titleWords = sentenceWords(title);
   const months = monthNames(lang);
   const titleNumbers = new Set(numbersOf(title));
@@ -1558,7 +1556,7 @@ function hookOf(
       const onlyRelease =
         releaseTitle &&
         setAsideAnnouncements &&
-        saysOnlyRelease(text, titleNumbers, titleKeys, titleStems, titlePairSet, stop, unspaced);
+        saysOnlyRelease(text, titleNumbers, titleWords, titlePairSet, stop, unspaced);
       if (onlyRelease) announcementSetAside = true;
       const fresh = onlyRelease
         ? 0
@@ -1573,7 +1571,7 @@ function hookOf(
           ((NEW_VERSION_OUT.test(text) && !hasNumber(text)) ||
             (SAYS_RELEASED.test(text) && hasNumber(text) && numbersAmong(text, titleNumbers))))
           ? 1
-          : repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
+          : repeatsTitle(text, sw, titleWords, titlePairSet, stop, unspaced);
       const installs = installsPackage(text, stop);
       const credited = installs || (!(summary || titleThanks) && thanks(text));
       const undated = withoutDays(text, months);
