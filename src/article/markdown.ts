@@ -99,18 +99,23 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
   const fields = draftFromFields(data);
   // A site's own identifier («A10:2021») is not a crier id: crier then derives its own from the URL.
   if (fields.id !== undefined && !ARTICLE_ID.test(fields.id)) delete fields.id;
-  // No title in front matter: a first-level heading opening the document is the title (`openingHeading`); the
-  // body is read from it, once, so that what stands above it (a language switcher) gives it no text and no links.
-  const topHeading = openingHeading(markdown);
-  const opened = fields.title === undefined ? topHeading : undefined;
+  // Two questions about headings, apart on purpose. `titleHeading` asks whether the author titled the document: a
+  // first-level heading at its top, read from the source. It is the title as written, and leaves the body, which is
+  // read from it, once, so that what stands above it (a language switcher) gives it no text and no links.
+  // `sectionHeadings` are the blocks of the text that were headings of any level, for a page titled neither way:
+  // its opening section heading («## III. Конфігурація») titles it whole, and stays above its deck
+  // (`titleFromOpening`). Asked as one, the author's title would follow the section's rules: said again in the body
+  // over a subheading, its emoji dropped (14 dev articles, though no post).
+  const authorHeading = titleHeading(markdown);
+  const opened = fields.title === undefined ? authorHeading : undefined;
   // Under a title, the heading is kept as a candidate: a translation may keep the English front matter's title over
   // its own («title: Announcing Vite 2.0», «# Ankündigung von Vite 2.0»), which build.ts can tell once it knows the
   // language (translated-title.ts).
   const heading =
-    opened === undefined && topHeading !== undefined ? markdownInlineToText(topHeading.heading) : undefined;
+    opened === undefined && authorHeading !== undefined ? markdownInlineToText(authorHeading.heading) : undefined;
   const links: BodyLink[] = [];
-  const headings: string[] = [];
-  let body = markdownToText(opened?.from ?? markdown, htmlFragmentToText, links, headings);
+  const sectionHeadings: string[] = [];
+  let body = markdownToText(opened?.from ?? markdown, htmlFragmentToText, links, sectionHeadings);
   let title = fields.title === undefined ? undefined : markdownInlineToText(fields.title);
   const summary = fields.summary === undefined ? undefined : markdownInlineToText(fields.summary);
   let tags = fields.tags;
@@ -121,7 +126,7 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
     // Nor a heading (a note, a cheat sheet): its opening gives the title, as a plain text's does. Not the
     // summary: a plain text that opens on a paragraph is often its own teaser (the seed), a Markdown page's
     // opening is its lede, which the engine reads as such, not as the author's summary (docs/teasers.md).
-    const opening = titleFromOpening(body.split('\n\n'), headings);
+    const opening = titleFromOpening(body.split('\n\n'), sectionHeadings);
     title = opening.title;
     body = opening.paragraphs.join('\n\n');
     if (tags === undefined || tags.length === 0) tags = opening.tags;
@@ -132,12 +137,13 @@ function draftFromMarkdown(data: Record<string, unknown>, markdown: string): Art
 const ARTICLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
- * The document's opening first-level heading, ATX (`# Title`) or setext (`Title` over a line of `=`), and the
- * Markdown from it on (the whole document when nothing stands above it). What stands above it and says nothing (a
- * language switcher, an emoji, badges, a wrapper tag) is passed over: dev10's translated READMEs open on «🌍
- * *[Čeština](README-cs.md) ∙ [Deutsch](README-de.md) ∙ …*» above their `# The Art of Command Line`.
+ * The title the author gave the document as its opening first-level heading, ATX (`# Title`) or setext (`Title`
+ * over a line of `=`), and the Markdown from it on (the whole document when nothing stands above it). What stands
+ * above it and says nothing (a language switcher, an emoji, badges, a wrapper tag) is passed over: dev10's
+ * translated READMEs open on «🌍 *[Čeština](README-cs.md) ∙ [Deutsch](README-de.md) ∙ …*» above their
+ * `# The Art of Command Line`.
  */
-function openingHeading(markdown: string): { heading: string; from: string } | undefined {
+function titleHeading(markdown: string): { heading: string; from: string } | undefined {
   const opening = markdown.trimStart();
   const start = navigationEnd(opening);
   const rest = opening.slice(start);

@@ -6,7 +6,7 @@ import { detectSureLanguage } from './language.js';
  * its own «# Ankündigung von Vite 2.0» (dev11, Vite's German site). The post then led in English on a German
  * article. The heading becomes the title, and leaves the body (it would be said twice), only when each of these holds:
  *
- * - it is a first-level heading opening the body (markdown.ts, `openingHeading`), never a paragraph: a thanks or a
+ * - it is a first-level heading opening the body (markdown.ts, `titleHeading`), never a paragraph: a thanks or a
  *   welcome line is no title. Not a `##` either: those that open a body under a title are sections («## Open
  *   Data», «## 简介», «## **重要变更介绍**» on dev), whatever their language;
  * - it is not the title's words again (Vite's Portuguese «# Anunciando a Vite 2.0», under the same title);

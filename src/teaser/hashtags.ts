@@ -1452,26 +1452,22 @@ function bodyOf(text: ArticleText, acronym: string, tag: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
   let spelled = spelledOut.get(text);
   if (spelled === undefined) {
-    spelled = new Map();
+    spelled = spellings(text);
     spelledOut.set(text, spelled);
   }
-  let names = spelled.get(acronym);
-  if (names === undefined) {
-    names = spellingNames(text, acronym);
-    spelled.set(acronym, names);
-  }
-  return names.includes(hashtagKey(tag));
+  return spelled.get(acronym)?.includes(hashtagKey(tag)) ?? false;
 }
 
-/** Per article and acronym, the keys of the names it spells out (a tag candidate is tried against every tag). */
+/** Per article, each acronym it spells out, with the keys of the names it stands for (tried against every tag). */
 const spelledOut = new WeakMap<ArticleText, Map<string, string[]>>();
 
-function spellingNames(text: ArticleText, acronym: string): string[] {
-  const names: string[] = [];
+function spellings(text: ArticleText): Map<string, string[]> {
+  const spelled = new Map<string, string[]>();
   const plain = [text.title.text, text.lead.text, text.body.text].join('\n').replace(/[*_]/gu, '');
   // The bracketed acronym first, then the words before it back to the line's or the last bracket's end: one
   // `([^()\n]*)\(…\)` pattern tried at every offset of the article rescans each line to its end.
-  for (const m of plain.matchAll(new RegExp(`\\(\\s*${acronym}\\s*\\)`, 'gu'))) {
+  for (const m of plain.matchAll(BRACKETED_ACRONYM)) {
+    const acronym = m[1] as string;
     const at = m.index;
     const from = Math.max(
       plain.lastIndexOf('(', at - 1),
@@ -1489,10 +1485,12 @@ function spellingNames(text: ArticleText, acronym: string): string[] {
       if (/^\p{Lu}/u.test(w)) initials.unshift(w[0] as string);
       else if (initials.length === 0 || w.length > 3) break;
     }
-    if (initials.join('') === acronym && n >= 0) names.push(hashtagKey(words[n] as string));
+    if (initials.join('') !== acronym || n < 0) continue;
+    spelled.set(acronym, [...(spelled.get(acronym) ?? []), hashtagKey(words[n] as string)]);
   }
-  return names;
+  return spelled;
 }
+const BRACKETED_ACRONYM = /\(\s*(\p{Lu}{2,6})\s*\)/gu;
 
 /**
  * A followed name that the title writes only as the first word of a longer one, which the article writes too:
@@ -1880,15 +1878,14 @@ function knownSitesAt(host: string): ReadonlySet<KnownTag> {
 }
 
 /**
- * Whether every time `text` writes `name` it is one item of a list of three or more («PCRE, Perl, PHP, R, Python and
+ * Whether every time `body` writes `name` it is one item of a list of three or more («PCRE, Perl, PHP, R, Python and
  * Go», «Ruby, Python ou Java»): the stretch between two stops (a parenthesis, a colon, a sentence's end) that holds it
  * has two commas or more. A name the body lists beside others is an example, not what the page is about
  * (docs/teasers.md, "Hashtags").
  */
-export function onlyListed(text: string, name: string): boolean {
-  // Folded once per body, not once per known name tried against it.
-  if (foldedBody.text !== text) foldedBody = { text, folded: fold(text) };
-  const folded = foldedBody.folded;
+export function onlyListed(body: PhraseCounts, name: string): boolean {
+  // Folded once per body (`PhraseCounts.folded`), not once per known name tried against it.
+  const folded = body.folded;
   const key = fold(name);
   if (key === '') return false;
   let seen = false;
@@ -1915,8 +1912,6 @@ export function onlyListed(text: string, name: string): boolean {
   }
   return seen;
 }
-
-let foldedBody = { text: '', folded: '' };
 
 /** What ends the stretch a list lies in: a parenthesis, a colon, a sentence's or a line's end. */
 const STOPS = new Set(['(', ')', ':', ';', '.', '!', '?', '\n', '。', '：', '（', '）', '؟', '।']);
@@ -1970,7 +1965,7 @@ function fallbackTag(
       // A name the body gives only among others («PCRE, Perl, PHP, R, Python and Go») is an example, not the page's
       // subject (dev13: SemVer's Hebrew spec, #Python alone, «wrong hashtag»).
       // Tried last: it reads the body, the counts do not.
-      if (!(h.title + h.lead === 0 && onlyListed(text.body.text, name))) {
+      if (!(h.title + h.lead === 0 && onlyListed(text.body, name))) {
         most = n;
         best = name;
       }

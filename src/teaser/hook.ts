@@ -443,9 +443,12 @@ function overlap(terms: readonly string[], s: SentenceWords): number {
 }
 
 function hasTerm(s: SentenceWords, term: string): boolean {
-  return isUnspaced(term)
-    ? s.folded.includes(term)
-    : s.keys.has(term) || (term.length >= 5 && s.stems.has(term.slice(0, 5)));
+  return isUnspaced(term) ? s.folded.includes(term) : hasWordOrStem(s, term);
+}
+
+/** The word's key among the sentence's, or, from five letters, its stem (the first five: released/releases). */
+function hasWordOrStem(s: SentenceWords, key: string): boolean {
+  return s.keys.has(key) || (key.length >= 5 && s.stems.has(key.slice(0, 5)));
 }
 
 const isLetter = characterClass(/\p{L}/u);
@@ -792,8 +795,7 @@ const SAYS_RELEASED =
 function saysOnlyRelease(
   text: string,
   titleNumbers: ReadonlySet<string>,
-  titleKeys: ReadonlySet<string>,
-  titleStems: ReadonlySet<string>,
+  titleWords: SentenceWords,
   titlePairs: ReadonlySet<string>,
   stop: ReadonlySet<string>,
   unspaced: boolean,
@@ -811,9 +813,7 @@ function saysOnlyRelease(
     return fresh <= (themes ? 11 : ONLY_RELEASE_PAIRS);
   }
   let fresh = 0;
-  for (const k of sentenceWords(rest).keys)
-    if (!stop.has(k) && k.length >= 3 && !titleKeys.has(k) && !(k.length >= 5 && titleStems.has(k.slice(0, 5))))
-      fresh++;
+  for (const k of sentenceWords(rest).keys) if (!stop.has(k) && k.length >= 3 && !hasWordOrStem(titleWords, k)) fresh++;
   return fresh <= (themes ? 3 : ONLY_RELEASE_WORDS);
 }
 const ONLY_RELEASE_WORDS = 0;
@@ -1075,8 +1075,7 @@ function numbersOf(text: string): string[] {
 function repeatsTitle(
   text: string,
   sw: SentenceWords,
-  titleKeys: ReadonlySet<string>,
-  titleStems: ReadonlySet<string>,
+  titleWords: SentenceWords,
   titlePairs: ReadonlySet<string>,
   stop: ReadonlySet<string>,
   unspaced: boolean,
@@ -1091,7 +1090,7 @@ function repeatsTitle(
   for (const k of sw.keys) {
     if (stop.has(k) || k.length < 3) continue;
     own++;
-    if (titleKeys.has(k) || (k.length >= 5 && titleStems.has(k.slice(0, 5)))) shared++;
+    if (hasWordOrStem(titleWords, k)) shared++;
   }
   // Too few words of its own to tell (stop lists are long: «Babel 8.0.0-rc is also out today»).
   // With fewer, only a sentence made of the title's words repeats it («We are releasing Babel 8»).
@@ -1306,8 +1305,7 @@ export function pickHook(
 ): Hook {
   // The title a reader needs: the heading that spells a thin one out, with the page's deck.
   const title = withDeck(fullerTitle(givenTitle, blocks, lang), blocks, lang);
-  const announcing = { setAside: true, found: false };
-  const hook = hookOf(blocks, title, lang, found, thread, url, announcing);
+  const { hook, announcementSetAside } = hookOf(blocks, title, lang, found, thread, url, true);
   // Setting aside a sentence that only announces the release (`saysOnlyRelease`) must never leave the title alone:
   // the title alone reads «dry, no hook», and the announcement, which may add a fact («…bekanntgeben zu können,
   // einem Bug-Fix-Release.»), is better than nothing (dev14: Warzone 4.2.2, whose list lines are noun phrases;
@@ -1315,16 +1313,11 @@ export function pickHook(
   // names its video). Then the post is what it was without the rule.
   const titleAlone =
     hook.sentences.length === 1 && hook.question === undefined && hook.sentences[0] === titleSentence(title, lang);
-  if (!announcing.found || !titleAlone) return hook;
-  return hookOf(blocks, title, lang, found, thread, url, { setAside: false, found: false });
+  if (!announcementSetAside || !titleAlone) return hook;
+  return hookOf(blocks, title, lang, found, thread, url, false).hook;
 }
 
-/** Whether `saysOnlyRelease` may set a sentence aside, and whether it did. */
-interface Announcing {
-  setAside: boolean;
-  found: boolean;
-}
-
+/** The hook, and whether it set aside a sentence that only announces the release, as `setAsideAnnouncements` allows. */
 function hookOf(
   blocks: readonly Block[],
   title: string,
@@ -1332,13 +1325,16 @@ function hookOf(
   found: readonly Keyword[],
   thread: boolean,
   url: string | undefined,
-  announcing: Announcing,
-): Hook {
+  setAsideAnnouncements: boolean,
+): { hook: Hook; announcementSetAside: boolean } {
   // A digest whose title names one item («Pins and map pins» over «### This Week in F-Droid»): it says it is one
   // (see `digestName`), and lifts none of its items.
   const digest = thread ? undefined : digestName(title, blocks);
   if (digest !== undefined)
-    return { sentences: [titleSentence(`${digest}${isUnspaced(digest) ? '：' : ': '}${title}`, lang)] };
+    return {
+      hook: { sentences: [titleSentence(`${digest}${isUnspaced(digest) ? '：' : ': '}${title}`, lang)] },
+      announcementSetAside: false,
+    };
   const context = postContext(title, url);
   // The same, with the «we» of the first person plural taken as named: what a lede needs to stand in for the title
   // alone (`ledeStandIn`). One person speaking («I») stays refused.
@@ -1349,7 +1345,6 @@ function hookOf(
   const titleKeys = new Set(words(title).map((w) => w.key));
   const stop = stopwords(lang);
   const titlePairSet = new Set(pairsOf(fold(title)));
-  const titleStems = new Set([...titleKeys].filter((k) => k.length >= 5).map((k) => k.slice(0, 5)));
   const titleWords = sentenceWords(title);
   const months = monthNames(lang);
   const titleNumbers = new Set(numbersOf(title));
@@ -1368,6 +1363,7 @@ function hookOf(
   const collection = COLLECTION_TITLE.test(collapseSpaces(title).trim());
   const recap = recapTitle(title);
   const candidates: Candidate[] = [];
+  let announcementSetAside = false;
   let opening = '';
   for (const b of blocks) {
     if (opening.length >= 1000) break;
@@ -1559,9 +1555,9 @@ function hookOf(
       // Nor is what every release says of itself (`saysOnlyRelease`): «…packed with new features» has none.
       const onlyRelease =
         releaseTitle &&
-        announcing.setAside &&
-        saysOnlyRelease(text, titleNumbers, titleKeys, titleStems, titlePairSet, stop, unspaced);
-      if (onlyRelease) announcing.found = true;
+        setAsideAnnouncements &&
+        saysOnlyRelease(text, titleNumbers, titleWords, titlePairSet, stop, unspaced);
+      if (onlyRelease) announcementSetAside = true;
       const fresh = onlyRelease
         ? 0
         : unspaced
@@ -1575,7 +1571,7 @@ function hookOf(
           ((NEW_VERSION_OUT.test(text) && !hasNumber(text)) ||
             (SAYS_RELEASED.test(text) && hasNumber(text) && numbersAmong(text, titleNumbers))))
           ? 1
-          : repeatsTitle(text, sw, titleKeys, titleStems, titlePairSet, stop, unspaced);
+          : repeatsTitle(text, sw, titleWords, titlePairSet, stop, unspaced);
       const installs = installsPackage(text, stop);
       const credited = installs || (!(summary || titleThanks) && thanks(text));
       const undated = withoutDays(text, months);
@@ -2074,7 +2070,8 @@ function hookOf(
     saysItBetter(lede, RESTATING_FOLLOWER)
   ) {
     const led = compose(lede);
-    if (led.picked.some((c) => c.block === follower?.block && c.index === follower.index)) return led.hook;
+    if (led.picked.some((c) => c.block === follower?.block && c.index === follower.index))
+      return { hook: led.hook, announcementSetAside };
   }
   if (
     better === undefined &&
@@ -2085,7 +2082,7 @@ function hookOf(
     (follower.rank <= 1 || follower.summary) &&
     saysItBetter(follower, RESTATING_FOLLOWER)
   )
-    return compose(follower).hook;
+    return { hook: compose(follower).hook, announcementSetAside };
   // The title would go alone, and the author's summary, too long to follow it, says the news by itself: it leads in
   // the title's place (the link card shows the title). Its own words need not be the title's: the author wrote it
   // to tell the article, and the title alone is «dry, no hook» (dev13: wallabag.it's «…réserve désormais les
@@ -2101,7 +2098,7 @@ function hookOf(
     roughSize(titleSentence(title, lang)) + roughSize(c.text) + 1 > budget * NEWS_ROOM;
   const authored = statements.find((c) => c.authored);
   if (titleAlone && authored !== undefined && tooLongToFollow(authored) && saysItBetter(authored, 0))
-    return compose(authored).hook;
+    return { hook: compose(authored).hook, announcementSetAside };
   // The same with the opening's news: under a long title, the newsiest sentence of the first two paragraphs that
   // gives news, speaks of the title's subject (a quarter of its terms) and fits alone, but not beside it, leads in the
   // title's place (dev15: «지난 3월 말, 파이토치 한국 사용자 모임은 특별한 연사분들을 모시고…» under the 55 characters of «PyTorch
@@ -2121,8 +2118,9 @@ function hookOf(
     .sort((a, b) => b.news - a.news || a.block - b.block || a.index - b.index)[0];
   // A title that asks is a hook of its own: the article answers it (corpus: «What does it take to ship Rust in
   // safety-critical?» would have given way to «When we set out on the Vision Doc work, one area…»).
-  if (titleAlone && !titleAsks && openingNews !== undefined) return compose(openingNews).hook;
-  return composed.hook;
+  if (titleAlone && !titleAsks && openingNews !== undefined)
+    return { hook: compose(openingNews).hook, announcementSetAside };
+  return { hook: composed.hook, announcementSetAside };
 }
 /** A sentence of the opening that stands in for a long title restates this much of it: it speaks of its subject. */
 const OPENING_RESTATES = 0.25;

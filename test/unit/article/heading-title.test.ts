@@ -34,6 +34,12 @@ describe('a page without a title is titled by its opening heading, the whole lin
     ]);
   });
 
+  test("the author's own «# Title» is another question: it leaves the body over a subheading too, as written", async () => {
+    const article = await markdown('# 📖 Conventional Commits\n\n## Summary\n\nA specification for commit messages.');
+    expect(article.title).toBe('📖 Conventional Commits');
+    expect(article.body.split('\n\n')[0]).toBe('Summary');
+  });
+
   test('a paragraph is still prose: its first sentence is the title, and it stays in the body', async () => {
     const article = await markdown('Dr. Who returns tonight. The show airs at nine.\n\n## Cast\n\nText.');
     expect(article.title).toBe('Dr');
