@@ -1342,6 +1342,9 @@ describe('a followed name brings its community where the post has room (docs/tea
   test('spelled as its own entry spells it in the post’s language: #IA in French, #KI in German', () => {
     expect(tags('fr', 'Ollama 4.2 est sorti', 'Ollama')).toEqual(['Ollama', 'IA']);
     expect(tags('de', 'Ollama 4.2 ist erschienen', 'Ollama')).toEqual(['Ollama', 'KI']);
+    expect(tags('pt', 'Prometheus 4.2 foi lançado', 'Prometheus')).toEqual(['Prometheus', 'Observabilidade']);
+    expect(tags('zh', 'Prometheus 4.2 发布', 'Prometheus')).toEqual(['Prometheus', '可观测性']);
+    expect(tags('ko', 'Prometheus 4.2 출시', 'Prometheus')).toEqual(['Prometheus', 'Observability']);
   });
 
   test('never past the operator’s maximum, and never a second time', () => {
