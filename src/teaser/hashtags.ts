@@ -1,5 +1,6 @@
 import { calendarList } from '../text/calendar-names.js';
 import { segmenter } from '../text/segmenters.js';
+import { auditedName } from './audit-result.js';
 import { displayNames } from './display-names.js';
 import { isDigest } from './emoji.js';
 import { countryCode, countryName } from './flags.js';
@@ -623,6 +624,8 @@ const PLAIN_KEYWORD_MIN_SCORE = 5.5;
 
 /** From this many tags on, a tag must be named by the title (or be the site's own tag or the publisher). */
 const THIRD_TAG_AT = 2;
+/** The audited name is the article's where it writes it again past the title (a word of the title alone is not). */
+const AUDITED_MIN_HITS = 2;
 
 /**
  * How often the body says each subject the title or the lead names (a title word, a name, a compound), followed
@@ -1131,6 +1134,13 @@ export function pickHashtags(
   const publisherName = publisher === undefined ? undefined : spelledHere(publisher, lang, text);
   // A project's own blog is about the project: its name first, when the post names it at all.
   if (publisher !== undefined && named.some((n) => n.known === publisher)) take(publisherName, publisher.words);
+  // An audit report is about the project audited, whose name its title gives first (audit-result.ts): that name
+  // is the first tag, however the body writes it. A brand in small letters («a security audit of dragonfly») is read
+  // as a common word where the body writes it so more often than in capitals (`articleSpelling`): dev15's Dragonfly
+  // audit had #Security #OSTIF #containerd, «no #Dragonfly».
+  const audited = auditedName(text.title.text);
+  if (audited !== undefined && !isCommonWord(audited, lang) && occurrences(text, audited) >= AUDITED_MIN_HITS)
+    take(knownSpelling(audited, lang) ?? toHashtag(audited));
   // A site no lexicon knows, by the name its host spells (delta.chat's «Delta Chat»): the project it publishes as.
   // First where the title names it or the article does more than once; where only its lead does, once, last: the
   // site saying where the reader is («Si vous vous retrouvez sur Nos Gestes Climat» on the corpus's «effet

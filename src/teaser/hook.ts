@@ -3,6 +3,7 @@ import { phrasesAtEdges } from '../text/prescan.js';
 import { firstItemShown, type Place, presupposesFirst, titleGivesFirst } from './additive.js';
 import { leansOnUnshown } from './anchor.js';
 import { asideToReader, opensWithCredit, withoutCredit } from './asides.js';
+import { auditTitle, countsFindings } from './audit-result.js';
 import { ownLanguageHalf } from './bilingual.js';
 import type { Block } from './blocks.js';
 import { namesUnintroduced, withArticle, withoutFigureTail } from './deixis.js';
@@ -89,6 +90,8 @@ interface Candidate {
   countsItems?: true;
   /** It asks the reader to act or gives a deadline: worth taking from further into the article. */
   act: boolean;
+  /** Under an audit's title, it counts what the audit found (audit-result.ts): its news, wherever it stands in the opening. */
+  result: boolean;
   /** It comes from the section that says what to do («Recommendations», «Solution»): see `ADVICE_HEADING`. */
   advice: boolean;
   /** The first line under a heading that says what a release brings («What's new», «Features»). */
@@ -170,6 +173,8 @@ const MIN_NEWS_SCORE = 1.5;
  * item (dev15: PyTorch Korea's seminar recap followed its title with the group's mission, not its five talks).
  */
 const RECAP_COUNT = 1;
+/** What an audit's count of its findings weighs as news (see `Candidate.result`): a call to act's weight, about. */
+const AUDIT_RESULT = 1;
 /**
  * The share of the title's terms a recap's count of its items must restate to lead: less than another sentence's,
  * for it adds the whole the title only names («네 번째 기술 세미나는 다섯 분의 연사가…» under «…네 번째 기술 세미나 돌아보기»).
@@ -1362,6 +1367,7 @@ function hookOf(
   const titleLooksBack = recountsHistory(title) || LOOKS_BACK.test(title);
   const collection = COLLECTION_TITLE.test(collapseSpaces(title).trim());
   const recap = recapTitle(title);
+  const audit = auditTitle(title);
   const candidates: Candidate[] = [];
   let announcementSetAside = false;
   let opening = '';
@@ -1628,6 +1634,7 @@ function hookOf(
         !question;
       // A recap's opening sentence that counts its items says the whole, in the title's words or not.
       const counts = recap && rank === 0 && !question && countsItems(text);
+      const result = audit && !question && countsFindings(text);
       const score =
         3 * restates +
         (restates >= 0.8 ? 1 : 0) +
@@ -1663,7 +1670,8 @@ function hookOf(
           // A requirement's version is what to check, not news: it gives way to what the release brings.
           (background && requirement ? REQUIREMENT_COST - BACKGROUND_COST : 0) +
           (saysWhatItIs ? THIN_TITLE_LEDE : 0) +
-          (counts ? RECAP_COUNT : 0),
+          (counts ? RECAP_COUNT : 0) +
+          (result ? AUDIT_RESULT : 0),
       );
       candidates.push({
         text,
@@ -1681,6 +1689,7 @@ function hookOf(
         newNumber: !numbersAmong(text, titleNumbers),
         newFigure: !numbersAmong(undated, titleNumbers),
         act,
+        result,
         advice: adviceSection,
         listsNews,
         requirement,
@@ -1809,7 +1818,11 @@ function hookOf(
       (c) =>
         !repeatsIt(c, unspaced, titleAsks) &&
         (thread || !c.unanchored) &&
-        (thread || c.near <= NEAR_TITLE || c.summary || c.countsItems || (c.act && (c.rank < LEAD_BLOCKS || c.advice))),
+        (thread ||
+          c.near <= NEAR_TITLE ||
+          c.summary ||
+          c.countsItems ||
+          ((c.act || c.result) && (c.rank < LEAD_BLOCKS || c.advice))),
     );
   // A plain lede, though it speaks as a «we» the post does not name: not housekeeping, background nor
   // throat-clearing, not an order, not leaning, and with words of its own: it may name the title's terms again
@@ -1888,7 +1901,7 @@ function hookOf(
                 (thread ||
                   c.near <= best.near + NEAR_LEAD ||
                   (c.listsNews && c.near <= NEAR_TITLE) ||
-                  (c.act && (c.rank < LEAD_BLOCKS || c.advice))) &&
+                  ((c.act || c.result) && (c.rank < LEAD_BLOCKS || c.advice))) &&
                 (thread || !(sameContent(best.text, c.text, lang) || echoes(best.text, c, unspaced, stop))),
             );
     }
@@ -1923,10 +1936,12 @@ function hookOf(
       const picked: Candidate[] = [];
       let size = leadSize;
       // The update's section says what the post has become since (dev5: «The patched kernels are now rolling out
-      // to production» above an advisory that told how to test them): its first sentence is picked first.
+      // to production» above an advisory that told how to test them): its first sentence is picked first. Then an
+      // audit's result (`Candidate.result`), before what the audited project is (dev7: Karmada's components).
       const byNews = [...pool].sort(
         (a, b) =>
           Number(b.updateSection) - Number(a.updateSection) ||
+          Number(b.result) - Number(a.result) ||
           ranked(b) - ranked(a) ||
           a.block - b.block ||
           a.index - b.index,
@@ -2051,6 +2066,14 @@ function hookOf(
   };
 
   const composed = compose(better);
+  // An audit's news is its result, the count of its findings (audit-result.ts): a lede that says the title better
+  // but leaves the result no room gives way to the title, beside which it fits (dev9: Knative's 165-character
+  // «Knative is happy to announce the completion of its third-party security audit…» went alone, its 16 issues
+  // left out). A lede the result follows keeps its place (Go's «…underwent an audit by Trail of Bits.»).
+  if (better !== undefined && titleLeads && !thread && !composed.picked.some((c) => c.result)) {
+    const titled = compose(undefined);
+    if (titled.picked.some((c) => c.result)) return titled.hook;
+  }
   // The sentence picked to follow the title restates a good part of it, and says more: the two would say the
   // same thing twice («duplicate info»), so it says it better and leads alone, with what follows it.
   const follower = composed.picked[0];
