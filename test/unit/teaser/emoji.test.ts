@@ -733,6 +733,31 @@ describe('🎉 only for a real release (docs/teasers.md, "Emoji")', () => {
   );
 });
 
+describe('a release in the words its title states it, over a neutral emoji (dev15)', () => {
+  test.each([
+    // «A new version» with a word between, where the adjective comes before the noun (dev15: Freifunk Bremen's
+    // «Neue stabile Version 2023.1.1+bremen1» wore 📰, «generic emoji»).
+    ['de', 'Neue stabile Version 2023.1.1+widget1', 'Die Version enthält ein Upgrade der Software darunter.'],
+    ['en', 'A new major version of Widget', 'Widget drops its old plugin API.'],
+    ['pl', 'Nowa stabilna wersja Widget', 'Wersja przynosi nowy interfejs wtyczek.'],
+    // A name and its version under a word that announces it, in Japanese too; a whole major where the title says
+    // nothing else (dev15: «Svelte 4 発表» 📰, «SvelteKit 1.0 発表» 📢).
+    ['ja', 'WidgetKit 1.0 発表', '2年間の開発を経て、WidgetKit は 1.0 に到達しました。'],
+    ['ja', 'Widget 4 発表', 'Widget 4 はより小さく、より速くなりました。'],
+    ['en', 'Announcing Widget 5', 'Widget 5 is smaller and faster.'],
+  ])('%s «%s» → 🎉', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).toBe('🎉');
+  });
+
+  test.each([
+    ['ja', 'KubeCon での発表', 'Widget の設計について話しました。'],
+    ['en', 'Announcing 2 new maintainers', 'Two people join the team.'],
+    ['en', 'Introducing Tier 2 support for the Widget toolchain', 'Widget now builds on ARM.'],
+  ])('a talk, a count of people, a tier: no version, no release: %s «%s»', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).not.toBe('🎉');
+  });
+});
+
 describe('the kind of piece in every script: word boundaries are letters of any script, not ASCII ones', () => {
   test.each([
     ['ru', 'Как настроить сервер Widget', 'Сервер настраивается за десять минут.', '🛠️'],
