@@ -733,7 +733,7 @@ describe('🎉 only for a real release (docs/teasers.md, "Emoji")', () => {
   );
 });
 
-describe('a release in the words its title states it, over a neutral emoji (dev15)', () => {
+describe('a release or a foundation’s stage in the words its title states it, over a neutral or a far-fetched emoji (dev14, dev15)', () => {
   test.each([
     // «A new version» with a word between, where the adjective comes before the noun (dev15: Freifunk Bremen's
     // «Neue stabile Version 2023.1.1+bremen1» wore 📰, «generic emoji»).
@@ -745,6 +745,10 @@ describe('a release in the words its title states it, over a neutral emoji (dev1
     ['ja', 'WidgetKit 1.0 発表', '2年間の開発を経て、WidgetKit は 1.0 に到達しました。'],
     ['ja', 'Widget 4 発表', 'Widget 4 はより小さく、より速くなりました。'],
     ['en', 'Announcing Widget 5', 'Widget 5 is smaller and faster.'],
+    // A foundation takes a project in or moves it up (dev14: «HAMi 晋升 CNCF 孵化项目» 📰, «generic emoji»).
+    ['zh', 'Widget 晋升 CNCF 孵化项目', 'TOC 投票通过，Widget 正式晋升为 CNCF Incubating（孵化）项目。'],
+    ['en', 'Widget joins the CNCF Sandbox', 'The TOC voted to accept Widget as a sandbox project.'],
+    ['en', 'Widget is now a CNCF incubating project', 'The TOC voted to move Widget up.'],
   ])('%s «%s» → 🎉', (lang, title, body) => {
     expect(emojiOf(lang, title, body)[0]).toBe('🎉');
   });
@@ -753,8 +757,16 @@ describe('a release in the words its title states it, over a neutral emoji (dev1
     ['ja', 'KubeCon での発表', 'Widget の設計について話しました。'],
     ['en', 'Announcing 2 new maintainers', 'Two people join the team.'],
     ['en', 'Introducing Tier 2 support for the Widget toolchain', 'Widget now builds on ARM.'],
-  ])('a talk, a count of people, a tier: no version, no release: %s «%s»', (lang, title, body) => {
+    ['en', 'Testing Widget in the Privacy Sandbox', 'The origin trial runs until May.'],
+    ['en', 'Running untrusted plugins in a sandbox', 'Each plugin gets its own process.'],
+  ])('a talk, a count of people, a tier, a browser’s sandbox: no release nor stage: %s «%s»', (lang, title, body) => {
     expect(emojiOf(lang, title, body)[0]).not.toBe('🎉');
+  });
+
+  test('a topic only the body shows yields to a foundation stage (dev14: 🔭 on «OpenFunction 成为 CNCF 沙箱项目»)', () => {
+    const features = Array.from({ length: 5 }, (_, i) => `第${i + 1}个版本增加了函数的可观测性支持。`).join('\n\n');
+    const body = `2022 年 4 月 27 日，Widget 正式进入 CNCF 沙箱托管。\n\n开发者可以参与项目建设。\n\n${features}`;
+    expect(emojiOf('zh', 'Widget 成为 CNCF 沙箱项目，使函数运行更简单', body)[0]).toBe('🎉');
   });
 });
 
