@@ -379,6 +379,12 @@ const TONE_WORDS: Record<Tone, string[]> = {
     '告别',
     '再见',
     '작별',
+    // An association or a group that disbands says goodbye (dev10: «一般社団法人としてのHaskell-jp Admins解散のお知らせ»
+    // wore 📢). Not «dissolve», which a chemist's and a merge's word is too.
+    'disbanded',
+    'disbanding',
+    '解散',
+    '해산',
   ],
   release: [
     'released',
@@ -495,6 +501,9 @@ const TONE_WORDS: Record<Tone, string[]> = {
     '컨퍼런스',
     '행사',
     '밋업',
+    // A live stream announced (dev13: «直播预告：MOSN 的多协议机制解析», a talk streamed live, wore 📰).
+    '直播',
+    'ライブ配信',
   ],
 };
 

@@ -733,7 +733,7 @@ describe('🎉 only for a real release (docs/teasers.md, "Emoji")', () => {
   );
 });
 
-describe('a release or a foundation’s stage in the words its title states it, over a neutral or a far-fetched emoji (dev14, dev15)', () => {
+describe('the tone or the kind a piece states, in its own words, over a neutral or a far-fetched emoji (dev13–dev15)', () => {
   test.each([
     // «A new version» with a word between, where the adjective comes before the noun (dev15: Freifunk Bremen's
     // «Neue stabile Version 2023.1.1+bremen1» wore 📰, «generic emoji»).
@@ -767,6 +767,20 @@ describe('a release or a foundation’s stage in the words its title states it, 
     const features = Array.from({ length: 5 }, (_, i) => `第${i + 1}个版本增加了函数的可观测性支持。`).join('\n\n');
     const body = `2022 年 4 月 27 日，Widget 正式进入 CNCF 沙箱托管。\n\n开发者可以参与项目建设。\n\n${features}`;
     expect(emojiOf('zh', 'Widget 成为 CNCF 沙箱项目，使函数运行更简单', body)[0]).toBe('🎉');
+  });
+
+  test.each([
+    // A group that disbands says goodbye (dev10: «…Haskell-jp Admins解散のお知らせ» wore 📢).
+    ['ja', 'Widget-jp 運営委員会解散のお知らせ', '誠に残念ながら、委員会は解散しました。', '👋'],
+    // A live stream announced is an event (dev13: «直播预告：MOSN 的多协议机制解析» wore 📰).
+    ['zh', '直播预告：Widget 的多协议机制解析', '本次直播活动的演讲者将介绍 Widget 的设计思路。', '📅'],
+    // An interview, in the languages that had no word for it (dev13: «ATOM - Ömer Naci Soydemir ile Mülakat» wore 📰).
+    ['tr', 'ATOM - Ayşe Yılmaz ile Mülakat', 'Mentorluk programının ilk dönemini tamamladık.', '🎙️'],
+    ['pl', 'Wywiad z opiekunami Widget', 'Zapytaliśmy ich o następny rok.', '🎙️'],
+    // Money given to a project (dev13: wallabag.it «will fund development work…» wore 📰).
+    ['en', 'Acme will fund development work contributed back to Widget', 'Acme pays for features and fixes.', '💰'],
+  ])('%s «%s» → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)[0]).toBe(emoji);
   });
 });
 
