@@ -260,6 +260,33 @@ const GRADUATION = wordsOrRuns(
   ['毕业', '畢業', '卒業', '졸업'],
 );
 /**
+ * A project a foundation takes in or moves up, short of graduating: accepted as a sandbox project, promoted to
+ * incubating (🎉, a milestone to celebrate). dev14: «HAMi 晋升 CNCF 孵化项目» wore 📰, «generic emoji», and
+ * «OpenFunction 成为 CNCF 沙箱项目» 🔭 from observability, which its body names five times among the project's
+ * features, «nothing to do with the story». Not «sandbox» alone, which is a browser's or a test's («Privacy
+ * Sandbox», «a sandboxed iframe»), nor «incubator» alone: the stage of a project or a foundation's name before it.
+ */
+const FOUNDATION_STAGE = wordsOrRuns(
+  [
+    '(?:CNCF|Apache|LF|OpenJS|OpenSSF|OpenInfra|CD Foundation|LF AI(?: & Data)?) (?:sandbox|incubat\\p{L}*)',
+    '(?:sandbox|incubating|incubation) (?:project|projects|stage|level|status|maturity)',
+    'Apache Incubator',
+    '(?:projets?|proyectos?|projetos?|progett[oi]) (?:sandbox|en incubation|en incubación|em incubação|in incubazione)',
+    'Sandbox-Projekt\\p{L}*',
+    'Inkubations?-?Projekt\\p{L}*',
+  ],
+  [
+    '(?:沙箱|沙盒|孵化)(?:项目|項目|阶段|階段|级别|級別)',
+    'CNCF\\s?(?:沙箱|沙盒|孵化)',
+    'サンドボックスプロジェクト',
+    'インキュベーション(?:プロジェクト|段階)',
+    'インキュベーティングプロジェクト',
+    '샌드박스 프로젝트',
+    '인큐베이팅 프로젝트',
+    '인큐베이션 프로젝트',
+  ],
+);
+/**
  * An age the title gives the project: an anniversary (🎂, as «Go's Sweet 16» and «¡Feliz 5° aniversario!» wear):
  * dev7's «Flux turns 10!» wore 📢. The topic's words (config/emoji-topics.json) name the anniversary; these its age.
  */
@@ -1199,6 +1226,8 @@ function kindOfText(title: string, isTitle: boolean): string | undefined {
   if (HACKATHON.test(title)) return WINNERS.test(title) ? '🏆' : '📅';
   if (CALL.test(title)) return '🙋';
   if (ROADMAP.test(title)) return '🗺️';
+  // Joining a foundation's sandbox is a stage reached, more than a partnership.
+  if (FOUNDATION_STAGE.test(title)) return '🎉';
   if (JOINS.test(title)) return '🤝';
   // The title's only: an address's «advisory-board» is a folder's name, not the news of a body founded.
   if (isTitle && (GOVERNANCE_BODY.test(title) || (GOVERNANCE_INITIALS.test(title) && ESTABLISHED.test(title))))

@@ -379,6 +379,12 @@ const TONE_WORDS: Record<Tone, string[]> = {
     '告别',
     '再见',
     '작별',
+    // An association or a group that disbands says goodbye (dev10: «一般社団法人としてのHaskell-jp Admins解散のお知らせ»
+    // wore 📢). Not «dissolve», which a chemist's and a merge's word is too.
+    'disbanded',
+    'disbanding',
+    '解散',
+    '해산',
   ],
   release: [
     'released',
@@ -411,21 +417,15 @@ const TONE_WORDS: Record<Tone, string[]> = {
     'erschienen',
     'ist da',
     // «A new version» says a release in every language (French had it alone), and the set's languages that had
-    // no release word: Ukrainian, Polish, Turkish, Persian, Hebrew, Hindi.
-    'new version',
-    'neue Version',
+    // no release word: Ukrainian, Polish, Turkish, Persian, Hebrew, Hindi. Where the adjective comes before the
+    // noun, see `NEW_VERSION`.
     'nueva versión',
     'nova versão',
     'nuova versione',
-    'nieuwe versie',
-    'новая версия',
-    'нова версія',
     'вийшов',
     'вийшла',
     'реліз',
-    'nowa wersja',
     'premiera@pl',
-    'yeni sürüm',
     'نسخه جدید',
     'גרסה חדשה',
     'שוחרר',
@@ -501,8 +501,19 @@ const TONE_WORDS: Record<Tone, string[]> = {
     '컨퍼런스',
     '행사',
     '밋업',
+    // A live stream announced (dev13: «直播预告：MOSN 的多协议机制解析», a talk streamed live, wore 📰).
+    '直播',
+    'ライブ配信',
   ],
 };
+
+/**
+ * «A new version», where a word may stand between: «Neue stabile Version 2023.1.1+bremen1» (dev15: Freifunk Bremen's
+ * firmware wore 📰, «generic emoji»), «a new major version», «nowa stabilna wersja». The languages that put the
+ * adjective before the noun; the others say «nueva versión estable», which the release words match.
+ */
+const NEW_VERSION =
+  /(?<![\p{L}\p{N}])(?:new|neue|nieuwe|новая|нова|nowa|yeni)(?:\s+\p{L}+)?\s+(?:version|versie|версия|версія|wersja|sürüm)(?![\p{L}\p{N}])/iu;
 
 /**
  * Words that say something is out only when the title names what, by a number («Ruby 3.4 disponible»,
@@ -574,6 +585,8 @@ const ANNOUNCING = [
   'מציגים',
   'प्रस्तुत',
   'のお知らせ',
+  // «SvelteKit 1.0 発表», «Svelte 4 発表» (dev15): 発表 is a talk as well, so only beside a version, as every word here.
+  '発表',
   '宣布',
   '소개',
 ];
@@ -663,15 +676,33 @@ function isRelease(text: ArticleText, tags: PhraseCounts | undefined, phrases: P
   if (RELEASE_VERSION.test(text.title.text)) return true;
   weakRelease ??= new ScopedPhrases(WEAK_RELEASE, { purpose: false });
   notARelease ??= new ScopedPhrases(NOT_A_RELEASE);
-  if (countIn(text.title, phrases) + countIn(tags, phrases) > 0)
+  if (countIn(text.title, phrases) + countIn(tags, phrases) > 0 || NEW_VERSION.test(text.title.text))
     return countIn(text.title, notARelease.for(text.lang)) === 0;
-  if (NAMED_VERSION.test(text.title.text)) {
+  if (NAMED_VERSION.test(text.title.text) || announcesMajor(text.title.text)) {
     announcing ??= new ScopedPhrases(ANNOUNCING);
     if (countIn(text.title, announcing.for(text.lang)) > 0) return true;
   }
   if (PRE_RELEASE.test(text.title.text) && (NAMED_VERSION.test(text.title.text) || MAJOR_VERSION.test(text.title.text)))
     return true;
   return hasNumber(text.title.text) && countIn(text.title, weakRelease.for(text.lang)) > 0;
+}
+
+/**
+ * A capitalised name and a whole major of one or two digits («Svelte 4», «Webpack 5», «Widget v3») that ends the
+ * title or stands before a word of an unspaced script («Svelte 4 発表»): «Announcing 2 new maintainers» counts people.
+ */
+const NAME_AND_MAJOR =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}+#.-]*\s?v?\d{1,2}(?=\s*[!！.。]?\s*$|\s*[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])/u;
+/** Beside the name and its major, room for the word that announces it and a preposition: «Ankündigung von Svelte 4». */
+const MAJOR_TITLE_WORDS = 4;
+
+/**
+ * A title that is only a name, its whole major and the word that announces it («Svelte 4 発表», «Announcing Widget
+ * 5»): a release (dev15: «Svelte 4 発表» wore 📰, while «SvelteKit 1.0 発表» had 📢 from its address). A longer title
+ * numbers other things («Introducing Tier 2 support for…»).
+ */
+function announcesMajor(title: string): boolean {
+  return NAME_AND_MAJOR.test(title) && title.trim().split(/\s+/u).length <= MAJOR_TITLE_WORDS;
 }
 
 /**

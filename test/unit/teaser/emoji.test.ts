@@ -733,6 +733,57 @@ describe('🎉 only for a real release (docs/teasers.md, "Emoji")', () => {
   );
 });
 
+describe('the tone or the kind a piece states, in its own words, over a neutral or a far-fetched emoji (dev13–dev15)', () => {
+  test.each([
+    // «A new version» with a word between, where the adjective comes before the noun (dev15: Freifunk Bremen's
+    // «Neue stabile Version 2023.1.1+bremen1» wore 📰, «generic emoji»).
+    ['de', 'Neue stabile Version 2023.1.1+widget1', 'Die Version enthält ein Upgrade der Software darunter.'],
+    ['en', 'A new major version of Widget', 'Widget drops its old plugin API.'],
+    ['pl', 'Nowa stabilna wersja Widget', 'Wersja przynosi nowy interfejs wtyczek.'],
+    // A name and its version under a word that announces it, in Japanese too; a whole major where the title says
+    // nothing else (dev15: «Svelte 4 発表» 📰, «SvelteKit 1.0 発表» 📢).
+    ['ja', 'WidgetKit 1.0 発表', '2年間の開発を経て、WidgetKit は 1.0 に到達しました。'],
+    ['ja', 'Widget 4 発表', 'Widget 4 はより小さく、より速くなりました。'],
+    ['en', 'Announcing Widget 5', 'Widget 5 is smaller and faster.'],
+    // A foundation takes a project in or moves it up (dev14: «HAMi 晋升 CNCF 孵化项目» 📰, «generic emoji»).
+    ['zh', 'Widget 晋升 CNCF 孵化项目', 'TOC 投票通过，Widget 正式晋升为 CNCF Incubating（孵化）项目。'],
+    ['en', 'Widget joins the CNCF Sandbox', 'The TOC voted to accept Widget as a sandbox project.'],
+    ['en', 'Widget is now a CNCF incubating project', 'The TOC voted to move Widget up.'],
+  ])('%s «%s» → 🎉', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).toBe('🎉');
+  });
+
+  test.each([
+    ['ja', 'KubeCon での発表', 'Widget の設計について話しました。'],
+    ['en', 'Announcing 2 new maintainers', 'Two people join the team.'],
+    ['en', 'Introducing Tier 2 support for the Widget toolchain', 'Widget now builds on ARM.'],
+    ['en', 'Testing Widget in the Privacy Sandbox', 'The origin trial runs until May.'],
+    ['en', 'Running untrusted plugins in a sandbox', 'Each plugin gets its own process.'],
+  ])('a talk, a count of people, a tier, a browser’s sandbox: no release nor stage: %s «%s»', (lang, title, body) => {
+    expect(emojiOf(lang, title, body)[0]).not.toBe('🎉');
+  });
+
+  test('a topic only the body shows yields to a foundation stage (dev14: 🔭 on «OpenFunction 成为 CNCF 沙箱项目»)', () => {
+    const features = Array.from({ length: 5 }, (_, i) => `第${i + 1}个版本增加了函数的可观测性支持。`).join('\n\n');
+    const body = `2022 年 4 月 27 日，Widget 正式进入 CNCF 沙箱托管。\n\n开发者可以参与项目建设。\n\n${features}`;
+    expect(emojiOf('zh', 'Widget 成为 CNCF 沙箱项目，使函数运行更简单', body)[0]).toBe('🎉');
+  });
+
+  test.each([
+    // A group that disbands says goodbye (dev10: «…Haskell-jp Admins解散のお知らせ» wore 📢).
+    ['ja', 'Widget-jp 運営委員会解散のお知らせ', '誠に残念ながら、委員会は解散しました。', '👋'],
+    // A live stream announced is an event (dev13: «直播预告：MOSN 的多协议机制解析» wore 📰).
+    ['zh', '直播预告：Widget 的多协议机制解析', '本次直播活动的演讲者将介绍 Widget 的设计思路。', '📅'],
+    // An interview, in the languages that had no word for it (dev13: «ATOM - Ömer Naci Soydemir ile Mülakat» wore 📰).
+    ['tr', 'ATOM - Ayşe Yılmaz ile Mülakat', 'Mentorluk programının ilk dönemini tamamladık.', '🎙️'],
+    ['pl', 'Wywiad z opiekunami Widget', 'Zapytaliśmy ich o następny rok.', '🎙️'],
+    // Money given to a project (dev13: wallabag.it «will fund development work…» wore 📰).
+    ['en', 'Acme will fund development work contributed back to Widget', 'Acme pays for features and fixes.', '💰'],
+  ])('%s «%s» → %s', (lang, title, body, emoji) => {
+    expect(emojiOf(lang, title, body)[0]).toBe(emoji);
+  });
+});
+
 describe('the kind of piece in every script: word boundaries are letters of any script, not ASCII ones', () => {
   test.each([
     ['ru', 'Как настроить сервер Widget', 'Сервер настраивается за десять минут.', '🛠️'],
