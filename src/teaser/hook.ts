@@ -13,6 +13,7 @@ import {
   ordersReader,
   postContext,
   standsAlone,
+  withoutCasedLabel,
   withoutConnective,
   withoutFeatureLabel,
   withoutLeaningPhrase,
@@ -1491,7 +1492,9 @@ function hookOf(
       // in review led with its throat-clearing, «dry, no hook (no numbers)», its figures listed below it).
       const figureLine = block.kind === 'item' && givesFigure(withoutDays(line, months), titleNumbers);
       // A release's list of what it brings names each feature before a colon: the statement after it is the news.
-      const listed = listsNews && block.kind === 'item' ? withoutFeatureLabel(line, title) : line;
+      // So does any item's label in a script with case before a sentence in one without (`withoutCasedLabel`).
+      const listed =
+        block.kind === 'item' ? (listsNews ? withoutFeatureLabel(line, title) : withoutCasedLabel(line, title)) : line;
       const cleaned =
         block.kind === 'item' && !COMPLETE.test(listed) && (opensWithCall(listed) || figureLine || listsNews)
           ? titleSentence(listed, lang)
