@@ -42,8 +42,16 @@ describe('history is background: an anniversary, how long ago it began', () => {
     ['es', 'En febrero del año pasado, Evan You lanzó Widget 2.'],
     ['en', 'Last year we moved the whole build to a new bundler.'],
     ['de', 'Im letzten Jahr haben wir den Build umgestellt.'],
+    // How long ago, and «last year», in Chinese, Japanese and Korean (dev15: «光陰矢の如し - Svelte 3
+    // がリリースされたのはもう4年以上前です！» followed «Svelte 4 発表», «old news»).
+    ['ja', '光陰矢の如し - Widget 3 がリリースされたのはもう4年以上前です！'],
+    ['ja', '昨年、Widget のビルドを新しいバンドラーに移行しました。'],
+    ['zh', '去年，我们把构建迁移到了新的打包工具。'],
+    ['zh', '3 年前，Widget 发布了第一个版本。'],
+    ['ko', '작년에 Widget 빌드를 새 번들러로 옮겼습니다.'],
+    ['ko', 'Widget 3은 4년 전에 출시되었습니다.'],
   ])('%s: «%s»', (lang, sentence) => {
-    const w = newsworthiness(sentence, lang, lang === 'ja', none);
+    const w = newsworthiness(sentence, lang, ['ja', 'zh'].includes(lang), none);
     expect(w.history).toBe(true);
     // Its years are an age, not a figure of news.
     expect(w.fresh).toBe(0);
