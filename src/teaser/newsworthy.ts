@@ -191,6 +191,54 @@ export function datesEarlierVersion(text: string, versions: readonly NamedVersio
 }
 
 /**
+ * The stages a release or a project goes through, earliest first: an experiment, an alpha, a canary (a CNCF sandbox
+ * project); a beta (an incubating project); a release candidate; a stable release (a graduated project). Words of
+ * spaced scripts at word edges, runs of Han, kana and Hangul as plain text (a particle is glued on: «졸업을»).
+ */
+const STAGES: readonly (readonly [spaced: string, runs: string])[] = [
+  [
+    'experimental|expérimentale?s?|experimentelle?[nrs]?|sperimental[ei]|экспериментальн\\p{L}*|експериментальн\\p{L}*|alpha|alfa|альфа|canary|sandbox',
+    '実験的|実験版|实验性|实验版|アルファ|알파|실험적|샌드박스',
+  ],
+  [
+    'beta|bêta|бета|incubat\\p{L}*|incubación|incubação|инкубац\\p{L}*|інкубац\\p{L}*',
+    'ベータ|测试版|公测|베타|孵化|インキュベー|인큐베이',
+  ],
+  ['release candidate|RC\\p{N}*', '候选版|候補版'],
+  [
+    'stable|stabile|estable|estável|stabiele?|стабильн\\p{L}*|стабільн\\p{L}*|generally available|graduat\\p{L}*|diplômée?s?',
+    '毕业|畢業|卒業|졸업|稳定版|穩定版|安定版|정식 버전',
+  ],
+];
+const STAGE_PATTERNS = STAGES.map(
+  ([spaced, runs]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced})(?![\\p{L}\\p{N}])|${runs}`, 'iu'),
+);
+
+/** The latest stage a text names (an index of STAGES), or -1. */
+function latestStage(text: string): number {
+  for (let i = STAGE_PATTERNS.length - 1; i >= 0; i--) if (STAGE_PATTERNS[i]?.test(text)) return i;
+  return -1;
+}
+
+/** The release stage a title names («React Compiler: beta and roadmap», «KubeEdge graduates»), or -1 (see STAGES). */
+export function titleStage(title: string): number {
+  return latestStage(title);
+}
+
+/**
+ * History of an earlier stage: the sentence dates, by a year, a stage earlier than the one the title names, and names
+ * none as late («At React Conf 2024, we announced the experimental release of React Compiler» under «React Compiler:
+ * beta and roadmap», dev11, «old news, misses the beta»; 「2019 年，它作为第一个云原生边缘项目被接受为 CNCF Sandbox 项目，并在 2020
+ * 年 9 月晋升为孵化项目。」 under KubeEdge's graduation, dev9). The earlier stage is the title's background, as an earlier
+ * version's release is (`datesEarlierVersion`).
+ */
+export function datesEarlierStage(text: string, stage: number): boolean {
+  if (stage <= 0 || !A_YEAR.test(text)) return false;
+  const own = latestStage(text);
+  return own >= 0 && own < stage;
+}
+
+/**
  * A standing description of a product, by what it ships with: «Go ships with a full suite of cryptography packages
  * in the standard library…» followed «Go's cryptography libraries underwent an audit by Trail of Bits.» on dev, in
  * place of the audit's result («a standing description rather than the audit's result»). A name of one or two
