@@ -14,17 +14,20 @@ import {
   ordersReader,
   postContext,
   standsAlone,
+  withoutCasedLabel,
   withoutConnective,
   withoutFeatureLabel,
   withoutLeaningPhrase,
 } from './leaning.js';
 import {
   clearsThroat,
+  datesEarlierStage,
   datesEarlierVersion,
   givesFigure,
   newsworthiness,
   recountsHistory,
   statesRequirement,
+  titleStage,
   titleVersions,
   withoutPromise,
 } from './newsworthy.js';
@@ -128,6 +131,11 @@ interface Candidate {
   credits: boolean;
   /** Background, not news: a definition, a mission statement, a reflection (see `newsworthiness`). */
   background: boolean;
+  /**
+   * It dates an earlier version or stage than the title's (`datesEarlierVersion`, `datesEarlierStage`): the old news
+   * the title's news replaces, which never follows the title.
+   */
+  earlier?: true;
   /** It sits inside its paragraph, past its first sentence, and leans on it (`INSIDE_COST`). */
   inside: boolean;
   /**
@@ -619,6 +627,15 @@ const RESULTS_HEADING =
  */
 const WHATS_NEW_LEAD_IN =
   /^(?:(?:the )?(?:major|main|key|notable|important|other|some) )?(?:improvements|changes|highlights|new features|features|fixes|bug ?fixes|additions)(?: (?:in|of|for) (?:this|the) (?:release|version|update))?(?: include)?\s?:$|^(?:(?:here['’]s|here is|this is) what you (?:need|should|ought) (?:to )?know|(?:esto es )?lo que (?:necesitas|debes|tienes que|hay que) saber|voici ce qu['’]il (?:vous )?faut savoir|(?:das|dies) (?:müssen sie|musst du|solltest du|sollten sie) wissen|(?:eis|isto é|aqui está) o que (?:você )?(?:precisa|deve) saber|ecco (?:cosa|quello che) (?:devi|dovete|c['’]è da) sapere|вот что (?:вам )?(?:нужно|надо|следует) знать|ось що (?:вам )?(?:потрібно|треба|варто) знати|知っておくべきこと(?:は次のとおりです)?|(?:本次|此次|这次|這次)(?:主要|重要)?(?:更新|变更|變更)(?:内容|內容)?|以下是(?:你|您)需要(?:知道|了解)的(?:内容)?|알아야 할 (?:내용|사항)(?:은 다음과 같습니다)?)[\s.]*[:：]$/iu;
+/**
+ * A line that announces a list of announcements: «The React team is excited to share the following announcements:»,
+ * «L'équipe React est heureuse de partager avec vous les annonces suivantes :» (dev11: its first item, «Nous avons
+ * publié aujourd'hui la version beta de React Compiler…», is the news of «React Compiler : beta et feuille de route»;
+ * read as a step, it was never a candidate, and the summary's React Conf of the spring followed the title). Read as a
+ * «What's new» heading, like WHATS_NEW_LEAD_IN.
+ */
+const ANNOUNCEMENTS_LEAD_IN =
+  /(?<![\p{L}])(?:the following (?:announcements|updates)|(?:les|ces) annonces suivantes|(?:die )?folgenden (?:ankündigungen|neuigkeiten)|(?:los )?siguientes anuncios|(?:os )?seguintes anúncios|(?:i )?seguenti annunci|следующ\p{L}* (?:объявлени|новост)\p{L}*|наступн\p{L}* (?:оголошенн|новин)\p{L}*)\s?[:：]$|以下の(?:発表|お知らせ)[^。]{0,20}[:：]$|以下(?:公告|消息|几项|幾項)[^。]{0,20}[:：]$|다음과 같은 (?:발표|소식)[^.]{0,20}[:：]$/iu;
 /**
  * A heading over a changelog's entries: «Features», «Improvements», «Bug fixes», «Changes» (Deno Deploy's
  * changelog, dev6: under its dated headings, «Deno Deploy now supports scheduling cron jobs…» was its news, and
@@ -1355,6 +1372,9 @@ function hookOf(
   const titleNumbers = new Set(numbersOf(title));
   // The product versions the title names: a sentence dating an older one tells its history (`datesEarlierVersion`).
   const versions = titleVersions(title);
+  // So does one dating a stage earlier than the title's: an experiment or an alpha under «…: beta»
+  // (`datesEarlierStage`).
+  const stage = titleStage(title);
   // A title with a version is a release's: its requirement lines are what to check, not what it brings.
   const releaseTitle = VERSION_WORD.test(title);
   // A title that thanks («Thank you, 1,000 contributors!») makes thanks the news.
@@ -1418,7 +1438,9 @@ function hookOf(
   let previous: Place | null = null;
   for (const [blockIndex, block] of blocks.entries()) {
     // A line that opens a list of what a release brings («Major improvements in this release:») is its heading.
-    const leadIn = block.kind === 'paragraph' && WHATS_NEW_LEAD_IN.test(block.text.trim());
+    const leadIn =
+      block.kind === 'paragraph' &&
+      (WHATS_NEW_LEAD_IN.test(block.text.trim()) || ANNOUNCEMENTS_LEAD_IN.test(block.text.trim()));
     if (block.kind === 'heading' || leadIn) {
       previous = null;
       // A changelog's «Features» heading recurs under every date: only the opening's says what is new.
@@ -1493,7 +1515,9 @@ function hookOf(
       // in review led with its throat-clearing, «dry, no hook (no numbers)», its figures listed below it).
       const figureLine = block.kind === 'item' && givesFigure(withoutDays(line, months), titleNumbers);
       // A release's list of what it brings names each feature before a colon: the statement after it is the news.
-      const listed = listsNews && block.kind === 'item' ? withoutFeatureLabel(line, title) : line;
+      // So does any item's label in a script with case before a sentence in one without (`withoutCasedLabel`).
+      const listed =
+        block.kind === 'item' ? (listsNews ? withoutFeatureLabel(line, title) : withoutCasedLabel(line, title)) : line;
       const cleaned =
         block.kind === 'item' && !COMPLETE.test(listed) && (opensWithCall(listed) || figureLine || listsNews)
           ? titleSentence(listed, lang)
@@ -1582,7 +1606,8 @@ function hookOf(
       const credited = installs || (!(summary || titleThanks) && thanks(text));
       const undated = withoutDays(text, months);
       const worth = newsworthiness(text, lang, unspaced, titleNumbers, undated);
-      const history = worth.history || datesEarlierVersion(text, versions);
+      const earlier = datesEarlierVersion(text, versions) || datesEarlierStage(text, stage);
+      const history = worth.history || earlier;
       const requirement = releaseTitle && statesRequirement(text);
       const housekeeping =
         credited ||
@@ -1709,6 +1734,7 @@ function hookOf(
         update: blockIndex === firstBody && index === 0 && opensWithUpdateLabel(raw) && !housekeeping,
         updateSection: updateOpens && index === 0 && !housekeeping,
         background,
+        ...(earlier && !titleLooksBack ? { earlier: true as const } : {}),
         housekeeping,
         news,
         inside,
@@ -1818,6 +1844,9 @@ function hookOf(
       (c) =>
         !repeatsIt(c, unspaced, titleAsks) &&
         (thread || !c.unanchored) &&
+        // The old news the title's replaces (dev11: «Lors de la React Conf 2024, nous avons annoncé la sortie
+        // expérimentale de React Compiler…», the author's summary, under «React Compiler : beta et feuille de route»).
+        (thread || !c.earlier) &&
         (thread ||
           c.near <= NEAR_TITLE ||
           c.summary ||

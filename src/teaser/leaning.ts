@@ -701,6 +701,8 @@ const HEAD_VERB =
   /(?<![\p{L}])(?:is|are|was|were|has|have|had|be|will|can|est|sont|était|a|ont|sera|ist|sind|war|hat|haben|wird|es|son|era|fue|ha|han|está|están|é|são|foi|tem|è|sono|era|ha|hanno|zijn|was|heeft|hebben|wordt|jest|są|był|есть|был|было|є|був|dir|oldu|adalah|ialah)(?![\p{L}])/iu;
 const STARTS_CAPITAL = /^[\s«“"„'(]*[\p{Lu}\p{N}]/u;
 const HAS_CASE = /[\p{Lu}\p{Ll}]/u;
+const UNCASED_LETTER = /^(?![\p{Lu}\p{Ll}])\p{L}/u;
+const UNCASED_ANYWHERE = /(?![\p{Lu}\p{Ll}])\p{L}/u;
 
 /** «Note, however, …», «नोट, मगर, …»: a label word set off by a comma. */
 const LABEL_COMMA = /^[\s«“"„'(]*([^\s,，،]+(?:\s[^\s,，،]+)?)\s*[,，،]/u;
@@ -714,6 +716,27 @@ export function withoutFeatureLabel(line: string, title = ''): string {
   if (!opensWithLabel(line, title)) return line;
   const m = LABEL_HEAD.exec(line);
   return m === null ? line : line.slice(m[0].length);
+}
+
+/**
+ * A list line without its label, when the label is in a script with case and the sentence after it in one without
+ * («Reactivity: 버전 카운팅·이중 연결 리스트로 구조를 재설계해…»): the feature's name kept from the source, in English, over
+ * the article's own sentence (dev6: Vue's Korean release history pasted «Reactivity:» into the hook). The sentence is
+ * the article's; a label in the sentence's own script is left to `standsAlone`, which refuses the line (taking such
+ * labels off every list line of several sentences let 4 more dev posts swap their news for a line of a list: Tokio's «What: Two days of
+ * talks…» over its «20 free tickets»). Else the line.
+ */
+export function withoutCasedLabel(line: string, title = ''): string {
+  const m = LABEL_HEAD.exec(line);
+  const head = m?.[1] ?? '';
+  if (
+    m === null ||
+    !HAS_CASE.test(head) ||
+    UNCASED_ANYWHERE.test(head) ||
+    !UNCASED_LETTER.test(line.slice(m[0].length))
+  )
+    return line;
+  return withoutFeatureLabel(line, title);
 }
 
 export function opensWithLabel(sentence: string, title = ''): boolean {
@@ -730,6 +753,11 @@ export function opensWithLabel(sentence: string, title = ''): boolean {
   // «The explanation is simple: RAM is not…» is a sentence with a colon: its head has a verb. A date before the
   // colon («May 13, 2026: Let’s Encrypt will switch…») is when, not a label.
   if (HEAD_VERB.test(head) || /(?<!\p{N})(?:19|20)\d\d(?!\p{N})/u.test(head)) return false;
+  // A Latin head before a sentence in a script without case is a label, a feature's name kept from the source
+  // («Reactivity: 버전 카운팅·이중 연결 리스트로…», «Custom Element: …», dev6: Vue's Korean release list): the sentence has
+  // no capital to open on.
+  // A head with letters of that script is the sentence's own clause («长期以来，使用 webpack 的开发者饱受两个问题的困扰：…»).
+  if (HAS_CASE.test(head) && !UNCASED_ANYWHERE.test(head) && UNCASED_LETTER.test(rest)) return words <= 3;
   if (HAS_CASE.test(rest.charAt(0)) || HAS_CASE.test(head)) {
     // «Babel 8.0.0-rc is also out today: go try it out!» goes on in lowercase: one sentence, not a label.
     return words <= 5 && STARTS_CAPITAL.test(rest) && rest.split(/\s+/u).length >= 3;

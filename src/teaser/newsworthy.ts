@@ -109,13 +109,14 @@ const GENERIC =
  * «In May 2022, we have celebrated 10 years since Elixir v0.5, the first public release of Elixir, was announced.»
  * followed «My Future with Elixir: set-theoretic types», «hook out of context (anniversary, not types)»): «N years
  * ago/since», «celebrated N years», «anniversary», «back in 2015», «was founded in»; «il y a 10 ans», «vor 10
- * Jahren», «hace 10 años», «10 лет назад», 「10周年」. Its years are an age, not a figure of news.
+ * Jahren», «hace 10 años», «10 лет назад», 「10周年」; 「4年以上前」, «3 年前», «4년 전», «去年», 「昨年」, «작년» (dev15: «光陰矢の如し -
+ * Svelte 3 がリリースされたのはもう4年以上前です！» followed «Svelte 4 発表», old news). Its years are an age, not a figure of news.
  */
 const HISTORY_FULL =
-  /(?<![\p{L}])(?:last year|(?:del|el) año pasado|l['’](?:année|an) dernière?|(?:im )?letzten jahr|letztes jahr|(?:no )?ano passado|(?:dell['’]|l['’])anno scorso|vorig jaar|в прошлом году|торік|минулого року|w zeszłym roku|w ubiegłym roku|geçen yıl|tahun lalu|(?:\p{N}+|ten|five|fifteen|twenty|twenty-five|thirty|fifty) years (?:ago|since|of|have passed)|years (?:ago|since)|celebrat\p{L}* (?:its |our |their |the )?(?:\p{N}+(?:th)?|ten|five|twenty) (?:years|anniversary|birthday)|anniversary|birthday|back in (?:19|20)\p{N}\p{N}|(?:was|were) (?:founded|born|first released|first announced|started) (?:in|back in|on)|il y a \p{N}+ ans|anniversaire|vor \p{N}+ jahren|jubiläum|geburtstag|hace \p{N}+ años|aniversario|cumpleaños|há \p{N}+ anos|aniversário|\p{N}+ anni fa|anniversario|compleanno|\p{N}+ jaar geleden|verjaardag|jubileum|\p{N}+ lat temu|rocznic\p{L}*|urodzin\p{L}*|\p{N}+ (?:лет|года|год) назад|годовщин\p{L}*|юбиле\p{L}*|\p{N}+ (?:років|роки|рік) тому|річниц\p{L}*|ювіле\p{L}*|\p{N}+ yıl önce|yıldönüm\p{L}*|\p{N}+ tahun (?:yang )?lalu|ulang tahun)(?![\p{L}])|周年|週年|주년/iu;
+  /(?<![\p{L}])(?:last year|(?:del|el) año pasado|l['’](?:année|an) dernière?|(?:im )?letzten jahr|letztes jahr|(?:no )?ano passado|(?:dell['’]|l['’])anno scorso|vorig jaar|в прошлом году|торік|минулого року|w zeszłym roku|w ubiegłym roku|geçen yıl|tahun lalu|(?:\p{N}+|ten|five|fifteen|twenty|twenty-five|thirty|fifty) years (?:ago|since|of|have passed)|years (?:ago|since)|celebrat\p{L}* (?:its |our |their |the )?(?:\p{N}+(?:th)?|ten|five|twenty) (?:years|anniversary|birthday)|anniversary|birthday|back in (?:19|20)\p{N}\p{N}|(?:was|were) (?:founded|born|first released|first announced|started) (?:in|back in|on)|il y a \p{N}+ ans|anniversaire|vor \p{N}+ jahren|jubiläum|geburtstag|hace \p{N}+ años|aniversario|cumpleaños|há \p{N}+ anos|aniversário|\p{N}+ anni fa|anniversario|compleanno|\p{N}+ jaar geleden|verjaardag|jubileum|\p{N}+ lat temu|rocznic\p{L}*|urodzin\p{L}*|\p{N}+ (?:лет|года|год) назад|годовщин\p{L}*|юбиле\p{L}*|\p{N}+ (?:років|роки|рік) тому|річниц\p{L}*|ювіле\p{L}*|\p{N}+ yıl önce|yıldönüm\p{L}*|\p{N}+ tahun (?:yang )?lalu|ulang tahun)(?![\p{L}])|周年|週年|주년|(?:\p{N}+|数|數|几|幾)\s?年(?:以上|多)?前|去年|昨年|(?:\p{N}+|몇)\s?년\s?전|작년|지난해/iu;
 /** What every entry of HISTORY contains, roughly (tried on the lowercased sentence, like HINT). */
 const HISTORY_HINT =
-  /years|last year|año pasado|dernière?|letzte|passado|scorso|vorig|прошлом|торік|минулого|zeszłym|ubiegłym|geçen|lalu|anniversar|birthday|back in|founded|born|first|started|ans|jahren|jubil|geburtstag|años|aniversari|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년/u;
+  /years|last year|año pasado|dernière?|letzte|passado|scorso|vorig|прошлом|торік|минулого|zeszłym|ubiegłym|geçen|lalu|anniversar|birthday|back in|founded|born|first|started|ans|jahren|jubil|geburtstag|años|aniversari|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년|年前|年以上前|年多前|去年|昨年|년 전|년전|작년|지난해/u;
 
 /**
  * HISTORY_FULL, tried after a literal of each of its phrases (case-insensitively, as it matches): every text it
@@ -123,7 +124,7 @@ const HISTORY_HINT =
  * most English sentences by its «ans» («plans», «means»), for «il y a 10 ans»; here that phrase needs «il y a».
  */
 const HISTORY = new Prescanned(
-  /years|last year|año pasado|année derni|an derni|letzte|passado|scorso|vorig|прошлом|торік|минулого|zeszłym|ubiegłym|geçen|anniversar|anniversaire|birthday|back in|founded|born|first|started|il y a|jahren|jubil|geburtstag|años|aniversari|aniversário|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년/iu,
+  /years|last year|año pasado|année derni|an derni|letzte|passado|scorso|vorig|прошлом|торік|минулого|zeszłym|ubiegłym|geçen|anniversar|anniversaire|birthday|back in|founded|born|first|started|il y a|jahren|jubil|geburtstag|años|aniversari|aniversário|cumpleaños|anos|anni fa|compleanno|jaar|verjaardag|temu|rocznic|urodzin|назад|годовщин|юбиле|тому|річниц|ювіле|önce|yıldönüm|lalu|ulang tahun|周年|週年|주년|年前|年以上前|年多前|去年|昨年|년 전|년전|작년|지난해/iu,
   HISTORY_FULL,
 );
 
@@ -187,6 +188,54 @@ export function datesEarlierVersion(text: string, versions: readonly NamedVersio
     earlier = true;
   }
   return earlier;
+}
+
+/**
+ * The stages a release or a project goes through, earliest first: an experiment, an alpha, a canary (a CNCF sandbox
+ * project); a beta (an incubating project); a release candidate; a stable release (a graduated project). Words of
+ * spaced scripts at word edges, runs of Han, kana and Hangul as plain text (a particle is glued on: «졸업을»).
+ */
+const STAGES: readonly (readonly [spaced: string, runs: string])[] = [
+  [
+    'experimental|expérimentale?s?|experimentelle?[nrs]?|sperimental[ei]|экспериментальн\\p{L}*|експериментальн\\p{L}*|alpha|alfa|альфа|canary|sandbox',
+    '実験的|実験版|实验性|实验版|アルファ|알파|실험적|샌드박스',
+  ],
+  [
+    'beta|bêta|бета|incubat\\p{L}*|incubación|incubação|инкубац\\p{L}*|інкубац\\p{L}*',
+    'ベータ|测试版|公测|베타|孵化|インキュベー|인큐베이',
+  ],
+  ['release candidate|RC\\p{N}*', '候选版|候補版'],
+  [
+    'stable|stabile|estable|estável|stabiele?|стабильн\\p{L}*|стабільн\\p{L}*|generally available|graduat\\p{L}*|diplômée?s?',
+    '毕业|畢業|卒業|졸업|稳定版|穩定版|安定版|정식 버전',
+  ],
+];
+const STAGE_PATTERNS = STAGES.map(
+  ([spaced, runs]) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${spaced})(?![\\p{L}\\p{N}])|${runs}`, 'iu'),
+);
+
+/** The latest stage a text names (an index of STAGES), or -1. */
+function latestStage(text: string): number {
+  for (let i = STAGE_PATTERNS.length - 1; i >= 0; i--) if (STAGE_PATTERNS[i]?.test(text)) return i;
+  return -1;
+}
+
+/** The release stage a title names («React Compiler: beta and roadmap», «KubeEdge graduates»), or -1 (see STAGES). */
+export function titleStage(title: string): number {
+  return latestStage(title);
+}
+
+/**
+ * History of an earlier stage: the sentence dates, by a year, a stage earlier than the one the title names, and names
+ * none as late («At React Conf 2024, we announced the experimental release of React Compiler» under «React Compiler:
+ * beta and roadmap», dev11, «old news, misses the beta»; 「2019 年，它作为第一个云原生边缘项目被接受为 CNCF Sandbox 项目，并在 2020
+ * 年 9 月晋升为孵化项目。」 under KubeEdge's graduation, dev9). The earlier stage is the title's background, as an earlier
+ * version's release is (`datesEarlierVersion`).
+ */
+export function datesEarlierStage(text: string, stage: number): boolean {
+  if (stage <= 0 || !A_YEAR.test(text)) return false;
+  const own = latestStage(text);
+  return own >= 0 && own < stage;
 }
 
 /**

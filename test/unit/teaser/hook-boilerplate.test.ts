@@ -145,3 +145,28 @@ describe('«Here’s what you need to know:» opens the list of what is new, lik
     expect(d.sentences).toContain(entry);
   });
 });
+
+describe('«the following announcements:» opens a list of the news, like a «What’s new» heading (dev11: React Compiler)', () => {
+  test.each([
+    [
+      'en',
+      'The Widget team is excited to share the following announcements:',
+      'We have released the beta of Widget, so that early adopters and library maintainers can try it.',
+    ],
+    [
+      'fr',
+      'L’équipe Widget est heureuse de partager avec vous les annonces suivantes :',
+      'Nous avons publié aujourd’hui la version beta de Widget, afin que les pionniers puissent l’essayer.',
+    ],
+  ])('(%s) «%s» over «%s»', (lang, leadIn, entry) => {
+    const d = draft(
+      article(lang, 'Widget: beta', [
+        leadIn,
+        `1. ${entry}`,
+        '2. Widget runs on older apps.',
+        'Widget is a build tool that optimises your app with automatic memoization.',
+      ]),
+    );
+    expect(d.sentences).toContain(entry);
+  });
+});

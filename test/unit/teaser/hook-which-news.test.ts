@@ -2,10 +2,12 @@ import { describe, expect, test } from '@jest/globals';
 import type { Article } from '../../../src/article/article.js';
 import { draftTeaser } from '../../../src/teaser/draft.js';
 import {
+  datesEarlierStage,
   datesEarlierVersion,
   namesFixedVersion,
   newsworthiness,
   statesRequirement,
+  titleStage,
   titleVersions,
 } from '../../../src/teaser/newsworthy.js';
 import { paragraphSentences } from '../../../src/teaser/sentences.js';
@@ -42,8 +44,16 @@ describe('history is background: an anniversary, how long ago it began', () => {
     ['es', 'En febrero del año pasado, Evan You lanzó Widget 2.'],
     ['en', 'Last year we moved the whole build to a new bundler.'],
     ['de', 'Im letzten Jahr haben wir den Build umgestellt.'],
+    // How long ago, and «last year», in Chinese, Japanese and Korean (dev15: «光陰矢の如し - Svelte 3
+    // がリリースされたのはもう4年以上前です！» followed «Svelte 4 発表», «old news»).
+    ['ja', '光陰矢の如し - Widget 3 がリリースされたのはもう4年以上前です！'],
+    ['ja', '昨年、Widget のビルドを新しいバンドラーに移行しました。'],
+    ['zh', '去年，我们把构建迁移到了新的打包工具。'],
+    ['zh', '3 年前，Widget 发布了第一个版本。'],
+    ['ko', '작년에 Widget 빌드를 새 번들러로 옮겼습니다.'],
+    ['ko', 'Widget 3은 4년 전에 출시되었습니다.'],
   ])('%s: «%s»', (lang, sentence) => {
-    const w = newsworthiness(sentence, lang, lang === 'ja', none);
+    const w = newsworthiness(sentence, lang, ['ja', 'zh'].includes(lang), none);
     expect(w.history).toBe(true);
     // Its years are an age, not a figure of news.
     expect(w.fresh).toBe(0);
@@ -108,6 +118,59 @@ describe('an earlier version’s release is the new one’s history (dev11: webp
         `${old} Since then we shipped many features without breaking changes.`,
         'Widget 5 brings a persistent cache and module federation to every build.',
       ]),
+    );
+    expect(d.sentences).not.toContain(old);
+  });
+});
+
+describe('an earlier stage is the title’s history (dev11: React Compiler’s beta, led by its experimental release)', () => {
+  test.each([
+    ['React Compiler : beta et feuille de route', 1],
+    ['Widget 2.0 release candidate is out', 2],
+    ['KubeEdge晋级CNCF毕业项目!', 3],
+    ['Widget 1.4 released', -1],
+  ])('«%s» names stage %s', (title, stage) => {
+    expect(titleStage(title)).toBe(stage);
+  });
+
+  const beta = titleStage('Widget: beta and roadmap');
+  test.each([
+    ['At Widget Conf 2024, we announced the experimental release of Widget.', beta, true],
+    [
+      'Lors de la Widget Conf 2024, nous avons annoncé la sortie expérimentale de Widget, un outil de niveau build.',
+      beta,
+      true,
+    ],
+    ['Widget alpha 1 came out in March 2024.', beta, true],
+    [
+      '2019 年，它作为第一个云原生边缘项目被接受为 CNCF Sandbox 项目，并在 2020 年 9 月晋升为孵化项目。',
+      titleStage('Widget晋级CNCF毕业项目!'),
+      true,
+    ],
+    // The title’s own stage is the news, however dated: «moved from incubating to graduated».
+    ['In 2024 Widget moved from incubating to graduated.', titleStage('Widget graduates'), false],
+    ['Today, in October 2024, we released the beta of Widget.', beta, false],
+    // Without a year an earlier stage may be today’s too («the experimental flag stays»).
+    ['The experimental flag stays for the plugin API.', beta, false],
+    // A title with no stage has no earlier one.
+    [
+      'At Widget Conf 2024, we announced the experimental release of Widget.',
+      titleStage('Widget Conf 2024 recap'),
+      false,
+    ],
+  ])('«%s» under stage %s: %s', (sentence, stage, expected) => {
+    expect(datesEarlierStage(sentence, stage)).toBe(expected);
+  });
+
+  test('it does not follow the title that names the later stage', () => {
+    const old = 'At Widget Conf 2024, we announced the experimental release of Widget, a build tool.';
+    const d = draft(
+      article(
+        'en',
+        'Widget: beta and roadmap',
+        ['Since that first release we fixed many bugs and hardened the compiler against many patterns.'],
+        `${old} In this post we share what comes next.`,
+      ),
     );
     expect(d.sentences).not.toContain(old);
   });

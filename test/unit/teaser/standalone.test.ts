@@ -19,6 +19,7 @@ import {
   ordersReader,
   postContext,
   standsAlone,
+  withoutCasedLabel,
   withoutLeaningPhrase,
 } from '../../../src/teaser/leaning.js';
 import { collapseSpaces, stripEmoji, typeset } from '../../../src/teaser/text.js';
@@ -313,8 +314,26 @@ describe('a label or a heading glued on', () => {
     ['The explanation is simple: RAM is not used in just one way.', false],
     ['May 13, 2026: Let’s Encrypt will switch the profile to 45-day certificates.', false],
     ['Linkerd multicluster supports 3 modes: federated, flat, and gateway.', false],
+    // A Latin label before a sentence in a script without case (dev6: Vue's Korean release history).
+    ['Reactivity: 버전 카운팅으로 구조를 재설계했습니다.', true],
+    ['Teleport: テレポートを遅延できるようになりました。', true],
+    // A head with letters of the sentence's script is its own clause.
+    ['长期以来，使用 webpack 的开发者饱受两个问题的困扰：构建慢和配置复杂。', false],
   ])('«%s» opens with a label: %s', (sentence, expected) => {
     expect(opensWithLabel(sentence)).toBe(expected);
+  });
+});
+
+describe('a list line’s Latin label over a sentence in a script without case comes off (dev6: «Reactivity:» in a hook)', () => {
+  test.each([
+    ['Reactivity: 버전 카운팅으로 구조를 재설계했습니다.', '버전 카운팅으로 구조를 재설계했습니다.'],
+    ['Custom Element: 호스트 접근이 쉬워졌습니다.', '호스트 접근이 쉬워졌습니다.'],
+    ['SSR：服务端渲染的 ID 管理更加灵活。', '服务端渲染的 ID 管理更加灵活。'],
+    // A label in the sentence's own script is `standsAlone`'s to refuse; a Latin sentence keeps its line.
+    ['참고: 이 기능은 실험적입니다.', '참고: 이 기능은 실험적입니다.'],
+    ['Reactivity: The store was rewritten.', 'Reactivity: The store was rewritten.'],
+  ])('«%s» → «%s»', (line, expected) => {
+    expect(withoutCasedLabel(line)).toBe(expected);
   });
 });
 
