@@ -2101,7 +2101,7 @@ function hookOf(
   // left out). A lede the result follows keeps its place (Go's «…underwent an audit by Trail of Bits.»).
   if (better !== undefined && titleLeads && !thread && !composed.picked.some((c) => c.result)) {
     const titled = compose(undefined);
-    if (titled.picked.some((c) => c.result)) return titled.hook;
+    if (titled.picked.some((c) => c.result)) return { hook: titled.hook, announcementSetAside };
   }
   // The sentence picked to follow the title restates a good part of it, and says more: the two would say the
   // same thing twice («duplicate info»), so it says it better and leads alone, with what follows it.
