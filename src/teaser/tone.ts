@@ -379,12 +379,6 @@ const TONE_WORDS: Record<Tone, string[]> = {
     '告别',
     '再见',
     '작별',
-    // An association or a group that disbands says goodbye (dev10: «一般社団法人としてのHaskell-jp Admins解散のお知らせ»
-    // wore 📢). Not «dissolve», which a chemist's and a merge's word is too.
-    'disbanded',
-    'disbanding',
-    '解散',
-    '해산',
   ],
   release: [
     'released',

@@ -770,8 +770,6 @@ describe('the tone or the kind a piece states, in its own words, over a neutral 
   });
 
   test.each([
-    // A group that disbands says goodbye (dev10: «…Haskell-jp Admins解散のお知らせ» wore 📢).
-    ['ja', 'Widget-jp 運営委員会解散のお知らせ', '誠に残念ながら、委員会は解散しました。', '👋'],
     // A live stream announced is an event (dev13: «直播预告：MOSN 的多协议机制解析» wore 📰).
     ['zh', '直播预告：Widget 的多协议机制解析', '本次直播活动的演讲者将介绍 Widget 的设计思路。', '📅'],
     // An interview, in the languages that had no word for it (dev13: «ATOM - Ömer Naci Soydemir ile Mülakat» wore 📰).
