@@ -202,10 +202,7 @@ const STAGES: readonly (readonly [spaced: string, runs: string])[] = [
     'experimental|expérimentale?s?|experimentelle?[nrs]?|sperimental[ei]|экспериментальн\\p{L}*|експериментальн\\p{L}*|alpha|alfa|альфа|canary',
     '実験的|実験版|实验性|实验版|アルファ|알파|실험적',
   ],
-  [
-    'beta|bêta|бета',
-    'ベータ|测试版|公测|베타',
-  ],
+  ['beta|bêta|бета', 'ベータ|测试版|公测|베타'],
   ['release candidate|RC\\p{N}*', '候选版|候補版'],
   [
     'stable|stabile|estable|estável|stabiele?|стабильн\\p{L}*|стабільн\\p{L}*|generally available',
