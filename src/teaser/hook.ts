@@ -8,6 +8,7 @@ import { ownLanguageHalf } from './bilingual.js';
 import type { Block } from './blocks.js';
 import { namesUnintroduced, withArticle, withoutFigureTail } from './deixis.js';
 import { namesDigest } from './emoji.js';
+import { withoutGladOpener } from './glad-opener.js';
 import type { Keyword } from './keywords.js';
 import {
   obligesOthers,
@@ -151,6 +152,11 @@ interface Candidate {
   unnamedWe?: boolean;
   /** Past a heading that came after the opening: a section's sentence, not the article's lede. */
   sectioned?: true;
+  /**
+   * Under a heading in the title's words («Selected projects») or over what a release brings («What's new»), the
+   * section's first paragraph: the title's news told there.
+   */
+  titled?: true;
 }
 
 /**
@@ -1070,10 +1076,12 @@ function withoutCjkDate(text: string): string {
  */
 function keepsNumbers(titleNumbers: ReadonlySet<string>, text: string): boolean {
   if (titleNumbers.size === 0) return true;
-  const own = new Set(numbersOf(text));
-  for (const n of titleNumbers) if (!own.has(n)) return false;
+  // A date's month and day are one number with or without their leading zero: «2026-09-11» is «2026년 9월 11일».
+  const own = new Set(numbersOf(text).map(withoutLeadingZero));
+  for (const n of titleNumbers) if (!own.has(withoutLeadingZero(n))) return false;
   return true;
 }
+const withoutLeadingZero = (n: string) => n.replace(/^0+(?=\p{N})/u, '');
 
 /** The sentence gives no number the title does not (see `keepsNumbers`). */
 function numbersAmong(text: string, titleNumbers: ReadonlySet<string>): boolean {
@@ -1518,10 +1526,15 @@ function hookOf(
       // So does any item's label in a script with case before a sentence in one without (`withoutCasedLabel`).
       const listed =
         block.kind === 'item' ? (listsNews ? withoutFeatureLabel(line, title) : withoutCasedLabel(line, title)) : line;
-      const cleaned =
+      const closedLine =
         block.kind === 'item' && !COMPLETE.test(listed) && (opensWithCall(listed) || figureLine || listsNews)
           ? titleSentence(listed, lang)
           : listed;
+      // «We are happy to share that 14 proposals were accepted…» says the news after its «that» (glad-opener.ts),
+      // when that clause stands alone.
+      const unglad = withoutGladOpener(closedLine, lang);
+      const cleaned =
+        unglad !== closedLine && standsAlone(unglad, lang, context, block.summary, listsNews) ? unglad : closedLine;
       // A name in lowercase may open a paragraph («libcurl skips…») or any sentence when it is the title's own
       // («plumber2 is a package…» after «…the release of plumber2 0.2.0.»).
       // (Words are segmented only for a sentence that opens in lowercase: segmenting every one costs.)
@@ -1682,8 +1695,15 @@ function hookOf(
           (summary ? 1.5 + (index === 0 ? 0.5 : 0) : 0) -
           (block.kind === 'item' ? 0.3 : 0) -
           (roughSize(text) > 200 ? 0.8 : 0) -
-          // What the title already says is no news: a sentence that restates it adds too few words of its own.
-          (restates >= 0.5 && fresh < (unspaced ? 12 : 4) ? 3 : 0) -
+          // What the title already says is no news: a sentence that restates it adds too few words of its own, unless
+          // in a spaced script it keeps the title's numbers and adds a figure («14 proposals were accepted by Google for
+          // Google Summer of Code 2025.»: the count is the news, and the sentence will lead in the title's place; in
+          // Chinese a date in figures is not, «北京时间2025年11月4日，KubeEdge 发布1.22.0版本。», dev9).
+          (restates >= 0.5 &&
+          fresh < (unspaced ? 12 : 4) &&
+          (unspaced || numbersAmong(undated, titleNumbers) || !keepsNumbers(titleNumbers, text))
+            ? 3
+            : 0) -
           (restates === 0 && carries === 0 ? 0.6 : 0) -
           (housekeeping ? HOUSEKEEPING_COST : 0) -
           (aside ? ASIDE_COST : 0) +
@@ -1704,6 +1724,7 @@ function hookOf(
         index,
         rank,
         near: titled ? Math.min(readable, NEAR_TITLE) : readable,
+        ...(titled ? { titled } : {}),
         score,
         restates,
         fresh,
@@ -1792,7 +1813,7 @@ function hookOf(
   const titleActs = callsToAct(title);
   // Under a long title that would go alone, the opening's news may name its subject in its own words («파이토치» for
   // «PyTorch»): the title's names are not asked of it (`names`).
-  const saysItBetter = (c: Candidate, share: number, names = true) =>
+  const saysItBetter = (c: Candidate, share: number, names = true, follows = false) =>
     !mourns &&
     (c.act || !titleActs) &&
     // A title that asks («또 다시 Elasticsearch 라이선스 변경, 기업의 대응 방안은?») is a hook of its own (docs/teasers.md):
@@ -1802,7 +1823,11 @@ function hookOf(
     c.restates >= share &&
     // A date or a figure the title lacks is news in few characters: «2025-11-02 (日) に開催される VimConf 2025 Small の登壇者
     // を募集します！» under «VimConf 2025 Small の登壇者を募集します» says it better (dev14), with 11 new character pairs.
-    c.fresh >= (unspaced ? (c.newFigure ? 8 : 12) : 4) &&
+    // So is a count in a spaced script beside the title it follows, which it would say again: «We're setting aside
+    // 20 free TokioConf tickets for contributors…» under «Free TokioConf tickets for contributors and open source
+    // maintainers» (dev8, «duplicate info») has three words of its own and the figure. Not in the opening at large:
+    // «El sitio web de Coraza ha funcionado … desde aproximadamente 2020.», history, would take a title's place.
+    c.fresh >= (unspaced ? (c.newFigure ? 8 : 12) : follows && c.newFigure ? 2 : 4) &&
     keepsNumbers(titleNumbers, c.text) &&
     (!names || keepsNames(titleNames, c.text)) &&
     roughSize(c.text) <= (dense ? 120 : HOOK_BUDGET * NEWS_ROOM) &&
@@ -2106,6 +2131,15 @@ function hookOf(
   // The sentence picked to follow the title restates a good part of it, and says more: the two would say the
   // same thing twice («duplicate info»), so it says it better and leads alone, with what follows it.
   const follower = composed.picked[0];
+  // Only when it keeps what the title names: its strong names (`saysItBetter` asks them), or, in a title without
+  // one, two words or more in capitals past its first («Google Summer of Code», «de Kiesraad … Rust»: dev, «Rust is
+  // voor de Kiesraad een geschikte taal…» after «Deze goede redenen heeft de Kiesraad om Rust te gebruiken», «opening
+  // restates title»). One name is the subject, which any sentence about it names («El sitio web de Coraza,
+  // reconstruido»), and a name with its version is a release's headline («Acme 2.0 is released»); German writes every
+  // noun in capitals: there a strong name is asked.
+  const titleCapitals = unspaced || baseLang(lang) === 'de' ? [] : capitalisedPastFirst(title);
+  const namesSubject = (c: Candidate) =>
+    titleNames.length > 0 || (titleCapitals.length >= 2 && titleCapitals.every((n) => fold(c.text).includes(n)));
   // So does the sentence right before the one picked, when it opens the article and the news picked still follows
   // it: «React Server Components に、認証不要のリモートコード実行の脆弱性が存在します。» before the versions that fix it.
   // Not when the news would no longer fit beside it (dev: Ingress NGINX's Korean retirement post lost its date).
@@ -2118,7 +2152,7 @@ function hookOf(
     better === undefined &&
     titleLeads &&
     !thread &&
-    titleNames.length > 0 &&
+    namesSubject(lede) &&
     saysItBetter(lede, RESTATING_FOLLOWER)
   ) {
     const led = compose(lede);
@@ -2130,9 +2164,9 @@ function hookOf(
     titleLeads &&
     !thread &&
     follower !== undefined &&
-    titleNames.length > 0 &&
-    (follower.rank <= 1 || follower.summary) &&
-    saysItBetter(follower, RESTATING_FOLLOWER)
+    namesSubject(follower) &&
+    (follower.rank <= 1 || follower.summary || follower.titled === true) &&
+    saysItBetter(follower, RESTATING_FOLLOWER, true, true)
   )
     return { hook: compose(follower).hook, announcementSetAside };
   // The title would go alone, and the author's summary, too long to follow it, says the news by itself: it leads in
@@ -2290,6 +2324,17 @@ function namesAndNumbers(text: string, unspaced: boolean): Set<string> {
   return out;
 }
 const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{M}\p{N}]*/gu;
+
+/** The words a text writes in capitals past its first, folded: the names of a title without a strong one. */
+function capitalisedPastFirst(text: string): string[] {
+  return [
+    ...new Set(
+      allMatches(CAPITALISED, text)
+        .filter((m) => m.index > 0)
+        .map((m) => fold(m[0])),
+    ),
+  ];
+}
 
 /**
  * Two sentences say the same thing: at least half of the second's content words (its stop words aside; character

@@ -662,6 +662,64 @@ describe('what the hook is made of: news, not the title alone nor the title twic
     expect(d.sentences.join('')).not.toContain('重大なセキュリティ脆弱性');
   });
 
+  // dev, «opening restates title», «duplicate info»: the sentence after the title said its news again.
+  test('a follower that restates the title and adds a count leads alone, without its opener of gladness', () => {
+    const d = draft(
+      article('en', 'Announcing Google Summer of Code 2025 selected projects', [
+        'The Julia Project is participating in Google Summer of Code (GSoC) again this year, with many mentors.',
+        '## Selected projects',
+        'We are happy to share that 14 proposals were accepted by Google for Google Summer of Code 2025.',
+      ]),
+    );
+    expect(d.sentences).toEqual(['14 proposals were accepted by Google for Google Summer of Code 2025.']);
+  });
+
+  test('a follower with a figure and three words of its own says the title again: it leads alone', () => {
+    const d = draft(
+      article('en', 'Free TokioConf tickets for contributors and open source maintainers', [
+        "We're setting aside 20 free TokioConf tickets for contributors to Tokio-related projects.",
+      ]),
+    );
+    expect(d.sentences[0]).toBe(
+      "We're setting aside 20 free TokioConf tickets for contributors to Tokio-related projects.",
+    );
+  });
+
+  test('in a title without a strong name, its names in capitals are its subject: a follower keeping them leads', () => {
+    const d = draft(
+      article(
+        'nl',
+        'Deze goede redenen heeft de Kiesraad om Rust te gebruiken',
+        ['Het is een interview met de ontwikkelaars van de Kiesraad over hun nieuwe software voor de verkiezingen.'],
+        {
+          summary: 'Rust is voor de Kiesraad een geschikte taal omdat het haar helpt bugvrije software op te leveren.',
+        },
+      ),
+    );
+    expect(d.sentences[0]).toBe(
+      'Rust is voor de Kiesraad een geschikte taal omdat het haar helpt bugvrije software op te leveren.',
+    );
+  });
+
+  test('a date is one number with or without its leading zeros: «2026-09-11» is kept by «2026년 9월 11일»', () => {
+    const d = draft(
+      article('ko', 'EU 사이버 복원력법(CRA) 취약점 보고 의무 — 2026-09-11 시행 대비 조사보고서', [
+        'EU 사이버 복원력법(CRA)은 2026년 9월 11일부터 제14조 보고 의무를 시행한다.',
+      ]),
+    );
+    expect(d.sentences[0]).toBe('EU 사이버 복원력법(CRA)은 2026년 9월 11일부터 제14조 보고 의무를 시행한다.');
+  });
+
+  test('a history with a year in the opening does not take the title’s place: only a follower’s figure counts', () => {
+    const d = draft(
+      article('es', 'El sitio web de Coraza, reconstruido', [
+        'El sitio web de Coraza ha funcionado con la misma configuración desde aproximadamente 2020. Le hemos dado una renovación a fondo.',
+        'El sitio sigue funcionando con Hugo y el tema Doks, ahora actualizado a la versión 2 (basado en Thulite).',
+      ]),
+    );
+    expect(d.sentences[0]).toBe('El sitio web de Coraza, reconstruido.');
+  });
+
   test('a summary that drops the title’s name (CZI, the news) does not replace it', () => {
     const d = draft(
       article(
