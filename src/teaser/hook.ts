@@ -866,10 +866,28 @@ function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
 function thanks(text: string): boolean {
   return (
     (MAYBE_ACKNOWLEDGES.test(text) && ACKNOWLEDGES.test(text)) ||
+    (MAYBE_PEOPLE_CREDITED.test(text) && PEOPLE_CREDITED.test(text)) ||
     (MAYBE_SPONSORED.test(text) && SPONSORED.test(text)) ||
     (MAYBE_TRANSLATED.test(text) && TRANSLATED.test(text))
   );
 }
+/**
+ * Who makes the project, said as its makers: the maintainers who started it, the contributors who helped («项目由张潇、
+ * 李孟轩等维护者发起，在 CNCF 治理下由全球开发者共建。», «Más de 600 colaboradores han ayudado a mejorar Vite hasta
+ * ahora.», «The project is maintained by volunteers», «Viele Mitwirkende haben geholfen…»). The credits, like a
+ * thanks: beside a lede they stood where what the project does or what the release brings belongs (dev14: HAMi's
+ * incubation, «filler maintainer sentence instead of what HAMi does»; dev12: Vite 3.0's Spanish post). Only a word
+ * for the people (maintainers, contributors, volunteers, «colaboradores», «Mitwirkende», 「维护者」, 「贡献者」) with a
+ * verb of starting, keeping or helping: «Shmipc 是字节跳动服务框架团队研发的…库» says what the library is, and a company
+ * «founded by» someone is left to the rest of the sentence. A release announced «with the help of many contributors»
+ * («Mit der Hilfe vieler Fehlermelder & Mitwirkenden freuen wir uns, die Veröffentlichung von 4.2.2… bekanntgeben zu
+ * können, einem Bug-Fix-Release.») is the announcement, the help its aside: taken as credits, Warzone 2100's post
+ * went title-only (dev14).
+ */
+const PEOPLE_CREDITED =
+  /(?<![\p{L}])(?:(?:founded|started|initiated|maintained|run|developed|built) (?:and (?:maintained|developed|run) )?by (?:a (?:small |global )?(?:team|group|community) of |its |a handful of |dozens of |hundreds of )?(?:\p{N}+ )?(?:maintainers|contributors|volunteers)|(?:maintainers|contributors|volunteers) (?:have |has )?(?:helped|contributed)|(?:fundado|iniciado|mantenido|desarrollado|mantido|desenvolvido) por (?:\p{N}+ )?(?:sus |seus )?(?:mantenedores|colaboradores|contribuidores|voluntarios|voluntários)|(?:colaboradores|contribuidores|voluntarios|voluntários) (?:han |ya han |têm )?(?:ayudado|contribuido|ajudado|contribuído|ajudaram|contribuíram)|(?:fondé|lancé|initié|maintenu|développé)e? par (?:ses |des |une équipe de )?(?:\p{N}+ )?(?:mainteneurs|contributeurs|contributrices|bénévoles)|(?:contributeurs|contributrices|bénévoles) ont (?:aidé|contribué)|(?:mitwirkende|beitragende|freiwillige)n? (?:haben|hat) (?:[^.;:!?]{0,40}? )?(?:geholfen|beigetragen|mitgewirkt)|(?:fondato|avviato|mantenuto|sviluppato) da (?:\p{N}+ )?(?:manutentori|contributori|volontari)|(?:contributori|volontari) hanno (?:aiutato|contribuito))(?![\p{L}])|由[^，。,]{1,40}?(?:维护者|維護者|贡献者|貢獻者|开发者|開發者)(?:们|們)?(?:共同)?(?:发起|發起|创建|創建|创立|創立|维护|維護)/iu;
+const MAYBE_PEOPLE_CREDITED =
+  /maintain|contribut|volunt|mantened|mantenedor|colaborador|contribuidor|mainteneur|bénévole|[Mm]itwirk|[Bb]eitragend|[Ff]reiwillig|manutentor|维护者|維護者|贡献者|貢獻者|开发者|開發者/u;
 /**
  * A translator's credit: «Переводы предоставлены Alena Batitskaia.» followed «Новинки DevTools (Chrome 112)» as its
  * hook (dev8, «translator credit as hook»). Who translated or edited the page, not what it reports: «Translated

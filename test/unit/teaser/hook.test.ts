@@ -1208,6 +1208,63 @@ describe('the news, not the credits nor how to get it (issue 12, docs/teasers.md
     expect(d.sentences).not.toContain(thanks);
   });
 
+  // dev14: HAMi's incubation post followed its lede with «项目由张潇、李孟轩等维护者发起…», «filler maintainer
+  // sentence instead of what HAMi does»; dev12: Vite 3.0's Spanish post with its 600 contributors.
+  test.each([
+    [
+      'zh',
+      'Widget 晋升 CNCF 孵化项目',
+      '项目由张三、李四等维护者发起，在 CNCF 治理下由全球开发者共建。',
+      'Widget 让多个工作负载安全共享同一张 GPU，已被数百家组织采用。',
+    ],
+    [
+      'es',
+      '¡Widget 2.0 ya está disponible!',
+      'Más de 600 colaboradores han ayudado a mejorar Widget hasta ahora.',
+      'La nueva versión añade diseños anidados y dibuja las páginas el doble de rápido.',
+    ],
+    ['en', title, 'The project was started by a small team of maintainers in Lyon and is run by volunteers.', news],
+    [
+      'pt',
+      'Widget 2.0 foi lançado',
+      'Mais de 300 colaboradores ajudaram a construir o Widget desde 2019.',
+      'A nova versão adiciona layouts aninhados e desenha as páginas duas vezes mais rápido.',
+    ],
+    [
+      'fr',
+      'Widget 2.0 est sorti',
+      'Le projet est maintenu par des bénévoles depuis 2019 à Lyon et à Genève.',
+      'La nouvelle version ajoute des mises en page imbriquées et dessine les pages deux fois plus vite.',
+    ],
+    [
+      'de',
+      'Widget 2.0 ist erschienen',
+      'Über 200 Mitwirkende haben seit 2019 zu Widget beigetragen.',
+      'Die neue Version bringt verschachtelte Layouts und zeichnet Seiten doppelt so schnell.',
+    ],
+  ])(
+    'who makes it (%s), its maintainers and contributors, are credits under «%s»: not «%s»',
+    (lang, heading, credit, own) => {
+      const d = draft(article(lang, heading, [credit, own]));
+      expect(d.sentences).not.toContain(credit);
+      expect(d.sentences).toContain(own);
+    },
+  );
+
+  test.each([
+    ['zh', 'Shmipc 正式开源', 'Shmipc 是字节跳动服务框架团队研发的高性能进程间通讯库，基于共享内存构建。'],
+    [
+      'de',
+      'Version 4.2.2 veröffentlicht',
+      'Mit der Hilfe vieler Fehlermelder & Mitwirkenden freuen wir uns, die Veröffentlichung von 4.2.2 bekanntzugeben, einem Bug-Fix-Release.',
+    ],
+  ])(
+    'what it is, or a release announced with its helpers’ help, is no credit (%s): «%s» keeps «%s»',
+    (lang, heading, sentence) => {
+      expect(draft(article(lang, heading, [sentence])).sentences).toContain(sentence);
+    },
+  );
+
   test.each([
     ['en', 'Thanks to the new renderer, Widget 2.0 draws pages twice as fast as 1.9.'],
     ['es', 'Gracias al nuevo motor, Widget 2.0 dibuja las páginas el doble de rápido que la 1.9.'],
