@@ -866,7 +866,7 @@ function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
 function thanks(text: string): boolean {
   return (
     (MAYBE_ACKNOWLEDGES.test(text) && ACKNOWLEDGES.test(text)) ||
-    (MAYBE_PEOPLE_CREDITED.test(text) && PEOPLE_CREDITED.test(text)) ||
+    (MAYBE_PEOPLE_CREDITED.test(text) && PEOPLE_CREDITED.test(text) && !COUNTS_ANYTHING.test(text)) ||
     (MAYBE_SPONSORED.test(text) && SPONSORED.test(text)) ||
     (MAYBE_TRANSLATED.test(text) && TRANSLATED.test(text))
   );
@@ -882,8 +882,11 @@ function thanks(text: string): boolean {
  * «founded by» someone is left to the rest of the sentence. A release announced «with the help of many contributors»
  * («Mit der Hilfe vieler Fehlermelder & Mitwirkenden freuen wir uns, die Veröffentlichung von 4.2.2… bekanntgeben zu
  * können, einem Bug-Fix-Release.») is the announcement, the help its aside: taken as credits, Warzone 2100's post
- * went title-only (dev14).
+ * went title-only (dev14). Makers counted are a figure of the project's reach, not its credits: Vite 3.0's «Más de 600
+ * colaboradores han ayudado…» read 7 after its title and 5 when it gave way to «Hoy, 16 meses después… nos complace
+ * anunciar el lanzamiento de Vite 3.» (both side-by-side readers, dev12).
  */
+const COUNTS_ANYTHING = /\p{N}/u;
 const PEOPLE_CREDITED =
   /(?<![\p{L}])(?:(?:founded|started|initiated|maintained|run|developed|built) (?:and (?:maintained|developed|run) )?by (?:a (?:small |global )?(?:team|group|community) of |its |a handful of |dozens of |hundreds of )?(?:\p{N}+ )?(?:maintainers|contributors|volunteers)|(?:maintainers|contributors|volunteers) (?:have |has )?(?:helped|contributed)|(?:fundado|iniciado|mantenido|desarrollado|mantido|desenvolvido) por (?:\p{N}+ )?(?:sus |seus )?(?:mantenedores|colaboradores|contribuidores|voluntarios|voluntários)|(?:colaboradores|contribuidores|voluntarios|voluntários) (?:han |ya han |têm )?(?:ayudado|contribuido|ajudado|contribuído|ajudaram|contribuíram)|(?:fondé|lancé|initié|maintenu|développé)e? par (?:ses |des |une équipe de )?(?:\p{N}+ )?(?:mainteneurs|contributeurs|contributrices|bénévoles)|(?:contributeurs|contributrices|bénévoles) ont (?:aidé|contribué)|(?:mitwirkende|beitragende|freiwillige)n? (?:haben|hat) (?:[^.;:!?]{0,40}? )?(?:geholfen|beigetragen|mitgewirkt)|(?:fondato|avviato|mantenuto|sviluppato) da (?:\p{N}+ )?(?:manutentori|contributori|volontari)|(?:contributori|volontari) hanno (?:aiutato|contribuito))(?![\p{L}])|由[^，。,]{1,40}?(?:维护者|維護者|贡献者|貢獻者|开发者|開發者)(?:们|們)?(?:共同)?(?:发起|發起|创建|創建|创立|創立|维护|維護)/iu;
 const MAYBE_PEOPLE_CREDITED =
