@@ -1097,12 +1097,10 @@ function withoutCjkDate(text: string): string {
  */
 function keepsNumbers(titleNumbers: ReadonlySet<string>, text: string): boolean {
   if (titleNumbers.size === 0) return true;
-  // A date's month and day are one number with or without their leading zero: «2026-09-11» is «2026년 9월 11일».
-  const own = new Set(numbersOf(text).map(withoutLeadingZero));
-  for (const n of titleNumbers) if (!own.has(withoutLeadingZero(n))) return false;
+  const own = new Set(numbersOf(text));
+  for (const n of titleNumbers) if (!own.has(n)) return false;
   return true;
 }
-const withoutLeadingZero = (n: string) => n.replace(/^0+(?=\p{N})/u, '');
 
 /** The sentence gives no number the title does not (see `keepsNumbers`). */
 function numbersAmong(text: string, titleNumbers: ReadonlySet<string>): boolean {

@@ -701,15 +701,6 @@ describe('what the hook is made of: news, not the title alone nor the title twic
     );
   });
 
-  test('a date is one number with or without its leading zeros: «2026-09-11» is kept by «2026년 9월 11일»', () => {
-    const d = draft(
-      article('ko', 'EU 사이버 복원력법(CRA) 취약점 보고 의무 — 2026-09-11 시행 대비 조사보고서', [
-        'EU 사이버 복원력법(CRA)은 2026년 9월 11일부터 제14조 보고 의무를 시행한다.',
-      ]),
-    );
-    expect(d.sentences[0]).toBe('EU 사이버 복원력법(CRA)은 2026년 9월 11일부터 제14조 보고 의무를 시행한다.');
-  });
-
   test('a history with a year in the opening does not take the title’s place: only a follower’s figure counts', () => {
     const d = draft(
       article('es', 'El sitio web de Coraza, reconstruido', [
