@@ -5,8 +5,8 @@ import { stripEmoji } from './text.js';
  * Intake gives plain text: paragraphs separated by blank lines, headings and list items on their own lines,
  * paragraphs possibly hard-wrapped. A list item opens on its marker: the Markdown and HTML intakes write «- » or
  * the item's number «3. », a plain text keeps its own («•», «a)», «A - »). The marker marks the item and leaves it
- * here: no post shows it. Bylines, dates, captions, link lists, code, table rows and bibliographic references are
- * marked as noise.
+ * here: no post shows it. Bylines, dates, captions, link lists, tables of contents, code, table rows and
+ * bibliographic references are marked as noise.
  */
 
 type BlockKind = 'paragraph' | 'item' | 'heading' | 'noise';
@@ -219,9 +219,37 @@ export function splitBlocks(body: string): Block[] {
     }
     flush();
   }
-  return blocks.map((b, i) =>
+  return contentsAsNoise(blocks).map((b, i) =>
     i > 0 && continuesSalutation(blocks[i - 1], b) ? { ...b, text: capitalised(b.text) } : b,
   );
+}
+
+/**
+ * A table of contents is navigation, noise: each of its lines names a section below («- [Meta](#meta)», «- [Podstawy]
+ * (#Podstawy)…» over «## Meta», «## Podstawy»). Read as list items, the eleven lines of the Polish «Sztuka używania
+ * wiersza poleceń» pushed its lede («Biegła obsługa wiersza poleceń często jest umiejętnością zaniedbywaną…») past the
+ * opening's twelve blocks (dev10), and Rsbuild 2.1's «Upgrade to Rspack 2.1», a line of its contents, was posted as a
+ * call to act (dev15). A numbered outline of what a tutorial does («In this tutorial you will: 1. Create a project
+ * 2. Add content…», each a section below) stays its steps: as noise it let a side note on PowerShell into Hugo's
+ * quick start (dev6).
+ */
+function contentsAsNoise(blocks: readonly Block[]): Block[] {
+  const lastHeading = new Map<string, number>();
+  for (const [i, b] of blocks.entries()) if (b.kind === 'heading') lastHeading.set(entryKey(b.text), i);
+  return blocks.map((b, i) =>
+    b.kind === 'item' && b.step !== true && (lastHeading.get(entryKey(b.text)) ?? -1) > i
+      ? { kind: 'noise', text: b.text, summary: false }
+      : b,
+  );
+}
+
+/** A heading and a line of contents, compared as a reader would: case, spacing and closing marks aside. */
+function entryKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s.:：。]+$/u, '')
+    .trim();
 }
 
 /**

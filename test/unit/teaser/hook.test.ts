@@ -1005,6 +1005,32 @@ describe('not dry: what carries the news is not lost to the budget or to the lay
     expect(d.sentences).toEqual(['Heap overflow in the header parser.', 'Upgrade widget to version 2.4.1.']);
   });
 
+  // A table of contents is navigation, not prose: it pushes nothing past the opening (dev10: the Polish «Sztuka
+  // używania wiersza poleceń», eleven lines of contents above its lede, was posted as its title alone), and its
+  // lines are no calls to act (dev15: Rsbuild 2.1's «Upgrade to Rspack 2.1»).
+  const sections = Array.from({ length: 12 }, (_, i) => `Part ${i + 1}`);
+  const contents = sections.map((s) => `- ${s}`).join('\n');
+  const body = sections.flatMap((s) => [`## ${s}`, 'More on the widget.']);
+  test('the lede under a table of contents follows the title', () => {
+    const lede = 'Pigeons carried the messages of 19 cities until 1950, when the telephone replaced them.';
+    const d = draft(article('en', 'Notes on the history of the post', [contents, lede, ...body]));
+    expect(d.sentences).toEqual(['Notes on the history of the post.', lede]);
+  });
+
+  test('a line of contents is no call to act', () => {
+    const d = draft(
+      article('en', 'Widget 2.1 is out', [
+        '- Upgrade to Gadget 2.1',
+        '- Faster builds',
+        '## Upgrade to Gadget 2.1',
+        'Run it.',
+        '## Faster builds',
+        'Builds are 3× faster.',
+      ]),
+    );
+    expect(d.sentences.join(' ')).not.toContain('Upgrade to Gadget 2.1');
+  });
+
   test('a list item without a full stop that does not call to act stays out', () => {
     const d = draft(
       article('en', 'Heap overflow in the header parser', [steps, 'Recommendations', '- Version 2.4.1 is fixed']),

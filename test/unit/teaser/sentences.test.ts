@@ -164,6 +164,40 @@ describe('splitBlocks: which parts of a body can give a teaser', () => {
       [['paragraph', 'Smith, J. and the team released version 2 in 2021.']],
     ],
     [
+      'a table of contents: each line names a section below (dev10, the Polish «Sztuka używania wiersza poleceń»)',
+      '- Meta\n- Podstawy\n\nBiegła obsługa wiersza poleceń często jest zaniedbywana.\n\n## Meta\n\nZakres.\n\n## Podstawy\n\nNaucz się.',
+      [
+        ['noise', 'Meta'],
+        ['noise', 'Podstawy'],
+        ['paragraph', 'Biegła obsługa wiersza poleceń często jest zaniedbywana.'],
+        ['heading', 'Meta'],
+        ['paragraph', 'Zakres.'],
+        ['heading', 'Podstawy'],
+        ['paragraph', 'Naucz się.'],
+      ],
+    ],
+    [
+      'a line that names a section above it is a line of its list, not of contents',
+      '## Upgrade\n\nRun the installer.\n\n- Upgrade\n- Rollback',
+      [
+        ['heading', 'Upgrade'],
+        ['paragraph', 'Run the installer.'],
+        ['item', 'Upgrade'],
+        ['item', 'Rollback'],
+      ],
+    ],
+    [
+      "a tutorial's numbered outline stays its steps (dev6, Hugo's quick start)",
+      'In this tutorial you will:\n\n1. Create a project\n1. Add content\n\n## Create a project\n\n## Add content',
+      [
+        ['paragraph', 'In this tutorial you will:'],
+        ['item', 'Create a project'],
+        ['item', 'Add content'],
+        ['heading', 'Create a project'],
+        ['heading', 'Add content'],
+      ],
+    ],
+    [
       'a hard-wrapped paragraph',
       'The Node.js project has participated in the Internet Bug Bounty\nprogram through HackerOne.',
       [['paragraph', 'The Node.js project has participated in the Internet Bug Bounty program through HackerOne.']],
