@@ -677,15 +677,20 @@ function hostNames(url: string | undefined, name: string): boolean {
 
 /**
  * A label of the site's host begins or ends with the name (nosgestesclimat.fr: #Climat), not merely holds it
- * (kubernetes.io holds «uber»).
+ * (kubernetes.io holds «uber»). A dressed label is read without its dress (hosts.ts): preactjs.com is Preact's, and
+ * «reactjs» ends it only by npm's «js» (dev15: #ReactJS on two Preact posts that name React once or twice).
  */
 function hostBeginsOrEnds(url: string | undefined, name: string): boolean {
   const key = hashtagKey(name);
   if (key.length < 4) return false;
+  const begunOrEnded = (label: string) => label.length > key.length && (label.startsWith(key) || label.endsWith(key));
   return (
     foldedHost(url)
       ?.split('.')
-      .some((label) => label.length > key.length && (label.startsWith(key) || label.endsWith(key))) ?? false
+      .some((label) => {
+        const bare = undressedName(label);
+        return bare === undefined ? begunOrEnded(label) : bare === key || begunOrEnded(bare);
+      }) ?? false
   );
 }
 

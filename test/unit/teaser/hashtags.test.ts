@@ -619,6 +619,36 @@ describe('the site the post is from (docs/teasers.md, "Hashtags")', () => {
   const at = (url: string, title: string, body: string) =>
     draftTeaser({ id: 'test', url, lang: 'en', title, body, tags: [] }, { maxHashtags: 3, maxEmoji: 2 }).hashtags;
 
+  // dev15: Freifunk Bremen's security update had #Sicherheit alone, its Breminale stand #WLAN: German writes every
+  // noun with a capital, so the host's «freifunk» was never read as a name, and no lexicon knew the network.
+  test.each<[string, string, string]>([
+    [
+      'Sicherheitsupdate für alle Freifunk-Router',
+      'In der Gluon-Software, die wir als Firmware für Freifunk-Router verwenden, wurde eine kritische Sicherheitslücke entdeckt.',
+      'https://bremen.freifunk.net/blog/2022/05/07/sicherheitsupdate/',
+    ],
+    [
+      'Funk Funk Funk auf der Breminale!',
+      'Wir stehen in diesem Jahr auf der Breminale und funken fleißig rum. Unser kostenloses WLAN heißt wie unsere Adresse.\n\nWir sprechen mit dir gern über WLAN und über Freifunk.',
+      'https://bremen.freifunk.net/blog/2023/07/03/breminale/',
+    ],
+  ])('a community network’s site is the network’s: «%s» leads with #Freifunk', (title, body, url) => {
+    const page: Article = { id: 'test', url, lang: 'de', title, body, tags: [] };
+    expect(hashtagsOf(page)[0]).toBe('Freifunk');
+  });
+
+  // dev15: preactjs.com «ends» with «reactjs» only by npm's «js»: #ReactJS came on two Preact posts that name React
+  // once or twice, in passing. A host begins or ends with a name as its publisher spells it, undressed.
+  test('a name a dressed host ends with only by its dress is not in the host: preactjs.com is Preact’s, not React’s', () => {
+    expect(
+      at(
+        'https://preactjs.com/blog/preact-x-stability/',
+        'Preact X, a story of stability',
+        'Many of you have been waiting for Preact 11. Preact X stayed stable instead.\n\nSettling state also increased our compatibility with the React ecosystem, as many libraries now work unchanged.',
+      ),
+    ).toEqual(['Preact', 'JavaScript']);
+  });
+
   test('a project’s contributor site is the project’s (kubernetes.dev → #Kubernetes first)', () => {
     expect(
       at(
