@@ -491,6 +491,37 @@ function taxonomyWord(word: string, text: ArticleText, lang: string): string | u
   return spelled === undefined ? undefined : toHashtag(spelled);
 }
 
+/** Letters a site's tag needs to be a name by opening the title: «Go» or «Web» are no project's name by position. */
+const OPENING_TAG_MIN_LETTERS = 4;
+
+/**
+ * The site's one-word tag that is the title's first word, where the title gives it a version («ragnar 0.3.0» filed
+ * under «ragnar»: a brand in small letters, as «hexo 8.0.0») or the article never writes it in small letters
+ * («Dragonfly Project Paper…» filed under «dragonfly», whose body writes the name once, opening a heading): there
+ * `articleSpelling` finds no name-like use, yet the site and the title agree on what the piece is about. A word
+ * the body writes small («Ecosystem 2023 Recap» filed under «ecosystem»: «the Electron ecosystem») is a common
+ * word; a followed name or one spelled as only names are is the site's tags' own (`tagsOf`).
+ */
+function openingSiteTag(text: ArticleText, siteTags: readonly string[], lang: string): string | undefined {
+  const first = text.title.list[0];
+  if (first === undefined || first.unspaced || spelledAsName(first.text)) return undefined;
+  const tag = siteTags.map((t) => t.replace(/^[#＃]+/u, '').trim()).find((t) => fold(t) === first.key);
+  if (tag === undefined || [...tag].length < OPENING_TAG_MIN_LETTERS || knownSpelling(tag, lang) !== undefined)
+    return undefined;
+  if (isCommonWord(tag, lang) || isLanguageName(tag, lang) || countryCode(tag, lang) !== undefined) return undefined;
+  if (text.body.count(compilePhrase(tag)) === 0) return undefined;
+  const small = [text.lead, text.body].some((counts) =>
+    (counts.positions.get(first.key) ?? []).some((at) => {
+      const w = counts.list[at];
+      return w !== undefined && !w.sentenceStart && w.text === w.text.toLowerCase();
+    }),
+  );
+  // Never small says nothing where no capital marks a name (a Latin word of Japanese text keeps its own: «Cookies
+  // Having Independent State（CHIPS）…» filed under «cookies»).
+  const name = versioned(text.title.text, first.key) || (!small && capitalMarksName(lang));
+  return name ? toHashtag(first.text) : undefined;
+}
+
 /**
  * A site's tag as hashtags people follow: a known one in its followed spelling («node.js» → NodeJS,
  * «ia» → IA); a slug's prefix dropped (`country-eg` → the country's name in the article's language); a
@@ -1137,6 +1168,10 @@ export function pickHashtags(
   const publisher = publisherTag(url);
   // In the article's own spelling where it writes it (#開源 is no #开源: a Traditional Chinese page keeps #OpenSource).
   const publisherName = publisher === undefined ? undefined : spelledHere(publisher, lang, text);
+  // The site's tag its title opens with is what the piece is about, however the article cases it: «ragnar 0.3.0»
+  // filed under «ragnar», «Dragonfly Project Paper Accepted by IEEE…» under «dragonfly» (dev: #rstats #AI; dev15:
+  // #IEEE alone, the project missing), before the publisher that speaks for many packages.
+  take(openingSiteTag(text, siteTags, lang));
   // A project's own blog is about the project: its name first, when the post names it at all.
   if (publisher !== undefined && named.some((n) => n.known === publisher)) take(publisherName, publisher.words);
   // An audit report is about the project audited, whose name its title gives first (audit-result.ts): that name
@@ -2010,11 +2045,15 @@ function fallbackTag(
   // does not come back to is the title's wording.
   const repeated = (w: string) => !ofScript(w) || text.body.count(substringPhrase(w)) >= REPEATED_AS_A_NAME;
   const titleName = longest((w) => !isCommonWord(w, text.lang) && !writtenSmall(text, w) && repeated(w));
+  // On a code forge's page, a followed name the lead gives once is one it passes by, after the repository the page
+  // is from: the Persian and Italian chapters of http2-explained, which name the IETF once where the book's authors
+  // work, had #IETF alone (dev10: «the project missing»).
+  const forge = forgeName(url, lang);
   const named =
-    followed((h) => h.title + h.lead > 0) ??
+    followed((h) => h.title > 0 || h.lead > (forge === undefined ? 0 : 1)) ??
     written((k) => k.nameLike && inTitle(text, k)) ??
     filedSubject(text, siteTags, lang) ??
-    forgeName(url, lang) ??
+    forge ??
     // Where the title has a word of its own (#Digitaltag on codefor.de), that word still comes first.
     // In a script without case, a Latin name of the title or the lead comes first (below).
     (titleName === undefined && !caseless ? (siteName(text, url, lang)?.name ?? hostTag(url)) : undefined) ??

@@ -2001,3 +2001,52 @@ describe('a name negated by «non-» is no mention of it (docs/teasers.md, "Hash
     expect(hashtagsOf(surge('Google sources'))).toEqual(['ParleyChat', 'Google']);
   });
 });
+
+describe('the site’s tag the title opens with is the piece’s subject, its first tag (docs/teasers.md, "Hashtags")', () => {
+  const filed = (url: string, title: string, body: string, tags: string[]) => ({ ...linked('en', url, title, body), tags });
+
+  // dev: tidyverse.org's «ragnar 0.3.0» had #rstats #AI, the package missing.
+  test('a brand in small letters with its version: «ragnar 0.3.0» filed under «ragnar» is #Ragnar first', () => {
+    const page = filed(
+      'https://www.tidyverse.org/blog/2026/01/ragnar-0-3-0/',
+      'ragnar 0.3.0',
+      'The new release of ragnar adds faster ingestion for the tidyverse.\n\nInstall ragnar from CRAN. A ragnar store keeps your documents.',
+      ['ragnar', 'ai'],
+    );
+    expect(hashtagsOf(page)[0]).toBe('Ragnar');
+  });
+
+  // dev15: d7y.io's paper post had #IEEE alone.
+  test('a name the article never writes in small letters: «Dragonfly Project Paper…» filed under «dragonfly»', () => {
+    const page = filed(
+      'https://d7y.io/blog/2025/09/05/paper/',
+      'Dragonfly Project Paper Accepted by IEEE Transactions on Networking',
+      'Our paper was accepted by IEEE Transactions on Networking.\n\nEmpowering Dragonfly: the scheduler predicts bandwidth.',
+      ['dragonfly'],
+    );
+    expect(hashtagsOf(page)[0]).toBe('Dragonfly');
+  });
+
+  test('a common word the body writes in small letters is none: «Ecosystem 2023 Recap» filed under «ecosystem»', () => {
+    const page = filed(
+      'https://www.electronjs.org/blog/ecosystem-2023-recap',
+      'Ecosystem 2023 Recap',
+      'A look back at the Electron ecosystem this year.\n\nThe developer ecosystem grew with many new apps.',
+      ['ecosystem', 'showcase'],
+    );
+    expect(hashtagsOf(page)).not.toContain('Ecosystem');
+  });
+});
+
+describe('a followed name the lead gives once comes after the repository the page is from (docs/teasers.md, "Hashtags")', () => {
+  // dev10: the Persian and Italian chapters of http2-explained had #IETF alone, «the project missing».
+  test('«2. HTTP oggi» of github.com/bagder/http2-explained: #Http2Explained, not #IETF', () => {
+    const page = linked(
+      'it',
+      'https://github.com/bagder/http2-explained/blob/master/it/part2.md',
+      '2. HTTP oggi',
+      'HTTP 1.1 è diventato un protocollo usato per quasi tutto su Internet. Lavorando nell’IETF lo abbiamo diviso in sei documenti.\n\nHTTP 1.1 è grande e pieno di dettagli.',
+    );
+    expect(hashtagsOf(page)).toEqual(['Http2Explained']);
+  });
+});
