@@ -2003,7 +2003,10 @@ describe('a name negated by «non-» is no mention of it (docs/teasers.md, "Hash
 });
 
 describe('the site’s tag the title opens with is the piece’s subject, its first tag (docs/teasers.md, "Hashtags")', () => {
-  const filed = (url: string, title: string, body: string, tags: string[]) => ({ ...linked('en', url, title, body), tags });
+  const filed = (url: string, title: string, body: string, tags: string[]) => ({
+    ...linked('en', url, title, body),
+    tags,
+  });
 
   // dev: tidyverse.org's «ragnar 0.3.0» had #rstats #AI, the package missing.
   test('a brand in small letters with its version: «ragnar 0.3.0» filed under «ragnar» is #Ragnar first', () => {
