@@ -2045,15 +2045,11 @@ function fallbackTag(
   // does not come back to is the title's wording.
   const repeated = (w: string) => !ofScript(w) || text.body.count(substringPhrase(w)) >= REPEATED_AS_A_NAME;
   const titleName = longest((w) => !isCommonWord(w, text.lang) && !writtenSmall(text, w) && repeated(w));
-  // On a code forge's page, a followed name the lead gives once is one it passes by, after the repository the page
-  // is from: the Persian and Italian chapters of http2-explained, which name the IETF once where the book's authors
-  // work, had #IETF alone (dev10: «the project missing»).
-  const forge = forgeName(url, lang);
   const named =
-    followed((h) => h.title > 0 || h.lead > (forge === undefined ? 0 : 1)) ??
+    followed((h) => h.title + h.lead > 0) ??
     written((k) => k.nameLike && inTitle(text, k)) ??
     filedSubject(text, siteTags, lang) ??
-    forge ??
+    forgeName(url, lang) ??
     // Where the title has a word of its own (#Digitaltag on codefor.de), that word still comes first.
     // In a script without case, a Latin name of the title or the lead comes first (below).
     (titleName === undefined && !caseless ? (siteName(text, url, lang)?.name ?? hostTag(url)) : undefined) ??

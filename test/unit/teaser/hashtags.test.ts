@@ -2040,16 +2040,3 @@ describe('the site’s tag the title opens with is the piece’s subject, its fi
     expect(hashtagsOf(page)).not.toContain('Ecosystem');
   });
 });
-
-describe('a followed name the lead gives once comes after the repository the page is from (docs/teasers.md, "Hashtags")', () => {
-  // dev10: the Persian and Italian chapters of http2-explained had #IETF alone, «the project missing».
-  test('«2. HTTP oggi» of github.com/bagder/http2-explained: #Http2Explained, not #IETF', () => {
-    const page = linked(
-      'it',
-      'https://github.com/bagder/http2-explained/blob/master/it/part2.md',
-      '2. HTTP oggi',
-      'HTTP 1.1 è diventato un protocollo usato per quasi tutto su Internet. Lavorando nell’IETF lo abbiamo diviso in sei documenti.\n\nHTTP 1.1 è grande e pieno di dettagli.',
-    );
-    expect(hashtagsOf(page)).toEqual(['Http2Explained']);
-  });
-});
