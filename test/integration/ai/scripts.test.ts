@@ -40,7 +40,9 @@ const PROMPT = readFileSync(packagePath('config', 'ai-prompt.md'), 'utf8');
 
 let server: OpenAiServer;
 beforeAll(async () => {
-  server = await startOpenAiServer({ slowMs: 3_000 });
+  // The deadline is far below the slow script's delay, and far above what a good answer takes even under the whole
+  // suite on two cores: at 500 ms the first call, cold, once missed it and fell back to the extractive writer.
+  server = await startOpenAiServer({ slowMs: 8_000 });
 });
 afterAll(async () => server.close());
 
@@ -49,7 +51,7 @@ async function write(script: Script) {
     url: server.url,
     model: script,
     apiKey: 'sk-test-1234',
-    timeoutMs: 500,
+    timeoutMs: 2_000,
     maxTokens: 600,
     prompt: PROMPT,
   });
