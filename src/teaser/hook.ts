@@ -866,7 +866,7 @@ function installsPackage(text: string, stop: ReadonlySet<string>): boolean {
 function thanks(text: string): boolean {
   return (
     (MAYBE_ACKNOWLEDGES.test(text) && ACKNOWLEDGES.test(text)) ||
-    (MAYBE_PEOPLE_CREDITED.test(text) && PEOPLE_CREDITED.test(text) && !COUNTS_ANYTHING.test(text)) ||
+    (MAYBE_PEOPLE_CREDITED.test(text) && PEOPLE_CREDITED.test(text) && !COUNTS_MAKERS.test(text)) ||
     (MAYBE_SPONSORED.test(text) && SPONSORED.test(text)) ||
     (MAYBE_TRANSLATED.test(text) && TRANSLATED.test(text))
   );
@@ -886,7 +886,8 @@ function thanks(text: string): boolean {
  * colaboradores han ayudado…» read 7 after its title and 5 when it gave way to «Hoy, 16 meses después… nos complace
  * anunciar el lanzamiento de Vite 3.» (both side-by-side readers, dev12).
  */
-const COUNTS_ANYTHING = /\p{N}/u;
+const COUNTS_MAKERS =
+  /\p{N}[\p{N}.,  ]*\+?\s(?:[\p{L}-]+\s)?(?:maintainers|contributors|volunteers|mantenedores|colaboradores|contribuidores|voluntari[oa]s|voluntários|mainteneurs|contributeurs|contributrices|bénévoles|mitwirkende\p{L}*|beitragende\p{L}*|freiwillige\p{L}*|manutentori|contributori|volontari)(?![\p{L}])|\p{N}+\s*(?:多)?(?:名|位|个|個)?(?:维护者|維護者|贡献者|貢獻者|开发者|開發者)/iu;
 const PEOPLE_CREDITED =
   /(?<![\p{L}])(?:(?:founded|started|initiated|maintained|run|developed|built) (?:and (?:maintained|developed|run) )?by (?:a (?:small |global )?(?:team|group|community) of |its |a handful of |dozens of |hundreds of )?(?:\p{N}+ )?(?:maintainers|contributors|volunteers)|(?:maintainers|contributors|volunteers) (?:have |has )?(?:helped|contributed)|(?:fundado|iniciado|mantenido|desarrollado|mantido|desenvolvido) por (?:\p{N}+ )?(?:sus |seus )?(?:mantenedores|colaboradores|contribuidores|voluntarios|voluntários)|(?:colaboradores|contribuidores|voluntarios|voluntários) (?:han |ya han |têm )?(?:ayudado|contribuido|ajudado|contribuído|ajudaram|contribuíram)|(?:fondé|lancé|initié|maintenu|développé)e? par (?:ses |des |une équipe de )?(?:\p{N}+ )?(?:mainteneurs|contributeurs|contributrices|bénévoles)|(?:contributeurs|contributrices|bénévoles) ont (?:aidé|contribué)|(?:mitwirkende|beitragende|freiwillige)n? (?:haben|hat) (?:[^.;:!?]{0,40}? )?(?:geholfen|beigetragen|mitgewirkt)|(?:fondato|avviato|mantenuto|sviluppato) da (?:\p{N}+ )?(?:manutentori|contributori|volontari)|(?:contributori|volontari) hanno (?:aiutato|contribuito))(?![\p{L}])|由[^，。,]{1,40}?(?:维护者|維護者|贡献者|貢獻者|开发者|開發者)(?:们|們)?(?:共同)?(?:发起|發起|创建|創建|创立|創立|维护|維護)/iu;
 const MAYBE_PEOPLE_CREDITED =

@@ -1244,13 +1244,13 @@ describe('the news, not the credits nor how to get it (issue 12, docs/teasers.md
     [
       'fr',
       'Widget 2.0 est sorti',
-      'Le projet est maintenu par des bénévoles à Lyon et à Genève.',
+      'Le projet est maintenu par des bénévoles depuis 2019 à Lyon et à Genève.',
       'La nouvelle version ajoute des mises en page imbriquées et dessine les pages deux fois plus vite.',
     ],
     [
       'de',
       'Widget 2.0 ist erschienen',
-      'Viele Mitwirkende haben zu Widget beigetragen, in Berlin wie in Wien.',
+      'Viele Mitwirkende haben seit 2019 zu Widget beigetragen, in Berlin wie in Wien.',
       'Die neue Version bringt verschachtelte Layouts und zeichnet Seiten doppelt so schnell.',
     ],
   ])(
@@ -1266,6 +1266,7 @@ describe('the news, not the credits nor how to get it (issue 12, docs/teasers.md
     ['zh', 'Shmipc 正式开源', 'Shmipc 是字节跳动服务框架团队研发的高性能进程间通讯库，基于共享内存构建。'],
     // Makers counted are the project's reach, a figure (dev12: Vite 3.0's 600 read 7, its stand-in 5, side by side).
     ['es', '¡Widget 2.0 ya está disponible!', 'Más de 600 colaboradores han ayudado a mejorar Widget hasta ahora.'],
+    ['de', 'Widget 2.0 ist erschienen', 'Über 200 Mitwirkende haben seit 2019 zu Widget beigetragen.'],
     [
       'de',
       'Version 4.2.2 veröffentlicht',
