@@ -1392,10 +1392,10 @@ function hookOf(
   const terms = titleTerms(title, lang);
   const top = found.slice(0, 8).map((k) => k.key);
   const titleKey = fold(title);
-  const titleKeys = new Set(words(title).map((w) => w.key));
+  const titleWords = sentenceWords(title);
+  const titleKeys = titleWords.keys;
   const stop = stopwords(lang);
   const titlePairSet = new Set(pairsOf(fold(title)));
-  const titleWords = sentenceWords(title);
   const months = monthNames(lang);
   const titleNumbers = new Set(numbersOf(title));
   // The product versions the title names: a sentence dating an older one tells its history (`datesEarlierVersion`).
