@@ -1,3 +1,5 @@
+import { SMALL_COUNTS } from '../text/number-words.js';
+
 /**
  * An audit report: a security audit, an assessment, a penetration test. Its news is its result, how many findings
  * of what severity, not what the audited project is; so its post carries the sentence that counts them, from
@@ -12,8 +14,7 @@ const AUDIT_TITLE =
   /(?<![\p{L}])(?:audit|audits|assessment|pentest|penetration test|security review|findings|sicherheitsaudit|auditoría|auditoria|audyt|аудит\p{L}*|denetim\p{L}*)(?![\p{L}])|审计|審計|安全评估|安全評估|渗透测试|監査|脆弱性診断|보안 감사|보안 점검/iu;
 
 /** A count, in digits or words: «19», «six», «a single», 「六」, «여섯». */
-const COUNT =
-  '\\p{N}+|a single|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|duas|três|quatro|sete|oito|nove|dez|due|tre|quattro|sei|sette|otto|nove|dieci|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|чотири|п’ять|шість|сім|вісім|дев’ять|десять';
+const COUNT = `${SMALL_COUNTS}|a single|one|eleven|dozens? of|duas|três|quatro|sete|oito|nove|dez|due|tre|quattro|sei|sette|otto|nove|dieci|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|чотири|п’ять|шість|сім|вісім|дев’ять|десять`;
 
 /** What an audit finds, in the spaced languages: «findings», «issues», «Schwachstellen», «уязвимостей». */
 const FOUND =

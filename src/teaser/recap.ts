@@ -1,3 +1,5 @@
+import { SMALL_COUNTS } from '../text/number-words.js';
+
 /**
  * A recap: a piece that covers several things (an event's talks, a year's changes). Its post says the whole when
  * the article does, with the sentence that counts its items («…다섯 분의 연사가 준비한 발표…», «five speakers
@@ -9,8 +11,7 @@ const RECAP_TITLE =
   /(?<![\p{L}])(?:recap|review|roundup|round-up|wrap-up|rückblick|nachlese|récap|retour sur|resumen|retrospectiva|balanço|terugblik)(?![\p{L}])|돌아보기|되돌아보기|후기|회고|振り返り|ふりかえり|レポート|回顾|回顧|总结|總結/iu;
 
 /** Small counts, as digits or words: a recap counts its talks in few. */
-const COUNT =
-  '\\p{N}+|two|three|four|five|six|seven|eight|nine|ten|twelve|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|두|세|네|다섯|여섯|일곱|여덟|아홉|열|[二三四五六七八九十]';
+const COUNT = `${SMALL_COUNTS}|두|세|네|다섯|여섯|일곱|여덟|아홉|열|[二三四五六七八九十]`;
 
 /** What a recap's items are: its talks, their speakers, its sessions. */
 const ITEMS =
