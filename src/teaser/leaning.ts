@@ -704,6 +704,14 @@ const HAS_CASE = /[\p{Lu}\p{Ll}]/u;
 const UNCASED_LETTER = /^(?![\p{Lu}\p{Ll}])\p{L}/u;
 const UNCASED_ANYWHERE = /(?![\p{Lu}\p{Ll}])\p{L}/u;
 
+/**
+ * A head in a script with case, and none of a script without, before text that opens in a script without case
+ * («Reactivity: 버전 카운팅…»): a feature's name kept from the source over the article's own sentence.
+ */
+function casedOverUncased(head: string, rest: string): boolean {
+  return HAS_CASE.test(head) && !UNCASED_ANYWHERE.test(head) && UNCASED_LETTER.test(rest);
+}
+
 /** «Note, however, …», «नोट, मगर, …»: a label word set off by a comma. */
 const LABEL_COMMA = /^[\s«“"„'(]*([^\s,，،]+(?:\s[^\s,，،]+)?)\s*[,，،]/u;
 
@@ -729,13 +737,7 @@ export function withoutFeatureLabel(line: string, title = ''): string {
 export function withoutCasedLabel(line: string, title = ''): string {
   const m = LABEL_HEAD.exec(line);
   const head = m?.[1] ?? '';
-  if (
-    m === null ||
-    !HAS_CASE.test(head) ||
-    UNCASED_ANYWHERE.test(head) ||
-    !UNCASED_LETTER.test(line.slice(m[0].length))
-  )
-    return line;
+  if (m === null || !casedOverUncased(head, line.slice(m[0].length))) return line;
   return withoutFeatureLabel(line, title);
 }
 
@@ -757,7 +759,7 @@ export function opensWithLabel(sentence: string, title = ''): boolean {
   // («Reactivity: 버전 카운팅·이중 연결 리스트로…», «Custom Element: …», dev6: Vue's Korean release list): the sentence has
   // no capital to open on.
   // A head with letters of that script is the sentence's own clause («长期以来，使用 webpack 的开发者饱受两个问题的困扰：…»).
-  if (HAS_CASE.test(head) && !UNCASED_ANYWHERE.test(head) && UNCASED_LETTER.test(rest)) return words <= 3;
+  if (casedOverUncased(head, rest)) return words <= 3;
   if (HAS_CASE.test(rest.charAt(0)) || HAS_CASE.test(head)) {
     // «Babel 8.0.0-rc is also out today: go try it out!» goes on in lowercase: one sentence, not a label.
     return words <= 5 && STARTS_CAPITAL.test(rest) && rest.split(/\s+/u).length >= 3;
