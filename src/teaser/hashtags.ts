@@ -505,7 +505,7 @@ const OPENING_TAG_MIN_LETTERS = 4;
 function openingSiteTag(text: ArticleText, siteTags: readonly string[], lang: string): string | undefined {
   const first = text.title.list[0];
   if (first === undefined || first.unspaced || spelledAsName(first.text)) return undefined;
-  const tag = siteTags.map((t) => t.replace(/^[#＃]+/u, '').trim()).find((t) => fold(t) === first.key);
+  const tag = siteTags.map(withoutHash).find((t) => fold(t) === first.key);
   if (tag === undefined || [...tag].length < OPENING_TAG_MIN_LETTERS || knownSpelling(tag, lang) !== undefined)
     return undefined;
   if (isCommonWord(tag, lang) || isLanguageName(tag, lang) || countryCode(tag, lang) !== undefined) return undefined;
@@ -528,8 +528,13 @@ function openingSiteTag(text: ArticleText, siteTags: readonly string[], lang: st
  * multi-word string split into its words («hacktoberfest developers api opensource») unless the article
  * writes it as one name («Smart City»).
  */
+/** A site's tag as its words: «#OpenData», «＃開源», « ia » → «OpenData», «開源», «ia». */
+function withoutHash(tag: string): string {
+  return tag.replace(/^[#＃]+/u, '').trim();
+}
+
 function tagsOf(tag: string, text: ArticleText, lang: string): string[] {
-  let raw = tag.replace(/^[#＃]+/u, '').trim();
+  let raw = withoutHash(tag);
   // A site that writes its tags as hashtags («OpenData», «CitizenScience») means the words: «open data».
   const known = knownSpelling(raw, lang) ?? knownSpelling(raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'), lang);
   if (known !== undefined) return [known];
@@ -1588,7 +1593,7 @@ function longerNameInTitle(text: ArticleText, name: string, lang: string): strin
  */
 function filedSubject(text: ArticleText, siteTags: readonly string[], lang: string): string | undefined {
   for (const tag of siteTags) {
-    const word = tag.replace(/^[#＃]+/u, '').trim();
+    const word = withoutHash(tag);
     if (/[\s_/]/u.test(word) || isCommonWord(word, lang) || isLanguageName(word, lang)) continue;
     const key = fold(word);
     // The title's word, or the tag's singular in it («spreadsheets» → «spreadsheet»).
